@@ -1,0 +1,230 @@
+"""Extractive answers: the clause of a retrieved passage that answers the question, cited.
+
+No text is generated, so every figure and quotation in an answer is copied from the passage
+it cites. The question type picks the clause: 多少/几 → a figure with the expected unit, 谁 →
+the role with a person's name, 何时 → a date, 哪些/什么 → the enumeration or the sentence that
+defines the term; "which documents mention X" → the titles of the documents that contain X.
+When no retrieved passage covers the question's key terms, the reply is a refusal that
+starts with 资料中未找到 and lists the closest passages.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import jieba.posseg as pseg
+
+from assistant.answering.coverage import check, contains_focus, term_credit
+from assistant.answering.models import REFUSAL_PREFIX, Answer, Citation
+from assistant.answering.question import Question, analyse
+from assistant.ingest.normalize import normalize, to_simplified
+from assistant.retrieval import HybridSearcher, Passage, SearchFilters
+from assistant.store.index import Index
+
+SENTENCE = re.compile(r"[^。！？；!?;\n]+[。！？；!?;]*")
+CLAUSE = re.compile(r"[^，,；;：:。！？!?\n]+")
+FIGURE = re.compile(
+    r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十两百千]+)(?:余|多)?\s*"
+    r"(%|万元|亿元|万|元|人次|场次|[个名次人件条项例家篇份户场天批所座类种期届位])"
+)
+DATE = re.compile(r"\d{4}年(\d{1,2}月(\d{1,2}日)?)?|\d{1,2}月\d{1,2}日")
+POOL_SIZE = 10  # passages examined for an answer; the closest top_k are shown
+MAX_SPAN_CHARS = 160
+
+
+@dataclass
+class Candidate:
+    passage: Passage
+    start: int  # display positions in the document
+    end: int
+    score: float
+
+
+class ExtractiveAnswerer:
+    def __init__(self, searcher: HybridSearcher, index: Index):
+        self.searcher = searcher
+        self.index = index
+
+    def answer(self, question: str, filters: SearchFilters | None = None, top_k: int | None = None) -> Answer:
+        top_k = top_k or self.searcher.settings.top_k
+        analysed = analyse(question)
+        pool = self.searcher.search(question, max(top_k, POOL_SIZE), filters)
+        shown = pool[:top_k]
+        if analysed.kind == "which_docs":
+            return self._which_documents(analysed, filters, shown)
+        best = self._best_candidate(analysed, pool)
+        if best is None:
+            return refusal(question, shown)
+        span_text = self._display_text(best.passage.doc_id)[best.start:best.end]
+        answer_text = _as_answer_sentence(to_simplified(span_text), 1)
+        passages = shown if best.passage in shown else [*shown, best.passage]
+        return Answer(question, answer_text, False, "extractive", [Citation(1, best.passage, best.start, best.end)], passages)
+
+    # ------------------------------------------------------------------ facts
+    def _best_candidate(self, question: Question, pool: list[Passage]) -> Candidate | None:
+        best: Candidate | None = None
+        for rank, passage in enumerate(pool):
+            coverage = check(
+                question,
+                normalize(passage.text),
+                normalize(passage.heading),
+                normalize(passage.title),
+                self._document_search_text(passage.doc_id),
+                passage.date,
+            )
+            if not coverage.ok:
+                continue
+            span = find_span(question, passage)
+            if span is None:
+                continue
+            start, end, span_score = span
+            score = span_score + coverage.score + passage.score - 0.05 * rank
+            if best is None or score > best.score:
+                best = Candidate(passage, start, end, score)
+        return best
+
+    # ------------------------------------------------------------------ which documents
+    def _which_documents(self, question: Question, filters: SearchFilters | None, shown: list[Passage]) -> Answer:
+        phrases = question.of_kind("phrase") or [t for t in question.of_kind("thing") if len(t) >= 2]
+        if not phrases:
+            return refusal(question.original, shown)
+        citations: list[Citation] = []
+        for doc_id in self._documents_containing(phrases, filters):
+            located = self._first_mention(doc_id, phrases[0])
+            if located:
+                passage, start, end = located
+                citations.append(Citation(len(citations) + 1, passage, start, end))
+        if not citations:
+            return refusal(question.original, shown)
+        quoted = "".join(f"“{to_simplified(phrase)}”" for phrase in phrases)
+        titles = "；".join(f"《{to_simplified(c.passage.title)}》[{c.n}]" for c in citations)
+        text = f"提到{quoted}的文件有{len(citations)}份：{titles}。"
+        return Answer(question.original, text, False, "extractive", citations, [c.passage for c in citations])
+
+    def _documents_containing(self, phrases: list[str], filters: SearchFilters | None) -> list[str]:
+        filters = filters or SearchFilters()
+        from assistant.tokens import content_terms
+
+        terms = content_terms(phrases[0])
+        hits = self.index.keywords.search(terms, 1000, filters.doc_ids, filters.since, filters.until)
+        candidates = self.index.keywords.chunks([chunk_id for chunk_id, _ in hits])
+        doc_ids = sorted({chunk.doc_id for chunk in candidates.values()})
+        return [doc_id for doc_id in doc_ids if all(p in self._document_search_text(doc_id) for p in phrases)]
+
+    def _first_mention(self, doc_id: str, phrase: str) -> tuple[Passage, int, int] | None:
+        for chunk in self.index.keywords.chunks_of_document(doc_id):
+            if phrase in normalize(chunk.text):
+                passage = Passage(chunk.doc_id, chunk.title, chunk.heading, chunk.date, chunk.source, chunk.text,
+                                  chunk.start, chunk.end, 1.0, chunk.chunk_id)
+                start, end = _sentence_around(chunk.text, normalize(chunk.text).find(phrase))
+                return passage, chunk.start + start, chunk.start + end
+        return None
+
+    # ------------------------------------------------------------------ document text caches
+    def _document_search_text(self, doc_id: str) -> str:
+        return _search_text_of(self.index.keywords.display_text(doc_id) or "")
+
+    def _display_text(self, doc_id: str) -> str:
+        return self.index.keywords.display_text(doc_id) or ""
+
+
+@lru_cache(maxsize=256)
+def _search_text_of(display: str) -> str:
+    return normalize(display)
+
+
+# ---------------------------------------------------------------------- span selection
+
+
+def _pieces(pattern: re.Pattern, text: str, base: int = 0) -> list[tuple[int, int]]:
+    return [(base + m.start(), base + m.end()) for m in pattern.finditer(text) if m.group().strip()]
+
+
+def _sentence_around(text: str, position: int) -> tuple[int, int]:
+    for start, end in _pieces(SENTENCE, text):
+        if start <= position < end:
+            return start, end
+    return 0, len(text)
+
+
+def find_span(question: Question, passage: Passage) -> tuple[int, int, float] | None:
+    """(start, end, score) of the answering span, in document display positions, or None."""
+    text = passage.text
+    things = question.of_kind("thing")
+    phrases = question.of_kind("phrase")
+    focus = phrases[:1] if question.kind in ("list", "general") and phrases else question.focus
+    best: tuple[int, int, float] | None = None
+    for sentence_start, sentence_end in _pieces(SENTENCE, text):
+        sentence = normalize(text[sentence_start:sentence_end])
+        if focus and not contains_focus(focus, sentence):
+            continue
+        sentence_score = sum(term_credit(term, sentence) for term in things) + 2 * sum(p in sentence for p in phrases)
+        for clause_start, clause_end in _pieces(CLAUSE, text[sentence_start:sentence_end], sentence_start):
+            clause = normalize(text[clause_start:clause_end])
+            if not _answers(question, clause):
+                continue
+            clause_score = sum(term_credit(term, clause) for term in things) + 3 * sum(p in clause for p in phrases)
+            score = clause_score + 0.5 * sentence_score
+            if best is None or score > best[2]:
+                start = _extend_to_focus(text, sentence_start, clause_start, focus)
+                best = (start, clause_end, score)
+    if best is None:
+        return None
+    start, end, score = best
+    start, end = _trim(text, start, end)
+    return passage.start + start, passage.start + end, score
+
+
+def _answers(question: Question, clause: str) -> bool:
+    """Does this clause hold an answer of the kind the question asks for?"""
+    if question.kind == "count":
+        units = question.unit
+        for match in FIGURE.finditer(clause):
+            if not units or match.group(1).startswith(units):
+                return True
+        return bool(units == ("%",) and "%" in clause)
+    if question.kind == "person":
+        return any(flag == "nr" for _, flag in pseg.lcut(clause)) and contains_focus(question.focus, clause)
+    if question.kind == "time":
+        return bool(DATE.search(clause))
+    if question.kind in ("list", "general"):
+        phrases = question.of_kind("phrase")
+        if phrases:
+            return any(phrase in clause for phrase in phrases)
+        return contains_focus(question.focus, clause) if question.focus else True
+    return True
+
+
+def _extend_to_focus(text: str, sentence_start: int, clause_start: int, focus: list[str]) -> int:
+    """Start the span early enough to include what is being counted (`…集中学习6次`)."""
+    if not focus or contains_focus(focus, normalize(text[clause_start:clause_start + 200].split("，")[0])):
+        return clause_start
+    for start, _ in reversed(_pieces(CLAUSE, text[sentence_start:clause_start], sentence_start)):
+        if contains_focus(focus, normalize(text[start:clause_start])):
+            return start if clause_start - start <= MAX_SPAN_CHARS else clause_start
+    return clause_start
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in " \n，,；;：:、":
+        start += 1
+    while end > start and text[end - 1] in " \n，,；;：:、":
+        end -= 1
+    return start, end
+
+
+def _as_answer_sentence(span: str, n: int) -> str:
+    body = span.strip().rstrip("。；;，,")
+    return f"{body}[{n}]。"
+
+
+def refusal(question: str, closest: list[Passage]) -> Answer:
+    lines = [f"{REFUSAL_PREFIX}能够回答该问题的内容。"]
+    if closest:
+        lines.append("最接近的段落：")
+        for number, passage in enumerate(closest, 1):
+            where = f"《{to_simplified(passage.title)}》" + (f" {to_simplified(passage.heading)}" if passage.heading else "")
+            lines.append(f"{number}. {where}")
+    return Answer(question, "\n".join(lines), True, "extractive", [], closest)

@@ -1,0 +1,46 @@
+"""The answer object every front end receives (CLI JSON, later the UI and the HTTP API)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from assistant.retrieval import Passage
+
+REFUSAL_PREFIX = "资料中未找到"
+
+
+@dataclass
+class Citation:
+    """A cited passage and the exact span (display-text positions) that supports the answer."""
+
+    n: int
+    passage: Passage
+    span_start: int
+    span_end: int
+
+    def to_dict(self) -> dict:
+        return {"n": self.n, **self.passage.to_dict(), "span_start": self.span_start, "span_end": self.span_end}
+
+
+@dataclass
+class Answer:
+    question: str
+    answer: str
+    refused: bool
+    mode: str = "extractive"
+    citations: list[Citation] = field(default_factory=list)
+    passages: list[Passage] = field(default_factory=list)
+    notices: list[str] = field(default_factory=list)  # e.g. a shortened question
+
+    def to_dict(self) -> dict:
+        data = {
+            "question": self.question,
+            "answer": self.answer,
+            "refused": self.refused,
+            "mode": self.mode,
+            "citations": [citation.to_dict() for citation in self.citations],
+            "passages": [passage.to_dict() for passage in self.passages],
+        }
+        if self.notices:
+            data["notices"] = self.notices
+        return data

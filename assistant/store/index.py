@@ -1,0 +1,285 @@
+"""Make the index mirror a set of document paths: add, change, remove, and nothing more.
+
+Write order per document (so a crash can never leave orphans the next run cannot see):
+1. embed the new chunks (cache first) and add their vectors to Chroma;
+2. commit the manifest row, chunks and keyword terms in one SQLite transaction;
+3. delete the document's old vectors.
+A `dirty` mark in the manifest brackets the writes; a run that finds it set (or a vector
+count that disagrees with the chunk count) reconciles Chroma with the manifest first.
+An indexing lock keeps two runs from writing at once: the second one waits.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import sys
+import time
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from llama_index.core.schema import TextNode
+
+from assistant.chunking import chunk_document
+from assistant.ingest import Document, LoadError, is_supported, read_document
+from assistant.ingest.document import doc_id_for, file_hash
+from assistant.ingest.loaders import unsupported_reason
+from assistant.ingest.normalize import normalize
+from assistant.settings import Settings
+from assistant.store.keywords import KeywordStore, StoredChunk
+from assistant.store.vectors import date_number
+
+
+@dataclass
+class IndexReport:
+    added: list[str] = field(default_factory=list)
+    changed: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    unchanged: int = 0
+    skipped: list[str] = field(default_factory=list)  # messages naming the file and the remedy
+    warnings: list[str] = field(default_factory=list)
+    chunks_embedded: int = 0
+    seconds: float = 0.0
+
+    def summary(self) -> str:
+        return (
+            f"{len(self.added)} added, {len(self.changed)} changed, {len(self.removed)} removed, "
+            f"{self.unchanged} unchanged, {len(self.skipped)} skipped; {self.chunks_embedded} passages embedded "
+            f"in {self.seconds:.1f} s"
+        )
+
+
+def embedding_text(text: str) -> str:
+    """What the dense model sees: the passage's search text. Title and heading are left to
+    BM25 (which indexes them): on 2 cores embedding time grows faster than passage length."""
+    return normalize(text)
+
+
+def node_for_vectors(chunk_id: str, doc_id: str, date: str | None, text: str) -> TextNode:
+    return TextNode(id_=chunk_id, text=text, metadata={"doc_id": doc_id, "date_num": date_number(date)})
+
+
+class Index:
+    def __init__(self, settings: Settings):
+        self.settings = settings
+        self.keywords = KeywordStore(settings.keyword_db)
+        self._embedding = None
+        self._vectors = None
+        self._cache = None
+
+    # Heavy parts load on first use: a no-op re-index or a keyword query never pays for them.
+    @property
+    def embedding(self):
+        if self._embedding is None:
+            from assistant.store.embeddings import make_embedding
+
+            self._embedding = make_embedding(self.settings)
+        return self._embedding
+
+    @property
+    def vectors(self):
+        if self._vectors is None:
+            from assistant.store.vectors import VectorStore
+
+            self._vectors = VectorStore(self.settings, self.embedding)
+        return self._vectors
+
+    @property
+    def cache(self):
+        if self._cache is None:
+            from assistant.store.embeddings import EmbeddingCache, NoCache
+
+            path = self.settings.embedding_cache_db
+            self._cache = EmbeddingCache(path, self.settings.embedding) if path else NoCache()
+        return self._cache
+
+    # ------------------------------------------------------------------ sync
+    def sync(self, paths: list[Path], progress: bool = True) -> IndexReport:
+        started = time.perf_counter()
+        report = IndexReport()
+        with self._lock():
+            if self._needs_reconcile():
+                self.reconcile(report, progress)
+            found = self._discover(paths, report)
+            stored = self.keywords.documents()
+            self._remove_missing(paths, found, stored, report)
+            self._apply_changes(found, stored, report, progress)
+        report.seconds = time.perf_counter() - started
+        return report
+
+    @contextmanager
+    def _lock(self):
+        self.settings.index_dir.mkdir(parents=True, exist_ok=True)
+        with open(self.settings.index_dir / ".index.lock", "w") as handle:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                print(f"another indexing run is writing {self.settings.index_dir}; waiting for it to finish…", file=sys.stderr)
+                fcntl.flock(handle, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(handle, fcntl.LOCK_UN)
+
+    def _root_for(self, path: Path) -> Path:
+        documents_dir = self.settings.documents_dir.resolve()
+        resolved = path.resolve()
+        if resolved == documents_dir or documents_dir in resolved.parents:
+            return documents_dir
+        return resolved if resolved.is_dir() else resolved.parent
+
+    def _discover(self, paths: list[Path], report: IndexReport) -> dict[str, tuple[Path, Path]]:
+        """doc_id → (file, root) for every supported file under the paths; the rest reported."""
+        found: dict[str, tuple[Path, Path]] = {}
+        for path in paths:
+            if not path.exists():
+                report.skipped.append(f"{path}: no such file or folder; check the path")
+                continue
+            root = self._root_for(path)
+            files = [path.resolve()] if path.is_file() else sorted(p.resolve() for p in path.rglob("*") if p.is_file())
+            for file in files:
+                if any(part.startswith(".") for part in file.relative_to(root).parts):
+                    continue
+                if not is_supported(file):
+                    report.skipped.append(unsupported_reason(file))
+                    continue
+                found[doc_id_for(file, root)] = (file, root)
+        return found
+
+    def _remove_missing(self, paths, found, stored, report: IndexReport) -> None:
+        scopes = [path.resolve() for path in paths if path.exists() or not path.suffix]
+        for doc_id, document in stored.items():
+            source = Path(document.source_path)
+            in_scope = any(source == scope or scope in source.parents for scope in scopes)
+            if in_scope and doc_id not in found and not source.exists():
+                self._remove(doc_id)
+                report.removed.append(doc_id)
+
+    def _remove(self, doc_id: str) -> None:
+        old_ids = sorted(self.keywords.chunk_ids(doc_id))
+        self.keywords.set_meta("dirty", "1")
+        self.keywords.remove_document(doc_id)
+        self.vectors.delete(old_ids)
+        self.keywords.set_meta("dirty", None)
+
+    def _apply_changes(self, found, stored, report: IndexReport, progress: bool) -> None:
+        seen_hashes: dict[str, str] = {doc.content_hash: doc_id for doc_id, doc in stored.items() if doc_id in found}
+        limit = int(self.settings.max_file_mb * 1024 * 1024)
+        for doc_id, (file, root) in found.items():
+            size = file.stat().st_size
+            if size > limit:
+                report.skipped.append(
+                    f"{file}: {size / 1048576:.1f} MB is over the {self.settings.max_file_mb:g} MB limit "
+                    "(ASSISTANT_MAX_FILE_MB); split the file or raise the limit"
+                )
+                continue
+            if size == 0:
+                report.warnings.append(f"{file}: empty file, skipped")
+                continue
+            content_hash = file_hash(file)
+            previous = stored.get(doc_id)
+            if previous and previous.content_hash == content_hash:
+                report.unchanged += 1
+                continue
+            twin = seen_hashes.get(content_hash)
+            if twin and twin != doc_id:
+                report.warnings.append(f"{file}: same content as {twin}; indexed once, as {twin}")
+                continue
+            try:
+                document = read_document(file, root)
+            except LoadError as error:
+                report.skipped.append(str(error) + (" (the previously indexed version is kept)" if previous else ""))
+                continue
+            if not document.display.strip():
+                report.warnings.append(f"{file}: no text left after cleaning, skipped")
+                continue
+            seen_hashes[content_hash] = doc_id
+            report.chunks_embedded += self._write_document(document, str(file.resolve()), progress)
+            (report.changed if previous else report.added).append(doc_id)
+
+    def _write_document(self, document: Document, source_path: str, progress: bool) -> int:
+        nodes = chunk_document(document, self.settings.chunk_min_chars, self.settings.chunk_max_chars)
+        old_ids = self.keywords.chunk_ids(document.doc_id)
+        new_nodes = [node for node in nodes if node.node_id not in old_ids]
+        self.keywords.set_meta("dirty", "1")
+        embedded = self._add_vectors(
+            [(node.node_id, document.doc_id, document.date,
+              embedding_text(node.text)) for node in new_nodes],
+            progress, label=document.doc_id,
+        )
+        self.keywords.replace_document(document, source_path, nodes)
+        self.vectors.delete(sorted(old_ids - {node.node_id for node in nodes}))
+        self.keywords.set_meta("dirty", None)
+        self.keywords.set_meta("embedding", self.settings.embedding)
+        return embedded
+
+    def _add_vectors(self, items: list[tuple[str, str, str | None, str]], progress: bool, label: str) -> int:
+        """Embed (cache first) and store vectors for (chunk_id, doc_id, date, text); returns how many were computed."""
+        if not items:
+            return 0
+        texts = [text for *_, text in items]
+        cached = self.cache.get_many(texts)
+        missing = [text for text in dict.fromkeys(texts) if text not in cached]
+        batch = max(1, self.settings.embedding_batch)
+        bar = _progress_bar(len(missing), label, progress)
+        for offset in range(0, len(missing), batch):
+            texts_batch = missing[offset:offset + batch]
+            vectors = self.embedding.get_text_embedding_batch(texts_batch)
+            fresh = dict(zip(texts_batch, vectors))
+            self.cache.put_many(fresh)
+            cached.update(fresh)
+            bar.update(len(texts_batch))
+        bar.close()
+        nodes = []
+        for chunk_id, doc_id, date, text in items:
+            node = node_for_vectors(chunk_id, doc_id, date, text)
+            node.embedding = cached[text]
+            nodes.append(node)
+        self.vectors.add(nodes)
+        return len(missing)
+
+    # ------------------------------------------------------------------ consistency
+    def _needs_reconcile(self) -> bool:
+        if self.keywords.get_meta("dirty") or self.keywords.get_meta("embedding") not in (None, self.settings.embedding):
+            return True
+        return False
+
+    def reconcile(self, report: IndexReport, progress: bool = True) -> None:
+        """Make Chroma hold exactly the manifest's chunks (after a crash or a model switch)."""
+        vector_ids = self.vectors.ids()
+        chunk_ids = self.keywords.chunk_ids()
+        orphans = sorted(vector_ids - chunk_ids)
+        self.vectors.delete(orphans)
+        missing = chunk_ids - vector_ids
+        if missing:
+            stored = self.keywords.chunks(sorted(missing))
+            items = [(c.chunk_id, c.doc_id, c.date, embedding_text(c.text)) for c in stored.values()]
+            report.chunks_embedded += self._add_vectors(items, progress, label="repair")
+        if orphans or missing:
+            report.warnings.append(f"repaired the vector store: {len(orphans)} orphan and {len(missing)} missing vectors")
+        self.keywords.set_meta("dirty", None)
+        self.keywords.set_meta("embedding", self.settings.embedding)
+
+    def stored_chunks(self, chunk_ids: list[str]) -> dict[str, StoredChunk]:
+        return self.keywords.chunks(chunk_ids)
+
+    def close(self) -> None:
+        self.keywords.close()
+        if self._cache is not None:
+            self._cache.close()
+
+
+class _NoBar:
+    def update(self, n: int) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+
+def _progress_bar(total: int, label: str, enabled: bool):
+    if not enabled or total == 0:
+        return _NoBar()
+    from tqdm import tqdm
+
+    return tqdm(total=total, desc=f"embedding {label}", unit="passage", file=sys.stderr, leave=False)

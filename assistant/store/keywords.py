@@ -1,0 +1,193 @@
+"""SQLite store: the manifest (documents), the chunks, and a BM25 keyword index (FTS5).
+
+Why SQLite FTS5 rather than bm25s: one document's update is one transaction (delete its
+rows, insert the new ones), so an interrupted run never leaves half-written state and a
+single changed file costs milliseconds, where bm25s rebuilds its whole matrix. The manifest
+lives in the same database so documents, chunks and terms always commit together.
+
+FTS5 indexes jieba tokens of the search text (plus the document title and heading path, so
+a passage is found by the organisation or period its document is about) joined by spaces.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from llama_index.core.schema import TextNode
+
+from assistant.ingest.document import Document
+from assistant.ingest.normalize import normalize
+from assistant.tokens import tokenize
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS documents (
+    doc_id TEXT PRIMARY KEY, path TEXT NOT NULL, source_path TEXT NOT NULL, content_hash TEXT NOT NULL,
+    title TEXT NOT NULL, date TEXT, source TEXT, display TEXT NOT NULL, indexed_at REAL NOT NULL,
+    chunk_count INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS chunks (
+    rowid INTEGER PRIMARY KEY, chunk_id TEXT UNIQUE NOT NULL, doc_id TEXT NOT NULL, ord INTEGER NOT NULL,
+    start INTEGER NOT NULL, end INTEGER NOT NULL, heading TEXT NOT NULL, text TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS chunks_by_doc ON chunks(doc_id);
+CREATE VIRTUAL TABLE IF NOT EXISTS chunk_terms USING fts5(terms, tokenize='unicode61 remove_diacritics 0');
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
+"""
+
+
+@dataclass(frozen=True)
+class StoredDocument:
+    doc_id: str
+    path: str
+    source_path: str
+    content_hash: str
+    title: str
+    date: str | None
+    source: str | None
+    indexed_at: float
+    chunk_count: int
+
+
+@dataclass(frozen=True)
+class StoredChunk:
+    chunk_id: str
+    doc_id: str
+    start: int
+    end: int
+    heading: str
+    text: str
+    title: str
+    date: str | None
+    source: str | None
+
+
+def index_terms(text: str) -> str:
+    return " ".join(tokenize(normalize(text)))
+
+
+class KeywordStore:
+    def __init__(self, path: Path):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.path = path
+        self.db = sqlite3.connect(path, timeout=30, check_same_thread=False)
+        self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.execute("PRAGMA synchronous=NORMAL")
+        self.db.executescript(SCHEMA)
+
+    # ------------------------------------------------------------ manifest
+    def documents(self) -> dict[str, StoredDocument]:
+        rows = self.db.execute(
+            "SELECT doc_id, path, source_path, content_hash, title, date, source, indexed_at, chunk_count FROM documents"
+        )
+        return {row[0]: StoredDocument(*row) for row in rows}
+
+    def display_text(self, doc_id: str) -> str | None:
+        row = self.db.execute("SELECT display FROM documents WHERE doc_id=?", (doc_id,)).fetchone()
+        return row[0] if row else None
+
+    def chunk_ids(self, doc_id: str | None = None) -> set[str]:
+        if doc_id is None:
+            return {row[0] for row in self.db.execute("SELECT chunk_id FROM chunks")}
+        return {row[0] for row in self.db.execute("SELECT chunk_id FROM chunks WHERE doc_id=?", (doc_id,))}
+
+    def chunk_count(self) -> int:
+        return self.db.execute("SELECT count(*) FROM chunks").fetchone()[0]
+
+    # ------------------------------------------------------------ writes (one transaction each)
+    def replace_document(self, document: Document, source_path: str, nodes: list[TextNode]) -> None:
+        with self.db:
+            self._delete_rows(document.doc_id)
+            self.db.execute(
+                "INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?)",
+                (document.doc_id, document.path, source_path, document.content_hash, document.title, document.date,
+                 document.source, document.display, time.time(), len(nodes)),
+            )
+            for ord_, node in enumerate(nodes):
+                meta = node.metadata
+                cursor = self.db.execute(
+                    "INSERT INTO chunks (chunk_id, doc_id, ord, start, end, heading, text) VALUES (?,?,?,?,?,?,?)",
+                    (node.node_id, document.doc_id, ord_, meta["start"], meta["end"], meta["heading"], node.text),
+                )
+                terms = index_terms(f"{document.title}\n{meta['heading']}\n{node.text}")
+                self.db.execute("INSERT INTO chunk_terms (rowid, terms) VALUES (?, ?)", (cursor.lastrowid, terms))
+
+    def remove_document(self, doc_id: str) -> None:
+        with self.db:
+            self._delete_rows(doc_id)
+
+    def _delete_rows(self, doc_id: str) -> None:
+        self.db.execute("DELETE FROM chunk_terms WHERE rowid IN (SELECT rowid FROM chunks WHERE doc_id=?)", (doc_id,))
+        self.db.execute("DELETE FROM chunks WHERE doc_id=?", (doc_id,))
+        self.db.execute("DELETE FROM documents WHERE doc_id=?", (doc_id,))
+
+    def set_meta(self, key: str, value: str | None) -> None:
+        with self.db:
+            if value is None:
+                self.db.execute("DELETE FROM meta WHERE key=?", (key,))
+            else:
+                self.db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
+
+    def get_meta(self, key: str) -> str | None:
+        row = self.db.execute("SELECT value FROM meta WHERE key=?", (key,)).fetchone()
+        return row[0] if row else None
+
+    # ------------------------------------------------------------ reads
+    def search(self, terms: list[str], limit: int, doc_ids: list[str] | None = None,
+               since: str | None = None, until: str | None = None) -> list[tuple[str, float]]:
+        """(chunk_id, bm25 score; higher is better) for chunks matching any term."""
+        if not terms:
+            return []
+        match = " OR ".join('"' + term.replace('"', '""') + '"' for term in terms)
+        sql = ["SELECT c.chunk_id, -bm25(chunk_terms) AS score FROM chunk_terms JOIN chunks c ON c.rowid = chunk_terms.rowid"]
+        params: list = [match]
+        where = ["chunk_terms MATCH ?"]
+        where += self._filters(doc_ids, since, until, params)
+        sql.append("WHERE " + " AND ".join(where))
+        sql.append("ORDER BY score DESC LIMIT ?")
+        params.append(limit)
+        return [(chunk_id, score) for chunk_id, score in self.db.execute(" ".join(sql), params)]
+
+    @staticmethod
+    def _filters(doc_ids, since, until, params: list) -> list[str]:
+        clauses = []
+        if doc_ids:
+            clauses.append(f"c.doc_id IN ({','.join('?' * len(doc_ids))})")
+            params.extend(doc_ids)
+        if since or until:
+            clauses.append("c.doc_id IN (SELECT doc_id FROM documents WHERE date IS NOT NULL AND date >= ? AND date <= ?)")
+            params.extend([since or "0000-00-00", until or "9999-99-99"])
+        return clauses
+
+    def allowed_chunk_ids(self, doc_ids, since, until) -> set[str] | None:
+        """Chunk ids passing the filters (None when no filter is set)."""
+        if not (doc_ids or since or until):
+            return None
+        params: list = []
+        clauses = self._filters(doc_ids, since, until, params)
+        rows = self.db.execute(f"SELECT c.chunk_id FROM chunks c WHERE {' AND '.join(clauses)}", params)
+        return {row[0] for row in rows}
+
+    def chunks(self, chunk_ids: list[str]) -> dict[str, StoredChunk]:
+        if not chunk_ids:
+            return {}
+        marks = ",".join("?" * len(chunk_ids))
+        rows = self.db.execute(
+            f"SELECT c.chunk_id, c.doc_id, c.start, c.end, c.heading, c.text, d.title, d.date, d.source "
+            f"FROM chunks c JOIN documents d ON d.doc_id = c.doc_id WHERE c.chunk_id IN ({marks})",
+            chunk_ids,
+        )
+        return {row[0]: StoredChunk(*row) for row in rows}
+
+    def chunks_of_document(self, doc_id: str) -> list[StoredChunk]:
+        rows = self.db.execute(
+            "SELECT c.chunk_id, c.doc_id, c.start, c.end, c.heading, c.text, d.title, d.date, d.source "
+            "FROM chunks c JOIN documents d ON d.doc_id = c.doc_id WHERE c.doc_id=? ORDER BY c.ord",
+            (doc_id,),
+        )
+        return [StoredChunk(*row) for row in rows]
+
+    def close(self) -> None:
+        self.db.close()

