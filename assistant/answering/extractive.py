@@ -24,10 +24,12 @@ from assistant.retrieval import HybridSearcher, Passage, SearchFilters
 from assistant.store.index import Index
 
 SENTENCE = re.compile(r"[^。！？；!?;\n]+[。！？；!?;]*")
-CLAUSE = re.compile(r"[^，,；;：:。！？!?\n]+")
+CLAUSE_BREAKS = "，,；;：:。！？!?\n"
+OPENING, CLOSING = "(（“《「『[【", ")）”》」』]】"
 FIGURE = re.compile(
     r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十两百千]+)(?:余|多)?\s*"
-    r"(%|万元|亿元|万|元|人次|场次|[个名次人件条项例家篇份户场天批所座类种期届位])"
+    r"(%|万元|亿元|万吨|万|元|人次|场次|平方米|公里|公斤|千克|小时|分钟|周年|"
+    r"[个名次人件条项例家篇份户场天批所座类种期届位吨米亩岁倍])"
 )
 DATE = re.compile(r"\d{4}年(\d{1,2}月(\d{1,2}日)?)?|\d{1,2}月\d{1,2}日")
 POOL_SIZE = 10  # passages examined for an answer; the closest top_k are shown
@@ -142,6 +144,24 @@ def _pieces(pattern: re.Pattern, text: str, base: int = 0) -> list[tuple[int, in
     return [(base + m.start(), base + m.end()) for m in pattern.finditer(text) if m.group().strip()]
 
 
+def _clauses(text: str, base: int = 0) -> list[tuple[int, int]]:
+    """Split at commas and the like, but never inside brackets or quotes: an enumeration in
+    `（宣讲…，宣讲…，宣讲…）` stays whole."""
+    spans, depth, start = [], 0, 0
+    for position, char in enumerate(text):
+        if char in OPENING:
+            depth += 1
+        elif char in CLOSING:
+            depth = max(0, depth - 1)
+        elif char in CLAUSE_BREAKS and (depth == 0 or char in "。！？!?\n"):
+            if text[start:position].strip():
+                spans.append((base + start, base + position))
+            start, depth = position + 1, 0 if char in "。！？!?\n" else depth
+    if text[start:].strip():
+        spans.append((base + start, base + len(text)))
+    return spans
+
+
 def _sentence_around(text: str, position: int) -> tuple[int, int]:
     for start, end in _pieces(SENTENCE, text):
         if start <= position < end:
@@ -161,7 +181,7 @@ def find_span(question: Question, passage: Passage) -> tuple[int, int, float] | 
         if focus and not contains_focus(focus, sentence):
             continue
         sentence_score = sum(term_credit(term, sentence) for term in things) + 2 * sum(p in sentence for p in phrases)
-        for clause_start, clause_end in _pieces(CLAUSE, text[sentence_start:sentence_end], sentence_start):
+        for clause_start, clause_end in _clauses(text[sentence_start:sentence_end], sentence_start):
             clause = normalize(text[clause_start:clause_end])
             if not _answers(question, clause):
                 continue
@@ -201,7 +221,7 @@ def _extend_to_focus(text: str, sentence_start: int, clause_start: int, focus: l
     """Start the span early enough to include what is being counted (`…集中学习6次`)."""
     if not focus or contains_focus(focus, normalize(text[clause_start:clause_start + 200].split("，")[0])):
         return clause_start
-    for start, _ in reversed(_pieces(CLAUSE, text[sentence_start:clause_start], sentence_start)):
+    for start, _ in reversed(_clauses(text[sentence_start:clause_start], sentence_start)):
         if contains_focus(focus, normalize(text[start:clause_start])):
             return start if clause_start - start <= MAX_SPAN_CHARS else clause_start
     return clause_start
