@@ -10,9 +10,7 @@ list is normalised to [0, 1] by its own best score and mixed as
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
-
-from llama_index.core.base.base_retriever import BaseRetriever
-from llama_index.core.schema import NodeWithScore, QueryBundle, TextNode
+from functools import lru_cache
 
 from assistant.ingest.normalize import normalize
 from assistant.settings import Settings
@@ -41,7 +39,10 @@ class Passage:
         data["score"] = round(self.score, 4)
         return data
 
-    def to_node(self) -> NodeWithScore:
+    def to_node(self):
+        """As a llama-index NodeWithScore (for query and chat engines)."""
+        from llama_index.core.schema import NodeWithScore, TextNode
+
         node = TextNode(id_=self.chunk_id, text=self.text, metadata={
             key: value for key, value in self.to_dict().items() if key not in ("text", "score")
         })
@@ -68,9 +69,13 @@ class HybridSearcher:
     def dense_scores(self, question_search: str, filters: SearchFilters, limit: int) -> dict[str, float]:
         if self.settings.dense_weight <= 0:
             return {}
-        embedding = self.index.embedding.get_query_embedding(question_search)
+        embedding = self._query_embedding(question_search)
         hits = self.index.vectors.query(embedding, limit, filters.doc_ids, filters.since, filters.until)
         return _normalised(dict(hits))
+
+    @lru_cache(maxsize=256)  # noqa: B019 - one searcher per process; repeated questions are common in chat
+    def _query_embedding(self, question_search: str) -> list[float]:
+        return self.index.embedding.get_query_embedding(question_search)
 
     def search(self, question: str, top_k: int | None = None, filters: SearchFilters | None = None,
                dense: bool = True) -> list[Passage]:
@@ -101,17 +106,3 @@ def _normalised(scores: dict[str, float]) -> dict[str, float]:
     if high - low < 1e-9:
         return {key: 1.0 for key in scores}
     return {key: (value - low) / (high - low) for key, value in scores.items()}
-
-
-class HybridRetriever(BaseRetriever):
-    """The searcher behind llama-index's retriever interface (for query/chat engines)."""
-
-    def __init__(self, searcher: HybridSearcher, top_k: int | None = None, filters: SearchFilters | None = None):
-        super().__init__()
-        self.searcher = searcher
-        self.top_k = top_k
-        self.filters = filters
-
-    def _retrieve(self, query_bundle: QueryBundle) -> list[NodeWithScore]:
-        passages = self.searcher.search(query_bundle.query_str, self.top_k, self.filters)
-        return [passage.to_node() for passage in passages]

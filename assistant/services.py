@@ -50,3 +50,9 @@ class Assistant:
 
     def close(self) -> None:
         self.index.close()
+
+    def __enter__(self) -> "Assistant":
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self.close()

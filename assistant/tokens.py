@@ -15,8 +15,15 @@ DOMAIN_WORDS = (
     "民委", "民族团结", "民族团结进步", "中华民族共同体意识", "铸牢", "模范区", "模范单位", "办复率", "提案",
     "政协", "统战部", "党组", "理论学习中心组", "三个离不开", "五个认同", "四个与共", "民族成分", "示范区",
 )
-for _word in DOMAIN_WORDS:
-    jieba.add_word(_word)
+
+
+@lru_cache(maxsize=1)
+def segmenter() -> jieba.Tokenizer:
+    """jieba's tokenizer with our words, built on first use (loading the dictionary takes ~1 s,
+    which commands like a no-op `assistant index` should not pay)."""
+    for word in DOMAIN_WORDS:
+        jieba.add_word(word)
+    return jieba.dt
 
 # Words that carry the question's form, not its content.
 STOPWORDS = frozenset(
@@ -34,7 +41,7 @@ def _is_word(token: str) -> bool:
 @lru_cache(maxsize=4096)
 def tokenize(search_text: str) -> tuple[str, ...]:
     """Fine-grained jieba tokens (search mode: long words also yield their parts)."""
-    return tuple(token for token in jieba.lcut_for_search(search_text) if _is_word(token))
+    return tuple(token for token in segmenter().lcut_for_search(search_text) if _is_word(token))
 
 
 def content_terms(search_text: str) -> list[str]:
@@ -48,4 +55,4 @@ def content_terms(search_text: str) -> list[str]:
 
 def words(search_text: str) -> list[str]:
     """Coarse jieba words in order (for key-term extraction)."""
-    return [token for token in jieba.lcut(search_text) if _is_word(token)]
+    return [token for token in segmenter().lcut(search_text) if _is_word(token)]

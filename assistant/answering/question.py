@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 import jieba.posseg as pseg
 
 from assistant.ingest.normalize import normalize
-from assistant.tokens import STOPWORDS
+from assistant.tokens import STOPWORDS, segmenter
 
 QUOTED = re.compile(r"[“\"「『‘']([^”\"」』’']{2,40})[”\"」』’']")
 YEAR = re.compile(r"((?:19|20)\d{2})年?")
@@ -86,9 +86,10 @@ def analyse(question: str) -> Question:
     terms += [Term(year + "年", "year") for year in YEAR.findall(unquoted)]
     terms += [Term(period, "period") for period in PERIOD.findall(unquoted) if not period.endswith("月份")]
     remainder = PERIOD.sub(" ", YEAR.sub(" ", unquoted))
-    word_positions: list[tuple[int, str]] = []
+    word_positions: list[tuple[int, str, str]] = []
     question_position = _question_word_position(remainder)
     position = 0
+    segmenter()  # our domain words, before part-of-speech tagging
     for word, flag in pseg.lcut(remainder):
         start = remainder.find(word, position)
         position = start + len(word) if start >= 0 else position
@@ -98,7 +99,7 @@ def analyse(question: str) -> Question:
             terms.append(Term(word, "place"))
         elif flag.startswith(CONTENT_POS) and not word.isdigit():
             terms.append(Term(word, "thing"))
-            word_positions.append((start, word))
+            word_positions.append((start, word, flag))
     unique: dict[tuple[str, str], Term] = {(term.text, term.kind): term for term in terms}
     result = Question(question, text, kind, expected_unit(text), list(unique.values()))
     result.focus = _focus(word_positions, question_position)
@@ -110,10 +111,15 @@ def _question_word_position(text: str) -> int:
     return min(positions) if positions else len(text)
 
 
-def _focus(word_positions: list[tuple[int, str]], question_position: int) -> list[str]:
-    """The content word just before the question word (`局长` in `局长是谁`), else just after it."""
-    before = [word for start, word in word_positions if start < question_position]
-    after = [word for start, word in word_positions if start > question_position]
-    if before:
-        return [before[-1]]
-    return after[:1]
+GENERIC_NOUNS = ("比例", "比率", "数量", "人数", "次数", "数字", "金额", "总数")
+
+
+def _focus(word_positions: list[tuple[int, str, str]], question_position: int) -> list[str]:
+    """What the question counts or names: the noun right after the question word
+    (`多少名干部职工`), else the content word right before it (`局长是谁`, `集中学习几次`)."""
+    after = [word for start, word, flag in word_positions
+             if start > question_position and flag.startswith("n") and word not in GENERIC_NOUNS]
+    if after:
+        return after[:1]
+    before = [word for start, word, _ in word_positions if start < question_position and word not in GENERIC_NOUNS]
+    return before[-1:]

@@ -18,16 +18,15 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from llama_index.core.schema import TextNode
-
-from assistant.chunking import chunk_document
 from assistant.ingest import Document, LoadError, is_supported, read_document
 from assistant.ingest.document import doc_id_for, file_hash
 from assistant.ingest.loaders import unsupported_reason
 from assistant.ingest.normalize import normalize
 from assistant.settings import Settings
 from assistant.store.keywords import KeywordStore, StoredChunk
-from assistant.store.vectors import date_number
+
+# llama-index, chromadb and the embedding model load on first use (see Index.embedding): a
+# no-op re-index reads only the manifest and the files.
 
 
 @dataclass
@@ -55,7 +54,12 @@ def embedding_text(text: str) -> str:
     return normalize(text)
 
 
-def node_for_vectors(chunk_id: str, doc_id: str, date: str | None, text: str) -> TextNode:
+def node_for_vectors(chunk_id: str, doc_id: str, date: str | None, text: str):
+    """The vector store's node: search text plus the metadata its filters use."""
+    from llama_index.core.schema import TextNode
+
+    from assistant.store.vectors import date_number
+
     return TextNode(id_=chunk_id, text=text, metadata={"doc_id": doc_id, "date_num": date_number(date)})
 
 
@@ -198,6 +202,8 @@ class Index:
             (report.changed if previous else report.added).append(doc_id)
 
     def _write_document(self, document: Document, source_path: str, progress: bool) -> int:
+        from assistant.chunking import chunk_document
+
         nodes = chunk_document(document, self.settings.chunk_min_chars, self.settings.chunk_max_chars)
         old_ids = self.keywords.chunk_ids(document.doc_id)
         new_nodes = [node for node in nodes if node.node_id not in old_ids]

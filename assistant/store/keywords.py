@@ -15,12 +15,14 @@ import sqlite3
 import time
 from dataclasses import dataclass
 from pathlib import Path
-
-from llama_index.core.schema import TextNode
+from typing import TYPE_CHECKING
 
 from assistant.ingest.document import Document
 from assistant.ingest.normalize import normalize
 from assistant.tokens import tokenize
+
+if TYPE_CHECKING:
+    from llama_index.core.schema import TextNode
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
@@ -97,7 +99,7 @@ class KeywordStore:
         return self.db.execute("SELECT count(*) FROM chunks").fetchone()[0]
 
     # ------------------------------------------------------------ writes (one transaction each)
-    def replace_document(self, document: Document, source_path: str, nodes: list[TextNode]) -> None:
+    def replace_document(self, document: Document, source_path: str, nodes: list["TextNode"]) -> None:
         with self.db:
             self._delete_rows(document.doc_id)
             self.db.execute(

@@ -1,0 +1,86 @@
+"""Extractive answers over the sample corpus: cited spans, refusals, which-documents answers."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answering.extractive import _clauses, find_span
+from assistant.answering.models import REFUSAL_PREFIX
+from assistant.answering.question import analyse
+from assistant.ingest.normalize import normalize
+from assistant.retrieval import Passage, SearchFilters
+
+
+def test_count_answer_is_the_clause_with_the_figure_and_its_citation(corpus_assistant):
+    answer = corpus_assistant.ask("拉萨市民委上半年机关支部集中学习几次?")
+    assert not answer.refused
+    assert "10次" in answer.answer and answer.answer.endswith("[1]。")
+    citation = answer.citations[0]
+    display = corpus_assistant.index.keywords.display_text(citation.passage.doc_id)
+    assert citation.passage.start <= citation.span_start < citation.span_end <= citation.passage.end
+    assert "10次" in display[citation.span_start:citation.span_end]
+
+
+def test_traditional_source_answered_in_simplified(corpus_assistant):
+    answer = corpus_assistant.ask("2021年有多少个单位被确定为第一批自治区民族团结进步模范单位?")
+    assert "15个单位" in answer.answer and "個" not in answer.answer
+    assert "15個單位" in answer.citations[0].passage.text
+
+
+def test_person_answer(corpus_assistant):
+    answer = corpus_assistant.ask("廊坊市民族宗教事务局局长是谁?")
+    assert "杨毅" in answer.answer and answer.citations[0].passage.doc_id == "004_be29f327fa3c876d"
+
+
+def test_enumeration_answer_keeps_the_whole_list(corpus_assistant):
+    answer = corpus_assistant.ask("乌兰浩特市制定的“五个清单”是指哪些清单?")
+    assert "责任清单、任务清单、时限清单、整改清单、销号清单" in answer.answer
+
+
+def test_which_documents_answer_lists_titles_with_citations(corpus_assistant):
+    answer = corpus_assistant.ask("哪些文件里提到了“三个离不开”“五个认同”?")
+    assert [c.passage.doc_id for c in answer.citations] == ["000_7aaaa17f63b85632", "002_d6b54ec67f2e2c09"]
+    assert "拉萨" in answer.answer and "乌兰浩特" in answer.answer
+    for citation in answer.citations:
+        display = corpus_assistant.index.keywords.display_text(citation.passage.doc_id)
+        assert "三个离不开" in normalize(display[citation.span_start:citation.span_end])
+
+
+def test_refusal_starts_with_the_fixed_phrase_and_lists_closest_passages(corpus_assistant):
+    answer = corpus_assistant.ask("2023年西藏自治区地区生产总值是多少?")
+    assert answer.refused and answer.answer.startswith(REFUSAL_PREFIX)
+    assert not answer.citations and answer.passages
+    assert not re.search(r"\d", answer.answer.split("\n")[0])
+
+
+def test_period_mismatch_is_refused(corpus_assistant):
+    # The document reports 上半年; its title also mentions 下半年 plans, which must not count.
+    assert corpus_assistant.ask("拉萨市民委下半年召开理论学习中心组集中学习几次?").refused
+
+
+def test_a_more_specific_role_is_refused(corpus_assistant):
+    assert corpus_assistant.ask("廊坊市民族宗教事务局副局长是谁?").refused
+
+
+def test_filters_restrict_the_answer(corpus_assistant):
+    answer = corpus_assistant.ask("召开党组会议几次?", SearchFilters(doc_ids=["000_7aaaa17f63b85632"]))
+    assert all(p.doc_id == "000_7aaaa17f63b85632" for p in answer.passages)
+
+
+def test_empty_and_overlong_questions(corpus_assistant):
+    assert corpus_assistant.ask("   ").refused
+    long_answer = corpus_assistant.ask("廊坊市民族宗教事务局局长是谁?" + "啊" * 10000)
+    assert long_answer.notices and "500" in long_answer.notices[0]
+
+
+def test_clauses_never_split_inside_brackets():
+    text = "开展“三个宣讲”(宣讲甲,宣讲乙,宣讲丙),将工作纳入内容。"
+    pieces = [text[start:end] for start, end in _clauses(text)]
+    assert pieces[0] == "开展“三个宣讲”(宣讲甲,宣讲乙,宣讲丙)"
+
+
+def test_find_span_requires_the_expected_unit():
+    passage = Passage("d", "t", "", None, None, "共收集问题75个,走访群众110户。", 100, 118, 1.0)
+    start, end, _ = find_span(analyse("走访群众多少户?"), passage)
+    assert (start, end) == (109, 117)
+    assert find_span(analyse("走访群众多少名?"), passage) is None

@@ -1,0 +1,41 @@
+"""Question analysis: type, expected unit, key terms by kind, focus."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answering.question import analyse
+
+
+@pytest.mark.parametrize("question, kind, unit", [
+    ("拉萨市民委2022年上半年共召开理论学习中心组集中学习几次?", "count", ("次",)),
+    ("拉萨市民委开展活动共接访群众多少名?", "count", ("名", "人")),
+    ("2022年日喀则市政协提案办复率是多少?", "count", ("%",)),
+    ("廊坊市民族宗教事务局局长是谁?", "person", ()),
+    ("乌兰浩特市制定的“五个清单”是指哪些清单?", "list", ()),
+    ("哪些文件里提到了“三个离不开”“五个认同”?", "which_docs", ()),
+    ("新疆维吾尔自治区民族团结进步条例何时开始施行?", "time", ()),
+])
+def test_kind_and_unit(question, kind, unit):
+    analysed = analyse(question)
+    assert analysed.kind == kind and analysed.unit == unit
+
+
+def test_terms_by_kind():
+    analysed = analyse("拉萨市民委2022年上半年共召开理论学习中心组集中学习几次?")
+    assert analysed.of_kind("place") == ["拉萨市"]
+    assert analysed.of_kind("year") == ["2022年"]
+    assert analysed.of_kind("period") == ["上半年"]
+    assert "集中学习" in analysed.of_kind("thing")
+    assert analysed.focus == ["集中学习"]
+
+
+def test_quoted_phrases_stay_whole_and_traditional_questions_are_normalized():
+    analysed = analyse("“四查四問”自查工作提出整改措施多少條?")
+    assert analysed.of_kind("phrase") == ["四查四问"]
+    assert analysed.unit == ("条",)
+
+
+def test_focus_is_the_counted_thing():
+    assert analyse("日喀则市政协机关有多少名干部职工奋战在防疫第一线?").focus == ["干部职工"]
+    assert analyse("廊坊市民族宗教事务局副局长是谁?").focus == ["副局长"]

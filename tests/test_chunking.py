@@ -1,0 +1,66 @@
+"""Structure-aware chunking: headings start chunks, heading paths, sizes, exact offsets."""
+
+from __future__ import annotations
+
+from assistant.chunking import chunk_document, heading_of_line
+from assistant.ingest.document import Document
+from tests.ingest.test_clean import doc
+
+
+def make_document(display: str, title: str = "测试文件") -> Document:
+    return Document(doc_id="t", path="t.txt", content_hash="x", display=display, title=title)
+
+
+def test_every_chunk_is_an_exact_span_of_the_display_text():
+    for stem in ("000", "001", "002", "003", "004"):
+        document = doc(stem)
+        nodes = chunk_document(document)
+        assert nodes
+        for node in nodes:
+            meta = node.metadata
+            assert document.display[meta["start"]:meta["end"]] == node.text
+            assert meta["doc_id"] == document.doc_id and meta["title"] == document.title
+        starts = [node.metadata["start"] for node in nodes]
+        assert starts == sorted(starts)
+
+
+def test_chunk_sizes_stay_near_the_target():
+    for stem in ("000", "001", "002"):
+        lengths = [len(node.text) for node in chunk_document(doc(stem))]
+        assert max(lengths) <= 500
+        assert sum(lengths) / len(lengths) >= 180
+
+
+def test_headings_start_chunks_and_form_a_path():
+    nodes = chunk_document(doc("000"))
+    by_heading = {node.metadata["heading"]: node for node in nodes}
+    assert "一、工作开展情况 > (五)创新手段,积极开展民族团结模范区创建工作" in by_heading
+    first = next(node for node in nodes if node.metadata["heading"].startswith("三、下半年工作思路 > (一)"))
+    assert first.text.startswith("三、下半年工作思路\n(一)铸牢中华民族共同体意识宣传教育。")
+
+
+def test_enumerations_prefer_to_break_before_the_next_item():
+    nodes = chunk_document(doc("000"))
+    item_starts = [node.text[:2] for node in nodes if node.metadata["heading"].endswith("积极开展民族团结模范区创建工作")]
+    assert {"二是", "三是"} <= set(item_starts)
+
+
+def test_article_numbered_regulation():
+    articles = "\n".join(
+        f"第{n}条 " + "为了促进民族团结进步事业，保障各民族合法权益，根据有关法律法规，结合本市实际，制定本条例。" * 2
+        for n in "一二三四五"
+    )
+    document = make_document("拉萨市民族团结进步条例\n第一章 总则\n" + articles)
+    nodes = chunk_document(document)
+    assert [node.text[:3] for node in nodes[1:]] == ["第二条", "第三条", "第四条", "第五条"]
+    assert all(node.metadata["heading"].startswith("第一章 总则 > 第") for node in nodes)
+
+
+def test_heading_detection():
+    assert heading_of_line("一、工作开展情况", "t") == (1, "一、工作开展情况")
+    assert heading_of_line("（二）狠抓落实，切实改进机关工作作风。传达学习……", "t") == (2, "（二）狠抓落实，切实改进机关工作作风")
+    assert heading_of_line("第十二条 本条例自公布之日起施行。", "t")[0] == 3
+    assert heading_of_line("共同思想政治基础更加牢固", "t") == (1, "共同思想政治基础更加牢固")
+    assert heading_of_line("(稿件由区直机关工委提供)", "t") is None
+    assert heading_of_line("上半年共召开理论学习中心组集中学习6次。", "t") is None
+    assert heading_of_line("测试文件", "测试文件") is None  # the title itself

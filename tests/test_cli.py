@@ -1,0 +1,81 @@
+"""The command line as a user runs it (subprocesses, real index in a temporary folder)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import DOCUMENTS, ROOT
+
+ASSISTANT = [sys.executable, "-m", "assistant.cli"]
+
+
+@pytest.fixture(scope="module")
+def cli_index(tmp_path_factory, embedding_cache):
+    index_dir = tmp_path_factory.mktemp("cli-index")
+    env = {**os.environ, "ASSISTANT_EMBEDDING_CACHE": str(embedding_cache), "ASSISTANT_INDEX_DIR": str(index_dir)}
+    done = subprocess.run([*ASSISTANT, "index", str(DOCUMENTS), "--quiet"], env=env, cwd=ROOT,
+                          capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr
+    assert "5 added" in done.stdout
+    return env
+
+
+def run(env, *args, stdin=None):
+    return subprocess.run([*ASSISTANT, *args], env=env, cwd=ROOT, capture_output=True, text=True, input=stdin, timeout=300)
+
+
+def test_ask_json_shape(cli_index):
+    done = run(cli_index, "ask", "2022年日喀则市政协提案办复率是多少?", "--json")
+    assert done.returncode == 0, done.stderr
+    answer = json.loads(done.stdout)
+    assert set(answer) >= {"question", "answer", "refused", "mode", "citations", "passages"}
+    assert answer["mode"] == "extractive" and not answer["refused"] and "99.4%" in answer["answer"]
+    citation = answer["citations"][0]
+    assert set(citation) >= {"n", "doc_id", "title", "heading", "date", "source", "text", "start", "end", "score",
+                             "span_start", "span_end"}
+    assert citation["start"] <= citation["span_start"] < citation["span_end"] <= citation["end"]
+    assert set(answer["passages"][0]) == {"doc_id", "title", "heading", "date", "source", "text", "start", "end", "score"}
+
+
+def test_ask_with_filters_and_human_output(cli_index):
+    done = run(cli_index, "ask", "局长是谁？", "--doc", "004_be29f327fa3c876d", "--since", "2022-01-01")
+    assert done.returncode == 0 and "杨毅" in done.stdout and "引用" in done.stdout
+
+
+def test_questions_file(cli_index, tmp_path: Path):
+    questions = tmp_path / "q.jsonl"
+    questions.write_text('{"question": "廊坊市民族宗教事务局局长是谁?"}\n{"question": "2023年西藏自治区地区生产总值是多少?"}\n',
+                         encoding="utf-8")
+    done = run(cli_index, "ask", "--questions-file", str(questions))
+    lines = [json.loads(line) for line in done.stdout.splitlines()]
+    assert [line["refused"] for line in lines] == [False, True]
+
+
+def test_bad_questions_file_names_the_line(cli_index, tmp_path: Path):
+    questions = tmp_path / "bad.jsonl"
+    questions.write_text('{"question": "ok"}\n{"q": 1}\n', encoding="utf-8")
+    done = run(cli_index, "ask", "--questions-file", str(questions))
+    assert done.returncode == 2 and "bad.jsonl:2" in done.stderr
+
+
+def test_eval_prints_the_metrics(cli_index):
+    done = run(cli_index, "eval", str(ROOT / "tests" / "data" / "seed_qa.jsonl"), "--json")
+    summary = json.loads(done.stdout)["summary"]
+    assert summary["answer_recall@5"] == 1.0 and summary["refusal_accuracy"] == 1.0
+
+
+def test_chat_loop(cli_index):
+    done = run(cli_index, "chat", stdin="日喀则市政协年内召开主席会议几次?\nexit\n")
+    assert done.returncode == 0 and "8次" in done.stdout
+
+
+def test_ask_on_an_empty_index_says_what_to_do(tmp_path: Path):
+    env = {**os.environ, "ASSISTANT_INDEX_DIR": str(tmp_path / "empty")}
+    done = run(env, "ask", "问题")
+    assert done.returncode == 1 and "assistant index" in done.stderr

