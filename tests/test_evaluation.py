@@ -24,7 +24,7 @@ def test_seed_questions(corpus_assistant, seed_questions):
     assert summary["unsupported_figures"] == 0
 
 
-@pytest.mark.parametrize("name", ["dev_qa.jsonl", "holdout_qa.jsonl"])
+@pytest.mark.parametrize("name", ["dev_qa.jsonl", "holdout_qa.jsonl", "probe_qa.jsonl"])
 def test_questions_of_the_same_kind(corpus_assistant, name):
     summary, results = run(corpus_assistant, read_jsonl(DATA / name))
     failed = [(r.id, r.answer[:40]) for r in results if r.answer_correct is False or r.refusal_correct is False]

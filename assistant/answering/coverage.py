@@ -79,5 +79,6 @@ def check(question: Question, passage_text: str, heading_text: str, title_text: 
 
 
 def contains_focus(focus: list[str], text: str) -> bool:
-    return all(term_credit(term, text) > 0 for term in focus)
+    """Every word of the focus phrase (`党组`+`会议`) is in the text."""
+    return all(compound_credit(term, text) >= 0.75 for term in focus)
 

@@ -26,8 +26,8 @@ from assistant.store.index import Index
 SENTENCE = re.compile(r"[^。！？；!?;\n]+[。！？；!?;]*")
 CLAUSE_BREAKS = "，,；;：:。！？!?\n"
 OPENING, CLOSING = "(（“《「『[【", ")）”》」』]】"
-FIGURE = re.compile(
-    r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十两百千]+)(?:余|多)?\s*"
+FIGURE = re.compile(  # a quantity, not an ordinal (`第七次` is not "7 times")
+    r"(?<!第)(?<![\d.])(?:\d+(?:\.\d+)?|[一二三四五六七八九十两百千]+)(?:余|多)?\s*"
     r"(%|万元|亿元|万吨|万|元|人次|场次|平方米|公里|公斤|千克|小时|分钟|周年|"
     r"[个名次人件条项例家篇份户场天批所座类种期届位吨米亩岁倍])"
 )

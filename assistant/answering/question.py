@@ -112,14 +112,38 @@ def _question_word_position(text: str) -> int:
 
 
 GENERIC_NOUNS = ("比例", "比率", "数量", "人数", "次数", "数字", "金额", "总数")
+NOUN_FLAGS = ("n", "vn", "j", "x", "l", "i")
+FOCUS_WORDS = 2  # `党组会议` = 党组 + 会议: the counted thing, not just `会议`
+
+
+def _is_noun(word: str, flag: str) -> bool:
+    return flag.startswith(NOUN_FLAGS) and word not in GENERIC_NOUNS
 
 
 def _focus(word_positions: list[tuple[int, str, str]], question_position: int) -> list[str]:
-    """What the question counts or names: the noun right after the question word
-    (`多少名干部职工`), else the content word right before it (`局长是谁`, `集中学习几次`)."""
-    after = [word for start, word, flag in word_positions
-             if start > question_position and flag.startswith("n") and word not in GENERIC_NOUNS]
-    if after:
-        return after[:1]
-    before = [word for start, word, _ in word_positions if start < question_position and word not in GENERIC_NOUNS]
-    return before[-1:]
+    """What the question counts or names, as written: the noun phrase right after the question
+    word (`多少名干部职工`), else the one right before it (`局长是谁`, `党组会议几次`); up to two
+    adjacent words, so `党组会议` is not satisfied by any `会议`."""
+    after = [(start, word, flag) for start, word, flag in word_positions if start > question_position]
+    first_noun = next((i for i, (_, word, flag) in enumerate(after) if _is_noun(word, flag)), None)
+    if first_noun is not None:
+        return _noun_run(after[first_noun:], forward=True)
+    before = [entry for entry in word_positions if entry[0] < question_position and entry[1] not in GENERIC_NOUNS]
+    if not before:
+        return []
+    if not _is_noun(before[-1][1], before[-1][2]):
+        return [before[-1][1]]
+    return _noun_run(before[::-1], forward=False)
+
+
+def _noun_run(words: list[tuple[int, str, str]], forward: bool) -> list[str]:
+    """Up to FOCUS_WORDS nouns that touch each other in the question text, in reading order."""
+    run = [words[0]]
+    for start, word, flag in words[1:FOCUS_WORDS]:
+        previous_start, previous_word, _ = run[-1]
+        touching = start == previous_start + len(previous_word) if forward else start + len(word) == previous_start
+        if not (touching and _is_noun(word, flag)):
+            break
+        run.append((start, word, flag))
+    ordered = run if forward else run[::-1]
+    return [word for _, word, _ in ordered]

@@ -27,7 +27,7 @@ def test_terms_by_kind():
     assert analysed.of_kind("year") == ["2022年"]
     assert analysed.of_kind("period") == ["上半年"]
     assert "集中学习" in analysed.of_kind("thing")
-    assert analysed.focus == ["集中学习"]
+    assert analysed.focus == ["理论学习中心组", "集中学习"]
 
 
 def test_quoted_phrases_stay_whole_and_traditional_questions_are_normalized():
@@ -38,4 +38,5 @@ def test_quoted_phrases_stay_whole_and_traditional_questions_are_normalized():
 
 def test_focus_is_the_counted_thing():
     assert analyse("日喀则市政协机关有多少名干部职工奋战在防疫第一线?").focus == ["干部职工"]
-    assert analyse("廊坊市民族宗教事务局副局长是谁?").focus == ["副局长"]
+    assert analyse("廊坊市民族宗教事务局副局长是谁?").focus == ["事务局", "副局长"]
+    assert analyse("拉萨市民委2022年上半年召开党组会议多少次?").focus == ["党组", "会议"]
