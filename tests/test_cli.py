@@ -79,3 +79,14 @@ def test_ask_on_an_empty_index_says_what_to_do(tmp_path: Path):
     env = {**os.environ, "ASSISTANT_INDEX_DIR": str(tmp_path / "empty")}
     done = run(env, "ask", "问题")
     assert done.returncode == 1 and "assistant index" in done.stderr
+
+
+def test_start_indexes_the_documents_folder_then_chats(tmp_path: Path, embedding_cache):
+    documents = tmp_path / "documents"
+    documents.mkdir()
+    (documents / "note.txt").write_text("廊坊市民宗局动态\n局长杨毅主持召开会议，部署民族团结进步创建工作。\n", encoding="utf-8")
+    env = {**os.environ, "ASSISTANT_DOCUMENTS_DIR": str(documents), "ASSISTANT_INDEX_DIR": str(tmp_path / "index"),
+           "ASSISTANT_EMBEDDING_CACHE": str(embedding_cache)}
+    done = run(env, "start", stdin="局长是谁？\nexit\n")
+    assert done.returncode == 0, done.stderr
+    assert "1 added" in done.stdout and "杨毅" in done.stdout

@@ -23,7 +23,7 @@ from assistant.ingest.document import doc_id_for, file_hash
 from assistant.ingest.loaders import unsupported_reason
 from assistant.ingest.normalize import normalize
 from assistant.settings import Settings
-from assistant.store.keywords import KeywordStore, StoredChunk
+from assistant.store.keywords import KeywordStore, StoredChunk, StoredDocument
 
 # llama-index, chromadb and the embedding model load on first use (see Index.embedding): a
 # no-op re-index reads only the manifest and the files.
@@ -167,6 +167,26 @@ class Index:
         self.keywords.set_meta("dirty", None)
 
     def _apply_changes(self, found, stored, report: IndexReport, progress: bool) -> None:
+        plan = self._plan(found, stored, report)
+        bar = _progress_bar(len(plan), "indexing", "doc", progress)
+        for doc_id, file, root, previous in plan:
+            bar.update(1)
+            try:
+                document = read_document(file, root)
+            except LoadError as error:
+                report.skipped.append(str(error) + (" (the previously indexed version is kept)" if previous else ""))
+                continue
+            if not document.display.strip():
+                report.warnings.append(f"{file}: no text left after cleaning, skipped")
+                continue
+            report.chunks_embedded += self._write_document(document, str(file.resolve()))
+            (report.changed if previous else report.added).append(doc_id)
+            bar.set_postfix(passages_embedded=report.chunks_embedded)
+        bar.close()
+
+    def _plan(self, found, stored, report: IndexReport) -> list[tuple[str, Path, Path, StoredDocument | None]]:
+        """The files to (re)index: new or changed content, within the size limit, not a duplicate."""
+        plan = []
         seen_hashes: dict[str, str] = {doc.content_hash: doc_id for doc_id, doc in stored.items() if doc_id in found}
         limit = int(self.settings.max_file_mb * 1024 * 1024)
         for doc_id, (file, root) in found.items():
@@ -189,19 +209,12 @@ class Index:
             if twin and twin != doc_id:
                 report.warnings.append(f"{file}: same content as {twin}; indexed once, as {twin}")
                 continue
-            try:
-                document = read_document(file, root)
-            except LoadError as error:
-                report.skipped.append(str(error) + (" (the previously indexed version is kept)" if previous else ""))
-                continue
-            if not document.display.strip():
-                report.warnings.append(f"{file}: no text left after cleaning, skipped")
-                continue
             seen_hashes[content_hash] = doc_id
-            report.chunks_embedded += self._write_document(document, str(file.resolve()), progress)
-            (report.changed if previous else report.added).append(doc_id)
+            plan.append((doc_id, file, root, previous))
+        return plan
 
-    def _write_document(self, document: Document, source_path: str, progress: bool) -> int:
+    def _write_document(self, document: Document, source_path: str) -> int:
+        """Vectors first, then the manifest/keyword transaction, then stale vectors out."""
         from assistant.chunking import chunk_document
 
         nodes = chunk_document(document, self.settings.chunk_min_chars, self.settings.chunk_max_chars)
@@ -209,9 +222,7 @@ class Index:
         new_nodes = [node for node in nodes if node.node_id not in old_ids]
         self.keywords.set_meta("dirty", "1")
         embedded = self._add_vectors(
-            [(node.node_id, document.doc_id, document.date,
-              embedding_text(node.text)) for node in new_nodes],
-            progress, label=document.doc_id,
+            [(node.node_id, document.doc_id, document.date, embedding_text(node.text)) for node in new_nodes]
         )
         self.keywords.replace_document(document, source_path, nodes)
         self.vectors.delete(sorted(old_ids - {node.node_id for node in nodes}))
@@ -219,7 +230,7 @@ class Index:
         self.keywords.set_meta("embedding", self.settings.embedding)
         return embedded
 
-    def _add_vectors(self, items: list[tuple[str, str, str | None, str]], progress: bool, label: str) -> int:
+    def _add_vectors(self, items: list[tuple[str, str, str | None, str]], bar=None) -> int:
         """Embed (cache first) and store vectors for (chunk_id, doc_id, date, text); returns how many were computed."""
         if not items:
             return 0
@@ -227,15 +238,13 @@ class Index:
         cached = self.cache.get_many(texts)
         missing = [text for text in dict.fromkeys(texts) if text not in cached]
         batch = max(1, self.settings.embedding_batch)
-        bar = _progress_bar(len(missing), label, progress)
         for offset in range(0, len(missing), batch):
             texts_batch = missing[offset:offset + batch]
-            vectors = self.embedding.get_text_embedding_batch(texts_batch)
-            fresh = dict(zip(texts_batch, vectors))
+            fresh = dict(zip(texts_batch, self.embedding.get_text_embedding_batch(texts_batch)))
             self.cache.put_many(fresh)
             cached.update(fresh)
-            bar.update(len(texts_batch))
-        bar.close()
+            if bar is not None:
+                bar.update(len(texts_batch))
         nodes = []
         for chunk_id, doc_id, date, text in items:
             node = node_for_vectors(chunk_id, doc_id, date, text)
@@ -260,7 +269,9 @@ class Index:
         if missing:
             stored = self.keywords.chunks(sorted(missing))
             items = [(c.chunk_id, c.doc_id, c.date, embedding_text(c.text)) for c in stored.values()]
-            report.chunks_embedded += self._add_vectors(items, progress, label="repair")
+            bar = _progress_bar(len(items), "repairing vectors", "passage", progress)
+            report.chunks_embedded += self._add_vectors(items, bar)
+            bar.close()
         if orphans or missing:
             report.warnings.append(f"repaired the vector store: {len(orphans)} orphan and {len(missing)} missing vectors")
         self.keywords.set_meta("dirty", None)
@@ -279,13 +290,16 @@ class _NoBar:
     def update(self, n: int) -> None:
         pass
 
+    def set_postfix(self, **values) -> None:
+        pass
+
     def close(self) -> None:
         pass
 
 
-def _progress_bar(total: int, label: str, enabled: bool):
+def _progress_bar(total: int, label: str, unit: str, enabled: bool):
     if not enabled or total == 0:
         return _NoBar()
     from tqdm import tqdm
 
-    return tqdm(total=total, desc=f"embedding {label}", unit="passage", file=sys.stderr, leave=False)
+    return tqdm(total=total, desc=label, unit=unit, file=sys.stderr)
