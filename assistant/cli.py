@@ -49,6 +49,20 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--json", action="store_true", help="metrics and per-question results as JSON")
     _common(evaluate)
 
+    find = commands.add_parser("find", help="how did the documents word this? exact, near, then by meaning")
+    find.add_argument("phrase")
+    find.add_argument("--json", action="store_true", help="print {query, hits, per_doc} as JSON")
+    find.add_argument("--sort", choices=["relevance", "date"], default="relevance")
+    find.add_argument("--limit", type=int, default=100, help="hits to show (default 100)")
+    find.add_argument("--doc", action="append", dest="docs", help="only this doc_id (repeatable)")
+    find.add_argument("--since", help="only documents dated on/after YYYY-MM-DD")
+    find.add_argument("--until", help="only documents dated on/before YYYY-MM-DD")
+    _common(find)
+
+    documents = commands.add_parser("documents", help="list the indexed documents (title, date, source, document numbers)")
+    documents.add_argument("--json", action="store_true")
+    _common(documents)
+
     chat = commands.add_parser("chat", help="interactive questions and answers")
     _filters(chat)
     _common(chat)
@@ -154,6 +168,37 @@ def run_eval(assistant, args) -> int:
     return 0
 
 
+def run_find(assistant, args) -> int:
+    if _index_missing(assistant):
+        return 1
+    result = assistant.find(args.phrase, filters_from(args), args.sort, args.limit)
+    if args.json:
+        print(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
+        return 0
+    if not result.hits:
+        print(f"资料中未找到“{args.phrase}”的表述。")
+        return 0
+    kinds = {"exact": "原文", "near": "近似", "meaning": "语义"}
+    for hit in result.hits:
+        where = " ".join(part for part in (f"《{hit.title}》", hit.heading, hit.date or "") if part)
+        print(f"[{kinds[hit.kind]}] …{hit.left}{_highlight(hit.match)}{hit.right}…")
+        print(f"       {where}（{hit.doc_id}，{hit.start}–{hit.end}）")
+    print("\n各文件出现次数：" + "，".join(f"{doc_id} {count}" for doc_id, count in result.per_doc.items()))
+    return 0
+
+
+def run_documents(assistant, args) -> int:
+    documents = [document.to_dict() for document in assistant.documents()]
+    if args.json:
+        print(json.dumps({"documents": documents}, ensure_ascii=False, indent=2))
+        return 0
+    for document in documents:
+        numbers = f"  文号：{'、'.join(document['doc_numbers'])}" if document["doc_numbers"] else ""
+        print(f"{document['doc_id']}  《{document['title']}》 {document['date'] or ''} {document['source'] or ''}"
+              f"  {document['chunks']} 段{numbers}")
+    return 0
+
+
 def run_chat(assistant, args) -> int:
     if _index_missing(assistant):
         return 1
@@ -187,7 +232,10 @@ def _index_missing(assistant) -> bool:
     return False
 
 
-COMMANDS = {"index": run_index, "ask": run_ask, "eval": run_eval, "chat": run_chat, "start": run_start}
+COMMANDS = {
+    "index": run_index, "ask": run_ask, "eval": run_eval, "find": run_find, "documents": run_documents,
+    "chat": run_chat, "start": run_start,
+}
 
 
 # ---------------------------------------------------------------------- display

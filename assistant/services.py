@@ -39,6 +39,12 @@ class Assistant:
         answer.notices.extend(notices)
         return answer
 
+    def find(self, phrase: str, filters: SearchFilters | None = None, sort: str = "relevance", limit: int = 100):
+        """Precedent wording search (exact → near → meaning)."""
+        from assistant.wording import WordingSearch
+
+        return WordingSearch(self.index, self.searcher).find(phrase, filters, sort, limit)
+
     def search(self, question: str, filters: SearchFilters | None = None, top_k: int | None = None) -> list[Passage]:
         return self.searcher.search(question, top_k, filters)
 

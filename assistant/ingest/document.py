@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -24,8 +25,35 @@ class Document:
     notes: list[str] = field(default_factory=list)
 
     @cached_property
+    def doc_numbers(self) -> list[str]:
+        return document_numbers(self.display)
+
+    @cached_property
     def search(self) -> SearchText:
         return build_search_text(self.display)
+
+
+# 拉委办发〔2022〕31号, 国办发[2021]5号, 藏政函（2020）12号: issuer code, year in brackets, number.
+DOCUMENT_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,6}[发字函令]\s*[〔\[［(（【]\s*(?:19|20)\d{2}\s*[〕\]］)）】]\s*第?\d{1,4}\s*号")
+
+
+LEADING_WORDS = ("根据", "按照", "依据", "参照", "印发", "转发", "下发", "关于", "和", "及", "与", "见", "经", "以", "为", "据", "按", "依")
+
+
+def document_numbers(display: str) -> list[str]:
+    """Document numbers (文号) the text cites, as written, first occurrence order."""
+    found = []
+    for match in DOCUMENT_NUMBER.finditer(display):
+        number = match.group()
+        stripped = True
+        while stripped:  # `根据国办发[2021]5号` → `国办发[2021]5号`
+            stripped = False
+            for word in LEADING_WORDS:
+                if number.startswith(word) and len(number) - len(word) > 8:
+                    number, stripped = number[len(word):], True
+                    break
+        found.append(number)
+    return list(dict.fromkeys(found))
 
 
 def doc_id_for(path: Path, root: Path) -> str:

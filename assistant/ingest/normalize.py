@@ -83,3 +83,13 @@ def build_search_text(display: str) -> SearchText:
 def normalize(text: str) -> str:
     """The search-text form of any string (questions, answer keys, phrases)."""
     return build_search_text(text).text
+
+
+def is_punctuation_or_space(char: str) -> bool:
+    return char.isspace() or unicodedata.category(char)[0] in "PS"
+
+
+def strip_punctuation(text: str) -> str:
+    """Letters and digits only: what phrase matching compares, so `〔2022〕`, `[2022]` and
+    `(2022)`, or `“三个离不开”` and `三个离不开`, are the same wording."""
+    return "".join(char for char in text if not is_punctuation_or_space(char))

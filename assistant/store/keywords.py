@@ -11,6 +11,7 @@ a passage is found by the organisation or period its document is about) joined b
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import time
 from dataclasses import dataclass
@@ -18,17 +19,21 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from assistant.ingest.document import Document
-from assistant.ingest.normalize import normalize
+from assistant.ingest.normalize import normalize, strip_punctuation
 from assistant.tokens import tokenize
 
 if TYPE_CHECKING:
     from llama_index.core.schema import TextNode
 
+SCHEMA_VERSION = "2"
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
     doc_id TEXT PRIMARY KEY, path TEXT NOT NULL, source_path TEXT NOT NULL, content_hash TEXT NOT NULL,
     title TEXT NOT NULL, date TEXT, source TEXT, display TEXT NOT NULL, indexed_at REAL NOT NULL,
-    chunk_count INTEGER NOT NULL
+    chunk_count INTEGER NOT NULL,
+    search TEXT NOT NULL,            -- search text (normalized display text)
+    aligned INTEGER NOT NULL,        -- 1 when search position i is display position i
+    doc_numbers TEXT NOT NULL        -- JSON list of the document numbers it cites
 );
 CREATE TABLE IF NOT EXISTS chunks (
     rowid INTEGER PRIMARY KEY, chunk_id TEXT UNIQUE NOT NULL, doc_id TEXT NOT NULL, ord INTEGER NOT NULL,
@@ -36,6 +41,9 @@ CREATE TABLE IF NOT EXISTS chunks (
 );
 CREATE INDEX IF NOT EXISTS chunks_by_doc ON chunks(doc_id);
 CREATE VIRTUAL TABLE IF NOT EXISTS chunk_terms USING fts5(terms, tokenize='unicode61 remove_diacritics 0');
+-- Wording search: the search text without punctuation, trigram-indexed per document, so an
+-- exact phrase is a substring query however it is punctuated or bracketed.
+CREATE VIRTUAL TABLE IF NOT EXISTS doc_chars USING fts5(chars, tokenize='trigram');
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
 """
 
@@ -51,6 +59,13 @@ class StoredDocument:
     source: str | None
     indexed_at: float
     chunk_count: int
+    doc_numbers: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict:
+        return {
+            "doc_id": self.doc_id, "title": self.title, "date": self.date, "source": self.source, "path": self.path,
+            "chunks": self.chunk_count, "indexed_at": self.indexed_at, "doc_numbers": list(self.doc_numbers),
+        }
 
 
 @dataclass(frozen=True)
@@ -77,14 +92,33 @@ class KeywordStore:
         self.db = sqlite3.connect(path, timeout=30, check_same_thread=False)
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA synchronous=NORMAL")
+        self._migrate()
+
+    def _migrate(self) -> None:
+        """An index from another schema version is emptied and rebuilt by the next `index` run
+        (embeddings come back from the cache; the reconcile step clears stale vectors)."""
+        tables = {row[0] for row in self.db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        version = None
+        if "meta" in tables:
+            row = self.db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
+            version = row[0] if row else None
+        if tables and version != SCHEMA_VERSION:
+            with self.db:
+                for table in ("chunk_terms", "doc_chars", "chunks", "documents"):
+                    self.db.execute(f"DROP TABLE IF EXISTS {table}")
         self.db.executescript(SCHEMA)
+        with self.db:
+            self.db.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", (SCHEMA_VERSION,))
+            if tables and version != SCHEMA_VERSION:
+                self.db.execute("INSERT OR REPLACE INTO meta VALUES ('dirty', '1')")
 
     # ------------------------------------------------------------ manifest
     def documents(self) -> dict[str, StoredDocument]:
         rows = self.db.execute(
-            "SELECT doc_id, path, source_path, content_hash, title, date, source, indexed_at, chunk_count FROM documents"
+            "SELECT doc_id, path, source_path, content_hash, title, date, source, indexed_at, chunk_count, doc_numbers "
+            "FROM documents"
         )
-        return {row[0]: StoredDocument(*row) for row in rows}
+        return {row[0]: StoredDocument(*row[:-1], tuple(json.loads(row[-1]))) for row in rows}
 
     def display_text(self, doc_id: str) -> str | None:
         row = self.db.execute("SELECT display FROM documents WHERE doc_id=?", (doc_id,)).fetchone()
@@ -102,11 +136,16 @@ class KeywordStore:
     def replace_document(self, document: Document, source_path: str, nodes: list["TextNode"]) -> None:
         with self.db:
             self._delete_rows(document.doc_id)
-            self.db.execute(
-                "INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?)",
+            search = document.search
+            aligned = len(search.text) == len(document.display)
+            cursor = self.db.execute(
+                "INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (document.doc_id, document.path, source_path, document.content_hash, document.title, document.date,
-                 document.source, document.display, time.time(), len(nodes)),
+                 document.source, document.display, time.time(), len(nodes), search.text, int(aligned),
+                 json.dumps(document.doc_numbers, ensure_ascii=False)),
             )
+            self.db.execute("INSERT INTO doc_chars (rowid, chars) VALUES (?, ?)",
+                            (cursor.lastrowid, strip_punctuation(search.text)))
             for ord_, node in enumerate(nodes):
                 meta = node.metadata
                 cursor = self.db.execute(
@@ -121,6 +160,7 @@ class KeywordStore:
             self._delete_rows(doc_id)
 
     def _delete_rows(self, doc_id: str) -> None:
+        self.db.execute("DELETE FROM doc_chars WHERE rowid IN (SELECT rowid FROM documents WHERE doc_id=?)", (doc_id,))
         self.db.execute("DELETE FROM chunk_terms WHERE rowid IN (SELECT rowid FROM chunks WHERE doc_id=?)", (doc_id,))
         self.db.execute("DELETE FROM chunks WHERE doc_id=?", (doc_id,))
         self.db.execute("DELETE FROM documents WHERE doc_id=?", (doc_id,))
@@ -182,6 +222,56 @@ class KeywordStore:
             chunk_ids,
         )
         return {row[0]: StoredChunk(*row) for row in rows}
+
+    # ------------------------------------------------------------ wording search
+    def phrase_documents(self, chars: str, filters) -> list[str]:
+        """Documents whose punctuation-free search text contains `chars` (trigram index)."""
+        params: list = []
+        where = self._document_filters(filters, params)
+        if len(chars) >= 3:
+            sql = "SELECT d.doc_id FROM doc_chars JOIN documents d ON d.rowid = doc_chars.rowid WHERE doc_chars MATCH ?"
+            params.insert(0, '"' + chars.replace('"', '""') + '"')
+        else:
+            sql = "SELECT d.doc_id FROM doc_chars JOIN documents d ON d.rowid = doc_chars.rowid WHERE instr(doc_chars.chars, ?) > 0"
+            params.insert(0, chars)
+        return [row[0] for row in self.db.execute(" AND ".join([sql, *where]) + " ORDER BY d.doc_id", params)]
+
+    def similar_documents(self, chars: str, filters, limit: int) -> list[str]:
+        """Documents sharing the most character trigrams with `chars`, best first."""
+        trigrams = list(dict.fromkeys(chars[i:i + 3] for i in range(len(chars) - 2)))
+        if not trigrams:
+            return []
+        params: list = [" OR ".join('"' + gram.replace('"', '""') + '"' for gram in trigrams)]
+        where = self._document_filters(filters, params)
+        sql = "SELECT d.doc_id FROM doc_chars JOIN documents d ON d.rowid = doc_chars.rowid WHERE doc_chars MATCH ?"
+        sql = " AND ".join([sql, *where]) + " ORDER BY bm25(doc_chars) LIMIT ?"
+        return [row[0] for row in self.db.execute(sql, [*params, limit])]
+
+    @staticmethod
+    def _document_filters(filters, params: list) -> list[str]:
+        clauses = []
+        if filters and filters.doc_ids:
+            clauses.append(f"d.doc_id IN ({','.join('?' * len(filters.doc_ids))})")
+            params.extend(filters.doc_ids)
+        if filters and (filters.since or filters.until):
+            clauses.append("d.date IS NOT NULL AND d.date >= ? AND d.date <= ?")
+            params.extend([filters.since or "0000-00-00", filters.until or "9999-99-99"])
+        return clauses
+
+    def document_texts(self, doc_ids: list[str]) -> list[tuple]:
+        """(doc_id, title, date, display, search, aligned) in the order asked."""
+        if not doc_ids:
+            return []
+        marks = ",".join("?" * len(doc_ids))
+        rows = {row[0]: row for row in self.db.execute(
+            f"SELECT doc_id, title, date, display, search, aligned FROM documents WHERE doc_id IN ({marks})", doc_ids)}
+        return [rows[doc_id] for doc_id in doc_ids if doc_id in rows]
+
+    def heading_at(self, doc_id: str, position: int) -> str:
+        row = self.db.execute(
+            "SELECT heading FROM chunks WHERE doc_id=? AND start<=? ORDER BY start DESC LIMIT 1", (doc_id, position)
+        ).fetchone()
+        return row[0] if row else ""
 
     def chunks_of_document(self, doc_id: str) -> list[StoredChunk]:
         rows = self.db.execute(
