@@ -59,6 +59,14 @@ def build_parser() -> argparse.ArgumentParser:
     find.add_argument("--until", help="only documents dated on/before YYYY-MM-DD")
     _common(find)
 
+    quiz = commands.add_parser("quiz", help="a quiz with answer key, each question cited to its source passage")
+    quiz.add_argument("--docs", nargs="+", help="doc_ids to draw from (default: all)")
+    quiz.add_argument("--n", type=int, default=10, help="number of questions (default 10)")
+    quiz.add_argument("--types", default="single,multi,blank,judge", help="comma-separated: single,multi,blank,judge")
+    quiz.add_argument("--seed", type=int, default=0, help="the same seed gives the same quiz")
+    quiz.add_argument("--out", type=Path, help="quiz.md|.csv|.docx|.json; the answer key goes to quiz.key.<ext>")
+    _common(quiz)
+
     documents = commands.add_parser("documents", help="list the indexed documents (title, date, source, document numbers)")
     documents.add_argument("--json", action="store_true")
     _common(documents)
@@ -187,6 +195,32 @@ def run_find(assistant, args) -> int:
     return 0
 
 
+def run_quiz(assistant, args) -> int:
+    from assistant.quiz import TYPES
+    from assistant.quiz.export import export, to_markdown
+
+    if _index_missing(assistant):
+        return 1
+    types = tuple(t.strip() for t in args.types.split(",") if t.strip())
+    unknown = [t for t in types if t not in TYPES]
+    if unknown or not types:
+        print(f"--types: unknown {', '.join(unknown) or '(none)'}; choose from {', '.join(TYPES)}", file=sys.stderr)
+        return 2
+    try:
+        quiz = assistant.quiz(args.docs, args.n, types, args.seed)
+        if args.out:
+            for path in export(quiz, args.out):
+                print(f"wrote {path}")
+        else:
+            print(to_markdown(quiz, with_answers=True))
+    except ValueError as error:
+        print(error, file=sys.stderr)
+        return 2
+    if len(quiz.questions) < args.n:
+        print(f"note: the chosen documents hold {len(quiz.questions)} askable facts of these types", file=sys.stderr)
+    return 0
+
+
 def run_documents(assistant, args) -> int:
     documents = [document.to_dict() for document in assistant.documents()]
     if args.json:
@@ -233,7 +267,7 @@ def _index_missing(assistant) -> bool:
 
 
 COMMANDS = {
-    "index": run_index, "ask": run_ask, "eval": run_eval, "find": run_find, "documents": run_documents,
+    "index": run_index, "ask": run_ask, "eval": run_eval, "find": run_find, "quiz": run_quiz, "documents": run_documents,
     "chat": run_chat, "start": run_start,
 }
 

@@ -45,6 +45,17 @@ class Assistant:
 
         return WordingSearch(self.index, self.searcher).find(phrase, filters, sort, limit)
 
+    def quiz(self, doc_ids: list[str] | None = None, n: int = 10, types: tuple[str, ...] | None = None, seed: int = 0):
+        """A quiz grounded in the chosen documents (all when none are given)."""
+        from assistant.quiz import TYPES, generate_quiz
+
+        known = set(self.index.keywords.documents())
+        unknown = [doc_id for doc_id in doc_ids or [] if doc_id not in known]
+        if unknown:
+            raise ValueError(f"unknown document(s): {', '.join(unknown)}; see `assistant documents`")
+        chunks = [chunk for doc_id in sorted(doc_ids or known) for chunk in self.index.keywords.chunks_of_document(doc_id)]
+        return generate_quiz(chunks, n, tuple(types or TYPES), seed)
+
     def search(self, question: str, filters: SearchFilters | None = None, top_k: int | None = None) -> list[Passage]:
         return self.searcher.search(question, top_k, filters)
 

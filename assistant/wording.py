@@ -13,6 +13,7 @@ Every hit is cut from the display text (shown as written) with its display offse
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
@@ -63,18 +64,26 @@ class WordingResult:
 
 
 @dataclass
-class _DocumentText:
+class _Span:
+    """A hit before it is cut out of the display text (only the hits shown are cut)."""
+
     doc_id: str
     title: str
     date: str | None
-    display: str
+    start: int
+    end: int
+    kind: str
+    score: float
+    in_display: bool = False  # False: search-text positions (exact, near)
+
+
+@dataclass
+class _SearchText:
+    doc_id: str
+    title: str
+    date: str | None
     search: str
     aligned: bool
-
-    def to_display(self, start: int, end: int) -> tuple[int, int]:
-        if self.aligned:
-            return start, end
-        return _search_map(self.display).to_display(start, end)
 
 
 @lru_cache(maxsize=64)
@@ -93,94 +102,94 @@ class WordingSearch:
 
     def find(self, phrase: str, filters: SearchFilters | None = None, sort: str = "relevance",
              limit: int = 100, context: int = CONTEXT_CHARS) -> WordingResult:
+        """Hits best first (or newest first), with per-document totals. Near matches are looked
+        for only while exact ones leave room under `limit`; meaning only when nothing literal exists."""
         filters = filters or SearchFilters()
         chars = strip_punctuation(normalize(phrase))
         result = WordingResult(phrase)
         if not chars:
             return result
-        hits = self._exact(chars, filters, context)
-        hits += self._near(chars, filters, context, exclude=hits)
-        if not hits:
-            hits = self._meaning(phrase, chars, filters, context)
-        result.per_doc = dict(sorted(Counter(hit.doc_id for hit in hits).items()))
-        result.hits = _sorted(hits, sort)[:limit]
+        spans = self._exact(chars, filters)
+        if len(spans) < limit:
+            spans += self._near(chars, filters, exclude=spans)
+        if not spans:
+            spans = self._meaning(phrase, chars, filters)
+        result.per_doc = dict(sorted(Counter(span.doc_id for span in spans).items()))
+        result.hits = self._cut(_sorted(spans, sort)[:limit], context)
         return result
 
     # ------------------------------------------------------------------ tiers
-    def _exact(self, chars: str, filters: SearchFilters, context: int) -> list[WordingHit]:
+    def _exact(self, chars: str, filters: SearchFilters) -> list[_Span]:
         pattern = phrase_pattern(chars)
-        hits = []
-        for document in self._texts(self.index.keywords.phrase_documents(chars, filters)):
-            for match in pattern.finditer(document.search):
-                hits.append(self._hit(document, match.start(), match.end(), "exact", 1.0, context))
-        return hits
+        return [
+            _Span(text.doc_id, text.title, text.date, match.start(), match.end(), "exact", 1.0)
+            for text in self._search_texts(self.index.keywords.phrase_documents(chars, filters))
+            for match in pattern.finditer(text.search)
+        ]
 
-    def _near(self, chars: str, filters: SearchFilters, context: int, exclude: list[WordingHit]) -> list[WordingHit]:
+    def _near(self, chars: str, filters: SearchFilters, exclude: list[_Span]) -> list[_Span]:
         if len(chars) < 4:
             return []  # too short for a meaningful "almost the same wording"
-        taken = {(hit.doc_id, hit.start) for hit in exclude}
-        spans_taken = [(hit.doc_id, hit.start, hit.end) for hit in exclude]
-        hits = []
+        taken: dict[str, list[tuple[int, int]]] = {}
+        for span in exclude:
+            taken.setdefault(span.doc_id, []).append((span.start, span.end))
+        spans = []
         candidates = self.index.keywords.similar_documents(chars, filters, NEAR_CANDIDATE_DOCS)
-        for document in self._texts(candidates):
-            for sentence in SENTENCE.finditer(document.search):
+        for text in self._search_texts(candidates):
+            for sentence in SENTENCE.finditer(text.search):
                 alignment = fuzz.partial_ratio_alignment(chars, strip_punctuation(sentence.group()))
                 if alignment is None or alignment.score < NEAR_MIN_SCORE or alignment.score >= 100:
                     continue
                 start, end = _unstripped_span(sentence.group(), alignment.dest_start, alignment.dest_end)
                 start, end = _trim_to_phrase(sentence.group(), start, end, chars)
-                hit = self._hit(document, sentence.start() + start, sentence.start() + end, "near",
-                                alignment.score / 100 * 0.9, context)
-                overlaps = any(d == hit.doc_id and s < hit.end and hit.start < e for d, s, e in spans_taken)
-                if (hit.doc_id, hit.start) not in taken and not overlaps:
-                    hits.append(hit)
-        return hits
+                start, end = sentence.start() + start, sentence.start() + end
+                if any(s < end and start < e for s, e in taken.get(text.doc_id, [])):
+                    continue
+                spans.append(_Span(text.doc_id, text.title, text.date, start, end, "near", alignment.score / 100 * 0.9))
+        return spans
 
-    def _meaning(self, phrase: str, chars: str, filters: SearchFilters, context: int) -> list[WordingHit]:
+    def _meaning(self, phrase: str, chars: str, filters: SearchFilters) -> list[_Span]:
         scores = self.searcher.dense_scores(normalize(phrase), filters, MEANING_HITS)
         chunks = self.index.keywords.chunks(list(scores))
-        hits = []
+        spans = []
         for chunk_id, score in sorted(scores.items(), key=lambda item: -item[1]):
             chunk = chunks.get(chunk_id)
             if chunk is None:
                 continue
             # The sentence of the passage closest in wording stands for it.
-            sentences = list(SENTENCE.finditer(chunk.text))
-            best = max(sentences, key=lambda m: fuzz.partial_ratio(chars, strip_punctuation(normalize(m.group()))),
-                       default=None)
+            best = max(SENTENCE.finditer(chunk.text), default=None,
+                       key=lambda m: fuzz.partial_ratio(chars, strip_punctuation(normalize(m.group()))))
             start, end = (best.start(), best.end()) if best else (0, len(chunk.text))
-            document = self._texts([chunk.doc_id])[0]
-            hits.append(self._display_hit(document, chunk.start + start, chunk.start + end, "meaning", 0.5 * score, context))
+            spans.append(_Span(chunk.doc_id, chunk.title, chunk.date, chunk.start + start, chunk.start + end,
+                               "meaning", 0.5 * score, in_display=True))
+        return spans
+
+    # ------------------------------------------------------------------ cutting hits out
+    def _search_texts(self, doc_ids: list[str]) -> list[_SearchText]:
+        return [_SearchText(*row) for row in self.index.keywords.search_texts(doc_ids)]
+
+    def _cut(self, spans: list[_Span], context: int) -> list[WordingHit]:
+        doc_ids = list(dict.fromkeys(span.doc_id for span in spans))
+        displays = self.index.keywords.display_texts(doc_ids)
+        aligned = {text.doc_id: text.aligned for text in self._search_texts(doc_ids)}
+        headings = {doc_id: self.index.keywords.heading_starts(doc_id) for doc_id in doc_ids}
+        hits = []
+        for span in spans:
+            display = displays[span.doc_id]
+            start, end = span.start, span.end
+            if not span.in_display and not aligned[span.doc_id]:
+                start, end = _search_map(display).to_display(start, end)
+            line_start = display.rfind("\n", 0, start) + 1
+            line_end = display.find("\n", end)
+            line_end = len(display) if line_end < 0 else line_end
+            starts, names = headings[span.doc_id]
+            position = bisect.bisect_right(starts, start) - 1
+            hits.append(WordingHit(
+                doc_id=span.doc_id, title=span.title, heading=names[position] if position >= 0 else "", date=span.date,
+                left=display[max(line_start, start - context):start], match=display[start:end],
+                right=display[end:min(line_end, end + context)], start=start, end=end, kind=span.kind, score=span.score,
+            ))
         return hits
-
-    # ------------------------------------------------------------------ helpers
-    def _texts(self, doc_ids: list[str]) -> list[_DocumentText]:
-        return [_DocumentText(*row) for row in self.index.keywords.document_texts(doc_ids)]
-
-    def _hit(self, document: _DocumentText, search_start: int, search_end: int, kind: str, score: float,
-             context: int) -> WordingHit:
-        start, end = document.to_display(search_start, search_end)
-        return self._display_hit(document, start, end, kind, score, context)
-
-    def _display_hit(self, document: _DocumentText, start: int, end: int, kind: str, score: float,
-                     context: int) -> WordingHit:
-        display = document.display
-        line_start = display.rfind("\n", 0, start) + 1
-        line_end = display.find("\n", end)
-        line_end = len(display) if line_end < 0 else line_end
-        return WordingHit(
-            doc_id=document.doc_id,
-            title=document.title,
-            heading=self.index.keywords.heading_at(document.doc_id, start),
-            date=document.date,
-            left=display[max(line_start, start - context):start],
-            match=display[start:end],
-            right=display[end:min(line_end, end + context)],
-            start=start,
-            end=end,
-            kind=kind,
-            score=score,
-        )
 
 
 def _unstripped_span(text: str, stripped_start: int, stripped_end: int) -> tuple[int, int]:
@@ -205,7 +214,7 @@ def _trim_to_phrase(text: str, start: int, end: int, chars: str) -> tuple[int, i
 KIND_ORDER = {"exact": 0, "near": 1, "meaning": 2}
 
 
-def _sorted(hits: list[WordingHit], sort: str) -> list[WordingHit]:
+def _sorted(hits: list[_Span], sort: str) -> list[_Span]:
     by_relevance = sorted(hits, key=lambda hit: (KIND_ORDER[hit.kind], -hit.score, hit.doc_id, hit.start))
     if sort == "date":
         return sorted(by_relevance, key=lambda hit: hit.date or "", reverse=True)

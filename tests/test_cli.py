@@ -90,3 +90,25 @@ def test_start_indexes_the_documents_folder_then_chats(tmp_path: Path, embedding
     done = run(env, "start", stdin="局长是谁？\nexit\n")
     assert done.returncode == 0, done.stderr
     assert "1 added" in done.stdout and "杨毅" in done.stdout
+
+
+def test_find_json(cli_index):
+    done = run(cli_index, "find", "铸牢中华民族共同体意识", "--json", "--doc", "001_73e5e971b316b4f2")
+    result = json.loads(done.stdout)
+    assert result["query"] == "铸牢中华民族共同体意识"
+    assert result["hits"][0]["match"] == "鑄牢中華民族共同體意識" and result["hits"][0]["kind"] == "exact"
+    assert list(result["per_doc"]) == ["001_73e5e971b316b4f2"]
+
+
+def test_quiz_writes_docx_and_key(cli_index, tmp_path: Path):
+    done = run(cli_index, "quiz", "--n", "6", "--types", "single,blank", "--seed", "4", "--out", str(tmp_path / "q.docx"))
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "q.docx").exists() and (tmp_path / "q.key.docx").exists()
+    bad = run(cli_index, "quiz", "--types", "essay")
+    assert bad.returncode == 2 and "essay" in bad.stderr
+
+
+def test_documents_listing(cli_index):
+    done = run(cli_index, "documents", "--json")
+    documents = {d["doc_id"]: d for d in json.loads(done.stdout)["documents"]}
+    assert "拉创办发〔2022〕3号" in documents["000_7aaaa17f63b85632"]["doc_numbers"]

@@ -258,20 +258,25 @@ class KeywordStore:
             params.extend([filters.since or "0000-00-00", filters.until or "9999-99-99"])
         return clauses
 
-    def document_texts(self, doc_ids: list[str]) -> list[tuple]:
-        """(doc_id, title, date, display, search, aligned) in the order asked."""
-        if not doc_ids:
-            return []
-        marks = ",".join("?" * len(doc_ids))
-        rows = {row[0]: row for row in self.db.execute(
-            f"SELECT doc_id, title, date, display, search, aligned FROM documents WHERE doc_id IN ({marks})", doc_ids)}
+    def search_texts(self, doc_ids: list[str]) -> list[tuple]:
+        """(doc_id, title, date, search text, aligned) in the order asked."""
+        return self._rows_by_id("SELECT doc_id, title, date, search, aligned FROM documents", doc_ids)
+
+    def display_texts(self, doc_ids: list[str]) -> dict[str, str]:
+        return {row[0]: row[1] for row in self._rows_by_id("SELECT doc_id, display FROM documents", doc_ids)}
+
+    def _rows_by_id(self, select: str, doc_ids: list[str]) -> list[tuple]:
+        rows: dict[str, tuple] = {}
+        for offset in range(0, len(doc_ids), 500):
+            batch = doc_ids[offset:offset + 500]
+            marks = ",".join("?" * len(batch))
+            rows.update((row[0], row) for row in self.db.execute(f"{select} WHERE doc_id IN ({marks})", batch))
         return [rows[doc_id] for doc_id in doc_ids if doc_id in rows]
 
-    def heading_at(self, doc_id: str, position: int) -> str:
-        row = self.db.execute(
-            "SELECT heading FROM chunks WHERE doc_id=? AND start<=? ORDER BY start DESC LIMIT 1", (doc_id, position)
-        ).fetchone()
-        return row[0] if row else ""
+    def heading_starts(self, doc_id: str) -> tuple[list[int], list[str]]:
+        """Chunk start positions and headings of a document, in order (for bisecting a position)."""
+        rows = self.db.execute("SELECT start, heading FROM chunks WHERE doc_id=? ORDER BY start", (doc_id,)).fetchall()
+        return [row[0] for row in rows], [row[1] for row in rows]
 
     def chunks_of_document(self, doc_id: str) -> list[StoredChunk]:
         rows = self.db.execute(
