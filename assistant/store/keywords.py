@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from assistant.ingest.document import Document
 from assistant.ingest.normalize import normalize, strip_punctuation
-from assistant.tokens import tokenize
+from assistant.tokens import tokenize, tokenizer_signature
 
 if TYPE_CHECKING:
     from llama_index.core.schema import TextNode
@@ -95,21 +95,23 @@ class KeywordStore:
         self._migrate()
 
     def _migrate(self) -> None:
-        """An index from another schema version is emptied and rebuilt by the next `index` run
-        (embeddings come back from the cache; the reconcile step clears stale vectors)."""
+        """An index from another schema version or tokenizer vocabulary is emptied and rebuilt by
+        the next `index` run (embeddings come back from the cache; the reconcile step clears
+        stale vectors)."""
         tables = {row[0] for row in self.db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         version = None
         if "meta" in tables:
             row = self.db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
             version = row[0] if row else None
-        if tables and version != SCHEMA_VERSION:
+        wanted = f"{SCHEMA_VERSION}:{tokenizer_signature()}"
+        if tables and version != wanted:
             with self.db:
                 for table in ("chunk_terms", "doc_chars", "chunks", "documents"):
                     self.db.execute(f"DROP TABLE IF EXISTS {table}")
         self.db.executescript(SCHEMA)
         with self.db:
-            self.db.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", (SCHEMA_VERSION,))
-            if tables and version != SCHEMA_VERSION:
+            self.db.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", (wanted,))
+            if tables and version != wanted:
                 self.db.execute("INSERT OR REPLACE INTO meta VALUES ('dirty', '1')")
 
     # ------------------------------------------------------------ manifest

@@ -1,0 +1,151 @@
+"""Verification of a generated answer against the passages it was given.
+
+Every sentence must be supported by one passage: its figures (numbers with their units, dates,
+percentages), the names it states (people, places, organisations) and its quoted phrases all
+appear in that passage (after normalization), and the sentence is close to the passage (most of
+its character bigrams occur there). Citations are attached by this code to the supporting
+passage; the model's own `[n]` are removed and never trusted. A sentence that fails is dropped,
+so an unsupported figure never reaches the user.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from assistant.ingest.normalize import normalize, strip_punctuation
+from assistant.retrieval import Passage
+
+SENTENCE = re.compile(r"[^。！？；!?;\n]+[。！？；!?;]*")
+MODEL_MARKER = re.compile(r"\s*[\[【(（]\s*(?:资料|來源|来源|passage)?\s*\d{1,2}\s*[\]】)）]")
+NUMBER_WITH_UNIT = re.compile(
+    r"(?<![\d.])\d+(?:\.\d+)?(?:余|多)?(?:%|万元|亿元|万|元|人次|场次|[个名次人件条项例家篇份户场天批所座类种期届位吨米亩岁倍年月日号])?"
+)
+CHINESE_QUANTITY = re.compile(
+    r"(?<!第)[一二三四五六七八九十两百千]+(?:余|多)?(?:人次|场次|[个名次人件条项例家篇份户场批所座类种期届位])"
+)
+QUOTED = re.compile(r"[“\"「『]([^”\"」』]{2,60})[”\"」』]")
+MIN_CLOSENESS = 0.5
+MIN_FIGURE_CONTEXT = 0.4  # the words around a figure must match the words around it in the passage
+CLAUSE_SPLIT = re.compile(r"[，,；;。！？!?\n]")
+REFUSAL_MARKERS = ("资料中未找到", "资料中没有", "未找到相关", "无法回答", "没有提及", "未提及")
+
+
+@dataclass
+class SupportedSentence:
+    text: str  # the sentence as generated, markers removed
+    passage: Passage
+    span_start: int  # display positions in the passage's document
+    span_end: int
+
+
+@dataclass
+class Verification:
+    kept: list[SupportedSentence] = field(default_factory=list)
+    dropped: list[tuple[str, str]] = field(default_factory=list)  # (sentence, reason)
+    refused: bool = False  # the model said the documents do not hold the answer
+
+
+def figures(text: str) -> list[str]:
+    """Figures a sentence states, in search form (`300余名`, `99.4%`, `2022年`, `六次`)."""
+    search = normalize(text)
+    found = [match.group() for match in NUMBER_WITH_UNIT.finditer(search)]
+    found += [match.group() for match in CHINESE_QUANTITY.finditer(search)]
+    return found
+
+
+def names(text: str) -> list[str]:
+    """People, places and organisations the sentence names (jieba part of speech)."""
+    import jieba.posseg as pseg
+
+    from assistant.tokens import segmenter
+
+    segmenter()
+    return [word for word, flag in pseg.lcut(normalize(text)) if flag in ("nr", "ns", "nt") and len(word) >= 2]
+
+
+def quotations(text: str) -> list[str]:
+    return [strip_punctuation(normalize(quote)) for quote in QUOTED.findall(text)]
+
+
+def _bigrams(text: str) -> set[str]:
+    return {text[i:i + 2] for i in range(len(text) - 1)}
+
+
+def closeness(sentence: str, passage_text: str) -> float:
+    """Share of the sentence's character bigrams that occur in the passage."""
+    sentence_grams = _bigrams(strip_punctuation(normalize(sentence)))
+    if not sentence_grams:
+        return 0.0
+    return len(sentence_grams & _bigrams(strip_punctuation(normalize(passage_text)))) / len(sentence_grams)
+
+
+def unsupported(sentence: str, passage: Passage) -> str | None:
+    """Why the passage does not support the sentence, or None when it does."""
+    context = normalize(f"{passage.title}\n{passage.heading}\n{passage.text}")
+    bare = strip_punctuation(context)
+    for figure in figures(sentence):
+        if not re.search(rf"(?<![\d.]){re.escape(figure)}", context):
+            return f"figure {figure} not in the passage"
+        if not _figure_in_same_context(figure, normalize(sentence), context):
+            return f"figure {figure} is about something else in the passage"
+    for name in names(sentence):
+        if name not in context:
+            return f"name {name} not in the passage"
+    for quote in quotations(sentence):
+        if quote not in bare:
+            return f"quotation “{quote}” not in the passage"
+    if closeness(sentence, passage.text) < MIN_CLOSENESS:
+        return "not close to the passage"
+    return None
+
+
+def _figure_in_same_context(figure: str, sentence: str, passage: str) -> bool:
+    """`查找出问题167条` is unsupported by `…问题84条,提出整改措施167条`: the figure must stand
+    among the same words in the passage as in the sentence."""
+    def without_figures(text: str) -> str:
+        return strip_punctuation(NUMBER_WITH_UNIT.sub("", CHINESE_QUANTITY.sub("", text)))
+
+    own = next((c for c in CLAUSE_SPLIT.split(sentence) if figure in c), sentence)
+    grams = _bigrams(without_figures(own))
+    if len(grams) < 2:
+        grams = _bigrams(without_figures(sentence))
+    if not grams:
+        return True
+    for clause in CLAUSE_SPLIT.split(passage):
+        if re.search(rf"(?<![\d.]){re.escape(figure)}", clause):
+            if len(grams & _bigrams(without_figures(clause))) / len(grams) >= MIN_FIGURE_CONTEXT:
+                return True
+    return False
+
+
+def best_span(sentence: str, passage: Passage) -> tuple[int, int]:
+    """The passage sentence closest to the generated one, in display positions."""
+    best, best_score = (0, len(passage.text)), -1.0
+    for match in SENTENCE.finditer(passage.text):
+        score = closeness(sentence, match.group()) if match.group().strip() else -1
+        if score > best_score:
+            best, best_score = (match.start(), match.end()), score
+    return passage.start + best[0], passage.start + best[1]
+
+
+def verify(generated: str, passages: list[Passage]) -> Verification:
+    result = Verification()
+    for match in SENTENCE.finditer(MODEL_MARKER.sub("", generated)):
+        sentence = match.group().strip()
+        if not strip_punctuation(sentence):
+            continue
+        if any(marker in normalize(sentence) for marker in REFUSAL_MARKERS):
+            result.refused = True
+            continue
+        reasons = []
+        for passage in sorted(passages, key=lambda p: -closeness(sentence, p.text)):
+            reason = unsupported(sentence, passage)
+            if reason is None:
+                start, end = best_span(sentence, passage)
+                result.kept.append(SupportedSentence(sentence, passage, start, end))
+                break
+            reasons.append(reason)
+        else:
+            result.dropped.append((sentence, reasons[0] if reasons else "no passage"))
+    return result
