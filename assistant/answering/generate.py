@@ -2,8 +2,9 @@
 
 1. The extractive answerer runs first. If the passages do not cover the question, the reply
    is its refusal: the model is never asked to answer from passages that do not hold the answer.
-2. The model gets the question and the top passages (the extractive answer's passage first),
-   delimited as data, and writes a short answer (streamed to `on_token` if given).
+2. The model gets the question and excerpts of the top passages (the extractive answer's
+   passage first, centred on its span), delimited as data, and writes a short answer (streamed
+   to `on_token` if given). Verification uses the whole passages.
 3. `verify` keeps only the sentences a passage supports (figures, names, quotations, closeness)
    and attaches the citations itself.
 4. If nothing supported remains, or the verified answer lost the figure/name the question asks
@@ -16,7 +17,7 @@ from typing import Callable
 
 from assistant.answering.extractive import ExtractiveAnswerer
 from assistant.answering.models import Answer, Citation
-from assistant.answering.prompts import answer_messages
+from assistant.answering.prompts import answer_messages, excerpt
 from assistant.answering.question import analyse
 from assistant.answering.verify import Verification, figures, names, verify
 from assistant.ingest.normalize import normalize, to_simplified
@@ -36,10 +37,12 @@ class GenerativeAnswerer:
                on_token: Callable[[str], None] | None = None) -> Answer:
         base = self.extractive.answer(question, filters, top_k)
         base.mode = self.mode
-        if base.refused:
-            return base
+        if base.refused or analyse(question).kind == "which_docs":
+            return base  # refusals stay refusals; "which documents" is a list of titles, not prose
         passages = self._context(base)
-        generated = self._generate(question, passages, on_token)
+        centres = {c.passage.chunk_id: c.span_start for c in base.citations}
+        excerpts = [(p, excerpt(p, question, centres.get(p.chunk_id))) for p in passages]
+        generated = self._generate(question, excerpts, on_token)
         verification = verify(generated, passages)
         answer = self._assemble(base, verification)
         answer.generated = generated
@@ -50,8 +53,8 @@ class GenerativeAnswerer:
         others = [p for p in base.passages if all(p.chunk_id != c.chunk_id for c in cited)]
         return (cited + others)[: max(self.context_passages, len(cited))]
 
-    def _generate(self, question: str, passages: list[Passage], on_token) -> str:
-        messages = answer_messages(question, passages)
+    def _generate(self, question: str, excerpts: list[tuple[Passage, str]], on_token) -> str:
+        messages = answer_messages(question, excerpts)
         if on_token is None:
             return self.llm.chat(messages).message.content or ""
         text = ""

@@ -17,7 +17,8 @@ from assistant.ingest.normalize import normalize, strip_punctuation
 from assistant.retrieval import Passage
 
 SENTENCE = re.compile(r"[^。！？；!?;\n]+[。！？；!?;]*")
-MODEL_MARKER = re.compile(r"\s*[\[【(（]\s*(?:资料|來源|来源|passage)?\s*\d{1,2}\s*[\]】)）]")
+MODEL_MARKER = re.compile(r"\s*[\[【(（]\s*(?:资料|來源|来源|编号|passage)?\s*\d{1,2}\s*[\]】)）]")
+YEAR = re.compile(r"(?:19|20)\d{2}年")
 NUMBER_WITH_UNIT = re.compile(
     r"(?<![\d.])\d+(?:\.\d+)?(?:余|多)?(?:%|万元|亿元|万|元|人次|场次|[个名次人件条项例家篇份户场天批所座类种期届位吨米亩岁倍年月日号])?"
 )
@@ -26,7 +27,7 @@ CHINESE_QUANTITY = re.compile(
 )
 QUOTED = re.compile(r"[“\"「『]([^”\"」』]{2,60})[”\"」』]")
 MIN_CLOSENESS = 0.5
-MIN_FIGURE_CONTEXT = 0.4  # the words around a figure must match the words around it in the passage
+MIN_FIGURE_CONTEXT = 0.5  # the words beside a figure must match the words beside it in the passage
 CLAUSE_SPLIT = re.compile(r"[，,；;。！？!?\n]")
 REFUSAL_MARKERS = ("资料中未找到", "资料中没有", "未找到相关", "无法回答", "没有提及", "未提及")
 
@@ -47,8 +48,9 @@ class Verification:
 
 
 def figures(text: str) -> list[str]:
-    """Figures a sentence states, in search form (`300余名`, `99.4%`, `2022年`, `六次`)."""
-    search = normalize(text)
+    """Figures a sentence states, in search form (`300余名`, `99.4%`, `2022年`, `六次`). Quoted
+    names (`“五个清单”`) are not figures: quotations are checked verbatim on their own."""
+    search = QUOTED.sub(" ", normalize(text))
     found = [match.group() for match in NUMBER_WITH_UNIT.finditer(search)]
     found += [match.group() for match in CHINESE_QUANTITY.finditer(search)]
     return found
@@ -87,7 +89,7 @@ def unsupported(sentence: str, passage: Passage) -> str | None:
     for figure in figures(sentence):
         if not re.search(rf"(?<![\d.]){re.escape(figure)}", context):
             return f"figure {figure} not in the passage"
-        if not _figure_in_same_context(figure, normalize(sentence), context):
+        if not YEAR.fullmatch(figure) and not _figure_in_same_context(figure, normalize(sentence), context):
             return f"figure {figure} is about something else in the passage"
     for name in names(sentence):
         if name not in context:
@@ -100,21 +102,27 @@ def unsupported(sentence: str, passage: Passage) -> str | None:
     return None
 
 
+WINDOW = 8  # characters beside a figure that name what it counts
+
+
 def _figure_in_same_context(figure: str, sentence: str, passage: str) -> bool:
-    """`查找出问题167条` is unsupported by `…问题84条,提出整改措施167条`: the figure must stand
-    among the same words in the passage as in the sentence."""
-    def without_figures(text: str) -> str:
+    """`查找出问题167条` is unsupported by `…问题84条,提出整改措施167条`: the words right before the
+    figure (what it counts) must be the words before it in the passage; when the figure opens
+    its clause, the words right after it are compared instead."""
+    def bare(text: str) -> str:
         return strip_punctuation(NUMBER_WITH_UNIT.sub("", CHINESE_QUANTITY.sub("", text)))
 
     own = next((c for c in CLAUSE_SPLIT.split(sentence) if figure in c), sentence)
-    grams = _bigrams(without_figures(own))
-    if len(grams) < 2:
-        grams = _bigrams(without_figures(sentence))
+    at = own.find(figure)
+    left, right = bare(own[:at])[-WINDOW:], bare(own[at + len(figure):])[:WINDOW]
+    use_left = len(left) >= 2
+    grams = _bigrams(left if use_left else right)
     if not grams:
         return True
     for clause in CLAUSE_SPLIT.split(passage):
-        if re.search(rf"(?<![\d.]){re.escape(figure)}", clause):
-            if len(grams & _bigrams(without_figures(clause))) / len(grams) >= MIN_FIGURE_CONTEXT:
+        for match in re.finditer(rf"(?<![\d.]){re.escape(figure)}", clause):
+            side = bare(clause[:match.start()])[-WINDOW:] if use_left else bare(clause[match.end():])[:WINDOW]
+            if len(grams & _bigrams(side)) / len(grams) >= MIN_FIGURE_CONTEXT:
                 return True
     return False
 
