@@ -2,22 +2,13 @@
 
 from __future__ import annotations
 
-import socket
-import subprocess
 import sys
-import time
-import urllib.request
 
 import pytest
 
 from assistant.llm.backends import local_model_path
 from assistant.services import Assistant
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
+from tests.servers import free_port, running
 
 
 @pytest.fixture(scope="module")
@@ -26,27 +17,11 @@ def llama_server(corpus_assistant):
     if not model.exists():
         pytest.skip("the packaged model is not fetched")
     port = free_port()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "llama_cpp.server", "--model", str(model), "--model_alias", "qwen-local",
-         "--host", "127.0.0.1", "--port", str(port), "--n_threads", "1", "--n_ctx", "4096"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )
+    command = [sys.executable, "-m", "llama_cpp.server", "--model", str(model), "--model_alias", "qwen-local",
+               "--host", "127.0.0.1", "--port", str(port), "--n_threads", "1", "--n_ctx", "4096"]
     url = f"http://127.0.0.1:{port}/v1"
-    deadline = time.time() + 120
-    while time.time() < deadline:
-        try:
-            urllib.request.urlopen(f"{url}/models", timeout=2)
-            break
-        except OSError:
-            if process.poll() is not None:
-                pytest.fail("llama_cpp.server exited at start-up")
-            time.sleep(0.5)
-    else:
-        process.kill()
-        pytest.fail("llama_cpp.server did not answer within 120 s")
-    yield url
-    process.terminate()
-    process.wait(timeout=30)
+    with running(command, f"{url}/models", "llama_cpp.server"):
+        yield url
 
 
 def test_openai_backend_answers_with_verified_citations(corpus_assistant, llama_server):

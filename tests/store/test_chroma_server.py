@@ -3,49 +3,24 @@
 from __future__ import annotations
 
 import shutil
-import socket
-import subprocess
 import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
 
 from assistant.services import Assistant
 from tests.conftest import DOCUMENTS
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
+from tests.servers import free_port, running
 
 
 @pytest.fixture(scope="module")
 def chroma_server(tmp_path_factory):
-    executable = Path(sys.executable).with_name("chroma")
     port = free_port()
-    process = subprocess.Popen(
-        [str(executable), "run", "--path", str(tmp_path_factory.mktemp("chroma-server")), "--host", "127.0.0.1", "--port", str(port)],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )
+    command = [str(Path(sys.executable).with_name("chroma")), "run", "--path", str(tmp_path_factory.mktemp("chroma-server")),
+               "--host", "127.0.0.1", "--port", str(port)]
     url = f"http://127.0.0.1:{port}"
-    deadline = time.time() + 60
-    while time.time() < deadline:
-        try:
-            urllib.request.urlopen(f"{url}/api/v2/heartbeat", timeout=1)
-            break
-        except OSError:
-            if process.poll() is not None:
-                pytest.fail("chroma run exited at start-up")
-            time.sleep(0.3)
-    else:
-        process.kill()
-        pytest.fail("chroma run did not answer within 60 s")
-    yield url
-    process.terminate()
-    process.wait(timeout=20)
+    with running(command, f"{url}/api/v2/heartbeat", "chroma run", timeout=60):
+        yield url
 
 
 def test_index_and_answer_through_a_chroma_server(chroma_server, make_settings, tmp_path):
