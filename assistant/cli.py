@@ -72,6 +72,8 @@ def build_parser() -> argparse.ArgumentParser:
     quiz.add_argument("--types", default="single,multi,blank,judge", help="comma-separated: single,multi,blank,judge")
     quiz.add_argument("--seed", type=int, default=0, help="the same seed gives the same quiz")
     quiz.add_argument("--out", type=Path, help="quiz.md|.csv|.docx|.json; the answer key goes to quiz.key.<ext>")
+    quiz.add_argument("--mode", choices=["extractive", "local", "openai"],
+                      help="with local/openai the LLM rephrases stems (checked; failures discarded)")
     _common(quiz)
 
     documents = commands.add_parser("documents", help="list the indexed documents (title, date, source, document numbers)")
@@ -228,7 +230,7 @@ def run_quiz(assistant, args) -> int:
         print(f"--types: unknown {', '.join(unknown) or '(none)'}; choose from {', '.join(TYPES)}", file=sys.stderr)
         return 2
     try:
-        quiz = assistant.quiz(args.docs, args.n, types, args.seed)
+        quiz = assistant.quiz(args.docs, args.n, types, args.seed, args.mode)
         if args.out:
             for path in export(quiz, args.out):
                 print(f"wrote {path}")

@@ -78,8 +78,10 @@ class Assistant:
 
         return WordingSearch(self.index, self.searcher).find(phrase, filters, sort, limit)
 
-    def quiz(self, doc_ids: list[str] | None = None, n: int = 10, types: tuple[str, ...] | None = None, seed: int = 0):
-        """A quiz grounded in the chosen documents (all when none are given)."""
+    def quiz(self, doc_ids: list[str] | None = None, n: int = 10, types: tuple[str, ...] | None = None, seed: int = 0,
+             mode: str | None = None):
+        """A quiz grounded in the chosen documents (all when none are given). With an LLM mode
+        the stems are rephrased; a rephrased question failing the quiz checks is discarded."""
         from assistant.quiz import TYPES, generate_quiz
 
         known = set(self.index.keywords.documents())
@@ -87,7 +89,14 @@ class Assistant:
         if unknown:
             raise ValueError(f"unknown document(s): {', '.join(unknown)}; see `assistant documents`")
         chunks = [chunk for doc_id in sorted(doc_ids or known) for chunk in self.index.keywords.chunks_of_document(doc_id)]
-        return generate_quiz(chunks, n, tuple(types or TYPES), seed)
+        llm = self.llm(mode) if (mode or "extractive") != "extractive" else None
+        if llm is None:
+            return generate_quiz(chunks, n, tuple(types or TYPES), seed)
+        from assistant.quiz.rephrase import rephrase_all
+
+        candidates = generate_quiz(chunks, 2 * n, tuple(types or TYPES), seed)  # spares for discarded ones
+        candidates.questions = rephrase_all(candidates.questions, llm, n)
+        return candidates
 
     def search(self, question: str, filters: SearchFilters | None = None, top_k: int | None = None) -> list[Passage]:
         return self.searcher.search(question, top_k, filters)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from assistant.answering.generate import FALLBACK_NOTE
 from assistant.chat import Conversation
 from assistant.evaluation import evaluate_one, summarise
+from assistant.ingest.normalize import normalize
 from assistant.services import Assistant
 from tests.conftest import DOCUMENTS
 
@@ -65,3 +66,17 @@ def test_fallback_is_visible(local_assistant):
     answer = local_assistant.ask("拉萨市民委上半年予以变更民族成分多少例?")
     assert "8例" in answer.answer
     assert answer.fallback == answer.answer.startswith(FALLBACK_NOTE)
+
+
+def test_quiz_stems_rephrased_by_the_model_still_pass_the_checks(local_assistant):
+    from assistant.quiz.generate import BLANK
+
+    quiz = local_assistant.quiz(["003_d24fa1b43b605a4d"], n=3, types=("blank", "judge"), seed=2, mode="local")
+    assert len(quiz.questions) <= 3
+    for question in quiz.questions:
+        span = normalize(local_assistant.index.keywords.display_text(question.citation.passage.doc_id)
+                         [question.citation.span_start:question.citation.span_end])
+        assert normalize(question.fact) in span
+        if question.type == "blank":
+            assert question.stem.count(BLANK) == 1
+            assert normalize(question.answer[0]) not in normalize(question.stem)

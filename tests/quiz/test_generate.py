@@ -87,3 +87,15 @@ def test_the_issue_example_shape(corpus_assistant):
     quiz = corpus_assistant.quiz(["000_7aaaa17f63b85632"], n=60, types=("blank",), seed=3)
     listed = [q for q in quiz.questions if "“六个到位”是指" in q.stem]
     assert listed and "____" in listed[0].stem
+
+
+def test_a_rephrasing_that_changes_a_figure_or_reveals_the_answer_is_discarded(quiz):
+    from dataclasses import replace
+
+    from assistant.quiz.rephrase import passes
+
+    blank = next(q for q in quiz.questions if q.type == "blank")
+    assert passes(blank, replace(blank, stem=blank.stem.replace("，", "，请填空：", 1)))
+    assert not passes(blank, replace(blank, stem=blank.stem.replace("____", blank.answer[0])))
+    assert not passes(blank, replace(blank, stem=blank.stem + "（共12项）"))
+    assert not passes(blank, replace(blank, stem="请回答这道题。"))
