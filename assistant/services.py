@@ -101,6 +101,23 @@ class Assistant:
     def search(self, question: str, filters: SearchFilters | None = None, top_k: int | None = None) -> list[Passage]:
         return self.searcher.search(question, top_k, filters)
 
+    def save_upload(self, filename: str, stream) -> Path:
+        """Store an uploaded file under the documents folder (name sanitised, size limited)."""
+        from assistant.uploads import save_upload
+
+        return save_upload(self.settings.documents_dir, filename, stream, int(self.settings.max_file_mb * 1024 * 1024))
+
+    def delete_document(self, doc_id: str) -> bool:
+        """Remove a document from the index and, when it lives in the documents folder, its file."""
+        stored = self.index.keywords.documents().get(doc_id)
+        if stored is None:
+            return False
+        source = Path(stored.source_path)
+        folder = self.settings.documents_dir.resolve()
+        if folder in source.resolve().parents and source.exists():
+            source.unlink()
+        return self.index.remove(doc_id)
+
     def documents(self) -> list[StoredDocument]:
         return sorted(self.index.keywords.documents().values(), key=lambda document: document.doc_id)
 

@@ -66,6 +66,11 @@ class Settings(BaseSettings):
     # Input limits
     max_file_mb: float = 20.0
 
+    # Serving (`assistant serve`): loopback by default; any other address needs a token
+    host: str = "127.0.0.1"
+    port: int = 7860
+    api_token: str | None = None  # bearer token the HTTP API requires when set
+
     @property
     def embedding_threads(self) -> int:
         return self.threads or _default_embedding_threads()

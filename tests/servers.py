@@ -18,9 +18,9 @@ def free_port() -> int:
 
 
 @contextmanager
-def running(command: list[str], health_url: str, name: str, timeout: float = 120):
+def running(command: list[str], health_url: str, name: str, timeout: float = 120, env: dict | None = None):
     """Start `command`, wait until `health_url` answers, yield, then stop it."""
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
     try:
         deadline = time.time() + timeout
         while True:

@@ -119,7 +119,7 @@ class EmbeddingCache:
     def __init__(self, path: Path, model_id: str):
         path.parent.mkdir(parents=True, exist_ok=True)
         self.model_id = model_id
-        self.db = sqlite3.connect(path, timeout=30)
+        self.db = sqlite3.connect(path, timeout=30, check_same_thread=False)  # callers serialise access
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute(
             "CREATE TABLE IF NOT EXISTS vectors (model TEXT, text_hash TEXT, vector BLOB, PRIMARY KEY (model, text_hash))"

@@ -40,6 +40,13 @@ class IndexReport:
     chunks_embedded: int = 0
     seconds: float = 0.0
 
+    def to_dict(self) -> dict:
+        return {
+            "added": self.added, "changed": self.changed, "removed": self.removed, "unchanged": self.unchanged,
+            "skipped": self.skipped, "warnings": self.warnings, "chunks_embedded": self.chunks_embedded,
+            "seconds": round(self.seconds, 2),
+        }
+
     def summary(self) -> str:
         return (
             f"{len(self.added)} added, {len(self.changed)} changed, {len(self.removed)} removed, "
@@ -158,6 +165,14 @@ class Index:
             if in_scope and doc_id not in found and not source.exists():
                 self._remove(doc_id)
                 report.removed.append(doc_id)
+
+    def remove(self, doc_id: str) -> bool:
+        """Take one document out of the index (its file is the caller's business)."""
+        with self._lock():
+            if doc_id not in self.keywords.documents():
+                return False
+            self._remove(doc_id)
+            return True
 
     def _remove(self, doc_id: str) -> None:
         old_ids = sorted(self.keywords.chunk_ids(doc_id))

@@ -1,0 +1,190 @@
+"""HTTP API (FastAPI): an OpenAI-compatible chat endpoint whose messages carry citations, and
+the wording-search, quiz and document operations with the CLI's JSON shapes. Routes only call
+the services; one lock serialises them (the index, the embedding and the LLM are single
+instances on a small machine).
+
+    POST   /v1/chat/completions      OpenAI-style, `stream` supported; message.citations
+    GET    /v1/models                the answer modes installed here
+    GET    /api/find?q=…             {"query", "hits", "per_doc"}
+    POST   /api/quiz                 {"questions": […]}
+    GET    /api/documents            {"documents": […]}
+    POST   /api/documents            multipart files → saved under the documents folder, indexed
+    DELETE /api/documents/{doc_id}   removed from the folder and the index
+OpenAPI: /openapi.json, /docs.
+"""
+
+from __future__ import annotations
+
+import hmac
+import json
+import threading
+import time
+import uuid
+
+from fastapi import FastAPI, File, HTTPException, Query, Request, UploadFile
+from fastapi.responses import JSONResponse, RedirectResponse, StreamingResponse
+from pydantic import BaseModel, Field
+
+from assistant.answering.models import Answer
+from assistant.retrieval import SearchFilters
+from assistant.services import Assistant
+
+
+class Message(BaseModel):
+    role: str
+    content: str
+
+
+class ChatRequest(BaseModel):
+    model: str | None = Field(None, description="answer mode: extractive, local or openai (default: the server's)")
+    messages: list[Message]
+    stream: bool = False
+    doc_ids: list[str] | None = None
+    since: str | None = None
+    until: str | None = None
+
+
+class QuizRequest(BaseModel):
+    docs: list[str] | None = None
+    n: int = Field(10, ge=1, le=200)
+    types: list[str] = ["single", "multi", "blank", "judge"]
+    seed: int = 0
+    mode: str | None = None
+
+
+def create_api(assistant: Assistant) -> FastAPI:
+    app = FastAPI(title="政策文件问答助手 API", version="1.0",
+                  description="Cited answers, precedent wording search and quizzes over Chinese policy documents.")
+    lock = threading.Lock()
+    token = assistant.settings.api_token
+
+    @app.middleware("http")
+    async def require_token(request: Request, call_next):
+        """With ASSISTANT_API_TOKEN set, every API call must bring `Authorization: Bearer <token>`."""
+        guarded = request.url.path.startswith(("/v1/", "/api/"))
+        if token and guarded and not hmac.compare_digest(request.headers.get("authorization", ""), f"Bearer {token}"):
+            return JSONResponse({"detail": "missing or wrong bearer token"}, status_code=401)
+        return await call_next(request)
+
+    @app.get("/", include_in_schema=False)
+    def root():
+        return RedirectResponse("/docs")
+
+    @app.get("/v1/models")
+    def models() -> dict:
+        from assistant.llm.backends import installed_modes
+
+        return {"object": "list", "data": [{"id": mode, "object": "model", "owned_by": "assistant"}
+                                           for mode in installed_modes(assistant.settings)]}
+
+    @app.post("/v1/chat/completions")
+    def chat_completions(request: ChatRequest):
+        question, conversation = _conversation_of(request.messages)
+        filters = SearchFilters(request.doc_ids, request.since, request.until)
+        with lock:
+            try:
+                answer = assistant.chat(conversation, question, filters, mode=request.model)
+            except Exception as error:  # LLMUnavailable and friends: a clear 400, not a 500
+                raise HTTPException(status_code=400, detail=str(error)) from error
+        completion_id = f"chatcmpl-{uuid.uuid4().hex[:16]}"
+        if request.stream:
+            return StreamingResponse(_stream(answer, completion_id), media_type="text/event-stream")
+        return _completion(answer, completion_id)
+
+    @app.get("/api/find")
+    def find(q: str = Query(..., min_length=1), doc: list[str] | None = Query(None), since: str | None = None,
+             until: str | None = None, sort: str = Query("relevance", pattern="^(relevance|date)$"),
+             limit: int = Query(100, ge=1, le=1000)) -> dict:
+        with lock:
+            return assistant.find(q, SearchFilters(doc, since, until), sort, limit).to_dict()
+
+    @app.post("/api/quiz")
+    def quiz(request: QuizRequest) -> dict:
+        with lock:
+            try:
+                return assistant.quiz(request.docs, request.n, tuple(request.types), request.seed, request.mode).to_dict()
+            except ValueError as error:
+                raise HTTPException(status_code=400, detail=str(error)) from error
+
+    @app.get("/api/documents")
+    def documents() -> dict:
+        with lock:
+            return {"documents": [document.to_dict() for document in assistant.documents()]}
+
+    @app.post("/api/documents")
+    def upload(files: list[UploadFile] = File(...)) -> dict:
+        from assistant.ingest.loaders import LoadError
+
+        saved, rejected = [], []
+        with lock:
+            for file in files:
+                try:
+                    saved.append(assistant.save_upload(file.filename or "upload", file.file))
+                except LoadError as error:
+                    rejected.append(str(error))
+            report = assistant.index_paths(saved, progress=False) if saved else None
+        result = report.to_dict() if report else {"added": [], "changed": [], "skipped": [], "warnings": []}
+        result["skipped"] = rejected + result["skipped"]
+        return {"saved": [path.name for path in saved], **result}
+
+    @app.delete("/api/documents/{doc_id:path}")
+    def delete(doc_id: str) -> dict:
+        with lock:
+            if not assistant.delete_document(doc_id):
+                raise HTTPException(status_code=404, detail=f"no indexed document {doc_id!r}")
+        return {"deleted": doc_id}
+
+    return app
+
+
+def _conversation_of(messages: list[Message]):
+    """The last user message is the question; earlier user turns give the follow-up context."""
+    from assistant.chat import Conversation, Turn
+
+    users = [m.content for m in messages if m.role == "user"]
+    if not users:
+        raise HTTPException(status_code=400, detail="messages: no user message")
+    conversation = Conversation()
+    assistants = [m.content for m in messages if m.role == "assistant"]
+    for index, earlier in enumerate(users[:-1]):
+        reply = assistants[index] if index < len(assistants) else ""
+        conversation.turns.append(Turn(earlier, None, Answer(earlier, reply, False)))
+    return users[-1], conversation
+
+
+def _message(answer: Answer) -> dict:
+    return {
+        "role": "assistant",
+        "content": answer.answer,
+        "citations": [citation.to_dict() for citation in answer.citations],
+        "refused": answer.refused,
+        "fallback": answer.fallback,
+        "rewritten_question": answer.rewritten_question,
+        "passages": [passage.to_dict() for passage in answer.passages],
+    }
+
+
+def _completion(answer: Answer, completion_id: str) -> dict:
+    return {
+        "id": completion_id, "object": "chat.completion", "created": int(time.time()), "model": answer.mode,
+        "choices": [{"index": 0, "message": _message(answer), "finish_reason": "stop"}],
+        "usage": {"prompt_tokens": 0, "completion_tokens": 0, "total_tokens": 0},
+    }
+
+
+def _stream(answer: Answer, completion_id: str):
+    """Server-sent events in OpenAI's chunk format. The text streamed is the verified answer;
+    the last chunk carries the citations."""
+    def chunk(delta: dict, finish: str | None = None) -> str:
+        body = {"id": completion_id, "object": "chat.completion.chunk", "created": int(time.time()),
+                "model": answer.mode, "choices": [{"index": 0, "delta": delta, "finish_reason": finish}]}
+        return f"data: {json.dumps(body, ensure_ascii=False)}\n\n"
+
+    yield chunk({"role": "assistant"})
+    for start in range(0, len(answer.answer), 16):
+        yield chunk({"content": answer.answer[start:start + 16]})
+    final = _message(answer)
+    final.pop("role")
+    final.pop("content")
+    yield chunk(final, "stop")
+    yield "data: [DONE]\n\n"

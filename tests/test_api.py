@@ -1,0 +1,119 @@
+"""The HTTP API over real HTTP on 127.0.0.1 (`assistant serve` in a subprocess)."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import urllib.error
+import urllib.request
+
+import pytest
+
+from tests.conftest import DOCUMENTS, ROOT
+from tests.servers import free_port, running
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory, embedding_cache):
+    folder = tmp_path_factory.mktemp("served")
+    shutil.copytree(DOCUMENTS, folder / "documents")
+    port = free_port()
+    env = {**os.environ, "ASSISTANT_DOCUMENTS_DIR": str(folder / "documents"), "ASSISTANT_INDEX_DIR": str(folder / "index"),
+           "ASSISTANT_EMBEDDING_CACHE": str(embedding_cache)}
+    command = [sys.executable, "-m", "assistant.cli", "serve", "--port", str(port)]
+    with running(command, f"http://127.0.0.1:{port}/v1/models", "assistant serve", timeout=240, env=env):
+        yield f"http://127.0.0.1:{port}", folder / "documents"
+
+
+def call(url: str, body: dict | None = None, method: str | None = None, headers: dict | None = None):
+    data = json.dumps(body).encode() if body is not None else None
+    request = urllib.request.Request(url, data=data, method=method or ("POST" if data else "GET"),
+                                     headers={"Content-Type": "application/json", **(headers or {})})
+    with urllib.request.urlopen(request, timeout=300) as response:
+        raw = response.read().decode()
+        return json.loads(raw) if response.headers.get_content_type() == "application/json" else raw
+
+
+def test_chat_completion_with_citations(server):
+    base, _ = server
+    reply = call(f"{base}/v1/chat/completions",
+                 {"messages": [{"role": "user", "content": "2022年日喀则市政协提案办复率是多少?"}]})
+    message = reply["choices"][0]["message"]
+    assert reply["object"] == "chat.completion" and message["role"] == "assistant"
+    assert "99.4%" in message["content"] and not message["refused"]
+    citation = message["citations"][0]
+    assert {"n", "doc_id", "title", "heading", "text", "start", "end", "span_start", "span_end"} <= set(citation)
+
+
+def test_streaming_chat_completion(server):
+    base, _ = server
+    raw = call(f"{base}/v1/chat/completions",
+               {"stream": True, "messages": [{"role": "user", "content": "廊坊市民族宗教事务局局长是谁?"}]})
+    events = [json.loads(line[6:]) for line in raw.splitlines() if line.startswith("data: {")]
+    assert raw.rstrip().endswith("data: [DONE]")
+    text = "".join(e["choices"][0]["delta"].get("content", "") for e in events)
+    assert "杨毅" in text and events[-1]["choices"][0]["finish_reason"] == "stop"
+    assert events[-1]["choices"][0]["delta"]["citations"]
+
+
+def test_follow_up_from_the_message_history(server):
+    base, _ = server
+    reply = call(f"{base}/v1/chat/completions", {"messages": [
+        {"role": "user", "content": "廊坊市民族宗教事务局局长是谁?"},
+        {"role": "assistant", "content": "廊坊市民族宗教事务局党组书记、局长 杨毅[1]。"},
+        {"role": "user", "content": "那党组书记呢？"},
+    ]})
+    message = reply["choices"][0]["message"]
+    assert message["rewritten_question"] == "廊坊市民族宗教事务局党组书记是谁?" and "杨毅" in message["content"]
+
+
+def test_find_quiz_and_documents(server):
+    base, _ = server
+    found = call(f"{base}/api/find?q=%E9%93%B8%E7%89%A2%E4%B8%AD%E5%8D%8E%E6%B0%91%E6%97%8F%E5%85%B1%E5%90%8C%E4%BD%93%E6%84%8F%E8%AF%86")
+    assert set(found) == {"query", "hits", "per_doc"} and found["hits"][0]["kind"] == "exact"
+    quiz = call(f"{base}/api/quiz", {"n": 4, "types": ["blank", "single"], "seed": 3})
+    assert len(quiz["questions"]) == 4 and "citation" in quiz["questions"][0]
+    documents = call(f"{base}/api/documents")["documents"]
+    assert len(documents) == 5 and {"doc_id", "title", "date", "source", "chunks", "indexed_at"} <= set(documents[0])
+
+
+def test_upload_answer_and_delete(server):
+    base, folder = server
+    boundary = "----assistant-test"
+    parts = []
+    for name, content in (("../../evil/新通知.txt", "新通知\n拉萨市民委下半年将开展民族团结宣讲120场次。\n".encode()),
+                          ("old.doc", b"\xd0\xcf\x11\xe0")):
+        parts.append(f"--{boundary}\r\nContent-Disposition: form-data; name=\"files\"; filename=\"{name}\"\r\n"
+                     f"Content-Type: application/octet-stream\r\n\r\n".encode() + content + b"\r\n")
+    body = b"".join(parts) + f"--{boundary}--\r\n".encode()
+    request = urllib.request.Request(f"{base}/api/documents", data=body, method="POST",
+                                     headers={"Content-Type": f"multipart/form-data; boundary={boundary}"})
+    with urllib.request.urlopen(request, timeout=300) as response:
+        report = json.loads(response.read())
+    assert report["saved"] == ["新通知.txt"] and report["added"] == ["新通知"]
+    assert (folder / "新通知.txt").exists() and not (folder.parent / "evil").exists()
+    assert any("old.doc" in message for message in report["skipped"])
+    reply = call(f"{base}/v1/chat/completions",
+                 {"messages": [{"role": "user", "content": "拉萨市民委下半年将开展民族团结宣讲多少场次?"}]})
+    assert "120场次" in reply["choices"][0]["message"]["content"]
+    assert call(f"{base}/api/documents/新通知".replace("新通知", "%E6%96%B0%E9%80%9A%E7%9F%A5"), method="DELETE") == {"deleted": "新通知"}
+    assert not (folder / "新通知.txt").exists()
+    with pytest.raises(urllib.error.HTTPError) as missing:
+        call(f"{base}/api/documents/nope", method="DELETE")
+    assert missing.value.code == 404
+
+
+def test_openapi_documents_the_routes(server):
+    base, _ = server
+    paths = call(f"{base}/openapi.json")["paths"]
+    assert {"/v1/chat/completions", "/api/find", "/api/quiz", "/api/documents"} <= set(paths)
+
+
+def test_public_address_without_a_token_is_refused(tmp_path):
+    done = subprocess.run([sys.executable, "-m", "assistant.cli", "serve", "--host", "0.0.0.0",
+                           "--index-dir", str(tmp_path)], cwd=ROOT, capture_output=True, text=True, timeout=120,
+                          env={k: v for k, v in os.environ.items() if k != "ASSISTANT_API_TOKEN"})
+    assert done.returncode == 2 and "ASSISTANT_API_TOKEN" in done.stderr
