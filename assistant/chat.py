@@ -47,6 +47,66 @@ class Conversation:
         return (self.turns[-1].rewritten or self.turns[-1].question) if self.turns else None
 
 
+class ConversationStore:
+    """Conversations persisted as JSON under the index directory (they survive restarts)."""
+
+    def __init__(self, folder):
+        from pathlib import Path
+
+        self.folder = Path(folder)
+
+    def _path(self, conversation_id: str):
+        if not re.fullmatch(r"[0-9a-f]{12}", conversation_id):
+            raise ValueError(f"not a conversation id: {conversation_id!r}")
+        return self.folder / f"{conversation_id}.json"
+
+    def save(self, conversation: Conversation) -> None:
+        import json
+
+        self.folder.mkdir(parents=True, exist_ok=True)
+        data = {"id": conversation.id, "created": conversation.created, "turns": [
+            {"question": t.question, "rewritten": t.rewritten, "at": t.at, "answer": t.answer.to_dict()}
+            for t in conversation.turns]}
+        temporary = self._path(conversation.id).with_suffix(".tmp")
+        temporary.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+        temporary.replace(self._path(conversation.id))
+
+    def load(self, conversation_id: str) -> Conversation:
+        import json
+
+        from assistant.answering.models import Citation
+        from assistant.retrieval import Passage
+
+        data = json.loads(self._path(conversation_id).read_text(encoding="utf-8"))
+        conversation = Conversation(id=data["id"], created=data["created"])
+        for turn in data["turns"]:
+            raw = turn["answer"]
+            passages = [Passage(**p) for p in raw["passages"]]
+            citations = [Citation(c["n"], Passage(**{k: v for k, v in c.items() if k not in ("n", "span_start", "span_end")}),
+                                  c["span_start"], c["span_end"]) for c in raw["citations"]]
+            answer = Answer(raw["question"], raw["answer"], raw["refused"], raw["mode"], citations, passages,
+                            raw.get("notices", []), raw.get("rewritten_question"), raw.get("fallback", False))
+            conversation.turns.append(Turn(turn["question"], turn["rewritten"], answer, turn["at"]))
+        return conversation
+
+    def list(self) -> list[tuple[str, str, float]]:
+        """(id, first question, created), newest first."""
+        import json
+
+        items = []
+        for path in self.folder.glob("*.json"):
+            try:
+                data = json.loads(path.read_text(encoding="utf-8"))
+            except (OSError, ValueError):
+                continue
+            first = data["turns"][0]["question"] if data["turns"] else "（空对话）"
+            items.append((data["id"], first, data["created"]))
+        return sorted(items, key=lambda item: -item[2])
+
+    def delete(self, conversation_id: str) -> None:
+        self._path(conversation_id).unlink(missing_ok=True)
+
+
 def is_followup(question: str) -> bool:
     text = normalize(question).strip()
     if FOLLOWUP_START.match(text):

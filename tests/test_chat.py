@@ -39,3 +39,20 @@ def test_conversation_turns_in_extractive_mode(corpus_assistant):
     refused = corpus_assistant.chat(conversation, "那副局长呢？")
     assert refused.refused and refused.rewritten_question == "廊坊市民族宗教事务局副局长是谁?"
     assert len(conversation.turns) == 3
+
+
+def test_conversations_persist_and_reopen(corpus_assistant, tmp_path):
+    from assistant.chat import ConversationStore
+
+    store = ConversationStore(tmp_path / "conversations")
+    conversation = Conversation()
+    corpus_assistant.chat(conversation, "廊坊市民族宗教事务局局长是谁?")
+    corpus_assistant.chat(conversation, "那党组书记呢？")
+    store.save(conversation)
+    reopened = ConversationStore(tmp_path / "conversations").load(conversation.id)
+    assert [t.question for t in reopened.turns] == ["廊坊市民族宗教事务局局长是谁?", "那党组书记呢？"]
+    assert reopened.turns[1].rewritten == "廊坊市民族宗教事务局党组书记是谁?"
+    assert reopened.turns[0].answer.citations[0].to_dict() == conversation.turns[0].answer.citations[0].to_dict()
+    assert store.list()[0][:2] == (conversation.id, "廊坊市民族宗教事务局局长是谁?")
+    store.delete(conversation.id)
+    assert store.list() == []
