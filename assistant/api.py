@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import hmac
 import json
-import threading
 import time
 import uuid
 
@@ -52,10 +51,10 @@ class QuizRequest(BaseModel):
     mode: str | None = None
 
 
-def create_api(assistant: Assistant) -> FastAPI:
+def create_api(assistant: Assistant, with_root_redirect: bool = True) -> FastAPI:
     app = FastAPI(title="政策文件问答助手 API", version="1.0",
                   description="Cited answers, precedent wording search and quizzes over Chinese policy documents.")
-    lock = threading.Lock()
+    lock = assistant.lock
     token = assistant.settings.api_token
 
     @app.middleware("http")
@@ -66,9 +65,10 @@ def create_api(assistant: Assistant) -> FastAPI:
             return JSONResponse({"detail": "missing or wrong bearer token"}, status_code=401)
         return await call_next(request)
 
-    @app.get("/", include_in_schema=False)
-    def root():
-        return RedirectResponse("/docs")
+    if with_root_redirect:  # without the UI mounted at /, point browsers to the API docs
+        @app.get("/", include_in_schema=False)
+        def root():
+            return RedirectResponse("/docs")
 
     @app.get("/v1/models")
     def models() -> dict:

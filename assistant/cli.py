@@ -85,11 +85,11 @@ def build_parser() -> argparse.ArgumentParser:
     _filters(chat)
     _common(chat)
 
-    start = commands.add_parser("start", help="index documents/ and open the assistant")
+    start = commands.add_parser("start", help="index documents/ and open the web UI at http://127.0.0.1:7860")
     _mode(start)
     _common(start)
 
-    serve = commands.add_parser("serve", help="serve the HTTP API (OpenAPI at /docs) on 127.0.0.1:7860")
+    serve = commands.add_parser("serve", help="serve the web UI (/) and the HTTP API (/docs) on 127.0.0.1:7860")
     serve.add_argument("--host", help="address to bind (default 127.0.0.1; others need ASSISTANT_API_TOKEN)")
     serve.add_argument("--port", type=int, help="port (default 7860)")
     _mode(serve)
@@ -305,12 +305,13 @@ def run_chat(assistant, args) -> int:
 
 
 def run_start(assistant, args) -> int:
+    """The main job: bring the index up to date with documents/, then serve the web UI."""
     report = assistant.index_paths(progress=sys.stderr.isatty())
     for message in report.skipped + report.warnings:
         print(f"note: {message}", file=sys.stderr)
-    print(f"index: {report.summary()}")
-    args.docs, args.since, args.until, args.top_k = None, None, None, None
-    return run_chat(assistant, args)
+    print(f"index: {report.summary()}", file=sys.stderr)
+    args.host, args.port = None, None
+    return run_serve(assistant, args)
 
 
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
@@ -319,7 +320,7 @@ LOOPBACK = ("127.0.0.1", "localhost", "::1")
 def run_serve(assistant, args) -> int:
     import uvicorn
 
-    from assistant.api import create_api
+    from assistant.ui.app import create_app
 
     host = args.host or assistant.settings.host
     port = args.port or assistant.settings.port
@@ -330,7 +331,8 @@ def run_serve(assistant, args) -> int:
     if assistant.is_empty():
         report = assistant.index_paths(progress=sys.stderr.isatty())
         print(f"index: {report.summary()}", file=sys.stderr)
-    uvicorn.run(create_api(assistant), host=host, port=port, log_level="warning")
+    print(f"政策文件问答助手: http://{host}:{port}/  (API: http://{host}:{port}/docs)", file=sys.stderr)
+    uvicorn.run(create_app(assistant), host=host, port=port, log_level="warning")
     return 0
 
 

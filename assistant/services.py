@@ -5,6 +5,7 @@ Front ends never retrieve, clean or compose answers themselves; they call an `As
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 from assistant.answering.extractive import ExtractiveAnswerer
@@ -24,6 +25,9 @@ class Assistant:
         self.searcher = HybridSearcher(self.index, settings)
         self.extractive = ExtractiveAnswerer(self.searcher, self.index)
         self._llms: dict[str, object] = {}
+        # Front ends serialise their calls on this lock: one index, one embedding model and one
+        # LLM per process, on a small machine.
+        self.lock = threading.RLock()
 
     def index_paths(self, paths: list[Path] | None = None, progress: bool = True) -> IndexReport:
         return self.index.sync(paths or [self.settings.documents_dir], progress=progress)

@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -81,15 +82,25 @@ def test_ask_on_an_empty_index_says_what_to_do(tmp_path: Path):
     assert done.returncode == 1 and "assistant index" in done.stderr
 
 
-def test_start_indexes_the_documents_folder_then_chats(tmp_path: Path, embedding_cache):
+def test_start_indexes_the_documents_folder_then_serves(tmp_path: Path, embedding_cache):
+    from tests.servers import free_port, running
+
     documents = tmp_path / "documents"
     documents.mkdir()
     (documents / "note.txt").write_text("廊坊市民宗局动态\n局长杨毅主持召开会议，部署民族团结进步创建工作。\n", encoding="utf-8")
+    port = free_port()
     env = {**os.environ, "ASSISTANT_DOCUMENTS_DIR": str(documents), "ASSISTANT_INDEX_DIR": str(tmp_path / "index"),
-           "ASSISTANT_EMBEDDING_CACHE": str(embedding_cache)}
-    done = run(env, "start", stdin="局长是谁？\nexit\n")
-    assert done.returncode == 0, done.stderr
-    assert "1 added" in done.stdout and "杨毅" in done.stdout
+           "ASSISTANT_EMBEDDING_CACHE": str(embedding_cache), "ASSISTANT_PORT": str(port)}
+    with running([*ASSISTANT, "start"], f"http://127.0.0.1:{port}/", "assistant start", timeout=240, env=env):
+        documents_json = json.loads(urllib.request.urlopen(f"http://127.0.0.1:{port}/api/documents").read())
+        assert [d["doc_id"] for d in documents_json["documents"]] == ["note"]
+        page = urllib.request.urlopen(f"http://127.0.0.1:{port}/").read().decode()
+        assert "gradio" in page.lower()
+
+
+def test_chat_understands_follow_ups(cli_index):
+    done = run(cli_index, "chat", stdin="廊坊市民族宗教事务局局长是谁?\n那党组书记呢？\nexit\n")
+    assert done.returncode == 0 and "理解为：廊坊市民族宗教事务局党组书记是谁?" in done.stdout
 
 
 def test_find_json(cli_index):

@@ -1,0 +1,89 @@
+"""HTML for the web UI. Every piece of document or answer text is escaped: documents are shown
+as text, never as markup (a document containing <script> shows the characters)."""
+
+from __future__ import annotations
+
+from html import escape
+
+from assistant.answering.models import Answer, Citation
+from assistant.ingest.normalize import to_simplified
+
+HIGHLIGHT = 'mark class="cite-span"'
+
+
+def _paragraphs(text: str) -> str:
+    return escape(text).replace("\n", "<br>")
+
+
+def where(citation_or_passage) -> str:
+    passage = getattr(citation_or_passage, "passage", citation_or_passage)
+    parts = [f"《{passage.title}》", passage.heading, passage.date or "", f"来源：{passage.source}" if passage.source else ""]
+    return " · ".join(part for part in parts if part)
+
+
+def citation_panel(citation: Citation) -> str:
+    """The cited passage with the supporting span highlighted, and where it stands."""
+    passage = citation.passage
+    start, end = citation.span_start - passage.start, citation.span_end - passage.start
+    body = (_paragraphs(passage.text[:start]) + f"<{HIGHLIGHT}>" + _paragraphs(passage.text[start:end]) + "</mark>"
+            + _paragraphs(passage.text[end:]))
+    return (f'<div class="citation-panel"><div class="cite-where">[{citation.n}] {escape(where(citation))}</div>'
+            f'<div class="cite-text">{body}</div></div>')
+
+
+def document_view(title: str, display: str, start: int, end: int) -> str:
+    """The whole document with the span highlighted; the page scrolls to it (id=cite-target)."""
+    body = (_paragraphs(display[:start]) + f'<mark id="cite-target" class="cite-span">' + _paragraphs(display[start:end])
+            + "</mark>" + _paragraphs(display[end:]))
+    return f'<div class="document-view"><h3>{escape(title)}</h3><div class="doc-text">{body}</div></div>'
+
+
+def passages_list(answer: Answer) -> str:
+    """For a refusal: the closest passages, each with where it stands."""
+    items = []
+    for number, passage in enumerate(answer.passages, 1):
+        items.append(f"<li><div class='cite-where'>{escape(where(passage))}</div>"
+                     f"<div>{_paragraphs(to_simplified(passage.text[:160]))}…</div></li>")
+    return f"<ol class='closest'>{''.join(items)}</ol>"
+
+
+def copy_text(answer: Answer) -> str:
+    """The answer with its numbered references, as plain text for pasting into a document."""
+    lines = [answer.answer]
+    if answer.citations:
+        lines.append("")
+        lines.append("参考：")
+        for citation in answer.citations:
+            lines.append(f"[{citation.n}] {where(citation)}")
+    return "\n".join(lines)
+
+
+def kwic_rows(result) -> str:
+    """Wording-search hits as keyword-in-context lines, with a copy button per hit."""
+    kinds = {"exact": "原文", "near": "近似", "meaning": "语义"}
+    rows = []
+    for index, hit in enumerate(result.hits):
+        place = " · ".join(part for part in (f"《{hit.title}》", hit.heading, hit.date or "") if part)
+        quoted = escape(f"{hit.match}（{place}）", quote=True)
+        rows.append(
+            f"<div class='kwic-row kind-{hit.kind}'><span class='kwic-kind'>{kinds[hit.kind]}</span>"
+            f"<span class='kwic-left'>{escape(hit.left)}</span><mark class='kwic-match'>{escape(hit.match)}</mark>"
+            f"<span class='kwic-right'>{escape(hit.right)}</span>"
+            f"<button class='kwic-copy' data-copy=\"{quoted}\" onclick=\"navigator.clipboard.writeText(this.dataset.copy)\">复制</button>"
+            f"<div class='kwic-where'>{escape(place)}（{escape(hit.doc_id)}，{hit.start}–{hit.end}）</div></div>"
+        )
+    counts = "，".join(f"{escape(doc_id)}：{count}" for doc_id, count in result.per_doc.items())
+    header = f"<div class='kwic-total'>共 {sum(result.per_doc.values())} 处；各文件：{counts}</div>" if rows else \
+        "<div class='kwic-total'>资料中未找到这一表述。</div>"
+    return header + "".join(rows)
+
+
+CSS = """
+.cite-span, .kwic-match { background: #ffe58f; padding: 0 2px; }
+.citation-panel, .document-view { line-height: 1.8; font-size: 15px; }
+.cite-where, .kwic-where { color: #666; font-size: 13px; margin-bottom: 4px; }
+.document-view { max-height: 520px; overflow-y: auto; }
+.kwic-row { border-bottom: 1px solid #eee; padding: 6px 0; }
+.kwic-kind { display: inline-block; min-width: 3em; color: #1677ff; }
+.kwic-copy { margin-left: 8px; font-size: 12px; }
+"""

@@ -1,0 +1,126 @@
+"""The web UI in a real browser (Debian's chromium driven by playwright), against `assistant
+serve` on 127.0.0.1. Screenshots of each step go to test-artifacts/."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import DOCUMENTS, ROOT
+from tests.servers import free_port, running
+
+playwright = pytest.importorskip("playwright.sync_api")
+CHROMIUM = Path("/usr/bin/chromium")
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--disable-quic"]
+ARTIFACTS = ROOT / "test-artifacts"
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory, embedding_cache):
+    if not CHROMIUM.exists():
+        pytest.skip("chromium is not installed (scripts/test installs it)")
+    folder = tmp_path_factory.mktemp("ui")
+    shutil.copytree(DOCUMENTS, folder / "documents")
+    port = free_port()
+    env = {**os.environ, "ASSISTANT_DOCUMENTS_DIR": str(folder / "documents"), "ASSISTANT_INDEX_DIR": str(folder / "index"),
+           "ASSISTANT_EMBEDDING_CACHE": str(embedding_cache), "ASSISTANT_LLM_MODE": "extractive"}
+    with running([sys.executable, "-m", "assistant.cli", "serve", "--port", str(port)],
+                 f"http://127.0.0.1:{port}/v1/models", "assistant serve", timeout=240, env=env):
+        yield f"http://127.0.0.1:{port}/", folder
+
+
+@pytest.fixture(scope="module")
+def page(served):
+    ARTIFACTS.mkdir(exist_ok=True)
+    with playwright.sync_playwright() as driver:
+        browser = driver.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        context = browser.new_context(viewport={"width": 1400, "height": 1000}, accept_downloads=True)
+        tab = context.new_page()
+        tab.goto(served[0], wait_until="load")
+        tab.wait_for_selector("#question textarea", timeout=60000)
+        yield tab
+        browser.close()
+
+
+def text_of(page, selector: str) -> str:
+    return page.locator(selector).inner_text()
+
+
+def open_tab(page, name: str) -> None:
+    page.get_by_role("tab", name=name).click()
+
+
+def test_ask_and_open_the_cited_passage(page):
+    open_tab(page, "问答")
+    page.locator("#question textarea").fill("2022年日喀则市政协提案办复率是多少?")
+    page.locator("#ask").click()
+    page.wait_for_function("document.querySelector('#chat').innerText.includes('99.4%')", timeout=120000)
+    page.screenshot(path=str(ARTIFACTS / "1-chat-answer.png"))
+    page.locator("#citations label").first.click()
+    page.wait_for_selector("#citation-panel mark.cite-span", timeout=30000)
+    assert "99.4%" in text_of(page, "#citation-panel mark.cite-span")
+    page.locator("#view-document").click()
+    page.wait_for_selector("#document-view mark#cite-target", timeout=30000)
+    page.wait_for_timeout(500)
+    page.screenshot(path=str(ARTIFACTS / "2-citation-highlighted.png"))
+    assert "日喀則" in text_of(page, "#document-view")
+    assert "参考" in page.locator("#copy-answer textarea").input_value()
+
+
+def test_refusal_is_shown_as_such(page):
+    open_tab(page, "问答")
+    page.locator("#new-conversation").click()
+    page.locator("#question textarea").fill("2023年西藏自治区地区生产总值是多少?")
+    page.locator("#ask").click()
+    page.wait_for_function("document.querySelector('#chat').innerText.includes('资料中未找到')", timeout=120000)
+    page.wait_for_selector("#closest ol.closest li", timeout=30000)
+    page.screenshot(path=str(ARTIFACTS / "3-refusal.png"))
+
+
+def test_upload_a_document_then_ask_about_it(page, served, tmp_path):
+    open_tab(page, "文档管理")
+    new_file = tmp_path / "新增通知.txt"
+    new_file.write_text("拉萨市民委关于开展民族团结宣讲的通知\n下半年将开展民族团结宣讲120场次。\n", encoding="utf-8")
+    page.locator("#upload input[type=file]").set_input_files(str(new_file))
+    page.locator("#add-documents").click()
+    page.wait_for_function("document.querySelector('#upload-status textarea').value.includes('已收录')", timeout=180000)
+    page.screenshot(path=str(ARTIFACTS / "4-documents-upload.png"))
+    assert (served[1] / "documents" / "新增通知.txt").exists()
+    assert "新增通知" in text_of(page, "#documents")
+    open_tab(page, "问答")
+    page.locator("#new-conversation").click()
+    page.locator("#question textarea").fill("拉萨市民委下半年将开展民族团结宣讲多少场次?")
+    page.locator("#ask").click()
+    page.wait_for_function("document.querySelector('#chat').innerText.includes('120场次')", timeout=120000)
+    page.screenshot(path=str(ARTIFACTS / "5-answer-from-upload.png"))
+
+
+def test_wording_search(page):
+    open_tab(page, "查找原文表述")
+    page.locator("#phrase textarea").fill("铸牢中华民族共同体意识")
+    page.locator("#find").click()
+    page.wait_for_selector("#kwic .kwic-row", timeout=60000)
+    assert "鑄牢中華民族共同體意識" in text_of(page, "#kwic")  # the Traditional original, as written
+    assert page.locator("#kwic .kwic-row.kind-exact").count() > 0
+    page.screenshot(path=str(ARTIFACTS / "6-wording-search.png"))
+
+
+def test_quiz_and_docx_download(page, tmp_path):
+    import docx
+
+    open_tab(page, "出题")
+    page.locator("#make-quiz").click()
+    page.wait_for_selector("#quiz-files a", timeout=120000)
+    assert "答案" in text_of(page, "#quiz-preview")
+    page.screenshot(path=str(ARTIFACTS / "7-quiz.png"))
+    link = page.locator("#quiz-files a[download$='.docx']").first
+    with page.expect_download() as download:
+        link.click()
+    saved = tmp_path / download.value.suggested_filename
+    download.value.save_as(saved)
+    assert saved.suffix == ".docx" and docx.Document(str(saved)).paragraphs
