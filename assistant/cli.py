@@ -324,9 +324,11 @@ def run_serve(assistant, args) -> int:
 
     host = args.host or assistant.settings.host
     port = args.port or assistant.settings.port
-    if host not in LOOPBACK and not host.startswith("127.") and not assistant.settings.api_token:
-        print(f"refusing to serve on {host} without authentication: set ASSISTANT_API_TOKEN (clients then send "
-              "`Authorization: Bearer <token>`), or bind 127.0.0.1", file=sys.stderr)
+    public = host not in LOOPBACK and not host.startswith("127.")
+    if public and not (assistant.settings.api_token and assistant.settings.ui_password):
+        print(f"refusing to serve on {host} without authentication: set ASSISTANT_API_TOKEN (API clients send "
+              "`Authorization: Bearer <token>`) and ASSISTANT_UI_PASSWORD (web UI login, user ASSISTANT_UI_USER), "
+              "or bind 127.0.0.1", file=sys.stderr)
         return 2
     if assistant.is_empty():
         report = assistant.index_paths(progress=sys.stderr.isatty())

@@ -70,6 +70,8 @@ class Settings(BaseSettings):
     host: str = "127.0.0.1"
     port: int = 7860
     api_token: str | None = None  # bearer token the HTTP API requires when set
+    ui_user: str = "admin"
+    ui_password: str | None = None  # web UI login (gradio auth) when set
 
     @property
     def embedding_threads(self) -> int:

@@ -116,4 +116,21 @@ def test_public_address_without_a_token_is_refused(tmp_path):
     done = subprocess.run([sys.executable, "-m", "assistant.cli", "serve", "--host", "0.0.0.0",
                            "--index-dir", str(tmp_path)], cwd=ROOT, capture_output=True, text=True, timeout=120,
                           env={k: v for k, v in os.environ.items() if k != "ASSISTANT_API_TOKEN"})
-    assert done.returncode == 2 and "ASSISTANT_API_TOKEN" in done.stderr
+    assert done.returncode == 2 and "ASSISTANT_API_TOKEN" in done.stderr and "ASSISTANT_UI_PASSWORD" in done.stderr
+
+
+def test_token_and_login_when_configured(tmp_path, embedding_cache):
+    port = free_port()
+    env = {**os.environ, "ASSISTANT_INDEX_DIR": str(tmp_path / "index"), "ASSISTANT_DOCUMENTS_DIR": str(tmp_path / "docs"),
+           "ASSISTANT_API_TOKEN": "s3cret", "ASSISTANT_UI_PASSWORD": "pw", "ASSISTANT_EMBEDDING_CACHE": str(embedding_cache)}
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "a.txt").write_text("测试文件\n正文内容。\n", encoding="utf-8")
+    base = f"http://127.0.0.1:{port}"
+    with running([sys.executable, "-m", "assistant.cli", "serve", "--port", str(port)], f"{base}/docs",
+                 "assistant serve", timeout=240, env=env):
+        with pytest.raises(urllib.error.HTTPError) as denied:
+            call(f"{base}/api/documents")
+        assert denied.value.code == 401
+        assert call(f"{base}/api/documents", headers={"Authorization": "Bearer s3cret"})["documents"]
+        page = urllib.request.urlopen(f"{base}/").read().decode()
+        assert "auth_required" in page or "login" in page.lower()

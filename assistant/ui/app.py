@@ -3,6 +3,8 @@ retrieval, cleaning or answer logic here. Labels are Chinese; document text is a
 
 from __future__ import annotations
 
+import queue
+import threading
 from pathlib import Path
 
 import gradio as gr
@@ -49,13 +51,34 @@ def build_ui(assistant: Assistant) -> gr.Blocks:
         if not question:
             yield messages_of(conversation), "", gr.update(), "", "", conversation_id, gr.update()
             return
-        partial: list[str] = []
         messages = messages_of(conversation) + [{"role": "user", "content": question}]
         yield messages + [{"role": "assistant", "content": "正在检索与核对……"}], "", gr.update(choices=[], value=None), \
             "", "", conversation_id, gr.update()
-        with assistant.lock:
-            answer = assistant.chat(conversation, question, mode=mode,
-                                    on_token=partial.append if mode != "extractive" else None)
+        if mode == "extractive":
+            with assistant.lock:
+                answer = assistant.chat(conversation, question, mode=mode)
+        else:  # stream the model's tokens; the verified answer replaces them when it is ready
+            tokens: queue.Queue = queue.Queue()
+            outcome: dict = {}
+
+            def work():
+                try:
+                    with assistant.lock:
+                        outcome["answer"] = assistant.chat(conversation, question, mode=mode, on_token=tokens.put)
+                except Exception as error:  # shown to the user below, not swallowed
+                    outcome["error"] = error
+                finally:
+                    tokens.put(None)
+
+            threading.Thread(target=work, daemon=True).start()
+            streamed = ""
+            while (token := tokens.get()) is not None:
+                streamed += token
+                yield messages + [{"role": "assistant", "content": f"（生成中，核对前）{streamed}"}], "", gr.update(), \
+                    "", "", conversation_id, gr.update()
+            if "error" in outcome:
+                raise gr.Error(str(outcome["error"]))
+            answer = outcome["answer"]
         store.save(conversation)
         details = render.passages_list(answer) if answer.refused else ""
         yield (messages_of(conversation), "", citation_choices(conversation), details, render.copy_text(answer),
@@ -236,6 +259,8 @@ def create_app(assistant: Assistant):
     """The HTTP API with the UI mounted at /."""
     from assistant.api import create_api
 
+    settings = assistant.settings
     app = create_api(assistant, with_root_redirect=False)
-    return gr.mount_gradio_app(app, build_ui(assistant), path="/", server_name=assistant.settings.host,
-                               server_port=assistant.settings.port)
+    auth = (settings.ui_user, settings.ui_password) if settings.ui_password else None
+    return gr.mount_gradio_app(app, build_ui(assistant), path="/", server_name=settings.host,
+                               server_port=settings.port, auth=auth, auth_message="政策文件问答助手：请登录")

@@ -124,3 +124,20 @@ def test_quiz_and_docx_download(page, tmp_path):
     saved = tmp_path / download.value.suggested_filename
     download.value.save_as(saved)
     assert saved.suffix == ".docx" and docx.Document(str(saved)).paragraphs
+
+
+def test_local_model_answer_streams_then_is_verified(page):
+    from assistant.llm.backends import installed_modes
+    from assistant.settings import Settings
+
+    if "local" not in installed_modes(Settings(models_dir=ROOT / "models")):
+        pytest.skip("the local model is not installed here")
+    open_tab(page, "问答")
+    page.locator("#new-conversation").click()
+    page.get_by_label("本地大模型").check()
+    page.locator("#question textarea").fill("廊坊市民族宗教事务局局长是谁?")
+    page.locator("#ask").click()
+    page.wait_for_function("document.querySelector('#chat').innerText.includes('杨毅')"
+                           " && !document.querySelector('#chat').innerText.includes('生成中')", timeout=300000)
+    page.wait_for_selector("#citations label", timeout=30000)
+    page.screenshot(path=str(ARTIFACTS / "8-local-model-answer.png"))
