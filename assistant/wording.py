@@ -21,7 +21,7 @@ from functools import lru_cache
 import regex
 from rapidfuzz import fuzz
 
-from assistant.ingest.normalize import build_search_text, normalize, strip_punctuation
+from assistant.ingest.normalize import SENTENCE, build_search_text, normalize, strip_punctuation
 from assistant.retrieval import HybridSearcher, SearchFilters
 from assistant.store.index import Index
 
@@ -29,7 +29,6 @@ CONTEXT_CHARS = 30
 NEAR_MIN_SCORE = 75.0
 NEAR_CANDIDATE_DOCS = 30
 MEANING_HITS = 5
-SENTENCE = regex.compile(r"[^。！？；!?;\n]+[。！？；!?;]*")
 GAP = r"[\p{P}\p{S}\s]*"  # what may sit between two characters of an exact phrase
 
 

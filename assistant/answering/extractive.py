@@ -19,11 +19,10 @@ import jieba.posseg as pseg
 from assistant.answering.coverage import check, contains_focus, term_credit
 from assistant.answering.models import REFUSAL_PREFIX, Answer, Citation
 from assistant.answering.question import Question, analyse
-from assistant.ingest.normalize import normalize, to_simplified
+from assistant.ingest.normalize import SENTENCE, normalize, to_simplified
 from assistant.retrieval import HybridSearcher, Passage, SearchFilters
 from assistant.store.index import Index
 
-SENTENCE = re.compile(r"[^。！？；!?;\n]+[。！？；!?;]*")
 CLAUSE_BREAKS = "，,；;：:。！？!?\n"
 OPENING, CLOSING = "(（“《「『[【", ")）”》」』]】"
 FIGURE = re.compile(  # a quantity, not an ordinal (`第七次` is not "7 times")

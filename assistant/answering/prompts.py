@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import re
-
 from llama_index.core.base.llms.types import ChatMessage, MessageRole
 
-from assistant.ingest.normalize import normalize, to_simplified
+from assistant.ingest.normalize import SENTENCE, normalize, to_simplified
 from assistant.retrieval import Passage
 from assistant.tokens import content_terms
 
@@ -23,7 +21,6 @@ REWRITE_SYSTEM = (
 
 
 EXCERPT_CHARS = 220  # prompt processing runs ~50 tokens/s on 2 cores: every character counts
-SENTENCE = re.compile(r"[^。！？；!?;\n]+[。！？；!?;]*")
 
 
 def excerpt(passage: Passage, question: str, centre: int | None = None, max_chars: int = EXCERPT_CHARS) -> str:

@@ -13,10 +13,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from assistant.ingest.normalize import normalize, strip_punctuation
+from assistant.ingest.normalize import SENTENCE, normalize, strip_punctuation
 from assistant.retrieval import Passage
 
-SENTENCE = re.compile(r"[^。！？；!?;\n]+[。！？；!?;]*")
 MODEL_MARKER = re.compile(r"\s*[\[【(（]\s*(?:资料|來源|来源|编号|passage)?\s*\d{1,2}\s*[\]】)）]")
 YEAR = re.compile(r"(?:19|20)\d{2}年")
 NUMBER_WITH_UNIT = re.compile(

@@ -35,6 +35,9 @@ def to_simplified(text: str) -> str:
     return _t2s().convert(text)
 
 
+# A sentence: text up to and including its final punctuation (。！？；), never across a line.
+SENTENCE = re.compile(r"[^。！？；!?;\n]+[。！？；!?;]*")
+
 CHINESE_DIGITS = str.maketrans("零〇一二三四五六七八九", "00123456789")
 CHINESE_YEAR = re.compile(r"[零〇一二三四五六七八九]{4}(?=年)")
 

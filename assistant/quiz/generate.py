@@ -19,13 +19,12 @@ from dataclasses import dataclass, field
 
 from assistant.answering.extractive import FIGURE, _clauses
 from assistant.answering.models import Citation
-from assistant.ingest.normalize import normalize, to_simplified
+from assistant.ingest.normalize import SENTENCE, normalize, to_simplified
 from assistant.retrieval import Passage
 from assistant.store.keywords import StoredChunk
 
 TYPES = ("single", "multi", "blank", "judge")
 BLANK = "____"
-SENTENCE = re.compile(r"[^。！？；!?;\n]+[。！？；!?;]*")
 NAMED_LIST_AFTER = re.compile(r"“([^”]{2,14})”\s*[(（]([^()（）]{6,240})[)）]")  # “六个到位”(甲、乙、丙)
 NAMED_LIST_BEFORE = re.compile(r"“([^”]{6,120})”\s*([一二三四五六七八九十两兩][个個][\u4e00-\u9fff]{1,6})")  # “甲、乙、丙”五个清单
 ITEM_SEPARATORS = re.compile(r"[、，,；;]")
