@@ -109,7 +109,8 @@ def create_api(assistant: Assistant, with_root_redirect: bool = True) -> FastAPI
     @app.get("/api/documents")
     def documents() -> dict:
         with lock:
-            return {"documents": [document.to_dict() for document in assistant.documents()]}
+            return {"documents": [document.to_dict() for document in assistant.documents()],
+                    "semantic_index": assistant.dense_status()}
 
     @app.post("/api/documents")
     def upload(files: list[UploadFile] = File(...)) -> dict:
@@ -122,7 +123,7 @@ def create_api(assistant: Assistant, with_root_redirect: bool = True) -> FastAPI
                     saved.append(assistant.save_upload(file.filename or "upload", file.file))
                 except LoadError as error:
                     rejected.append(str(error))
-            report = assistant.index_paths(saved, progress=False) if saved else None
+            report = assistant.add_uploaded(saved) if saved else None
         result = report.to_dict() if report else {"added": [], "changed": [], "skipped": [], "warnings": []}
         result["skipped"] = rejected + result["skipped"]
         return {"saved": [path.name for path in saved], **result}

@@ -179,13 +179,10 @@ def _replace_like_term(new_term: str, previous: str) -> str | None:
 def _subject(previous: str) -> str | None:
     """What the previous question was about: the noun phrase ending in an organisation word,
     else its first run of nouns (`廊坊市民族宗教事务局`)."""
-    import jieba.posseg as pseg
+    from assistant.tokens import tagged
 
-    from assistant.tokens import segmenter
-
-    segmenter()
     runs: list[list[str]] = [[]]
-    for word, flag in pseg.lcut(previous):
+    for word, flag in tagged(previous):
         if flag.startswith(NOUN_FLAGS) and re.search(r"[\u4e00-\u9fff]", word):
             runs[-1].append(word)
         elif runs[-1]:

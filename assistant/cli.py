@@ -40,6 +40,12 @@ def build_parser() -> argparse.ArgumentParser:
     index = commands.add_parser("index", help="make the index mirror the documents under PATH… (default documents/)")
     index.add_argument("paths", nargs="*", type=Path)
     index.add_argument("--quiet", action="store_true", help="no progress bar")
+    index.add_argument("--keyword-first", action="store_true",
+                       help="return as soon as keyword search works; embed passages in a background process")
+    index.add_argument("--embed-pending", action="store_true",
+                       help="embed the passages a keyword-first run left (resumes where an interrupted run stopped)")
+    index.add_argument("--status", action="store_true", help="how many passages still wait for semantic ranking")
+    index.add_argument("--json", action="store_true", help="print the report (or --status) as JSON")
     _common(index)
 
     ask = commands.add_parser("ask", help="answer one question (or every line of --questions-file)")
@@ -86,6 +92,8 @@ def build_parser() -> argparse.ArgumentParser:
     _common(chat)
 
     start = commands.add_parser("start", help="index documents/ and open the web UI at http://127.0.0.1:7860")
+    start.add_argument("--keyword-first", action="store_true",
+                       help="serve as soon as keyword search works; embed passages in the background")
     _mode(start)
     _common(start)
 
@@ -144,13 +152,57 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def run_index(assistant, args) -> int:
-    report = assistant.index_paths(args.paths or None, progress=not args.quiet and sys.stderr.isatty())
+    progress = not args.quiet and sys.stderr.isatty()
+    if args.status:
+        return _print_dense_status(assistant, args.json)
+    if args.embed_pending:
+        computed = assistant.index.embed_pending(progress=progress)
+        print(f"semantic ranking ready: {computed} passages embedded (the rest came from the cache)")
+        return 0
+    report = assistant.index_paths(args.paths or None, progress=progress, keyword_first=args.keyword_first)
     for message in report.skipped:
         print(f"skipped: {message}", file=sys.stderr)
     for message in report.warnings:
         print(f"warning: {message}", file=sys.stderr)
-    print(report.summary())
+    if report.dense_pending:
+        log = _embed_in_background(assistant.settings)
+        print(f"embedding passages in the background (log: {log}); keyword search works now, "
+              "semantic ranking joins when it finishes — `assistant index --status` shows progress", file=sys.stderr)
+    print(json.dumps(report.to_dict(), ensure_ascii=False) if args.json else report.summary())
     return 0
+
+
+def _print_dense_status(assistant, as_json: bool) -> int:
+    status = assistant.dense_status()
+    if as_json:
+        print(json.dumps(status))
+        return 0
+    line = f"{status['vectors']}/{status['chunks']} passages have vectors; {status['pending']} pending"
+    if status["pending"]:
+        line += "; embedding now" if status["running"] else "; no embedder running (`assistant index --embed-pending` resumes)"
+        if status["eta_s"]:
+            line += f", about {status['eta_s']} s left at {status['per_second']} passages/s"
+    print(line)
+    return 0
+
+
+def _embed_in_background(settings: Settings) -> Path:
+    """A detached `assistant index --embed-pending` with these settings; its output goes to a log."""
+    import os
+    import subprocess
+
+    command = [sys.executable, "-m", "assistant", "index", "--embed-pending", "--quiet",
+               "--index-dir", str(settings.index_dir), "--documents-dir", str(settings.documents_dir),
+               "--embedding", settings.embedding]
+    if settings.chroma_url:
+        command += ["--chroma-url", settings.chroma_url]
+    if settings.threads:
+        command += ["--threads", str(settings.threads)]
+    log = settings.index_dir / "embedding.log"
+    with open(log, "ab") as output:
+        subprocess.Popen(command, stdout=output, stderr=output, stdin=subprocess.DEVNULL,
+                         start_new_session=True, env=os.environ.copy())
+    return log
 
 
 def run_ask(assistant, args) -> int:
@@ -306,7 +358,7 @@ def run_chat(assistant, args) -> int:
 
 def run_start(assistant, args) -> int:
     """The main job: bring the index up to date with documents/, then serve the web UI."""
-    report = assistant.index_paths(progress=sys.stderr.isatty())
+    report = assistant.index_paths(progress=sys.stderr.isatty(), keyword_first=args.keyword_first)
     for message in report.skipped + report.warnings:
         print(f"note: {message}", file=sys.stderr)
     print(f"index: {report.summary()}", file=sys.stderr)
@@ -333,6 +385,9 @@ def run_serve(assistant, args) -> int:
     if assistant.is_empty():
         report = assistant.index_paths(progress=sys.stderr.isatty())
         print(f"index: {report.summary()}", file=sys.stderr)
+    if assistant.start_embedding():
+        print("embedding the passages a keyword-first run left, in the background; keyword search works meanwhile",
+              file=sys.stderr)
     print(f"政策文件问答助手: http://{host}:{port}/  (API: http://{host}:{port}/docs)", file=sys.stderr)
     uvicorn.run(create_app(assistant), host=host, port=port, log_level="warning")
     return 0

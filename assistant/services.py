@@ -28,9 +28,49 @@ class Assistant:
         # Front ends serialise their calls on this lock: one index, one embedding model and one
         # LLM per process, on a small machine.
         self.lock = threading.RLock()
+        self._embedder: threading.Thread | None = None
+        self.embedding_error: str | None = None
 
-    def index_paths(self, paths: list[Path] | None = None, progress: bool = True) -> IndexReport:
-        return self.index.sync(paths or [self.settings.documents_dir], progress=progress)
+    def index_paths(self, paths: list[Path] | None = None, progress: bool = True,
+                    keyword_first: bool = False) -> IndexReport:
+        """Bring the index up to date with `paths` (default documents/). With `keyword_first` it
+        returns once keyword search works; `start_embedding` then adds the vectors."""
+        return self.index.sync(paths or [self.settings.documents_dir], progress=progress, keyword_first=keyword_first)
+
+    def add_uploaded(self, paths: list[Path]) -> IndexReport:
+        """Index uploaded files keyword-first and embed them in the background: searchable at once."""
+        report = self.index_paths(paths, progress=False, keyword_first=True)
+        self.start_embedding()
+        return report
+
+    def start_embedding(self) -> bool:
+        """Embed pending passages in a background thread of this process; False when nothing
+        is pending or a worker already runs. Its own Index: the stores are shared through the
+        indexing lock, and front-end calls are never blocked for the whole run."""
+        if (self._embedder and self._embedder.is_alive()) or not self.index.dense_pending():
+            return False
+
+        def work() -> None:
+            worker = Index(self.settings)
+            try:
+                worker.embed_pending(progress=False)
+                self.embedding_error = None
+            except Exception as error:  # reported by dense_status; the next run resumes
+                self.embedding_error = f"{type(error).__name__}: {error}"
+            finally:
+                worker.close()
+
+        self._embedder = threading.Thread(target=work, name="dense-embedding", daemon=True)
+        self._embedder.start()
+        return True
+
+    def dense_status(self) -> dict:
+        """Chunks, vectors, pending, running, rate, ETA (and the last background error, if any)."""
+        return {**self.index.dense_status(), "error": self.embedding_error}
+
+    def wait_for_embedding(self, timeout: float | None = None) -> None:
+        if self._embedder:
+            self._embedder.join(timeout)
 
     def llm(self, mode: str | None = None):
         """The LLM for an answer mode (None for extractive); loaded once per mode."""

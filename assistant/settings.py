@@ -54,6 +54,10 @@ class Settings(BaseSettings):
     llm_api_key: str | None = None
     llm_context_passages: int = 4
 
+    # Keyword-first indexing reads, cleans, chunks and tokenizes documents in this many worker
+    # processes (unset: one per core, at most 4); 1 keeps it in the indexing process.
+    index_workers: int | None = None
+
     # Chunking
     chunk_min_chars: int = 200
     chunk_max_chars: int = 400
@@ -76,6 +80,10 @@ class Settings(BaseSettings):
     @property
     def embedding_threads(self) -> int:
         return self.threads or _default_embedding_threads()
+
+    @property
+    def indexing_workers(self) -> int:
+        return self.index_workers or max(1, min(4, os.cpu_count() or 1))
 
     @property
     def llm_threads(self) -> int:

@@ -6,9 +6,14 @@ import logging
 import re
 from functools import lru_cache
 
-import jieba
+try:  # jieba-next: the same segmentation (same dictionary and algorithm), about 3× faster
+    import jieba_next as jieba
 
-jieba.setLogLevel(logging.WARNING)
+    jieba.set_log_level(logging.WARNING)
+except ImportError:  # plain jieba works the same, only slower; the index signature tells them apart
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
 
 # Policy vocabulary jieba's general dictionary splits badly; kept small and generic.
 DOMAIN_WORDS = (
@@ -53,6 +58,24 @@ def content_terms(search_text: str) -> list[str]:
     return list(seen)
 
 
+@lru_cache(maxsize=1)
+def _tagger():
+    """Part-of-speech tagging stays on plain jieba (jieba-next's tagger tags differently),
+    with the same domain words."""
+    import jieba as plain_jieba
+    import jieba.posseg
+
+    plain_jieba.setLogLevel(logging.WARNING)
+    for word in DOMAIN_WORDS:
+        plain_jieba.add_word(word)
+    return jieba.posseg.dt
+
+
+def tagged(text: str) -> list[tuple[str, str]]:
+    """(word, part-of-speech flag) pairs: nr person, ns place, nt organisation…"""
+    return [(pair.word, pair.flag) for pair in _tagger().lcut(text)]
+
+
 def words(search_text: str) -> list[str]:
     """Coarse jieba words in order (for key-term extraction)."""
     return [token for token in segmenter().lcut(search_text) if _is_word(token)]
@@ -62,4 +85,4 @@ def tokenizer_signature() -> str:
     """Changes when the vocabulary changes, so indexes built with another one are rebuilt."""
     import hashlib
 
-    return hashlib.sha1(("|".join(DOMAIN_WORDS) + jieba.__version__).encode()).hexdigest()[:8]
+    return hashlib.sha1(("|".join(DOMAIN_WORDS) + jieba.__name__ + jieba.__version__).encode()).hexdigest()[:8]

@@ -7,6 +7,7 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 import urllib.error
 import urllib.request
 
@@ -99,6 +100,13 @@ def test_upload_answer_and_delete(server):
     reply = call(f"{base}/v1/chat/completions",
                  {"messages": [{"role": "user", "content": "拉萨市民委下半年将开展民族团结宣讲多少场次?"}]})
     assert "120场次" in reply["choices"][0]["message"]["content"]
+    # indexed keyword-first: answerable at once, its vectors added by a background thread
+    assert report["dense_pending"] is True
+    deadline = time.monotonic() + 120
+    while (status := call(f"{base}/api/documents")["semantic_index"])["pending"] or status["running"]:
+        assert time.monotonic() < deadline, status
+        time.sleep(0.5)
+    assert status["vectors"] == status["chunks"] and status["error"] is None
     assert call(f"{base}/api/documents/新通知".replace("新通知", "%E6%96%B0%E9%80%9A%E7%9F%A5"), method="DELETE") == {"deleted": "新通知"}
     assert not (folder / "新通知.txt").exists()
     with pytest.raises(urllib.error.HTTPError) as missing:

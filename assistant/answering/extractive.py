@@ -14,14 +14,13 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-import jieba.posseg as pseg
-
 from assistant.answering.coverage import check, contains_focus, term_credit
 from assistant.answering.models import REFUSAL_PREFIX, Answer, Citation
 from assistant.answering.question import Question, analyse
 from assistant.ingest.normalize import SENTENCE, normalize, to_simplified
 from assistant.retrieval import HybridSearcher, Passage, SearchFilters
 from assistant.store.index import Index
+from assistant.tokens import tagged
 
 CLAUSE_BREAKS = "，,；;：:。！？!?\n"
 OPENING, CLOSING = "(（“《「『[【", ")）”》」』]】"
@@ -205,7 +204,7 @@ def _answers(question: Question, clause: str) -> bool:
                 return True
         return bool(units == ("%",) and "%" in clause)
     if question.kind == "person":
-        return any(flag == "nr" for _, flag in pseg.lcut(clause)) and contains_focus(question.focus, clause)
+        return any(flag == "nr" for _, flag in tagged(clause)) and contains_focus(question.focus, clause)
     if question.kind == "time":
         return bool(DATE.search(clause))
     if question.kind in ("list", "general"):

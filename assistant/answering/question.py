@@ -14,10 +14,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-import jieba.posseg as pseg
 
 from assistant.ingest.normalize import normalize
-from assistant.tokens import STOPWORDS, segmenter
+from assistant.tokens import STOPWORDS, segmenter, tagged
 
 QUOTED = re.compile(r"[“\"「『‘']([^”\"」』’']{2,40})[”\"」』’']")
 YEAR = re.compile(r"((?:19|20)\d{2})年?")
@@ -90,7 +89,7 @@ def analyse(question: str) -> Question:
     question_position = _question_word_position(remainder)
     position = 0
     segmenter()  # our domain words, before part-of-speech tagging
-    for word, flag in pseg.lcut(remainder):
+    for word, flag in tagged(remainder):
         start = remainder.find(word, position)
         position = start + len(word) if start >= 0 else position
         if word in STOPWORDS or len(word) < 2 and flag != "ns" or any(word.startswith(q) for q in QUESTION_WORDS):

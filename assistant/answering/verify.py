@@ -57,12 +57,9 @@ def figures(text: str) -> list[str]:
 
 def names(text: str) -> list[str]:
     """People, places and organisations the sentence names (jieba part of speech)."""
-    import jieba.posseg as pseg
+    from assistant.tokens import tagged
 
-    from assistant.tokens import segmenter
-
-    segmenter()
-    return [word for word, flag in pseg.lcut(normalize(text)) if flag in ("nr", "ns", "nt") and len(word) >= 2]
+    return [word for word, flag in tagged(normalize(text)) if flag in ("nr", "ns", "nt") and len(word) >= 2]
 
 
 def quotations(text: str) -> list[str]:

@@ -67,14 +67,32 @@ class SearchText:
         return bisect.bisect_left(self.origin, start), bisect.bisect_left(self.origin, end)
 
 
+class _FoldTable(dict):
+    """char code → folded string, filled on first sight, for `str.translate` (C speed)."""
+
+    def __missing__(self, code: int) -> str:
+        folded = self[code] = _fold_char(chr(code))
+        if len(folded) != 1:
+            _UNEVEN.add(chr(code))
+        return folded
+
+
+_FOLD_TABLE = _FoldTable()
+_UNEVEN: set[str] = set()  # characters that fold to more (or fewer) than one character
+
+
 def build_search_text(display: str) -> SearchText:
-    folded_chars: list[str] = []
-    origin: list[int] = []
-    for index, char in enumerate(display):
-        folded = _fold_char(char)
-        folded_chars.extend(folded)
-        origin.extend([index] * len(folded))
-    folded = "".join(folded_chars)
+    folded = display.translate(_FOLD_TABLE)
+    if len(folded) == len(display) and _UNEVEN.isdisjoint(display):
+        origin: list[int] | range = range(len(display))  # every character folds to one: identity map
+    else:  # some character folded to several (e.g. ㈠ → (一)) or none: build the map by hand
+        folded_chars: list[str] = []
+        origin = []
+        for index, char in enumerate(display):
+            piece = _FOLD_TABLE[ord(char)]
+            folded_chars.extend(piece)
+            origin.extend([index] * len(piece))
+        folded = "".join(folded_chars)
     simplified = _t2s().convert(folded)
     if len(simplified) != len(folded):
         # A phrase conversion changed the length; convert character by character so the
@@ -83,6 +101,7 @@ def build_search_text(display: str) -> SearchText:
     return SearchText(_arabic_years(simplified), tuple(origin), len(display))
 
 
+@lru_cache(maxsize=8192)  # titles and headings are normalized once per chunk
 def normalize(text: str) -> str:
     """The search-text form of any string (questions, answer keys, phrases)."""
     return build_search_text(text).text
@@ -92,7 +111,19 @@ def is_punctuation_or_space(char: str) -> bool:
     return char.isspace() or unicodedata.category(char)[0] in "PS"
 
 
+class _PunctuationTable(dict):
+    """char code → "" for punctuation and spaces, the character itself otherwise (for translate)."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        self[code] = "" if is_punctuation_or_space(char) else char
+        return self[code]
+
+
+_PUNCTUATION_TABLE = _PunctuationTable()
+
+
 def strip_punctuation(text: str) -> str:
     """Letters and digits only: what phrase matching compares, so `〔2022〕`, `[2022]` and
     `(2022)`, or `“三个离不开”` and `三个离不开`, are the same wording."""
-    return "".join(char for char in text if not is_punctuation_or_space(char))
+    return text.translate(_PUNCTUATION_TABLE)

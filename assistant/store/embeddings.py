@@ -165,3 +165,35 @@ class NoCache:
 
     def close(self) -> None:
         pass
+
+
+class CachedEmbedding(BaseEmbedding):
+    """Any llama-index embedding behind the content-hash cache: passages already embedded by
+    this model are read back instead of recomputed (queries are never cached here)."""
+
+    inner: BaseEmbedding
+    cache_path: str
+    _cache: Any = PrivateAttr(default=None)
+
+    def _store(self) -> EmbeddingCache:
+        if self._cache is None:
+            self._cache = EmbeddingCache(Path(self.cache_path), self.model_name)
+        return self._cache
+
+    def _get_query_embedding(self, query: str) -> list[float]:
+        return self.inner.get_query_embedding(query)
+
+    async def _aget_query_embedding(self, query: str) -> list[float]:
+        return self._get_query_embedding(query)
+
+    def _get_text_embedding(self, text: str) -> list[float]:
+        return self._get_text_embeddings([text])[0]
+
+    def _get_text_embeddings(self, texts: list[str]) -> list[list[float]]:
+        found = self._store().get_many(texts)
+        missing = [text for text in dict.fromkeys(texts) if text not in found]
+        if missing:
+            fresh = dict(zip(missing, self.inner.get_text_embedding_batch(missing)))
+            self._store().put_many(fresh)
+            found.update(fresh)
+        return [found[text] for text in texts]

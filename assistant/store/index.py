@@ -7,11 +7,19 @@ Write order per document (so a crash can never leave orphans the next run cannot
 A `dirty` mark in the manifest brackets the writes; a run that finds it set (or a vector
 count that disagrees with the chunk count) reconciles Chroma with the manifest first.
 An indexing lock keeps two runs from writing at once: the second one waits.
+
+Keyword-first (`sync(keyword_first=True)`): step 1 is skipped and the manifest gets a
+`dense_pending` mark, so a large corpus is searchable by keywords in seconds. `embed_pending`
+(a background process or thread) then gives every chunk without a vector its vector, batch by
+batch: embedding happens outside the indexing lock, each batch is stored under it and only for
+chunks still in the manifest. Vectors are only ever a subset of the manifest's chunks, so an
+interrupted run just leaves work for the next one (the cache keeps what was computed).
 """
 
 from __future__ import annotations
 
 import fcntl
+import json
 import sys
 import time
 from contextlib import contextmanager
@@ -38,21 +46,23 @@ class IndexReport:
     skipped: list[str] = field(default_factory=list)  # messages naming the file and the remedy
     warnings: list[str] = field(default_factory=list)
     chunks_embedded: int = 0
+    dense_pending: bool = False  # keyword-first: some chunks still wait for their vectors
     seconds: float = 0.0
 
     def to_dict(self) -> dict:
         return {
             "added": self.added, "changed": self.changed, "removed": self.removed, "unchanged": self.unchanged,
             "skipped": self.skipped, "warnings": self.warnings, "chunks_embedded": self.chunks_embedded,
-            "seconds": round(self.seconds, 2),
+            "dense_pending": self.dense_pending, "seconds": round(self.seconds, 2),
         }
 
     def summary(self) -> str:
-        return (
+        text = (
             f"{len(self.added)} added, {len(self.changed)} changed, {len(self.removed)} removed, "
             f"{self.unchanged} unchanged, {len(self.skipped)} skipped; {self.chunks_embedded} passages embedded "
             f"in {self.seconds:.1f} s"
         )
+        return text + ("; keyword search ready, passages still to embed" if self.dense_pending else "")
 
 
 def embedding_text(text: str) -> str:
@@ -105,32 +115,50 @@ class Index:
         return self._cache
 
     # ------------------------------------------------------------------ sync
-    def sync(self, paths: list[Path], progress: bool = True) -> IndexReport:
+    def sync(self, paths: list[Path], progress: bool = True, keyword_first: bool = False) -> IndexReport:
+        """Mirror `paths`. Returns when everything is searchable, or with `keyword_first` as soon
+        as keyword search is (call `embed_pending` afterwards, e.g. in the background)."""
         started = time.perf_counter()
         report = IndexReport()
         with self._lock():
             if self._needs_reconcile():
-                self.reconcile(report, progress)
+                self.reconcile(report, progress, embed_missing=not keyword_first)
             found = self._discover(paths, report)
             stored = self.keywords.documents()
             self._remove_missing(paths, found, stored, report)
-            self._apply_changes(found, stored, report, progress)
+            self._apply_changes(found, stored, report, progress, keyword_first)
+        if self.dense_pending() and not keyword_first:
+            report.chunks_embedded += self.embed_pending(progress)  # an earlier keyword-first run's leftovers
+        report.dense_pending = self.dense_pending()
         report.seconds = time.perf_counter() - started
         return report
 
     @contextmanager
-    def _lock(self):
+    def _lock(self, name: str = ".index.lock", waiting: str = "another indexing run is writing"):
         self.settings.index_dir.mkdir(parents=True, exist_ok=True)
-        with open(self.settings.index_dir / ".index.lock", "w") as handle:
+        with open(self.settings.index_dir / name, "w") as handle:
             try:
                 fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
             except BlockingIOError:
-                print(f"another indexing run is writing {self.settings.index_dir}; waiting for it to finish…", file=sys.stderr)
+                print(f"{waiting} {self.settings.index_dir}; waiting for it to finish…", file=sys.stderr)
                 fcntl.flock(handle, fcntl.LOCK_EX)
             try:
                 yield
             finally:
                 fcntl.flock(handle, fcntl.LOCK_UN)
+
+    def _embedder_lock(self):
+        return self._lock(".embed.lock", "passages are being embedded (assistant index --status) in")
+
+    def embedder_running(self) -> bool:
+        self.settings.index_dir.mkdir(parents=True, exist_ok=True)
+        with open(self.settings.index_dir / ".embed.lock", "w") as handle:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                return True
+            fcntl.flock(handle, fcntl.LOCK_UN)
+            return False
 
     def _root_for(self, path: Path) -> Path:
         documents_dir = self.settings.documents_dir.resolve()
@@ -181,23 +209,56 @@ class Index:
         self.vectors.delete(old_ids)
         self.keywords.set_meta("dirty", None)
 
-    def _apply_changes(self, found, stored, report: IndexReport, progress: bool) -> None:
+    def _apply_changes(self, found, stored, report: IndexReport, progress: bool, keyword_first: bool = False) -> None:
         plan = self._plan(found, stored, report)
+        if not plan:
+            return
         bar = _progress_bar(len(plan), "indexing", "doc", progress)
-        for doc_id, file, root, previous in plan:
-            bar.update(1)
-            try:
-                document = read_document(file, root)
-            except LoadError as error:
-                report.skipped.append(str(error) + (" (the previously indexed version is kept)" if previous else ""))
-                continue
-            if not document.display.strip():
-                report.warnings.append(f"{file}: no text left after cleaning, skipped")
-                continue
-            report.chunks_embedded += self._write_document(document, str(file.resolve()))
-            (report.changed if previous else report.added).append(doc_id)
-            bar.set_postfix(passages_embedded=report.chunks_embedded)
+        if keyword_first:
+            self._apply_keywords_only(plan, report, bar)
+        else:
+            for doc_id, file, root, previous in plan:
+                bar.update(1)
+                outcome = _prepare((file, root, None, None))
+                if self._usable(outcome, file, previous, report):
+                    report.chunks_embedded += self._write_document(outcome[0], str(file.resolve()))
+                    (report.changed if previous else report.added).append(doc_id)
+                    bar.set_postfix(passages_embedded=report.chunks_embedded)
         bar.close()
+
+    @staticmethod
+    def _usable(outcome, file: Path, previous, report: IndexReport) -> bool:
+        """False (reported) for a file that failed to load or has no text left after cleaning."""
+        if isinstance(outcome, str):
+            report.skipped.append(outcome + (" (the previously indexed version is kept)" if previous else ""))
+            return False
+        if not outcome[0].display.strip():
+            report.warnings.append(f"{file}: no text left after cleaning, skipped")
+            return False
+        return True
+
+    def _apply_keywords_only(self, plan, report: IndexReport, bar) -> None:
+        """Keyword-first: documents prepared in worker processes, written 200 to a transaction;
+        vectors come later (`embed_pending`)."""
+        self.keywords.set_meta("dirty", "1")  # one mark for the whole run
+        self.keywords.set_meta("dense_pending", "1")
+        outcomes = _prepare_all(plan, self.settings)
+        for group_start in range(0, len(plan), KEYWORD_BATCH_DOCS):
+            stale: list[str] = []
+            with self.keywords.batch():
+                for doc_id, file, _root, previous in plan[group_start:group_start + KEYWORD_BATCH_DOCS]:
+                    outcome = next(outcomes)
+                    bar.update(1)
+                    if not self._usable(outcome, file, previous, report):
+                        continue
+                    document, nodes, terms = outcome
+                    old_ids = self.keywords.chunk_ids(document.doc_id)
+                    self.keywords.replace_document(document, str(file.resolve()), nodes, terms)
+                    stale += sorted(old_ids - {node.node_id for node in nodes})
+                    (report.changed if previous else report.added).append(doc_id)
+            if stale:  # a first index of a new corpus never even opens Chroma
+                self.vectors.delete(stale)
+        self.keywords.set_meta("dirty", None)
 
     def _plan(self, found, stored, report: IndexReport) -> list[tuple[str, Path, Path, StoredDocument | None]]:
         """The files to (re)index: new or changed content, within the size limit, not a duplicate."""
@@ -249,9 +310,17 @@ class Index:
         """Embed (cache first) and store vectors for (chunk_id, doc_id, date, text); returns how many were computed."""
         if not items:
             return 0
+        vectors, computed = self._embed(items, bar)
+        self.vectors.add(self._vector_nodes(items, vectors))
+        return computed
+
+    def _embed(self, items: list[tuple[str, str, str | None, str]], bar=None) -> tuple[dict[str, list[float]], int]:
+        """text → vector for the items' texts, the cache first; and how many were computed."""
         texts = [text for *_, text in items]
         cached = self.cache.get_many(texts)
         missing = [text for text in dict.fromkeys(texts) if text not in cached]
+        if bar is not None:
+            bar.update(len(set(texts)) - len(missing))
         batch = max(1, self.settings.embedding_batch)
         for offset in range(0, len(missing), batch):
             texts_batch = missing[offset:offset + batch]
@@ -260,13 +329,72 @@ class Index:
             cached.update(fresh)
             if bar is not None:
                 bar.update(len(texts_batch))
+        return cached, len(missing)
+
+    @staticmethod
+    def _vector_nodes(items, vectors: dict[str, list[float]]) -> list:
         nodes = []
         for chunk_id, doc_id, date, text in items:
             node = node_for_vectors(chunk_id, doc_id, date, text)
-            node.embedding = cached[text]
+            node.embedding = vectors[text]
             nodes.append(node)
-        self.vectors.add(nodes)
-        return len(missing)
+        return nodes
+
+    # ------------------------------------------------------------------ dense backfill
+    def dense_pending(self) -> bool:
+        return self.keywords.get_meta("dense_pending") == "1"
+
+    def embed_pending(self, progress: bool = True, time_budget_s: float | None = None) -> int:
+        """Embed every chunk that has no vector yet, in batches; returns how many were computed.
+
+        Resumable by construction: what is pending is recomputed from the stores each time."""
+        started = time.monotonic()
+        computed = 0
+        with self._embedder_lock():
+            while True:
+                with self._lock():
+                    pending = sorted(self.keywords.chunk_ids() - self.vectors.ids())
+                    if not pending:
+                        self.keywords.set_meta("dense_pending", None)
+                        self._record_progress(0, 0, started)
+                        return computed
+                bar = _progress_bar(len(pending), "embedding", "passage", progress)
+                batch_size = max(1, self.settings.embedding_batch)
+                for offset in range(0, len(pending), batch_size):
+                    if time_budget_s is not None and time.monotonic() - started > time_budget_s:
+                        bar.close()
+                        return computed
+                    computed += self._embed_batch(pending[offset:offset + batch_size], bar)
+                    with self._lock():
+                        self._record_progress(offset + batch_size, len(pending), started)
+                bar.close()
+
+    def _embed_batch(self, chunk_ids: list[str], bar) -> int:
+        chunks = self.keywords.chunks(chunk_ids)
+        items = [(c.chunk_id, c.doc_id, c.date, embedding_text(c.text)) for c in chunks.values()]
+        vectors, computed = self._embed(items, bar)  # the slow part, outside the indexing lock
+        with self._lock():
+            alive = self.keywords.chunks([chunk_id for chunk_id, *_ in items])  # a run may have removed some meanwhile
+            self.vectors.add(self._vector_nodes([item for item in items if item[0] in alive], vectors))
+        return computed
+
+    def _record_progress(self, done: int, total: int, started: float) -> None:
+        elapsed = max(1e-6, time.monotonic() - started)
+        self.keywords.set_meta("dense_progress", json.dumps(
+            {"done": min(done, total), "total": total, "per_second": round(min(done, total) / elapsed, 2),
+             "updated": time.time()}))
+
+    def dense_status(self) -> dict:
+        """How far semantic ranking has got: chunks, vectors, pending, whether an embedder runs, ETA."""
+        chunks = self.keywords.chunk_count()
+        vectors = self.vectors.count() if chunks else 0
+        pending = max(0, chunks - vectors)
+        progress = json.loads(self.keywords.get_meta("dense_progress") or "{}")
+        rate = progress.get("per_second") or 0
+        return {
+            "chunks": chunks, "vectors": vectors, "pending": pending, "running": self.embedder_running(),
+            "per_second": rate, "eta_s": round(pending / rate) if rate and pending else None,
+        }
 
     # ------------------------------------------------------------------ consistency
     def _needs_reconcile(self) -> bool:
@@ -274,21 +402,25 @@ class Index:
             return True
         return False
 
-    def reconcile(self, report: IndexReport, progress: bool = True) -> None:
-        """Make Chroma hold exactly the manifest's chunks (after a crash or a model switch)."""
+    def reconcile(self, report: IndexReport, progress: bool = True, embed_missing: bool = True) -> None:
+        """Make Chroma hold exactly the manifest's chunks (after a crash or a model switch);
+        without `embed_missing`, missing vectors are left to `embed_pending`."""
         vector_ids = self.vectors.ids()
         chunk_ids = self.keywords.chunk_ids()
         orphans = sorted(vector_ids - chunk_ids)
         self.vectors.delete(orphans)
         missing = chunk_ids - vector_ids
-        if missing:
+        if orphans:
+            report.warnings.append(f"repaired the vector store: removed {len(orphans)} vectors of passages no longer indexed")
+        if missing and not embed_missing:
+            self.keywords.set_meta("dense_pending", "1")
+        elif missing:
             stored = self.keywords.chunks(sorted(missing))
             items = [(c.chunk_id, c.doc_id, c.date, embedding_text(c.text)) for c in stored.values()]
             bar = _progress_bar(len(items), "repairing vectors", "passage", progress)
             report.chunks_embedded += self._add_vectors(items, bar)
             bar.close()
-        if orphans or missing:
-            report.warnings.append(f"repaired the vector store: {len(orphans)} orphan and {len(missing)} missing vectors")
+            report.warnings.append(f"repaired the vector store: added {len(missing)} missing vectors")
         self.keywords.set_meta("dirty", None)
         self.keywords.set_meta("embedding", self.settings.embedding)
 
@@ -299,6 +431,44 @@ class Index:
         self.keywords.close()
         if self._cache is not None:
             self._cache.close()
+
+
+KEYWORD_BATCH_DOCS = 200
+
+
+def _prepare(job: tuple[Path, Path, int | None, int | None]):
+    """Read, clean, chunk and tokenize one file: (document, nodes, terms), or the load error's
+    message. A module-level function, so worker processes can run it."""
+    from assistant.chunking import chunk_document
+    from assistant.store.keywords import chunk_terms
+
+    file, root, min_chars, max_chars = job
+    try:
+        document = read_document(file, root)
+    except LoadError as error:
+        return str(error)
+    if min_chars is None:  # the embedding path chunks for itself
+        return document, [], []
+    nodes = chunk_document(document, min_chars, max_chars) if document.display.strip() else []
+    terms = [chunk_terms(document, node.metadata["heading"], node.metadata["start"], node.metadata["end"])
+             for node in nodes]
+    return document, nodes, terms
+
+
+def _prepare_all(plan, settings: Settings):
+    """`_prepare` over the plan, in order; in a pool of worker processes when it is worth it."""
+    jobs = [(file, root, settings.chunk_min_chars, settings.chunk_max_chars) for _, file, root, _ in plan]
+    workers = min(settings.indexing_workers, max(1, len(jobs) // 32))
+    if workers <= 1:
+        yield from map(_prepare, jobs)
+        return
+    import multiprocessing
+
+    from assistant.tokens import segmenter
+
+    segmenter()  # loaded before the fork: the workers inherit the dictionary instead of reloading it
+    with multiprocessing.get_context("fork").Pool(workers) as pool:
+        yield from pool.imap(_prepare, jobs, chunksize=8)
 
 
 class _NoBar:

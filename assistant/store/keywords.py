@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import time
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -81,8 +82,13 @@ class StoredChunk:
     source: str | None
 
 
-def index_terms(text: str) -> str:
-    return " ".join(tokenize(normalize(text)))
+def chunk_terms(document: Document, heading: str, start: int, end: int) -> str:
+    """A chunk's terms: its title and heading (tokenized once each, through tokenize's cache)
+    and its own text cut from the document's search text, so nothing is normalized twice."""
+    search_start, search_end = document.search.from_display(start, end)
+    parts = [tokenize(normalize(document.title)), tokenize(normalize(heading)),
+             tokenize(document.search.text[search_start:search_end])]
+    return " ".join(token for part in parts for token in part)
 
 
 class KeywordStore:
@@ -92,6 +98,7 @@ class KeywordStore:
         self.db = sqlite3.connect(path, timeout=30, check_same_thread=False)
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA synchronous=NORMAL")
+        self._batching = False
         self._migrate()
 
     def _migrate(self) -> None:
@@ -135,8 +142,27 @@ class KeywordStore:
         return self.db.execute("SELECT count(*) FROM chunks").fetchone()[0]
 
     # ------------------------------------------------------------ writes (one transaction each)
-    def replace_document(self, document: Document, source_path: str, nodes: list["TextNode"]) -> None:
+    @contextmanager
+    def batch(self):
+        """Many documents in one transaction (keyword-first runs): a commit per document would
+        cost more than its writes. Atomic all the same: a crash keeps none of the batch."""
         with self.db:
+            self._batching = True
+            try:
+                yield
+            finally:
+                self._batching = False
+
+    def _transaction(self):
+        return nullcontext() if self._batching else self.db
+
+    def replace_document(self, document: Document, source_path: str, nodes: list["TextNode"],
+                         terms: list[str] | None = None) -> None:
+        """Manifest row, chunks and keyword terms of one document (terms computed if not given)."""
+        if terms is None:
+            terms = [chunk_terms(document, node.metadata["heading"], node.metadata["start"], node.metadata["end"])
+                     for node in nodes]
+        with self._transaction():
             self._delete_rows(document.doc_id)
             search = document.search
             aligned = len(search.text) == len(document.display)
@@ -148,17 +174,16 @@ class KeywordStore:
             )
             self.db.execute("INSERT INTO doc_chars (rowid, chars) VALUES (?, ?)",
                             (cursor.lastrowid, strip_punctuation(search.text)))
-            for ord_, node in enumerate(nodes):
+            for ord_, (node, node_terms) in enumerate(zip(nodes, terms)):
                 meta = node.metadata
                 cursor = self.db.execute(
                     "INSERT INTO chunks (chunk_id, doc_id, ord, start, end, heading, text) VALUES (?,?,?,?,?,?,?)",
                     (node.node_id, document.doc_id, ord_, meta["start"], meta["end"], meta["heading"], node.text),
                 )
-                terms = index_terms(f"{document.title}\n{meta['heading']}\n{node.text}")
-                self.db.execute("INSERT INTO chunk_terms (rowid, terms) VALUES (?, ?)", (cursor.lastrowid, terms))
+                self.db.execute("INSERT INTO chunk_terms (rowid, terms) VALUES (?, ?)", (cursor.lastrowid, node_terms))
 
     def remove_document(self, doc_id: str) -> None:
-        with self.db:
+        with self._transaction():
             self._delete_rows(doc_id)
 
     def _delete_rows(self, doc_id: str) -> None:
@@ -168,7 +193,7 @@ class KeywordStore:
         self.db.execute("DELETE FROM documents WHERE doc_id=?", (doc_id,))
 
     def set_meta(self, key: str, value: str | None) -> None:
-        with self.db:
+        with self._transaction():
             if value is None:
                 self.db.execute("DELETE FROM meta WHERE key=?", (key,))
             else:

@@ -161,22 +161,37 @@ def build_ui(assistant: Assistant) -> gr.Blocks:
         if saved:
             progress(0.5, desc="建立索引")
             with assistant.lock:
-                report = assistant.index_paths(saved, progress=False)
+                report = assistant.add_uploaded(saved)
             messages += [f"已收录：{doc_id}" for doc_id in report.added + report.changed]
             messages += [f"未收录：{message}" for message in report.skipped]
             messages += [f"提示：{message}" for message in report.warnings]
-        return document_rows(), "\n".join(messages) or "没有选择文件。", *[gr.update(choices=doc_choices())] * 3
+        return (document_rows(), "\n".join(messages) or "没有选择文件。", semantic_status(),
+                *[gr.update(choices=doc_choices())] * 3)
 
     def delete_document(doc_id):
         if doc_id:
             with assistant.lock:
                 assistant.delete_document(doc_id)
-        return document_rows(), f"已删除：{doc_id}" if doc_id else "请选择文件。", *[gr.update(choices=doc_choices(), value=None)] * 3
+        return (document_rows(), f"已删除：{doc_id}" if doc_id else "请选择文件。", semantic_status(),
+                *[gr.update(choices=doc_choices(), value=None)] * 3)
 
     def reindex():
         with assistant.lock:
-            report = assistant.index_paths(progress=False)
-        return document_rows(), f"重新索引完成：{report.summary()}", *[gr.update(choices=doc_choices())] * 3
+            report = assistant.index_paths(progress=False, keyword_first=True)
+        assistant.start_embedding()
+        return (document_rows(), f"重新索引完成：{report.summary()}", semantic_status(),
+                *[gr.update(choices=doc_choices())] * 3)
+
+    def semantic_status() -> str:
+        status = assistant.dense_status()
+        if status["error"]:
+            return f"语义检索：后台向量化出错（{status['error']}），关键词检索不受影响；重新索引即可继续。"
+        if not status["pending"]:
+            return f"语义检索：全部 {status['chunks']} 个段落已就绪。"
+        eta = f"，约需 {status['eta_s']} 秒" if status["eta_s"] else ""
+        state = "后台向量化中" if status["running"] else "等待向量化（重新索引即可继续）"
+        return (f"语义检索：{status['vectors']}/{status['chunks']} 个段落已就绪，{state}{eta}；"
+                "关键词检索已可用，新文件现在就能查到。")
 
     # ------------------------------------------------------------------ layout
     with gr.Blocks(title="政策文件问答助手") as ui:
@@ -248,7 +263,10 @@ def build_ui(assistant: Assistant) -> gr.Blocks:
                 remove = gr.Button("删除", elem_id="delete-document")
                 rebuild = gr.Button("重新索引")
             status = gr.Textbox(label="结果", lines=4, elem_id="upload-status")
-            document_outputs = [table, status, to_delete, find_docs, quiz_docs]
+            semantic = gr.Markdown(semantic_status, elem_id="semantic-status")  # callable: fresh on each page load
+            refresh = gr.Button("刷新状态", size="sm", elem_id="refresh-status")
+            refresh.click(semantic_status, None, semantic)
+            document_outputs = [table, status, semantic, to_delete, find_docs, quiz_docs]
             add.click(upload, uploads, document_outputs)
             remove.click(delete_document, to_delete, document_outputs)
             rebuild.click(reindex, None, document_outputs)

@@ -1,0 +1,122 @@
+"""Keyword-first indexing: searchable by keywords at once, vectors added afterwards, resumably."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+
+import pytest
+
+from assistant.services import Assistant
+from assistant.store.index import Index
+from tests.conftest import DOCUMENTS, ROOT
+
+QUESTION = "2022年日喀则市政协提案办复率是多少?"
+
+
+@pytest.fixture
+def corpus_settings(make_settings, tmp_path):
+    corpus = tmp_path / "docs"
+    shutil.copytree(DOCUMENTS, corpus)
+    return make_settings(documents_dir=corpus, embedding_batch=8)
+
+
+def test_keyword_first_answers_before_any_vector_exists(corpus_settings):
+    with Assistant(corpus_settings) as assistant:
+        report = assistant.index_paths(progress=False, keyword_first=True)
+        assert len(report.added) == 5 and report.dense_pending and report.chunks_embedded == 0
+        status = assistant.dense_status()
+        assert status["vectors"] == 0 and status["pending"] == status["chunks"] > 50
+        answer = assistant.ask(QUESTION)
+        assert "99.4%" in answer.answer  # keyword search alone finds it
+
+        computed = assistant.index.embed_pending(progress=False)
+        assert computed >= 0 and not assistant.index.dense_pending()
+        assert assistant.index.vectors.ids() == assistant.index.keywords.chunk_ids()
+        assert assistant.dense_status()["pending"] == 0
+        assert "99.4%" in assistant.ask(QUESTION).answer
+
+
+def test_an_interrupted_embedding_run_resumes(corpus_settings, monkeypatch):
+    index = Index(corpus_settings)
+    index.sync([corpus_settings.documents_dir], progress=False, keyword_first=True)
+    original = Index._embed_batch
+    calls = {"n": 0}
+
+    def crash_after_two_batches(self, chunk_ids, bar):
+        if calls["n"] == 2:
+            raise KeyboardInterrupt  # the user pressed Ctrl-C, or the process was stopped
+        calls["n"] += 1
+        return original(self, chunk_ids, bar)
+
+    monkeypatch.setattr(Index, "_embed_batch", crash_after_two_batches)
+    with pytest.raises(KeyboardInterrupt):
+        index.embed_pending(progress=False)
+    assert len(index.vectors.ids()) == 16 and index.dense_pending()
+    monkeypatch.setattr(Index, "_embed_batch", original)
+
+    resumed = Index(corpus_settings)  # as the next process would
+    resumed.embed_pending(progress=False)
+    assert resumed.vectors.ids() == resumed.keywords.chunk_ids() and not resumed.dense_pending()
+    resumed.close()
+    index.close()
+
+
+def test_documents_removed_while_pending_leave_no_orphan_vectors(corpus_settings):
+    index = Index(corpus_settings)
+    index.sync([corpus_settings.documents_dir], progress=False, keyword_first=True)
+    (corpus_settings.documents_dir / "004_be29f327fa3c876d.txt").unlink()
+    report = index.sync([corpus_settings.documents_dir], progress=False, keyword_first=True)
+    assert report.removed == ["004_be29f327fa3c876d"]
+    index.embed_pending(progress=False)
+    assert index.vectors.ids() == index.keywords.chunk_ids()
+    assert not any(chunk_id.startswith("004_") for chunk_id in index.vectors.ids())
+    index.close()
+
+
+def test_a_plain_run_returns_only_when_everything_is_searchable(corpus_settings):
+    index = Index(corpus_settings)
+    index.sync([corpus_settings.documents_dir], progress=False, keyword_first=True)
+    report = index.sync([corpus_settings.documents_dir], progress=False)
+    assert report.unchanged == 5 and not report.dense_pending
+    assert index.vectors.ids() == index.keywords.chunk_ids()
+    index.close()
+
+
+def test_a_changed_document_is_searchable_at_once_and_embedded_later(corpus_settings):
+    index = Index(corpus_settings)
+    index.sync([corpus_settings.documents_dir], progress=False)
+    target = corpus_settings.documents_dir / "003_d24fa1b43b605a4d.txt"
+    target.write_text(target.read_text(encoding="utf-8").replace("99.4%", "99.5%"), encoding="utf-8")
+    report = index.sync([corpus_settings.documents_dir], progress=False, keyword_first=True)
+    assert report.changed == ["003_d24fa1b43b605a4d"] and report.dense_pending
+    assert index.keywords.chunk_ids() > index.vectors.ids()  # old vectors of changed chunks are gone
+    assert "99.5%" in index.keywords.chunks(sorted(index.keywords.chunk_ids() - index.vectors.ids())).popitem()[1].text
+    index.embed_pending(progress=False)
+    assert index.vectors.ids() == index.keywords.chunk_ids()
+    index.close()
+
+
+def test_cli_keyword_first_embeds_in_a_background_process(corpus_settings):
+    env = {**os.environ, "ASSISTANT_EMBEDDING_CACHE": corpus_settings.embedding_cache,
+           "ASSISTANT_INDEX_DIR": str(corpus_settings.index_dir), "ASSISTANT_DOCUMENTS_DIR": str(corpus_settings.documents_dir)}
+    run = [sys.executable, "-m", "assistant", "index"]
+    done = subprocess.run([*run, "--keyword-first", "--json"], env=env, cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["dense_pending"] is True
+    assert "in the background" in done.stderr
+    deadline = time.monotonic() + 300
+    while True:
+        status = json.loads(subprocess.run([*run, "--status", "--json"], env=env, cwd=ROOT, capture_output=True,
+                                           text=True, timeout=120).stdout)
+        if status["pending"] == 0 and not status["running"]:
+            break
+        assert time.monotonic() < deadline, status
+        time.sleep(1)
+    assert status["vectors"] == status["chunks"] > 50
+    log = (corpus_settings.index_dir / "embedding.log").read_text()
+    assert "semantic ranking ready" in log
