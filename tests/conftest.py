@@ -4,6 +4,8 @@
 from __future__ import annotations
 
 import json
+import os
+import uuid
 from pathlib import Path
 
 import pytest
@@ -14,6 +16,15 @@ ROOT = Path(__file__).resolve().parents[1]
 DOCUMENTS = ROOT / "documents"
 DATA = Path(__file__).resolve().parent / "data"
 SEED_QA = ROOT.parent / "shared" / "eval" / "seed_qa.jsonl"
+# Set by scripts/with-chroma-server (CI runs the indexing and question tests that way too): the
+# vectors go to that Chroma server, one collection per test index.
+TEST_CHROMA_URL = os.environ.get("ASSISTANT_TEST_CHROMA_URL")
+
+
+def vector_store_settings() -> dict:
+    if not TEST_CHROMA_URL:
+        return {}
+    return {"chroma_url": TEST_CHROMA_URL, "collection_prefix": f"test-{uuid.uuid4().hex[:12]}"}
 
 
 def read_jsonl(path: Path) -> list[dict]:
@@ -33,6 +44,7 @@ def make_settings(tmp_path, embedding_cache):
             "documents_dir": tmp_path / "docs",
             "embedding_cache": str(embedding_cache),
             "threads": 2,
+            **vector_store_settings(),
         }
         values.update(overrides)
         return Settings(**values)
@@ -50,6 +62,7 @@ def corpus_assistant(tmp_path_factory, embedding_cache):
         documents_dir=DOCUMENTS,
         embedding_cache=str(embedding_cache),
         threads=2,
+        **vector_store_settings(),
     )
     assistant = Assistant(settings)
     report = assistant.index_paths(progress=False)

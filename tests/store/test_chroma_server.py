@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from assistant.services import Assistant
-from tests.conftest import DOCUMENTS
+from tests.conftest import DOCUMENTS, TEST_CHROMA_URL
 from tests.servers import free_port, running
 
 
@@ -36,3 +36,18 @@ def test_index_and_answer_through_a_chroma_server(chroma_server, make_settings, 
         (corpus / "004_be29f327fa3c876d.txt").unlink()
         assert assistant.index_paths(progress=False).removed == ["004_be29f327fa3c876d"]
         assert assistant.index.vectors.ids() == assistant.index.keywords.chunk_ids()
+
+
+@pytest.mark.skipif(not TEST_CHROMA_URL, reason="runs under scripts/with-chroma-server (part of scripts/test)")
+def test_the_suite_keeps_its_vectors_in_the_chroma_server(corpus_assistant):
+    from urllib.parse import urlparse
+
+    import chromadb
+
+    from assistant.store.vectors import collection_name
+
+    assert corpus_assistant.settings.chroma_url == TEST_CHROMA_URL
+    url = urlparse(TEST_CHROMA_URL)
+    server = chromadb.HttpClient(host=url.hostname, port=url.port)
+    collection = server.get_collection(collection_name(corpus_assistant.settings))
+    assert collection.count() == corpus_assistant.index.keywords.chunk_count() > 50
