@@ -104,9 +104,33 @@ def _strip_site_name(title: str | None) -> str | None:
     return title
 
 
+# A .docx is a zip: its XML may expand a thousandfold (a "zip bomb" uses exactly that). Real
+# policy documents expand to a few MB; refuse before python-docx inflates anything.
+MAX_DOCX_EXPANDED_MB = 200
+MAX_DOCX_RATIO = 200
+
+
+def _check_docx_container(path: Path) -> None:
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = archive.infolist()
+    except (zipfile.BadZipFile, OSError) as error:
+        raise LoadError(f"{path}: not a readable .docx ({error}); open and re-save it in Word/WPS") from error
+    expanded = sum(member.file_size for member in members)
+    packed = max(1, sum(member.compress_size for member in members))
+    if expanded > MAX_DOCX_EXPANDED_MB * 1048576 or (expanded > 10 * 1048576 and expanded / packed > MAX_DOCX_RATIO):
+        raise LoadError(f"{path}: expands to {expanded / 1048576:,.0f} MB from {packed / 1048576:,.1f} MB "
+                        "(a zip bomb, or not a real document); refused — re-save the original in Word/WPS")
+    if "word/document.xml" not in {member.filename for member in members}:
+        raise LoadError(f"{path}: a zip file without word/document.xml, so not a .docx; re-save it in Word/WPS")
+
+
 def docx_to_text(path: Path) -> str:
     import docx
 
+    _check_docx_container(path)
     try:
         document = docx.Document(str(path))
     except Exception as error:  # python-docx raises many types for damaged files

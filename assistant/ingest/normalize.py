@@ -10,6 +10,7 @@ exactly as written.
 from __future__ import annotations
 
 import bisect
+from array import array
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -52,7 +53,9 @@ class SearchText:
     """Normalized text plus, for each of its characters, the display position it came from."""
 
     text: str
-    origin: tuple[int, ...]  # origin[i] = display index of search character i
+    # origin[i] = display index of search character i: a range when every character folds to
+    # one (nearly always; constant memory however long the document), else a compact array
+    origin: range | array
     display_length: int
 
     def to_display(self, start: int, end: int) -> tuple[int, int]:
@@ -84,10 +87,10 @@ _UNEVEN: set[str] = set()  # characters that fold to more (or fewer) than one ch
 def build_search_text(display: str) -> SearchText:
     folded = display.translate(_FOLD_TABLE)
     if len(folded) == len(display) and _UNEVEN.isdisjoint(display):
-        origin: list[int] | range = range(len(display))  # every character folds to one: identity map
+        origin: range | array = range(len(display))
     else:  # some character folded to several (e.g. ㈠ → (一)) or none: build the map by hand
         folded_chars: list[str] = []
-        origin = []
+        origin = array("l")
         for index, char in enumerate(display):
             piece = _FOLD_TABLE[ord(char)]
             folded_chars.extend(piece)
@@ -98,7 +101,7 @@ def build_search_text(display: str) -> SearchText:
         # A phrase conversion changed the length; convert character by character so the
         # map stays exact (rare; loses only phrase-level disambiguation).
         simplified = "".join(_t2s().convert(char) if len(_t2s().convert(char)) == 1 else char for char in folded)
-    return SearchText(_arabic_years(simplified), tuple(origin), len(display))
+    return SearchText(_arabic_years(simplified), origin, len(display))
 
 
 @lru_cache(maxsize=8192)  # titles and headings are normalized once per chunk

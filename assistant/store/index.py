@@ -182,7 +182,13 @@ class Index:
                 if not is_supported(file):
                     report.skipped.append(unsupported_reason(file))
                     continue
-                found[doc_id_for(file, root)] = (file, root)
+                doc_id = doc_id_for(file, root)
+                if doc_id in found and found[doc_id][0] != file:
+                    report.warnings.append(f"{file}: has the same name as {found[doc_id][0].name} apart from the "
+                                           f"extension, so both would be document {doc_id!r}; indexed "
+                                           f"{found[doc_id][0].name} only — rename one of them")
+                    continue
+                found[doc_id] = (file, root)
         return found
 
     def _remove_missing(self, paths, found, stored, report: IndexReport) -> None:
