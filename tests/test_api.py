@@ -13,7 +13,7 @@ import urllib.request
 
 import pytest
 
-from tests.conftest import DOCUMENTS, ROOT
+from tests.conftest import DATA, DOCUMENTS, ROOT, read_jsonl
 from tests.servers import free_port, running
 
 
@@ -142,3 +142,13 @@ def test_token_and_login_when_configured(tmp_path, embedding_cache):
         assert call(f"{base}/api/documents", headers={"Authorization": "Bearer s3cret"})["documents"]
         page = urllib.request.urlopen(f"{base}/").read().decode()
         assert "auth_required" in page or "login" in page.lower()
+
+
+def test_fifty_concurrent_questions_all_answered(server):
+    """A bounded load test (it stops by itself): 50 simultaneous chat completions, 0 errors."""
+    from bench.bench_load import ask_concurrently
+
+    base, _ = server
+    questions = [question["question"] for question in read_jsonl(DATA / "seed_qa.jsonl")]
+    results = ask_concurrently(base, [questions[i % len(questions)] for i in range(50)], concurrency=50)
+    assert [error for ok, _, error in results if not ok] == []
