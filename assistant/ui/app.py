@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import queue
 import threading
+from html import escape
 from pathlib import Path
 
 import gradio as gr
@@ -21,6 +22,12 @@ TYPE_LABELS = {"single": "单选", "multi": "多选", "blank": "填空", "judge"
 SCROLL_TO_SPAN = "() => { setTimeout(() => { const m = document.getElementById('cite-target'); if (m) m.scrollIntoView({block: 'center'}); }, 300); }"
 
 
+def as_text(text: str) -> str:
+    """Chat message content that the chatbot shows character for character: quoted document
+    text may hold tags (`<b>`, `<img onerror=…>`), which must be seen, not rendered."""
+    return escape(text).replace("\n", "<br>")
+
+
 def build_ui(assistant: Assistant) -> gr.Blocks:
     store = ConversationStore(assistant.settings.index_dir / "conversations")
     modes = installed_modes(assistant.settings)
@@ -31,11 +38,11 @@ def build_ui(assistant: Assistant) -> gr.Blocks:
     def messages_of(conversation: Conversation) -> list[dict]:
         messages = []
         for turn in conversation.turns:
-            messages.append({"role": "user", "content": turn.question})
+            messages.append({"role": "user", "content": as_text(turn.question)})
             text = turn.answer.answer
             if turn.rewritten:
                 text = f"（理解为：{turn.rewritten}）\n\n{text}"
-            messages.append({"role": "assistant", "content": text})
+            messages.append({"role": "assistant", "content": as_text(text)})
         return messages
 
     def citation_choices(conversation: Conversation):
@@ -51,7 +58,7 @@ def build_ui(assistant: Assistant) -> gr.Blocks:
         if not question:
             yield messages_of(conversation), "", gr.update(), "", "", conversation_id, gr.update()
             return
-        messages = messages_of(conversation) + [{"role": "user", "content": question}]
+        messages = messages_of(conversation) + [{"role": "user", "content": as_text(question)}]
         yield messages + [{"role": "assistant", "content": "正在检索与核对……"}], "", gr.update(choices=[], value=None), \
             "", "", conversation_id, gr.update()
         if mode == "extractive":
@@ -74,7 +81,7 @@ def build_ui(assistant: Assistant) -> gr.Blocks:
             streamed = ""
             while (token := tokens.get()) is not None:
                 streamed += token
-                yield messages + [{"role": "assistant", "content": f"（生成中，核对前）{streamed}"}], "", gr.update(), \
+                yield messages + [{"role": "assistant", "content": as_text(f"（生成中，核对前）{streamed}")}], "", gr.update(), \
                     "", "", conversation_id, gr.update()
             if "error" in outcome:
                 raise gr.Error(str(outcome["error"]))
@@ -203,7 +210,8 @@ def build_ui(assistant: Assistant) -> gr.Blocks:
                 with gr.Column(scale=3):
                     mode = gr.Radio([(MODE_LABELS[m], m) for m in modes], value=assistant.settings.llm_mode
                                     if assistant.settings.llm_mode in modes else "extractive", label="回答方式")
-                    chatbot = gr.Chatbot(label="对话", height=420, elem_id="chat")
+                    # Answers quote documents: shown as plain text (escaped, no Markdown), never as markup
+                    chatbot = gr.Chatbot(label="对话", height=420, elem_id="chat", render_markdown=False)
                     question = gr.Textbox(label="问题", placeholder="例如：2022年日喀则市政协提案办复率是多少？",
                                           elem_id="question")
                     with gr.Row():

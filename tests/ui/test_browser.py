@@ -100,6 +100,40 @@ def test_upload_a_document_then_ask_about_it(page, served, tmp_path):
     page.screenshot(path=str(ARTIFACTS / "5-answer-from-upload.png"))
 
 
+def test_document_markup_is_shown_as_text_never_run(page, tmp_path):
+    """A document carrying HTML (tags, a javascript: link, an event handler): the chat answer,
+    the cited passage and the whole-document view show it as characters; nothing runs."""
+    open_tab(page, "文档管理")
+    marked = tmp_path / "标记测试.txt"
+    marked.write_text(
+        "民族工作简报（标记测试）\n"
+        "本次会议讨论了<b>民族团结</b>示范点建设，确定示范点12个，<img src=x onerror=\"window.pwned=2\">。\n"
+        "会议要求各单位做好衔接，共计&lt;3项&gt;任务，详见<a href=\"javascript:window.pwned=1\">名单</a>。\n",
+        encoding="utf-8")
+    page.locator("#upload input[type=file]").set_input_files(str(marked))
+    page.locator("#add-documents").click()
+    page.wait_for_function("document.querySelector('#upload-status textarea').value.includes('标记测试')", timeout=180000)
+    open_tab(page, "问答")
+    page.locator("#new-conversation").click()
+    page.locator("#question textarea").fill("本次会议确定民族团结示范点多少个?")
+    page.locator("#ask").click()
+    page.wait_for_function("document.querySelector('#chat').innerText.includes('12') && "
+                           "!document.querySelector('#chat').innerText.includes('正在检索')", timeout=120000)
+    page.wait_for_timeout(500)
+    assert "<b>民族团结</b>" in text_of(page, "#chat")  # the tags are visible characters…
+    assert page.locator("#chat b, #chat img[src='x']").count() == 0  # …not elements
+    page.locator("#citations label").first.click()
+    page.wait_for_selector("#citation-panel mark.cite-span", timeout=30000)
+    assert "<b>民族团结</b>" in text_of(page, "#citation-panel")
+    page.locator("#view-document").click()
+    page.wait_for_selector("#document-view mark#cite-target", timeout=30000)
+    assert '<img src=x onerror="window.pwned=2">' in text_of(page, "#document-view")
+    assert "&lt;3项&gt;" in text_of(page, "#document-view")  # entities are not decoded either
+    assert page.locator("#citation-panel b, #citation-panel img, #document-view b, #document-view img").count() == 0
+    assert page.evaluate("typeof window.pwned") == "undefined"
+    page.screenshot(path=str(ARTIFACTS / "5b-markup-shown-as-text.png"))
+
+
 def test_wording_search(page):
     open_tab(page, "查找原文表述")
     page.locator("#phrase textarea").fill("铸牢中华民族共同体意识")
