@@ -13,7 +13,7 @@ COPY_CHUNK = 1 << 20
 
 def safe_name(filename: str) -> str:
     """`../../etc/passwd` → `passwd`; control characters and path separators removed."""
-    name = filename.replace("\\\\", "/").split("/")[-1]
+    name = filename.replace("\\", "/").split("/")[-1]  # Windows paths too
     name = "".join(char for char in name if unicodedata.category(char)[0] != "C")
     name = re.sub(r'[<>:"|?*]', "_", name).strip(" .")
     return name or "upload"
