@@ -156,7 +156,8 @@ def _conversation_of(messages: list[Message]):
 def _message(answer: Answer) -> dict:
     return {
         "role": "assistant",
-        "content": answer.answer,
+        "content": "\n".join([answer.answer, *answer.notices]),  # a notice (e.g. question shortened) is part of the reply
+        "notices": answer.notices,
         "citations": [citation.to_dict() for citation in answer.citations],
         "refused": answer.refused,
         "fallback": answer.fallback,
@@ -182,9 +183,9 @@ def _stream(answer: Answer, completion_id: str):
         return f"data: {json.dumps(body, ensure_ascii=False)}\n\n"
 
     yield chunk({"role": "assistant"})
-    for start in range(0, len(answer.answer), 16):
-        yield chunk({"content": answer.answer[start:start + 16]})
     final = _message(answer)
+    for start in range(0, len(final["content"]), 16):
+        yield chunk({"content": final["content"][start:start + 16]})
     final.pop("role")
     final.pop("content")
     yield chunk(final, "stop")

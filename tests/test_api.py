@@ -49,6 +49,16 @@ def test_chat_completion_with_citations(server):
     assert {"n", "doc_id", "title", "heading", "text", "start", "end", "span_start", "span_end"} <= set(citation)
 
 
+def test_overlong_and_empty_questions_over_http(server):
+    base, _ = server
+    long = call(f"{base}/v1/chat/completions",
+                {"messages": [{"role": "user", "content": "廊坊市民族宗教事务局局长是谁?" + "啊" * 10000}]})
+    message = long["choices"][0]["message"]
+    assert "杨毅" in message["content"] and "前500个字" in message["content"] and message["notices"]
+    empty = call(f"{base}/v1/chat/completions", {"messages": [{"role": "user", "content": "  "}]})
+    assert empty["choices"][0]["message"]["content"] == "请输入问题。"
+
+
 def test_streaming_chat_completion(server):
     base, _ = server
     raw = call(f"{base}/v1/chat/completions",

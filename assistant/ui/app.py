@@ -39,7 +39,7 @@ def build_ui(assistant: Assistant) -> gr.Blocks:
         messages = []
         for turn in conversation.turns:
             messages.append({"role": "user", "content": as_text(turn.question)})
-            text = turn.answer.answer
+            text = "\n".join([turn.answer.answer, *(f"（{notice}）" for notice in turn.answer.notices)])
             if turn.rewritten:
                 text = f"（理解为：{turn.rewritten}）\n\n{text}"
             messages.append({"role": "assistant", "content": as_text(text)})

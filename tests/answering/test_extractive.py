@@ -67,10 +67,18 @@ def test_filters_restrict_the_answer(corpus_assistant):
     assert all(p.doc_id == "000_7aaaa17f63b85632" for p in answer.passages)
 
 
-def test_empty_and_overlong_questions(corpus_assistant):
-    assert corpus_assistant.ask("   ").refused
+def test_empty_and_overlong_questions(corpus_assistant, monkeypatch):
+    def no_search(*args, **kwargs):
+        raise AssertionError("an empty question must not be searched")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(corpus_assistant.searcher, "search", no_search)
+        for empty in ("", "   ", "\n\t　"):
+            answer = corpus_assistant.ask(empty)
+            assert answer.refused and answer.answer == "请输入问题。" and not answer.passages
     long_answer = corpus_assistant.ask("廊坊市民族宗教事务局局长是谁?" + "啊" * 10000)
     assert long_answer.notices and "500" in long_answer.notices[0]
+    assert "杨毅" in long_answer.answer  # answered on its first 500 characters
 
 
 def test_clauses_never_split_inside_brackets():

@@ -82,6 +82,15 @@ def test_refusal_is_shown_as_such(page):
     page.screenshot(path=str(ARTIFACTS / "3-refusal.png"))
 
 
+def test_an_overlong_question_is_answered_with_a_visible_notice(page):
+    open_tab(page, "问答")
+    page.locator("#new-conversation").click()
+    page.locator("#question textarea").fill("廊坊市民族宗教事务局局长是谁?" + "啊" * 10000)
+    page.locator("#ask").click()
+    page.wait_for_function("document.querySelector('#chat').innerText.includes('前500个字')", timeout=120000)
+    assert "杨毅" in text_of(page, "#chat")
+
+
 def test_upload_a_document_then_ask_about_it(page, served, tmp_path):
     open_tab(page, "文档管理")
     new_file = tmp_path / "新增通知.txt"
