@@ -90,8 +90,9 @@ def peak_mb() -> float:
 
 
 def changed_copy(file: Path) -> str:
-    """The text of `file` with one sentence added: the 'one changed document'."""
-    return file.read_text(encoding="utf-8") + "\n（补充）本年度另组织民族政策专题培训7次，参训干部523人次。\n"
+    """The text of `file` with one sentence added: the 'one changed document'. The figure is
+    new each run, so the changed passage is really embedded, never read from the cache."""
+    return file.read_text(encoding="utf-8") + f"\n（补充）本年度另组织民族政策专题培训{time.time_ns() % 100000}人次。\n"
 
 
 # ---------------------------------------------------------------- project
@@ -254,7 +255,9 @@ def fmt(value, digits: int = 1) -> str:
 
 ROWS = [
     ("chunks", lambda r: r.get("chunks"), 0),
+    ("keyword-only indexing, s", lambda r: r.get("keyword_index_s"), 1),
     ("keyword-only indexing, chunks/s", lambda r: r.get("keyword_chunks_per_s"), 0),
+    ("indexing with dense (cache warm), s", lambda r: r.get("dense_index_s"), 1),
     ("indexing with dense (cache warm), chunks/s", lambda r: r.get("dense_chunks_per_s"), 1),
     ("fresh embedding, passages/s (cache off)", lambda r: r.get("fresh_embed_per_s"), 2),
     ("dense coverage", lambda r: r.get("dense_coverage"), 2),

@@ -151,14 +151,7 @@ class Index:
         return self._lock(".embed.lock", "passages are being embedded (assistant index --status) in")
 
     def embedder_running(self) -> bool:
-        self.settings.index_dir.mkdir(parents=True, exist_ok=True)
-        with open(self.settings.index_dir / ".embed.lock", "w") as handle:
-            try:
-                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            except BlockingIOError:
-                return True
-            fcntl.flock(handle, fcntl.LOCK_UN)
-            return False
+        return is_locked(self.settings.index_dir / ".embed.lock")
 
     def _root_for(self, path: Path) -> Path:
         documents_dir = self.settings.documents_dir.resolve()
@@ -440,6 +433,19 @@ class Index:
 
 
 KEYWORD_BATCH_DOCS = 200
+
+
+def is_locked(lock_file: Path) -> bool:
+    """Whether some process (this one included) holds this lock file now."""
+    if not lock_file.exists():
+        return False
+    with open(lock_file) as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return True
+        fcntl.flock(handle, fcntl.LOCK_UN)
+        return False
 
 
 def _prepare(job: tuple[Path, Path, int | None, int | None]):

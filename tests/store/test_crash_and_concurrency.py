@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import fcntl
 import os
 import shutil
 import signal
@@ -16,6 +15,7 @@ import pytest
 
 from assistant.services import Assistant
 from assistant.settings import Settings
+from assistant.store.index import is_locked
 from tests.conftest import DOCUMENTS, ROOT, vector_store_settings
 
 
@@ -79,18 +79,7 @@ def test_a_second_indexing_run_waits_for_the_first(setup):
     first = start_indexing(env)
     lock_file = settings.index_dir / ".index.lock"
 
-    def lock_is_held() -> bool:
-        if not lock_file.exists():
-            return False
-        with open(lock_file) as handle:
-            try:
-                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            except BlockingIOError:
-                return True
-            fcntl.flock(handle, fcntl.LOCK_UN)
-            return False
-
-    wait_for(lambda: lock_is_held() or first.poll() is not None, 120, "the first run to take the lock")
+    wait_for(lambda: is_locked(lock_file) or first.poll() is not None, 120, "the first run to take the lock")
     second = start_indexing(env)
     first_out, first_err = first.communicate(timeout=600)
     second_out, second_err = second.communicate(timeout=600)
