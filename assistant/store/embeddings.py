@@ -143,6 +143,19 @@ class EmbeddingCache:
                 found[hashes[text_hash]] = np.frombuffer(blob, dtype=np.float32).tolist()
         return found
 
+    def known(self, texts: list[str]) -> set[str]:
+        """The texts whose vectors are cached (without reading the vectors)."""
+        hashes = {self._hash(text): text for text in texts}
+        keys = list(hashes)
+        found: set[str] = set()
+        for offset in range(0, len(keys), 500):
+            batch = keys[offset:offset + 500]
+            rows = self.db.execute(
+                f"SELECT text_hash FROM vectors WHERE model=? AND text_hash IN ({','.join('?' * len(batch))})",
+                [self.model_id, *batch])
+            found.update(hashes[text_hash] for (text_hash,) in rows)
+        return found
+
     def put_many(self, items: dict[str, list[float]]) -> None:
         with self.db:
             self.db.executemany(
@@ -159,6 +172,9 @@ class NoCache:
 
     def get_many(self, texts: list[str]) -> dict[str, list[float]]:
         return {}
+
+    def known(self, texts: list[str]) -> set[str]:
+        return set()
 
     def put_many(self, items: dict[str, list[float]]) -> None:
         pass

@@ -357,6 +357,7 @@ class Index:
                         self.keywords.set_meta("dense_pending", None)
                         self._record_progress(0, 0, started)
                         return computed
+                pending = self._cached_first(pending)
                 bar = _progress_bar(len(pending), "embedding", "passage", progress)
                 batch_size = max(1, self.settings.embedding_batch)
                 for offset in range(0, len(pending), batch_size):
@@ -367,6 +368,13 @@ class Index:
                     with self._lock():
                         self._record_progress(offset + batch_size, len(pending), started)
                 bar.close()
+
+    def _cached_first(self, chunk_ids: list[str]) -> list[str]:
+        """Chunks whose vectors are in the cache go first: a rebuilt or resumed index regains
+        semantic ranking for them in seconds, before the slow, really new ones."""
+        texts = {c.chunk_id: embedding_text(c.text) for c in self.keywords.chunks(chunk_ids).values()}
+        known = self.cache.known(list(texts.values()))
+        return sorted(chunk_ids, key=lambda chunk_id: texts.get(chunk_id) not in known)
 
     def _embed_batch(self, chunk_ids: list[str], bar) -> int:
         chunks = self.keywords.chunks(chunk_ids)

@@ -240,15 +240,16 @@ class KeywordStore:
         return {row[0] for row in rows}
 
     def chunks(self, chunk_ids: list[str]) -> dict[str, StoredChunk]:
-        if not chunk_ids:
-            return {}
-        marks = ",".join("?" * len(chunk_ids))
-        rows = self.db.execute(
-            f"SELECT c.chunk_id, c.doc_id, c.start, c.end, c.heading, c.text, d.title, d.date, d.source "
-            f"FROM chunks c JOIN documents d ON d.doc_id = c.doc_id WHERE c.chunk_id IN ({marks})",
-            chunk_ids,
-        )
-        return {row[0]: StoredChunk(*row) for row in rows}
+        found: dict[str, StoredChunk] = {}
+        for offset in range(0, len(chunk_ids), 5000):  # SQLite caps the parameters of one statement
+            batch = chunk_ids[offset:offset + 5000]
+            rows = self.db.execute(
+                f"SELECT c.chunk_id, c.doc_id, c.start, c.end, c.heading, c.text, d.title, d.date, d.source "
+                f"FROM chunks c JOIN documents d ON d.doc_id = c.doc_id WHERE c.chunk_id IN ({','.join('?' * len(batch))})",
+                batch,
+            )
+            found.update((row[0], StoredChunk(*row)) for row in rows)
+        return found
 
     # ------------------------------------------------------------ wording search
     def phrase_documents(self, chars: str, filters) -> list[str]:

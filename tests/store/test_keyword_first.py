@@ -120,3 +120,19 @@ def test_cli_keyword_first_embeds_in_a_background_process(corpus_settings):
     assert status["vectors"] == status["chunks"] > 50
     log = (corpus_settings.index_dir / "embedding.log").read_text()
     assert "semantic ranking ready" in log
+
+
+def test_passages_with_cached_vectors_are_stored_first(corpus_settings):
+    index = Index(corpus_settings)
+    index.sync([corpus_settings.documents_dir], progress=False)  # fills the embedding cache
+    index.close()
+    shutil.rmtree(corpus_settings.index_dir)
+    (corpus_settings.documents_dir / "新文件.txt").write_text(
+        "新文件\n今年新建民族团结进步示范社区17个，示范单位4家。\n", encoding="utf-8")
+    rebuilt = Index(corpus_settings)
+    rebuilt.sync([corpus_settings.documents_dir], progress=False, keyword_first=True)
+    pending = sorted(rebuilt.keywords.chunk_ids() - rebuilt.vectors.ids())
+    ordered = rebuilt._cached_first(pending)
+    new_ids = rebuilt.keywords.chunk_ids("新文件")
+    assert set(ordered[-len(new_ids):]) == new_ids and sorted(ordered) == pending
+    rebuilt.close()
