@@ -357,24 +357,30 @@ class Index:
                         self.keywords.set_meta("dense_pending", None)
                         self._record_progress(0, 0, started)
                         return computed
-                pending = self._cached_first(pending)
+                cached, fresh = self._split_by_cache(pending)
                 bar = _progress_bar(len(pending), "embedding", "passage", progress)
-                batch_size = max(1, self.settings.embedding_batch)
-                for offset in range(0, len(pending), batch_size):
+                batches = [*_slices(cached, CACHED_BATCH), *_slices(fresh, max(1, self.settings.embedding_batch))]
+                done, fresh_started = 0, None
+                for batch in batches:
                     if time_budget_s is not None and time.monotonic() - started > time_budget_s:
                         bar.close()
                         return computed
-                    computed += self._embed_batch(pending[offset:offset + batch_size], bar)
+                    if fresh_started is None and done >= len(cached):
+                        fresh_started = time.monotonic()  # the rate (and ETA) users see is the real embedding rate
+                    computed += self._embed_batch(batch, bar)
+                    done += len(batch)
                     with self._lock():
-                        self._record_progress(offset + batch_size, len(pending), started)
+                        self._record_progress(done, len(pending), fresh_started or started, done - len(cached))
                 bar.close()
 
-    def _cached_first(self, chunk_ids: list[str]) -> list[str]:
-        """Chunks whose vectors are in the cache go first: a rebuilt or resumed index regains
-        semantic ranking for them in seconds, before the slow, really new ones."""
+    def _split_by_cache(self, chunk_ids: list[str]) -> tuple[list[str], list[str]]:
+        """(chunks whose vectors are in the cache, the others). The cached ones are stored first
+        and in large batches: a rebuilt or resumed index regains semantic ranking for them in
+        seconds, before the slow, really new ones."""
         texts = {c.chunk_id: embedding_text(c.text) for c in self.keywords.chunks(chunk_ids).values()}
         known = self.cache.known(list(texts.values()))
-        return sorted(chunk_ids, key=lambda chunk_id: texts.get(chunk_id) not in known)
+        cached = [chunk_id for chunk_id in chunk_ids if texts.get(chunk_id) in known]
+        return cached, [chunk_id for chunk_id in chunk_ids if texts.get(chunk_id) not in known]
 
     def _embed_batch(self, chunk_ids: list[str], bar) -> int:
         chunks = self.keywords.chunks(chunk_ids)
@@ -385,11 +391,12 @@ class Index:
             self.vectors.add(self._vector_nodes([item for item in items if item[0] in alive], vectors))
         return computed
 
-    def _record_progress(self, done: int, total: int, started: float) -> None:
-        elapsed = max(1e-6, time.monotonic() - started)
+    def _record_progress(self, done: int, total: int, since: float, counted: int | None = None) -> None:
+        """Progress for `index --status` and the UI; the rate is `counted` passages since `since`."""
+        elapsed = max(1e-6, time.monotonic() - since)
+        counted = done if counted is None or counted <= 0 else counted
         self.keywords.set_meta("dense_progress", json.dumps(
-            {"done": min(done, total), "total": total, "per_second": round(min(done, total) / elapsed, 2),
-             "updated": time.time()}))
+            {"done": min(done, total), "total": total, "per_second": round(counted / elapsed, 2), "updated": time.time()}))
 
     def dense_status(self) -> dict:
         """How far semantic ranking has got: chunks, vectors, pending, whether an embedder runs, ETA."""
@@ -441,6 +448,11 @@ class Index:
 
 
 KEYWORD_BATCH_DOCS = 200
+CACHED_BATCH = 1000  # vectors read back from the cache: no model work, so Chroma gets them in bulk
+
+
+def _slices(items: list, size: int) -> list[list]:
+    return [items[offset:offset + size] for offset in range(0, len(items), size)]
 
 
 def is_locked(lock_file: Path) -> bool:

@@ -41,7 +41,9 @@ def test_keyword_first_answers_before_any_vector_exists(corpus_settings):
         assert "99.4%" in assistant.ask(QUESTION).answer
 
 
-def test_an_interrupted_embedding_run_resumes(corpus_settings, monkeypatch):
+def test_an_interrupted_embedding_run_resumes(corpus_settings, monkeypatch, tmp_path):
+    # an empty cache: every passage really embedded, 8 to a batch
+    corpus_settings = corpus_settings.model_copy(update={"embedding_cache": str(tmp_path / "fresh-cache.sqlite3")})
     index = Index(corpus_settings)
     index.sync([corpus_settings.documents_dir], progress=False, keyword_first=True)
     original = Index._embed_batch
@@ -132,7 +134,6 @@ def test_passages_with_cached_vectors_are_stored_first(corpus_settings):
     rebuilt = Index(corpus_settings)
     rebuilt.sync([corpus_settings.documents_dir], progress=False, keyword_first=True)
     pending = sorted(rebuilt.keywords.chunk_ids() - rebuilt.vectors.ids())
-    ordered = rebuilt._cached_first(pending)
-    new_ids = rebuilt.keywords.chunk_ids("新文件")
-    assert set(ordered[-len(new_ids):]) == new_ids and sorted(ordered) == pending
+    cached, fresh = rebuilt._split_by_cache(pending)
+    assert set(fresh) == rebuilt.keywords.chunk_ids("新文件") and sorted(cached + fresh) == pending
     rebuilt.close()
