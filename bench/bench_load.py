@@ -1,8 +1,9 @@
 """Load benchmark: concurrent questions over the HTTP API on 127.0.0.1.
 
-Run: .venv/bin/python bench/bench_load.py [--concurrency 50] [--rounds 4]
+Run: .venv/bin/python bench/bench_load.py [--concurrency 50] [--rounds 1]
 Starts `assistant serve` on a free port over a temporary index of documents/, sends rounds of
-`--concurrency` simultaneous chat-completion requests (the seed questions, cycled), and prints
+`--concurrency` simultaneous chat-completion requests (the question sets in tests/data, all
+different within a round, so no answer comes from a cache), and prints
 errors and latency p50/p95 as the clients saw them (queueing included), then stops the server.
 The server answers one question at a time (one embedding model and index per process), so
 latency under load is mostly waiting: the figure shows how long the 50th user waits.
@@ -24,7 +25,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-QUESTIONS = ROOT / "tests" / "data" / "seed_qa.jsonl"
+QUESTION_FILES = sorted((ROOT / "tests" / "data").glob("*_qa.jsonl"))
 
 
 def ask_once(base_url: str, question: str, timeout: float = 300) -> tuple[bool, float, str]:
@@ -68,12 +69,13 @@ def wait_until_up(base_url: str, process: subprocess.Popen, timeout: float = 300
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--concurrency", type=int, default=50)
-    parser.add_argument("--rounds", type=int, default=4)
+    parser.add_argument("--rounds", type=int, default=1)
     arguments = parser.parse_args()
     sys.path.insert(0, str(ROOT))
     from tests.servers import free_port
 
-    questions = [json.loads(line)["question"] for line in QUESTIONS.read_text(encoding="utf-8").splitlines() if line.strip()]
+    questions = list(dict.fromkeys(json.loads(line)["question"] for file in QUESTION_FILES
+                                   for line in file.read_text(encoding="utf-8").splitlines() if line.strip()))
     with tempfile.TemporaryDirectory() as folder:
         shutil.copytree(ROOT / "documents", Path(folder) / "documents")
         port = free_port()
@@ -83,7 +85,7 @@ def main() -> None:
         base_url = f"http://127.0.0.1:{port}"
         try:
             wait_until_up(base_url, server)
-            ask_once(base_url, questions[0])  # warm-up: models load on the first question
+            ask_once(base_url, "民族团结进步创建工作有哪些要求?")  # warm-up: models load on the first question
             results = []
             started = time.perf_counter()
             for round_number in range(arguments.rounds):
@@ -96,7 +98,8 @@ def main() -> None:
             server.wait(timeout=30)
     latencies = [ms for _, ms, _ in results]
     errors = [error for ok, _, error in results if not ok]
-    print(f"{len(results)} questions, {arguments.concurrency} at a time, over HTTP on 127.0.0.1")
+    print(f"{len(results)} questions (drawn from {len(questions)} different ones), {arguments.concurrency} at a time, "
+          "over HTTP on 127.0.0.1")
     print(f"errors: {len(errors)}" + (f" (first: {errors[0]})" if errors else ""))
     print(f"latency p50 {statistics.median(latencies):7.0f} ms   p95 {percentile(latencies, 0.95):7.0f} ms   "
           f"max {max(latencies):7.0f} ms")
