@@ -8,6 +8,7 @@ import pytest
 
 from assistant.llm.backends import local_model_path
 from assistant.services import Assistant
+from tests.llm.conftest import INJECTION_QUESTION, write_injected_corpus
 from tests.servers import free_port, running
 
 
@@ -34,3 +35,12 @@ def test_openai_backend_answers_with_verified_citations(corpus_assistant, llama_
         assert answer.generated  # the server really produced text
         refusal = assistant.ask("2023年西藏自治区地区生产总值是多少?")
         assert refusal.refused
+
+
+def test_injected_instructions_change_no_openai_answer(make_settings, llama_server):
+    settings = make_settings(llm_mode="openai", llm_base_url=llama_server, llm_model="qwen-local", llm_api_key="unused")
+    write_injected_corpus(settings.documents_dir)
+    with Assistant(settings) as assistant:
+        assistant.index_paths(progress=False)
+        answer = assistant.ask(INJECTION_QUESTION)
+        assert answer.mode == "openai" and "6次" in answer.answer and "100" not in answer.answer, answer.answer
