@@ -66,7 +66,9 @@ class Assistant:
 
     def dense_status(self) -> dict:
         """Chunks, vectors, pending, running, rate, ETA (and the last background error, if any)."""
-        return {**self.index.dense_status(), "error": self.embedding_error}
+        status = self.index.dense_status()
+        thread_alive = bool(self._embedder and self._embedder.is_alive())  # started, maybe not yet holding its lock
+        return {**status, "running": status["running"] or thread_alive, "error": self.embedding_error}
 
     def wait_for_embedding(self, timeout: float | None = None) -> None:
         if self._embedder:
