@@ -23,14 +23,13 @@ from assistant.ingest.normalize import normalize  # noqa: E402
 from assistant.retrieval import SearchFilters  # noqa: E402
 from assistant.services import Assistant  # noqa: E402
 from assistant.settings import Settings  # noqa: E402
+from bench.stats import percentile  # noqa: E402
 
 QUESTION_FILES = [ROOT / "tests/data/seed_qa.jsonl", ROOT / "tests/data/dev_qa.jsonl", ROOT / "tests/data/holdout_qa.jsonl"]
 
 
 def percentiles(samples_ms: list[float]) -> str:
-    ordered = sorted(samples_ms)
-    p95 = ordered[min(len(ordered) - 1, int(round(0.95 * (len(ordered) - 1))))]
-    return f"p50 {statistics.median(ordered):6.1f} ms   p95 {p95:6.1f} ms   (n={len(ordered)})"
+    return f"p50 {statistics.median(samples_ms):6.1f} ms   p95 {percentile(samples_ms, 0.95):6.1f} ms   (n={len(samples_ms)})"
 
 
 def timed(function, items) -> list[float]:

@@ -25,6 +25,11 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from bench.stats import percentile  # noqa: E402
+from tests.servers import free_port  # noqa: E402
+
 QUESTION_FILES = sorted((ROOT / "tests" / "data").glob("*_qa.jsonl"))
 
 
@@ -49,11 +54,6 @@ def ask_concurrently(base_url: str, questions: list[str], concurrency: int) -> l
         return list(pool.map(lambda question: ask_once(base_url, question), questions))
 
 
-def percentile(samples: list[float], share: float) -> float:
-    ordered = sorted(samples)
-    return ordered[min(len(ordered) - 1, int(round(share * (len(ordered) - 1))))]
-
-
 def wait_until_up(base_url: str, process: subprocess.Popen, timeout: float = 300) -> None:
     deadline = time.monotonic() + timeout
     while True:
@@ -71,9 +71,6 @@ def main() -> None:
     parser.add_argument("--concurrency", type=int, default=50)
     parser.add_argument("--rounds", type=int, default=1)
     arguments = parser.parse_args()
-    sys.path.insert(0, str(ROOT))
-    from tests.servers import free_port
-
     questions = list(dict.fromkeys(json.loads(line)["question"] for file in QUESTION_FILES
                                    for line in file.read_text(encoding="utf-8").splitlines() if line.strip()))
     with tempfile.TemporaryDirectory() as folder:

@@ -34,6 +34,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench.stats import percentile  # noqa: E402
+
 DATA = ROOT / "bench" / "data"
 CACHE = DATA / "embeddings.sqlite3"
 SAMPLE_FOR_RATE = 32  # passages embedded with the cache off to measure the fresh rate
@@ -54,11 +56,6 @@ def corpus_for(size: int) -> tuple[Path, list[dict]]:
 
 def sampled(questions: list[dict], count: int) -> list[dict]:
     return random.Random(1).sample(questions, min(count, len(questions)))
-
-
-def percentile(samples: list[float], share: float) -> float:
-    ordered = sorted(samples)
-    return ordered[min(len(ordered) - 1, int(round(share * (len(ordered) - 1))))]
 
 
 def latency(function, questions: list[dict]) -> dict:

@@ -18,6 +18,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench.corpus import make_corpus  # noqa: E402
+from bench.stats import percentile  # noqa: E402
 
 from assistant.chunking import chunk_document  # noqa: E402
 from assistant.ingest import read_document  # noqa: E402
@@ -30,8 +31,7 @@ PHRASES = ["铸牢中华民族共同体意识", "民族团结进步模范区", "
 
 
 def percentiles(samples: list[float]) -> str:
-    ordered = sorted(samples)
-    return f"p50 {statistics.median(ordered):6.1f} ms   p95 {ordered[int(0.95 * (len(ordered) - 1))]:6.1f} ms   max {ordered[-1]:6.1f} ms"
+    return f"p50 {statistics.median(samples):6.1f} ms   p95 {percentile(samples, 0.95):6.1f} ms   max {max(samples):6.1f} ms"
 
 
 def time_phrases(assistant: Assistant, rounds: int = 3) -> list[float]:
