@@ -1,4 +1,4 @@
-"""Structure-aware splitting of a document's display text into llama-index TextNodes.
+"""Structure-aware splitting of a document's display text into passages (llama-index TextNodes).
 
 Policy documents are organised by numbered headings (`一、`, `（一）`, `第X章`, `第X条`), by
 short title lines, and inside paragraphs by `一是…二是…` enumerations. A heading always starts
@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from llama_index.core.schema import NodeRelationship, RelatedNodeInfo, TextNode
 
@@ -32,6 +33,17 @@ CLAUSE_BREAK = re.compile(r"(?<=[，,、：:])")
 ENUMERATION_START = re.compile(rf"^[{NUMERALS}]是")
 FINAL_PUNCTUATION = "。！？；!?;…：:，,"
 MAX_HEADING_LENGTH = 60
+
+
+class Passage(NamedTuple):
+    """One chunk, as the keyword store writes it: a light tuple, cheap to build and to send
+    back from an indexing worker (a TextNode costs several times more)."""
+
+    chunk_id: str
+    start: int
+    end: int
+    heading: str
+    text: str
 
 
 @dataclass
@@ -165,29 +177,34 @@ def chunk_id(doc_id: str, start: int, text: str) -> str:
     return hashlib.sha1(f"{doc_id}\x00{start}\x00{text}".encode()).hexdigest()[:24]
 
 
-def chunk_document(document: Document, min_chars: int = 200, max_chars: int = 400) -> list[TextNode]:
-    """The document's chunks as llama-index nodes: text is display text, metadata locates it."""
-    nodes = []
+def passages_of(document: Document, min_chars: int = 200, max_chars: int = 400) -> list[Passage]:
+    """The document's chunks in order: display-text spans with their heading path."""
+    passages = []
     for section in sections_of(document):
         heading = " > ".join(section.heading_path)
         for start, end in chunk_spans(section, document.display, min_chars, max_chars):
-            nodes.append(_text_node(document, start, end, heading))
-    return nodes
+            text = document.display[start:end]
+            passages.append(Passage(chunk_id(document.doc_id, start, text), start, end, heading, text))
+    return passages
 
 
-def _text_node(document: Document, start: int, end: int, heading: str) -> TextNode:
-    text = document.display[start:end]
+def chunk_document(document: Document, min_chars: int = 200, max_chars: int = 400) -> list[TextNode]:
+    """The document's chunks as llama-index nodes: text is display text, metadata locates it."""
+    return [_text_node(document, passage) for passage in passages_of(document, min_chars, max_chars)]
+
+
+def _text_node(document: Document, passage: Passage) -> TextNode:
     node = TextNode(
-        id_=chunk_id(document.doc_id, start, text),
-        text=text,
+        id_=passage.chunk_id,
+        text=passage.text,
         metadata={
             "doc_id": document.doc_id,
             "title": document.title,
-            "heading": heading,
+            "heading": passage.heading,
             "date": document.date or "",
             "source": document.source or "",
-            "start": start,
-            "end": end,
+            "start": passage.start,
+            "end": passage.end,
         },
         excluded_embed_metadata_keys=["doc_id", "date", "source", "start", "end"],
         excluded_llm_metadata_keys=["doc_id", "start", "end"],

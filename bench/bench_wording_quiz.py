@@ -20,7 +20,7 @@ sys.path.insert(0, str(ROOT))
 from bench.corpus import make_corpus  # noqa: E402
 from bench.stats import percentile  # noqa: E402
 
-from assistant.chunking import chunk_document  # noqa: E402
+from assistant.chunking import passages_of  # noqa: E402
 from assistant.ingest import read_document  # noqa: E402
 from assistant.services import Assistant  # noqa: E402
 from assistant.settings import Settings  # noqa: E402
@@ -49,9 +49,9 @@ def keyword_only_index(documents_dir: Path, settings: Settings) -> int:
     count = 0
     for path in sorted(documents_dir.glob("*.txt")):
         document = read_document(path, documents_dir)
-        nodes = chunk_document(document)
-        store.replace_document(document, str(path), nodes)
-        count += len(nodes)
+        passages = passages_of(document)
+        store.replace_document(document, str(path), passages)
+        count += len(passages)
     store.close()
     return count
 

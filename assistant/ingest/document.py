@@ -10,7 +10,7 @@ from pathlib import Path
 
 from assistant.ingest.clean import clean_text
 from assistant.ingest.loaders import load
-from assistant.ingest.normalize import SearchText, build_search_text
+from assistant.ingest.normalize import SearchText, build_search_text, strip_punctuation
 
 
 @dataclass
@@ -31,6 +31,11 @@ class Document:
     @cached_property
     def search(self) -> SearchText:
         return build_search_text(self.display)
+
+    @cached_property
+    def phrase_chars(self) -> str:
+        """The search text without punctuation: what wording search matches phrases in."""
+        return strip_punctuation(self.search.text)
 
 
 # 拉委办发〔2022〕31号, 国办发[2021]5号, 藏政函（2020）12号: issuer code, year in brackets, number.

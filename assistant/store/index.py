@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from assistant.ingest import Document, LoadError, is_supported, read_document
-from assistant.ingest.document import doc_id_for, file_hash
+from assistant.ingest.document import file_hash
 from assistant.ingest.loaders import unsupported_reason
 from assistant.ingest.normalize import normalize
 from assistant.settings import Settings
@@ -170,12 +170,13 @@ class Index:
             root = self._root_for(path)
             files = [path.resolve()] if path.is_file() else sorted(p.resolve() for p in path.rglob("*") if p.is_file())
             for file in files:
-                if any(part.startswith(".") for part in file.relative_to(root).parts):
+                relative = file.relative_to(root)  # both resolved: no need for doc_id_for's resolving
+                if any(part.startswith(".") for part in relative.parts):
                     continue
                 if not is_supported(file):
                     report.skipped.append(unsupported_reason(file))
                     continue
-                doc_id = doc_id_for(file, root)
+                doc_id = relative.with_suffix("").as_posix()
                 if doc_id in found and found[doc_id][0] != file:
                     report.warnings.append(f"{file}: has the same name as {found[doc_id][0].name} apart from the "
                                            f"extension, so both would be document {doc_id!r}; indexed "
@@ -250,10 +251,10 @@ class Index:
                     bar.update(1)
                     if not self._usable(outcome, file, previous, report):
                         continue
-                    document, nodes, terms = outcome
+                    document, passages, terms = outcome
                     old_ids = self.keywords.chunk_ids(document.doc_id)
-                    self.keywords.replace_document(document, str(file.resolve()), nodes, terms)
-                    stale += sorted(old_ids - {node.node_id for node in nodes})
+                    self.keywords.replace_document(document, str(file), passages, terms)  # `_discover` resolved it
+                    stale += sorted(old_ids - {passage.chunk_id for passage in passages})
                     (report.changed if previous else report.added).append(doc_id)
             if stale:  # a first index of a new corpus never even opens Chroma
                 self.vectors.delete(stale)
@@ -290,17 +291,17 @@ class Index:
 
     def _write_document(self, document: Document, source_path: str) -> int:
         """Vectors first, then the manifest/keyword transaction, then stale vectors out."""
-        from assistant.chunking import chunk_document
+        from assistant.chunking import passages_of
 
-        nodes = chunk_document(document, self.settings.chunk_min_chars, self.settings.chunk_max_chars)
+        passages = passages_of(document, self.settings.chunk_min_chars, self.settings.chunk_max_chars)
         old_ids = self.keywords.chunk_ids(document.doc_id)
-        new_nodes = [node for node in nodes if node.node_id not in old_ids]
         self.keywords.set_meta("dirty", "1")
-        embedded = self._add_vectors(
-            [(node.node_id, document.doc_id, document.date, embedding_text(node.text)) for node in new_nodes]
-        )
-        self.keywords.replace_document(document, source_path, nodes)
-        self.vectors.delete(sorted(old_ids - {node.node_id for node in nodes}))
+        embedded = self._add_vectors([
+            (passage.chunk_id, document.doc_id, document.date, embedding_text(passage.text))
+            for passage in passages if passage.chunk_id not in old_ids
+        ])
+        self.keywords.replace_document(document, source_path, passages)
+        self.vectors.delete(sorted(old_ids - {passage.chunk_id for passage in passages}))
         self.keywords.set_meta("dirty", None)
         self.keywords.set_meta("embedding", self.settings.embedding)
         return embedded
@@ -469,9 +470,9 @@ def is_locked(lock_file: Path) -> bool:
 
 
 def _prepare(job: tuple[Path, Path, int | None, int | None]):
-    """Read, clean, chunk and tokenize one file: (document, nodes, terms), or the load error's
+    """Read, clean, chunk and tokenize one file: (document, passages, terms), or the load error's
     message. A module-level function, so worker processes can run it."""
-    from assistant.chunking import chunk_document
+    from assistant.chunking import passages_of
     from assistant.store.keywords import chunk_terms
 
     file, root, min_chars, max_chars = job
@@ -481,10 +482,10 @@ def _prepare(job: tuple[Path, Path, int | None, int | None]):
         return str(error)
     if min_chars is None:  # the embedding path chunks for itself
         return document, [], []
-    nodes = chunk_document(document, min_chars, max_chars) if document.display.strip() else []
-    terms = [chunk_terms(document, node.metadata["heading"], node.metadata["start"], node.metadata["end"])
-             for node in nodes]
-    return document, nodes, terms
+    passages = passages_of(document, min_chars, max_chars) if document.display.strip() else []
+    terms = [chunk_terms(document, passage.heading, passage.start, passage.end) for passage in passages]
+    document.doc_numbers, document.phrase_chars  # noqa: B018  computed here, so they travel back computed
+    return document, passages, terms
 
 
 def _prepare_all(plan, settings: Settings):
@@ -496,6 +497,7 @@ def _prepare_all(plan, settings: Settings):
         return
     import multiprocessing
 
+    import assistant.chunking  # noqa: F401  (imports llama-index, ~2 s: once, before the fork)
     from assistant.tokens import segmenter
 
     segmenter()  # loaded before the fork: the workers inherit the dictionary instead of reloading it

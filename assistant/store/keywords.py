@@ -24,7 +24,7 @@ from assistant.ingest.normalize import normalize, strip_punctuation
 from assistant.tokens import tokenize, tokenizer_signature
 
 if TYPE_CHECKING:
-    from llama_index.core.schema import TextNode
+    from assistant.chunking import Passage
 
 SCHEMA_VERSION = "2"
 SCHEMA = """
@@ -159,35 +159,41 @@ class KeywordStore:
     def _transaction(self):
         return nullcontext() if self._batching else self.db
 
-    def replace_document(self, document: Document, source_path: str, nodes: list["TextNode"],
+    def replace_document(self, document: Document, source_path: str, passages: list["Passage"],
                          terms: list[str] | None = None) -> None:
         """Manifest row, chunks and keyword terms of one document (terms computed if not given)."""
         if terms is None:
-            terms = [chunk_terms(document, node.metadata["heading"], node.metadata["start"], node.metadata["end"])
-                     for node in nodes]
+            terms = [chunk_terms(document, passage.heading, passage.start, passage.end) for passage in passages]
         with self._transaction():
-            self._delete_rows(document.doc_id)
+            if self._has_rows(document.doc_id):  # a query on FTS5 flushes its pending inserts: skip it for new documents
+                self._delete_rows(document.doc_id)
             search = document.search
             aligned = len(search.text) == len(document.display)
             cursor = self.db.execute(
                 "INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (document.doc_id, document.path, source_path, document.content_hash, document.title, document.date,
-                 document.source, document.display, time.time(), len(nodes), search.text, int(aligned),
+                 document.source, document.display, time.time(), len(passages), search.text, int(aligned),
                  json.dumps(document.doc_numbers, ensure_ascii=False)),
             )
-            self.db.execute("INSERT INTO doc_chars (rowid, chars) VALUES (?, ?)",
-                            (cursor.lastrowid, strip_punctuation(search.text)))
-            for ord_, (node, node_terms) in enumerate(zip(nodes, terms)):
-                meta = node.metadata
-                cursor = self.db.execute(
+            self.db.execute("INSERT INTO doc_chars (rowid, chars) VALUES (?, ?)", (cursor.lastrowid, document.phrase_chars))
+            chunk_rowids = [
+                self.db.execute(
                     "INSERT INTO chunks (chunk_id, doc_id, ord, start, end, heading, text) VALUES (?,?,?,?,?,?,?)",
-                    (node.node_id, document.doc_id, ord_, meta["start"], meta["end"], meta["heading"], node.text),
-                )
-                self.db.execute("INSERT INTO chunk_terms (rowid, terms) VALUES (?, ?)", (cursor.lastrowid, node_terms))
+                    (passage.chunk_id, document.doc_id, ord_, passage.start, passage.end, passage.heading, passage.text),
+                ).lastrowid
+                for ord_, passage in enumerate(passages)
+            ]
+            self.db.executemany("INSERT INTO chunk_terms (rowid, terms) VALUES (?, ?)", zip(chunk_rowids, terms))
 
     def remove_document(self, doc_id: str) -> None:
         with self._transaction():
             self._delete_rows(doc_id)
+
+    def _has_rows(self, doc_id: str) -> bool:
+        return self.db.execute(
+            "SELECT EXISTS (SELECT 1 FROM documents WHERE doc_id=?) OR EXISTS (SELECT 1 FROM chunks WHERE doc_id=?)",
+            (doc_id, doc_id),
+        ).fetchone()[0] == 1
 
     def _delete_rows(self, doc_id: str) -> None:
         self.db.execute("DELETE FROM doc_chars WHERE rowid IN (SELECT rowid FROM documents WHERE doc_id=?)", (doc_id,))
