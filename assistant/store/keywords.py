@@ -26,7 +26,7 @@ from assistant.tokens import tokenize, tokenizer_signature
 if TYPE_CHECKING:
     from assistant.chunking import Passage
 
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "3"
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
     doc_id TEXT PRIMARY KEY, path TEXT NOT NULL, source_path TEXT NOT NULL, content_hash TEXT NOT NULL,
@@ -43,8 +43,9 @@ CREATE TABLE IF NOT EXISTS chunks (
 CREATE INDEX IF NOT EXISTS chunks_by_doc ON chunks(doc_id);
 CREATE VIRTUAL TABLE IF NOT EXISTS chunk_terms USING fts5(terms, tokenize='unicode61 remove_diacritics 0');
 -- Wording search: the search text without punctuation, trigram-indexed per document, so an
--- exact phrase is a substring query however it is punctuated or bracketed.
-CREATE VIRTUAL TABLE IF NOT EXISTS doc_chars USING fts5(chars, tokenize='trigram');
+-- exact phrase is a substring query however it is punctuated or bracketed. Search text is
+-- already lower-cased, so the tokenizer need not fold case (~12% of its time).
+CREATE VIRTUAL TABLE IF NOT EXISTS doc_chars USING fts5(chars, tokenize='trigram case_sensitive 1');
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
 """
 
