@@ -495,14 +495,32 @@ def _prepare_all(plan, settings: Settings):
     if workers <= 1:
         yield from map(_prepare, jobs)
         return
-    import multiprocessing
+    with _worker_pool(workers) as pool:
+        yield from pool.imap(_prepare, jobs, chunksize=8)
 
-    import assistant.chunking  # noqa: F401  (imports llama-index, ~2 s: once, before the fork)
+
+def _worker_pool(workers: int):
+    """Forked workers when this process has a single thread (the CLI): they inherit llama-index
+    and the loaded dictionary for free. A process with other threads (the web server, one that
+    has embedded) gets a forkserver instead: forking it could leave a child waiting forever on a
+    lock another thread held at the fork."""
+    import multiprocessing
+    import os
+
     from assistant.tokens import segmenter
 
-    segmenter()  # loaded before the fork: the workers inherit the dictionary instead of reloading it
-    with multiprocessing.get_context("fork").Pool(workers) as pool:
-        yield from pool.imap(_prepare, jobs, chunksize=8)
+    try:
+        single_threaded = len(os.listdir("/proc/self/task")) == 1
+    except OSError:  # no /proc: not Linux
+        single_threaded = False
+    methods = multiprocessing.get_all_start_methods()
+    if single_threaded and "fork" in methods:
+        import assistant.chunking  # noqa: F401  (imports llama-index, ~2 s: once, before the fork)
+
+        segmenter()
+        return multiprocessing.get_context("fork").Pool(workers)
+    context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+    return context.Pool(workers, initializer=segmenter)
 
 
 class _NoBar:
@@ -521,4 +539,5 @@ def _progress_bar(total: int, label: str, unit: str, enabled: bool):
         return _NoBar()
     from tqdm import tqdm
 
+    tqdm.monitor_interval = 0  # no monitor thread: keeps the process single-threaded for `_worker_pool`
     return tqdm(total=total, desc=label, unit=unit, file=sys.stderr)

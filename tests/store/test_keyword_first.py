@@ -137,3 +137,51 @@ def test_passages_with_cached_vectors_are_stored_first(corpus_settings):
     cached, fresh = rebuilt._split_by_cache(pending)
     assert set(fresh) == rebuilt.keywords.chunk_ids("新文件") and sorted(cached + fresh) == pending
     rebuilt.close()
+
+
+def _keyword_rows(settings) -> list[tuple]:
+    index = Index(settings)
+    try:
+        return index.keywords.db.execute(
+            "SELECT c.chunk_id, c.doc_id, c.start, c.end, t.terms FROM chunks c "
+            "JOIN chunk_terms t ON t.rowid = c.rowid ORDER BY c.chunk_id").fetchall()
+    finally:
+        index.close()
+
+
+@pytest.mark.parametrize("busy", [False, True], ids=["forked-workers", "forkserver-workers"])
+def test_worker_processes_index_what_a_single_process_does(make_settings, tmp_path, monkeypatch, busy):
+    # 70 documents: enough for two worker processes. A process with another thread running (as
+    # the web server has) must not fork; it gets a forkserver and the same result.
+    import threading
+
+    from bench.corpus import make_corpus
+
+    corpus = tmp_path / "generated"
+    make_corpus(corpus, 70, seed=3)
+    single = make_settings(documents_dir=corpus, index_dir=tmp_path / "single", index_workers=1)
+    pooled = make_settings(documents_dir=corpus, index_dir=tmp_path / "pooled", index_workers=2)
+    Index(single).sync([corpus], progress=False, keyword_first=True)
+    from assistant.store import index as index_module
+
+    contexts: list[str] = []
+    original_pool = index_module._worker_pool
+
+    def recording_pool(workers):
+        pool = original_pool(workers)
+        contexts.append(type(pool._ctx).__name__)
+        return pool
+
+    monkeypatch.setattr(index_module, "_worker_pool", recording_pool)
+    stop = threading.Event()
+    helper = threading.Thread(target=stop.wait, daemon=True)
+    if busy:
+        helper.start()
+    try:
+        report = Index(pooled).sync([corpus], progress=False, keyword_first=True)
+    finally:
+        stop.set()
+    assert len(report.added) == 70 and not report.skipped
+    assert contexts == ["ForkServerContext" if busy else "ForkContext"]
+    rows = _keyword_rows(pooled)
+    assert len(rows) > 200 and rows == _keyword_rows(single)
