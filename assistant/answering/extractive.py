@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from assistant.answering.coverage import check, contains_focus, term_credit
+from assistant.answering.figures import QUANTITY
 from assistant.answering.models import REFUSAL_PREFIX, Answer, Citation
 from assistant.answering.question import Question, analyse
 from assistant.ingest.normalize import SENTENCE, normalize, to_simplified
@@ -24,11 +25,6 @@ from assistant.tokens import tagged
 
 CLAUSE_BREAKS = "，,；;：:。！？!?\n"
 OPENING, CLOSING = "(（“《「『[【", ")）”》」』]】"
-FIGURE = re.compile(  # a quantity, not an ordinal (`第七次` is not "7 times")
-    r"(?<!第)(?<![\d.])(?:\d+(?:\.\d+)?|[一二三四五六七八九十两百千]+)(?:余|多)?\s*"
-    r"(%|万元|亿元|万吨|万|元|人次|场次|平方米|公里|公斤|千克|小时|分钟|周年|"
-    r"[个名次人件条项例家篇份户场天批所座类种期届位吨米亩岁倍])"
-)
 DATE = re.compile(r"\d{4}年(\d{1,2}月(\d{1,2}日)?)?|\d{1,2}月\d{1,2}日")
 POOL_SIZE = 10  # passages examined for an answer; the closest top_k are shown
 MAX_SPAN_CHARS = 160
@@ -199,7 +195,7 @@ def _answers(question: Question, clause: str) -> bool:
     """Does this clause hold an answer of the kind the question asks for?"""
     if question.kind == "count":
         units = question.unit
-        for match in FIGURE.finditer(clause):
+        for match in QUANTITY.finditer(clause):
             if not units or match.group(1).startswith(units):
                 return True
         return bool(units == ("%",) and "%" in clause)

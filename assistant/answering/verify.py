@@ -13,17 +13,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from assistant.answering.figures import CHINESE_QUANTITY, NUMBER
 from assistant.ingest.normalize import SENTENCE, normalize, strip_punctuation
 from assistant.retrieval import Passage
 
 MODEL_MARKER = re.compile(r"\s*[\[【(（]\s*(?:资料|來源|来源|编号|passage)?\s*\d{1,2}\s*[\]】)）]")
 YEAR = re.compile(r"(?:19|20)\d{2}年")
-NUMBER_WITH_UNIT = re.compile(
-    r"(?<![\d.])\d+(?:\.\d+)?(?:余|多)?(?:%|万元|亿元|万|元|人次|场次|[个名次人件条项例家篇份户场天批所座类种期届位吨米亩岁倍年月日号])?"
-)
-CHINESE_QUANTITY = re.compile(
-    r"(?<!第)[一二三四五六七八九十两百千]+(?:余|多)?(?:人次|场次|[个名次人件条项例家篇份户场批所座类种期届位])"
-)
 QUOTED = re.compile(r"[“\"「『]([^”\"」』]{2,60})[”\"」』]")
 MIN_CLOSENESS = 0.5
 MIN_FIGURE_CONTEXT = 0.5  # the words beside a figure must match the words beside it in the passage
@@ -50,7 +45,7 @@ def figures(text: str) -> list[str]:
     """Figures a sentence states, in search form (`300余名`, `99.4%`, `2022年`, `六次`). Quoted
     names (`“五个清单”`) are not figures: quotations are checked verbatim on their own."""
     search = QUOTED.sub(" ", normalize(text))
-    found = [match.group() for match in NUMBER_WITH_UNIT.finditer(search)]
+    found = [match.group() for match in NUMBER.finditer(search)]
     found += [match.group() for match in CHINESE_QUANTITY.finditer(search)]
     return found
 
@@ -106,7 +101,7 @@ def _figure_in_same_context(figure: str, sentence: str, passage: str) -> bool:
     figure (what it counts) must be the words before it in the passage; when the figure opens
     its clause, the words right after it are compared instead."""
     def bare(text: str) -> str:
-        return strip_punctuation(NUMBER_WITH_UNIT.sub("", CHINESE_QUANTITY.sub("", text)))
+        return strip_punctuation(NUMBER.sub("", CHINESE_QUANTITY.sub("", text)))
 
     own = next((c for c in CLAUSE_SPLIT.split(sentence) if figure in c), sentence)
     at = own.find(figure)

@@ -17,7 +17,8 @@ import random
 import re
 from dataclasses import dataclass, field
 
-from assistant.answering.extractive import FIGURE, _clauses
+from assistant.answering.extractive import _clauses
+from assistant.answering.figures import QUANTITY
 from assistant.answering.models import Citation
 from assistant.ingest.normalize import SENTENCE, normalize, to_simplified
 from assistant.retrieval import Passage
@@ -93,7 +94,7 @@ def figure_facts(chunk: StoredChunk) -> list[FigureFact]:
     for sentence in SENTENCE.finditer(chunk.text):
         for start, end in _clauses(sentence.group(), sentence.start()):
             clause = chunk.text[start:end]
-            figures = [m for m in FIGURE.finditer(clause) if NUMBER.match(m.group())]
+            figures = [m for m in QUANTITY.finditer(clause) if NUMBER.match(m.group())]
             context = re.sub(r"[\d.%余多]", "", clause)
             if len(figures) != 1 or len(re.findall(r"[\u4e00-\u9fff]", context)) < 6 or len(clause) > 90:
                 continue  # one figure per question, with enough words around it to be askable

@@ -1,0 +1,20 @@
+"""What counts as a figure in Chinese policy text: one list of units for every stage that looks
+for figures (extractive answers, quiz questions, the check on generated answers)."""
+
+from __future__ import annotations
+
+import re
+
+# Multi-character units first, so `万元` is not read as `万` followed by `元`.
+WORD_UNITS = "%|万元|亿元|万吨|万|元|人次|场次|平方米|公里|公斤|千克|小时|分钟|周年"
+CHAR_UNITS = "个名次人件条项例家篇份户场天批所座类种期届位吨米亩岁倍"
+ARABIC = r"\d+(?:\.\d+)?"
+CHINESE = "[一二三四五六七八九十两百千]+"
+APPROXIMATE = "(?:余|多)?"
+
+# A quantity with its unit, not an ordinal (`第七次` is not "7 times"); group 1 is the unit.
+QUANTITY = re.compile(rf"(?<!第)(?<![\d.])(?:{ARABIC}|{CHINESE}){APPROXIMATE}\s*({WORD_UNITS}|[{CHAR_UNITS}])")
+# Any Arabic number a sentence states, with its unit or date part when it has one.
+NUMBER = re.compile(rf"(?<![\d.]){ARABIC}{APPROXIMATE}(?:{WORD_UNITS}|[{CHAR_UNITS}年月日号])?")
+# A quantity in Chinese numerals (`六次`, `三百余名`).
+CHINESE_QUANTITY = re.compile(rf"(?<!第){CHINESE}{APPROXIMATE}(?:{WORD_UNITS}|[{CHAR_UNITS}])")

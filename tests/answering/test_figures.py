@@ -1,0 +1,15 @@
+from assistant.answering.figures import CHINESE_QUANTITY, NUMBER, QUANTITY
+
+
+def test_quantities_carry_their_unit_and_skip_ordinals():
+    found = [m.group() for m in QUANTITY.finditer("第七次会议共召开6次，培训300余名干部，投入1.5万元，建成3平方米")]
+    assert found == ["6次", "300余名", "1.5万元", "3平方米"]
+    assert QUANTITY.search("投入1.5万元").group(1) == "万元"  # the longer unit, not 万
+
+
+def test_numbers_keep_units_and_date_parts():
+    assert [m.group() for m in NUMBER.finditer("2022年办复率99.4%，共12个")] == ["2022年", "99.4%", "12个"]
+
+
+def test_chinese_quantities():
+    assert [m.group() for m in CHINESE_QUANTITY.finditer("召开六次会议，第三次会议，覆盖三百余名群众")] == ["六次", "三百余名"]
