@@ -505,22 +505,27 @@ def _worker_pool(workers: int):
     has embedded) gets a forkserver instead: forking it could leave a child waiting forever on a
     lock another thread held at the fork."""
     import multiprocessing
-    import os
 
     from assistant.tokens import segmenter
 
-    try:
-        single_threaded = len(os.listdir("/proc/self/task")) == 1
-    except OSError:  # no /proc: not Linux
-        single_threaded = False
     methods = multiprocessing.get_all_start_methods()
-    if single_threaded and "fork" in methods:
+    if _single_threaded() and "fork" in methods:
         import assistant.chunking  # noqa: F401  (imports llama-index, ~2 s: once, before the fork)
 
         segmenter()
         return multiprocessing.get_context("fork").Pool(workers)
     context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
     return context.Pool(workers, initializer=segmenter)
+
+
+def _single_threaded() -> bool:
+    """Whether this process runs one thread only, native ones (Chroma, OpenMP) included."""
+    import os
+
+    try:
+        return len(os.listdir("/proc/self/task")) == 1
+    except OSError:  # no /proc: not Linux
+        return False
 
 
 class _NoBar:

@@ -149,21 +149,53 @@ def _keyword_rows(settings) -> list[tuple]:
         index.close()
 
 
-@pytest.mark.parametrize("busy", [False, True], ids=["forked-workers", "forkserver-workers"])
-def test_worker_processes_index_what_a_single_process_does(make_settings, tmp_path, monkeypatch, busy):
-    # 70 documents: enough for two worker processes. A process with another thread running (as
-    # the web server has) must not fork; it gets a forkserver and the same result.
-    import threading
+FORKED_RUN = """
+import sys
+from pathlib import Path
+from assistant.settings import Settings
+from assistant.store import index as index_module
 
+contexts = []
+original_pool = index_module._worker_pool
+def recording_pool(workers):
+    pool = original_pool(workers)
+    contexts.append(type(pool._ctx).__name__)
+    return pool
+index_module._worker_pool = recording_pool
+settings = Settings(index_dir=Path(sys.argv[1]), embedding_cache="off", index_workers=2)
+index_module.Index(settings).sync([Path(sys.argv[2])], progress=False, keyword_first=True)
+print(contexts)
+"""
+
+
+def test_forked_workers_index_what_a_single_process_does(make_settings, tmp_path):
+    # 70 documents: enough for two worker processes, forked from a fresh single-threaded process
     from bench.corpus import make_corpus
 
     corpus = tmp_path / "generated"
     make_corpus(corpus, 70, seed=3)
     single = make_settings(documents_dir=corpus, index_dir=tmp_path / "single", index_workers=1)
-    pooled = make_settings(documents_dir=corpus, index_dir=tmp_path / "pooled", index_workers=2)
     Index(single).sync([corpus], progress=False, keyword_first=True)
-    from assistant.store import index as index_module
+    pooled = make_settings(documents_dir=corpus, index_dir=tmp_path / "pooled")
+    run = subprocess.run([sys.executable, "-c", FORKED_RUN, str(pooled.index_dir), str(corpus)],
+                         capture_output=True, text=True, timeout=300, cwd=ROOT)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.strip() == "['ForkContext']"
+    rows = _keyword_rows(pooled)
+    assert len(rows) > 200 and rows == _keyword_rows(single)
 
+
+def test_a_process_with_threads_uses_a_forkserver(make_settings, tmp_path, monkeypatch):
+    # the web server has threads: forking it could hang a worker, so it gets a forkserver
+    import threading
+
+    from assistant.store import index as index_module
+    from bench.corpus import make_corpus
+
+    corpus = tmp_path / "generated"
+    make_corpus(corpus, 70, seed=3)
+    single = make_settings(documents_dir=corpus, index_dir=tmp_path / "single", index_workers=1)
+    Index(single).sync([corpus], progress=False, keyword_first=True)
     contexts: list[str] = []
     original_pool = index_module._worker_pool
 
@@ -174,14 +206,13 @@ def test_worker_processes_index_what_a_single_process_does(make_settings, tmp_pa
 
     monkeypatch.setattr(index_module, "_worker_pool", recording_pool)
     stop = threading.Event()
-    helper = threading.Thread(target=stop.wait, daemon=True)
-    if busy:
-        helper.start()
+    threading.Thread(target=stop.wait, daemon=True).start()
     try:
+        pooled = make_settings(documents_dir=corpus, index_dir=tmp_path / "pooled", index_workers=2)
         report = Index(pooled).sync([corpus], progress=False, keyword_first=True)
     finally:
         stop.set()
     assert len(report.added) == 70 and not report.skipped
-    assert contexts == ["ForkServerContext" if busy else "ForkContext"]
+    assert contexts == ["ForkServerContext"]
     rows = _keyword_rows(pooled)
     assert len(rows) > 200 and rows == _keyword_rows(single)
