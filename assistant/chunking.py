@@ -12,11 +12,12 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
-from typing import NamedTuple
-
-from llama_index.core.schema import NodeRelationship, RelatedNodeInfo, TextNode
+from typing import TYPE_CHECKING, NamedTuple
 
 from assistant.ingest.document import Document
+
+if TYPE_CHECKING:  # llama-index loads only when nodes are asked for (~2 s): keyword-first runs never need it
+    from llama_index.core.schema import TextNode
 
 NUMERALS = "一二三四五六七八九十百零〇"
 HEADING_LEVELS = (
@@ -194,6 +195,8 @@ def chunk_document(document: Document, min_chars: int = 200, max_chars: int = 40
 
 
 def _text_node(document: Document, passage: Passage) -> TextNode:
+    from llama_index.core.schema import NodeRelationship, RelatedNodeInfo, TextNode
+
     node = TextNode(
         id_=passage.chunk_id,
         text=passage.text,

@@ -25,3 +25,16 @@ def test_long_words_yield_their_dictionary_parts_before_the_word():
     tokens = tokenize("中华人民共和国")
     assert tokens[-1] == "中华人民共和国"
     assert {"中华", "华人", "人民", "共和", "共和国"} <= set(tokens)
+
+
+def test_domain_words_get_the_frequencies_jieba_would_suggest_one_by_one():
+    import jieba_next
+
+    from assistant.tokens import DOMAIN_WORDS
+
+    reference = jieba_next.Tokenizer()
+    for word in DOMAIN_WORDS:
+        reference.add_word(word)  # jieba's own way: suggest, add, next
+    ours = segmenter()
+    assert {word: ours.FREQ[word] for word in DOMAIN_WORDS} == {word: reference.FREQ[word] for word in DOMAIN_WORDS}
+    assert ours.total == reference.total

@@ -510,8 +510,6 @@ def _worker_pool(workers: int):
 
     methods = multiprocessing.get_all_start_methods()
     if _single_threaded() and "fork" in methods:
-        import assistant.chunking  # noqa: F401  (imports llama-index, ~2 s: once, before the fork)
-
         segmenter()
         return multiprocessing.get_context("fork").Pool(workers)
     context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
