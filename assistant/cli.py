@@ -200,8 +200,11 @@ def _embed_in_background(settings: Settings) -> Path:
         command += ["--threads", str(settings.threads)]
     log = settings.index_dir / "embedding.log"
     with open(log, "ab") as output:
-        subprocess.Popen(command, stdout=output, stderr=output, stdin=subprocess.DEVNULL,
-                         start_new_session=True, env=os.environ.copy())
+        process = subprocess.Popen(command, stdout=output, stderr=output, stdin=subprocess.DEVNULL,
+                                   start_new_session=True, env=os.environ.copy())
+    from assistant.store.index import EMBEDDER_PID_FILE
+
+    (settings.index_dir / EMBEDDER_PID_FILE).write_text(str(process.pid))  # status counts it while it starts
     return log
 
 

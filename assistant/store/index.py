@@ -164,7 +164,16 @@ class Index:
         return self._lock(".embed.lock", "passages are being embedded (assistant index --status) in")
 
     def embedder_running(self) -> bool:
-        return is_locked(self.settings.index_dir / ".embed.lock")
+        """An embedder holds the lock, or one was just launched and is still starting up."""
+        return is_locked(self.settings.index_dir / ".embed.lock") or self._launched_embedder_alive()
+
+    def _launched_embedder_alive(self) -> bool:
+        try:
+            pid = int((self.settings.index_dir / EMBEDDER_PID_FILE).read_text())
+            command_line = Path(f"/proc/{pid}/cmdline").read_bytes()
+        except (OSError, ValueError):
+            return False
+        return b"--embed-pending" in command_line  # alive, and not some other process given its number
 
     def _root_for(self, path: Path) -> Path:
         documents_dir = self.settings.documents_dir.resolve()
@@ -449,6 +458,7 @@ class Index:
 
 
 KEYWORD_BATCH_DOCS = 200
+EMBEDDER_PID_FILE = ".embed.pid"  # written by whoever launches a background embedder (the CLI)
 CACHED_BATCH = 1000  # vectors read back from the cache: no model work, so Chroma gets them in bulk
 
 

@@ -111,6 +111,8 @@ def test_cli_keyword_first_embeds_in_a_background_process(corpus_settings):
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["dense_pending"] is True
     assert "in the background" in done.stderr
+    first = Index(corpus_settings).dense_status()  # the embedder may still be starting up: it counts as running
+    assert first["running"] or first["pending"] == 0, first
     deadline = time.monotonic() + 300
     while True:
         status = json.loads(subprocess.run([*run, "--status", "--json"], env=env, cwd=ROOT, capture_output=True,
