@@ -455,6 +455,9 @@ class Index:
         self.keywords.close()
         if self._cache is not None:
             self._cache.close()
+        if self._vectors is not None:
+            self._vectors.close()
+            self._vectors = None
 
 
 KEYWORD_BATCH_DOCS = 200

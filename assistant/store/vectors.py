@@ -75,6 +75,11 @@ class VectorStore:
         )
         self.store = ChromaVectorStore(chroma_collection=self.collection)
 
+    def close(self) -> None:
+        """Release the client: the last one open on a folder stops Chroma's engine for it, so the
+        folder can be removed or reopened afresh in this process."""
+        self.client.close()
+
     def ids(self) -> set[str]:
         return set(self.collection.get(include=[])["ids"])
 
