@@ -338,7 +338,7 @@ class Index:
 
     def _embed(self, items: list[tuple[str, str, str | None, str]], bar=None) -> tuple[dict[str, list[float]], int]:
         """text → vector for the items' texts, the cache first; and how many were computed."""
-        return self.passage_embedding.vectors_for([text for *_, text in items], bar.update if bar else None)
+        return self.passage_embedding.vectors_for([text for *_, text in items], bar.update if bar is not None else None)
 
     @staticmethod
     def _vector_nodes(items, vectors: dict[str, list[float]]) -> list:
@@ -455,6 +455,7 @@ class Index:
         self.keywords.close()
         if self._cache is not None:
             self._cache.close()
+            self._cache = self._passage_embedding = None
         if self._vectors is not None:
             self._vectors.close()
             self._vectors = None
