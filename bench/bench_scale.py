@@ -94,10 +94,12 @@ def changed_copy(file: Path) -> str:
 
 
 # ---------------------------------------------------------------- project
-def project_settings(size: int, threads: int | None):
+def project_settings(size: int, threads: int | None, run: str = "run"):
+    """The project's settings for one size; `run` names the index folder (the warm-up keeps its
+    own, so a benchmark run, which starts from an empty index, never deletes it mid-embedding)."""
     from assistant.settings import load_settings
 
-    return load_settings(index_dir=DATA / f"run-project-{size}", documents_dir=DATA / f"gen-{size}",
+    return load_settings(index_dir=DATA / f"{run}-project-{size}", documents_dir=DATA / f"gen-{size}",
                          embedding_cache=str(CACHE), threads=threads)
 
 
@@ -240,7 +242,7 @@ def warm(size: int, threads: int | None) -> None:
     from assistant.store.index import Index
 
     folder, _ = corpus_for(size)
-    index = Index(project_settings(size, threads))
+    index = Index(project_settings(size, threads, run="warm"))
     print(index.sync([folder], progress=True).summary(), flush=True)
     index.close()
     _, embedding = baseline_embedding(threads)

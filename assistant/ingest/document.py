@@ -10,7 +10,7 @@ from pathlib import Path
 
 from assistant.ingest.clean import clean_text
 from assistant.ingest.loaders import load
-from assistant.ingest.normalize import SearchText, build_search_text, strip_punctuation
+from assistant.ingest.normalize import SearchText, build_search_text
 
 
 @dataclass
@@ -31,11 +31,6 @@ class Document:
     @cached_property
     def search(self) -> SearchText:
         return build_search_text(self.display)
-
-    @cached_property
-    def phrase_chars(self) -> str:
-        """The search text without punctuation: what wording search matches phrases in."""
-        return strip_punctuation(self.search.text)
 
 
 # 拉委办发〔2022〕31号, 国办发[2021]5号, 藏政函（2020）12号: issuer code, year in brackets, number.
@@ -61,12 +56,12 @@ def document_numbers(display: str) -> list[str]:
     return list(dict.fromkeys(found))
 
 
-def doc_id_for(path: Path, root: Path) -> str:
+def relative_path(path: Path, root: Path) -> Path:
+    """Where the file stands under the documents folder (its name alone when outside it)."""
     try:
-        relative = path.resolve().relative_to(root.resolve())
+        return path.resolve().relative_to(root.resolve())
     except ValueError:
-        relative = Path(path.name)
-    return relative.with_suffix("").as_posix()
+        return Path(path.name)
 
 
 def file_hash(path: Path) -> str:
@@ -77,14 +72,11 @@ def read_document(path: Path, root: Path) -> Document:
     """Load, detect encoding, clean and describe one file (raises LoadError for bad files)."""
     raw = load(path)
     cleaned = clean_text(raw.text, raw.page_title)
-    try:
-        relative_path = path.resolve().relative_to(root.resolve()).as_posix()
-    except ValueError:
-        relative_path = path.name
+    relative = relative_path(path, root)
     return Document(
-        doc_id=doc_id_for(path, root),
-        path=relative_path,
-        content_hash=file_hash(path),
+        doc_id=relative.with_suffix("").as_posix(),
+        path=relative.as_posix(),
+        content_hash=raw.content_hash,
         display=cleaned.display,
         title=cleaned.title or path.stem,
         date=cleaned.date,

@@ -7,6 +7,7 @@ to do, so one bad file never stops a whole indexing run.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -30,6 +31,7 @@ class LoadError(Exception):
 class RawDocument:
     path: Path
     text: str
+    content_hash: str  # sha256 of the bytes this text was read from
     page_title: str | None = None
     encoding: str | None = None
 
@@ -51,16 +53,17 @@ def load(path: Path) -> RawDocument:
     if suffix not in SUPPORTED_SUFFIXES:
         raise LoadError(unsupported_reason(path))
     data = path.read_bytes()
+    content_hash = hashlib.sha256(data).hexdigest()  # of the bytes read, so text and hash always agree
     if suffix in (".txt", ".md"):
         text, encoding = decode_text(data, path)
-        return RawDocument(path, text, encoding=encoding)
+        return RawDocument(path, text, content_hash, encoding=encoding)
     if suffix in (".html", ".htm"):
         text, encoding = decode_text(data, path)
         body, title = html_to_text(text)
-        return RawDocument(path, body, page_title=title, encoding=encoding)
+        return RawDocument(path, body, content_hash, page_title=title, encoding=encoding)
     if suffix == ".docx":
-        return RawDocument(path, docx_to_text(path))
-    return RawDocument(path, pdf_to_text(path))
+        return RawDocument(path, docx_to_text(path), content_hash)
+    return RawDocument(path, pdf_to_text(path), content_hash)
 
 
 def decode_text(data: bytes, path: Path) -> tuple[str, str]:

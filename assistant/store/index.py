@@ -9,9 +9,10 @@ count that disagrees with the chunk count) reconciles Chroma with the manifest f
 An indexing lock keeps two runs from writing at once: the second one waits.
 
 Keyword-first (`sync(keyword_first=True)`): step 1 is skipped and the manifest gets a
-`dense_pending` mark, so a large corpus is searchable by keywords in seconds. `embed_pending`
-(a background process or thread) then gives every chunk without a vector its vector, batch by
-batch: embedding happens outside the indexing lock, each batch is stored under it and only for
+`dense_pending` mark, so a large corpus is searchable by keywords in seconds; the wording
+search's phrase index is left out too (`phrases_pending`). `embed_pending` (a background
+process or thread) first adds those phrase rows, then gives every chunk without a vector its
+vector, batch by batch: embedding happens outside the indexing lock, each batch is stored under it and only for
 chunks still in the manifest. Vectors are only ever a subset of the manifest's chunks, so an
 interrupted run just leaves work for the next one (the cache keeps what was computed).
 """
@@ -192,7 +193,7 @@ class Index:
             root = self._root_for(path)
             files = [path.resolve()] if path.is_file() else sorted(p.resolve() for p in path.rglob("*") if p.is_file())
             for file in files:
-                relative = file.relative_to(root)  # both resolved: no need for doc_id_for's resolving
+                relative = file.relative_to(root)  # both resolved already
                 if any(part.startswith(".") for part in relative.parts):
                     continue
                 if not is_supported(file):
@@ -275,7 +276,8 @@ class Index:
                         continue
                     document, passages, terms = outcome
                     old_ids = self.keywords.chunk_ids(document.doc_id)
-                    self.keywords.replace_document(document, str(file), passages, terms)  # `_discover` resolved it
+                    self.keywords.replace_document(document, str(file), passages, terms,  # `_discover` resolved it
+                                                   index_phrases=False)  # see `_index_pending_phrases`
                     stale += sorted(old_ids - {passage.chunk_id for passage in passages})
                     (report.changed if previous else report.added).append(doc_id)
             if stale:  # a first index of a new corpus never even opens Chroma
@@ -360,6 +362,7 @@ class Index:
         started = time.monotonic()
         computed = 0
         with self._embedder_lock():
+            self._index_pending_phrases()
             while True:
                 with self._lock():
                     pending = sorted(self.keywords.chunk_ids() - self.vectors.ids())
@@ -382,6 +385,13 @@ class Index:
                     with self._lock():
                         self._record_progress(done, len(pending), fresh_started or started, done - len(cached))
                 bar.close()
+
+    def _index_pending_phrases(self) -> None:
+        """The phrase-index rows a keyword-first run left out (wording search scans those
+        documents until then): seconds of work, done before the hours of embedding."""
+        if self.keywords.phrases_pending():
+            with self._lock():
+                self.keywords.index_pending_phrases()
 
     def _split_by_cache(self, chunk_ids: list[str]) -> tuple[list[str], list[str]]:
         """(chunks whose vectors are in the cache, the others). The cached ones are stored first
@@ -498,7 +508,7 @@ def _prepare(job: tuple[Path, Path, int | None, int | None]):
         return document, [], []
     passages = passages_of(document, min_chars, max_chars) if document.display.strip() else []
     terms = [chunk_terms(document, passage.heading, passage.start, passage.end) for passage in passages]
-    document.doc_numbers, document.phrase_chars  # noqa: B018  computed here, so they travel back computed
+    document.doc_numbers  # noqa: B018  computed here (a cached property), so it travels back computed
     return document, passages, terms
 
 

@@ -16,6 +16,7 @@ import sqlite3
 import time
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass
+from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -46,7 +47,9 @@ CREATE VIRTUAL TABLE IF NOT EXISTS chunk_terms USING fts5(terms, tokenize='unico
 -- exact phrase is a substring query however it is punctuated or bracketed. Search text is
 -- already lower-cased, so the tokenizer need not fold case (~12% of its time), and positions
 -- are not stored (detail=none: ~40% less time and space): the trigrams find the candidate
--- documents and `instr` confirms the phrase.
+-- documents and `instr` confirms the phrase. Keyword-first runs leave it to the background
+-- (`index_pending_phrases`): it is a third of the writer's time, and wording search scans the
+-- documents not yet in it meanwhile.
 CREATE VIRTUAL TABLE IF NOT EXISTS doc_chars USING fts5(chars, tokenize='trigram case_sensitive 1', detail=none);
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
 """
@@ -91,7 +94,7 @@ def chunk_terms(document: Document, heading: str, start: int, end: int) -> str:
     search_start, search_end = document.search.from_display(start, end)
     parts = [tokenize(normalize(document.title)), tokenize(normalize(heading)),
              tokenize(document.search.text[search_start:search_end])]
-    return " ".join(token for part in parts for token in part)
+    return " ".join(chain.from_iterable(parts))
 
 
 def _covering_trigrams(chars: str) -> str:
@@ -109,6 +112,8 @@ class KeywordStore:
         self.db = sqlite3.connect(path, timeout=30, check_same_thread=False)
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA synchronous=NORMAL")
+        # SQL needs the same punctuation stripping as Python (phrase index rows, pending-document scans).
+        self.db.create_function("strip_punctuation", 1, strip_punctuation, deterministic=True)
         self._batching = False
         self._df_version: tuple | None = None  # document-frequency cache (see _document_frequencies)
         self._df: dict[str, int] = {}
@@ -171,8 +176,10 @@ class KeywordStore:
         return nullcontext() if self._batching else self.db
 
     def replace_document(self, document: Document, source_path: str, passages: list["Passage"],
-                         terms: list[str] | None = None) -> None:
-        """Manifest row, chunks and keyword terms of one document (terms computed if not given)."""
+                         terms: list[str] | None = None, index_phrases: bool = True) -> None:
+        """Manifest row, chunks and keyword terms of one document (terms computed if not given);
+        its phrase-index row too, unless `index_phrases` is off (then `index_pending_phrases`
+        adds it later)."""
         if terms is None:
             terms = [chunk_terms(document, passage.heading, passage.start, passage.end) for passage in passages]
         with self._transaction():
@@ -186,7 +193,10 @@ class KeywordStore:
                  document.source, document.display, time.time(), len(passages), search.text, int(aligned),
                  json.dumps(document.doc_numbers, ensure_ascii=False)),
             )
-            self.db.execute("INSERT INTO doc_chars (rowid, chars) VALUES (?, ?)", (cursor.lastrowid, document.phrase_chars))
+            if index_phrases:
+                self._index_phrases("rowid = ?", (cursor.lastrowid,))
+            else:  # in this transaction, so the mark and the rows it stands for commit together
+                self.db.execute("INSERT OR REPLACE INTO meta VALUES ('phrases_pending', '1')")
             chunk_rowids = [
                 self.db.execute(
                     "INSERT INTO chunks (chunk_id, doc_id, ord, start, end, heading, text) VALUES (?,?,?,?,?,?,?)",
@@ -304,19 +314,57 @@ class KeywordStore:
         return found
 
     # ------------------------------------------------------------ wording search
+    def _index_phrases(self, where: str, params: tuple) -> int:
+        """Phrase-index rows for the documents matching `where` (on their rowid)."""
+        return self.db.execute(
+            f"INSERT INTO doc_chars (rowid, chars) SELECT rowid, strip_punctuation(search) FROM documents WHERE {where}",
+            params,
+        ).rowcount
+
+    def phrases_pending(self) -> bool:
+        return self.get_meta("phrases_pending") == "1"
+
+    def index_pending_phrases(self, batch_docs: int = 200) -> int:
+        """Add the phrase-index rows keyword-first runs left out, a batch of documents per
+        transaction (readers see them arrive); returns how many documents it indexed.
+        Callers hold the indexing lock, so no run adds pending documents meanwhile."""
+        done, after = 0, 0
+        while self.phrases_pending():
+            with self.db:
+                rowids = [row[0] for row in self.db.execute(
+                    "SELECT d.rowid FROM documents d WHERE d.rowid > ? AND NOT EXISTS "
+                    "(SELECT 1 FROM doc_chars c WHERE c.rowid = d.rowid) ORDER BY d.rowid LIMIT ?",
+                    (after, batch_docs),
+                )]
+                if not rowids:
+                    self.db.execute("DELETE FROM meta WHERE key='phrases_pending'")
+                    break
+                done += self._index_phrases(f"rowid IN ({','.join('?' * len(rowids))})", tuple(rowids))
+                after = rowids[-1]
+        return done
+
     def phrase_documents(self, chars: str, filters) -> list[str]:
-        """Documents whose punctuation-free search text contains `chars` (trigram index)."""
-        params: list = []
-        where = self._document_filters(filters, params)
+        """Documents whose punctuation-free search text contains `chars`: the trigram index
+        narrows the candidates and instr confirms the phrase; documents not in the index yet
+        (a keyword-first run's, until `index_pending_phrases`) are scanned."""
+        params: list = [chars]
         sql = "SELECT d.doc_id FROM doc_chars JOIN documents d ON d.rowid = doc_chars.rowid WHERE instr(doc_chars.chars, ?) > 0"
-        params.insert(0, chars)
-        if len(chars) >= 3:  # the index narrows the candidates, instr confirms the phrase
+        if len(chars) >= 3:
             sql += " AND doc_chars MATCH ?"
-            params.insert(1, _covering_trigrams(chars))
-        return [row[0] for row in self.db.execute(" AND ".join([sql, *where]) + " ORDER BY d.doc_id", params)]
+            params.append(_covering_trigrams(chars))
+        queries = [" AND ".join([sql, *self._document_filters(filters, params)])]
+        if self.phrases_pending():
+            params.append(chars)
+            queries.append(" AND ".join([
+                "SELECT d.doc_id FROM documents d WHERE NOT EXISTS (SELECT 1 FROM doc_chars c WHERE c.rowid = d.rowid) "
+                "AND instr(strip_punctuation(d.search), ?) > 0",
+                *self._document_filters(filters, params),
+            ]))
+        return [row[0] for row in self.db.execute(" UNION ".join(queries) + " ORDER BY 1", params)]
 
     def similar_documents(self, chars: str, filters, limit: int) -> list[str]:
-        """Documents sharing the most character trigrams with `chars`, best first."""
+        """Documents sharing the most character trigrams with `chars`, best first (among those
+        in the phrase index: for a near match, the pending ones can wait)."""
         trigrams = list(dict.fromkeys(chars[i:i + 3] for i in range(len(chars) - 2)))
         if not trigrams:
             return []

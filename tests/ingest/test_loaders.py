@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from assistant.ingest import LoadError, read_document
+from assistant.ingest.document import file_hash
 from assistant.ingest.loaders import load
 
 TEXT = "關於鑄牢中華民族共同體意識的工作總結\n一、工作開展情況\n上半年共召開理論學習中心組集中學習6次，機關支部集中學習10次。\n"
@@ -21,6 +22,17 @@ def test_text_encodings_detected_without_bom(tmp_path: Path, encoding, text):
     document = read_document(path, tmp_path)
     assert "集中学习6次" in document.search.text
     assert document.doc_id == f"doc-{encoding}"
+
+
+def test_document_identity_comes_from_one_read_of_the_file(tmp_path: Path):
+    (tmp_path / "sub").mkdir()
+    path = tmp_path / "sub" / "通知.v2.txt"
+    path.write_bytes(SIMPLIFIED.encode("gbk"))
+    document = read_document(path, tmp_path)
+    assert (document.doc_id, document.path) == ("sub/通知.v2", "sub/通知.v2.txt")
+    assert document.content_hash == file_hash(path)  # what the manifest compares on the next run
+    outside = read_document(path, tmp_path / "elsewhere")
+    assert (outside.doc_id, outside.path) == ("通知.v2", "通知.v2.txt")
 
 
 def test_utf8_bom_is_dropped(tmp_path: Path):

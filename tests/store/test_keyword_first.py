@@ -11,6 +11,7 @@ import time
 
 import pytest
 
+from assistant.retrieval import SearchFilters
 from assistant.services import Assistant
 from assistant.store.index import Index
 from tests.conftest import DOCUMENTS, ROOT
@@ -39,6 +40,30 @@ def test_keyword_first_answers_before_any_vector_exists(corpus_settings):
         assert assistant.index.vectors.ids() == assistant.index.keywords.chunk_ids()
         assert assistant.dense_status()["pending"] == 0
         assert "99.4%" in assistant.ask(QUESTION).answer
+
+
+def test_wording_search_finds_documents_before_their_phrase_index_exists(corpus_settings):
+    phrase, filters = "铸牢中华民族共同体意识", SearchFilters(since="2022-06-01")
+    with Assistant(corpus_settings) as assistant:
+        keywords = assistant.index.keywords
+        assistant.index_paths(progress=False, keyword_first=True)
+        assert keywords.phrases_pending()
+        assert keywords.db.execute("SELECT count(*) FROM doc_chars").fetchone()[0] == 0
+        scanned = assistant.find(phrase)
+        scanned_documents = keywords.phrase_documents(phrase, filters)
+        assert "001_73e5e971b316b4f2" in scanned.per_doc  # written in Traditional script there
+
+        assistant.index.embed_pending(progress=False)  # adds the phrase rows first
+        assert not keywords.phrases_pending()
+        assert keywords.db.execute("SELECT count(*) FROM doc_chars").fetchone()[0] == len(keywords.documents())
+        indexed = assistant.find(phrase)
+
+        def exact(result):  # near matches rank among indexed documents only: they may join now
+            return [(hit.doc_id, hit.start) for hit in result.hits if hit.kind == "exact"]
+
+        assert exact(indexed) == exact(scanned) and len(exact(scanned)) > 3
+        assert keywords.phrase_documents(phrase, filters) == scanned_documents
+        assert 0 < len(scanned_documents) < len(keywords.documents())  # the filter did filter
 
 
 def test_an_interrupted_embedding_run_resumes(corpus_settings, monkeypatch, tmp_path):
