@@ -64,6 +64,11 @@ def relative_path(path: Path, root: Path) -> Path:
         return Path(path.name)
 
 
+def doc_id_of(relative: Path) -> str:
+    """A document's id: its path under the documents folder, without the extension."""
+    return relative.with_suffix("").as_posix()
+
+
 def file_hash(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
@@ -74,7 +79,7 @@ def read_document(path: Path, root: Path) -> Document:
     cleaned = clean_text(raw.text, raw.page_title)
     relative = relative_path(path, root)
     return Document(
-        doc_id=relative.with_suffix("").as_posix(),
+        doc_id=doc_id_of(relative),
         path=relative.as_posix(),
         content_hash=raw.content_hash,
         display=cleaned.display,

@@ -12,8 +12,8 @@ Keyword-first (`sync(keyword_first=True)`): step 1 is skipped and the manifest g
 `dense_pending` mark, so a large corpus is searchable by keywords in seconds; the wording
 search's phrase index is left out too (`phrases_pending`). `embed_pending` (a background
 process or thread) first adds those phrase rows, then gives every chunk without a vector its
-vector, batch by batch: embedding happens outside the indexing lock, each batch is stored under it and only for
-chunks still in the manifest. Vectors are only ever a subset of the manifest's chunks, so an
+vector, batch by batch: embedding happens outside the indexing lock, each batch is stored
+under it and only for chunks still in the manifest. Vectors are only ever a subset of the manifest's chunks, so an
 interrupted run just leaves work for the next one (the cache keeps what was computed).
 """
 
@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from assistant.ingest import Document, LoadError, is_supported, read_document
-from assistant.ingest.document import file_hash
+from assistant.ingest.document import doc_id_of, file_hash
 from assistant.ingest.loaders import unsupported_reason
 from assistant.ingest.normalize import normalize
 from assistant.settings import Settings
@@ -199,7 +199,7 @@ class Index:
                 if not is_supported(file):
                     report.skipped.append(unsupported_reason(file))
                     continue
-                doc_id = relative.with_suffix("").as_posix()
+                doc_id = doc_id_of(relative)
                 if doc_id in found and found[doc_id][0] != file:
                     report.warnings.append(f"{file}: has the same name as {found[doc_id][0].name} apart from the "
                                            f"extension, so both would be document {doc_id!r}; indexed "
