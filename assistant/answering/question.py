@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 
 from assistant.ingest.normalize import normalize
-from assistant.tokens import STOPWORDS, segmenter, tagged
+from assistant.tokens import STOPWORDS, tagged
 
 QUOTED = re.compile(r"[“\"「『‘']([^”\"」』’']{2,40})[”\"」』’']")
 YEAR = re.compile(r"((?:19|20)\d{2})年?")
@@ -88,7 +88,6 @@ def analyse(question: str) -> Question:
     word_positions: list[tuple[int, str, str]] = []
     question_position = _question_word_position(remainder)
     position = 0
-    segmenter()  # our domain words, before part-of-speech tagging
     for word, flag in tagged(remainder):
         start = remainder.find(word, position)
         position = start + len(word) if start >= 0 else position
