@@ -3,12 +3,17 @@ weighted score fusion.
 
 Measured on held-out questions: BM25 alone reaches answer-recall@5 1.00, dense alone .925,
 equal-weight reciprocal-rank fusion .95, weighted fusion with dense ≈0.3 keeps 1.00. So each
-list is normalised to [0, 1] by its own best score and mixed as
+list is scaled to [0, 1] over its own range and mixed as
     score = (1 - w) · bm25 + w · dense,   w = settings.dense_weight.
+Every keyword hit gets its real similarity, not only those among the nearest `candidates`: in
+10,000 generated documents that share templates, counting the exact hit as dissimilar pushed it
+below its near-twins (recall@1 .89 → .97 with the real similarity). A passage not embedded yet
+is ranked by its keyword score alone.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from functools import lru_cache
 
@@ -66,12 +71,19 @@ class HybridSearcher:
         hits = self.index.keywords.search(terms, limit, filters.doc_ids, filters.since, filters.until)
         return _normalised(dict(hits))
 
-    def dense_scores(self, question_search: str, filters: SearchFilters, limit: int) -> dict[str, float]:
+    def dense_scores(self, question_search: str, filters: SearchFilters, limit: int,
+                     also: Iterable[str] = ()) -> dict[str, float]:
+        """Normalised similarity of the `limit` nearest passages, and of the `also` passages
+        that have a vector wherever they rank: among thousands of near-identical passages (the
+        same template, another unit and figure) the keyword hit that names the unit can sit
+        outside the nearest 30 while being almost as near, and must not count as dissimilar."""
         if self.settings.dense_weight <= 0:
             return {}
         embedding = self._query_embedding(question_search)
-        hits = self.index.vectors.query(embedding, limit, filters.doc_ids, filters.since, filters.until)
-        return _normalised(dict(hits))
+        hits = dict(self.index.vectors.query(embedding, limit, filters.doc_ids, filters.since, filters.until))
+        outside = [chunk_id for chunk_id in also if chunk_id not in hits]
+        hits.update(self.index.vectors.similarities(embedding, outside))
+        return _normalised(hits)
 
     @lru_cache(maxsize=256)  # noqa: B019 - one searcher per process; repeated questions are common in chat
     def _query_embedding(self, question_search: str) -> list[float]:
@@ -84,18 +96,25 @@ class HybridSearcher:
         limit = max(self.settings.candidates, top_k)
         question_search = normalize(question)
         keyword = self.keyword_scores(question_search, filters, limit)
-        semantic = self.dense_scores(question_search, filters, limit) if dense else {}
-        weight = self.settings.dense_weight if semantic else 0.0
-        fused = {
-            chunk_id: (1 - weight) * keyword.get(chunk_id, 0.0) + weight * semantic.get(chunk_id, 0.0)
-            for chunk_id in keyword.keys() | semantic.keys()
-        }
+        semantic = self.dense_scores(question_search, filters, limit, also=keyword) if dense else {}
+        fused = _fused(keyword, semantic, self.settings.dense_weight)
         best = sorted(fused, key=lambda chunk_id: (-fused[chunk_id], chunk_id))[:top_k]
         stored = self.index.stored_chunks(best)
         return [
             Passage(c.doc_id, c.title, c.heading, c.date, c.source, c.text, c.start, c.end, fused[cid], cid)
             for cid in best if (c := stored.get(cid))
         ]
+
+
+def _fused(keyword: dict[str, float], semantic: dict[str, float], weight: float) -> dict[str, float]:
+    """(1 - w) · bm25 + w · dense. A keyword hit with no vector yet (a keyword-first index still
+    embedding) is ranked by its keyword score alone: not embedded is not dissimilar."""
+    if not semantic:
+        return dict(keyword)
+    return {
+        chunk_id: (1 - weight) * keyword.get(chunk_id, 0.0) + weight * semantic.get(chunk_id, keyword.get(chunk_id, 0.0))
+        for chunk_id in keyword.keys() | semantic.keys()
+    }
 
 
 def _normalised(scores: dict[str, float]) -> dict[str, float]:

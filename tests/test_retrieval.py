@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from assistant.ingest.normalize import normalize
 from assistant.llama_retriever import HybridRetriever
-from assistant.retrieval import SearchFilters, _normalised
+from assistant.retrieval import SearchFilters, _fused, _normalised
 
 
 def test_traditional_passage_found_by_a_simplified_question(corpus_assistant):
@@ -51,3 +51,34 @@ def test_llama_index_retriever_interface(corpus_assistant):
 def test_score_normalisation():
     assert _normalised({"a": 3.0, "b": 1.0, "c": 2.0}) == {"a": 1.0, "b": 0.0, "c": 0.5}
     assert _normalised({"a": 2.0}) == {"a": 1.0}
+
+
+def test_keyword_hits_outside_the_nearest_passages_get_their_real_similarity(corpus_assistant):
+    searcher = corpus_assistant.searcher
+    question = normalize("日喀则市政协提案办复率")
+    keyword = searcher.keyword_scores(question, SearchFilters(), 30)
+    nearest_two = searcher.dense_scores(question, SearchFilters(), 2)
+    completed = searcher.dense_scores(question, SearchFilters(), 2, also=keyword)
+    assert set(nearest_two) < set(completed) == set(nearest_two) | set(keyword)
+    outside = set(keyword) - set(nearest_two)
+    assert any(0 < completed[chunk_id] < 1 for chunk_id in outside)  # not all counted as dissimilar
+
+
+def test_similarities_agree_with_the_vector_query(corpus_assistant):
+    index = corpus_assistant.index
+    embedding = corpus_assistant.searcher._query_embedding(normalize("民族团结进步模范单位"))
+    nearest = dict(index.vectors.query(embedding, 5))
+    recomputed = index.vectors.similarities(embedding, list(nearest))
+    assert recomputed.keys() == nearest.keys()
+    assert all(abs(recomputed[chunk_id] - nearest[chunk_id]) < 1e-4 for chunk_id in nearest)
+    assert index.vectors.similarities(embedding, ["no-such-passage"]) == {}
+
+
+def test_a_passage_not_embedded_yet_is_ranked_by_its_keywords_alone():
+    keyword = {"embedded": 0.9, "pending": 0.9, "weak": 0.2}
+    semantic = {"embedded": 0.1, "weak": 1.0, "dense-only": 1.0}
+    fused = _fused(keyword, semantic, 0.3)
+    assert fused["pending"] == 0.9
+    assert round(fused["embedded"], 6) == round(0.7 * 0.9 + 0.3 * 0.1, 6)
+    assert round(fused["dense-only"], 6) == 0.3
+    assert _fused(keyword, {}, 0.3) == keyword

@@ -109,6 +109,21 @@ class VectorStore:
         )
         return [(chunk_id, 1.0 - distance) for chunk_id, distance in zip(result["ids"][0], result["distances"][0])]
 
+    def similarities(self, query_embedding: list[float], chunk_ids: list[str]) -> dict[str, float]:
+        """Cosine similarity of the query to each of these passages that has a vector (those not
+        embedded yet are left out)."""
+        if not chunk_ids:
+            return {}
+        import numpy
+
+        stored = self.collection.get(ids=list(chunk_ids), include=["embeddings"])
+        if not stored["ids"]:
+            return {}
+        vectors = numpy.asarray(stored["embeddings"], dtype=numpy.float32)
+        query = numpy.asarray(query_embedding, dtype=numpy.float32)
+        cosines = vectors @ query / (numpy.linalg.norm(vectors, axis=1) * numpy.linalg.norm(query) + 1e-12)
+        return dict(zip(stored["ids"], cosines.tolist()))
+
 
 def where_clause(doc_ids, since, until) -> dict | None:
     clauses: list[dict] = []
