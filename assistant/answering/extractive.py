@@ -17,7 +17,7 @@ from functools import lru_cache
 from assistant.answering.coverage import check, contains_focus, term_credit
 from assistant.answering.figures import QUANTITY
 from assistant.answering.models import REFUSAL_PREFIX, Answer, Citation
-from assistant.answering.question import Question, analyse
+from assistant.answering.question import Question, analyse, question_parts
 from assistant.ingest.normalize import SENTENCE, normalize, to_simplified
 from assistant.retrieval import HybridSearcher, Passage, SearchFilters
 from assistant.store.index import Index
@@ -50,13 +50,42 @@ class ExtractiveAnswerer:
         shown = pool[:top_k]
         if analysed.kind == "which_docs":
             return self._which_documents(analysed, filters, shown)
+        parts = question_parts(question)
+        if len(parts) > 1:
+            return self._several_facts(question, parts, filters, top_k, shown)
         best = self._best_candidate(analysed, pool)
         if best is None:
             return refusal(question, shown)
-        span_text = self._display_text(best.passage.doc_id)[best.start:best.end]
-        answer_text = _as_answer_sentence(to_simplified(span_text), 1)
         passages = shown if best.passage in shown else [*shown, best.passage]
+        answer_text = _cited(self._span_text(best), 1) + "。"
         return Answer(question, answer_text, False, "extractive", [Citation(1, best.passage, best.start, best.end)], passages)
+
+    def _several_facts(self, question: str, parts: list[tuple[str, str]], filters: SearchFilters | None,
+                       top_k: int, shown: list[Passage]) -> Answer:
+        """One cited clause for each fact asked (a clause that answers two is said once); a fact
+        the documents do not hold is said to be missing rather than dropped, and none found at
+        all is a refusal."""
+        sentences: list[str] = []
+        citations: dict[tuple[str, int, int], Citation] = {}
+        passages = list(shown)
+        for as_written, standalone in parts:
+            pool = self.searcher.search(standalone, max(top_k, POOL_SIZE), filters)
+            best = self._best_candidate(analyse(standalone), pool)
+            if best is None:
+                sentences.append(f"“{to_simplified(as_written)}”：{REFUSAL_PREFIX}")
+                continue
+            key = (best.passage.chunk_id, best.start, best.end)
+            if key in citations:
+                continue
+            citations[key] = Citation(len(citations) + 1, best.passage, best.start, best.end)
+            passages += [] if best.passage in passages else [best.passage]
+            sentences.append(_cited(self._span_text(best), citations[key].n))
+        if not citations:
+            return refusal(question, shown)
+        return Answer(question, "；".join(sentences) + "。", False, "extractive", list(citations.values()), passages)
+
+    def _span_text(self, candidate: Candidate) -> str:
+        return to_simplified(self._display_text(candidate.passage.doc_id)[candidate.start:candidate.end])
 
     # ------------------------------------------------------------------ facts
     def _best_candidate(self, question: Question, pool: list[Passage]) -> Candidate | None:
@@ -229,9 +258,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _as_answer_sentence(span: str, n: int) -> str:
-    body = span.strip().rstrip("。；;，,")
-    return f"{body}[{n}]。"
+def _cited(span: str, n: int) -> str:
+    """The span as a clause of the answer, with its citation mark."""
+    return f"{span.strip().rstrip('。；;，,')}[{n}]"
 
 
 def refusal(question: str, closest: list[Passage]) -> Answer:

@@ -104,6 +104,48 @@ def analyse(question: str) -> Question:
     return result
 
 
+FACT_KINDS = ("count", "person", "time")
+PART_BREAKS = re.compile(r"[，,；;]")
+
+
+def question_parts(question: str) -> list[tuple[str, str]]:
+    """A question that asks for several facts at once (`拉萨市民委有多少名退休干部，几名因身体原因
+    不能接种疫苗？`) as one question a fact: (as written, standalone), the standalone form opening
+    with the first part's subject (`拉萨市民委几名因身体原因不能接种疫苗`). Anything else is one
+    part: the question itself."""
+    pieces = [piece.strip() for piece in PART_BREAKS.split(question.strip().rstrip("?？。 ")) if piece.strip()]
+    asking = [i for i, piece in enumerate(pieces) if question_kind(normalize(piece)) in FACT_KINDS]
+    if len(asking) < 2:
+        return [(question, question)]
+    # Clauses without a question word belong to the next fact asked (context comes first in
+    # Chinese); trailing ones to the last.
+    bounds = [0, *[i + 1 for i in asking[:-1]], len(pieces)]
+    parts = ["，".join(pieces[start:end]) for start, end in zip(bounds, bounds[1:])]
+    subject = _subject(parts[0])
+    if not subject:
+        return [(question, question)]
+    return [(parts[0], parts[0]), *[(part, part if normalize(part).startswith(subject) else subject + part)
+                                    for part in parts[1:]]]
+
+
+def _subject(part: str) -> str:
+    """What a fact question is about, as its opening words: those before its first verb, its
+    question word, or the thing it counts (`拉萨市民委有多少名…` → `拉萨市民委`; `…民委集中学习几次`
+    → `…民委`). A person asked for stays in (`局长是谁，何时到任` is about that 局长)."""
+    text = normalize(part)
+    stop = _question_word_position(text)
+    analysed = analyse(part)
+    counted = analysed.focus[-1] if analysed.focus and analysed.kind != "person" else None
+    if counted and 0 <= text.find(counted) < stop:
+        stop = text.find(counted)
+    subject = ""
+    for word, flag in tagged(text[:stop]):
+        if flag.startswith("v"):
+            break
+        subject += word
+    return subject.strip("，, ")
+
+
 def _question_word_position(text: str) -> int:
     positions = [text.find(word) for word in QUESTION_WORDS if word in text]
     return min(positions) if positions else len(text)

@@ -92,3 +92,25 @@ def test_find_span_requires_the_expected_unit():
     start, end, _ = find_span(analyse("走访群众多少户?"), passage)
     assert (start, end) == (109, 117)
     assert find_span(analyse("走访群众多少名?"), passage) is None
+
+
+def test_a_question_asking_two_facts_gets_both_each_cited(corpus_assistant):
+    answer = corpus_assistant.ask("拉萨市民委有多少名退休干部，几名因身体原因不能接种疫苗？")
+    assert not answer.refused
+    assert "14名退休干部[1]" in answer.answer and "3名退休干部" in answer.answer and "[2]" in answer.answer
+    display = corpus_assistant.index.keywords.display_text(answer.citations[0].passage.doc_id)
+    spans = [display[c.span_start:c.span_end] for c in answer.citations]
+    assert "14名退休干部" in spans[0] and "3名退休干部" in spans[1]
+
+
+def test_a_fact_the_documents_lack_is_named_not_dropped(corpus_assistant):
+    answer = corpus_assistant.ask("日喀则市政协2022年召开党组会议几次，2023年西藏自治区地区生产总值是多少？")
+    assert not answer.refused
+    assert "党组会议10次" in answer.answer and answer.answer.index("[1]") < answer.answer.index("；")
+    assert f"“2023年西藏自治区地区生产总值是多少”：{REFUSAL_PREFIX}" in answer.answer
+    assert len(answer.citations) == 1
+
+
+def test_a_clause_answering_two_facts_is_said_once(corpus_assistant):
+    answer = corpus_assistant.ask("日喀则市政协2022年提案办复率是多少，收到提案多少件？")
+    assert answer.answer == "114件提案办复率99.4%[1]。"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answering.question import analyse
+from assistant.answering.question import analyse, question_parts
 
 
 @pytest.mark.parametrize("question, kind, unit", [
@@ -40,3 +40,19 @@ def test_focus_is_the_counted_thing():
     assert analyse("日喀则市政协机关有多少名干部职工奋战在防疫第一线?").focus == ["干部职工"]
     assert analyse("廊坊市民族宗教事务局副局长是谁?").focus == ["事务局", "副局长"]
     assert analyse("拉萨市民委2022年上半年召开党组会议多少次?").focus == ["党组", "会议"]
+
+
+def test_a_question_asking_several_facts_is_split_with_its_subject():
+    assert question_parts("拉萨市民委有多少名退休干部，几名因身体原因不能接种疫苗？") == [
+        ("拉萨市民委有多少名退休干部", "拉萨市民委有多少名退休干部"),
+        ("几名因身体原因不能接种疫苗", "拉萨市民委几名因身体原因不能接种疫苗"),
+    ]
+    # what the first part counts is not the second part's subject; a person asked for is
+    assert question_parts("2022年上半年拉萨市民委集中学习几次，开展宣讲多少次？")[1][1] == "2022年上半年拉萨市民委开展宣讲多少次"
+    assert question_parts("廊坊市民族宗教事务局局长是谁，何时到任？")[1][1] == "廊坊市民族宗教事务局局长何时到任"
+
+
+def test_one_fact_with_context_clauses_stays_one_question():
+    for question in ("2022年，日喀则市政协提案办复率是多少？", "铸牢中华民族共同体意识，有哪些举措，包括什么内容？",
+                     "谁是局长，何时任职？"):  # the last has no subject to carry over
+        assert question_parts(question) == [(question, question)]
