@@ -2,7 +2,8 @@
 
 A score threshold cannot decide this (on held-out questions no single BM25 or cosine cut-off
 separates the unanswerable ones), so each kind of key term is checked where it must hold:
-places in the passage's document, years in the passage/heading/title/date, periods such as
+places in the passage's document, years in the passage/heading/title/date, ordinals
+(`第二批`) in the passage/heading/title, periods such as
 `上半年` in the passage or heading, quoted phrases verbatim, and enough of the remaining
 content words in the passage with its title and heading.
 """
@@ -63,6 +64,9 @@ def check(question: Question, passage_text: str, heading_text: str, title_text: 
     for phrase in question.of_kind("phrase"):
         if phrase not in context:
             missing.append(phrase)
+    for ordinal in question.of_kind("ordinal"):
+        if ordinal not in context:
+            missing.append(ordinal)
     for place in question.of_kind("place"):
         if place not in document_text and place not in title_text:
             missing.append(place)

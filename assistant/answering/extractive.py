@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from assistant.answering.coverage import check, contains_focus, term_credit
-from assistant.answering.figures import QUANTITY
+from assistant.answering.figures import ORDINAL, QUANTITY, YEARS_SPAN
 from assistant.answering.models import REFUSAL_PREFIX, Answer, Citation
-from assistant.answering.question import Question, analyse, question_parts
+from assistant.answering.question import Question, analyse, noun_phrase_after, question_parts
 from assistant.ingest.normalize import SENTENCE, normalize, to_simplified
 from assistant.retrieval import HybridSearcher, Passage, SearchFilters
 from assistant.store.index import Index
@@ -28,6 +28,7 @@ OPENING, CLOSING = "(（“《「『[【", ")）”》」』]】"
 DATE = re.compile(r"\d{4}年(\d{1,2}月(\d{1,2}日)?)?|\d{1,2}月\d{1,2}日")
 POOL_SIZE = 10  # passages examined for an answer; the closest top_k are shown
 MAX_SPAN_CHARS = 160
+ENUMERATED = re.compile(r"[一二三四五六七八九十]是")  # `一是…二是…`
 
 
 @dataclass
@@ -208,7 +209,13 @@ def find_span(question: Question, passage: Passage) -> tuple[int, int, float] | 
             clause = normalize(text[clause_start:clause_end])
             if not _answers(question, clause):
                 continue
+            if question.kind == "count" and focus and not contains_focus(focus, normalize(text[sentence_start:clause_end])):
+                continue  # the thing counted is named only after this figure: it counts something else
             clause_score = sum(term_credit(term, clause) for term in things) + 3 * sum(p in clause for p in phrases)
+            if question.kind in ("list", "general"):
+                clause_score += _enumeration_credit(question, clause)
+            elif question.kind == "count" and question.unit and _states_unit(clause, question.unit[0]):
+                clause_score += 1.0  # `170余家` answers `多少家` better than `七个` does
             score = clause_score + 0.5 * sentence_score
             if best is None or score > best[2]:
                 start = _extend_to_focus(text, sentence_start, clause_start, focus)
@@ -224,8 +231,12 @@ def _answers(question: Question, clause: str) -> bool:
     """Does this clause hold an answer of the kind the question asks for?"""
     if question.kind == "count":
         units = question.unit
+        if question.asks_ordinal:
+            return any(not units or match.group().endswith(units) for match in ORDINAL.finditer(clause))
+        if units == ("年",):
+            return bool(YEARS_SPAN.search(clause))
         for match in QUANTITY.finditer(clause):
-            if not units or match.group(1).startswith(units):
+            if (not units or match.group(1).startswith(units)) and not _counts_other_thing(clause, match, question.counted):
                 return True
         return bool(units == ("%",) and "%" in clause)
     if question.kind == "person":
@@ -238,6 +249,30 @@ def _answers(question: Question, clause: str) -> bool:
             return any(phrase in clause for phrase in phrases)
         return contains_focus(question.focus, clause) if question.focus else True
     return True
+
+
+def _counts_other_thing(clause: str, figure: re.Match, asked: str | None) -> bool:
+    """`七个测评小组` counts 测评小组: no answer to `多少家单位`, though the clause names 单位 later.
+    A figure followed by a noun phrase counts that phrase; it answers a question that names
+    what it counts (`多少家单位`) only if the two phrases agree (`15个单位` answers
+    `多少个模范单位`). A figure with no noun after it (`共计170余家`) counts what came before."""
+    counted = noun_phrase_after(clause[figure.end():figure.end() + 12])
+    if asked is None or counted is None:
+        return False
+    return not (asked in counted or counted in asked or asked[-2:] == counted[-2:])
+
+
+def _states_unit(clause: str, unit: str) -> bool:
+    return any(match.group(1).startswith(unit) for match in QUANTITY.finditer(clause))
+
+
+def _enumeration_credit(question: Question, clause: str) -> float:
+    """A list question is answered by an enumeration (`夯实…、推动…、促进…等四项工作重点`), best one
+    of the size the question names, not by a clause that merely shares its words (a headline)."""
+    credit = 1.0 if "、" in clause or ENUMERATED.search(clause) else 0.0
+    if question.item_count and question.item_count in clause:
+        credit += 2.0
+    return credit
 
 
 def _extend_to_focus(text: str, sentence_start: int, clause_start: int, focus: list[str]) -> int:

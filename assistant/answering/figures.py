@@ -16,5 +16,11 @@ APPROXIMATE = "(?:余|多)?"
 QUANTITY = re.compile(rf"(?<!第)(?<![\d.])(?:{ARABIC}|{CHINESE}){APPROXIMATE}\s*({WORD_UNITS}|[{CHAR_UNITS}])")
 # Any Arabic number a sentence states, with its unit or date part when it has one.
 NUMBER = re.compile(rf"(?<![\d.]){ARABIC}{APPROXIMATE}(?:{WORD_UNITS}|[{CHAR_UNITS}年月日号])?")
+# An ordinal (`第一批`, `第10届`): which one, not how many.
+ORDINAL = re.compile(rf"第(?:{ARABIC}|{CHINESE})[{CHAR_UNITS}轮章节部]")
+# A span of years (`连续3年`, `五年来`), never a year itself (`2022年` has four digits).
+YEARS_SPAN = re.compile(rf"(?<![\d.])(?:\d{{1,2}}|{CHINESE}){APPROXIMATE}年(?!代|级)")
+# How many items an enumeration is said to have (`四项工作重点`, `“六个到位”`).
+ITEM_COUNT = re.compile(r"(?<!第)(?:\d+|[一二三四五六七八九十两]+)(?:项|个|条|大|类|种|方面|点|件)")
 # A quantity in Chinese numerals (`六次`, `三百余名`).
 CHINESE_QUANTITY = re.compile(rf"(?<!第){CHINESE}{APPROXIMATE}(?:{WORD_UNITS}|[{CHAR_UNITS}])")

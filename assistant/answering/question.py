@@ -6,6 +6,7 @@ Key terms come in kinds because they are checked differently against a passage:
 - `period` (`上半年`, `年内`, `一季度`): stated in the passage or heading (a title saying
   `上半年…暨下半年` must not let a `下半年` question match an `上半年` figure);
 - `phrase`: quoted text (`“五个认同”`), which must appear verbatim;
+- `ordinal` (`第二批`): stated in the passage, heading or title (`第一批` is another batch);
 - `thing`: everything else that carries content: what is asked about.
 """
 
@@ -15,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 
+from assistant.answering.figures import ITEM_COUNT, ORDINAL
 from assistant.ingest.normalize import normalize
 from assistant.tokens import STOPWORDS, tagged
 
@@ -26,7 +28,7 @@ UNIT_EQUIVALENTS = {"名": ("名", "人"), "人": ("人", "名"), "位": ("位",
 
 WHICH_DOCS = re.compile(r"(哪些|哪个|哪几个|哪份|哪几份|什么)(文件|文档|材料|资料|文章|报告)")
 MENTION = re.compile(r"(提到|提及|涉及|出现|包含|讲到|谈到|写到|有)")
-COUNT = re.compile(r"(多少|几)([个名次人件条项例家篇份户场天批所座类种期届位]|人次|场次)?|多大|多高|比例|百分之几|比率|率是")
+COUNT = re.compile(r"(多少|几)([个名次人件条项例家篇份户场天批所座类种期届位年]|人次|场次)?|多大|多高|比例|百分之几|比率|率是")
 PERSON = re.compile(r"谁|哪位|何人|什么人|姓名")
 TIME = re.compile(r"何时|什么时候|哪一?年|哪一?天|几月|几号|什么时间|日期")
 LIST = re.compile(r"哪些|什么|是指|指的是|包括|包含|内容")
@@ -49,6 +51,9 @@ class Question:
     unit: tuple[str, ...] = ()  # accepted answer units for count questions (次, 名/人…)
     terms: list[Term] = field(default_factory=list)
     focus: list[str] = field(default_factory=list)  # the thing terms next to the question word
+    item_count: str | None = None  # how many items a list question says there are (`四项`)
+    asks_ordinal: bool = False  # `第几批`: the answer is an ordinal, not a quantity
+    counted: str | None = None  # the noun phrase right after `多少家`/`几名`, when there is one
 
     def of_kind(self, *kinds: str) -> list[str]:
         return [term.text for term in self.terms if term.kind in kinds]
@@ -82,6 +87,7 @@ def analyse(question: str) -> Question:
     kind = question_kind(text)
     terms: list[Term] = [Term(phrase, "phrase") for phrase in QUOTED.findall(text)]
     unquoted = QUOTED.sub(" ", text)
+    terms += [Term(ordinal, "ordinal") for ordinal in ORDINAL.findall(unquoted)]
     terms += [Term(year + "年", "year") for year in YEAR.findall(unquoted)]
     terms += [Term(period, "period") for period in PERIOD.findall(unquoted) if not period.endswith("月份")]
     remainder = PERIOD.sub(" ", YEAR.sub(" ", unquoted))
@@ -99,9 +105,33 @@ def analyse(question: str) -> Question:
             terms.append(Term(word, "thing"))
             word_positions.append((start, word, flag))
     unique: dict[tuple[str, str], Term] = {(term.text, term.kind): term for term in terms}
-    result = Question(question, text, kind, expected_unit(text), list(unique.values()))
+    result = Question(question, text, kind, expected_unit(text), list(unique.values()), asks_ordinal="第几" in text)
     result.focus = _focus(word_positions, question_position)
+    count_word = COUNT.search(text)
+    if kind == "count" and count_word:
+        result.counted = noun_phrase_after(text[count_word.end():count_word.end() + 12])
+    if kind in ("list", "general"):
+        counted = ITEM_COUNT.search(unquoted)
+        result.item_count = counted.group() if counted else None
     return result
+
+
+COMMON_NOUN_FLAGS = ("n", "nz", "vn", "ng")  # not places, people or organisations
+
+
+def noun_phrase_after(text: str) -> str | None:
+    """The noun phrase a figure or a count word is followed by, up to its last noun (`测评小组分赴…`
+    → 测评小组, `机关单位和…` → 机关单位), allowing one modifier before it; None when punctuation,
+    a function word or a verb with its object follows (`、党组会议`, `因身体原因`, `莅临拉萨市`)."""
+    phrase, nouns = "", 0
+    for word, flag in tagged(text):
+        if flag in COMMON_NOUN_FLAGS and (nouns or len(word) >= 2):
+            phrase, nouns = phrase + word, nouns + 1
+        elif nouns == 0 and not phrase and flag.startswith(("v", "a")):
+            phrase = word  # one modifier: 测评 in 测评小组
+        else:
+            break
+    return phrase if nouns else None
 
 
 FACT_KINDS = ("count", "person", "time")

@@ -114,3 +114,42 @@ def test_a_fact_the_documents_lack_is_named_not_dropped(corpus_assistant):
 def test_a_clause_answering_two_facts_is_said_once(corpus_assistant):
     answer = corpus_assistant.ask("日喀则市政协2022年提案办复率是多少，收到提案多少件？")
     assert answer.answer == "114件提案办复率99.4%[1]。"
+
+
+def test_a_figure_counting_another_thing_is_not_the_answer():
+    text = "对县(区)、单位、学校和企业共计170余家,成立了七个测评小组分赴机关单位和企业开展模范单位评选工作。"
+    passage = Passage("d", "t", "", None, None, text, 0, len(text), 1.0)
+    start, end, _ = find_span(analyse("对多少家单位开展模范单位评选测评?"), passage)
+    assert text[start:end].endswith("共计170余家")
+    # `十二个必须` is followed by nothing it counts, but the counted thing is only named after it
+    text = "强化落实民族工作的“十二个必须”,全市成功创建x个国家级民族团结进步示范单位。"
+    passage = Passage("d", "t", "", None, None, text, 0, len(text), 1.0)
+    assert find_span(analyse("成功创建了几个国家级民族团结进步示范单位?"), passage) is None
+
+
+def test_the_clause_stating_the_asked_qualifier_is_chosen():
+    text = "收集问题及诉求75个,已解决问题的诉求68个,正在协调解决7个。"
+    passage = Passage("d", "t", "", None, None, text, 0, len(text), 1.0)
+    start, end, _ = find_span(analyse("收集到的问题及诉求中已解决多少个?"), passage)
+    assert text[start:end] == "已解决问题的诉求68个"
+
+
+def test_years_spans_and_ordinals_are_answers_of_their_own_kind():
+    text = "连续2年开展协商调研,连续3年推行主席班子包联指导县(区)政协工作制度,2022年出台。"
+    passage = Passage("d", "t", "", None, None, text, 0, len(text), 1.0)
+    start, end, _ = find_span(analyse("连续几年推行主席班子包联指导县(区)政协工作制度?"), passage)
+    assert text[start:end].startswith("连续3年推行")
+    text = "守好用活“两路”精神纪念馆,发挥其作为第六批全国民族团结进步教育基地的作用。"
+    passage = Passage("d", "t", "", None, None, text, 0, len(text), 1.0)
+    start, end, _ = find_span(analyse("“两路”精神纪念馆是第几批全国民族团结进步教育基地?"), passage)
+    assert "第六批" in text[start:end]
+
+
+def test_another_batch_is_refused(corpus_assistant):
+    assert "15个单位" in corpus_assistant.ask("有多少个单位被确定为第一批自治区民族团结进步模范单位?").answer
+    assert corpus_assistant.ask("有多少个单位被确定为第二批自治区民族团结进步模范单位?").refused
+
+
+def test_a_list_question_naming_its_size_gets_the_enumeration(corpus_assistant):
+    answer = corpus_assistant.ask("廊坊聚焦的四项工作重点是什么?")
+    assert "夯实思想文化基础、推动民族地区高质量发展、促进各民族交往交流交融、防范化解风险隐患" in answer.answer

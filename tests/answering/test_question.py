@@ -15,6 +15,8 @@ from assistant.answering.question import analyse, question_parts
     ("乌兰浩特市制定的“五个清单”是指哪些清单?", "list", ()),
     ("哪些文件里提到了“三个离不开”“五个认同”?", "which_docs", ()),
     ("新疆维吾尔自治区民族团结进步条例何时开始施行?", "time", ()),
+    ("日喀则市政协连续几年推行包联指导制度?", "count", ("年",)),
+    ("“两路”精神纪念馆是第几批全国民族团结进步教育基地?", "count", ("批",)),
 ])
 def test_kind_and_unit(question, kind, unit):
     analysed = analyse(question)
@@ -56,3 +58,10 @@ def test_one_fact_with_context_clauses_stays_one_question():
     for question in ("2022年，日喀则市政协提案办复率是多少？", "铸牢中华民族共同体意识，有哪些举措，包括什么内容？",
                      "谁是局长，何时任职？"):  # the last has no subject to carry over
         assert question_parts(question) == [(question, question)]
+
+
+def test_ordinals_and_list_sizes():
+    assert analyse("有多少个单位被确定为第二批模范单位?").of_kind("ordinal") == ["第二批"]
+    assert analyse("“两路”精神纪念馆是第几批教育基地?").asks_ordinal
+    assert analyse("廊坊聚焦的四项工作重点是什么?").item_count == "四项"
+    assert analyse("“五个清单”是指哪些清单?").item_count is None  # quoted: the phrase itself must match
