@@ -49,6 +49,11 @@ class FigureFact:
     def figure(self) -> str:
         return self.chunk.text[self.figure_start:self.figure_end]
 
+    @property
+    def sentence(self) -> str:
+        return next((m.group() for m in SENTENCE.finditer(self.chunk.text) if m.start() <= self.clause_start < m.end()),
+                    self.clause)
+
 
 @dataclass
 class ListFact:
@@ -141,9 +146,11 @@ def _distance(a: float, b: float) -> float:
 
 def figure_distractors(fact: FigureFact, pool: list[FigureFact], rng: random.Random, count: int) -> list[str]:
     """Figures with the same unit from the corpus first, then nearby values of the same form."""
-    answer = normalize(fact.figure)
     value = float(NUMBER.search(fact.figure).group())
-    same_unit = sorted({f.figure for f in pool if f.unit == fact.unit and normalize(f.figure) != answer})
+    # A figure the same sentence states (`14名退休干部…其余11名退休干部`) would make a wrong
+    # option arguably right.
+    nearby = {normalize(m.group()) for m in QUANTITY.finditer(fact.sentence)}
+    same_unit = sorted({f.figure for f in pool if f.unit == fact.unit and normalize(f.figure) not in nearby})
     # Plausible options: the closest magnitudes (6次 is not asked against 2000余次).
     same_unit = [figure for figure in same_unit if _distance(value, float(NUMBER.search(figure).group())) <= 1]
     same_unit.sort(key=lambda figure: (_distance(value, float(NUMBER.search(figure).group())), figure))
@@ -164,7 +171,7 @@ def figure_distractors(fact: FigureFact, pool: list[FigureFact], rng: random.Ran
         if fact.unit == "%" and value <= 100 and new_value > 100:
             continue  # a share stays a share
         candidate = _with_value(fact.figure, new_value)
-        if normalize(candidate) != answer and normalize(candidate) not in {normalize(c) for c in chosen}:
+        if normalize(candidate) not in nearby and normalize(candidate) not in {normalize(c) for c in chosen}:
             chosen.append(candidate)
     return chosen[:count]
 

@@ -56,6 +56,23 @@ def test_false_judgements_state_an_altered_fact(quiz):
             assert normalize(question.fact) not in normalize(question.stem) or "包括" in question.stem
 
 
+def test_wrong_options_are_never_figures_of_the_source_sentence(quiz, corpus_assistant):
+    """`我委14名退休干部…其余11名退休干部`: 11名 as a wrong option would be arguably right."""
+    from assistant.answering.figures import QUANTITY
+
+    checked = 0
+    for question in quiz.questions:
+        wrong = [o for o in question.options if o not in question.answer] if question.type == "single" else []
+        if question.type == "judge" and question.answer == ["错误"] and QUANTITY.search(question.fact):
+            stated = {normalize(m.group()) for m in QUANTITY.finditer(question.stem)}
+            wrong = list(stated - {normalize(question.fact)})
+        sentence = normalize(question.explanation)
+        for option in wrong:
+            assert normalize(option) not in {normalize(m.group()) for m in QUANTITY.finditer(sentence)}, question.stem
+            checked += 1
+    assert checked >= 10
+
+
 def test_no_two_questions_ask_the_same_thing(quiz):
     facts = [(q.citation.passage.doc_id, q.citation.span_start) for q in quiz.questions]
     assert len(set(facts)) == len(facts)
