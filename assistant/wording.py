@@ -136,10 +136,12 @@ class WordingSearch:
         candidates = self.index.keywords.similar_documents(chars, filters, NEAR_CANDIDATE_DOCS)
         for text in self._search_texts(candidates):
             for sentence in SENTENCE.finditer(text.search):
-                alignment = fuzz.partial_ratio_alignment(chars, strip_punctuation(sentence.group()))
+                stripped = strip_punctuation(sentence.group())
+                alignment = fuzz.partial_ratio_alignment(chars, stripped)
                 if alignment is None or alignment.score < NEAR_MIN_SCORE or alignment.score >= 100:
                     continue
-                start, end = _unstripped_span(sentence.group(), alignment.dest_start, alignment.dest_end)
+                start, end = _best_window(chars, stripped, alignment.dest_start, alignment.dest_end)
+                start, end = _unstripped_span(sentence.group(), start, end)
                 start, end = _trim_to_phrase(sentence.group(), start, end, chars)
                 start, end = sentence.start() + start, sentence.start() + end
                 if any(s < end and start < e for s, e in taken.get(text.doc_id, [])):
@@ -189,6 +191,17 @@ class WordingSearch:
                 right=display[end:min(line_end, end + context)], start=start, end=end, kind=span.kind, score=span.score,
             ))
         return hits
+
+
+def _best_window(chars: str, text: str, start: int, end: int) -> tuple[int, int]:
+    """The partial-ratio window always has the phrase's length, so a variant that is longer
+    (`铸牢…意识这条主线` for `铸牢…意识为主线`) loses a character at an edge; move each edge by up
+    to a third of the phrase to the window whose whole wording is closest to it."""
+    reach = max(1, len(chars) // 3)
+    windows = [(a, b) for a in range(max(0, start - reach), start + reach + 1)
+               for b in range(max(a + 1, end - reach), min(len(text), end + reach) + 1)]
+    return max(windows, key=lambda window: (fuzz.ratio(chars, text[window[0]:window[1]]), window == (start, end)),
+               default=(start, end))
 
 
 def _unstripped_span(text: str, stripped_start: int, stripped_end: int) -> tuple[int, int]:

@@ -40,6 +40,21 @@ def test_exact_matches_rank_above_near_ones(corpus_assistant):
     assert kinds[0] == "exact" and kinds == sorted(kinds, key=["exact", "near", "meaning"].index)
 
 
+def test_a_longer_variant_is_shown_whole():
+    from assistant.wording import _best_window
+
+    # partial_ratio's window has the phrase's length and drops 铸 from the longer variant
+    text = "紧紧抓住铸牢中华民族共同体意识这条主线深化民族团结进步教育"
+    phrase = "铸牢中华民族共同体意识为主线"
+    start, end = _best_window(phrase, text, text.index("牢"), text.index("牢") + len(phrase))
+    assert text[start:end] == "铸牢中华民族共同体意识这条主线"
+
+
+def test_near_hits_in_the_corpus_keep_their_first_character(corpus_assistant):
+    hits = [hit for hit in corpus_assistant.find("铸牢中华民族共同体意识为主线").hits if hit.kind == "near"]
+    assert any(normalize(hit.match) == "铸牢中华民族共同体意识这条主线" for hit in hits)
+
+
 @pytest.mark.parametrize("typed", ["拉委办发〔2022〕31号", "拉委办发[2022]31号", "拉委办发(2022)31号", "拉委办发（2022）31号"])
 def test_document_numbers_found_however_bracketed(corpus_assistant, typed):
     hits = [hit for hit in corpus_assistant.find(typed).hits if hit.kind == "exact"]
