@@ -169,8 +169,12 @@ def _replace_like_term(new_term: str, previous: str) -> str | None:
     if new_places and asked.of_kind("place"):
         return previous.replace(asked.of_kind("place")[0], new_places[0], 1)
     if asked.focus:
-        # The asked-about word: the role in a 谁 question (`局长`), else the counted thing.
-        old = asked.focus[-1] if asked.kind == "person" else asked.focus[0]
+        # The asked-about word: the role in a 谁 question (`局长`), else the counted thing: all of
+        # it when the new term has its head word (`党组会议` → `主席会议`, not `主席会议会议`), else
+        # its first word (`理论学习中心组集中学习` → `机关支部集中学习`).
+        counted = "".join(asked.focus)
+        same_head = new_term.endswith(asked.focus[-1]) and counted in previous
+        old = asked.focus[-1] if asked.kind == "person" else counted if same_head else asked.focus[0]
         if old in previous:
             return previous.replace(old, new_term, 1)
     return None

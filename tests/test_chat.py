@@ -22,6 +22,7 @@ def test_pronoun_follow_up():
 
 def test_asked_thing_follow_up():
     assert rule_rewrite("那机关支部呢？", "拉萨市民委上半年理论学习中心组集中学习几次?") == "拉萨市民委上半年机关支部集中学习几次?"
+    assert rule_rewrite("主席会议呢？", "日喀则市政协2022年召开党组会议几次?") == "日喀则市政协2022年召开主席会议几次?"
 
 
 def test_standalone_questions_are_left_alone():

@@ -153,3 +153,15 @@ def test_another_batch_is_refused(corpus_assistant):
 def test_a_list_question_naming_its_size_gets_the_enumeration(corpus_assistant):
     answer = corpus_assistant.ask("廊坊聚焦的四项工作重点是什么?")
     assert "夯实思想文化基础、推动民族地区高质量发展、促进各民族交往交流交融、防范化解风险隐患" in answer.answer
+
+
+def test_a_list_of_counted_items_gives_the_one_asked_about():
+    text = "年内召开理论学习中心组学习会议17次、党组会议10次、主席会议8次、常委会议4次,其他学习会议40余次。"
+    passage = Passage("d", "t", "", None, None, text, 0, len(text), 1.0)
+    start, end, _ = find_span(analyse("召开党组会议几次?"), passage)
+    assert text[start:end] == "党组会议10次"
+    # items without a figure of their own are context, kept whole
+    text = "发放科普、法律、环保等宣传资料15000余份、宣传品13000余个。"
+    passage = Passage("d", "t", "", None, None, text, 0, len(text), 1.0)
+    start, end, _ = find_span(analyse("发放宣传资料多少份?"), passage)
+    assert text[start:end].startswith("发放科普")
