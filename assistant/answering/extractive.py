@@ -168,16 +168,16 @@ def _pieces(pattern: re.Pattern, text: str, base: int = 0) -> list[tuple[int, in
     return [(base + m.start(), base + m.end()) for m in pattern.finditer(text) if m.group().strip()]
 
 
-def _clauses(text: str, base: int = 0) -> list[tuple[int, int]]:
-    """Split at commas and the like, but never inside brackets or quotes: an enumeration in
-    `（宣讲…，宣讲…，宣讲…）` stays whole."""
+def _clauses(text: str, base: int = 0, breaks: str = CLAUSE_BREAKS) -> list[tuple[int, int]]:
+    """Split at commas and the like (or at `breaks`), but never inside brackets or quotes: an
+    enumeration in `（宣讲…，宣讲…，宣讲…）` stays whole."""
     spans, depth, start = [], 0, 0
     for position, char in enumerate(text):
         if char in OPENING:
             depth += 1
         elif char in CLOSING:
             depth = max(0, depth - 1)
-        elif char in CLAUSE_BREAKS and (depth == 0 or char in "。！？!?\n"):
+        elif char in breaks and (depth == 0 or char in "。！？!?\n"):
             if text[start:position].strip():
                 spans.append((base + start, base + position))
             start, depth = position + 1, 0 if char in "。！？!?\n" else depth
@@ -232,27 +232,12 @@ def find_span(question: Question, passage: Passage) -> tuple[int, int, float] | 
 def _counted_item(question: Question, text: str, start: int, end: int, focus: list[str]) -> tuple[int, int]:
     """In a list of counted items (`…学习会议17次、党组会议10次、主席会议8次`), the one asked about
     (`党组会议10次`): a short answer. Only when every item states a figure and one alone answers."""
-    items = _items_of(text[start:end], start)
+    items = _clauses(text[start:end], start, breaks="、")
     if len(items) < 2 or not all(QUANTITY.search(text[s:e]) for s, e in items):
         return start, end
     answering = [(s, e) for s, e in items
                  if _answers(question, normalize(text[s:e])) and (not focus or contains_focus(focus, normalize(text[s:e])))]
     return answering[0] if len(answering) == 1 else (start, end)
-
-
-def _items_of(text: str, base: int) -> list[tuple[int, int]]:
-    """Split an enumeration at `、`, never inside brackets or quotes."""
-    items, depth, start = [], 0, 0
-    for position, char in enumerate(text):
-        if char in OPENING:
-            depth += 1
-        elif char in CLOSING:
-            depth = max(0, depth - 1)
-        elif char == "、" and depth == 0:
-            items.append((base + start, base + position))
-            start = position + 1
-    items.append((base + start, base + len(text)))
-    return [(s, e) for s, e in items if e > s]
 
 
 def _answers(question: Question, clause: str) -> bool:

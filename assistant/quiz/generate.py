@@ -149,7 +149,7 @@ def figure_distractors(fact: FigureFact, pool: list[FigureFact], rng: random.Ran
     value = float(NUMBER.search(fact.figure).group())
     # A figure the same sentence states (`14名退休干部…其余11名退休干部`) would make a wrong
     # option arguably right.
-    nearby = {normalize(m.group()) for m in QUANTITY.finditer(fact.sentence)}
+    nearby = {normalize(fact.figure), *(normalize(m.group()) for m in QUANTITY.finditer(fact.sentence))}
     same_unit = sorted({f.figure for f in pool if f.unit == fact.unit and normalize(f.figure) not in nearby})
     # Plausible options: the closest magnitudes (6次 is not asked against 2000余次).
     same_unit = [figure for figure in same_unit if _distance(value, float(NUMBER.search(figure).group())) <= 1]
