@@ -19,10 +19,18 @@ from assistant.tokens import tokenize
 MIN_THING_COVERAGE = 0.6
 
 
+# Abbreviations policy texts and their readers use for an organisation's full name.
+FULL_NAMES = {
+    "民委": ("民族事务委员会",), "民宗局": ("民族宗教事务局",), "政协": ("政治协商会议",),
+    "人大": ("人民代表大会",), "统战部": ("统一战线工作部",), "发改委": ("发展改革委", "发展和改革委员会"),
+}
+
+
 def term_credit(term: str, text: str) -> float:
-    """1 if the term occurs; 0.75 if all but one character of a long term does (`民族成分` ~
-    `民族成份`); else 0. Short terms must match exactly: `副局长` is not `局长`."""
-    if term in text:
+    """1 if the term occurs (an abbreviation also through its full name: 民委 in 民族事务委员会);
+    0.75 if all but one character of a long term does (`民族成分` ~ `民族成份`); else 0. Short
+    terms must match exactly: `副局长` is not `局长`."""
+    if term in text or any(full in text for full in FULL_NAMES.get(term, ())):
         return 1.0
     if len(term) < 4:
         return 0.0

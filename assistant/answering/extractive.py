@@ -2,7 +2,7 @@
 
 No text is generated, so every figure and quotation in an answer is copied from the passage
 it cites. The question type picks the clause: 多少/几 → a figure with the expected unit, 谁 →
-the role with a person's name, 何时 → a date, 哪些/什么 → the enumeration or the sentence that
+the role with a person's name, 担任什么职务 → the post beside the name, 何时 → a date, 哪些/什么 → the enumeration or the sentence that
 defines the term; "which documents mention X" → the titles of the documents that contain X.
 When no retrieved passage covers the question's key terms, the reply is a refusal that
 starts with 资料中未找到 and lists the closest passages.
@@ -29,6 +29,7 @@ DATE = re.compile(r"\d{4}年(\d{1,2}月(\d{1,2}日)?)?|\d{1,2}月\d{1,2}日")
 POOL_SIZE = 10  # passages examined for an answer; the closest top_k are shown
 MAX_SPAN_CHARS = 160
 ENUMERATED = re.compile(r"[一二三四五六七八九十]是")  # `一是…二是…`
+ROLE_TITLE = re.compile(r"书记|局长|主任|部长|主席|组长|委员|县长|市长|区长|厅长|处长|科长|调研员|秘书长|常委|院长|校长|会长|理事长|主编|记者")
 
 
 @dataclass
@@ -254,6 +255,8 @@ def _answers(question: Question, clause: str) -> bool:
         return bool(units == ("%",) and "%" in clause)
     if question.kind == "person":
         return any(flag == "nr" for _, flag in tagged(clause)) and contains_focus(question.focus, clause)
+    if question.kind == "role":
+        return bool(ROLE_TITLE.search(clause)) and contains_focus(question.focus, clause)
     if question.kind == "time":
         return bool(DATE.search(clause))
     if question.kind in ("list", "general"):

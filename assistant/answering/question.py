@@ -30,11 +30,14 @@ WHICH_DOCS = re.compile(r"(哪些|哪个|哪几个|哪份|哪几份|什么)(文�
 MENTION = re.compile(r"(提到|提及|涉及|出现|包含|讲到|谈到|写到|有)")
 COUNT = re.compile(r"(多少|几)([个名次人件条项例家篇份户场天批所座类种期届位年]|人次|场次)?|多大|多高|比例|百分之几|比率|率是")
 PERSON = re.compile(r"谁|哪位|何人|什么人|姓名")
+ROLE = re.compile(r"(担任|任|是)(什么|何|哪些)(职务|职位)|(职务|职位)是什么|什么(职务|职位)")
+ROLE_WORDS = ("担任", "职务", "职位")
 TIME = re.compile(r"何时|什么时候|哪一?年|哪一?天|几月|几号|什么时间|日期")
 LIST = re.compile(r"哪些|什么|是指|指的是|包括|包含|内容")
-QUESTION_WORDS = ("多少", "几", "谁", "哪些", "什么", "何时", "哪", "如何", "怎么", "怎样", "是否", "为何", "为什么")
+QUESTION_WORDS = ("多少", "几", "谁", "哪些", "什么", "何时", "哪", "如何", "怎么", "怎样", "是否", "为何", "为什么",
+                  "包括", "包含", "是指", "指的是")
 
-CONTENT_POS = ("n", "v", "a", "i", "j", "l", "x", "nz", "nt", "nr", "vn", "an", "eng")
+CONTENT_POS = ("n", "v", "a", "b", "i", "j", "l", "x", "nz", "nt", "nr", "vn", "an", "eng")  # b: 主任, 国家级
 
 
 @dataclass
@@ -47,7 +50,7 @@ class Term:
 class Question:
     original: str
     text: str  # search-normalized
-    kind: str  # which_docs | count | person | time | list | general
+    kind: str  # which_docs | count | person | role | time | list | general
     unit: tuple[str, ...] = ()  # accepted answer units for count questions (次, 名/人…)
     terms: list[Term] = field(default_factory=list)
     focus: list[str] = field(default_factory=list)  # the thing terms next to the question word
@@ -62,6 +65,8 @@ class Question:
 def question_kind(text: str) -> str:
     if WHICH_DOCS.search(text) and MENTION.search(text):
         return "which_docs"
+    if ROLE.search(text):
+        return "role"
     if PERSON.search(text):
         return "person"
     if TIME.search(text):
@@ -97,7 +102,8 @@ def analyse(question: str) -> Question:
     for word, flag in tagged(remainder):
         start = remainder.find(word, position)
         position = start + len(word) if start >= 0 else position
-        if word in STOPWORDS or len(word) < 2 and flag != "ns" or any(word.startswith(q) for q in QUESTION_WORDS):
+        if (word in STOPWORDS or word in ROLE_WORDS or len(word) < 2 and flag != "ns"
+                or any(word.startswith(q) for q in QUESTION_WORDS)):
             continue
         if flag == "ns":
             terms.append(Term(word, "place"))
@@ -107,6 +113,8 @@ def analyse(question: str) -> Question:
     unique: dict[tuple[str, str], Term] = {(term.text, term.kind): term for term in terms}
     result = Question(question, text, kind, expected_unit(text), list(unique.values()), asks_ordinal="第几" in text)
     result.focus = _focus(word_positions, question_position)
+    if kind == "role":  # whose post is asked: the person named
+        result.focus = [word for _, word, flag in word_positions if flag == "nr"] or result.focus
     count_word = COUNT.search(text)
     if kind == "count" and count_word:
         result.counted = noun_phrase_after(text[count_word.end():count_word.end() + 12])
@@ -182,7 +190,7 @@ def _question_word_position(text: str) -> int:
 
 
 GENERIC_NOUNS = ("比例", "比率", "数量", "人数", "次数", "数字", "金额", "总数")
-NOUN_FLAGS = ("n", "vn", "j", "x", "l", "i")
+NOUN_FLAGS = ("n", "vn", "j", "x", "l", "i", "b")  # b: role and level words (主任, 国家级)
 FOCUS_WORDS = 2  # `党组会议` = 党组 + 会议: the counted thing, not just `会议`
 
 

@@ -165,3 +165,18 @@ def test_a_list_of_counted_items_gives_the_one_asked_about():
     passage = Passage("d", "t", "", None, None, text, 0, len(text), 1.0)
     start, end, _ = find_span(analyse("发放宣传资料多少份?"), passage)
     assert text[start:end].startswith("发放科普")
+
+
+def test_post_of_a_named_person(corpus_assistant):
+    answer = corpus_assistant.ask("杨毅担任什么职务?")
+    assert "局长" in answer.answer and "杨毅" in answer.answer
+
+
+def test_a_role_of_another_organisation_is_refused(corpus_assistant):
+    # 贺鹏 is 主任 of 市人大常委会, and the document is about 拉萨市民委: no answer
+    assert corpus_assistant.ask("拉萨市民委主任是谁?").refused
+
+
+def test_an_abbreviation_is_covered_by_the_full_name(corpus_assistant):
+    answer = corpus_assistant.ask("拉萨市民委的“六个到位”包括哪些?")
+    assert "提前告知到位、源头预防到位" in answer.answer

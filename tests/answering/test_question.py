@@ -65,3 +65,10 @@ def test_ordinals_and_list_sizes():
     assert analyse("“两路”精神纪念馆是第几批教育基地?").asks_ordinal
     assert analyse("廊坊聚焦的四项工作重点是什么?").item_count == "四项"
     assert analyse("“五个清单”是指哪些清单?").item_count is None  # quoted: the phrase itself must match
+
+
+def test_role_questions_and_role_words():
+    analysed = analyse("杨毅担任什么职务?")
+    assert analysed.kind == "role" and analysed.focus == ["杨毅"] and "职务" not in analysed.of_kind("thing")
+    assert analyse("拉萨市民委主任是谁?").focus == ["民委", "主任"]  # 主任 is tagged b, not n
+    assert "包括" not in analyse("“六个到位”包括哪些?").of_kind("thing")
