@@ -11,6 +11,12 @@ from assistant.ingest.normalize import normalize
 from assistant.retrieval import Passage, SearchFilters
 
 
+def answer_span(text: str, question: str) -> str | None:
+    """The span find_span picks in a one-passage document holding `text`."""
+    span = find_span(analyse(question), Passage("d", "t", "", None, None, text, 0, len(text), 1.0))
+    return None if span is None else text[span[0]:span[1]]
+
+
 def test_count_answer_is_the_clause_with_the_figure_and_its_citation(corpus_assistant):
     answer = corpus_assistant.ask("拉萨市民委上半年机关支部集中学习几次?")
     assert not answer.refused
@@ -118,31 +124,22 @@ def test_a_clause_answering_two_facts_is_said_once(corpus_assistant):
 
 def test_a_figure_counting_another_thing_is_not_the_answer():
     text = "对县(区)、单位、学校和企业共计170余家,成立了七个测评小组分赴机关单位和企业开展模范单位评选工作。"
-    passage = Passage("d", "t", "", None, None, text, 0, len(text), 1.0)
-    start, end, _ = find_span(analyse("对多少家单位开展模范单位评选测评?"), passage)
-    assert text[start:end].endswith("共计170余家")
+    assert answer_span(text, "对多少家单位开展模范单位评选测评?").endswith("共计170余家")
     # `十二个必须` is followed by nothing it counts, but the counted thing is only named after it
     text = "强化落实民族工作的“十二个必须”,全市成功创建x个国家级民族团结进步示范单位。"
-    passage = Passage("d", "t", "", None, None, text, 0, len(text), 1.0)
-    assert find_span(analyse("成功创建了几个国家级民族团结进步示范单位?"), passage) is None
+    assert answer_span(text, "成功创建了几个国家级民族团结进步示范单位?") is None
 
 
 def test_the_clause_stating_the_asked_qualifier_is_chosen():
     text = "收集问题及诉求75个,已解决问题的诉求68个,正在协调解决7个。"
-    passage = Passage("d", "t", "", None, None, text, 0, len(text), 1.0)
-    start, end, _ = find_span(analyse("收集到的问题及诉求中已解决多少个?"), passage)
-    assert text[start:end] == "已解决问题的诉求68个"
+    assert answer_span(text, "收集到的问题及诉求中已解决多少个?") == "已解决问题的诉求68个"
 
 
 def test_years_spans_and_ordinals_are_answers_of_their_own_kind():
     text = "连续2年开展协商调研,连续3年推行主席班子包联指导县(区)政协工作制度,2022年出台。"
-    passage = Passage("d", "t", "", None, None, text, 0, len(text), 1.0)
-    start, end, _ = find_span(analyse("连续几年推行主席班子包联指导县(区)政协工作制度?"), passage)
-    assert text[start:end].startswith("连续3年推行")
+    assert answer_span(text, "连续几年推行主席班子包联指导县(区)政协工作制度?").startswith("连续3年推行")
     text = "守好用活“两路”精神纪念馆,发挥其作为第六批全国民族团结进步教育基地的作用。"
-    passage = Passage("d", "t", "", None, None, text, 0, len(text), 1.0)
-    start, end, _ = find_span(analyse("“两路”精神纪念馆是第几批全国民族团结进步教育基地?"), passage)
-    assert "第六批" in text[start:end]
+    assert "第六批" in answer_span(text, "“两路”精神纪念馆是第几批全国民族团结进步教育基地?")
 
 
 def test_another_batch_is_refused(corpus_assistant):
@@ -157,14 +154,10 @@ def test_a_list_question_naming_its_size_gets_the_enumeration(corpus_assistant):
 
 def test_a_list_of_counted_items_gives_the_one_asked_about():
     text = "年内召开理论学习中心组学习会议17次、党组会议10次、主席会议8次、常委会议4次,其他学习会议40余次。"
-    passage = Passage("d", "t", "", None, None, text, 0, len(text), 1.0)
-    start, end, _ = find_span(analyse("召开党组会议几次?"), passage)
-    assert text[start:end] == "党组会议10次"
+    assert answer_span(text, "召开党组会议几次?") == "党组会议10次"
     # items without a figure of their own are context, kept whole
     text = "发放科普、法律、环保等宣传资料15000余份、宣传品13000余个。"
-    passage = Passage("d", "t", "", None, None, text, 0, len(text), 1.0)
-    start, end, _ = find_span(analyse("发放宣传资料多少份?"), passage)
-    assert text[start:end].startswith("发放科普")
+    assert answer_span(text, "发放宣传资料多少份?").startswith("发放科普")
 
 
 def test_post_of_a_named_person(corpus_assistant):
