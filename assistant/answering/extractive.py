@@ -234,7 +234,7 @@ def _counted_item(question: Question, text: str, start: int, end: int, focus: li
     """In a list of counted items (`…学习会议17次、党组会议10次、主席会议8次`), the one asked about
     (`党组会议10次`): a short answer. Only when every item states a figure and one alone answers."""
     items = _clauses(text[start:end], start, breaks="、")
-    if len(items) < 2 or not all(QUANTITY.search(text[s:e]) for s, e in items):
+    if len(items) < 2 or not all(QUANTITY.search(normalize(text[s:e])) for s, e in items):
         return start, end
     answering = [(s, e) for s, e in items
                  if _answers(question, normalize(text[s:e])) and (not focus or contains_focus(focus, normalize(text[s:e])))]

@@ -155,6 +155,8 @@ def test_a_list_question_naming_its_size_gets_the_enumeration(corpus_assistant):
 def test_a_list_of_counted_items_gives_the_one_asked_about():
     text = "年内召开理论学习中心组学习会议17次、党组会议10次、主席会议8次、常委会议4次,其他学习会议40余次。"
     assert answer_span(text, "召开党组会议几次?") == "党组会议10次"
+    text = "主題界別活動,累計幫扶困難群眾200余人次、涉及資金500余萬元。"  # Traditional units too
+    assert answer_span(text, "累计帮扶困难群众多少人次?") == "累計幫扶困難群眾200余人次"
     # items without a figure of their own are context, kept whole
     text = "发放科普、法律、环保等宣传资料15000余份、宣传品13000余个。"
     assert answer_span(text, "发放宣传资料多少份?").startswith("发放科普")
