@@ -24,17 +24,14 @@ def test_seed_questions(corpus_assistant, seed_questions):
     assert summary["unsupported_figures"] == 0
 
 
-# review_qa.jsonl was written by reading the documents afresh, as users would ask; one of its
-# refusals is still answered (g23: a purpose, 用于疫情防控, stated nowhere near the figure).
-@pytest.mark.parametrize("name, refusal_floor", [
-    ("dev_qa.jsonl", 1.0), ("holdout_qa.jsonl", 1.0), ("probe_qa.jsonl", 1.0), ("review_qa.jsonl", 0.9),
-])
-def test_questions_of_the_same_kind(corpus_assistant, name, refusal_floor):
+# review_qa.jsonl was written by reading the documents afresh, as users would ask.
+@pytest.mark.parametrize("name", ["dev_qa.jsonl", "holdout_qa.jsonl", "probe_qa.jsonl", "review_qa.jsonl"])
+def test_questions_of_the_same_kind(corpus_assistant, name):
     summary, results = run(corpus_assistant, read_jsonl(DATA / name))
     failed = [(r.id, r.answer[:40]) for r in results if r.answer_correct is False or r.refusal_correct is False]
     assert summary["answer_recall@5"] >= 0.95
     assert summary["answer_accuracy"] >= 0.9, failed
-    assert summary["refusal_accuracy"] >= refusal_floor, failed
+    assert summary["refusal_accuracy"] == 1.0, failed
     assert summary["unsupported_figures"] == 0
 
 

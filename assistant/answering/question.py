@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 
-from assistant.answering.figures import ITEM_COUNT, ORDINAL
+from assistant.answering.figures import ITEM_COUNT, ORDINAL, WORD_UNITS
 from assistant.ingest.normalize import normalize
 from assistant.tokens import STOPWORDS, tagged
 
@@ -28,10 +28,11 @@ UNIT_EQUIVALENTS = {"名": ("名", "人"), "人": ("人", "名"), "位": ("位",
 
 WHICH_DOCS = re.compile(r"(哪些|哪个|哪几个|哪份|哪几份|什么)(文件|文档|材料|资料|文章|报告)")
 MENTION = re.compile(r"(提到|提及|涉及|出现|包含|讲到|谈到|写到|有)")
-COUNT = re.compile(r"(多少|几)([个名次人件条项例家篇份户场天批所座类种期届位年]|人次|场次)?|多大|多高|比例|百分之几|比率|率是")
+COUNT = re.compile(r"(多少|几)(人次|场次|[个名次人件条项例家篇份户场天批所座类种期届位年])?|多大|多高|比例|百分之几|比率|率是")
 PERSON = re.compile(r"谁|哪位|何人|什么人|姓名")
 ROLE = re.compile(r"(担任|任|是)(什么|何|哪些)(职务|职位)|(职务|职位)是什么|什么(职务|职位)")
 ROLE_WORDS = ("担任", "职务", "职位")
+UNIT_WORDS = frozenset(WORD_UNITS.split("|"))  # `多少人次`: the answer's unit, not what is counted
 TIME = re.compile(r"何时|什么时候|哪一?年|哪一?天|几月|几号|什么时间|日期")
 LIST = re.compile(r"哪些|什么|是指|指的是|包括|包含|内容")
 QUESTION_WORDS = ("多少", "几", "谁", "哪些", "什么", "何时", "哪", "如何", "怎么", "怎样", "是否", "为何", "为什么",
@@ -102,7 +103,7 @@ def analyse(question: str) -> Question:
     for word, flag in tagged(remainder):
         start = remainder.find(word, position)
         position = start + len(word) if start >= 0 else position
-        if (word in STOPWORDS or word in ROLE_WORDS or len(word) < 2 and flag != "ns"
+        if (word in STOPWORDS or word in ROLE_WORDS or word in UNIT_WORDS or len(word) < 2 and flag != "ns"
                 or any(word.startswith(q) for q in QUESTION_WORDS)):
             continue
         if flag == "ns":

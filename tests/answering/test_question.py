@@ -16,6 +16,7 @@ from assistant.answering.question import analyse, question_parts
     ("哪些文件里提到了“三个离不开”“五个认同”?", "which_docs", ()),
     ("新疆维吾尔自治区民族团结进步条例何时开始施行?", "time", ()),
     ("日喀则市政协连续几年推行包联指导制度?", "count", ("年",)),
+    ("日喀则市政协累计帮扶困难群众多少人次?", "count", ("人次",)),
     ("“两路”精神纪念馆是第几批全国民族团结进步教育基地?", "count", ("批",)),
 ])
 def test_kind_and_unit(question, kind, unit):
@@ -42,6 +43,8 @@ def test_focus_is_the_counted_thing():
     assert analyse("日喀则市政协机关有多少名干部职工奋战在防疫第一线?").focus == ["干部职工"]
     assert analyse("廊坊市民族宗教事务局副局长是谁?").focus == ["事务局", "副局长"]
     assert analyse("拉萨市民委2022年上半年召开党组会议多少次?").focus == ["党组", "会议"]
+    assert analyse("累计帮扶困难群众多少人次?").focus == ["困难群众"]  # 人次 is the unit
+    assert analyse("开展文明实践活动多少场次用于疫情防控?").focus == ["疫情", "防控"]
 
 
 def test_a_question_asking_several_facts_is_split_with_its_subject():
