@@ -219,7 +219,7 @@ def find_span(question: Question, passage: Passage) -> tuple[int, int, float] | 
                 clause_score += 1.0  # `170余家` answers `多少家` better than `七个` does
             score = clause_score + 0.5 * sentence_score
             if best is None or score > best[2]:
-                start = _extend_to_focus(text, sentence_start, clause_start, focus)
+                start = _extend_to_focus(text, sentence_start, clause_start, clause_end, focus)
                 best = (start, clause_end, score)
     if best is None:
         return None
@@ -291,9 +291,9 @@ def _enumeration_credit(question: Question, clause: str) -> float:
     return credit
 
 
-def _extend_to_focus(text: str, sentence_start: int, clause_start: int, focus: list[str]) -> int:
+def _extend_to_focus(text: str, sentence_start: int, clause_start: int, clause_end: int, focus: list[str]) -> int:
     """Start the span early enough to include what is being counted (`…集中学习6次`)."""
-    if not focus or contains_focus(focus, normalize(text[clause_start:clause_start + 200].split("，")[0])):
+    if not focus or contains_focus(focus, normalize(text[clause_start:clause_end])):
         return clause_start
     for start, _ in reversed(_clauses(text[sentence_start:clause_start], sentence_start)):
         if contains_focus(focus, normalize(text[start:clause_start])):

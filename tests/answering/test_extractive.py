@@ -175,3 +175,9 @@ def test_a_role_of_another_organisation_is_refused(corpus_assistant):
 def test_an_abbreviation_is_covered_by_the_full_name(corpus_assistant):
     answer = corpus_assistant.ask("拉萨市民委的“六个到位”包括哪些?")
     assert "提前告知到位、源头预防到位" in answer.answer
+
+
+def test_the_span_reaches_back_to_what_is_counted():
+    # the counted thing is named before the figure's clause (and again later, which must not count)
+    text = "机关支部集中学习,上半年共10次,下半年机关支部集中学习另行安排。"
+    assert answer_span(text, "机关支部集中学习几次?") == "机关支部集中学习,上半年共10次"
