@@ -17,6 +17,7 @@ from functools import lru_cache
 from assistant.answering.coverage import check, contains_focus, term_credit
 from assistant.answering.figures import ORDINAL, QUANTITY, YEARS_SPAN
 from assistant.answering.models import REFUSAL_PREFIX, Answer, Citation
+from assistant.answering.outline import outline_answer
 from assistant.answering.question import Question, analyse, noun_phrase_after, question_parts
 from assistant.ingest.normalize import SENTENCE, normalize, to_simplified
 from assistant.retrieval import HybridSearcher, Passage, SearchFilters
@@ -52,6 +53,9 @@ class ExtractiveAnswerer:
         shown = pool[:top_k]
         if analysed.kind == "which_docs":
             return self._which_documents(analysed, filters, shown)
+        outline = outline_answer(analysed, list(dict.fromkeys(p.doc_id for p in pool[:top_k])), self.index.keywords)
+        if outline is not None:
+            return outline
         parts = question_parts(question)
         if len(parts) > 1:
             return self._several_facts(question, parts, filters, top_k, shown)
@@ -128,7 +132,8 @@ class ExtractiveAnswerer:
         quoted = "".join(f"“{to_simplified(phrase)}”" for phrase in phrases)
         titles = "；".join(f"《{to_simplified(c.passage.title)}》[{c.n}]" for c in citations)
         text = f"提到{quoted}的文件有{len(citations)}份：{titles}。"
-        return Answer(question.original, text, False, "extractive", citations, [c.passage for c in citations])
+        return Answer(question.original, text, False, "extractive", citations, [c.passage for c in citations],
+                      listing=True)
 
     def _documents_containing(self, phrases: list[str], filters: SearchFilters | None) -> list[str]:
         filters = filters or SearchFilters()

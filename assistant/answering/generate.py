@@ -37,8 +37,8 @@ class GenerativeAnswerer:
                on_token: Callable[[str], None] | None = None) -> Answer:
         base = self.extractive.answer(question, filters, top_k)
         base.mode = self.mode
-        if base.refused or analyse(question).kind == "which_docs":
-            return base  # refusals stay refusals; "which documents" is a list of titles, not prose
+        if base.refused or base.listing:
+            return base  # refusals stay refusals; lists of titles or of a section's items are not prose
         passages = self._context(base)
         centres = {c.passage.chunk_id: c.span_start for c in base.citations}
         excerpts = [(p, excerpt(p, question, centres.get(p.chunk_id))) for p in passages]

@@ -34,6 +34,7 @@ class Answer:
     rewritten_question: str | None = None  # the standalone form of a follow-up (None: unchanged)
     fallback: bool = False  # a generated answer failed verification; this is the extractive one
     generated: str | None = None  # the model's raw text, before verification (not shown to users)
+    listing: bool = False  # a list copied whole (documents, a section's items): never rewritten by an LLM
 
     def to_dict(self) -> dict:
         data = {

@@ -71,3 +71,8 @@ def test_quiz_stems_rephrased_by_the_model_still_pass_the_checks(local_assistant
         if question.type == "blank":
             assert question.stem.count(BLANK) == 1
             assert normalize(question.answer[0]) not in normalize(question.stem)
+
+
+def test_a_section_outline_is_not_rewritten_by_the_model(local_assistant):
+    answer = local_assistant.ask("拉萨市民委工作中存在哪些问题？")
+    assert answer.listing and answer.generated is None and len(answer.citations) == 4

@@ -1,0 +1,44 @@
+"""Outline answers: a list question that names a section gets what the section lists."""
+
+from __future__ import annotations
+
+from assistant.answering.outline import MAX_ITEM_CHARS
+from assistant.ingest.normalize import normalize, to_simplified
+
+
+def spans(assistant, answer) -> list[str]:
+    texts = []
+    for citation in answer.citations:
+        display = assistant.index.keywords.display_text(citation.passage.doc_id)
+        assert citation.passage.start <= citation.span_start < citation.span_end <= citation.passage.end
+        texts.append(display[citation.span_start:citation.span_end])
+    return texts
+
+
+def test_sub_headings_of_the_named_section(corpus_assistant):
+    answer = corpus_assistant.ask("拉萨市民委下半年工作思路有哪些？")
+    assert answer.listing and not answer.refused
+    assert "“三、下半年工作思路”列出10项" in answer.answer
+    items = spans(corpus_assistant, answer)
+    assert len(items) == 10 and items[0] == "(一)铸牢中华民族共同体意识宣传教育" and items[-1].startswith("(十)")
+    for n, item in enumerate(items, 1):
+        assert f"{to_simplified(item)}[{n}]" in answer.answer  # each item quoted as written, cited
+
+
+def test_enumerated_items_when_the_section_has_no_sub_headings(corpus_assistant):
+    answer = corpus_assistant.ask("拉萨市民委工作中存在哪些问题？")
+    items = spans(corpus_assistant, answer)
+    assert [item[:2] for item in items] == ["一是", "二是", "三是", "四是"]
+    assert "经费严重不足" in items[1] and all(len(item) <= MAX_ITEM_CHARS + 30 for item in items)
+
+
+def test_a_long_item_is_never_cut_inside_brackets(corpus_assistant):
+    items = spans(corpus_assistant, corpus_assistant.ask("拉萨市民委在民族团结模范区创建方面做了哪些工作？"))
+    assert len(items) == 8
+    assert items[2].endswith("(拉创办发〔2022〕3号)")
+
+
+def test_questions_about_a_phrase_or_a_fact_are_not_outlined(corpus_assistant):
+    assert not corpus_assistant.ask("乌兰浩特市制定的“五个清单”是指哪些清单?").listing
+    answer = corpus_assistant.ask("廊坊聚焦的四项工作重点是什么?")
+    assert not answer.listing and "交往交流交融" in normalize(answer.answer)
