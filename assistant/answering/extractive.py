@@ -205,6 +205,7 @@ def find_span(question: Question, passage: Passage) -> tuple[int, int, float] | 
     things = question.of_kind("thing")
     phrases = question.of_kind("phrase")
     focus = phrases[:1] if question.kind in ("list", "general") and phrases else question.focus
+    heading = normalize(passage.heading)
     best: tuple[int, int, float] | None = None
     for sentence_start, sentence_end in _pieces(SENTENCE, text):
         sentence = normalize(text[sentence_start:sentence_end])
@@ -222,6 +223,8 @@ def find_span(question: Question, passage: Passage) -> tuple[int, int, float] | 
                 clause_score += _enumeration_credit(question, clause)
             elif question.kind == "count" and question.unit and _states_unit(clause, question.unit[0]):
                 clause_score += 1.0  # `170余家` answers `多少家` better than `七个` does
+            if question.asks_method and clause in heading:
+                clause_score += 3.0  # `如何…`: the section the topic heads says how
             score = clause_score + 0.5 * sentence_score
             if best is None or score > best[2]:
                 start = _extend_to_focus(text, sentence_start, clause_start, clause_end, focus)
@@ -232,7 +235,30 @@ def find_span(question: Question, passage: Passage) -> tuple[int, int, float] | 
     if question.kind == "count":
         start, end = _counted_item(question, text, start, end, focus)
     start, end = _trim(text, start, end)
+    if question.asks_method and _echoes(question, normalize(text[start:end])):
+        start, end = _trim(text, start, _elaborated(text, start, end))
     return passage.start + start, passage.start + end, score
+
+
+def _echoes(question: Question, span: str) -> bool:
+    """Is the span mostly the question's own words (`扎实做好机关疫情防控工作` for `如何做好机关疫情
+    防控工作`)? Then it names the topic; the answer is what the text says after it."""
+    rest = span
+    for term in sorted(question.of_kind("thing", "place", "phrase", "period", "year"), key=len, reverse=True):
+        rest = rest.replace(term, "")
+    chinese = re.compile(r"[\u4e00-\u9fff]")
+    return len(chinese.findall(rest)) <= 0.4 * len(chinese.findall(span))
+
+
+def _elaborated(text: str, start: int, end: int) -> int:
+    """The end of the span grown by the clauses that follow it in the passage, up to
+    MAX_SPAN_CHARS (at least one clause)."""
+    grown = end
+    for _, clause_end in _clauses(text[end:], end):
+        if grown > end and clause_end - start > MAX_SPAN_CHARS:
+            break
+        grown = clause_end
+    return grown
 
 
 def _counted_item(question: Question, text: str, start: int, end: int, focus: list[str]) -> tuple[int, int]:
@@ -315,8 +341,10 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _cited(span: str, n: int) -> str:
-    """The span as a clause of the answer, with its citation mark."""
-    return f"{span.strip().rstrip('。；;，,')}[{n}]"
+    """The span as a clause of the answer, with its citation mark (a heading it spans ends with
+    `：` instead of its line break)."""
+    span = re.sub(r"(?<![。！？；：，,;:!?])\s*\n\s*", "：", span.strip())
+    return f"{span.replace(chr(10), '').rstrip('。；;，,')}[{n}]"
 
 
 def refusal(question: str, closest: list[Passage]) -> Answer:

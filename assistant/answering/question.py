@@ -32,6 +32,8 @@ COUNT = re.compile(r"(多少|几)(人次|场次|[个名次人件条项例家篇�
 PERSON = re.compile(r"谁|哪位|何人|什么人|姓名")
 ROLE = re.compile(r"(担任|任|是)(什么|何|哪些)(职务|职位)|(职务|职位)是什么|什么(职务|职位)")
 ROLE_WORDS = ("担任", "职务", "职位")
+METHOD = re.compile(r"如何|怎样|怎么|(哪些|什么)(措施|举措|做法|办法)")
+METHOD_WORDS = ("采取", "措施", "举措", "做法", "办法")  # how a method question asks, not what about
 UNIT_WORDS = frozenset(WORD_UNITS.split("|"))  # `多少人次`: the answer's unit, not what is counted
 TIME = re.compile(r"何时|什么时候|哪一?年|哪一?天|几月|几号|什么时间|日期")
 LIST = re.compile(r"哪些|什么|是指|指的是|包括|包含|内容")
@@ -58,6 +60,7 @@ class Question:
     item_count: str | None = None  # how many items a list question says there are (`四项`)
     asks_ordinal: bool = False  # `第几批`: the answer is an ordinal, not a quantity
     counted: str | None = None  # the noun phrase right after `多少家`/`几名`, when there is one
+    asks_method: bool = False  # `如何…`, `采取了哪些措施`: the answer is what follows the topic
 
     def of_kind(self, *kinds: str) -> list[str]:
         return [term.text for term in self.terms if term.kind in kinds]
@@ -103,7 +106,8 @@ def analyse(question: str) -> Question:
     for word, flag in tagged(remainder):
         start = remainder.find(word, position)
         position = start + len(word) if start >= 0 else position
-        if (word in STOPWORDS or word in ROLE_WORDS or word in UNIT_WORDS or len(word) < 2 and flag != "ns"
+        if (word in STOPWORDS or word in ROLE_WORDS or word in UNIT_WORDS or word in METHOD_WORDS
+                or len(word) < 2 and flag != "ns"
                 or any(word.startswith(q) for q in QUESTION_WORDS)):
             continue
         if flag == "ns":
@@ -112,7 +116,8 @@ def analyse(question: str) -> Question:
             terms.append(Term(word, "thing"))
             word_positions.append((start, word, flag))
     unique: dict[tuple[str, str], Term] = {(term.text, term.kind): term for term in terms}
-    result = Question(question, text, kind, expected_unit(text), list(unique.values()), asks_ordinal="第几" in text)
+    result = Question(question, text, kind, expected_unit(text), list(unique.values()), asks_ordinal="第几" in text,
+                      asks_method=bool(METHOD.search(text)))
     result.focus = _focus(word_positions, question_position)
     if kind == "role":  # whose post is asked: the person named
         result.focus = [word for _, word, flag in word_positions if flag == "nr"] or result.focus

@@ -181,3 +181,19 @@ def test_the_span_reaches_back_to_what_is_counted():
     # the counted thing is named before the figure's clause (and again later, which must not count)
     text = "机关支部集中学习,上半年共10次,下半年机关支部集中学习另行安排。"
     assert answer_span(text, "机关支部集中学习几次?") == "机关支部集中学习,上半年共10次"
+
+
+def test_a_how_question_gets_what_follows_its_topic(corpus_assistant):
+    answer = corpus_assistant.ask("拉萨市民委如何做好机关疫情防控工作？")
+    assert "坚持外防输入、内防反弹" in answer.answer  # not just the heading that names the topic
+    answer = corpus_assistant.ask("日喀则市政协怎样推进基层协商民主？")
+    assert "连续3年推行市政协主席班子包联指导县(区)政协工作制度" in answer.answer
+    text = "三、深入开展普法学习宣传,夯实法治基础\n依法治藏、富民兴藏,是西藏工作重要原则。"
+    assert answer_span(text, "如何夯实法治基础?") == "夯实法治基础\n依法治藏、富民兴藏,是西藏工作重要原则"
+
+
+def test_a_heading_and_its_text_read_as_one_answer():
+    from assistant.answering.extractive import _cited
+
+    assert _cited("夯实法治基础\n依法治藏、富民兴藏", 1) == "夯实法治基础：依法治藏、富民兴藏[1]"
+    assert _cited("一是全面落实。\n二是开展修订", 2) == "一是全面落实。二是开展修订[2]"

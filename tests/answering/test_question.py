@@ -75,3 +75,10 @@ def test_role_questions_and_role_words():
     assert analysed.kind == "role" and analysed.focus == ["杨毅"] and "职务" not in analysed.of_kind("thing")
     assert analyse("拉萨市民委主任是谁?").focus == ["民委", "主任"]  # 主任 is tagged b, not n
     assert "包括" not in analyse("“六个到位”包括哪些?").of_kind("thing")
+
+
+def test_method_questions():
+    analysed = analyse("乌兰浩特市采取了哪些措施推进民族团结进步创建?")
+    assert analysed.asks_method and "措施" not in analysed.of_kind("thing") and "采取" not in analysed.of_kind("thing")
+    assert analyse("拉萨市民委如何做好机关疫情防控工作?").asks_method
+    assert not analyse("拉萨市民委有几名退休干部?").asks_method
