@@ -49,7 +49,7 @@ def build_ui(assistant: Assistant) -> gr.Blocks:
         if not conversation.turns:
             return gr.update(choices=[], value=None)
         answer = conversation.turns[-1].answer
-        return gr.update(choices=[(f"[{c.n}] {render.where(c)[:40]}", c.n) for c in answer.citations], value=None)
+        return gr.update(choices=[(render.citation_label(c), c.n) for c in answer.citations], value=None)
 
     # ------------------------------------------------------------------ chat
     def ask(question: str, mode: str, conversation_id: str | None):

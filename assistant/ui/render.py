@@ -21,6 +21,15 @@ def where(citation_or_passage) -> str:
     return " · ".join(part for part in parts if part)
 
 
+def citation_label(citation: Citation, span_chars: int = 18, title_chars: int = 14) -> str:
+    """`[2] 二是经费严重不足,今年我市民族团结…《中共拉萨市民族事务委员会…》`: the quoted span first,
+    so the citations of one document (an outline answer cites ten) can be told apart."""
+    passage = citation.passage
+    span = " ".join(passage.text[citation.span_start - passage.start:citation.span_end - passage.start].split())
+    title = passage.title if len(passage.title) <= title_chars else passage.title[:title_chars] + "…"
+    return f"[{citation.n}] {span[:span_chars]}{'…' if len(span) > span_chars else ''}《{title}》"
+
+
 def citation_panel(citation: Citation) -> str:
     """The cited passage with the supporting span highlighted, and where it stands."""
     passage = citation.passage

@@ -61,6 +61,7 @@ def test_ask_and_open_the_cited_passage(page):
     page.locator("#ask").click()
     page.wait_for_function("document.querySelector('#chat').innerText.includes('99.4%')", timeout=120000)
     page.screenshot(path=str(ARTIFACTS / "1-chat-answer.png"))
+    assert "114件提案辦復率99.4%" in page.locator("#citations label").first.inner_text()  # the span names it
     page.locator("#citations label").first.click()
     page.wait_for_selector("#citation-panel mark.cite-span", timeout=30000)
     assert "99.4%" in text_of(page, "#citation-panel mark.cite-span")
