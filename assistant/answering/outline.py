@@ -143,6 +143,6 @@ def _answer(question: Question, section: Section, items: list[tuple[int, int, St
         text = to_simplified(chunk.text[start - chunk.start:end - chunk.start]).strip().rstrip("。；;，,")
         parts.append(f"{text}[{len(citations)}]")
     title = to_simplified(section.chunks[0].title)
-    answer = f"《{title}》“{display_heading}”列出{len(items)}项：" + "；".join(parts) + "。"
+    answer = f"《{title}》“{display_heading}”列出{len(items)}项：\n" + "；\n".join(parts) + "。"  # an item a line
     passages = list({citation.passage.chunk_id: citation.passage for citation in citations}.values())
     return Answer(question.original, answer, False, "extractive", citations, passages, listing=True)
