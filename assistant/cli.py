@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -138,12 +139,19 @@ def main(argv: list[str] | None = None) -> int:
 
     assistant = Assistant(settings)
     try:
-        return COMMANDS[args.command](assistant, args)
+        status = COMMANDS[args.command](assistant, args)
+        sys.stdout.flush()  # a reader that left shows up here, not in the interpreter's exit
+        return status
     except (LLMUnavailable, ModelError) as error:
         print(error, file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # the reader left (`assistant find … | head`): stop quietly, and point stdout at devnull so
+        # the interpreter's final flush does not raise again
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
     finally:
         assistant.close()
 

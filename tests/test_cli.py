@@ -123,3 +123,17 @@ def test_documents_listing(cli_index):
     done = run(cli_index, "documents", "--json")
     documents = {d["doc_id"]: d for d in json.loads(done.stdout)["documents"]}
     assert "拉创办发〔2022〕3号" in documents["000_7aaaa17f63b85632"]["doc_numbers"]
+
+
+@pytest.mark.parametrize("command", [["find", "民族团结"], ["ask", "局长是谁？"]])  # long output, short output
+def test_output_cut_short_by_a_pager_is_not_an_error(cli_index, command):
+    # `assistant find … | head -3`: the reader has gone before the answer is written
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    try:
+        done = subprocess.run([*ASSISTANT, *command], env=cli_index, cwd=ROOT, stdout=write_end,
+                              stderr=subprocess.PIPE, text=True, timeout=300)
+    finally:
+        os.close(write_end)
+    assert "BrokenPipeError" not in done.stderr and "Traceback" not in done.stderr, done.stderr
+    assert done.returncode == 141
