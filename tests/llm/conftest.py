@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.engines.checks import decode_check
 from assistant.llm.backends import local_model_path
 from assistant.services import Assistant
+from assistant.settings import Settings
 from tests.conftest import DOCUMENTS
 
 INJECTION_QUESTION = "拉萨市民委2022年上半年共召开理论学习中心组集中学习几次?"  # 6次 in document 000
@@ -27,6 +29,20 @@ def write_injected_corpus(folder) -> None:
     )
 
 llama_cpp = pytest.importorskip("llama_cpp", reason="the llm extra is not installed (scripts/setup llm)")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def llama_decodes():
+    """A one-token decode in a child process before any test here loads the model in-process: a
+    native build that crashes on this CPU fails these tests with its signal, instead of a
+    segfault ending the whole suite (issue 17)."""
+    path = local_model_path(Settings())
+    if not path.exists():
+        pytest.skip("the packaged model is not fetched (assistant model fetch)")
+    result = decode_check(path, threads=1)
+    if not result.ok:
+        pytest.fail(f"llama.cpp fails a one-token decode here ({result.detail}); `scripts/setup llm` keeps a "
+                    "build that passes; `assistant doctor` shows what is installed", pytrace=False)
 
 
 @pytest.fixture(scope="session")
