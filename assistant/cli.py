@@ -271,7 +271,14 @@ def run_eval(assistant, args) -> int:
         print(f"{verdict}{result.id:>5} {result.question[:40]:<40} → {result.answer.splitlines()[0][:60]}")
     print()
     for key, value in summary.items():
-        print(f"{key:>20}: {value}")
+        if not isinstance(value, dict):
+            print(f"{key:>20}: {value}")
+    for heading in ("per_kind", "per_intent"):
+        print(f"\n{heading:<20} {'n':>4} {'answer':>7} {'refusal':>8} {'wrong-entity':>13} {'mean chars':>11}")
+        for name, row in summary[heading].items():
+            cells = [row["answer_accuracy"], row["refusal_accuracy"], row["mean_answer_chars"]]
+            answer, refusal, chars = ("—" if cell is None else cell for cell in cells)
+            print(f"{name:<20} {row['questions']:>4} {answer:>7} {refusal:>8} {row['wrong_entity_answers']:>13} {chars:>11}")
     return 0
 
 

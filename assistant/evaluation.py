@@ -1,8 +1,14 @@
 """Metrics over question files shaped like shared/eval/seed_qa.jsonl.
 
 Each line: {"id", "question", "answers": [strings that must appear], "docs": [doc_ids],
-"kind": "fact|wording|cross-script|refusal"}; `answers` is empty for a refusal.
-All comparisons are on search text (width-folded, Simplified).
+"kind": "fact|wording|cross-script|refusal", "intent": optional, see question.INTENTS};
+`answers` is empty for a refusal. All comparisons are on search text (NFKC width-folded,
+Simplified) with every whitespace removed, as the ncp-dev README scores.
+
+Figures are reported overall, per kind and per intent (the file's label, else the analysed
+intent), with the mean answer length per intent (a fact answer states one fact), and the count of
+wrong-entity answers: answered, wrong, and citing a clause that names another place, year or
+period than the question — the worst outcome for official work.
 """
 
 from __future__ import annotations
@@ -13,10 +19,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from assistant.answering.models import Answer
+from assistant.answering.question import PERIOD, YEAR, analyse
 from assistant.ingest.normalize import normalize
 from assistant.retrieval import Passage
+from assistant.tokens import tagged
 
 FIGURE = re.compile(r"\d+(?:\.\d+)?%?")
+CITATION_MARK = re.compile(r"\[\d+\]")
+
+
+def scored_text(text: str) -> str:
+    return re.sub(r"\s+", "", normalize(text))
 
 
 def load_questions(path: Path) -> list[dict]:
@@ -64,25 +77,57 @@ class QuestionResult:
     refusal_correct: bool | None = None
     unsupported: list[str] = field(default_factory=list)
     fallback: bool = False
+    intent: str | None = None
+    answer_chars: int = 0  # the answer without citation marks; 0 for a refusal
+    wrong_entity: bool = False
+
+
+def _stated(kind: str, text: str) -> set[str]:
+    if kind == "year":
+        return {year + "年" for year in YEAR.findall(text)}
+    if kind == "period":
+        return set(PERIOD.findall(text))
+    return {word for word, flag in tagged(text) if flag == "ns"}
+
+
+def names_another_entity(question: str, answer: Answer) -> bool:
+    """Does a cited span (with its heading) name a place, year or period of the kind the question
+    names, and none of the question's? (`2021年…` asked, a `2022年` clause cited.)"""
+    analysed = analyse(question)
+    for citation in answer.citations:
+        passage = citation.passage
+        span = passage.text[citation.span_start - passage.start:citation.span_end - passage.start]
+        scope = normalize(f"{passage.heading}\n{span}")
+        for kind in ("place", "year", "period"):
+            asked = analysed.of_kind(kind)
+            stated = _stated(kind, scope)
+            if asked and stated and not any(a in s or s in a for a in asked for s in stated):
+                return True
+    return False
 
 
 def evaluate_one(record: dict, answer: Answer, ranked: list[Passage]) -> QuestionResult:
-    gold = [normalize(text) for text in record.get("answers", [])]
+    gold = [scored_text(text) for text in record.get("answers", [])]
     result = QuestionResult(record.get("id", ""), record["question"], record.get("kind", ""), answer.answer, answer.refused)
     result.unsupported = unsupported_figures(answer)
     result.fallback = answer.fallback
+    result.intent = record.get("intent") or answer.intent
+    result.answer_chars = 0 if answer.refused else len(scored_text(CITATION_MARK.sub("", answer.answer)))
     if not gold:
         result.refusal_correct = answer.refused
+        result.wrong_entity = not answer.refused and names_another_entity(record["question"], answer)
         return result
-    texts = [_passage_text(passage) for passage in ranked]
+    texts = [scored_text(_passage_text(passage)) for passage in ranked]
     result.recall_at_1 = all(any(g in t for t in texts[:1]) for g in gold)
     result.recall_at_5 = all(any(g in t for t in texts[:5]) for g in gold)
     result.doc_recall_at_5 = any(passage.doc_id in record.get("docs", []) for passage in ranked[:5])
     first = next((rank for rank, text in enumerate(texts, 1) if any(g in text for g in gold)), None)
     result.reciprocal_rank = 1 / first if first else 0.0
-    answer_text = normalize(answer.answer)
+    answer_text = scored_text(answer.answer)
     result.answer_correct = not answer.refused and all(g in answer_text for g in gold)
-    cited = [_passage_text(citation.passage) for citation in answer.citations]
+    result.wrong_entity = result.answer_correct is False and not answer.refused and names_another_entity(
+        record["question"], answer)
+    cited = [scored_text(_passage_text(citation.passage)) for citation in answer.citations]
     result.citation_correct = any(any(g in text for g in gold) for text in cited)
     return result
 
@@ -92,8 +137,8 @@ def _mean(values: list) -> float | None:
     return round(sum(values) / len(values), 3) if values else None
 
 
-def summarise(results: list[QuestionResult]) -> dict:
-    return {
+def summarise(results: list[QuestionResult], breakdown: bool = True) -> dict:
+    summary = {
         "questions": len(results),
         "answer_recall@1": _mean([r.recall_at_1 for r in results]),
         "answer_recall@5": _mean([r.recall_at_5 for r in results]),
@@ -104,4 +149,21 @@ def summarise(results: list[QuestionResult]) -> dict:
         "refusal_accuracy": _mean([r.refusal_correct for r in results]),
         "unsupported_figures": sum(len(r.unsupported) for r in results),
         "fallback_share": _mean([r.fallback for r in results if not r.refused]),
+        "wrong_entity_answers": sum(r.wrong_entity for r in results),
     }
+    if breakdown:
+        summary["per_kind"] = _per(results, lambda r: r.kind or "-")
+        summary["per_intent"] = _per(results, lambda r: r.intent or "-")
+    return summary
+
+
+def _per(results: list[QuestionResult], label) -> dict:
+    groups: dict[str, list[QuestionResult]] = {}
+    for result in results:
+        groups.setdefault(label(result), []).append(result)
+    return {name: {"questions": len(group),
+                   "answer_accuracy": _mean([r.answer_correct for r in group]),
+                   "refusal_accuracy": _mean([r.refusal_correct for r in group]),
+                   "wrong_entity_answers": sum(r.wrong_entity for r in group),
+                   "mean_answer_chars": _mean([r.answer_chars for r in group if not r.refused])}
+            for name, group in sorted(groups.items())}

@@ -48,3 +48,36 @@ def test_metrics_on_a_hand_made_record():
     answer = Answer("q", "办复率99.4%[1]。", False, citations=[Citation(1, passage, 0, 8)])
     result = evaluate_one(record, answer, [passage])
     assert result.recall_at_1 and result.answer_correct and result.citation_correct and result.reciprocal_rank == 1.0
+
+
+def test_scoring_folds_width_and_ignores_whitespace():
+    passage = Passage("d1", "标题", "", None, None, "办复率 99.4％", 0, 9, 1.0)
+    record = {"id": "x", "question": "q", "answers": ["办复率99.4%"], "docs": ["d1"]}
+    answer = Answer("q", "办复率 99.4％[1]。", False, citations=[Citation(1, passage, 0, 9)])
+    assert evaluate_one(record, answer, [passage]).answer_correct
+
+
+def test_an_answer_citing_another_years_figure_is_a_wrong_entity_answer():
+    text = "2022年全年共立案提案114件，提案办复率99.4%。"
+    passage = Passage("d1", "2022年工作综述", "", None, None, text, 0, len(text), 1.0)
+    question = "2021年日喀则市政协提案办复率是多少？"
+    answer = Answer(question, "提案办复率99.4%[1]。", False, citations=[Citation(1, passage, 0, len(text))])
+    wrong = evaluate_one({"id": "w", "question": question, "answers": ["98%"]}, answer, [passage])
+    unanswerable = evaluate_one({"id": "r", "question": question, "answers": []}, answer, [passage])
+    right = evaluate_one({"id": "k", "question": question.replace("2021", "2022"), "answers": ["99.4%"]}, answer, [passage])
+    assert wrong.wrong_entity and unanswerable.wrong_entity and not right.wrong_entity
+    assert summarise([wrong, unanswerable, right])["wrong_entity_answers"] == 2
+
+
+def test_figures_per_kind_and_intent_with_answer_length():
+    passage = Passage("d1", "标题", "", None, None, "办复率99.4%", 0, 8, 1.0)
+    answer = Answer("q", "办复率99.4%[1]。", False, citations=[Citation(1, passage, 0, 8)], intent="fact_figure")
+    refused = Answer("q", "资料中未找到", True)
+    results = [evaluate_one({"id": "a", "question": "q", "answers": ["99.4%"], "kind": "fact"}, answer, [passage]),
+               evaluate_one({"id": "b", "question": "q", "answers": [], "kind": "refusal", "intent": "list"},
+                            refused, [passage])]
+    summary = summarise(results)
+    assert summary["per_intent"]["fact_figure"] == {"questions": 1, "answer_accuracy": 1.0, "refusal_accuracy": None,
+                                                    "wrong_entity_answers": 0, "mean_answer_chars": 9.0}
+    assert summary["per_intent"]["list"]["refusal_accuracy"] == 1.0
+    assert set(summary["per_kind"]) == {"fact", "refusal"}

@@ -47,8 +47,15 @@ class ExtractiveAnswerer:
         self.index = index
 
     def answer(self, question: str, filters: SearchFilters | None = None, top_k: int | None = None) -> Answer:
-        top_k = top_k or self.searcher.settings.top_k
         analysed = analyse(question)
+        parts = question_parts(question)
+        result = self._answer(analysed, parts, filters, top_k or self.searcher.settings.top_k)
+        result.intent = "multi_fact" if len(parts) > 1 and analysed.kind != "which_docs" else analysed.intent
+        return result
+
+    def _answer(self, analysed: Question, parts: list[tuple[str, str]], filters: SearchFilters | None,
+                top_k: int) -> Answer:
+        question = analysed.original
         pool = self.searcher.search(question, max(top_k, POOL_SIZE), filters)
         shown = pool[:top_k]
         if analysed.kind == "which_docs":
@@ -56,7 +63,6 @@ class ExtractiveAnswerer:
         outline = outline_answer(analysed, list(dict.fromkeys(p.doc_id for p in pool[:top_k])), self.index.keywords)
         if outline is not None:
             return outline
-        parts = question_parts(question)
         if len(parts) > 1:
             return self._several_facts(question, parts, filters, top_k, shown)
         best = self._best_candidate(analysed, pool)

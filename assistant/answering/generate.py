@@ -80,7 +80,7 @@ class GenerativeAnswerer:
             sentences.append(f"{body}[{numbers[key]}]。")
         passages = base.passages + [c.passage for c in citations if c.passage not in base.passages]
         return Answer(base.question, "".join(sentences), False, self.mode, citations, passages,
-                      notices=base.notices)
+                      notices=base.notices, intent=base.intent)
 
     @staticmethod
     def _keeps_the_key_facts(base: Answer, verification: Verification) -> bool:

@@ -35,6 +35,7 @@ class Answer:
     fallback: bool = False  # a generated answer failed verification; this is the extractive one
     generated: str | None = None  # the model's raw text, before verification (not shown to users)
     listing: bool = False  # a list copied whole (documents, a section's items): never rewritten by an LLM
+    intent: str | None = None  # what the question asks for (question.INTENTS; multi_fact for several facts)
 
     def to_dict(self) -> dict:
         data = {
@@ -46,6 +47,7 @@ class Answer:
             "passages": [passage.to_dict() for passage in self.passages],
             "rewritten_question": self.rewritten_question,
             "fallback": self.fallback,
+            "intent": self.intent,
         }
         if self.notices:
             data["notices"] = self.notices

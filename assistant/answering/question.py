@@ -40,6 +40,37 @@ LIST = re.compile(r"哪些|什么|是指|指的是|包括|包含|内容")
 QUESTION_WORDS = ("多少", "几", "谁", "哪些", "什么", "何时", "哪", "如何", "怎么", "怎样", "是否", "为何", "为什么",
                   "包括", "包含", "是指", "指的是")
 
+# What a question asks for, as one table: the first row whose pattern the question matches names
+# its intent (a keyword query such as `健康茶展销中心 开业时间` is read by the same rows). The
+# fact rows come from the question kinds above; the others are read from the wording here.
+COMPARISON = re.compile(r"区别|不同|差别|差异|异同|相比|对比|比较|有何变化|有什么变化|变化")
+YES_NO = re.compile(r"是否|有没有|有无|能否|可否|是不是|^.*吗[?？]?$")
+PLACE = re.compile(r"哪里|在哪|什么地方|何地|地点|哪个(地方|地区|城市|县|区|市|乡镇)")
+SUMMARY = re.compile(r"概括|总结|主要(做了|开展了|干了|工作|内容)|(有|取得了?|取得的)哪些(成绩|成效|成果|亮点)|工作(成绩|成效|情况)|情况如何")
+LIST_ONLY = re.compile(r"哪些|哪几|包括|包含|有几个方面")
+INTENTS = (  # (intent, pattern or question kind)
+    ("which_documents", "which_docs"),
+    ("comparison", COMPARISON),
+    ("yes_no", YES_NO),
+    ("fact_post", "role"),
+    ("fact_person", "person"),
+    ("fact_date", "time"),
+    ("fact_place", PLACE),
+    ("fact_figure", "count"),
+    ("summary", SUMMARY),
+    ("how", METHOD),
+    ("list", LIST_ONLY),
+)
+
+
+def question_intent(text: str, kind: str) -> str:
+    """The first row of INTENTS that holds; a question naming a thing (`搭建了什么平台`) is fact_name."""
+    for intent, test in INTENTS:
+        if test == kind if isinstance(test, str) else test.search(text):
+            return intent
+    return "fact_name"
+
+
 CONTENT_POS = ("n", "v", "a", "b", "i", "j", "l", "x", "nz", "nt", "nr", "vn", "an", "eng")  # b: 主任, 国家级
 
 
@@ -54,6 +85,7 @@ class Question:
     original: str
     text: str  # search-normalized
     kind: str  # which_docs | count | person | role | time | list | general
+    intent: str = "fact_name"  # see INTENTS
     unit: tuple[str, ...] = ()  # accepted answer units for count questions (次, 名/人…)
     terms: list[Term] = field(default_factory=list)
     focus: list[str] = field(default_factory=list)  # the thing terms next to the question word
@@ -116,8 +148,8 @@ def analyse(question: str) -> Question:
             terms.append(Term(word, "thing"))
             word_positions.append((start, word, flag))
     unique: dict[tuple[str, str], Term] = {(term.text, term.kind): term for term in terms}
-    result = Question(question, text, kind, expected_unit(text), list(unique.values()), asks_ordinal="第几" in text,
-                      asks_method=bool(METHOD.search(text)))
+    result = Question(question, text, kind, question_intent(text, kind), expected_unit(text), list(unique.values()),
+                      asks_ordinal="第几" in text, asks_method=bool(METHOD.search(text)))
     result.focus = _focus(word_positions, question_position)
     if kind == "role":  # whose post is asked: the person named
         result.focus = [word for _, word, flag in word_positions if flag == "nr"] or result.focus
