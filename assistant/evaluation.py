@@ -57,7 +57,8 @@ def unsupported_figures(answer: Answer) -> list[str]:
     if answer.refused:
         return []
     cited = " ".join(_passage_text(citation.passage) for citation in answer.citations)
-    body = re.sub(r"\[\d+\]", "", normalize(answer.answer))
+    text = answer.answer.split("\n", 1)[-1] if answer.listing else answer.answer  # a list's header counts its items
+    body = re.sub(r"\[\d+\]", "", normalize(text))
     return [figure for figure in FIGURE.findall(body) if figure not in cited]
 
 

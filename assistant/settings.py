@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Literal
 
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -53,6 +54,8 @@ class Settings(BaseSettings):
     llm_model: str | None = None
     llm_api_key: str | None = None
     llm_context_passages: int = 4
+    # Everyday words for the documents' official ones (answering/synonyms.py): 同义词词林 or off
+    synonyms: Literal["cilin", "off"] = "cilin"
 
     # Keyword-first indexing reads, cleans, chunks and tokenizes documents in this many worker
     # processes (unset: one per core, at most 4); 1 keeps it in the indexing process.

@@ -16,6 +16,15 @@ DOMAIN_WORDS = (
 )
 
 
+# Abbreviations policy texts and their readers use for an organisation's full name. The tagger
+# knows them as words (the keyword index's segmentation is unchanged: its tokens are tested
+# against jieba's); answering credits an abbreviation through its full name.
+ABBREVIATIONS = {
+    "民委": ("民族事务委员会",), "民宗局": ("民族宗教事务局",), "政协": ("政治协商会议",),
+    "人大": ("人民代表大会",), "统战部": ("统一战线工作部",), "发改委": ("发展改革委", "发展和改革委员会"),
+}
+
+
 @lru_cache(maxsize=1)
 def segmenter() -> rjieba.Jieba:
     """jieba's segmentation (its dictionary and algorithm, in rjieba's Rust port: ~4x faster,
@@ -95,7 +104,7 @@ def _tagger():
     import jieba.posseg
 
     jieba.setLogLevel(logging.WARNING)
-    for word in DOMAIN_WORDS:
+    for word in (*DOMAIN_WORDS, *ABBREVIATIONS):  # `廊坊市民宗局` is 廊坊市/民宗局, not 廊坊/市民/宗局
         jieba.add_word(word)
     return jieba.posseg.dt
 

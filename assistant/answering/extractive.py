@@ -19,14 +19,19 @@ from assistant.answering.figures import ORDINAL, QUANTITY, YEARS_SPAN
 from assistant.answering.models import REFUSAL_PREFIX, Answer, Citation
 from assistant.answering.outline import outline_answer
 from assistant.answering.question import Question, analyse, noun_phrase_after, question_parts
-from assistant.ingest.normalize import SENTENCE, normalize, to_simplified
+from assistant.answering.scope import Scope
+from assistant.answering.sentences import find_sentence, topic_share
+from assistant.answering.synonyms import Synonyms
+from assistant.answering.text import clauses, sentence_around, sentences
+from assistant.ingest.normalize import normalize, to_simplified
 from assistant.retrieval import HybridSearcher, Passage, SearchFilters
 from assistant.store.index import Index
 from assistant.tokens import tagged
 
-CLAUSE_BREAKS = "，,；;：:。！？!?\n"
-OPENING, CLOSING = "(（“《「『[【", ")）”》」』]】"
 DATE = re.compile(r"\d{4}年(\d{1,2}月(\d{1,2}日)?)?|\d{1,2}月\d{1,2}日")
+# Intents answered by a sentence (sentences.py) rather than a typed clause.
+SENTENCE_INTENTS = frozenset({"fact_name", "fact_place", "yes_no", "summary", "comparison"})
+HEADING_TOPIC_SHARE = 0.5  # a heading holding half the question's topic heads the section that answers it
 POOL_SIZE = 10  # passages examined for an answer; the closest top_k are shown
 MAX_SPAN_CHARS = 160
 ENUMERATED = re.compile(r"[一二三四五六七八九十]是")  # `一是…二是…`
@@ -45,9 +50,10 @@ class ExtractiveAnswerer:
     def __init__(self, searcher: HybridSearcher, index: Index):
         self.searcher = searcher
         self.index = index
+        self.synonyms = Synonyms(searcher.settings.synonyms)
 
     def answer(self, question: str, filters: SearchFilters | None = None, top_k: int | None = None) -> Answer:
-        analysed = analyse(question)
+        analysed = analyse(question, self.synonyms)
         parts = question_parts(question)
         result = self._answer(analysed, parts, filters, top_k or self.searcher.settings.top_k)
         result.intent = "multi_fact" if len(parts) > 1 and analysed.kind != "which_docs" else analysed.intent
@@ -82,7 +88,7 @@ class ExtractiveAnswerer:
         passages = list(shown)
         for as_written, standalone in parts:
             pool = self.searcher.search(standalone, max(top_k, POOL_SIZE), filters)
-            best = self._best_candidate(analyse(standalone), pool)
+            best = self._best_candidate(analyse(standalone, self.synonyms), pool)
             if best is None:
                 sentences.append(f"“{to_simplified(as_written)}”：{REFUSAL_PREFIX}")
                 continue
@@ -103,17 +109,12 @@ class ExtractiveAnswerer:
     def _best_candidate(self, question: Question, pool: list[Passage]) -> Candidate | None:
         best: Candidate | None = None
         for rank, passage in enumerate(pool):
-            coverage = check(
-                question,
-                normalize(passage.text),
-                normalize(passage.heading),
-                normalize(passage.title),
-                self._document_search_text(passage.doc_id),
-                passage.date,
-            )
+            document = self._document_search_text(passage.doc_id)
+            coverage = check(question, normalize(passage.text), normalize(passage.heading), normalize(passage.title),
+                             document)
             if not coverage.ok:
                 continue
-            span = find_span(question, passage)
+            span = self._span(question, passage, document)
             if span is None:
                 continue
             start, end, span_score = span
@@ -121,6 +122,19 @@ class ExtractiveAnswerer:
             if best is None or score > best.score:
                 best = Candidate(passage, start, end, score)
         return best
+
+    @staticmethod
+    def _span(question: Question, passage: Passage, document: str) -> tuple[int, int, float] | None:
+        """The answering span by intent: a typed clause (figure, person, post, date) or, for
+        what the text says (names, places, yes/no), a sentence; lists try an enumerating clause
+        first, and a way (`如何…`) the text after its topic when the section is about it."""
+        section_is_the_topic = topic_share(question, normalize(passage.heading)) >= HEADING_TOPIC_SHARE
+        if question.intent in SENTENCE_INTENTS or question.asks_method and not section_is_the_topic:
+            return find_sentence(question, passage, document)
+        span = find_span(question, passage, document)
+        if span is None and (question.kind in ("list", "general") or question.asks_method):
+            return find_sentence(question, passage, document)
+        return span
 
     # ------------------------------------------------------------------ which documents
     def _which_documents(self, question: Question, filters: SearchFilters | None, shown: list[Passage]) -> Answer:
@@ -156,7 +170,7 @@ class ExtractiveAnswerer:
             if phrase in normalize(chunk.text):
                 passage = Passage(chunk.doc_id, chunk.title, chunk.heading, chunk.date, chunk.source, chunk.text,
                                   chunk.start, chunk.end, 1.0, chunk.chunk_id)
-                start, end = _sentence_around(chunk.text, normalize(chunk.text).find(phrase))
+                start, end = sentence_around(chunk.text, normalize(chunk.text).find(phrase))
                 return passage, chunk.start + start, chunk.start + end
         return None
 
@@ -176,55 +190,36 @@ def _search_text_of(display: str) -> str:
 # ---------------------------------------------------------------------- span selection
 
 
-def _pieces(pattern: re.Pattern, text: str, base: int = 0) -> list[tuple[int, int]]:
-    return [(base + m.start(), base + m.end()) for m in pattern.finditer(text) if m.group().strip()]
-
-
-def _clauses(text: str, base: int = 0, breaks: str = CLAUSE_BREAKS) -> list[tuple[int, int]]:
-    """Split at commas and the like (or at `breaks`), but never inside brackets or quotes: an
-    enumeration in `（宣讲…，宣讲…，宣讲…）` stays whole."""
-    spans, depth, start = [], 0, 0
-    for position, char in enumerate(text):
-        if char in OPENING:
-            depth += 1
-        elif char in CLOSING:
-            depth = max(0, depth - 1)
-        elif char in breaks and (depth == 0 or char in "。！？!?\n"):
-            if text[start:position].strip():
-                spans.append((base + start, base + position))
-            start, depth = position + 1, 0 if char in "。！？!?\n" else depth
-    if text[start:].strip():
-        spans.append((base + start, base + len(text)))
-    return spans
-
-
-def _sentence_around(text: str, position: int) -> tuple[int, int]:
-    for start, end in _pieces(SENTENCE, text):
-        if start <= position < end:
-            return start, end
-    return 0, len(text)
-
-
-def find_span(question: Question, passage: Passage) -> tuple[int, int, float] | None:
-    """(start, end, score) of the answering span, in document display positions, or None."""
+def find_span(question: Question, passage: Passage, document: str = "") -> tuple[int, int, float] | None:
+    """(start, end, score) of the answering span, in document display positions, or None. Only
+    sentences in the question's scope (place, year, period: scope.py) are considered; `document`
+    is the whole document's search text."""
     text = passage.text
     things = question.of_kind("thing")
     phrases = question.of_kind("phrase")
     focus = phrases[:1] if question.kind in ("list", "general") and phrases else question.focus
     heading = normalize(passage.heading)
+    passage_text, title = normalize(text), normalize(passage.title)
     best: tuple[int, int, float] | None = None
-    for sentence_start, sentence_end in _pieces(SENTENCE, text):
+    best_places: list[str] = []
+    for sentence_start, sentence_end in sentences(text):
         sentence = normalize(text[sentence_start:sentence_end])
         if focus and not contains_focus(focus, sentence):
             continue
-        sentence_score = sum(term_credit(term, sentence) for term in things) + 2 * sum(p in sentence for p in phrases)
-        for clause_start, clause_end in _clauses(text[sentence_start:sentence_end], sentence_start):
+        scope = Scope(sentence, normalize(text[:sentence_start]), passage_text, heading, title, passage.date, document)
+        if scope.missing(question):
+            continue
+        local_places = scope.local_places(question) if question.kind in ("count", "time") else []
+        sentence_score = sum(term_credit(term, sentence, question.synonyms.get(term, ())) for term in things) \
+            + 2 * sum(p in sentence for p in phrases)
+        for clause_start, clause_end in clauses(text[sentence_start:sentence_end], sentence_start):
             clause = normalize(text[clause_start:clause_end])
-            if not _answers(question, clause):
+            if not _answers(question, clause) or not all(place in clause for place in local_places):
                 continue
             if question.kind == "count" and focus and not contains_focus(focus, normalize(text[sentence_start:clause_end])):
                 continue  # the thing counted is named only after this figure: it counts something else
-            clause_score = sum(term_credit(term, clause) for term in things) + 3 * sum(p in clause for p in phrases)
+            clause_score = sum(term_credit(term, clause, question.synonyms.get(term, ())) for term in things) \
+                + 3 * sum(p in clause for p in phrases)
             if question.kind in ("list", "general"):
                 clause_score += _enumeration_credit(question, clause)
             elif question.kind == "count" and question.unit and _states_unit(clause, question.unit[0]):
@@ -234,14 +229,14 @@ def find_span(question: Question, passage: Passage) -> tuple[int, int, float] | 
             score = clause_score + 0.5 * sentence_score
             if best is None or score > best[2]:
                 start = _extend_to_focus(text, sentence_start, clause_start, clause_end, focus)
-                best = (start, clause_end, score)
+                best, best_places = (start, clause_end, score), local_places
     if best is None:
         return None
     start, end, score = best
     if question.kind == "count":
-        start, end = _counted_item(question, text, start, end, focus)
+        start, end = _counted_item(question, text, start, end, focus, best_places)
     start, end = _trim(text, start, end)
-    if question.asks_method and _echoes(question, normalize(text[start:end])):
+    if question.asks_method and (_echoes(question, normalize(text[start:end])) or normalize(text[start:end]) in heading):
         start, end = _trim(text, start, _elaborated(text, start, end))
     return passage.start + start, passage.start + end, score
 
@@ -260,19 +255,25 @@ def _elaborated(text: str, start: int, end: int) -> int:
     """The end of the span grown by the clauses that follow it in the passage, up to
     MAX_SPAN_CHARS (at least one clause)."""
     grown = end
-    for _, clause_end in _clauses(text[end:], end):
+    for _, clause_end in clauses(text[end:], end):
         if grown > end and clause_end - start > MAX_SPAN_CHARS:
             break
         grown = clause_end
     return grown
 
 
-def _counted_item(question: Question, text: str, start: int, end: int, focus: list[str]) -> tuple[int, int]:
+def _counted_item(question: Question, text: str, start: int, end: int, focus: list[str],
+                  places: list[str]) -> tuple[int, int]:
     """In a list of counted items (`…学习会议17次、党组会议10次、主席会议8次`), the one asked about
-    (`党组会议10次`): a short answer. Only when every item states a figure and one alone answers."""
-    items = _clauses(text[start:end], start, breaks="、")
+    (`党组会议10次`), or the one of the place asked about (`阿里地区(1000余万元)、林芝市(600余万元)`):
+    a short answer. Only when every item states a figure and one alone answers."""
+    items = clauses(text[start:end], start, breaks="、")
     if len(items) < 2 or not all(QUANTITY.search(normalize(text[s:e])) for s, e in items):
         return start, end
+    if places:
+        naming = [(s, e) for s, e in items if all(place in normalize(text[s:e]) for place in places)]
+        if len(naming) == 1:
+            return naming[0]
     answering = [(s, e) for s, e in items
                  if _answers(question, normalize(text[s:e])) and (not focus or contains_focus(focus, normalize(text[s:e])))]
     return answering[0] if len(answering) == 1 else (start, end)
@@ -332,7 +333,7 @@ def _extend_to_focus(text: str, sentence_start: int, clause_start: int, clause_e
     """Start the span early enough to include what is being counted (`…集中学习6次`)."""
     if not focus or contains_focus(focus, normalize(text[clause_start:clause_end])):
         return clause_start
-    for start, _ in reversed(_clauses(text[sentence_start:clause_start], sentence_start)):
+    for start, _ in reversed(clauses(text[sentence_start:clause_start], sentence_start)):
         if contains_focus(focus, normalize(text[start:clause_start])):
             return start if clause_start - start <= MAX_SPAN_CHARS else clause_start
     return clause_start

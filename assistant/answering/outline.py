@@ -9,19 +9,22 @@ copied from the section (often just its heading) would not answer such a questio
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from assistant.answering.coverage import check, thing_coverage
 from assistant.answering.models import Answer, Citation
 from assistant.answering.question import Question
+from assistant.answering.scope import Scope, stated_periods
+from assistant.answering.text import CLOSING, OPENING, sentences
 from assistant.ingest.normalize import SENTENCE, normalize, to_simplified
 from assistant.retrieval import Passage
 from assistant.store.keywords import KeywordStore, StoredChunk
 
+OUTLINE_INTENTS = ("list", "summary", "how")
+TIE_SHARE = 0.6  # sibling headings this close to the best one are the items a list question asks for
 MIN_HEADING_COVERAGE = 0.5  # the heading itself must hold half of the question's content words
 MAX_ITEMS = 12
 MAX_ITEM_CHARS = 60
-OPENING, CLOSING = "(（“《「『[【〔", ")）”》」』]】〕"
 ITEM_MARK = re.compile(r"[一二三四五六七八九十]+是")
 HEADING_NUMBER = re.compile(r"^\s*([（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、|第[一二三四五六七八九十百\d]+[章节条])")
 
@@ -31,24 +34,33 @@ class Section:
     doc_id: str
     path: tuple[str, ...]  # heading path of the section
     chunks: list[StoredChunk]  # the document's chunks under it, in order
+    score: float = 0.0  # how well its heading covers the question's topic
+    document_chunks: list[StoredChunk] = field(default_factory=list)
 
 
 def outline_answer(question: Question, doc_ids: list[str], keywords: KeywordStore) -> Answer | None:
     """The listed contents of the section the question names, searched in `doc_ids` (best
     first), or None when no section heading covers the question or the section lists nothing."""
-    if question.kind not in ("list", "general") or question.of_kind("phrase"):
+    if question.intent not in OUTLINE_INTENTS or question.of_kind("phrase"):
         return None
-    for section in _covering_sections(question, doc_ids, keywords):
+    sections = _covering_sections(question, doc_ids, keywords)
+    if question.intent in ("list", "summary"):
+        sections = _with_parents_of_ties(sections)
+    for section in sections:
         display = keywords.display_text(section.doc_id) or ""
-        items = _sub_headings(section, display) or _enumerated_items(section, display)
+        headings = _sub_headings(section, display)
+        items = headings or _enumerated_items(section, display)
         if len(items) >= 2:
-            return _answer(question, section, items[:MAX_ITEMS])
+            return _answer(question, section, items[:MAX_ITEMS], display, bool(headings) and question.intent == "summary")
     return None
 
 
 def _covering_sections(question: Question, doc_ids: list[str], keywords: KeywordStore) -> list[Section]:
-    """Sections whose own heading holds most of the question's content words, best first."""
-    things = question.of_kind("thing")
+    """Sections whose own heading holds most of the question's topic, best first. The topic is
+    what the question asks about beyond what the document's title already says (`拉萨民委上半年
+    总结里…存在哪些问题`: 存在, 问题); a heading stating the year or period asked for counts too
+    (`一、二零二一年工作回顾` for `2021年主要做了些什么`), and a summary question falls back to
+    the whole document, whose outline is its top-level headings."""
     scored: list[tuple[float, int, Section]] = []
     for rank, doc_id in enumerate(doc_ids):
         chunks = keywords.chunks_of_document(doc_id)
@@ -56,19 +68,47 @@ def _covering_sections(question: Question, doc_ids: list[str], keywords: Keyword
             continue
         document_text = normalize(keywords.display_text(doc_id) or "")
         title = normalize(chunks[0].title)
+        topic = [term for term in question.of_kind("thing") if term not in title]
         paths = {_path(chunk): None for chunk in chunks if chunk.heading}
         prefixes = {path[:depth]: None for path in paths for depth in range(1, len(path) + 1)}
+        if question.intent == "summary":
+            prefixes[()] = None
         for path in prefixes:
-            heading = normalize(path[-1])
-            score = thing_coverage(things, heading) if things else 0.0
+            heading = normalize(path[-1]) if path else title
+            score = _heading_score(question, topic, heading) if path else MIN_HEADING_COVERAGE
             if score < MIN_HEADING_COVERAGE:
                 continue
-            if not check(question, "", normalize(" > ".join(path)), title, document_text, chunks[0].date).ok:
+            path_text = normalize(" > ".join(path))
+            if not check(question, "", path_text, title, document_text).ok:
+                continue
+            if Scope("", "", "", path_text, title, chunks[0].date, document_text).missing(question):
                 continue
             under = [chunk for chunk in chunks if _path(chunk)[:len(path)] == path]
-            scored.append((score, -rank, Section(doc_id, path, under)))
+            scored.append((score, -rank, Section(doc_id, path, under, score, chunks)))
     scored.sort(key=lambda entry: (entry[0], entry[1]), reverse=True)
     return [section for _, _, section in scored]
+
+
+def _with_parents_of_ties(sections: list[Section]) -> list[Section]:
+    """Sibling sections that cover the topic equally well (`夯实思想基础`, `夯实组织基础`… for
+    `夯实了哪几个基础`) are the items asked for: their parent section comes first."""
+    if len(sections) < 2:
+        return sections
+    best = sections[0]
+    ties = [s for s in sections if s.score >= TIE_SHARE * best.score and s.doc_id == best.doc_id
+            and len(s.path) == len(best.path) and s.path[:-1] == best.path[:-1]]
+    if len(ties) < 2:
+        return sections
+    parent = [chunk for chunk in best.document_chunks if _path(chunk)[:len(best.path) - 1] == best.path[:-1]]
+    return [Section(best.doc_id, best.path[:-1], parent, best.score, best.document_chunks), *sections]
+
+
+def _heading_score(question: Question, topic: list[str], heading: str) -> float:
+    score = thing_coverage(topic, heading, question.synonyms) if topic else 0.0
+    if any(period in stated_periods(heading) for period in question.of_kind("period")) or \
+            any(year in heading for year in question.of_kind("year")):
+        score += MIN_HEADING_COVERAGE
+    return score
 
 
 def _path(chunk: StoredChunk) -> tuple[str, ...]:
@@ -90,7 +130,10 @@ def _sub_headings(section: Section, display: str) -> list[tuple[int, int, Stored
         if start < 0 or start >= chunk.end:
             continue
         found.append((start, start + len(name.rstrip("。")), chunk))
-    return found if len(found) >= 2 and all(HEADING_NUMBER.match(display[s:e]) for s, e, _ in found) else []
+    numbered = all(HEADING_NUMBER.match(display[s:e]) for s, e, _ in found)
+    # unnumbered headings (`专门协商机构作用更加彰显`) count when there are several short ones
+    short_lines = len(found) >= 3 and all(e - s <= MAX_ITEM_CHARS // 2 for s, e, _ in found)
+    return found if len(found) >= 2 and (numbered or short_lines) else []
 
 
 def _enumerated_items(section: Section, display: str) -> list[tuple[int, int, StoredChunk]]:
@@ -132,17 +175,32 @@ def _cut(display: str, start: int, end: int) -> int:
     return within[-1] if within else breaks[0] if breaks else end
 
 
-def _answer(question: Question, section: Section, items: list[tuple[int, int, StoredChunk]]) -> Answer:
+def _first_line(display: str, heading_end: int, chunk: StoredChunk) -> tuple[int, int] | None:
+    """The first sentence under a heading, cut like an item; None when the chunk has none."""
+    for start, end in sentences(display[heading_end:chunk.end], heading_end):
+        return start, _cut(display, start, end)
+    return None
+
+
+def _answer(question: Question, section: Section, items: list[tuple[int, int, StoredChunk]], display: str,
+            with_first_lines: bool) -> Answer:
+    """An item a line; a summary adds each heading's first line, cited on its own."""
     citations: list[Citation] = []
     parts: list[str] = []
-    display_heading = to_simplified(section.path[-1]).rstrip("。")
+    title = to_simplified(section.chunks[0].title)
+    display_heading = to_simplified(section.path[-1]).rstrip("。") if section.path else title
     for start, end, chunk in items:
         passage = Passage(chunk.doc_id, chunk.title, chunk.heading, chunk.date, chunk.source, chunk.text,
                           chunk.start, chunk.end, 1.0, chunk.chunk_id)
-        citations.append(Citation(len(citations) + 1, passage, start, end))
-        text = to_simplified(chunk.text[start - chunk.start:end - chunk.start]).strip().rstrip("。；;，,")
-        parts.append(f"{text}[{len(citations)}]")
-    title = to_simplified(section.chunks[0].title)
+        spans = [(start, end)]
+        line = _first_line(display, end, chunk) if with_first_lines else None
+        spans += [line] if line else []
+        texts = []
+        for span_start, span_end in spans:
+            citations.append(Citation(len(citations) + 1, passage, span_start, span_end))
+            text = to_simplified(display[span_start:span_end]).strip().rstrip("。；;，,：:")
+            texts.append(f"{text}[{len(citations)}]")
+        parts.append("：".join(texts))
     answer = f"《{title}》“{display_heading}”列出{len(items)}项：\n" + "；\n".join(parts) + "。"  # an item a line
     passages = list({citation.passage.chunk_id: citation.passage for citation in citations}.values())
     return Answer(question.original, answer, False, "extractive", citations, passages, listing=True)

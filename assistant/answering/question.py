@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 
 from assistant.answering.figures import ITEM_COUNT, ORDINAL, WORD_UNITS
+from assistant.answering.synonyms import Synonyms
 from assistant.ingest.normalize import normalize
 from assistant.tokens import STOPWORDS, tagged
 
@@ -27,15 +28,15 @@ PERIOD_WORDS = ("上半年", "下半年", "全年", "年内", "年初", "年底"
 UNIT_EQUIVALENTS = {"名": ("名", "人"), "人": ("人", "名"), "位": ("位", "名", "人"), "个": ("个", "家"), "家": ("家", "个")}
 
 WHICH_DOCS = re.compile(r"(哪些|哪个|哪几个|哪份|哪几份|什么)(文件|文档|材料|资料|文章|报告)")
-MENTION = re.compile(r"(提到|提及|涉及|出现|包含|讲到|谈到|写到|有)")
-COUNT = re.compile(r"(多少|几)(人次|场次|[个名次人件条项例家篇份户场天批所座类种期届位年])?|多大|多高|比例|百分之几|比率|率是")
-PERSON = re.compile(r"谁|哪位|何人|什么人|姓名")
+MENTION = re.compile(r"(提到|提及|涉及|出现|包含|讲到|谈到|写到|讲了|谈了|写了|说了|有)")
+COUNT = re.compile(r"(?<!哪)(多少|几)(人次|场次|[个名次人件条项例家篇份户场天批所座类种期届位年])?|多大|多高|比例|百分之几|比率|率是")
+PERSON = re.compile(r"谁|哪一?位|哪几位|哪些人|何人|什么人|姓名|(一把手|负责人|领导|书记|长|主任|主席|人)(叫|是)什么(名字)?$")
 ROLE = re.compile(r"(担任|任|是)(什么|何|哪些)(职务|职位)|(职务|职位)是什么|什么(职务|职位)")
 ROLE_WORDS = ("担任", "职务", "职位")
 METHOD = re.compile(r"如何|怎样|怎么|(哪些|什么)(措施|举措|做法|办法)")
 METHOD_WORDS = ("采取", "措施", "举措", "做法", "办法")  # how a method question asks, not what about
 UNIT_WORDS = frozenset(WORD_UNITS.split("|"))  # `多少人次`: the answer's unit, not what is counted
-TIME = re.compile(r"何时|什么时候|哪一?年|哪一?天|几月|几号|什么时间|日期")
+TIME = re.compile(r"何时|什么时候|哪一?年|哪一?天|几月|几号|什么时间|日期|哪些?日子|时间(?=$|\s)")
 LIST = re.compile(r"哪些|什么|是指|指的是|包括|包含|内容")
 QUESTION_WORDS = ("多少", "几", "谁", "哪些", "什么", "何时", "哪", "如何", "怎么", "怎样", "是否", "为何", "为什么",
                   "包括", "包含", "是指", "指的是")
@@ -45,7 +46,8 @@ QUESTION_WORDS = ("多少", "几", "谁", "哪些", "什么", "何时", "哪", "
 # fact rows come from the question kinds above; the others are read from the wording here.
 COMPARISON = re.compile(r"区别|不同|差别|差异|异同|相比|对比|比较|有何变化|有什么变化|变化")
 YES_NO = re.compile(r"是否|有没有|有无|能否|可否|是不是|^.*吗[?？]?$")
-PLACE = re.compile(r"哪里|在哪|什么地方|何地|地点|哪个(地方|地区|城市|县|区|市|乡镇)")
+PLACE_UNIT = re.compile(r"哪(?:个|些|几个)?([省市县区州盟旗乡镇村])")
+PLACE = re.compile(r"哪里|哪儿|在哪(?!些|几|一)|什么地方|何地|地点|哪个(地方|地区|城市|县|区|市|乡|镇|村)")
 SUMMARY = re.compile(r"概括|总结|主要(做了|开展了|干了|工作|内容)|(有|取得了?|取得的)哪些(成绩|成效|成果|亮点)|工作(成绩|成效|情况)|情况如何")
 LIST_ONLY = re.compile(r"哪些|哪几|包括|包含|有几个方面")
 INTENTS = (  # (intent, pattern or question kind)
@@ -60,6 +62,7 @@ INTENTS = (  # (intent, pattern or question kind)
     ("summary", SUMMARY),
     ("how", METHOD),
     ("list", LIST_ONLY),
+    ("list", ITEM_COUNT),  # `四项工作重点是什么`: names how many items it wants
 )
 
 
@@ -93,9 +96,18 @@ class Question:
     asks_ordinal: bool = False  # `第几批`: the answer is an ordinal, not a quantity
     counted: str | None = None  # the noun phrase right after `多少家`/`几名`, when there is one
     asks_method: bool = False  # `如何…`, `采取了哪些措施`: the answer is what follows the topic
+    synonyms: dict[str, frozenset[str]] = field(default_factory=dict)  # a thing term's everyday equivalents
+    place_unit: str | None = None  # `在哪个县`: the answer names a 县
 
     def of_kind(self, *kinds: str) -> list[str]:
         return [term.text for term in self.terms if term.kind in kinds]
+
+
+# Words that say what kind of answer is wanted, not what it is about (`叫什么名字`, `开业时间`).
+ASKING_WORDS = frozenset({"名字", "名称", "时间", "日期", "数量", "金额", "总数", "地点", "日子",
+                          "概括", "简单", "简要", "总的看", "总的来说", "大概", "具体", "主要", "起来", "一下"})
+# A search-box query names what it wants instead of asking (`…办复率`, `…吨数`, `…开业时间`).
+KEYWORD_COUNT = re.compile(r"([个名次人件条项例家篇份户场天批所座类种期届位吨])数(?=$|\s)|(数量|金额|总数|比例|率)(?=$|\s)")
 
 
 def question_kind(text: str) -> str:
@@ -107,7 +119,7 @@ def question_kind(text: str) -> str:
         return "person"
     if TIME.search(text):
         return "time"
-    if COUNT.search(text):
+    if COUNT.search(text) or KEYWORD_COUNT.search(text):
         return "count"
     if LIST.search(text):
         return "list"
@@ -120,10 +132,15 @@ def expected_unit(text: str) -> tuple[str, ...]:
     match = COUNT.search(text)
     if match and match.group(2):
         return UNIT_EQUIVALENTS.get(match.group(2), (match.group(2),))
+    keyword = KEYWORD_COUNT.search(text)
+    if keyword and keyword.group(1):
+        return UNIT_EQUIVALENTS.get(keyword.group(1), (keyword.group(1),))
     return ()
 
 
-def analyse(question: str) -> Question:
+def analyse(question: str, synonyms: Synonyms | None = None) -> Question:
+    """The question read once: kind and intent, unit, key terms by kind, focus; with a lexicon,
+    the synonyms of its content words."""
     text = normalize(question).strip()
     kind = question_kind(text)
     terms: list[Term] = [Term(phrase, "phrase") for phrase in QUOTED.findall(text)]
@@ -138,11 +155,14 @@ def analyse(question: str) -> Question:
     for word, flag in tagged(remainder):
         start = remainder.find(word, position)
         position = start + len(word) if start >= 0 else position
-        if (word in STOPWORDS or word in ROLE_WORDS or word in UNIT_WORDS or word in METHOD_WORDS
+        if (word in STOPWORDS or word in ROLE_WORDS or word in UNIT_WORDS or word in METHOD_WORDS or word in ASKING_WORDS
+                or KEYWORD_COUNT.fullmatch(word)
                 or len(word) < 2 and flag != "ns"
                 or any(word.startswith(q) for q in QUESTION_WORDS)):
             continue
-        if flag == "ns":
+        next_char = remainder[start + len(word):start + len(word) + 1]
+        followed_by_unit = bool(next_char) and next_char in ADMINISTRATIVE_UNITS
+        if flag == "ns" or names_a_place(word, flag) or (followed_by_unit and len(word) >= 2 and flag.startswith("n")):
             terms.append(Term(word, "place"))
         elif flag.startswith(CONTENT_POS) and not word.isdigit():
             terms.append(Term(word, "thing"))
@@ -150,7 +170,11 @@ def analyse(question: str) -> Question:
     unique: dict[tuple[str, str], Term] = {(term.text, term.kind): term for term in terms}
     result = Question(question, text, kind, question_intent(text, kind), expected_unit(text), list(unique.values()),
                       asks_ordinal="第几" in text, asks_method=bool(METHOD.search(text)))
-    result.focus = _focus(word_positions, question_position)
+    result.focus = _focus(word_positions, question_position, verb_focus=kind == "count")
+    if unit := PLACE_UNIT.search(text):
+        result.place_unit = unit.group(1)
+    if synonyms is not None:
+        result.synonyms = {term: found for term in result.of_kind("thing") if (found := synonyms.of(term))}
     if kind == "role":  # whose post is asked: the person named
         result.focus = [word for _, word, flag in word_positions if flag == "nr"] or result.focus
     count_word = COUNT.search(text)
@@ -160,6 +184,16 @@ def analyse(question: str) -> Question:
         counted = ITEM_COUNT.search(unquoted)
         result.item_count = counted.group() if counted else None
     return result
+
+
+ADMINISTRATIVE_UNITS = "省市县区州盟旗乡镇村"
+PLACE_SUFFIX = re.compile(rf"..[{ADMINISTRATIVE_UNITS}]$")
+
+
+def names_a_place(word: str, flag: str) -> bool:
+    """`保定市` tagged n, `墨竹工卡县`: a noun of three or more characters ending in an
+    administrative unit names a place."""
+    return flag in ("n", "nz", "nr", "nt") and bool(PLACE_SUFFIX.match(word)) and not word.endswith(("社区", "园区", "城区", "辖区", "地区"))
 
 
 COMMON_NOUN_FLAGS = ("n", "nz", "vn", "ng")  # not places, people or organisations
@@ -189,7 +223,10 @@ def question_parts(question: str) -> list[tuple[str, str]]:
     不能接种疫苗？`) as one question a fact: (as written, standalone), the standalone form opening
     with the first part's subject (`拉萨市民委几名因身体原因不能接种疫苗`). Anything else is one
     part: the question itself."""
+    if coordinated := _coordinated_questions(question):
+        return [(part, part) for part in coordinated]
     pieces = [piece.strip() for piece in PART_BREAKS.split(question.strip().rstrip("?？。 ")) if piece.strip()]
+    pieces = [part for piece in pieces for part in _enumerated_asks(piece)]
     asking = [i for i, piece in enumerate(pieces) if question_kind(normalize(piece)) in FACT_KINDS]
     if len(asking) < 2:
         return [(question, question)]
@@ -202,6 +239,50 @@ def question_parts(question: str) -> list[tuple[str, str]]:
         return [(question, question)]
     return [(parts[0], parts[0]), *[(part, part if normalize(part).startswith(subject) else subject + part)
                                     for part in parts[1:]]]
+
+
+def _enumerated_asks(piece: str) -> list[str]:
+    """`接访了多少群众、走访了多少户`: asks listed with `、`, each asking a fact, are separate parts."""
+    asks = [ask for ask in piece.split("、") if ask.strip()]
+    if len(asks) > 1 and all(question_kind(normalize(ask)) in FACT_KINDS for ask in asks):
+        return asks
+    return [piece]
+
+
+EACH = re.compile(r"分别|各自|各(?=[提有是开办做为])")
+AND = re.compile(r"和|与|及|以及|、")
+BRACKETED = re.compile(r"[《“\"「『][^》”\"」』]{1,30}[》”\"」』]$")
+
+
+def _coordinated_questions(question: str) -> list[str]:
+    """`阿里地区和林芝市…经费分别是多少`: one question for each side of the `和`, asked the same
+    way (`分别`/`各` dropped). The sides are the noun phrases touching the `和` (up to two words,
+    with a quoted or bracketed name just before them)."""
+    text = normalize(question)
+    each = EACH.search(text)
+    if not each:
+        return []
+    conjunction = next((m for m in AND.finditer(text, 0, each.start())), None)
+    if conjunction is None:
+        return []
+    left = _noun_phrase_before(text[:conjunction.start()])
+    right = re.match(r"[^，,。？?的]{1,16}?(?=[，,]|的|$)", text[conjunction.end():each.start()])
+    if not left or not right:
+        return []
+    both = text[conjunction.start() - len(left):conjunction.end() + right.end()]
+    asked = text[:each.start()] + text[each.end():]
+    return [asked.replace(both, side, 1) for side in (left, right.group())]
+
+
+def _noun_phrase_before(text: str) -> str:
+    phrase, words = "", 0
+    for word, flag in reversed(tagged(text)):
+        if words < 2 and flag.startswith(NOUN_FLAGS + ("ns", "nt", "nz")) and word not in STOPWORDS:
+            phrase, words = word + phrase, words + 1
+        else:
+            break
+    bracketed = BRACKETED.search(text[:len(text) - len(phrase)])
+    return (bracketed.group() if bracketed else "") + phrase if phrase else ""
 
 
 def _subject(part: str) -> str:
@@ -236,10 +317,12 @@ def _is_noun(word: str, flag: str) -> bool:
     return flag.startswith(NOUN_FLAGS) and word not in GENERIC_NOUNS
 
 
-def _focus(word_positions: list[tuple[int, str, str]], question_position: int) -> list[str]:
+def _focus(word_positions: list[tuple[int, str, str]], question_position: int, verb_focus: bool) -> list[str]:
     """What the question counts or names, as written: the noun phrase right after the question
     word (`多少名干部职工`), else the one right before it (`局长是谁`, `党组会议几次`); up to two
-    adjacent words, so `党组会议` is not satisfied by any `会议`."""
+    adjacent words, so `党组会议` is not satisfied by any `会议`. A verb right before the question
+    word is the focus only of a count (`集中学习几次`); elsewhere it is how the question is put
+    (`是从几号…`)."""
     after = [(start, word, flag) for start, word, flag in word_positions if start > question_position]
     first_noun = next((i for i, (_, word, flag) in enumerate(after) if _is_noun(word, flag)), None)
     if first_noun is not None:
@@ -248,7 +331,7 @@ def _focus(word_positions: list[tuple[int, str, str]], question_position: int) -
     if not before:
         return []
     if not _is_noun(before[-1][1], before[-1][2]):
-        return [before[-1][1]]
+        return [before[-1][1]] if verb_focus else []
     return _noun_run(before[::-1], forward=False)
 
 

@@ -17,7 +17,7 @@ import random
 import re
 from dataclasses import dataclass, field
 
-from assistant.answering.extractive import _clauses
+from assistant.answering.text import clauses
 from assistant.answering.figures import QUANTITY
 from assistant.answering.models import Citation
 from assistant.ingest.normalize import SENTENCE, normalize, to_simplified
@@ -97,7 +97,7 @@ class Quiz:
 def figure_facts(chunk: StoredChunk) -> list[FigureFact]:
     facts = []
     for sentence in SENTENCE.finditer(chunk.text):
-        for start, end in _clauses(sentence.group(), sentence.start()):
+        for start, end in clauses(sentence.group(), sentence.start()):
             clause = chunk.text[start:end]
             figures = [m for m in QUANTITY.finditer(clause) if NUMBER.match(m.group())]
             context = re.sub(r"[\d.%余多]", "", clause)

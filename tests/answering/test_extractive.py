@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.answering.extractive import _clauses, find_span
+from assistant.answering.extractive import find_span
 from assistant.answering.models import REFUSAL_PREFIX
 from assistant.answering.question import analyse
 from assistant.ingest.normalize import normalize
@@ -85,12 +85,6 @@ def test_empty_and_overlong_questions(corpus_assistant, monkeypatch):
     long_answer = corpus_assistant.ask("廊坊市民族宗教事务局局长是谁?" + "啊" * 10000)
     assert long_answer.notices and "500" in long_answer.notices[0]
     assert "杨毅" in long_answer.answer  # answered on its first 500 characters
-
-
-def test_clauses_never_split_inside_brackets():
-    text = "开展“三个宣讲”(宣讲甲,宣讲乙,宣讲丙),将工作纳入内容。"
-    pieces = [text[start:end] for start, end in _clauses(text)]
-    assert pieces[0] == "开展“三个宣讲”(宣讲甲,宣讲乙,宣讲丙)"
 
 
 def test_find_span_requires_the_expected_unit():

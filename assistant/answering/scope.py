@@ -1,0 +1,104 @@
+"""Scope: does a candidate sentence speak of the place, year and period the question asks about?
+
+A sentence sits in nested scopes — itself, what precedes it in its passage, its heading path,
+its document (title, date, opening lines). For years and periods the nearest scope that states
+one decides: a sentence saying `2021年` answers no `2022年` question even in a document titled
+2022; a sentence that states none is in the year last stated before it in its passage, else its
+heading's, else its title's; a heading `三、下半年工作思路` overrides a title `上半年工作总结暨
+下半年工作思路`. Places: a place the sentence names holds; a sentence naming another place
+speaks of it, and holds only inside a document (title, opening lines) or section about the asked
+place; a sentence naming none holds where its heading or document is about the place (its title
+or opening lines name it, or its text does again and again) — a place named once elsewhere in
+the passage is often the one a figure is compared with (`参照阿里地区(1000余万元)…我市…100万元`). Words cannot decide
+this: every qualifier is a scope fact, checked at the scope where it holds.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from assistant.answering.question import PERIOD_WORDS, Question, names_a_place
+from assistant.tokens import tagged
+
+LEAD_CHARS = 150  # a document's own place is named in its title or first lines
+PLACE_MENTIONS = 3  # or throughout: ncp-dev news about 上海 names it in its body, not its lead
+STATED_YEAR = re.compile(r"((?:19|20)\d{2})年")  # `2000余人` states no year
+# Periods as a text states them; a month (`3月1日`) also tells its half-year and quarter.
+STATED_PERIOD = re.compile("|".join(PERIOD_WORDS))
+MONTH = re.compile(r"(?<!\d)(1[0-2]|[1-9])月")
+
+
+@dataclass(frozen=True)
+class Scope:
+    """A candidate's nested scopes, all search-normalized."""
+
+    sentence: str
+    before: str  # its passage up to the sentence
+    passage: str
+    heading: str
+    title: str
+    date: str | None
+    document: str  # the whole document's search text
+
+    def missing(self, question: Question) -> list[str]:
+        """The qualifiers of the question that do not hold here (empty: in scope)."""
+        missing = [year for year in question.of_kind("year") if not self._year_holds(year)]
+        missing += [period for period in question.of_kind("period") if not self._period_holds(period)]
+        missing += [place for place in question.of_kind("place") if not self._place_holds(place)]
+        return missing
+
+    def _year_holds(self, year: str) -> bool:
+        if stated := STATED_YEAR.findall(self.sentence):
+            return year[:4] in stated
+        for level in (self.before, self.heading, self.title):
+            if stated := STATED_YEAR.findall(level):
+                return year[:4] == stated[-1]
+        return (self.date or "").startswith(year[:4])
+
+    def _period_holds(self, period: str) -> bool:
+        if period not in PERIOD_WORDS:  # a month
+            return any(period in level for level in (self.sentence, self.passage, self.heading, self.title))
+        if stated := stated_periods(self.sentence):
+            return period in stated
+        for level in (self.before, self.heading):
+            if stated := stated_periods(level):
+                return period == stated[-1]
+        stated = stated_periods(self.title, months=False)
+        # `上半年工作总结暨下半年工作思路`: a section whose heading names no period belongs to the
+        # period the title names first (the report comes before the plan)
+        return bool(stated) and period == stated[0]
+
+    def local_places(self, question: Question) -> list[str]:
+        """The question's places this sentence holds only by naming them — not the document's
+        or section's own place. A figure answers for such a place only in a clause naming it
+        (`建议参照阿里地区(1000余万元)` beside `我市…100万元`)."""
+        about = (self.heading, self.title, self.document[:LEAD_CHARS])
+        return [place for place in question.of_kind("place") if place in self.sentence
+                and not any(place in level for level in about) and self.document.count(place) < PLACE_MENTIONS]
+
+    def _place_holds(self, place: str) -> bool:
+        if place in self.sentence:
+            return True
+        about = (self.heading, self.title, self.document[:LEAD_CHARS])
+        if places_named(self.sentence):
+            return any(place in level for level in about)
+        return any(place in level for level in about) or self.document.count(place) >= PLACE_MENTIONS
+
+
+@lru_cache(maxsize=4096)
+def places_named(text: str) -> tuple[str, ...]:
+    return tuple(word for word, flag in tagged(text) if flag == "ns" or names_a_place(word, flag))
+
+
+def stated_periods(text: str, months: bool = True) -> list[str]:
+    """The periods a text states, in order: period words, and the half-year and quarter its
+    months fall in (`3月1日` is in 上半年 and 一季度)."""
+    found = [(match.start(), match.group()) for match in STATED_PERIOD.finditer(text)]
+    if months:
+        for match in MONTH.finditer(text):
+            month = int(match.group(1))
+            found += [(match.start(), "上半年" if month <= 6 else "下半年"),
+                      (match.start(), "一二三四"[(month - 1) // 3] + "季度")]
+    return list(dict.fromkeys(period for _, period in sorted(found)))

@@ -1,0 +1,103 @@
+"""Sentence answers: for what / which / where / how / yes-no questions, the sentence that answers.
+
+A figure question is answered by the clause holding a figure of the asked unit; most other
+questions have no such mark, and a clause chosen by shared words is too often the one that only
+repeats the question (`为提升服务沿街商户的效能` for `为提升服务沿街商户的效能，推广了什么APP`).
+So the candidate is a sentence: in the question's scope (scope.py), sharing its topic (content
+words, synonyms counted), and saying something the question does not. The answer is cut from
+the first clause that shares the topic to the clauses after it that carry the new content, up
+to MAX_ANSWER_CHARS; a where-question needs a place in it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answering.coverage import term_credit
+from assistant.answering.question import Question
+from assistant.answering.scope import Scope
+from assistant.answering.text import clauses, sentences
+from assistant.ingest.normalize import normalize
+from assistant.retrieval import Passage
+from assistant.tokens import tagged
+
+MAX_ANSWER_CHARS = 120  # measured on the dev sets: the answering part of a policy sentence is rarely longer
+MIN_NEW_CHARS = 4  # a sentence must say at least this many characters the question does not
+MIN_TOPIC_SHARE = 0.34  # of the question's content words (weighted) in the sentence or its heading
+CHINESE = re.compile(r"[\u4e00-\u9fff\dA-Za-z]")
+
+
+def find_sentence(question: Question, passage: Passage, document: str = "") -> tuple[int, int, float] | None:
+    """(start, end, score) in document display positions of the answering part of the best
+    sentence of the passage, or None."""
+    text = passage.text
+    heading, title, passage_text = normalize(passage.heading), normalize(passage.title), normalize(text)
+    best: tuple[int, int, float] | None = None
+    for start, end in sentences(text):
+        sentence = normalize(text[start:end])
+        if _is_a_heading(sentence, heading, title):
+            continue
+        if Scope(sentence, normalize(text[:start]), passage_text, heading, title, passage.date, document).missing(question):
+            continue
+        share = topic_share(question, sentence)
+        if max(share, topic_share(question, heading) * 0.5) < MIN_TOPIC_SHARE or _new_chars(question, sentence) < MIN_NEW_CHARS:
+            continue
+        cut = _answering_part(question, text, start, end)
+        if cut is None:
+            continue
+        score = share + 0.3 * topic_share(question, heading)
+        if best is None or score > best[2]:
+            best = (passage.start + cut[0], passage.start + cut[1], score)
+    return best
+
+
+def _is_a_heading(sentence: str, heading: str, title: str) -> bool:
+    """A title or heading line names a topic; it answers nothing about it."""
+    line = sentence.strip().rstrip("。")
+    return bool(line) and (line in heading or line in title)
+
+
+def topic_share(question: Question, text: str) -> float:
+    """The weighted share of the question's content words (and quoted phrases) the text holds."""
+    terms = question.of_kind("thing", "phrase")
+    if not terms:
+        return 0.0
+    weights = [min(len(term), 4) for term in terms]
+    credits = [term_credit(term, text, question.synonyms.get(term, ())) for term in terms]
+    return sum(w * c for w, c in zip(weights, credits)) / sum(weights)
+
+
+def _new_chars(question: Question, text: str) -> int:
+    """Characters of the text that are not the question's own words."""
+    rest = text
+    for term in sorted(question.of_kind("thing", "place", "phrase", "period", "year"), key=len, reverse=True):
+        rest = rest.replace(term, "")
+    return len(CHINESE.findall(rest))
+
+
+def _answering_part(question: Question, text: str, start: int, end: int) -> tuple[int, int] | None:
+    """From the first clause sharing the topic, through the clauses that follow while the span
+    is short, keeping at least one clause that says something new."""
+    pieces = clauses(text[start:end], start)
+    if not pieces:
+        return None
+    first = next((i for i, (s, e) in enumerate(pieces) if topic_share(question, normalize(text[s:e])) > 0), 0)
+    span_start, span_end = pieces[first]
+    for s, e in pieces[first + 1:]:
+        if e - span_start > MAX_ANSWER_CHARS and _new_chars(question, normalize(text[span_start:span_end])) >= MIN_NEW_CHARS:
+            break
+        span_end = e
+    span = normalize(text[span_start:span_end])
+    if question.intent == "fact_place" and not _names_a_place(span, question.place_unit):
+        return None
+    return span_start, span_end
+
+
+PLACE_END = "省市县区州盟旗乡镇村园"
+
+
+def _names_a_place(text: str, unit: str | None) -> bool:
+    """A place name (tagged ns) or a name ending in an administrative unit (`门巴乡`, `斯力很园区`);
+    of the unit asked (`哪个县` wants a `…县`) when one is."""
+    words = [word for word, flag in tagged(text) if flag == "ns" or (len(word) >= 2 and word[-1] in PLACE_END)]
+    return any(word.endswith(unit) for word in words) if unit else bool(words)

@@ -1,0 +1,49 @@
+"""The text vocabulary answering and quizzes share: sentences and clauses, bracket-aware.
+
+One splitter for everything that cuts document text into answer-sized pieces: sentences end at
+`。！？；` and line breaks; clauses also at commas and colons, but never inside brackets or
+quotes (an enumeration in `（宣讲…，宣讲…，宣讲…）` stays whole).
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.ingest.normalize import SENTENCE
+
+CLAUSE_BREAKS = "，,；;：:。！？!?\n"
+SENTENCE_BREAKS = "。！？!?\n"
+OPENING, CLOSING = "(（“《「『[【〔", ")）”》」』]】〕"
+
+
+def pieces(pattern: re.Pattern, text: str, base: int = 0) -> list[tuple[int, int]]:
+    """(start, end) of each non-blank match, shifted by `base`."""
+    return [(base + m.start(), base + m.end()) for m in pattern.finditer(text) if m.group().strip()]
+
+
+def sentences(text: str, base: int = 0) -> list[tuple[int, int]]:
+    return pieces(SENTENCE, text, base)
+
+
+def clauses(text: str, base: int = 0, breaks: str = CLAUSE_BREAKS) -> list[tuple[int, int]]:
+    """Split at commas and the like (or at `breaks`), but never inside brackets or quotes."""
+    spans, depth, start = [], 0, 0
+    for position, char in enumerate(text):
+        if char in OPENING:
+            depth += 1
+        elif char in CLOSING:
+            depth = max(0, depth - 1)
+        elif char in breaks and (depth == 0 or char in SENTENCE_BREAKS):
+            if text[start:position].strip():
+                spans.append((base + start, base + position))
+            start, depth = position + 1, 0 if char in SENTENCE_BREAKS else depth
+    if text[start:].strip():
+        spans.append((base + start, base + len(text)))
+    return spans
+
+
+def sentence_around(text: str, position: int) -> tuple[int, int]:
+    for start, end in sentences(text):
+        if start <= position < end:
+            return start, end
+    return 0, len(text)

@@ -1,0 +1,19 @@
+"""The shared sentence and clause splitter."""
+
+from __future__ import annotations
+
+from assistant.answering.text import clauses, sentence_around, sentences
+
+
+def test_clauses_never_split_inside_brackets():
+    text = "开展“三个宣讲”(宣讲甲,宣讲乙,宣讲丙),将工作纳入内容。"
+    pieces = [text[start:end] for start, end in clauses(text)]
+    assert pieces[0] == "开展“三个宣讲”(宣讲甲,宣讲乙,宣讲丙)"
+
+
+def test_clauses_and_sentences_keep_document_positions():
+    text = "第一句，有两个分句。第二句！"
+    assert [text[s:e] for s, e in sentences(text)] == ["第一句，有两个分句。", "第二句！"]
+    assert clauses(text[10:], base=10) == [(10, 13)]
+    assert [text[s - 5:e - 5] for s, e in clauses(text[:10], base=5)] == ["第一句", "有两个分句"]
+    assert sentence_around(text, 11) == (10, 14)
