@@ -209,7 +209,7 @@ def find_span(question: Question, passage: Passage, document: str = "") -> tuple
         scope = Scope(sentence, normalize(text[:sentence_start]), passage_text, heading, title, passage.date, document)
         if scope.missing(question):
             continue
-        local_places = scope.local_places(question) if question.kind in ("count", "time") else []
+        local_places = scope.local_places(question) if question.kind == "count" else []
         sentence_score = sum(term_credit(term, sentence, question.synonyms.get(term, ())) for term in things) \
             + 2 * sum(p in sentence for p in phrases)
         for clause_start, clause_end in clauses(text[sentence_start:sentence_end], sentence_start):

@@ -190,10 +190,21 @@ ADMINISTRATIVE_UNITS = "省市县区州盟旗乡镇村"
 PLACE_SUFFIX = re.compile(rf"..[{ADMINISTRATIVE_UNITS}]$")
 
 
+# Words ending in an administrative unit that name a kind of unit, not a place (`模范县`, `示范区`).
+UNIT_KINDS = ("社区", "园区", "城区", "辖区", "地区", "市区", "县区", "省市")
+DESIGNATIONS = ("模范", "示范", "民族", "先进", "百强", "重点", "试点", "文明", "贫困", "强", "全", "各", "本", "我", "该", "外")
+
+
 def names_a_place(word: str, flag: str) -> bool:
     """`保定市` tagged n, `墨竹工卡县`: a noun of three or more characters ending in an
-    administrative unit names a place."""
-    return flag in ("n", "nz", "nr", "nt") and bool(PLACE_SUFFIX.match(word)) and not word.endswith(("社区", "园区", "城区", "辖区", "地区"))
+    administrative unit names a place — unless it names a kind of unit (`示范区`, `全市`)."""
+    return (flag in ("n", "nz", "nr", "nt") and bool(PLACE_SUFFIX.match(word))
+            and not word.endswith(UNIT_KINDS) and not word.startswith(DESIGNATIONS))
+
+
+def place_stem(place: str) -> str:
+    """`上海市` → `上海`: documents name a place with or without its unit."""
+    return place[:-1] if len(place) >= 3 and place[-1] in ADMINISTRATIVE_UNITS else place
 
 
 COMMON_NOUN_FLAGS = ("n", "nz", "vn", "ng")  # not places, people or organisations

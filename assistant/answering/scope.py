@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from assistant.answering.question import PERIOD_WORDS, Question, names_a_place
+from assistant.answering.question import PERIOD_WORDS, Question, names_a_place, place_stem
 from assistant.tokens import tagged
 
 LEAD_CHARS = 150  # a document's own place is named in its title or first lines
@@ -75,16 +75,17 @@ class Scope:
         or section's own place. A figure answers for such a place only in a clause naming it
         (`建议参照阿里地区(1000余万元)` beside `我市…100万元`)."""
         about = (self.heading, self.title, self.document[:LEAD_CHARS])
-        return [place for place in question.of_kind("place") if place in self.sentence
-                and not any(place in level for level in about) and self.document.count(place) < PLACE_MENTIONS]
+        return [place for place in question.of_kind("place") if (stem := place_stem(place)) in self.sentence
+                and not any(stem in level for level in about) and self.document.count(stem) < PLACE_MENTIONS]
 
     def _place_holds(self, place: str) -> bool:
-        if place in self.sentence:
+        stem = place_stem(place)
+        if stem in self.sentence:
             return True
         about = (self.heading, self.title, self.document[:LEAD_CHARS])
         if places_named(self.sentence):
-            return any(place in level for level in about)
-        return any(place in level for level in about) or self.document.count(place) >= PLACE_MENTIONS
+            return any(stem in level for level in about)
+        return any(stem in level for level in about) or self.document.count(stem) >= PLACE_MENTIONS
 
 
 @lru_cache(maxsize=4096)
@@ -101,4 +102,4 @@ def stated_periods(text: str, months: bool = True) -> list[str]:
             month = int(match.group(1))
             found += [(match.start(), "上半年" if month <= 6 else "下半年"),
                       (match.start(), "一二三四"[(month - 1) // 3] + "季度")]
-    return list(dict.fromkeys(period for _, period in sorted(found)))
+    return list(dict.fromkeys(period for _, period in sorted(found, key=lambda entry: entry[0])))

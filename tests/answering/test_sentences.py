@@ -1,0 +1,42 @@
+"""Sentence answers: the sentence in scope that shares the topic and says something new."""
+
+from __future__ import annotations
+
+from assistant.answering.question import analyse
+from assistant.answering.sentences import find_sentence, topic_share
+from assistant.answering.synonyms import Synonyms
+from assistant.retrieval import Passage
+
+
+def answer_of(text: str, question: str, heading: str = "", title: str = "标题") -> str | None:
+    passage = Passage("d", title, heading, None, None, text, 0, len(text), 1.0)
+    span = find_sentence(analyse(question, Synonyms()), passage, title + text)
+    return None if span is None else text[span[0]:span[1]]
+
+
+def test_the_answer_is_what_the_sentence_adds_not_its_echo_of_the_question():
+    text = ("上海城管部门加强服务。为提升服务沿街商户的效能,上海城管部推广城管“防疫通”App,"
+            "商户可在线申报复工信息。")
+    answer = answer_of(text, "为提升服务沿街商户的效能,上海城管部推广了什么APP?")
+    assert answer is not None and "“防疫通”App" in answer
+
+
+def test_a_heading_line_is_never_the_answer():
+    text = "紧扣主线 聚焦重点\n廊坊聚焦夯实思想文化基础、推动高质量发展等四项工作重点。"
+    assert answer_of(text, "廊坊聚焦重点是什么?", title="紧扣主线 聚焦重点") .startswith("廊坊聚焦")
+
+
+def test_a_where_question_needs_a_place_of_the_asked_kind():
+    text = "举办全市民族广场舞大赛、乒乓球比赛,开展送文化活动。"
+    assert answer_of(text, "民族广场舞大赛在哪个县办的?") is None
+    assert "门巴乡" in answer_of("委领导赴墨竹工卡县门巴乡开展下基层大接访活动。", "下基层大接访去了哪个乡?")
+
+
+def test_out_of_scope_sentences_are_skipped():
+    assert answer_of("2021年组织开展民族团结宣传月活动。", "2022年宣传月活动怎么开展的?") is None
+
+
+def test_synonyms_count_towards_the_topic():
+    question = analyse("上半年改变民族成分的有多少人?", Synonyms())
+    assert topic_share(question, "予以变更民族成分8例") > topic_share(analyse("上半年改变民族成分的有多少人?", Synonyms("off")),
+                                                               "予以变更民族成分8例")
