@@ -50,6 +50,8 @@ def outline_answer(question: Question, doc_ids: list[str], keywords: KeywordStor
         display = keywords.display_text(section.doc_id) or ""
         headings = _sub_headings(section, display)
         items = headings or _enumerated_items(section, display)
+        if not items and question.intent == "how":
+            items = _measures(section, display)
         if len(items) >= 2:
             return _answer(question, section, items[:MAX_ITEMS], display, bool(headings) and question.intent == "summary")
     return None
@@ -153,6 +155,21 @@ def _enumerated_items(section: Section, display: str) -> list[tuple[int, int, St
     expected = ["一是", "二是"]
     marks = [ITEM_MARK.match(display[s:e]).group() for s, e, _ in items]
     return items if marks[:2] == expected else []
+
+
+def _measures(section: Section, display: str) -> list[tuple[int, int, StoredChunk]]:
+    """(start, end, chunk) of each sentence of the section's own text after its heading line: how
+    a section says what is done (`坚持外防输入…；严格执行外出请示报告制度…；加强外来人员…`)."""
+    items: list[tuple[int, int, StoredChunk]] = []
+    heading = normalize(section.path[-1]) if section.path else ""
+    for chunk in section.chunks:
+        if _path(chunk) != section.path:
+            continue
+        for start, end in sentences(display[chunk.start:chunk.end], chunk.start):
+            line = normalize(display[start:end]).strip().rstrip("。；;")
+            if line and line not in heading:
+                items.append((start, _cut(display, start, end), chunk))
+    return items
 
 
 def _opens_clause(sentence: str, position: int) -> bool:
