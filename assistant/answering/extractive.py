@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from assistant.answering.coverage import check, contains_focus, term_credit
-from assistant.answering.figures import ORDINAL, QUANTITY, YEARS_SPAN
+from assistant.answering.figures import ORDINAL, QUANTITY, YEARS_SPAN, enumerated_items, item_number
 from assistant.answering.models import REFUSAL_PREFIX, Answer, Citation
 from assistant.answering.outline import outline_answer
 from assistant.answering.question import Question, analyse, noun_phrase_after, question_parts
@@ -324,7 +324,8 @@ def _enumeration_credit(question: Question, clause: str) -> float:
     """A list question is answered by an enumeration (`夯实…、推动…、促进…等四项工作重点`), best one
     of the size the question names, not by a clause that merely shares its words (a headline)."""
     credit = 1.0 if "、" in clause or ENUMERATED.search(clause) else 0.0
-    if question.item_count and question.item_count in clause:
+    wanted = item_number(question.item_count) if question.item_count else None
+    if question.item_count and (question.item_count in clause or wanted and wanted > 1 and enumerated_items(clause) == wanted):
         credit += 2.0
     return credit
 

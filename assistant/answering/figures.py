@@ -21,6 +21,35 @@ ORDINAL = re.compile(rf"第(?:{ARABIC}|{CHINESE})[{CHAR_UNITS}轮章节部]")
 # A span of years (`连续3年`, `五年来`), never a year itself (`2022年` has four digits).
 YEARS_SPAN = re.compile(rf"(?<![\d.])(?:\d{{1,2}}|{CHINESE}){APPROXIMATE}年(?!代|级)")
 # How many items an enumeration is said to have (`四项工作重点`, `“六个到位”`).
-ITEM_COUNT = re.compile(r"(?<!第)(?:\d+|[一二三四五六七八九十两]+)(?:项|个|条|大|类|种|方面|点|件)")
+ITEM_COUNT = re.compile(r"(?<!第)(?:\d+|[一二三四五六七八九十两]+)(?:项|个|条|大|类|种|方面|点|件|张|家|所|部)")
 # A quantity in Chinese numerals (`六次`, `三百余名`).
 CHINESE_QUANTITY = re.compile(rf"(?<!第){CHINESE}{APPROXIMATE}(?:{WORD_UNITS}|[{CHAR_UNITS}])")
+
+CHINESE_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+ENUMERATION_BREAK = re.compile(r"[、]|(?<=[”》])(?=[“《])|和|及|与")
+
+
+def item_number(item_count: str) -> int | None:
+    """`三项` → 3, `10个` → 10, `十二条` → 12; None when it states no small number."""
+    digits = re.match(r"\d+", item_count)
+    if digits:
+        return int(digits.group())
+    numeral = re.match(r"[一二三四五六七八九十两]+", item_count)
+    if not numeral:
+        return None
+    text = numeral.group()
+    if text.startswith("十"):
+        return 10 + CHINESE_DIGITS.get(text[1:], 0) if len(text) <= 2 else None
+    if len(text) == 1:
+        return CHINESE_DIGITS.get(text)
+    if len(text) == 3 and text[1] == "十":
+        return CHINESE_DIGITS[text[0]] * 10 + CHINESE_DIGITS.get(text[2], 0)
+    if len(text) == 2 and text[1] == "十":
+        return CHINESE_DIGITS[text[0]] * 10
+    return None
+
+
+def enumerated_items(clause: str) -> int:
+    """How many things a clause lists (`保障运输畅通、提高物流效率、创新流通模式` → 3;
+    `“一网通办”和“一网统管”` → 2); 1 when it lists nothing."""
+    return len([part for part in ENUMERATION_BREAK.split(clause) if part.strip()])

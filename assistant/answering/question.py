@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 
-from assistant.answering.figures import ITEM_COUNT, ORDINAL, WORD_UNITS
+from assistant.answering.figures import CHAR_UNITS, ITEM_COUNT, ORDINAL, WORD_UNITS
 from assistant.answering.synonyms import Synonyms
 from assistant.ingest.normalize import normalize
 from assistant.tokens import STOPWORDS, tagged
@@ -29,14 +29,15 @@ UNIT_EQUIVALENTS = {"名": ("名", "人"), "人": ("人", "名"), "位": ("位",
 
 WHICH_DOCS = re.compile(r"(哪些|哪个|哪几个|哪份|哪几份|什么)(文件|文档|材料|资料|文章|报告)")
 MENTION = re.compile(r"(提到|提及|涉及|出现|包含|讲到|谈到|写到|讲了|谈了|写了|说了|有)")
-COUNT = re.compile(r"(?<!哪)(多少|几)(人次|场次|[个名次人件条项例家篇份户场天批所座类种期届位年])?|多大|多高|比例|百分之几|比率|率是")
-PERSON = re.compile(r"谁|哪一?位|哪几位|哪些人|何人|什么人|姓名|(一把手|负责人|领导|书记|长|主任|主席|人)(叫|是)什么(名字)?$")
+# `多少吨`, `几名` (units from figures.py); `哪几种` asks which ones, not how many
+COUNT = re.compile(rf"(?<!哪)(多少|几)({WORD_UNITS}|[{CHAR_UNITS}年])?|多大|多高|比例|百分之几|比率|率是")
+PERSON = re.compile(r"谁|哪一?位|哪几位|哪些人(?![群口数次])|何人|什么人|姓名|(一把手|负责人|领导|书记|长|主任|主席|人)(叫|是)什么(名字)?$")
 ROLE = re.compile(r"(担任|任|是)(什么|何|哪些)(职务|职位)|(职务|职位)是什么|什么(职务|职位)")
 ROLE_WORDS = ("担任", "职务", "职位")
 METHOD = re.compile(r"如何|怎样|怎么|(哪些|什么)(措施|举措|做法|办法)")
 METHOD_WORDS = ("采取", "措施", "举措", "做法", "办法")  # how a method question asks, not what about
 UNIT_WORDS = frozenset(WORD_UNITS.split("|"))  # `多少人次`: the answer's unit, not what is counted
-TIME = re.compile(r"何时|什么时候|哪一?年|哪一?天|几月|几号|什么时间|日期|哪些?日子|时间(?=$|\s)")
+TIME = re.compile(r"何时|什么时候|哪一?年|哪一?天|几月|几号|什么时间|日期|哪些?日子|时间(?=$|\s)|多久|多长时间|期限")
 LIST = re.compile(r"哪些|什么|是指|指的是|包括|包含|内容")
 QUESTION_WORDS = ("多少", "几", "谁", "哪些", "什么", "何时", "哪", "如何", "怎么", "怎样", "是否", "为何", "为什么",
                   "包括", "包含", "是指", "指的是")
@@ -107,7 +108,7 @@ class Question:
 ASKING_WORDS = frozenset({"名字", "名称", "时间", "日期", "数量", "金额", "总数", "地点", "日子",
                           "概括", "简单", "简要", "总的看", "总的来说", "大概", "具体", "主要", "起来", "一下"})
 # A search-box query names what it wants instead of asking (`…办复率`, `…吨数`, `…开业时间`).
-KEYWORD_COUNT = re.compile(r"([个名次人件条项例家篇份户场天批所座类种期届位吨])数(?=$|\s)|(数量|金额|总数|比例|率)(?=$|\s)")
+KEYWORD_COUNT = re.compile(rf"([{CHAR_UNITS}])数(?=$|\s)|(数量|金额|总数|比例|率)(?=$|\s)")
 
 
 def question_kind(text: str) -> str:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from assistant.answering.coverage import term_credit
+from assistant.answering.figures import enumerated_items, item_number
 from assistant.answering.question import Question
 from assistant.answering.scope import Scope
 from assistant.answering.text import clauses, sentences
@@ -23,6 +24,7 @@ from assistant.tokens import tagged
 
 MAX_ANSWER_CHARS = 120  # measured on the dev sets: the answering part of a policy sentence is rarely longer
 MIN_NEW_CHARS = 4  # a sentence must say at least this many characters the question does not
+ENUMERATION_CREDIT = 0.5  # a sentence listing as many things as asked (`哪三项`) is likely the answer
 MIN_TOPIC_SHARE = 0.34  # of the question's content words (weighted) in the sentence or its heading
 CHINESE = re.compile(r"[\u4e00-\u9fff\dA-Za-z]")
 
@@ -45,7 +47,8 @@ def find_sentence(question: Question, passage: Passage, document: str = "") -> t
         cut = _answering_part(question, text, start, end)
         if cut is None:
             continue
-        score = share + 0.3 * topic_share(question, heading)
+        score = share + 0.3 * topic_share(question, heading) + ENUMERATION_CREDIT * _lists_the_asked_number(
+            question, normalize(text[cut[0]:cut[1]]))
         if best is None or score > best[2]:
             best = (passage.start + cut[0], passage.start + cut[1], score)
     return best
@@ -65,6 +68,13 @@ def topic_share(question: Question, text: str) -> float:
     weights = [min(len(term), 4) for term in terms]
     credits = [term_credit(term, text, question.synonyms.get(term, ())) for term in terms]
     return sum(w * c for w, c in zip(weights, credits)) / sum(weights)
+
+
+def _lists_the_asked_number(question: Question, span: str) -> bool:
+    """`哪三项措施`: does a clause of the span list exactly that many things?"""
+    wanted = item_number(question.item_count) if question.item_count else None
+    return wanted is not None and wanted > 1 and any(
+        enumerated_items(span[start:end]) == wanted for start, end in clauses(span))
 
 
 def _new_chars(question: Question, text: str) -> int:

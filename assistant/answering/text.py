@@ -21,8 +21,22 @@ def pieces(pattern: re.Pattern, text: str, base: int = 0) -> list[tuple[int, int
     return [(base + m.start(), base + m.end()) for m in pattern.finditer(text) if m.group().strip()]
 
 
+# A news dateline (`新华社温州2月12日电（记者 王俊禄）`): it ends the headline before it and
+# starts the body; its date is when the news was filed, never an answer.
+DATELINE = re.compile(r"\S{0,12}(?:社|网|报|台)\S{0,8}?\d{1,2}月\d{1,2}日电(?:[（(][^）)]{0,20}[）)])?")
+
+
 def sentences(text: str, base: int = 0) -> list[tuple[int, int]]:
-    return pieces(SENTENCE, text, base)
+    """Sentences, with a news headline and its dateline split off the first one."""
+    found = []
+    for start, end in pieces(SENTENCE, text, base):
+        dateline = DATELINE.search(text, start - base, end - base)
+        if dateline is None:
+            found.append((start, end))
+            continue
+        found += [(a, b) for a, b in ((start, base + dateline.start()), (base + dateline.end(), end))
+                  if text[a - base:b - base].strip()]
+    return found
 
 
 def clauses(text: str, base: int = 0, breaks: str = CLAUSE_BREAKS) -> list[tuple[int, int]]:

@@ -128,3 +128,8 @@ def test_each_side_of_a_comparison_is_asked_on_its_own():
     quoted = question_parts("日喀则政协《未成年人保护法》专项监督和“双减”视察，各提了多少条意见建议？")
     assert [written for written, _ in quoted] == ["日喀则政协《未成年人保护法》专项监督,提了多少条意见建议?",
                                                  "日喀则政协“双减”视察,提了多少条意见建议?"]
+
+
+@pytest.mark.parametrize("question, unit", [("长三角铁路累计运送物资多少吨？", ("吨",)), ("经费是多少万元?", ("万元",))])
+def test_every_unit_of_the_figures_vocabulary_is_asked_for(question, unit):
+    assert analyse(question).unit == unit

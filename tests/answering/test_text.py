@@ -17,3 +17,8 @@ def test_clauses_and_sentences_keep_document_positions():
     assert clauses(text[10:], base=10) == [(10, 13)]
     assert [text[s - 5:e - 5] for s, e in clauses(text[:10], base=5)] == ["第一句", "有两个分句"]
     assert sentence_around(text, 11) == (10, 14)
+
+
+def test_a_news_dateline_ends_the_headline_and_is_no_sentence_of_its_own():
+    text = "温州将按“三个时段”推进复工复产 新华社温州2月12日电（记者 王俊禄）记者12日获悉，企业2月17日复工。"
+    assert [text[s:e].strip() for s, e in sentences(text)] == ["温州将按“三个时段”推进复工复产", "记者12日获悉，企业2月17日复工。"]
