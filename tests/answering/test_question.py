@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answering.question import analyse, question_parts
+from assistant.answering.parts import question_parts
+from assistant.answering.question import analyse
 
 
 @pytest.mark.parametrize("question, kind, unit", [

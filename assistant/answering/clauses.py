@@ -1,0 +1,185 @@
+"""Typed clause answers: the clause of a passage that holds what a fact question asks for.
+
+多少/几 → a figure with the expected unit that counts the asked thing (`七个测评小组` is no
+answer to `多少家单位`; from `…学习会议17次、党组会议10次…` only the item asked about), 第几 →
+an ordinal, 谁 → a person's name beside the role, 担任什么职务 → the post beside the name, 何时 →
+a date, 哪些/什么 → an enumeration, best of the size asked, or the clause naming the quoted term;
+如何 → what the text says after its topic. Only sentences in the question's scope (scope.py)
+are read.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answering.coverage import contains_focus, term_credit
+from assistant.answering.figures import ORDINAL, QUANTITY, YEARS_SPAN, enumerated_items, item_number
+from assistant.answering.question import Question, noun_phrase_after
+from assistant.answering.scope import Scope
+from assistant.answering.text import clauses, sentences
+from assistant.ingest.normalize import normalize
+from assistant.retrieval import Passage
+from assistant.tokens import tagged
+
+DATE = re.compile(r"\d{4}年(\d{1,2}月(\d{1,2}日)?)?|\d{1,2}月\d{1,2}日|\d{1,2}·\d{1,2}")  # 4·15: a day named by its date
+MAX_SPAN_CHARS = 160
+ENUMERATED = re.compile(r"[一二三四五六七八九十]是")  # `一是…二是…`
+ROLE_TITLE = re.compile(r"书记|局长|主任|部长|主席|组长|委员|县长|市长|区长|厅长|处长|科长|调研员|秘书长|常委|院长|校长|会长|理事长|主编|记者")
+
+
+def find_span(question: Question, passage: Passage, document: str = "") -> tuple[int, int, float] | None:
+    """(start, end, score) of the answering span, in document display positions, or None. Only
+    sentences in the question's scope (place, year, period: scope.py) are considered; `document`
+    is the whole document's search text."""
+    text = passage.text
+    things = question.of_kind("thing")
+    phrases = question.of_kind("phrase")
+    focus = phrases[:1] if question.kind in ("list", "general") and phrases else question.focus
+    heading = normalize(passage.heading)
+    passage_text, title = normalize(text), normalize(passage.title)
+    best: tuple[int, int, float] | None = None
+    best_places: list[str] = []
+    for sentence_start, sentence_end in sentences(text):
+        sentence = normalize(text[sentence_start:sentence_end])
+        if focus and not contains_focus(focus, sentence):
+            continue
+        scope = Scope(sentence, normalize(text[:sentence_start]), passage_text, heading, title, passage.date, document)
+        if scope.missing(question):
+            continue
+        local_places = scope.local_places(question) if question.kind == "count" else []
+        sentence_score = sum(term_credit(term, sentence, question.synonyms.get(term, ())) for term in things) \
+            + 2 * sum(p in sentence for p in phrases)
+        for clause_start, clause_end in clauses(text[sentence_start:sentence_end], sentence_start):
+            clause = normalize(text[clause_start:clause_end])
+            if not _answers(question, clause) or not all(place in clause for place in local_places):
+                continue
+            if question.kind == "count" and focus and not contains_focus(focus, normalize(text[sentence_start:clause_end])):
+                continue  # the thing counted is named only after this figure: it counts something else
+            clause_score = sum(term_credit(term, clause, question.synonyms.get(term, ())) for term in things) \
+                + 3 * sum(p in clause for p in phrases)
+            if question.kind in ("list", "general"):
+                clause_score += _enumeration_credit(question, clause)
+            elif question.kind == "count" and question.unit and _states_unit(clause, question.unit[0]):
+                clause_score += 1.0  # `170余家` answers `多少家` better than `七个` does
+            if question.asks_method and clause in heading:
+                clause_score += 3.0  # `如何…`: the section the topic heads says how
+            score = clause_score + 0.5 * sentence_score
+            if best is None or score > best[2]:
+                start = _extend_to_focus(text, sentence_start, clause_start, clause_end, focus)
+                best, best_places = (start, clause_end, score), local_places
+    if best is None:
+        return None
+    start, end, score = best
+    if question.kind == "count":
+        start, end = _counted_item(question, text, start, end, focus, best_places)
+    start, end = _trim(text, start, end)
+    if question.asks_method and (_echoes(question, normalize(text[start:end])) or normalize(text[start:end]) in heading):
+        start, end = _trim(text, start, _elaborated(text, start, end))
+    return passage.start + start, passage.start + end, score
+
+
+def _echoes(question: Question, span: str) -> bool:
+    """Is the span mostly the question's own words (`扎实做好机关疫情防控工作` for `如何做好机关疫情
+    防控工作`)? Then it names the topic; the answer is what the text says after it."""
+    rest = span
+    for term in sorted(question.of_kind("thing", "place", "phrase", "period", "year"), key=len, reverse=True):
+        rest = rest.replace(term, "")
+    chinese = re.compile(r"[\u4e00-\u9fff]")
+    return len(chinese.findall(rest)) <= 0.4 * len(chinese.findall(span))
+
+
+def _elaborated(text: str, start: int, end: int) -> int:
+    """The end of the span grown by the clauses that follow it in the passage, up to
+    MAX_SPAN_CHARS (at least one clause)."""
+    grown = end
+    for _, clause_end in clauses(text[end:], end):
+        if grown > end and clause_end - start > MAX_SPAN_CHARS:
+            break
+        grown = clause_end
+    return grown
+
+
+def _counted_item(question: Question, text: str, start: int, end: int, focus: list[str],
+                  places: list[str]) -> tuple[int, int]:
+    """In a list of counted items (`…学习会议17次、党组会议10次、主席会议8次`), the one asked about
+    (`党组会议10次`), or the one of the place asked about (`阿里地区(1000余万元)、林芝市(600余万元)`):
+    a short answer. Only when every item states a figure and one alone answers."""
+    items = clauses(text[start:end], start, breaks="、")
+    if len(items) < 2 or not all(QUANTITY.search(normalize(text[s:e])) for s, e in items):
+        return start, end
+    if places:
+        naming = [(s, e) for s, e in items if all(place in normalize(text[s:e]) for place in places)]
+        if len(naming) == 1:
+            return naming[0]
+    answering = [(s, e) for s, e in items
+                 if _answers(question, normalize(text[s:e])) and (not focus or contains_focus(focus, normalize(text[s:e])))]
+    return answering[0] if len(answering) == 1 else (start, end)
+
+
+def _answers(question: Question, clause: str) -> bool:
+    """Does this clause hold an answer of the kind the question asks for?"""
+    if question.kind == "count":
+        units = question.unit
+        if question.asks_ordinal:
+            return any(not units or match.group().endswith(units) for match in ORDINAL.finditer(clause))
+        if units == ("年",):
+            return bool(YEARS_SPAN.search(clause))
+        for match in QUANTITY.finditer(clause):
+            if (not units or match.group(1).startswith(units)) and not _counts_other_thing(clause, match, question.counted):
+                return True
+        return bool(units == ("%",) and "%" in clause)
+    if question.kind == "person":
+        return any(flag == "nr" for _, flag in tagged(clause)) and contains_focus(question.focus, clause)
+    if question.kind == "role":
+        return bool(ROLE_TITLE.search(clause)) and contains_focus(question.focus, clause)
+    if question.kind == "time":
+        return bool(DATE.search(clause))
+    if question.kind in ("list", "general"):
+        phrases = question.of_kind("phrase")
+        if phrases:
+            return any(phrase in clause for phrase in phrases)
+        return contains_focus(question.focus, clause) if question.focus else True
+    return True
+
+
+def _counts_other_thing(clause: str, figure: re.Match, asked: str | None) -> bool:
+    """`七个测评小组` counts 测评小组: no answer to `多少家单位`, though the clause names 单位 later.
+    A figure followed by a noun phrase counts that phrase; it answers a question that names
+    what it counts (`多少家单位`) only if the two phrases agree (`15个单位` answers
+    `多少个模范单位`). A figure with no noun after it (`共计170余家`) counts what came before."""
+    counted = noun_phrase_after(clause[figure.end():figure.end() + 12])
+    if asked is None or counted is None:
+        return False
+    return not (asked in counted or counted in asked or asked[-2:] == counted[-2:])
+
+
+def _states_unit(clause: str, unit: str) -> bool:
+    return any(match.group(1).startswith(unit) for match in QUANTITY.finditer(clause))
+
+
+def _enumeration_credit(question: Question, clause: str) -> float:
+    """A list question is answered by an enumeration (`夯实…、推动…、促进…等四项工作重点`), best one
+    of the size the question names, not by a clause that merely shares its words (a headline)."""
+    credit = 1.0 if "、" in clause or ENUMERATED.search(clause) else 0.0
+    wanted = item_number(question.item_count) if question.item_count else None
+    if question.item_count and (question.item_count in clause or wanted and wanted > 1 and enumerated_items(clause) == wanted):
+        credit += 2.0
+    return credit
+
+
+def _extend_to_focus(text: str, sentence_start: int, clause_start: int, clause_end: int, focus: list[str]) -> int:
+    """Start the span early enough to include what is being counted (`…集中学习6次`)."""
+    if not focus or contains_focus(focus, normalize(text[clause_start:clause_end])):
+        return clause_start
+    for start, _ in reversed(clauses(text[sentence_start:clause_start], sentence_start)):
+        if contains_focus(focus, normalize(text[start:clause_start])):
+            return start if clause_start - start <= MAX_SPAN_CHARS else clause_start
+    return clause_start
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in " \n，,；;：:、":
+        start += 1
+    while end > start and text[end - 1] in " \n，,；;：:、":
+        end -= 1
+    return start, end

@@ -1,0 +1,103 @@
+"""Several facts asked at once, as one question a fact.
+
+`拉萨市民委有多少名退休干部，几名因身体原因不能接种疫苗？` asks two figures; `接访了多少群众、走访了
+多少户` two, listed with `、`; `阿里地区和林芝市…经费分别是多少` one for each side of the `和`.
+Each part is answered on its own; a later part that does not open with the first part's subject
+is asked with it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answering.question import NOUN_FLAGS, question_word_position, analyse, question_kind
+from assistant.ingest.normalize import normalize
+from assistant.tokens import STOPWORDS, tagged
+
+FACT_KINDS = ("count", "person", "time")
+PART_BREAKS = re.compile(r"[，,；;]")
+
+
+def question_parts(question: str) -> list[tuple[str, str]]:
+    """A question that asks for several facts at once (`拉萨市民委有多少名退休干部，几名因身体原因
+    不能接种疫苗？`) as one question a fact: (as written, standalone), the standalone form opening
+    with the first part's subject (`拉萨市民委几名因身体原因不能接种疫苗`). Anything else is one
+    part: the question itself."""
+    if coordinated := _coordinated_questions(question):
+        return [(part, part) for part in coordinated]
+    pieces = [piece.strip() for piece in PART_BREAKS.split(question.strip().rstrip("?？。 ")) if piece.strip()]
+    pieces = [part for piece in pieces for part in _enumerated_asks(piece)]
+    asking = [i for i, piece in enumerate(pieces) if question_kind(normalize(piece)) in FACT_KINDS]
+    if len(asking) < 2:
+        return [(question, question)]
+    # Clauses without a question word belong to the next fact asked (context comes first in
+    # Chinese); trailing ones to the last.
+    bounds = [0, *[i + 1 for i in asking[:-1]], len(pieces)]
+    parts = ["，".join(pieces[start:end]) for start, end in zip(bounds, bounds[1:])]
+    subject = _subject(parts[0])
+    if not subject:
+        return [(question, question)]
+    return [(parts[0], parts[0]), *[(part, part if normalize(part).startswith(subject) else subject + part)
+                                    for part in parts[1:]]]
+
+
+def _enumerated_asks(piece: str) -> list[str]:
+    """`接访了多少群众、走访了多少户`: asks listed with `、`, each asking a fact, are separate parts."""
+    asks = [ask for ask in piece.split("、") if ask.strip()]
+    if len(asks) > 1 and all(question_kind(normalize(ask)) in FACT_KINDS for ask in asks):
+        return asks
+    return [piece]
+
+
+EACH = re.compile(r"分别|各自|各(?=[提有是开办做为])")
+AND = re.compile(r"和|与|及|以及|、")
+BRACKETED = re.compile(r"[《“\"「『][^》”\"」』]{1,30}[》”\"」』]$")
+
+
+def _coordinated_questions(question: str) -> list[str]:
+    """`阿里地区和林芝市…经费分别是多少`: one question for each side of the `和`, asked the same
+    way (`分别`/`各` dropped). The sides are the noun phrases touching the `和` (up to two words,
+    with a quoted or bracketed name just before them)."""
+    text = normalize(question)
+    each = EACH.search(text)
+    if not each:
+        return []
+    conjunction = next((m for m in AND.finditer(text, 0, each.start())), None)
+    if conjunction is None:
+        return []
+    left = _noun_phrase_before(text[:conjunction.start()])
+    right = re.match(r"[^，,。？?的]{1,16}?(?=[，,]|的|$)", text[conjunction.end():each.start()])
+    if not left or not right:
+        return []
+    both = text[conjunction.start() - len(left):conjunction.end() + right.end()]
+    asked = text[:each.start()] + text[each.end():]
+    return [asked.replace(both, side, 1) for side in (left, right.group())]
+
+
+def _noun_phrase_before(text: str) -> str:
+    phrase, words = "", 0
+    for word, flag in reversed(tagged(text)):
+        if words < 2 and flag.startswith(NOUN_FLAGS + ("ns", "nt", "nz")) and word not in STOPWORDS:
+            phrase, words = word + phrase, words + 1
+        else:
+            break
+    bracketed = BRACKETED.search(text[:len(text) - len(phrase)])
+    return (bracketed.group() if bracketed else "") + phrase if phrase else ""
+
+
+def _subject(part: str) -> str:
+    """What a fact question is about, as its opening words: those before its first verb, its
+    question word, or the thing it counts (`拉萨市民委有多少名…` → `拉萨市民委`; `…民委集中学习几次`
+    → `…民委`). A person asked for stays in (`局长是谁，何时到任` is about that 局长)."""
+    text = normalize(part)
+    stop = question_word_position(text)
+    analysed = analyse(part)
+    counted = analysed.focus[-1] if analysed.focus and analysed.kind != "person" else None
+    if counted and 0 <= text.find(counted) < stop:
+        stop = text.find(counted)
+    subject = ""
+    for word, flag in tagged(text[:stop]):
+        if flag.startswith("v"):
+            break
+        subject += word
+    return subject.strip("，, ")

@@ -1,0 +1,56 @@
+"""Typed clause answers in one-passage documents: the clause that holds what a fact question asks."""
+
+from __future__ import annotations
+
+from assistant.answering.clauses import find_span
+from assistant.answering.question import analyse
+from assistant.retrieval import Passage
+
+
+def answer_span(text: str, question: str) -> str | None:
+    """The span find_span picks in a one-passage document holding `text`."""
+    span = find_span(analyse(question), Passage("d", "t", "", None, None, text, 0, len(text), 1.0))
+    return None if span is None else text[span[0]:span[1]]
+
+
+def test_find_span_requires_the_expected_unit():
+    passage = Passage("d", "t", "", None, None, "共收集问题75个,走访群众110户。", 100, 118, 1.0)
+    start, end, _ = find_span(analyse("走访群众多少户?"), passage)
+    assert (start, end) == (109, 117)
+    assert find_span(analyse("走访群众多少名?"), passage) is None
+
+
+def test_a_figure_counting_another_thing_is_not_the_answer():
+    text = "对县(区)、单位、学校和企业共计170余家,成立了七个测评小组分赴机关单位和企业开展模范单位评选工作。"
+    assert answer_span(text, "对多少家单位开展模范单位评选测评?").endswith("共计170余家")
+    # `十二个必须` is followed by nothing it counts, but the counted thing is only named after it
+    text = "强化落实民族工作的“十二个必须”,全市成功创建x个国家级民族团结进步示范单位。"
+    assert answer_span(text, "成功创建了几个国家级民族团结进步示范单位?") is None
+
+
+def test_the_clause_stating_the_asked_qualifier_is_chosen():
+    text = "收集问题及诉求75个,已解决问题的诉求68个,正在协调解决7个。"
+    assert answer_span(text, "收集到的问题及诉求中已解决多少个?") == "已解决问题的诉求68个"
+
+
+def test_years_spans_and_ordinals_are_answers_of_their_own_kind():
+    text = "连续2年开展协商调研,连续3年推行主席班子包联指导县(区)政协工作制度,2022年出台。"
+    assert answer_span(text, "连续几年推行主席班子包联指导县(区)政协工作制度?").startswith("连续3年推行")
+    text = "守好用活“两路”精神纪念馆,发挥其作为第六批全国民族团结进步教育基地的作用。"
+    assert "第六批" in answer_span(text, "“两路”精神纪念馆是第几批全国民族团结进步教育基地?")
+
+
+def test_a_list_of_counted_items_gives_the_one_asked_about():
+    text = "年内召开理论学习中心组学习会议17次、党组会议10次、主席会议8次、常委会议4次,其他学习会议40余次。"
+    assert answer_span(text, "召开党组会议几次?") == "党组会议10次"
+    text = "主題界別活動,累計幫扶困難群眾200余人次、涉及資金500余萬元。"  # Traditional units too
+    assert answer_span(text, "累计帮扶困难群众多少人次?") == "累計幫扶困難群眾200余人次"
+    # items without a figure of their own are context, kept whole
+    text = "发放科普、法律、环保等宣传资料15000余份、宣传品13000余个。"
+    assert answer_span(text, "发放宣传资料多少份?").startswith("发放科普")
+
+
+def test_the_span_reaches_back_to_what_is_counted():
+    # the counted thing is named before the figure's clause (and again later, which must not count)
+    text = "机关支部集中学习,上半年共10次,下半年机关支部集中学习另行安排。"
+    assert answer_span(text, "机关支部集中学习几次?") == "机关支部集中学习,上半年共10次"
