@@ -30,6 +30,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from assistant.answering.models import Answer  # noqa: E402
+from assistant.answering.question import analyse  # noqa: E402
 from assistant.evaluation import evaluate_one, load_questions, summarise  # noqa: E402
 from assistant.ingest.normalize import normalize  # noqa: E402
 
@@ -101,7 +102,8 @@ def run_anchor(records: list[dict], documents: Path, index_dir: Path | None = No
         nodes = retriever.retrieve(record["question"])
         sentence = best_overlap_sentence(record["question"], [n.node.get_content() for n in nodes])
         seconds.append(time.perf_counter() - started)
-        results.append(evaluate_one(record, Answer(record["question"], sentence, False, "anchor"), []))
+        answer = Answer(record["question"], sentence, False, "anchor", intent=analyse(record["question"]).intent)
+        results.append(evaluate_one(record, answer, []))
     summary = summarise(results)
     summary["ask_ms_p50"] = round(1000 * statistics.median(seconds), 1)
     summary["ask_ms_p95"] = round(1000 * sorted(seconds)[int(0.95 * (len(seconds) - 1))], 1)

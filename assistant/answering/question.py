@@ -37,7 +37,7 @@ ROLE_WORDS = ("担任", "职务", "职位")
 METHOD = re.compile(r"如何|怎样|怎么|(哪些|什么)(措施|举措|做法|办法)")
 METHOD_WORDS = ("采取", "措施", "举措", "做法", "办法")  # how a method question asks, not what about
 UNIT_WORDS = frozenset(WORD_UNITS.split("|"))  # `多少人次`: the answer's unit, not what is counted
-TIME = re.compile(r"何时|什么时候|哪一?年|哪一?天|几月|几号|什么时间|日期|哪些?日子|时间(?=$|\s)|多久|多长时间|期限")
+TIME = re.compile(r"何时|什么时候|哪一?年|哪一?天|几月|几号|什么时间|日期|哪[两几些一]?个?(?:日子|天)|时间(?=$|\s)|多久|多长时间|期限")
 LIST = re.compile(r"哪些|什么|是指|指的是|包括|包含|内容")
 QUESTION_WORDS = ("多少", "几", "谁", "哪些", "什么", "何时", "哪", "如何", "怎么", "怎样", "是否", "为何", "为什么",
                   "包括", "包含", "是指", "指的是")

@@ -25,6 +25,9 @@ from assistant.tokens import tagged
 MAX_ANSWER_CHARS = 120  # measured on the dev sets: the answering part of a policy sentence is rarely longer
 MIN_NEW_CHARS = 4  # a sentence must say at least this many characters the question does not
 ENUMERATION_CREDIT = 0.5  # a sentence listing as many things as asked (`哪三项`) is likely the answer
+# What the sentence adds counts a little: `三是认真开展民族成分变更工作` only names the topic that
+# the next sentence (`…予以变更8例`) reports on.
+NEWS_CREDIT, NEWS_CHARS = 0.2, 40
 MIN_TOPIC_SHARE = 0.34  # of the question's content words (weighted) in the sentence or its heading
 CHINESE = re.compile(r"[\u4e00-\u9fff\dA-Za-z]")
 
@@ -47,8 +50,10 @@ def find_sentence(question: Question, passage: Passage, document: str = "") -> t
         cut = _answering_part(question, text, start, end)
         if cut is None:
             continue
-        score = share + 0.3 * topic_share(question, heading) + ENUMERATION_CREDIT * _lists_the_asked_number(
-            question, normalize(text[cut[0]:cut[1]]))
+        span = normalize(text[cut[0]:cut[1]])
+        score = (share + 0.3 * topic_share(question, heading)
+                 + ENUMERATION_CREDIT * _lists_the_asked_number(question, span)
+                 + NEWS_CREDIT * min(_new_chars(question, span) / NEWS_CHARS, 1.0))
         if best is None or score > best[2]:
             best = (passage.start + cut[0], passage.start + cut[1], score)
     return best
