@@ -46,7 +46,7 @@ class Scope:
         """The qualifiers of the question that do not hold here (empty: in scope)."""
         missing = [year for year in question.of_kind("year") if not self._year_holds(year)]
         missing += [period for period in question.of_kind("period") if not self._period_holds(period)]
-        missing += [place for place in question.of_kind("place") if not self._place_holds(place)]
+        missing += [place for place in question.of_kind("place") if not self._place_holds(place, question.text)]
         return missing
 
     def _year_holds(self, year: str) -> bool:
@@ -78,14 +78,37 @@ class Scope:
         return [place for place in question.of_kind("place") if (stem := place_stem(place)) in self.sentence
                 and not any(stem in level for level in about) and self.document.count(stem) < PLACE_MENTIONS]
 
-    def _place_holds(self, place: str) -> bool:
+    def _place_holds(self, place: str, asked: str) -> bool:
         stem = place_stem(place)
         if stem in self.sentence:
             return True
+        if self._speaks_of_a_wider_whole(place, stem, asked):
+            return False
         about = (self.heading, self.title, self.document[:LEAD_CHARS])
         if places_named(self.sentence):
             return any(stem in level for level in about)
         return any(stem in level for level in about) or self.document.count(stem) >= PLACE_MENTIONS
+
+
+    def _speaks_of_a_wider_whole(self, place: str, stem: str, asked: str) -> bool:
+        """`全省民族工作…` in a report on 廊坊(市): the sentence speaks of the province, not the city
+        (unless the question asks about that whole too: `廊坊参加全省…运动会`). The asked place's
+        level is its unit, as asked or as the document writes it first."""
+        unit = place[-1] if place != stem else _unit_after(self.document, stem)
+        level = UNIT_LEVELS.get(unit)
+        if level is None or f"全{unit}" in self.sentence:  # `…参加全省运动会,组织开展好全市宣传月`
+            return False
+        return any(f"全{wider}" in self.sentence and f"全{wider}" not in asked
+                                         for wider, rank in UNIT_LEVELS.items() if rank < level)
+
+
+# Administrative levels, widest first (区 is left out: 全区 is a region in Tibet, a district elsewhere).
+UNIT_LEVELS = {"国": 0, "省": 1, "市": 2, "州": 2, "盟": 2, "县": 3, "旗": 3, "乡": 4, "镇": 4, "村": 5}
+
+
+def _unit_after(document: str, stem: str) -> str | None:
+    position = document.find(stem)
+    return document[position + len(stem)] if 0 <= position < len(document) - len(stem) else None
 
 
 @lru_cache(maxsize=4096)

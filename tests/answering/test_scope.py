@@ -65,3 +65,10 @@ def test_the_documents_own_place_holds_throughout():
 def test_designations_are_not_places():
     assert analyse("墨竹工卡县何时被命名为市级模范县?").of_kind("place") == ["墨竹工卡"]
     assert analyse("全市有几个示范区?").of_kind("place") == []
+
+
+def test_a_sentence_about_the_whole_province_is_not_about_one_of_its_cities():
+    asked = analyse("杨毅对廊坊今年民族工作要达到的总体效果是怎么概括的")
+    document = "廊坊市民族宗教事务局。" * 3
+    assert scope("全省民族工作整体跃升", title="", document=document).missing(asked) == ["廊坊"]
+    assert scope("全市民族工作整体跃升", title="", document=document).missing(asked) == []
