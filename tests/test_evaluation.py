@@ -86,13 +86,15 @@ def test_figures_per_kind_and_intent_with_answer_length():
 # everyday_*.jsonl: the same documents asked in a cadre's words, every intent, 22% unanswerable
 # (issue 18). The holdout was scored once, after the answering work on the dev part: answer 0.578,
 # refusal 0.917; its floors hold what was reached, never a figure tuned on it.
-@pytest.mark.parametrize("name, answer_floor, refusal_floor", [
-    ("everyday_dev.jsonl", 0.85, 1.0),
-    ("everyday_holdout.jsonl", 0.55, 0.9),
+# Wrong-entity answers are counted by evaluation.names_another_entity; the two on dev are wrong
+# answers whose cited clause names another place (not another place's figure), left to fix.
+@pytest.mark.parametrize("name, answer_floor, refusal_floor, wrong_entity_most", [
+    ("everyday_dev.jsonl", 0.85, 1.0, 2),
+    ("everyday_holdout.jsonl", 0.55, 0.9, 0),
 ])
-def test_everyday_wording(corpus_assistant, name, answer_floor, refusal_floor):
+def test_everyday_wording(corpus_assistant, name, answer_floor, refusal_floor, wrong_entity_most):
     summary, results = run(corpus_assistant, read_jsonl(DATA / name))
     failed = [(r.id, r.answer[:40]) for r in results if r.answer_correct is False or r.refusal_correct is False]
     assert summary["answer_accuracy"] >= answer_floor, failed
     assert summary["refusal_accuracy"] >= refusal_floor, failed
-    assert summary["wrong_entity_answers"] == 0 or name == "everyday_dev.jsonl", failed
+    assert summary["wrong_entity_answers"] <= wrong_entity_most, failed
