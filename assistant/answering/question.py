@@ -47,6 +47,7 @@ QUESTION_WORDS = ("多少", "几", "谁", "哪些", "什么", "何时", "哪", "
 # fact rows come from the question kinds above; the others are read from the wording here.
 COMPARISON = re.compile(r"区别|不同|差别|差异|异同|相比|对比|比较|有何变化|有什么变化|变化")
 YES_NO = re.compile(r"是否|有没有|有无|能否|可否|是不是|^.*吗[?？]?$")
+WHICH_ORGANISATION = re.compile(r"哪(?:家|个|所|些|几家)(?:企业|公司|单位|机构|银行|医院|学校|部门)")
 PLACE_UNIT = re.compile(r"哪(?:个|些|几个)?([省市县区州盟旗乡镇村])")
 PLACE = re.compile(r"哪里|哪儿|在哪(?!些|几|一)|什么地方|何地|地点|哪个(地方|地区|城市|县|区|市|乡|镇|村)")
 SUMMARY = re.compile(r"概括|总结|主要(做了|开展了|干了|工作|内容)|(有|取得了?|取得的)哪些(成绩|成效|成果|亮点)|工作(成绩|成效|情况)|情况如何")
@@ -99,6 +100,7 @@ class Question:
     asks_method: bool = False  # `如何…`, `采取了哪些措施`: the answer is what follows the topic
     synonyms: dict[str, frozenset[str]] = field(default_factory=dict)  # a thing term's everyday equivalents
     place_unit: str | None = None  # `在哪个县`: the answer names a 县
+    asks_organisation: bool = False  # `到哪家企业…`: the answer names an organisation
 
     def of_kind(self, *kinds: str) -> list[str]:
         return [term.text for term in self.terms if term.kind in kinds]
@@ -174,6 +176,7 @@ def analyse(question: str, synonyms: Synonyms | None = None) -> Question:
     result.focus = _focus(word_positions, question_position, verb_focus=kind == "count")
     if unit := PLACE_UNIT.search(text):
         result.place_unit = unit.group(1)
+    result.asks_organisation = bool(WHICH_ORGANISATION.search(text))
     if synonyms is not None:
         result.synonyms = {term: found for term in result.of_kind("thing") if (found := synonyms.of(term))}
     if kind == "role":  # whose post is asked: the person named

@@ -92,20 +92,36 @@ def _new_chars(question: Question, text: str) -> int:
 
 def _answering_part(question: Question, text: str, start: int, end: int) -> tuple[int, int] | None:
     """From the first clause sharing the topic, through the clauses that follow while the span
-    is short, keeping at least one clause that says something new."""
+    is short, keeping at least one clause that says something new; a where- or which-
+    organisation question reads on to the clause that names one (None if the sentence has none)."""
     pieces = clauses(text[start:end], start)
     if not pieces:
         return None
     first = next((i for i, (s, e) in enumerate(pieces) if topic_share(question, normalize(text[s:e])) > 0), 0)
     span_start, span_end = pieces[first]
     for s, e in pieces[first + 1:]:
-        if e - span_start > MAX_ANSWER_CHARS and _new_chars(question, normalize(text[span_start:span_end])) >= MIN_NEW_CHARS:
+        if (e - span_start > MAX_ANSWER_CHARS and _new_chars(question, normalize(text[span_start:span_end])) >= MIN_NEW_CHARS
+                and _names_what_is_asked(question, normalize(text[span_start:span_end]))):
             break
         span_end = e
-    span = normalize(text[span_start:span_end])
+    return (span_start, span_end) if _names_what_is_asked(question, normalize(text[span_start:span_end])) else None
+
+
+def _names_what_is_asked(question: Question, span: str) -> bool:
     if question.intent == "fact_place" and not _names_a_place(span, question.place_unit):
-        return None
-    return span_start, span_end
+        return False
+    return not question.asks_organisation or _names_an_organisation(span, question.text)
+
+
+# An organisation's name ends in what it is; `企业` alone is a kind, not a name.
+ORGANISATION = re.compile(r"[\u4e00-\u9fff]{2,}?(?:有限公司|公司|集团|厂|银行|医院|学校|大学|学院|研究院|中心|"
+                          r"委员会|局|厅|办公室|协会|商会)")
+
+
+def _names_an_organisation(span: str, question: str) -> bool:
+    """`到哪家企业…`: the span names an organisation the question does not (`北京北铃专用汽车有限公司`,
+    not the `工业和信息化部` that asks)."""
+    return any(match.group() not in question for match in ORGANISATION.finditer(span))
 
 
 PLACE_END = "省市县区州盟旗乡镇村园"

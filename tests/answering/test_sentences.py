@@ -40,3 +40,11 @@ def test_synonyms_count_towards_the_topic():
     question = analyse("上半年改变民族成分的有多少人?", Synonyms())
     assert topic_share(question, "予以变更民族成分8例") > topic_share(analyse("上半年改变民族成分的有多少人?", Synonyms("off")),
                                                                "予以变更民族成分8例")
+
+
+def test_a_which_organisation_question_reads_on_to_the_name():
+    text = ("工业和信息化部组织开展负压救护车重点生产企业督导检查,为做好疫情防控物资保障工作,加强负压救护车生产质量检查工作,"
+            "工业和信息化部装备工业一司会同国家卫健委、国家药监局相关司局赴北京北铃专用汽车有限公司进行督导检查。")
+    answer = answer_of(text, "工业和信息化部到哪家企业进行督导检查?")
+    assert answer is not None and answer.endswith("北京北铃专用汽车有限公司进行督导检查")
+    assert answer_of("工业和信息化部组织开展重点生产企业督导检查。", "工业和信息化部到哪家企业进行督导检查?") is None
