@@ -28,6 +28,7 @@ ENUMERATION_CREDIT = 0.5  # a sentence listing as many things as asked (`哪三�
 # What the sentence adds counts a little: `三是认真开展民族成分变更工作` only names the topic that
 # the next sentence (`…予以变更8例`) reports on.
 NEWS_CREDIT, NEWS_CHARS = 0.2, 40
+FOLLOWING_SHARE = 0.8  # the topic a sentence borrows from the one before it counts for less
 MIN_TOPIC_SHARE = 0.34  # of the question's content words (weighted) in the sentence or its heading
 CHINESE = re.compile(r"[\u4e00-\u9fff\dA-Za-z]")
 
@@ -38,13 +39,19 @@ def find_sentence(question: Question, passage: Passage, document: str = "") -> t
     text = passage.text
     heading, title, passage_text = normalize(passage.heading), normalize(passage.title), normalize(text)
     best: tuple[int, int, float] | None = None
+    previous = ""
     for start, end in sentences(text):
-        sentence = normalize(text[start:end])
+        sentence, before = normalize(text[start:end]), previous
+        previous = sentence
         if _is_a_heading(sentence, heading, title):
             continue
         if Scope(sentence, normalize(text[:start]), passage_text, heading, title, passage.date, document).missing(question):
             continue
         share = topic_share(question, sentence)
+        if share < MIN_TOPIC_SHARE and _has_a_typed_answer(question) and _names_what_is_asked(question, sentence):
+            # `…的医用口罩和防护服…。省医疗物资保障组委托甘肃药业投资集团统一收储`: the name asked
+            # for comes in the sentence after the one naming the topic
+            share = FOLLOWING_SHARE * topic_share(question, before + sentence)
         if max(share, topic_share(question, heading) * 0.5) < MIN_TOPIC_SHARE or _new_chars(question, sentence) < MIN_NEW_CHARS:
             continue
         cut = _answering_part(question, text, start, end)
@@ -105,6 +112,10 @@ def _answering_part(question: Question, text: str, start: int, end: int) -> tupl
             break
         span_end = e
     return (span_start, span_end) if _names_what_is_asked(question, normalize(text[span_start:span_end])) else None
+
+
+def _has_a_typed_answer(question: Question) -> bool:
+    return question.intent == "fact_place" or question.asks_organisation
 
 
 def _names_what_is_asked(question: Question, span: str) -> bool:

@@ -48,3 +48,8 @@ def test_a_which_organisation_question_reads_on_to_the_name():
     answer = answer_of(text, "工业和信息化部到哪家企业进行督导检查?")
     assert answer is not None and answer.endswith("北京北铃专用汽车有限公司进行督导检查")
     assert answer_of("工业和信息化部组织开展重点生产企业督导检查。", "工业和信息化部到哪家企业进行督导检查?") is None
+
+
+def test_the_name_asked_for_may_come_in_the_sentence_after_the_topic():
+    text = "计入省级储备库的医用口罩和防护服由省里统一调度。省医疗物资保障组委托甘肃药业投资集团统一收储。"
+    assert "甘肃药业投资集团" in answer_of(text, "哪家企业负责收储甘肃省统一调度的医用口罩和防护服?")
