@@ -25,7 +25,9 @@ QUOTED = re.compile(r"[“\"「『‘']([^”\"」』’']{2,40})[”\"」』’
 YEAR = re.compile(r"((?:19|20)\d{2})年?")
 PERIOD = re.compile(r"(上半年|下半年|全年|年内|年初|年底|年末|[一二三四1-4]季度|\d{1,2}月份?)")
 PERIOD_WORDS = ("上半年", "下半年", "全年", "年内", "年初", "年底", "年末", "一季度", "二季度", "三季度", "四季度")
-UNIT_EQUIVALENTS = {"名": ("名", "人"), "人": ("人", "名"), "位": ("位", "名", "人"), "个": ("个", "家"), "家": ("家", "个")}
+# People are counted as 名, 人, 位 or, case by case, 例 (`予以变更民族成分8例`).
+PEOPLE = ("名", "人", "位", "例")
+UNIT_EQUIVALENTS = {"名": PEOPLE, "人": PEOPLE, "位": PEOPLE, "个": ("个", "家"), "家": ("家", "个")}
 
 WHICH_DOCS = re.compile(r"(哪些|哪个|哪几个|哪份|哪几份|什么)(文件|文档|材料|资料|文章|报告)")
 MENTION = re.compile(r"(提到|提及|涉及|出现|包含|讲到|谈到|写到|讲了|谈了|写了|说了|有)")
@@ -133,6 +135,8 @@ def expected_unit(text: str) -> tuple[str, ...]:
     if re.search(r"比例|百分之几|比率|率(是|为|有)?多少|率$", text):
         return ("%",)
     match = COUNT.search(text)
+    if match and match.group(2) == "个" and text[match.end():match.end() + 1] == "人":
+        return PEOPLE  # `几个人`
     if match and match.group(2):
         return UNIT_EQUIVALENTS.get(match.group(2), (match.group(2),))
     keyword = KEYWORD_COUNT.search(text)
