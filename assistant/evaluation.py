@@ -19,10 +19,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from assistant.answering.models import Answer
-from assistant.answering.question import PERIOD, YEAR, analyse
+from assistant.answering.question import analyse, place_stem
+from assistant.answering.scope import STATED_YEAR, places_named, stated_periods
 from assistant.ingest.normalize import normalize
 from assistant.retrieval import Passage
-from assistant.tokens import tagged
 
 FIGURE = re.compile(r"\d+(?:\.\d+)?%?")
 CITATION_MARK = re.compile(r"\[\d+\]")
@@ -57,7 +57,8 @@ def unsupported_figures(answer: Answer) -> list[str]:
     if answer.refused:
         return []
     cited = " ".join(_passage_text(citation.passage) for citation in answer.citations)
-    text = answer.answer.split("\n", 1)[-1] if answer.listing else answer.answer  # a list's header counts its items
+    # a list's header (`…列出4项：`, `提到…的文件有2份：`) counts the items it lists
+    text = answer.answer.split("：", 1)[-1] if answer.listing else answer.answer
     body = re.sub(r"\[\d+\]", "", normalize(text))
     return [figure for figure in FIGURE.findall(body) if figure not in cited]
 
@@ -84,11 +85,13 @@ class QuestionResult:
 
 
 def _stated(kind: str, text: str) -> set[str]:
+    """What a cited text states of a kind, read as scope.py reads it (`2000余人` is no year, a
+    month is no other period than its half-year)."""
     if kind == "year":
-        return {year + "年" for year in YEAR.findall(text)}
+        return {year + "年" for year in STATED_YEAR.findall(text)}
     if kind == "period":
-        return set(PERIOD.findall(text))
-    return {word for word, flag in tagged(text) if flag == "ns"}
+        return set(stated_periods(text, months=False))
+    return set(places_named(text))
 
 
 def names_another_entity(question: str, answer: Answer) -> bool:
@@ -102,6 +105,7 @@ def names_another_entity(question: str, answer: Answer) -> bool:
         for kind in ("place", "year", "period"):
             asked = analysed.of_kind(kind)
             stated = _stated(kind, scope)
+            asked = [place_stem(a) for a in asked] if kind == "place" else asked
             if asked and stated and not any(a in s or s in a for a in asked for s in stated):
                 return True
     return False

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from collections.abc import Collection, Mapping
 
-from assistant.answering.question import Question
+from assistant.answering.question import Question, place_stem
 from assistant.tokens import ABBREVIATIONS, tokenize
 
 MIN_THING_COVERAGE = 0.6
@@ -75,7 +75,7 @@ def check(question: Question, passage_text: str, heading_text: str, title_text: 
         if ordinal not in context:
             missing.append(ordinal)
     for place in question.of_kind("place"):
-        if place not in document_text and place not in title_text:
+        if place_stem(place) not in document_text and place_stem(place) not in title_text:
             missing.append(place)
     score = thing_coverage(question.of_kind("thing"), context, question.synonyms)
     ok = not missing and score >= MIN_THING_COVERAGE

@@ -62,7 +62,7 @@ def _coordinated_questions(question: str) -> list[str]:
     each = EACH.search(text)
     if not each:
         return []
-    conjunction = next((m for m in AND.finditer(text, 0, each.start())), None)
+    conjunction = next((m for m in AND.finditer(text, 0, each.start()) if _is_a_conjunction(text, m)), None)
     if conjunction is None:
         return []
     left = _noun_phrase_before(text[:conjunction.start()])
@@ -72,6 +72,21 @@ def _coordinated_questions(question: str) -> list[str]:
     both = text[conjunction.start() - len(left):conjunction.end() + right.end()]
     asked = text[:each.start()] + text[each.end():]
     return [asked.replace(both, side, 1) for side in (left, right.group())]
+
+
+def _is_a_conjunction(text: str, match: re.Match) -> bool:
+    """`和` joining two things, not inside a name (`新疆和田地区`): the tagger reads it as a
+    conjunction of its own."""
+    if match.group() == "、":
+        return True
+    position = 0
+    for word, flag in tagged(text):
+        if position == match.start():
+            return word == match.group() and flag == "c"
+        position += len(word)
+        if position > match.start():
+            return False
+    return False
 
 
 def _noun_phrase_before(text: str) -> str:

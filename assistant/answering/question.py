@@ -22,7 +22,7 @@ from assistant.ingest.normalize import normalize
 from assistant.tokens import STOPWORDS, tagged
 
 QUOTED = re.compile(r"[“\"「『‘']([^”\"」』’']{2,40})[”\"」』’']")
-YEAR = re.compile(r"((?:19|20)\d{2})年?")
+YEAR = re.compile(r"((?:19|20)\d{2})(?:年|(?![\d.万亿元%余多名个人件次]))")  # `2022 提案`, not `1950万元`
 PERIOD = re.compile(r"(上半年|下半年|全年|年内|年初|年底|年末|[一二三四1-4]季度|\d{1,2}月份?)")
 PERIOD_WORDS = ("上半年", "下半年", "全年", "年内", "年初", "年底", "年末", "一季度", "二季度", "三季度", "四季度")
 # People are counted as 名, 人, 位 or, case by case, 例 (`予以变更民族成分8例`).
@@ -103,6 +103,7 @@ class Question:
     synonyms: dict[str, frozenset[str]] = field(default_factory=dict)  # a thing term's everyday equivalents
     place_unit: str | None = None  # `在哪个县`: the answer names a 县
     asks_organisation: bool = False  # `到哪家企业…`: the answer names an organisation
+    asks_duration: bool = False  # `多久`: a span of days as well as dates answers
 
     def of_kind(self, *kinds: str) -> list[str]:
         return [term.text for term in self.terms if term.kind in kinds]
@@ -181,6 +182,7 @@ def analyse(question: str, synonyms: Synonyms | None = None) -> Question:
     if unit := PLACE_UNIT.search(text):
         result.place_unit = unit.group(1)
     result.asks_organisation = bool(WHICH_ORGANISATION.search(text))
+    result.asks_duration = bool(re.search(r"多久|多长时间|期限", text))
     if synonyms is not None:
         result.synonyms = {term: found for term in result.of_kind("thing") if (found := synonyms.of(term))}
     if kind == "role":  # whose post is asked: the person named

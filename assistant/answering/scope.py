@@ -24,7 +24,8 @@ from assistant.tokens import tagged
 
 LEAD_CHARS = 150  # a document's own place is named in its title or first lines
 PLACE_MENTIONS = 3  # or throughout: ncp-dev news about 上海 names it in its body, not its lead
-STATED_YEAR = re.compile(r"((?:19|20)\d{2})年")  # `2000余人` states no year
+# `2000余人` states no year, and `比2021年增长5%` only compares with one
+STATED_YEAR = re.compile(r"(?<![比较])((?:19|20)\d{2})年(?!相比|同期)")
 # Periods as a text states them; a month (`3月1日`) also tells its half-year and quarter.
 STATED_PERIOD = re.compile("|".join(PERIOD_WORDS))
 MONTH = re.compile(r"(?<!\d)(1[0-2]|[1-9])月")
@@ -58,8 +59,9 @@ class Scope:
         return (self.date or "").startswith(year[:4])
 
     def _period_holds(self, period: str) -> bool:
-        if period not in PERIOD_WORDS:  # a month
-            return any(period in level for level in (self.sentence, self.passage, self.heading, self.title))
+        if period not in PERIOD_WORDS:  # a month: `1月` is not in `11月`
+            month = re.compile(rf"(?<!\d){re.escape(period)}")
+            return any(month.search(level) for level in (self.sentence, self.passage, self.heading, self.title))
         if stated := stated_periods(self.sentence):
             return period in stated
         for level in (self.before, self.heading):
@@ -71,11 +73,11 @@ class Scope:
         return bool(stated) and period == stated[0]
 
     def local_places(self, question: Question) -> list[str]:
-        """The question's places this sentence holds only by naming them — not the document's
+        """The question's places (as stems: 林芝 for 林芝市) this sentence holds only by naming them — not the document's
         or section's own place. A figure answers for such a place only in a clause naming it
         (`建议参照阿里地区(1000余万元)` beside `我市…100万元`)."""
         about = (self.heading, self.title, self.document[:LEAD_CHARS])
-        return [place for place in question.of_kind("place") if (stem := place_stem(place)) in self.sentence
+        return [stem for place in question.of_kind("place") if (stem := place_stem(place)) in self.sentence
                 and not any(stem in level for level in about) and self.document.count(stem) < PLACE_MENTIONS]
 
     def _place_holds(self, place: str, asked: str) -> bool:
@@ -85,9 +87,11 @@ class Scope:
         if self._speaks_of_a_wider_whole(place, stem, asked):
             return False
         about = (self.heading, self.title, self.document[:LEAD_CHARS])
-        if places_named(self.sentence):
-            return any(stem in level for level in about)
-        return any(stem in level for level in about) or self.document.count(stem) >= PLACE_MENTIONS
+        if any(stem in level for level in about):
+            return True
+        if places_named(self.sentence) or places_named(self.title):
+            return False  # the sentence, or the whole document, is about another place
+        return self.document.count(stem) >= PLACE_MENTIONS
 
 
     def _speaks_of_a_wider_whole(self, place: str, stem: str, asked: str) -> bool:

@@ -15,7 +15,7 @@ import re
 
 from assistant.answering.coverage import term_credit
 from assistant.answering.figures import enumerated_items, item_number
-from assistant.answering.question import Question
+from assistant.answering.question import ADMINISTRATIVE_UNITS, DESIGNATIONS, Question, names_a_place
 from assistant.answering.scope import Scope
 from assistant.answering.text import clauses, sentences
 from assistant.ingest.normalize import normalize
@@ -124,9 +124,8 @@ def _names_what_is_asked(question: Question, span: str) -> bool:
     return not question.asks_organisation or _names_an_organisation(span, question.text)
 
 
-# An organisation's name ends in what it is; `企业` alone is a kind, not a name.
-ORGANISATION = re.compile(r"[\u4e00-\u9fff]{2,}?(?:有限公司|公司|集团|厂|银行|医院|学校|大学|学院|研究院|中心|"
-                          r"委员会|局|厅|办公室|协会|商会)")
+# An organisation's name ends in what it is; `企业` alone is a kind, `中心`/`局` end too many phrases.
+ORGANISATION = re.compile(r"[\u4e00-\u9fff]{2,}?(?:有限公司|公司|集团|厂|银行|医院|学校|大学|学院|研究院)")
 
 
 def _names_an_organisation(span: str, question: str) -> bool:
@@ -135,13 +134,18 @@ def _names_an_organisation(span: str, question: str) -> bool:
     return any(match.group() not in question for match in ORGANISATION.finditer(span))
 
 
-PLACE_END = "省市县区州盟旗乡镇村园"
+# Where something is: a place, or a location named by what it is (`斯力很园区`, `腾飞社区`).
+LOCATION_ENDINGS = ("园区", "开发区", "新区", "社区", "街道", "广场", "园")
 
 
 def _names_a_place(text: str, unit: str | None) -> bool:
-    """A place name (tagged ns) or a name ending in an administrative unit (`门巴乡`, `斯力很园区`);
-    of the unit asked (`哪个县` wants a `…县`) when one is."""
-    if unit:
-        return re.search(rf"[\u4e00-\u9fff]{{2,}}{unit}", text) is not None
-    return re.search(rf"[\u4e00-\u9fff]{{2,}}[{PLACE_END}]", text) is not None or any(
-        flag == "ns" for _, flag in tagged(text))
+    """A place name: tagged ns, a name ending in an administrative unit (`墨竹工卡县`, also
+    written as two words: `门巴` `乡`) or in a kind of location (`斯力很园区`); of the unit asked
+    (`哪个县` wants a `…县`) when one is. Designations (`全县`, `示范区`) are none."""
+    words = tagged(text)
+    places = [word for word, flag in words if flag == "ns" or names_a_place(word, flag)
+              or len(word) >= 3 and word.endswith(LOCATION_ENDINGS) and not word.startswith(DESIGNATIONS)]
+    places += [word + unit_word for (word, flag), (unit_word, _) in zip(words, words[1:])
+               if len(word) >= 2 and flag.startswith("n") and (unit_word in ADMINISTRATIVE_UNITS or unit_word in LOCATION_ENDINGS)
+               and not word.startswith(DESIGNATIONS)]
+    return any(place.endswith(unit) for place in places) if unit else bool(places)

@@ -116,7 +116,8 @@ def render(facts: dict) -> str:
 def _engine_lines(name: str, facts: dict, check: str) -> list[str]:
     label = f"{name:<10} "
     if not facts["installed"]:
-        return [f"{label}not installed ({facts['package']}; scripts/setup llm installs llama.cpp)"]
+        hint = "scripts/setup llm installs it" if name == "llama.cpp" else "scripts/setup installs it"
+        return [f"{label}not installed ({facts['package']}; {hint})"]
     build = facts.get("build") or ("built here" if facts.get("built_here") else "build not recorded by scripts/setup")
     lines = [f"{label}{facts['package']} {facts['version']}, {build}"
              + (f" — {facts['description']}" if facts.get("description") else "")]

