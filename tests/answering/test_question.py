@@ -135,3 +135,8 @@ def test_each_side_of_a_comparison_is_asked_on_its_own():
 @pytest.mark.parametrize("question, unit", [("长三角铁路累计运送物资多少吨？", ("吨",)), ("经费是多少万元?", ("万元",))])
 def test_every_unit_of_the_figures_vocabulary_is_asked_for(question, unit):
     assert analyse(question).unit == unit
+
+
+def test_a_place_name_holding_he_is_no_comparison():
+    assert question_parts("新疆和田地区与喀什地区分别投入多少资金")[0][0].startswith("新疆和田地区")
+    assert analyse("投入1950万元用于什么").of_kind("year") == []

@@ -72,3 +72,19 @@ def test_a_sentence_about_the_whole_province_is_not_about_one_of_its_cities():
     document = "廊坊市民族宗教事务局。" * 3
     assert scope("全省民族工作整体跃升", title="", document=document).missing(asked) == ["廊坊"]
     assert scope("全市民族工作整体跃升", title="", document=document).missing(asked) == []
+
+
+def test_a_year_a_sentence_compares_with_is_not_its_year():
+    asked = analyse("2021年全市完成固定资产投资多少万元")
+    assert scope("2022年全市完成投资500万元,比2021年增长5%").missing(asked) == ["2021年"]
+
+
+def test_a_month_is_matched_whole():
+    assert scope("11月召开会议3次", title="").missing(analyse("1月召开几次会议")) == ["1月"]
+    assert scope("1月召开会议3次", title="").missing(analyse("1月召开几次会议")) == []
+
+
+def test_a_document_titled_with_another_place_is_not_about_the_asked_one():
+    title = "林芝市民宗局2022年上半年工作总结"
+    document = title + "工作开展情况。" * 30 + "赴拉萨学习。" * 4 + "共下拨资金500万元。"
+    assert scope("共下拨资金500万元", title=title, document=document).missing(analyse("拉萨市下拨资金多少万元")) == ["拉萨市"]
