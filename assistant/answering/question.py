@@ -212,6 +212,16 @@ def names_a_place(word: str, flag: str) -> bool:
             and not word.endswith(UNIT_KINDS) and not word.startswith(DESIGNATIONS))
 
 
+def place_words(text: str) -> list[str]:
+    """The places a text names: tagged ns, a noun ending in an administrative unit, or a name
+    the tagger split from its unit (`林芝` `市`, `门巴` `乡`)."""
+    words = tagged(text)
+    places = [word for word, flag in words if flag == "ns" or names_a_place(word, flag)]
+    places += [word + unit for (word, flag), (unit, _) in zip(words, words[1:])
+               if len(word) >= 2 and flag.startswith("n") and unit in ADMINISTRATIVE_UNITS and not word.startswith(DESIGNATIONS)]
+    return places
+
+
 def place_stem(place: str) -> str:
     """`上海市` → `上海`: documents name a place with or without its unit."""
     return place[:-1] if len(place) >= 3 and place[-1] in ADMINISTRATIVE_UNITS else place

@@ -19,8 +19,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from assistant.answering.question import PERIOD_WORDS, Question, names_a_place, place_stem
-from assistant.tokens import tagged
+from assistant.answering.question import PERIOD_WORDS, Question, place_stem, place_words
 
 LEAD_CHARS = 150  # a document's own place is named in its title or first lines
 PLACE_MENTIONS = 3  # or throughout: ncp-dev news about 上海 names it in its body, not its lead
@@ -117,7 +116,7 @@ def _unit_after(document: str, stem: str) -> str | None:
 
 @lru_cache(maxsize=4096)
 def places_named(text: str) -> tuple[str, ...]:
-    return tuple(word for word, flag in tagged(text) if flag == "ns" or names_a_place(word, flag))
+    return tuple(place_words(text))
 
 
 def stated_periods(text: str, months: bool = True) -> list[str]:

@@ -15,7 +15,7 @@ import re
 
 from assistant.answering.coverage import term_credit
 from assistant.answering.figures import enumerated_items, item_number
-from assistant.answering.question import ADMINISTRATIVE_UNITS, DESIGNATIONS, Question, names_a_place
+from assistant.answering.question import DESIGNATIONS, Question, place_words
 from assistant.answering.scope import Scope
 from assistant.answering.text import clauses, sentences
 from assistant.ingest.normalize import normalize
@@ -139,13 +139,12 @@ LOCATION_ENDINGS = ("园区", "开发区", "新区", "社区", "街道", "广场
 
 
 def _names_a_place(text: str, unit: str | None) -> bool:
-    """A place name: tagged ns, a name ending in an administrative unit (`墨竹工卡县`, also
-    written as two words: `门巴` `乡`) or in a kind of location (`斯力很园区`); of the unit asked
-    (`哪个县` wants a `…县`) when one is. Designations (`全县`, `示范区`) are none."""
+    """A place name (`墨竹工卡县`, `门巴` `乡`) or a location named by what it is (`斯力很园区`);
+    of the unit asked (`哪个县` wants a `…县`) when one is. Designations (`全县`) are none."""
     words = tagged(text)
-    places = [word for word, flag in words if flag == "ns" or names_a_place(word, flag)
-              or len(word) >= 3 and word.endswith(LOCATION_ENDINGS) and not word.startswith(DESIGNATIONS)]
-    places += [word + unit_word for (word, flag), (unit_word, _) in zip(words, words[1:])
-               if len(word) >= 2 and flag.startswith("n") and (unit_word in ADMINISTRATIVE_UNITS or unit_word in LOCATION_ENDINGS)
-               and not word.startswith(DESIGNATIONS)]
+    places = place_words(text)
+    places += [word for word, _ in words
+               if len(word) >= 3 and word.endswith(LOCATION_ENDINGS) and not word.startswith(DESIGNATIONS)]
+    places += [word + ending for (word, flag), (ending, _) in zip(words, words[1:])
+               if len(word) >= 2 and flag.startswith("n") and ending in LOCATION_ENDINGS]
     return any(place.endswith(unit) for place in places) if unit else bool(places)
