@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.answering.question import NOUN_FLAGS, question_word_position, analyse, question_kind
+from assistant.answering.question import NOUN_FLAGS, PERIOD, YEAR, analyse, question_kind, question_word_position
 from assistant.ingest.normalize import normalize
 from assistant.tokens import STOPWORDS, tagged
 
@@ -37,8 +37,20 @@ def question_parts(question: str) -> list[tuple[str, str]]:
     subject = _subject(parts[0])
     if not subject:
         return [(question, question)]
-    return [(parts[0], parts[0]), *[(part, part if normalize(part).startswith(subject) else subject + part)
-                                    for part in parts[1:]]]
+    return [(parts[0], parts[0]), *[(part, _standalone(part, subject, parts[0])) for part in parts[1:]]]
+
+
+def _standalone(part: str, subject: str, first: str) -> str:
+    """A later part asked with the first part's subject, and its year and period when it names
+    none (`…召开了2022年上半年党组会议多少次，集中学习几次` → `…2022年上半年集中学习几次`)."""
+    text = normalize(part)
+    asked = part if text.startswith(subject) else subject + part
+    first_text = normalize(first)
+    when = "".join(found.group() for pattern in (YEAR, PERIOD) if not pattern.search(text)
+                   and (found := pattern.search(first_text)) and found.group() not in subject)
+    if not when:
+        return asked
+    return asked[:len(subject)] + when + asked[len(subject):] if asked.startswith(subject) else when + asked
 
 
 def _enumerated_asks(piece: str) -> list[str]:

@@ -140,3 +140,8 @@ def test_every_unit_of_the_figures_vocabulary_is_asked_for(question, unit):
 def test_a_place_name_holding_he_is_no_comparison():
     assert question_parts("新疆和田地区与喀什地区分别投入多少资金")[0][0].startswith("新疆和田地区")
     assert analyse("投入1950万元用于什么").of_kind("year") == []
+
+
+def test_a_later_part_keeps_the_first_parts_year_and_period():
+    parts = question_parts("拉萨市民委召开了2022年上半年党组会议多少次，集中学习几次")
+    assert parts[1][1] == "拉萨市民委2022年上半年集中学习几次"
