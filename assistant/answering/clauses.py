@@ -15,7 +15,7 @@ import re
 from assistant.answering.coverage import contains_focus, term_credit
 from assistant.answering.figures import ORDINAL, QUANTITY, YEARS_SPAN, enumerated_items, item_number
 from assistant.answering.question import Question, noun_phrase_after
-from assistant.answering.scope import Scope
+from assistant.answering.scope import MONTH, Scope  # a month alone (`今年9月召开`) answers `几月份`
 from assistant.answering.text import clauses, sentences
 from assistant.ingest.normalize import normalize
 from assistant.retrieval import Passage
@@ -134,7 +134,8 @@ def _answers(question: Question, clause: str) -> bool:
     if question.kind == "role":
         return bool(ROLE_TITLE.search(clause)) and contains_focus(question.focus, clause)
     if question.kind == "time":
-        return bool(DATE.search(clause) or question.asks_duration and DURATION.search(clause))
+        return bool(DATE.search(clause) or question.asks_duration and DURATION.search(clause)
+                    or question.asks_month and MONTH.search(clause))
     if question.kind in ("list", "general"):
         phrases = question.of_kind("phrase")
         if phrases:

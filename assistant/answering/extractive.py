@@ -28,7 +28,7 @@ from assistant.answering.coverage import check
 from assistant.answering.models import REFUSAL_PREFIX, Answer, Citation
 from assistant.answering.outline import outline_answer
 from assistant.answering.parts import question_parts
-from assistant.answering.question import Question, analyse
+from assistant.answering.question import Question, analyse, place_stem
 from assistant.answering.sentences import find_sentence, topic_share
 from assistant.answering.synonyms import Synonyms
 from assistant.answering.text import sentence_around
@@ -66,7 +66,7 @@ class ExtractiveAnswerer:
     def _answer(self, analysed: Question, parts: list[tuple[str, str]], filters: SearchFilters | None,
                 top_k: int) -> Answer:
         question = analysed.original
-        pool = self.searcher.search(question, max(top_k, POOL_SIZE), filters)
+        pool = self.searcher.search(question, max(top_k, POOL_SIZE), self._in_place(analysed, filters))
         shown = pool[:top_k]
         if analysed.kind == "which_docs":
             return self._which_documents(analysed, filters, shown)
@@ -91,8 +91,9 @@ class ExtractiveAnswerer:
         citations: dict[tuple[str, int, int], Citation] = {}
         passages = list(shown)
         for as_written, standalone in parts:
-            pool = self.searcher.search(standalone, max(top_k, POOL_SIZE), filters)
-            best = self._best_candidate(analyse(standalone, self.synonyms), pool)
+            part = analyse(standalone, self.synonyms)
+            pool = self.searcher.search(standalone, max(top_k, POOL_SIZE), self._in_place(part, filters))
+            best = self._best_candidate(part, pool)
             if best is None:
                 sentences.append(f"“{to_simplified(as_written)}”：{REFUSAL_PREFIX}")
                 continue
@@ -108,6 +109,24 @@ class ExtractiveAnswerer:
 
     def _span_text(self, candidate: Candidate) -> str:
         return to_simplified(self._display_text(candidate.passage.doc_id)[candidate.start:candidate.end])
+
+    def _in_place(self, question: Question, filters: SearchFilters | None) -> SearchFilters | None:
+        """The search narrowed to the documents that name every place the question asks about.
+        A passage elsewhere could never answer (coverage.py wants the place in its document), yet
+        it could fill the pool: `廊坊的民族团结进步品牌` drew ten passages of other cities' documents
+        that share `民族团结进步`, and the one naming the brand ranked below them."""
+        places = question.of_kind("place")
+        if not places:
+            return filters
+        doc_ids: set[str] | None = None
+        for place in places:
+            naming = set(self.index.documents_containing(place_stem(place), filters))
+            doc_ids = naming if doc_ids is None else doc_ids & naming
+        if not doc_ids:
+            return filters  # nothing names it: the refusal shows the closest passages anyway
+        narrowed = SearchFilters(**vars(filters)) if filters else SearchFilters()
+        narrowed.doc_ids = sorted(doc_ids)
+        return narrowed
 
     # ------------------------------------------------------------------ facts
     def _best_candidate(self, question: Question, pool: list[Passage]) -> Candidate | None:

@@ -39,7 +39,7 @@ ROLE_WORDS = ("担任", "职务", "职位")
 METHOD = re.compile(r"如何|怎样|怎么|(哪些|什么)(措施|举措|做法|办法)")
 METHOD_WORDS = ("采取", "措施", "举措", "做法", "办法")  # how a method question asks, not what about
 UNIT_WORDS = frozenset(WORD_UNITS.split("|"))  # `多少人次`: the answer's unit, not what is counted
-TIME = re.compile(r"何时|什么时候|哪一?年|哪一?天|几月|几号|什么时间|日期|哪[两几些一]?个?(?:日子|天)|时间(?=$|\s)|多久|多长时间|期限")
+TIME = re.compile(r"何时|什么时候|哪一?年|哪一?天|几月|哪一?个?月|几号|什么时间|日期|哪[两几些一]?个?(?:日子|天)|时间(?=$|\s)|多久|多长时间|期限")
 LIST = re.compile(r"哪些|什么|是指|指的是|包括|包含|内容")
 QUESTION_WORDS = ("多少", "几", "谁", "哪些", "什么", "何时", "哪", "如何", "怎么", "怎样", "是否", "为何", "为什么",
                   "包括", "包含", "是指", "指的是")
@@ -104,6 +104,7 @@ class Question:
     place_unit: str | None = None  # `在哪个县`: the answer names a 县
     asks_organisation: bool = False  # `到哪家企业…`: the answer names an organisation
     asks_duration: bool = False  # `多久`: a span of days as well as dates answers
+    asks_month: bool = False  # `几月份`: a month alone (`今年9月召开`) answers
 
     def of_kind(self, *kinds: str) -> list[str]:
         return [term.text for term in self.terms if term.kind in kinds]
@@ -183,6 +184,7 @@ def analyse(question: str, synonyms: Synonyms | None = None) -> Question:
         result.place_unit = unit.group(1)
     result.asks_organisation = bool(WHICH_ORGANISATION.search(text))
     result.asks_duration = bool(re.search(r"多久|多长时间|期限", text))
+    result.asks_month = bool(re.search(r"几月|哪一?个?月", text))
     if synonyms is not None:
         result.synonyms = {term: found for term in result.of_kind("thing") if (found := synonyms.of(term))}
     if kind == "role":  # whose post is asked: the person named

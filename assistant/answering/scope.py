@@ -101,8 +101,14 @@ class Scope:
         level = UNIT_LEVELS.get(unit)
         if level is None or f"全{unit}" in self.sentence:  # `…参加全省运动会,组织开展好全市宣传月`
             return False
-        return any(f"全{wider}" in self.sentence and f"全{wider}" not in asked
-                                         for wider, rank in UNIT_LEVELS.items() if rank < level)
+        return any(_whole_is_subject(wider, self.sentence) and f"全{wider}" not in asked
+                   for wider, rank in UNIT_LEVELS.items() if rank < level)
+
+
+def _whole_is_subject(unit: str, sentence: str) -> bool:
+    """`全省各级民委…`, `…,全省共…`: the whole opens a clause, so the clause speaks of it; in
+    `争取进入全国、全省示范行列` or `在全盟率先成立…` it is only where the place ranks."""
+    return re.search(rf"(?:^|(?<=[，,；;。：:！？!?)）\s]))全{unit}", sentence) is not None
 
 
 # Administrative levels, widest first (区 is left out: 全区 is a region in Tibet, a district elsewhere).

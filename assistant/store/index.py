@@ -30,7 +30,7 @@ from pathlib import Path
 from assistant.ingest import Document, LoadError, is_supported, read_document
 from assistant.ingest.document import doc_id_of, file_hash
 from assistant.ingest.loaders import unsupported_reason
-from assistant.ingest.normalize import normalize
+from assistant.ingest.normalize import normalize, strip_punctuation
 from assistant.settings import Settings
 from assistant.store.keywords import KeywordStore, StoredChunk, StoredDocument
 
@@ -457,6 +457,18 @@ class Index:
             report.warnings.append(f"repaired the vector store: added {len(missing)} missing vectors")
         self.keywords.set_meta("dirty", None)
         self.keywords.set_meta("embedding", self.settings.embedding)
+
+    def documents_containing(self, text: str, filters=None) -> list[str]:
+        """Documents whose search text holds `text` (punctuation and script folded), through the
+        phrase index."""
+        chars = strip_punctuation(normalize(text))
+        return self.keywords.phrase_documents(chars, filters) if chars else []
+
+    def display_text(self, doc_id: str) -> str:
+        return self.keywords.display_text(doc_id) or ""
+
+    def chunks_of_document(self, doc_id: str) -> list[StoredChunk]:
+        return self.keywords.chunks_of_document(doc_id)
 
     def stored_chunks(self, chunk_ids: list[str]) -> dict[str, StoredChunk]:
         return self.keywords.chunks(chunk_ids)

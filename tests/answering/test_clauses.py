@@ -54,3 +54,10 @@ def test_the_span_reaches_back_to_what_is_counted():
     # the counted thing is named before the figure's clause (and again later, which must not count)
     text = "机关支部集中学习,上半年共10次,下半年机关支部集中学习另行安排。"
     assert answer_span(text, "机关支部集中学习几次?") == "机关支部集中学习,上半年共10次"
+
+
+def test_a_month_alone_answers_a_question_asking_for_the_month():
+    text = "按照自治区今年9月召开民族团结进步表彰大会的安排,广泛开展推荐评选工作。"
+    assert "9月" in answer_span(text, "自治区民族团结进步表彰大会安排在几月份开")
+    assert "9月" in answer_span(text, "表彰大会在哪个月召开")
+    assert answer_span(text, "表彰大会在哪一年召开") is None

@@ -142,3 +142,26 @@ def test_a_heading_and_its_text_read_as_one_answer():
 
     assert _cited("夯实法治基础\n依法治藏、富民兴藏", 1) == "夯实法治基础：依法治藏、富民兴藏[1]"
     assert _cited("一是全面落实。\n二是开展修订", 2) == "一是全面落实。二是开展修订[2]"
+
+
+def test_the_search_is_narrowed_to_documents_naming_the_asked_place(make_settings):
+    """Passages of other cities sharing the topic's common words would fill the pool; only
+    documents naming the asked place can answer, so only they are searched."""
+    from assistant.services import Assistant
+
+    settings = make_settings()
+    settings.documents_dir.mkdir(parents=True)
+    for n, city in enumerate(["保定", "唐山", "邯郸", "邢台", "沧州", "衡水", "承德", "张家口", "秦皇岛", "石家庄", "定州", "辛集",
+                                  "太原", "大同", "朔州", "忻州", "阳泉", "吕梁", "晋中", "长治", "晋城", "临汾", "运城"]):
+        (settings.documents_dir / f"{n:02d}.txt").write_text(
+            f"{city}市民族团结进步工作总结\n\n" + f"{city}市打造民族团结进步品牌,民族团结进步品牌建设成效明显,民族团结进步品牌深入人心。\n\n" * 3,
+            encoding="utf-8")
+    (settings.documents_dir / "langfang.txt").write_text(
+        "廊坊市民族宗教事务局年度工作要点\n\n廊坊市民族宗教事务局召开会议,部署全年工作。\n\n"
+        + "会同教育部门开展主题教育实践活动,按照试点先行、观摩交流的思路,创新平台载体。\n\n" * 3
+        + "持之以恒抓“石榴花开”民族团结进步品牌建设,不断提升13个典型示范单位创建工作质量。\n", encoding="utf-8")
+    with Assistant(settings) as assistant:
+        assistant.index_paths(progress=False)
+        answer = assistant.ask("廊坊的民族团结进步品牌叫啥名")
+    assert not answer.refused and "石榴花开" in answer.answer, answer.answer
+    assert {passage.title for passage in answer.passages} == {"廊坊市民族宗教事务局年度工作要点"}

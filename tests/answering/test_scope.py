@@ -88,3 +88,13 @@ def test_a_document_titled_with_another_place_is_not_about_the_asked_one():
     title = "林芝市民宗局2022年上半年工作总结"
     document = title + "工作开展情况。" * 30 + "赴拉萨学习。" * 4 + "共下拨资金500万元。"
     assert scope("共下拨资金500万元", title=title, document=document).missing(analyse("拉萨市下拨资金多少万元")) == ["拉萨市"]
+
+
+def test_a_whole_the_place_only_ranks_in_leaves_the_sentence_to_the_place():
+    asked = analyse("廊坊的民族团结进步品牌叫啥名")
+    document = "廊坊市民族宗教事务局。" * 3
+    ranked = "持之以恒抓“石榴花开”民族团结进步品牌建设,争取进入全国、全省示范行列"
+    assert scope(ranked, title="", document=document).missing(asked) == []
+    assert scope("在全省率先建成品牌", title="", document=document).missing(asked) == []
+    # after a dateline's bracket the whole opens the sentence: it speaks of the province
+    assert scope("长城网讯(记者 李昭)全省民委主任会议明确了品牌", title="", document=document).missing(asked) == ["廊坊"]
