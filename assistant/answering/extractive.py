@@ -24,14 +24,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from assistant.answering.clauses import find_span
-from assistant.answering.coverage import check
+from assistant.answering.coverage import check, thing_coverage
 from assistant.answering.models import REFUSAL_PREFIX, Answer, Citation
 from assistant.answering.outline import outline_answer
 from assistant.answering.parts import question_parts
 from assistant.answering.question import Question, analyse, place_stem
 from assistant.answering.sentences import find_sentence, topic_share
 from assistant.answering.synonyms import Synonyms
-from assistant.answering.text import sentence_around
+from assistant.answering.text import sentences
 from assistant.ingest.normalize import normalize, to_simplified
 from assistant.retrieval import HybridSearcher, Passage, SearchFilters
 from assistant.store.index import Index
@@ -40,6 +40,9 @@ from assistant.store.index import Index
 SENTENCE_INTENTS = frozenset({"fact_name", "fact_place", "yes_no", "summary", "comparison"})
 HEADING_TOPIC_SHARE = 0.5  # a heading holding half the question's topic heads the section that answers it
 POOL_SIZE = 10  # passages examined for an answer; the closest top_k are shown
+WHICH_DOCS_CANDIDATES = 1000  # keyword hits read for `哪些文件提到…`
+MENTION_CHARS = 60  # of the sentence shown beside each document's title
+WHICH_DOCS_COVERAGE = 0.75  # of the topic's words (weighted) one passage of the document holds
 
 
 @dataclass
@@ -162,40 +165,38 @@ class ExtractiveAnswerer:
     # ------------------------------------------------------------------ which documents
     def _which_documents(self, question: Question, filters: SearchFilters | None, shown: list[Passage]) -> Answer:
         phrases = question.of_kind("phrase") or [t for t in question.of_kind("thing") if len(t) >= 2]
-        if not phrases:
-            return refusal(question.original, shown)
+        narrowed = self._in_place(question, filters)
+        if not phrases or narrowed is filters and question.of_kind("place"):
+            return refusal(question.original, shown)  # nothing to look for, or no document names the place
         citations: list[Citation] = []
-        for doc_id in self._documents_containing(phrases, filters):
-            located = self._first_mention(doc_id, phrases[0])
-            if located:
-                passage, start, end = located
-                citations.append(Citation(len(citations) + 1, passage, start, end))
+        for passage in self._passages_covering(phrases, narrowed):
+            start, end = _sentence_covering(phrases, passage.text)
+            citations.append(Citation(len(citations) + 1, passage, passage.start + start, passage.start + end))
         if not citations:
             return refusal(question.original, shown)
         quoted = "".join(f"“{to_simplified(phrase)}”" for phrase in phrases)
-        titles = "；".join(f"《{to_simplified(c.passage.title)}》[{c.n}]" for c in citations)
+        titles = "；".join(f"《{to_simplified(c.passage.title)}》[{c.n}]：{self._mention(c)}" for c in citations)
         text = f"提到{quoted}的文件有{len(citations)}份：{titles}。"
         return Answer(question.original, text, False, "extractive", citations, [c.passage for c in citations],
                       listing=True)
 
-    def _documents_containing(self, phrases: list[str], filters: SearchFilters | None) -> list[str]:
-        filters = filters or SearchFilters()
-        from assistant.tokens import content_terms
+    def _mention(self, citation: Citation) -> str:
+        """Where the document says it, cut to a line (a title rarely tells: `杨毅:紧扣主线…` is 廊坊's)."""
+        said = to_simplified(self._display_text(citation.passage.doc_id)[citation.span_start:citation.span_end]).strip()
+        said = re.sub(r"\s+", "", said).rstrip("。；;，,")
+        return said if len(said) <= MENTION_CHARS else said[:MENTION_CHARS] + "…"
 
-        terms = content_terms(phrases[0])
-        hits = self.index.keywords.search(terms, 1000, filters.doc_ids, filters.since, filters.until)
-        candidates = self.index.keywords.chunks([chunk_id for chunk_id, _ in hits])
-        doc_ids = sorted({chunk.doc_id for chunk in candidates.values()})
-        return [doc_id for doc_id in doc_ids if all(p in self._document_search_text(doc_id) for p in phrases)]
-
-    def _first_mention(self, doc_id: str, phrase: str) -> tuple[Passage, int, int] | None:
-        for chunk in self.index.keywords.chunks_of_document(doc_id):
-            if phrase in normalize(chunk.text):
-                passage = Passage(chunk.doc_id, chunk.title, chunk.heading, chunk.date, chunk.source, chunk.text,
-                                  chunk.start, chunk.end, 1.0, chunk.chunk_id)
-                start, end = sentence_around(chunk.text, normalize(chunk.text).find(phrase))
-                return passage, chunk.start + start, chunk.start + end
-        return None
+    def _passages_covering(self, phrases: list[str], filters: SearchFilters | None) -> list[Passage]:
+        """Per document, its first passage that covers the phrases as a fact's passage must (most
+        of the content words, weighted), not only one holding them verbatim:
+        `少数民族流动人口服务管理` is `少数民族流动人口的服务管理` in the text."""
+        hits = self.searcher.search(" ".join(phrases), WHICH_DOCS_CANDIDATES, filters, dense=False)
+        covering: dict[str, Passage] = {}
+        for passage in sorted(hits, key=lambda hit: (hit.doc_id, hit.start)):
+            context = normalize(f"{passage.title}\n{passage.heading}\n{passage.text}")
+            if passage.doc_id not in covering and thing_coverage(phrases, context) >= WHICH_DOCS_COVERAGE:
+                covering[passage.doc_id] = passage
+        return list(covering.values())
 
     # ------------------------------------------------------------------ document text caches
     def _document_search_text(self, doc_id: str) -> str:
@@ -203,6 +204,12 @@ class ExtractiveAnswerer:
 
     def _display_text(self, doc_id: str) -> str:
         return self.index.keywords.display_text(doc_id) or ""
+
+
+def _sentence_covering(phrases: list[str], text: str) -> tuple[int, int]:
+    """The sentence of the passage holding most of the phrases (the first such)."""
+    spans = sentences(text) or [(0, len(text))]
+    return max(spans, key=lambda span: thing_coverage(phrases, normalize(text[span[0]:span[1]])))
 
 
 @lru_cache(maxsize=256)

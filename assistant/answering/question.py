@@ -109,6 +109,12 @@ class Question:
     def of_kind(self, *kinds: str) -> list[str]:
         return [term.text for term in self.terms if term.kind in kinds]
 
+    @property
+    def bodies(self) -> list[str]:
+        """The bodies the question asks about (`政协`, `民宗局`, `网信办`): qualifiers like places —
+        a 拉萨 document on 民委 work states nothing about 拉萨市政协."""
+        return [term for term in self.of_kind("thing") if is_a_body(term)]
+
 
 # Words that say what kind of answer is wanted, not what it is about (`叫什么名字`, `开业时间`).
 ASKING_WORDS = frozenset({"名字", "名称", "时间", "日期", "数量", "金额", "总数", "地点", "日子",
@@ -154,6 +160,8 @@ def analyse(question: str, synonyms: Synonyms | None = None) -> Question:
     kind = question_kind(text)
     terms: list[Term] = [Term(phrase, "phrase") for phrase in QUOTED.findall(text)]
     unquoted = QUOTED.sub(" ", text)
+    if kind == "which_docs":  # `哪些材料讲了…`: 材料 is what is asked for, not what it is about
+        unquoted = WHICH_DOCS.sub(" ", unquoted)
     terms += [Term(ordinal, "ordinal") for ordinal in ORDINAL.findall(unquoted)]
     terms += [Term(year + "年", "year") for year in YEAR.findall(unquoted)]
     terms += [Term(period, "period") for period in PERIOD.findall(unquoted) if not period.endswith("月份")]
@@ -199,6 +207,13 @@ def analyse(question: str, synonyms: Synonyms | None = None) -> Question:
 
 
 ADMINISTRATIVE_UNITS = "省市县区州盟旗乡镇村"
+# What a body's name ends in. 局/厅/办 only end a longer name (`民宗局`, `网信办`): 格局 and 举办 are none.
+BODY_NAMES = ("政协", "党委", "工委", "民委", "市委", "县委", "区委", "纪委", "人大", "委员会", "统战部", "宣传部", "组织部")
+BODY_ENDINGS = ("局", "厅", "办", "委")
+
+
+def is_a_body(word: str) -> bool:
+    return word.endswith(BODY_NAMES) or len(word) >= 3 and word.endswith(BODY_ENDINGS)
 PLACE_SUFFIX = re.compile(rf"..[{ADMINISTRATIVE_UNITS}]$")
 
 

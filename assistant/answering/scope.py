@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from assistant.answering.question import PERIOD_WORDS, Question, place_stem, place_words
+from assistant.tokens import ABBREVIATIONS
 
 LEAD_CHARS = 150  # a document's own place is named in its title or first lines
 PLACE_MENTIONS = 3  # or throughout: ncp-dev news about 上海 names it in its body, not its lead
@@ -47,7 +48,19 @@ class Scope:
         missing = [year for year in question.of_kind("year") if not self._year_holds(year)]
         missing += [period for period in question.of_kind("period") if not self._period_holds(period)]
         missing += [place for place in question.of_kind("place") if not self._place_holds(place, question.text)]
+        missing += [body for body in question.bodies if not self._body_holds(body)]
         return missing
+
+    def _body_holds(self, body: str) -> bool:
+        """A body holds where the sentence or the one before it names it, or where the section
+        or document is about it (heading, title, opening lines, or named again and again); a
+        report listing what many bodies did names each beside its deeds."""
+        names = (body, *ABBREVIATIONS.get(body, ()))
+        last_sentence = re.split(r"[。！？!?\n]", self.before.rstrip("。！？!?\n "))[-1]
+        near = (self.sentence, last_sentence, self.heading, self.title, self.document[:LEAD_CHARS])
+        if any(name in level for name in names for level in near):
+            return True
+        return sum(self.document.count(name) for name in names) >= PLACE_MENTIONS
 
     def _year_holds(self, year: str) -> bool:
         if stated := STATED_YEAR.findall(self.sentence):

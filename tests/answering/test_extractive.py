@@ -165,3 +165,13 @@ def test_the_search_is_narrowed_to_documents_naming_the_asked_place(make_setting
         answer = assistant.ask("廊坊的民族团结进步品牌叫啥名")
     assert not answer.refused and "石榴花开" in answer.answer, answer.answer
     assert {passage.title for passage in answer.passages} == {"廊坊市民族宗教事务局年度工作要点"}
+
+
+def test_which_documents_finds_the_topic_worded_apart_and_shows_where(corpus_assistant):
+    answer = corpus_assistant.ask("哪些材料讲了少数民族流动人口服务管理")
+    assert not answer.refused and len(answer.citations) == 2, answer.answer
+    assert "少数民族流动人口的服务管理" in answer.answer  # the line where 廊坊's document says it
+
+
+def test_which_documents_naming_a_place_no_document_names_is_refused(corpus_assistant):
+    assert corpus_assistant.ask("哪些材料提到了青海省的民族团结进步创建？").refused

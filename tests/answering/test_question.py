@@ -145,3 +145,15 @@ def test_a_place_name_holding_he_is_no_comparison():
 def test_a_later_part_keeps_the_first_parts_year_and_period():
     parts = question_parts("拉萨市民委召开了2022年上半年党组会议多少次，集中学习几次")
     assert parts[1][1] == "拉萨市民委2022年上半年集中学习几次"
+
+
+def test_what_a_which_documents_question_asks_for_is_not_its_topic():
+    asked = analyse("哪些材料讲了少数民族流动人口服务管理")
+    assert asked.kind == "which_docs" and "材料" not in asked.of_kind("thing")
+    assert {"少数民族", "流动人口"} <= set(asked.of_kind("thing"))
+
+
+def test_bodies_are_names_ending_in_what_a_body_is():
+    assert analyse("廊坊统战部部长是谁").bodies == ["统战部"]
+    assert analyse("市民宗局局长是谁").bodies == ["民宗局"]
+    assert analyse("全市民族工作格局怎么样").bodies == []  # 格局 ends in 局 but is no body

@@ -98,3 +98,15 @@ def test_a_whole_the_place_only_ranks_in_leaves_the_sentence_to_the_place():
     assert scope("在全省率先建成品牌", title="", document=document).missing(asked) == []
     # after a dateline's bracket the whole opens the sentence: it speaks of the province
     assert scope("长城网讯(记者 李昭)全省民委主任会议明确了品牌", title="", document=document).missing(asked) == ["廊坊"]
+
+
+def test_a_body_holds_only_where_it_is_named_or_what_the_document_is_about():
+    asked = analyse("拉萨市政协上半年开展了几次视察")
+    assert asked.bodies == ["政协"]
+    assert scope("上半年开展视察3次").missing(asked) == ["政协"]  # a 民委 report says nothing of the 政协
+    assert scope("市政协上半年开展视察3次").missing(asked) == []
+    assert scope("上半年开展视察3次", before="市政协组织委员深入基层。").missing(asked) == []
+    about_the_body = "2022年日喀则市政协工作综述"
+    assert scope("上半年开展视察3次", title=about_the_body).missing(analyse("日喀则政协上半年开展了几次视察")) == []
+    # an abbreviation holds through the full name the document uses
+    assert scope("上半年召开会议3次").missing(analyse("拉萨民委上半年开会几次")) == []
