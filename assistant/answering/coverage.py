@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
-from collections.abc import Collection, Mapping
+from collections.abc import Callable, Collection, Mapping
 
 from assistant.answering.question import Question, place_stem
 from assistant.tokens import ABBREVIATIONS, tokenize
@@ -48,11 +48,12 @@ def compound_credit(term: str, text: str, synonyms: Collection[str] = ()) -> flo
     return credit
 
 
-def thing_coverage(things: list[str], text: str, synonyms: Mapping[str, Collection[str]] | None = None) -> float:
+def thing_coverage(things: list[str], text: str, synonyms: Mapping[str, Collection[str]] | None = None,
+                   weight: Callable[[str], float] = lambda term: min(len(term), 4)) -> float:
     if not things:
         return 1.0
     synonyms = synonyms or {}
-    weights = [min(len(term), 4) for term in things]
+    weights = [weight(term) for term in things]
     credits = [compound_credit(term, text, synonyms.get(term, ())) for term in things]
     return sum(weight * credit for weight, credit in zip(weights, credits)) / sum(weights)
 
@@ -77,7 +78,7 @@ def check(question: Question, passage_text: str, heading_text: str, title_text: 
     for place in question.of_kind("place"):
         if place_stem(place) not in document_text and place_stem(place) not in title_text:
             missing.append(place)
-    score = thing_coverage(question.of_kind("thing"), context, question.synonyms)
+    score = thing_coverage(question.of_kind("thing"), context, question.synonyms, question.weight)
     ok = not missing and score >= MIN_THING_COVERAGE
     return Coverage(ok, score, missing)
 

@@ -60,7 +60,7 @@ class ExtractiveAnswerer:
         self.synonyms = Synonyms(searcher.settings.synonyms)
 
     def answer(self, question: str, filters: SearchFilters | None = None, top_k: int | None = None) -> Answer:
-        analysed = analyse(question, self.synonyms)
+        analysed = self._analyse(question)
         parts = question_parts(question)
         result = self._answer(analysed, parts, filters, top_k or self.searcher.settings.top_k)
         result.intent = "multi_fact" if len(parts) > 1 and analysed.kind != "which_docs" else analysed.intent
@@ -94,7 +94,7 @@ class ExtractiveAnswerer:
         citations: dict[tuple[str, int, int], Citation] = {}
         passages = list(shown)
         for as_written, standalone in parts:
-            part = analyse(standalone, self.synonyms)
+            part = self._analyse(standalone)
             pool = self.searcher.search(standalone, max(top_k, POOL_SIZE), self._in_place(part, filters))
             best = self._best_candidate(part, pool)
             if best is None:
@@ -112,6 +112,11 @@ class ExtractiveAnswerer:
 
     def _span_text(self, candidate: Candidate) -> str:
         return to_simplified(self._display_text(candidate.passage.doc_id)[candidate.start:candidate.end])
+
+    def _analyse(self, question: str) -> Question:
+        analysed = analyse(question, self.synonyms)
+        analysed.rarity = self.index.term_rarity(analysed.of_kind("thing"))
+        return analysed
 
     def _in_place(self, question: Question, filters: SearchFilters | None) -> SearchFilters | None:
         """The search narrowed to the documents that name every place the question asks about.

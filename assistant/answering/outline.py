@@ -81,8 +81,8 @@ def _covering_sections(question: Question, doc_ids: list[str], keywords: Keyword
             if score < MIN_HEADING_COVERAGE:
                 continue
             path_text = normalize(" > ".join(path))
-            if not check(question, "", path_text, title, document_text).ok:
-                continue
+            if path and not check(question, "", path_text, title, document_text).ok:
+                continue  # (the whole document was retrieved for the question: its topic is covered)
             if Scope("", "", "", path_text, title, chunks[0].date, document_text).missing(question):
                 continue
             under = [chunk for chunk in chunks if _path(chunk)[:len(path)] == path]

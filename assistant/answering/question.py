@@ -84,7 +84,7 @@ CONTENT_POS = ("n", "v", "a", "b", "i", "j", "l", "x", "nz", "nt", "nr", "vn", "
 @dataclass
 class Term:
     text: str
-    kind: str  # place | year | period | phrase | thing
+    kind: str  # place | year | period | phrase | thing | body (a body the tagger cut apart)
 
 
 @dataclass
@@ -105,20 +105,29 @@ class Question:
     asks_organisation: bool = False  # `到哪家企业…`: the answer names an organisation
     asks_duration: bool = False  # `多久`: a span of days as well as dates answers
     asks_month: bool = False  # `几月份`: a month alone (`今年9月召开`) answers
+    rarity: dict[str, float] = field(default_factory=dict)  # a content word's weight factor from the index (0.5–1.5)
+
+    def weight(self, term: str) -> float:
+        """How much a content word tells: longer words more (up to 4 characters), and words few
+        passages hold more than ones most hold (`瞻仰` against `组织`), when the index's
+        rarities are known."""
+        return min(len(term), 4) * self.rarity.get(term, 1.0)
 
     def of_kind(self, *kinds: str) -> list[str]:
         return [term.text for term in self.terms if term.kind in kinds]
 
     @property
     def bodies(self) -> list[str]:
-        """The bodies the question asks about (`政协`, `民宗局`, `网信办`): qualifiers like places —
+        """The bodies the question asks about (`政协`, `民宗局`, `医保局`): qualifiers like places —
         a 拉萨 document on 民委 work states nothing about 拉萨市政协."""
-        return [term for term in self.of_kind("thing") if is_a_body(term)]
+        return [term for term in self.of_kind("thing", "body") if is_a_body(term)]
 
 
 # Words that say what kind of answer is wanted, not what it is about (`叫什么名字`, `开业时间`).
 ASKING_WORDS = frozenset({"名字", "名称", "时间", "日期", "数量", "金额", "总数", "地点", "日子",
                           "概括", "简单", "简要", "总的看", "总的来说", "大概", "具体", "主要", "起来", "一下"})
+# Words of ability or duty (`何时能够复工`) say how a question is put, not what it is about.
+MODAL_WORDS = frozenset({"能够", "能否", "可以", "可否", "应该", "应当", "得以"})  # not 需要: `需要转为…` vs `不需转为…`
 # A search-box query names what it wants instead of asking (`…办复率`, `…吨数`, `…开业时间`).
 KEYWORD_COUNT = re.compile(rf"([{CHAR_UNITS}])数(?=$|\s)|(数量|金额|总数|比例|率)(?=$|\s)")
 
@@ -172,7 +181,7 @@ def analyse(question: str, synonyms: Synonyms | None = None) -> Question:
     for word, flag in tagged(remainder):
         start = remainder.find(word, position)
         position = start + len(word) if start >= 0 else position
-        if (word in STOPWORDS or word in ROLE_WORDS or word in UNIT_WORDS or word in METHOD_WORDS or word in ASKING_WORDS
+        if (word in STOPWORDS or word in ROLE_WORDS or word in UNIT_WORDS or word in METHOD_WORDS or word in ASKING_WORDS or word in MODAL_WORDS
                 or KEYWORD_COUNT.fullmatch(word)
                 or len(word) < 2 and flag != "ns"
                 or any(word.startswith(q) for q in QUESTION_WORDS)):
@@ -184,6 +193,8 @@ def analyse(question: str, synonyms: Synonyms | None = None) -> Question:
         elif flag.startswith(CONTENT_POS) and not word.isdigit():
             terms.append(Term(word, "thing"))
             word_positions.append((start, word, flag))
+    terms += [Term(body, "body") for body in SHORT_BODY.findall(remainder)
+              if not any(body in term.text for term in terms if term.kind == "thing")]
     unique: dict[tuple[str, str], Term] = {(term.text, term.kind): term for term in terms}
     result = Question(question, text, kind, question_intent(text, kind), expected_unit(text), list(unique.values()),
                       asks_ordinal="第几" in text, asks_method=bool(METHOD.search(text)))
@@ -210,6 +221,11 @@ ADMINISTRATIVE_UNITS = "省市县区州盟旗乡镇村"
 # What a body's name ends in. 局/厅/办 only end a longer name (`民宗局`, `网信办`): 格局 and 举办 are none.
 BODY_NAMES = ("政协", "党委", "工委", "民委", "市委", "县委", "区委", "纪委", "人大", "委员会", "统战部", "宣传部", "组织部")
 BODY_ENDINGS = ("局", "厅", "办", "委")
+
+
+# A body abbreviated to two characters and its ending, after its place's unit (`区医保局`,
+# `拉萨市住建局`): the tagger cuts these apart (医保/局, 住/建局).
+SHORT_BODY = re.compile(r"(?:^|(?<=[省市县区州盟旗\s]))([\u4e00-\u9fff]{2}[局厅办])")
 
 
 def is_a_body(word: str) -> bool:

@@ -53,14 +53,13 @@ class Scope:
 
     def _body_holds(self, body: str) -> bool:
         """A body holds where the sentence or the one before it names it, or where the section
-        or document is about it (heading, title, opening lines, or named again and again); a
-        report listing what many bodies did names each beside its deeds."""
+        or document is about it (heading, title, opening lines); a report listing what many bodies
+        did names each beside its deeds. Unlike a place, a body named again and again is not what
+        a document is about: a 民委 report names 市政协 three times, each time as someone else."""
         names = (body, *ABBREVIATIONS.get(body, ()))
         last_sentence = re.split(r"[。！？!?\n]", self.before.rstrip("。！？!?\n "))[-1]
         near = (self.sentence, last_sentence, self.heading, self.title, self.document[:LEAD_CHARS])
-        if any(name in level for name in names for level in near):
-            return True
-        return sum(self.document.count(name) for name in names) >= PLACE_MENTIONS
+        return any(name in level for name in names for level in near)
 
     def _year_holds(self, year: str) -> bool:
         if stated := STATED_YEAR.findall(self.sentence):

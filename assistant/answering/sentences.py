@@ -77,7 +77,7 @@ def topic_share(question: Question, text: str) -> float:
     terms = question.of_kind("thing", "phrase")
     if not terms:
         return 0.0
-    weights = [min(len(term), 4) for term in terms]
+    weights = [question.weight(term) for term in terms]
     credits = [term_credit(term, text, question.synonyms.get(term, ())) for term in terms]
     return sum(w * c for w, c in zip(weights, credits)) / sum(weights)
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import fcntl
 import json
+import math
 import sys
 import time
 from contextlib import contextmanager
@@ -463,6 +464,17 @@ class Index:
         phrase index."""
         chars = strip_punctuation(normalize(text))
         return self.keywords.phrase_documents(chars, filters) if chars else []
+
+    def term_rarity(self, terms: list[str]) -> dict[str, float]:
+        """A weight factor per term from the share of passages holding it: 1.5 for a term in one
+        passage, 0.5 for one in all, 1.0 for a term the index does not know (the question's
+        tagger may cut a word the index cut otherwise: unknown is not rare)."""
+        total = self.keywords.chunk_count()
+        if total < 2:
+            return {}
+        frequencies = self.keywords.document_frequencies([normalize(term) for term in terms])
+        return {term: 1.0 if not (found := frequencies.get(normalize(term), 0))
+                else 0.5 + math.log(total / found) / math.log(total) for term in terms}
 
     def display_text(self, doc_id: str) -> str:
         return self.keywords.display_text(doc_id) or ""

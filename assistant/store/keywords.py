@@ -115,7 +115,7 @@ class KeywordStore:
         # SQL needs the same punctuation stripping as Python (phrase index rows, pending-document scans).
         self.db.create_function("strip_punctuation", 1, strip_punctuation, deterministic=True)
         self._batching = False
-        self._df_version: tuple | None = None  # document-frequency cache (see _document_frequencies)
+        self._df_version: tuple | None = None  # document-frequency cache (see document_frequencies)
         self._df: dict[str, int] = {}
         self._chunk_total = 0
         self._migrate()
@@ -262,12 +262,12 @@ class KeywordStore:
 
     def _informative(self, terms: list[str]) -> list[str]:
         """The terms found in at most half of the chunks (all of them if none is)."""
-        frequencies = self._document_frequencies(terms)
+        frequencies = self.document_frequencies(terms)
         half = self._chunk_total / 2
         kept = [term for term in terms if frequencies.get(term, 0) <= half]
         return kept or terms
 
-    def _document_frequencies(self, terms: list[str]) -> dict[str, int]:
+    def document_frequencies(self, terms: list[str]) -> dict[str, int]:
         """Chunks per term, from FTS5's vocabulary, cached until the index changes (any connection)."""
         version = (self.db.execute("PRAGMA data_version").fetchone()[0], self.db.total_changes)
         if version != self._df_version:

@@ -157,3 +157,13 @@ def test_bodies_are_names_ending_in_what_a_body_is():
     assert analyse("廊坊统战部部长是谁").bodies == ["统战部"]
     assert analyse("市民宗局局长是谁").bodies == ["民宗局"]
     assert analyse("全市民族工作格局怎么样").bodies == []  # 格局 ends in 局 but is no body
+
+
+def test_a_body_the_tagger_cuts_apart_is_read_after_its_place_unit():
+    assert analyse("区医保局 服务窗口 数量").bodies == ["医保局"]
+    assert analyse("拉萨市住建局开展的是什么研究").bodies == ["住建局"]
+
+
+def test_words_of_ability_are_no_topic():
+    assert "能够" not in analyse("温州企业何时能够复工？").of_kind("thing")
+    assert "需要" in analyse("对需要转为永久性建设用地的有何政策？").of_kind("thing")

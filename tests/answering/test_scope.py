@@ -110,3 +110,9 @@ def test_a_body_holds_only_where_it_is_named_or_what_the_document_is_about():
     assert scope("上半年开展视察3次", title=about_the_body).missing(analyse("日喀则政协上半年开展了几次视察")) == []
     # an abbreviation holds through the full name the document uses
     assert scope("上半年召开会议3次").missing(analyse("拉萨民委上半年开会几次")) == []
+
+
+def test_a_body_named_now_and_then_is_not_what_the_document_is_about():
+    asked = analyse("拉萨市政协上半年机关支部集中学习了几次？")
+    document = TITLE + "工作。" * 50 + "市政协党组副书记格桑次旦。区政协主席。市政协委员。"
+    assert scope("上半年机关支部集中学习10次", document=document).missing(asked) == ["政协"]

@@ -109,3 +109,14 @@ def test_index_paths_outside_the_documents_folder(make_settings, tmp_path):
 def test_missing_path_is_reported(assistant, tmp_path):
     report = assistant.index_paths([tmp_path / "nope"], progress=False)
     assert any("nope" in message and "no such" in message for message in report.skipped)
+
+
+def test_term_rarity_weighs_rare_words_up_and_common_ones_down(corpus_assistant):
+    rarity = corpus_assistant.index.term_rarity(["瞻仰", "民族", "没有这个词语"])
+    assert 1.0 < rarity["瞻仰"] <= 1.5 and 0.5 <= rarity["民族"] < 1.0
+    assert rarity["没有这个词语"] == 1.0  # unknown is not rare: the tagger may cut words otherwise
+
+
+def test_documents_containing_folds_script_and_punctuation(corpus_assistant):
+    found = corpus_assistant.index.documents_containing("烏蘭浩特")
+    assert found == corpus_assistant.index.documents_containing("乌兰浩特") and "002_d6b54ec67f2e2c09" in found
