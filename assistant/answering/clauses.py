@@ -75,7 +75,7 @@ def find_span(question: Question, passage: Passage, document: str = "") -> tuple
         start, end = _counted_item(question, text, start, end, focus, best_places)
     start, end = _trim(text, start, end)
     if question.asks_method and (_echoes(question, normalize(text[start:end])) or normalize(text[start:end]) in heading):
-        start, end = _trim(text, start, _elaborated(text, start, end))
+        start, end = _trim(text, start, _grown_by_clauses(text, start, end))
     return passage.start + start, passage.start + end, score
 
 
@@ -89,7 +89,7 @@ def _echoes(question: Question, span: str) -> bool:
     return len(chinese.findall(rest)) <= 0.4 * len(chinese.findall(span))
 
 
-def _elaborated(text: str, start: int, end: int) -> int:
+def _grown_by_clauses(text: str, start: int, end: int) -> int:
     """The end of the span grown by the clauses that follow it in the passage, up to
     MAX_SPAN_CHARS (at least one clause)."""
     grown = end

@@ -31,13 +31,14 @@ from assistant.answering.parts import question_parts
 from assistant.answering.question import Question, analyse, place_stem
 from assistant.answering.sentences import find_sentence, topic_share
 from assistant.answering.synonyms import Synonyms
-from assistant.answering.text import sentences
+from assistant.answering.text import elaborated, sentences
 from assistant.ingest.normalize import normalize, to_simplified
 from assistant.retrieval import HybridSearcher, Passage, SearchFilters
 from assistant.store.index import Index
 
 # Intents answered by a sentence (sentences.py) rather than a typed clause.
 SENTENCE_INTENTS = frozenset({"fact_name", "fact_place", "yes_no", "summary", "comparison"})
+ELABORATED_INTENTS = frozenset({"how", "list", "summary"})  # answered by a sentence and what follows it
 HEADING_TOPIC_SHARE = 0.5  # a heading holding half the question's topic heads the section that answers it
 POOL_SIZE = 10  # passages examined for an answer; the closest top_k are shown
 WHICH_DOCS_CANDIDATES = 1000  # keyword hits read for `哪些文件提到…`
@@ -161,11 +162,15 @@ class ExtractiveAnswerer:
         first, and a way (`如何…`) the text after its topic when the section is about it."""
         section_is_the_topic = topic_share(question, normalize(passage.heading)) >= HEADING_TOPIC_SHARE
         if question.intent in SENTENCE_INTENTS or question.asks_method and not section_is_the_topic:
-            return find_sentence(question, passage, document)
-        span = find_span(question, passage, document)
-        if span is None and (question.kind in ("list", "general") or question.asks_method):
-            return find_sentence(question, passage, document)
-        return span
+            span = find_sentence(question, passage, document)
+        else:
+            span = find_span(question, passage, document)
+            if span is None and (question.kind in ("list", "general") or question.asks_method):
+                span = find_sentence(question, passage, document)
+        if span is None or question.intent not in ELABORATED_INTENTS:
+            return span
+        start, end, score = span
+        return start, passage.start + elaborated(passage.text, end - passage.start), score
 
     # ------------------------------------------------------------------ which documents
     def _which_documents(self, question: Question, filters: SearchFilters | None, shown: list[Passage]) -> Answer:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assistant.answering.text import clauses, sentence_around, sentences
+from assistant.answering.text import clauses, elaborated, sentences
 
 
 def test_clauses_never_split_inside_brackets():
@@ -16,9 +16,17 @@ def test_clauses_and_sentences_keep_document_positions():
     assert [text[s:e] for s, e in sentences(text)] == ["第一句，有两个分句。", "第二句！"]
     assert clauses(text[10:], base=10) == [(10, 13)]
     assert [text[s - 5:e - 5] for s, e in clauses(text[:10], base=5)] == ["第一句", "有两个分句"]
-    assert sentence_around(text, 11) == (10, 14)
 
 
 def test_a_news_dateline_ends_the_headline_and_is_no_sentence_of_its_own():
     text = "温州将按“三个时段”推进复工复产 新华社温州2月12日电（记者 王俊禄）记者12日获悉，企业2月17日复工。"
     assert [text[s:e].strip() for s, e in sentences(text)] == ["温州将按“三个时段”推进复工复产", "记者12日获悉，企业2月17日复工。"]
+
+
+def test_an_answer_reads_on_to_the_end_of_its_paragraph_but_not_into_the_next_item():
+    text = "加强法治阵地建设。制作标语横幅、展板牌栏。建设法治文化墙。二是开展普法宣传。\n新的段落。"
+    first = text.index("。") + 1
+    assert text[:elaborated(text, first)] == "加强法治阵地建设。制作标语横幅、展板牌栏。建设法治文化墙。"
+    assert elaborated("要点一。\n要点二。", 4) == 4  # a new paragraph is the next topic
+    long_tail = "主题句。" + "很长的一句话" * 40 + "。"
+    assert elaborated(long_tail, 4) == 4  # no more than ELABORATION_CHARS
