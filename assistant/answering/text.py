@@ -58,6 +58,8 @@ def clauses(text: str, base: int = 0, breaks: str = CLAUSE_BREAKS) -> list[tuple
 
 # What a how/list/summary answer reads on to after its sentence.
 ELABORATION_CHARS = 200
+# A paragraph break: a line break, or the run of spaces a web page's paragraphs were flattened to.
+PARAGRAPH_GAP = re.compile(r"\n|[ \u3000\xa0]{2,}")
 ITEM_START = re.compile(r"[一二三四五六七八九十]+是|[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、|\d+[.、]")
 
 
@@ -65,11 +67,13 @@ def elaborated(text: str, end: int) -> int:
     """The end of the span grown by the sentences after it in its paragraph (up to
     ELABORATION_CHARS): a how/list/summary answer's topic sentence (`加强法治阵地建设`) is followed
     by what was done (`…标语横幅、展板牌栏、文化墙…`). An item mark (`二是`, `（二）`) starts the next
-    item, and a new paragraph the next topic."""
+    item, and a new paragraph or a question (an FAQ's next entry) the next topic."""
     grown = end
     for start, sentence_end in sentences(text[end:], end):
-        between = text[grown:start]
-        if "\n" in between or ITEM_START.match(text[start:sentence_end].lstrip()) or sentence_end - end > ELABORATION_CHARS:
+        sentence = text[start:sentence_end]
+        if (PARAGRAPH_GAP.search(text[grown:sentence_end].rstrip())
+                or ITEM_START.match(sentence.lstrip()) or sentence.rstrip().endswith(("？", "?"))
+                or sentence_end - end > ELABORATION_CHARS):
             break
         grown = sentence_end
     return grown

@@ -30,3 +30,7 @@ def test_an_answer_reads_on_to_the_end_of_its_paragraph_but_not_into_the_next_it
     assert elaborated("要点一。\n要点二。", 4) == 4  # a new paragraph is the next topic
     long_tail = "主题句。" + "很长的一句话" * 40 + "。"
     assert elaborated(long_tail, 4) == 4  # no more than ELABORATION_CHARS
+    flattened = "主题句。内容一。   小标题 下一段的内容。"
+    assert flattened[:elaborated(flattened, 4)] == "主题句。内容一。"  # spaces a web page's paragraphs became
+    faq = "通过网络办理手续。如何查询复工时间？目前已经发布。"
+    assert faq[:elaborated(faq, 9)] == "通过网络办理手续。"  # the next question of an FAQ
