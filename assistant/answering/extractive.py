@@ -65,6 +65,7 @@ class ExtractiveAnswerer:
         parts = question_parts(question)
         result = self._answer(analysed, parts, filters, top_k or self.searcher.settings.top_k)
         result.intent = "multi_fact" if len(parts) > 1 and analysed.kind != "which_docs" else analysed.intent
+        result.analysis = analysed
         return result
 
     def _answer(self, analysed: Question, parts: list[tuple[str, str]], filters: SearchFilters | None,

@@ -1,10 +1,12 @@
 """Generative answers (local or server LLM), verified before anyone sees them.
 
-1. The extractive answerer runs first. If the passages do not cover the question, the reply
-   is its refusal: the model is never asked to answer from passages that do not hold the answer.
+1. The extractive answerer runs first; its analysis of the question travels on its Answer. If
+   the passages do not cover the question, the reply is its refusal: the model is never asked
+   to answer from passages that do not hold the answer.
 2. The model gets the question and excerpts of the top passages (the extractive answer's
    passage first, centred on its span), delimited as data, and writes a short answer (streamed
-   to `on_token` if given). Verification uses the whole passages.
+   to `on_token` if given); for a how/summary/list answer listed from a section, the excerpts are
+   the listed items themselves. Verification uses the whole passages.
 3. `verify` keeps only the sentences a passage supports (figures, names, quotations, closeness)
    and attaches the citations itself.
 4. If nothing supported remains, or the verified answer lost the figure/name the question asks
@@ -24,6 +26,9 @@ from assistant.ingest.normalize import normalize, to_simplified
 from assistant.retrieval import Passage, SearchFilters
 
 FALLBACK_NOTE = "（生成的回答未能通过原文核对，以下为原文摘录。）"
+# A how/summary/list answer listed from a section's items is summed up by the model from those items.
+WRITTEN_LISTINGS = frozenset({"how", "summary", "list"})
+MAX_LISTED_ITEMS = 8  # prompt processing runs ~40 tokens/s on 2 cores
 
 
 class GenerativeAnswerer:
@@ -37,13 +42,17 @@ class GenerativeAnswerer:
                on_token: Callable[[str], None] | None = None) -> Answer:
         base = self.extractive.answer(question, filters, top_k)
         base.mode = self.mode
-        if base.refused or base.listing:
-            return base  # refusals stay refusals; lists of titles or of a section's items are not prose
-        passages = self._context(base)
-        centres = {c.passage.chunk_id: c.span_start for c in base.citations}
-        excerpts = [(p, excerpt(p, question, centres.get(p.chunk_id))) for p in passages]
-        generated = self._generate(question, excerpts, on_token)
-        verification = verify(generated, passages)
+        if base.refused or base.listing and base.intent not in WRITTEN_LISTINGS:
+            return base  # refusals stay refusals; a list of documents is not prose
+        if base.listing:  # a section's items: the model writes from them alone
+            excerpts = [(c.passage, _cited_span(c)) for c in base.citations[:MAX_LISTED_ITEMS]]
+            passages = list({c.passage.chunk_id: c.passage for c in base.citations}.values())
+        else:
+            passages = self._context(base)
+            centres = {c.passage.chunk_id: c.span_start for c in base.citations}
+            excerpts = [(p, excerpt(p, question, centres.get(p.chunk_id))) for p in passages]
+        generated = self._generate(answer_messages(question, excerpts, items=base.listing), on_token)
+        verification = verify(generated, passages, by_item=base.listing)
         answer = self._assemble(base, verification)
         answer.generated = generated
         return answer
@@ -53,8 +62,7 @@ class GenerativeAnswerer:
         others = [p for p in base.passages if all(p.chunk_id != c.chunk_id for c in cited)]
         return (cited + others)[: max(self.context_passages, len(cited))]
 
-    def _generate(self, question: str, excerpts: list[tuple[Passage, str]], on_token) -> str:
-        messages = answer_messages(question, excerpts)
+    def _generate(self, messages, on_token) -> str:
         if on_token is None:
             return self.llm.chat(messages).message.content or ""
         text = ""
@@ -85,8 +93,12 @@ class GenerativeAnswerer:
     @staticmethod
     def _keeps_the_key_facts(base: Answer, verification: Verification) -> bool:
         """The verified text must still state what the question asks for: the figure (多少/几)
-        or the name (谁) that the extractive answer found in the passage."""
-        kind = analyse(base.question).kind
+        or the name (谁) that the extractive answer found in the passage; written from a list of
+        items, it must rest on at least two of them."""
+        if base.listing:
+            return len({sentence.passage.chunk_id for sentence in verification.kept}) >= min(2, len(base.citations)) \
+                and len(verification.kept) >= 2
+        kind = base.analysis.kind if base.analysis else analyse(base.question).kind
         text = normalize("".join(sentence.text for sentence in verification.kept))
         if kind == "count":
             key = figures(base.answer)
@@ -100,3 +112,10 @@ class GenerativeAnswerer:
         base.answer = f"{FALLBACK_NOTE}\n{base.answer}"
         base.fallback = True
         return base
+
+
+def _cited_span(citation: Citation) -> str:
+    """The text a citation points at, within its passage."""
+    passage = citation.passage
+    return passage.text[max(0, citation.span_start - passage.start):citation.span_end - passage.start]
+

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from assistant.retrieval import Passage
+
+if TYPE_CHECKING:
+    from assistant.answering.question import Question
 
 REFUSAL_PREFIX = "资料中未找到"
 
@@ -36,6 +40,7 @@ class Answer:
     generated: str | None = None  # the model's raw text, before verification (not shown to users)
     listing: bool = False  # a list copied whole (documents, a section's items): never rewritten by an LLM
     intent: str | None = None  # what the question asks for (question.INTENTS; multi_fact for several facts)
+    analysis: Question | None = field(default=None, repr=False)  # the question as analysed once, for later stages
 
     def to_dict(self) -> dict:
         data = {

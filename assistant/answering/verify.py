@@ -128,7 +128,9 @@ def best_span(sentence: str, passage: Passage) -> tuple[int, int]:
     return passage.start + best[0], passage.start + best[1]
 
 
-def verify(generated: str, passages: list[Passage]) -> Verification:
+def verify(generated: str, passages: list[Passage], by_item: bool = False) -> Verification:
+    """The generated sentences each supported by one passage. `by_item`: a sentence listing
+    items from several passages (`…涉及A、B和C`) is kept item by item when each is supported."""
     result = Verification()
     for match in SENTENCE.finditer(MODEL_MARKER.sub("", generated)):
         sentence = match.group().strip()
@@ -137,14 +139,43 @@ def verify(generated: str, passages: list[Passage]) -> Verification:
         if any(marker in normalize(sentence) for marker in REFUSAL_MARKERS):
             result.refused = True
             continue
-        reasons = []
-        for passage in sorted(passages, key=lambda p: -closeness(sentence, p.text)):
-            reason = unsupported(sentence, passage)
-            if reason is None:
-                start, end = best_span(sentence, passage)
-                result.kept.append(SupportedSentence(sentence, passage, start, end))
-                break
-            reasons.append(reason)
+        supported, reason = _supported(sentence, passages)
+        if supported is None and by_item:
+            items = _supported_items(sentence, passages)
+            if items:
+                result.kept.extend(items)
+                continue
+        if supported is None:
+            result.dropped.append((sentence, reason))
         else:
-            result.dropped.append((sentence, reasons[0] if reasons else "no passage"))
+            result.kept.append(supported)
     return result
+
+
+ITEM_SPLIT = re.compile(r"[、，,；;]")  # the items of a generated list
+
+
+def _supported_items(sentence: str, passages: list[Passage]) -> list[SupportedSentence]:
+    """Each item of a listing sentence with its supporting passage (an item failing whole is
+    tried as two joined by 和: `…推广工作和重点抓好…`); empty unless every item is supported."""
+    kept: list[SupportedSentence] = []
+    items = [item for item in ITEM_SPLIT.split(sentence) if strip_punctuation(item)]
+    for item in items:
+        found, _ = _supported(item, passages)
+        halves = [] if found else [_supported(half, passages)[0] for half in item.split("和") if strip_punctuation(half)]
+        if found is None and (len(halves) < 2 or None in halves):
+            return []
+        kept.extend([found] if found else halves)
+    return kept if len(items) >= 2 else []
+
+
+def _supported(sentence: str, passages: list[Passage]) -> tuple[SupportedSentence | None, str]:
+    """The sentence with the closest passage that supports it, or None and the first reason."""
+    reasons = []
+    for passage in sorted(passages, key=lambda p: -closeness(sentence, p.text)):
+        reason = unsupported(sentence, passage)
+        if reason is None:
+            start, end = best_span(sentence, passage)
+            return SupportedSentence(sentence, passage, start, end), ""
+        reasons.append(reason)
+    return None, reasons[0] if reasons else "no passage"

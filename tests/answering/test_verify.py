@@ -49,3 +49,14 @@ def test_refusal_is_recognised():
 
 def test_figures_include_units_dates_and_chinese_quantities():
     assert figures("2022年上半年召开6次，办复率99.4%，共三次会议，第七次不算") == ["2022年", "6次", "99.4%", "三次"]
+
+
+def test_a_listing_sentence_is_kept_item_by_item_when_each_item_is_supported():
+    items = [Passage("000", "拉萨市民委工作总结", "三、下半年工作思路", None, None, text, start, start + len(text), 1.0, f"i{n}")
+             for n, (text, start) in enumerate([("(二)继续开展民族团结大院评选工作", 0), ("(七)继续抓好健康茶推广工作", 50)])]
+    generated = "下半年主要是继续开展民族团结大院评选工作、继续抓好健康茶推广工作。"
+    assert not verify(generated, items).kept  # no one passage holds both
+    kept = verify(generated, items, by_item=True).kept
+    assert [s.passage.chunk_id for s in kept] == ["i0", "i1"]
+    # an item no passage supports drops the whole sentence
+    assert not verify("继续开展民族团结大院评选工作、新建100所学校。", items, by_item=True).kept
