@@ -190,6 +190,9 @@ def analyse(question: str, synonyms: Synonyms | None = None) -> Question:
         followed_by_unit = bool(next_char) and next_char in ADMINISTRATIVE_UNITS
         if flag == "ns" or names_a_place(word, flag) or (followed_by_unit and len(word) >= 2 and flag.startswith("n")):
             terms.append(Term(word, "place"))
+        elif (joined := _place_cut_apart(terms, word_positions, start, word, flag)) is not None:
+            terms[-1] = Term(joined, "place")  # `科右` + `前旗`: one place name the tagger cut in two
+            word_positions.pop()
         elif flag.startswith(CONTENT_POS) and not word.isdigit():
             terms.append(Term(word, "thing"))
             word_positions.append((start, word, flag))
@@ -236,6 +239,21 @@ PLACE_SUFFIX = re.compile(rf"..[{ADMINISTRATIVE_UNITS}]$")
 # Words ending in an administrative unit that name a kind of unit, not a place (`模范县`, `示范区`).
 UNIT_KINDS = ("社区", "园区", "城区", "辖区", "地区", "市区", "县区", "省市")
 DESIGNATIONS = ("模范", "示范", "民族", "先进", "百强", "重点", "试点", "文明", "贫困", "强", "全", "各", "本", "我", "该", "外")
+
+
+def _place_cut_apart(terms: list[Term], word_positions: list[tuple[int, str, str]], start: int, word: str,
+                     flag: str) -> str | None:
+    """A noun ending in an administrative unit (`前旗`) right after a noun read as a content word
+    (`科右`): together they name a place the tagger does not know (`科右前旗`)."""
+    if not (flag.startswith("n") and len(word) >= 2 and word[-1] in ADMINISTRATIVE_UNITS and word_positions
+            and terms and terms[-1].kind == "thing"):
+        return None
+    previous_start, previous, previous_flag = word_positions[-1]
+    joined = previous + word
+    if previous_start + len(previous) != start or not previous_flag.startswith("n") or terms[-1].text != previous:
+        return None
+    designations = joined.endswith(UNIT_KINDS) or joined.startswith(DESIGNATIONS) or word.startswith(DESIGNATIONS)
+    return None if designations else joined  # not `示范区`, nor `拉萨` + `全市`
 
 
 def names_a_place(word: str, flag: str) -> bool:

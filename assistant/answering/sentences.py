@@ -125,7 +125,8 @@ def _names_what_is_asked(question: Question, span: str) -> bool:
 
 
 # An organisation's name ends in what it is; `企业` alone is a kind, `中心`/`局` end too many phrases.
-ORGANISATION = re.compile(r"[\u4e00-\u9fff]{2,}?(?:有限公司|公司|集团|厂|银行|医院|学校|大学|学院|研究院)")
+ORGANISATION = re.compile(r"[\u4e00-\u9fff]{2,}?(?:有限公司|公司|集团|厂|银行|医院|学校|大学|学院|研究院)"
+                          r"|[省市县区州盟旗][\u4e00-\u9fff]{1,6}?(?:局|厅|委员会|办公室)")  # a body: `乌兰浩特市公安局`
 
 
 def _names_an_organisation(span: str, question: str) -> bool:

@@ -167,3 +167,9 @@ def test_a_body_the_tagger_cuts_apart_is_read_after_its_place_unit():
 def test_words_of_ability_are_no_topic():
     assert "能够" not in analyse("温州企业何时能够复工？").of_kind("thing")
     assert "需要" in analyse("对需要转为永久性建设用地的有何政策？").of_kind("thing")
+
+
+def test_a_place_name_the_tagger_cuts_in_two_is_one_place():
+    assert analyse("科右前旗评上全国民族团结进步先进集体的是哪家单位？").of_kind("place") == ["科右前旗"]
+    assert "拉萨全市" not in analyse("3月5日当天拉萨全市组织了多少家单位开展志愿服务？").of_kind("place")
+    assert analyse("模范区创建有哪些").of_kind("place") == []

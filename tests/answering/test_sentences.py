@@ -53,3 +53,9 @@ def test_a_which_organisation_question_reads_on_to_the_name():
 def test_the_name_asked_for_may_come_in_the_sentence_after_the_topic():
     text = "计入省级储备库的医用口罩和防护服由省里统一调度。省医疗物资保障组委托甘肃药业投资集团统一收储。"
     assert "甘肃药业投资集团" in answer_of(text, "哪家企业负责收储甘肃省统一调度的医用口罩和防护服?")
+
+
+def test_a_which_unit_question_is_answered_by_a_body_named_with_its_place():
+    text = "培树了全国民族团结进步先进集体乌兰浩特市公安局和全国民族团结进步模范个人王淑琴等先进典型。"
+    span = answer_of(text, "乌兰浩特评上全国民族团结进步先进集体的是哪家单位", title="乌兰浩特市民族事务委员会")
+    assert span is not None and "乌兰浩特市公安局" in span
