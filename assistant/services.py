@@ -171,6 +171,10 @@ class Assistant:
             source.unlink()
         return self.index.remove(doc_id)
 
+    def document_text(self, doc_id: str) -> str:
+        """A document's display text, the text citation spans point into (empty if unknown)."""
+        return self.index.display_text(doc_id)
+
     def documents(self) -> list[StoredDocument]:
         return sorted(self.index.keywords.documents().values(), key=lambda document: document.doc_id)
 

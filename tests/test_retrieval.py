@@ -20,7 +20,7 @@ def test_simplified_passage_found_by_a_traditional_question(corpus_assistant):
 
 def test_passages_carry_exact_display_offsets(corpus_assistant):
     for passage in corpus_assistant.search("提案办复率", top_k=5):
-        display = corpus_assistant.index.keywords.display_text(passage.doc_id)
+        display = corpus_assistant.document_text(passage.doc_id)
         assert display[passage.start:passage.end] == passage.text
 
 

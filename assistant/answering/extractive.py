@@ -75,7 +75,7 @@ class ExtractiveAnswerer:
         shown = pool[:top_k]
         if analysed.kind == "which_docs":
             return self._which_documents(analysed, filters, shown)
-        outline = outline_answer(analysed, list(dict.fromkeys(p.doc_id for p in pool[:top_k])), self.index.keywords)
+        outline = outline_answer(analysed, list(dict.fromkeys(p.doc_id for p in pool[:top_k])), self.index)
         if outline is not None:
             return outline
         if len(parts) > 1:
@@ -211,10 +211,10 @@ class ExtractiveAnswerer:
 
     # ------------------------------------------------------------------ document text caches
     def _document_search_text(self, doc_id: str) -> str:
-        return _search_text_of(self.index.keywords.display_text(doc_id) or "")
+        return _search_text_of(self.index.display_text(doc_id))
 
     def _display_text(self, doc_id: str) -> str:
-        return self.index.keywords.display_text(doc_id) or ""
+        return self.index.display_text(doc_id)
 
 
 def _sentence_covering(phrases: list[str], text: str) -> tuple[int, int]:

@@ -18,7 +18,8 @@ from assistant.answering.scope import Scope, stated_periods
 from assistant.answering.text import CLOSING, OPENING, sentences
 from assistant.ingest.normalize import SENTENCE, normalize, to_simplified
 from assistant.retrieval import Passage
-from assistant.store.keywords import KeywordStore, StoredChunk
+from assistant.store.index import Index
+from assistant.store.keywords import StoredChunk
 
 OUTLINE_INTENTS = ("list", "summary", "how")
 TIE_SHARE = 0.6  # sibling headings this close to the best one are the items a list question asks for
@@ -38,16 +39,16 @@ class Section:
     document_chunks: list[StoredChunk] = field(default_factory=list)
 
 
-def outline_answer(question: Question, doc_ids: list[str], keywords: KeywordStore) -> Answer | None:
+def outline_answer(question: Question, doc_ids: list[str], index: Index) -> Answer | None:
     """The listed contents of the section the question names, searched in `doc_ids` (best
     first), or None when no section heading covers the question or the section lists nothing."""
     if question.intent not in OUTLINE_INTENTS or question.of_kind("phrase"):
         return None
-    sections = _covering_sections(question, doc_ids, keywords)
+    sections = _covering_sections(question, doc_ids, index)
     if question.intent in ("list", "summary"):
         sections = _with_parents_of_ties(sections)
     for section in sections:
-        display = keywords.display_text(section.doc_id) or ""
+        display = index.display_text(section.doc_id)
         headings = _sub_headings(section, display)
         items = headings or _enumerated_items(section, display)
         if not items and question.intent == "how":
@@ -57,7 +58,7 @@ def outline_answer(question: Question, doc_ids: list[str], keywords: KeywordStor
     return None
 
 
-def _covering_sections(question: Question, doc_ids: list[str], keywords: KeywordStore) -> list[Section]:
+def _covering_sections(question: Question, doc_ids: list[str], index: Index) -> list[Section]:
     """Sections whose own heading holds most of the question's topic, best first. The topic is
     what the question asks about beyond what the document's title already says (`拉萨民委上半年
     总结里…存在哪些问题`: 存在, 问题); a heading stating the year or period asked for counts too
@@ -65,10 +66,10 @@ def _covering_sections(question: Question, doc_ids: list[str], keywords: Keyword
     the whole document, whose outline is its top-level headings."""
     scored: list[tuple[float, int, Section]] = []
     for rank, doc_id in enumerate(doc_ids):
-        chunks = keywords.chunks_of_document(doc_id)
+        chunks = index.chunks_of_document(doc_id)
         if not chunks:
             continue
-        document_text = normalize(keywords.display_text(doc_id) or "")
+        document_text = normalize(index.display_text(doc_id))
         title = normalize(chunks[0].title)
         topic = [term for term in question.of_kind("thing") if term not in title]
         paths = {_path(chunk): None for chunk in chunks if chunk.heading}

@@ -105,7 +105,7 @@ def build_ui(assistant: Assistant) -> gr.Blocks:
         citation = next((c for c in answer.citations if c.n == number), None)
         if citation is None:
             return ""
-        display = assistant.index.keywords.display_text(citation.passage.doc_id) or ""
+        display = assistant.document_text(citation.passage.doc_id)
         return render.document_view(citation.passage.title, display, citation.span_start, citation.span_end)
 
     def open_conversation(conversation_id):

@@ -16,7 +16,7 @@ def test_count_answer_is_the_clause_with_the_figure_and_its_citation(corpus_assi
     assert not answer.refused
     assert "10次" in answer.answer and answer.answer.endswith("[1]。")
     citation = answer.citations[0]
-    display = corpus_assistant.index.keywords.display_text(citation.passage.doc_id)
+    display = corpus_assistant.document_text(citation.passage.doc_id)
     assert citation.passage.start <= citation.span_start < citation.span_end <= citation.passage.end
     assert "10次" in display[citation.span_start:citation.span_end]
 
@@ -42,7 +42,7 @@ def test_which_documents_answer_lists_titles_with_citations(corpus_assistant):
     assert [c.passage.doc_id for c in answer.citations] == ["000_7aaaa17f63b85632", "002_d6b54ec67f2e2c09"]
     assert "拉萨" in answer.answer and "乌兰浩特" in answer.answer
     for citation in answer.citations:
-        display = corpus_assistant.index.keywords.display_text(citation.passage.doc_id)
+        display = corpus_assistant.document_text(citation.passage.doc_id)
         assert "三个离不开" in normalize(display[citation.span_start:citation.span_end])
 
 
@@ -85,7 +85,7 @@ def test_a_question_asking_two_facts_gets_both_each_cited(corpus_assistant):
     answer = corpus_assistant.ask("拉萨市民委有多少名退休干部，几名因身体原因不能接种疫苗？")
     assert not answer.refused
     assert "14名退休干部[1]" in answer.answer and "3名退休干部" in answer.answer and "[2]" in answer.answer
-    display = corpus_assistant.index.keywords.display_text(answer.citations[0].passage.doc_id)
+    display = corpus_assistant.document_text(answer.citations[0].passage.doc_id)
     spans = [display[c.span_start:c.span_end] for c in answer.citations]
     assert "14名退休干部" in spans[0] and "3名退休干部" in spans[1]
 

@@ -9,7 +9,7 @@ from assistant.ingest.normalize import normalize, to_simplified
 def spans(assistant, answer) -> list[str]:
     texts = []
     for citation in answer.citations:
-        display = assistant.index.keywords.display_text(citation.passage.doc_id)
+        display = assistant.document_text(citation.passage.doc_id)
         assert citation.passage.start <= citation.span_start < citation.span_end <= citation.passage.end
         texts.append(display[citation.span_start:citation.span_end])
     return texts

@@ -65,7 +65,7 @@ def test_quiz_stems_rephrased_by_the_model_still_pass_the_checks(local_assistant
     quiz = local_assistant.quiz(["003_d24fa1b43b605a4d"], n=3, types=("blank", "judge"), seed=2, mode="local")
     assert len(quiz.questions) <= 3
     for question in quiz.questions:
-        span = normalize(local_assistant.index.keywords.display_text(question.citation.passage.doc_id)
+        span = normalize(local_assistant.document_text(question.citation.passage.doc_id)
                          [question.citation.span_start:question.citation.span_end])
         assert normalize(question.fact) in span
         if question.type == "blank":

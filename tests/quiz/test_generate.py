@@ -20,7 +20,7 @@ def test_fifty_questions_of_every_type(quiz):
 def test_answer_is_in_the_cited_passage(quiz, corpus_assistant):
     for question in quiz.questions:
         citation = question.citation
-        display = corpus_assistant.index.keywords.display_text(citation.passage.doc_id)
+        display = corpus_assistant.document_text(citation.passage.doc_id)
         assert display[citation.passage.start:citation.passage.end] == citation.passage.text
         span = normalize(display[citation.span_start:citation.span_end])
         assert normalize(question.fact) in span
