@@ -11,7 +11,7 @@ from pathlib import Path
 from assistant.answering.models import Answer
 from assistant.ingest.normalize import to_simplified
 from assistant.retrieval import SearchFilters
-from assistant.settings import Settings, load_settings
+from assistant.settings import ANSWER_MODES, Settings, load_settings
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
@@ -23,7 +23,7 @@ def _common(parser: argparse.ArgumentParser) -> None:
 
 
 def _mode(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--mode", choices=["extractive", "local", "openai"],
+    parser.add_argument("--mode", choices=ANSWER_MODES,
                         help="answer mode (default extractive, env ASSISTANT_LLM_MODE)")
 
 
@@ -79,7 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
     quiz.add_argument("--types", default="single,multi,blank,judge", help="comma-separated: single,multi,blank,judge")
     quiz.add_argument("--seed", type=int, default=0, help="the same seed gives the same quiz")
     quiz.add_argument("--out", type=Path, help="quiz.md|.csv|.docx|.json; the answer key goes to quiz.key.<ext>")
-    quiz.add_argument("--mode", choices=["extractive", "local", "openai"],
+    quiz.add_argument("--mode", choices=ANSWER_MODES,
                       help="with local/openai the LLM rephrases stems (checked; failures discarded)")
     _common(quiz)
 

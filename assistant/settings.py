@@ -7,8 +7,14 @@ import os
 from pathlib import Path
 from typing import Literal
 
+from typing import get_args
+
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+# The answer modes, listed once: settings validate them, the CLI and API offer them.
+AnswerMode = Literal["extractive", "local", "openai"]
+ANSWER_MODES: tuple[str, ...] = get_args(AnswerMode)
 
 
 def _default_embedding_threads() -> int:
@@ -47,7 +53,7 @@ class Settings(BaseSettings):
     threads: int | None = None
 
     # Answering: extractive (no LLM, default and fallback) | local (llama.cpp GGUF) | openai
-    llm_mode: str = "extractive"
+    llm_mode: AnswerMode = "extractive"
     llm_model_path: str | None = None  # a GGUF file; default: the packaged model under models_dir
     models_dir: Path = Path("models")
     llm_base_url: str | None = None  # OpenAI-compatible server, e.g. http://127.0.0.1:8080/v1

@@ -25,9 +25,8 @@ from llama_index.core.llms.callbacks import llm_chat_callback, llm_completion_ca
 from llama_index.core.llms.custom import CustomLLM
 from pydantic import PrivateAttr
 
-from assistant.settings import Settings
+from assistant.settings import ANSWER_MODES, Settings
 
-MODES = ("extractive", "local", "openai")
 
 
 class LLMUnavailable(Exception):
@@ -119,8 +118,8 @@ def local_model_path(settings: Settings) -> Path:
 def make_llm(settings: Settings, mode: str | None = None):
     """The llama-index LLM for the mode, or None for `extractive`."""
     mode = mode or settings.llm_mode
-    if mode not in MODES:
-        raise LLMUnavailable(f"unknown answer mode {mode!r}; choose one of {', '.join(MODES)}")
+    if mode not in ANSWER_MODES:
+        raise LLMUnavailable(f"unknown answer mode {mode!r}; choose one of {', '.join(ANSWER_MODES)}")
     if mode == "extractive":
         return None
     if mode == "local":
