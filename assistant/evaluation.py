@@ -19,7 +19,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from assistant.answering.models import Answer
-from assistant.answering.question import analyse, place_stem
+from assistant.answering.places import place_stem
+from assistant.answering.question import analyse
 from assistant.answering.scope import STATED_YEAR, places_named, stated_periods
 from assistant.ingest.normalize import normalize
 from assistant.retrieval import Passage

@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 
 from collections.abc import Callable, Collection, Mapping
 
-from assistant.answering.question import Question, place_stem
+from assistant.answering.places import place_stem
+from assistant.answering.question import Question
 from assistant.tokens import ABBREVIATIONS, tokenize
 
 MIN_THING_COVERAGE = 0.6

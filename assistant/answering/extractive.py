@@ -28,7 +28,8 @@ from assistant.answering.coverage import check, thing_coverage
 from assistant.answering.models import REFUSAL_PREFIX, Answer, Citation
 from assistant.answering.outline import outline_answer
 from assistant.answering.parts import question_parts
-from assistant.answering.question import Question, analyse, place_stem
+from assistant.answering.places import place_stem
+from assistant.answering.question import Question, analyse
 from assistant.answering.sentences import find_sentence, topic_share
 from assistant.answering.synonyms import Synonyms
 from assistant.answering.text import elaborated, sentences

@@ -19,7 +19,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from assistant.answering.question import PERIOD_WORDS, Question, place_stem, place_words
+from assistant.answering.places import place_stem, place_words
+from assistant.answering.question import PERIOD_WORDS, Question
 from assistant.tokens import ABBREVIATIONS
 
 LEAD_CHARS = 150  # a document's own place is named in its title or first lines

@@ -15,7 +15,8 @@ import re
 
 from assistant.answering.coverage import term_credit
 from assistant.answering.figures import enumerated_items, item_number
-from assistant.answering.question import DESIGNATIONS, Question, place_words
+from assistant.answering.places import DESIGNATIONS, place_words
+from assistant.answering.question import Question
 from assistant.answering.scope import Scope
 from assistant.answering.text import clauses, sentences
 from assistant.ingest.normalize import normalize

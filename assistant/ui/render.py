@@ -42,7 +42,7 @@ def citation_panel(citation: Citation) -> str:
 
 def document_view(title: str, display: str, start: int, end: int) -> str:
     """The whole document with the span highlighted; the page scrolls to it (id=cite-target)."""
-    body = (_paragraphs(display[:start]) + f'<mark id="cite-target" class="cite-span">' + _paragraphs(display[start:end])
+    body = (_paragraphs(display[:start]) + '<mark id="cite-target" class="cite-span">' + _paragraphs(display[start:end])
             + "</mark>" + _paragraphs(display[end:]))
     return f'<div class="document-view"><h3>{escape(title)}</h3><div class="doc-text">{body}</div></div>'
 
