@@ -33,7 +33,7 @@ def find_span(question: Question, passage: Passage, document: str = "") -> tuple
     sentences in the question's scope (place, year, period: scope.py) are considered; `document`
     is the whole document's search text."""
     text = passage.text
-    things = question.of_kind("thing")
+    things = question.of_kind("thing", "body")
     phrases = question.of_kind("phrase")
     focus = phrases[:1] if question.kind in ("list", "general") and phrases else question.focus
     heading = normalize(passage.heading)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from collections.abc import Callable, Collection, Mapping
 
-from assistant.answering.places import place_stem
+from assistant.answering.places import is_a_body, names_the_body, place_stem
 from assistant.answering.question import Question
 from assistant.tokens import ABBREVIATIONS, tokenize
 
@@ -30,6 +30,8 @@ def term_credit(term: str, text: str, synonyms: Collection[str] = ()) -> float:
     (`民族成分` ~ `民族成份`); else 0. Short terms must match exactly: `副局长` is not `局长`."""
     if term in text or any(full in text for full in ABBREVIATIONS.get(term, ())):
         return 1.0
+    if is_a_body(term) and names_the_body(term, text):
+        return 1.0  # 人社厅 in `人力资源和社会保障厅`
     if any(synonym in text for synonym in synonyms):
         return SYNONYM_CREDIT
     if len(term) < 4:
@@ -79,7 +81,7 @@ def check(question: Question, passage_text: str, heading_text: str, title_text: 
     for place in question.of_kind("place"):
         if place_stem(place) not in document_text and place_stem(place) not in title_text:
             missing.append(place)
-    score = thing_coverage(question.of_kind("thing"), context, question.synonyms, question.weight)
+    score = thing_coverage(question.of_kind("thing", "body"), context, question.synonyms, question.weight)
     ok = not missing and score >= MIN_THING_COVERAGE
     return Coverage(ok, score, missing)
 

@@ -79,11 +79,23 @@ def _coordinated_questions(question: str) -> list[str]:
         return []
     left = _noun_phrase_before(text[:conjunction.start()])
     right = re.match(r"[^，,。？?的]{1,16}?(?=[，,]|的|$)", text[conjunction.end():each.start()])
-    if not left or not right:
+    right_side = _up_to_a_verb(right.group()) if right else ""
+    if not left or not right_side:
         return []
-    both = text[conjunction.start() - len(left):conjunction.end() + right.end()]
+    both = text[conjunction.start() - len(left):conjunction.end() + len(right_side)]
     asked = text[:each.start()] + text[each.end():]
-    return [asked.replace(both, side, 1) for side in (left, right.group())]
+    return [asked.replace(both, side, 1) for side in (left, right_side)]
+
+
+def _up_to_a_verb(text: str) -> str:
+    """`区医保局在服务群众上`: the thing, before the preposition or verb that starts what both
+    sides share."""
+    side = ""
+    for word, flag in tagged(text):
+        if side and flag.startswith(("p", "v")):
+            break
+        side += word
+    return side
 
 
 def _is_a_conjunction(text: str, match: re.Match) -> bool:

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 
-from assistant.tokens import tagged
+from functools import lru_cache
+
+from assistant.tokens import ABBREVIATIONS, tagged
 
 ADMINISTRATIVE_UNITS = "省市县区州盟旗乡镇村"
 # What a body's name ends in. 局/厅/办 only end a longer name (`民宗局`, `网信办`): 格局 and 举办 are none.
@@ -51,3 +53,19 @@ def place_words(text: str) -> list[str]:
 def place_stem(place: str) -> str:
     """`上海市` → `上海`: documents name a place with or without its unit."""
     return place[:-1] if len(place) >= 3 and place[-1] in ADMINISTRATIVE_UNITS else place
+
+
+def names_the_body(body: str, text: str) -> bool:
+    """The text names the body: as written, by a full name the abbreviations table knows, or by
+    a full name holding the abbreviation's characters in order with the same ending (人社厅 in
+    `人力资源和社会保障厅`, 医保局 in `医疗保障局`): how Chinese bodies are abbreviated."""
+    if body in text or any(full in text for full in ABBREVIATIONS.get(body, ())):
+        return True
+    return len(body) >= 3 and _full_name(body).search(text) is not None
+
+
+@lru_cache(maxsize=512)
+def _full_name(body: str) -> re.Pattern:
+    gap = r"[\u4e00-\u9fff]{0,6}?"
+    return re.compile(gap.join(re.escape(char) for char in body))
+

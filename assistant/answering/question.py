@@ -198,8 +198,12 @@ def analyse(question: str, synonyms: Synonyms | None = None) -> Question:
         elif flag.startswith(CONTENT_POS) and not word.isdigit():
             terms.append(Term(word, "thing"))
             word_positions.append((start, word, flag))
-    terms += [Term(body, "body") for body in SHORT_BODY.findall(remainder)
-              if not any(body in term.text for term in terms if term.kind == "thing")]
+    for body in SHORT_BODY.finditer(remainder):  # `区人社厅`: not the tagger's 区人 + 社厅
+        if not any(body.group(1) in term.text for term in terms if term.kind == "thing"):
+            cut = {word for start, word, _ in word_positions if start < body.end() and start + len(word) > body.start(1)}
+            terms = [term for term in terms if not (term.kind == "thing" and term.text in cut)]
+            word_positions = [entry for entry in word_positions if entry[1] not in cut]
+            terms.append(Term(body.group(1), "body"))
     unique: dict[tuple[str, str], Term] = {(term.text, term.kind): term for term in terms}
     result = Question(question, text, kind, question_intent(text, kind), expected_unit(text), list(unique.values()),
                       asks_ordinal="第几" in text, asks_method=bool(METHOD.search(text)))

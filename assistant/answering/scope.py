@@ -19,9 +19,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from assistant.answering.places import place_stem, place_words
+from assistant.answering.places import names_the_body, place_stem, place_words
 from assistant.answering.question import PERIOD_WORDS, Question
-from assistant.tokens import ABBREVIATIONS
 
 LEAD_CHARS = 150  # a document's own place is named in its title or first lines
 PLACE_MENTIONS = 3  # or throughout: ncp-dev news about 上海 names it in its body, not its lead
@@ -57,10 +56,9 @@ class Scope:
         or document is about it (heading, title, opening lines); a report listing what many bodies
         did names each beside its deeds. Unlike a place, a body named again and again is not what
         a document is about: a 民委 report names 市政协 three times, each time as someone else."""
-        names = (body, *ABBREVIATIONS.get(body, ()))
         last_sentence = re.split(r"[。！？!?\n]", self.before.rstrip("。！？!?\n "))[-1]
         near = (self.sentence, last_sentence, self.heading, self.title, self.document[:LEAD_CHARS])
-        return any(name in level for name in names for level in near)
+        return any(names_the_body(body, level) for level in near)
 
     def _year_holds(self, year: str) -> bool:
         if stated := STATED_YEAR.findall(self.sentence):

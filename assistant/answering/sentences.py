@@ -75,7 +75,7 @@ def _is_a_heading(sentence: str, heading: str, title: str) -> bool:
 
 def topic_share(question: Question, text: str) -> float:
     """The weighted share of the question's content words (and quoted phrases) the text holds."""
-    terms = question.of_kind("thing", "phrase")
+    terms = question.of_kind("thing", "phrase", "body")
     if not terms:
         return 0.0
     weights = [question.weight(term) for term in terms]

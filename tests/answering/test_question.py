@@ -173,3 +173,10 @@ def test_a_place_name_the_tagger_cuts_in_two_is_one_place():
     assert analyse("科右前旗评上全国民族团结进步先进集体的是哪家单位？").of_kind("place") == ["科右前旗"]
     assert "拉萨全市" not in analyse("3月5日当天拉萨全市组织了多少家单位开展志愿服务？").of_kind("place")
     assert analyse("模范区创建有哪些").of_kind("place") == []
+
+
+def test_both_sides_of_a_coordination_keep_what_they_share():
+    assert [standalone for _, standalone in question_parts("區人社廳和區醫保局在服務群眾上各自做了什麼？")] == [
+        "区人社厅在服务群众上做了什么?", "区医保局在服务群众上做了什么?"]
+    asked = analyse("区人社厅在服务群众上做了什么?")
+    assert asked.bodies == ["人社厅"] and "区人" not in asked.of_kind("thing")  # not the tagger's 区人 + 社厅
