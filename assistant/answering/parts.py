@@ -88,11 +88,11 @@ def _coordinated_questions(question: str) -> list[str]:
 
 
 def _up_to_a_verb(text: str) -> str:
-    """`区医保局在服务群众上`: the thing, before the preposition or verb that starts what both
-    sides share."""
+    """`区医保局在服务群众上`: the thing, before the preposition that starts what both sides
+    share."""
     side = ""
     for word, flag in tagged(text):
-        if side and flag.startswith(("p", "v")):
+        if side and flag.startswith("p"):
             break
         side += word
     return side

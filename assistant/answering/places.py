@@ -18,7 +18,7 @@ BODY_NAMES = ("政协", "党委", "工委", "民委", "市委", "县委", "区�
 BODY_ENDINGS = ("局", "厅", "办", "委")
 # A body abbreviated to two characters and its ending, after its place's unit (`区医保局`,
 # `拉萨市住建局`): the tagger cuts these apart (医保/局, 住/建局).
-SHORT_BODY = re.compile(r"(?:^|(?<=[省市县区州盟旗\s]))([\u4e00-\u9fff]{2}[局厅办])")
+SHORT_BODY = re.compile(r"(?:^|(?<=[省市县区州盟旗]))([\u4e00-\u9fff]{2}[局厅办])")
 
 
 def is_a_body(word: str) -> bool:
