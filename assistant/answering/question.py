@@ -44,7 +44,7 @@ UNIT_WORDS = frozenset(WORD_UNITS.split("|"))  # `多少人次`: the answer's un
 TIME = re.compile(r"何时|什么时候|哪一?年|哪一?天|几月|哪一?个?月|几号|什么时间|日期|哪[两几些一]?个?(?:日子|天)|时间(?=$|\s)|多久|多长时间|期限")
 LIST = re.compile(r"哪些|什么|是指|指的是|包括|包含|内容")
 QUESTION_WORDS = ("多少", "几", "谁", "哪些", "什么", "何时", "哪", "如何", "怎么", "怎样", "是否", "为何", "为什么",
-                  "包括", "包含", "是指", "指的是")
+                  "包括", "包含", "是指", "指的是", "有没有", "有没", "是不是", "有无", "能不能", "会不会", "要不要")
 
 # What a question asks for, as one table: the first row whose pattern the question matches names
 # its intent (a keyword query such as `健康茶展销中心 开业时间` is read by the same rows). The

@@ -57,7 +57,8 @@ class Scope:
         did names each beside its deeds. Unlike a place, a body named again and again is not what
         a document is about: a 民委 report names 市政协 three times, each time as someone else."""
         last_sentence = re.split(r"[。！？!?\n]", self.before.rstrip("。！？!?\n "))[-1]
-        near = (self.sentence, last_sentence, self.heading, self.title, self.document[:LEAD_CHARS])
+        near = (self.sentence, last_sentence, self.heading, self.title, self.document[:LEAD_CHARS],
+                self.document[-LEAD_CHARS:])  # the closing lines name the author: `(作者:廊坊市民族宗教事务局…)`
         return any(names_the_body(body, level) for level in near)
 
     def _year_holds(self, year: str) -> bool:

@@ -182,3 +182,8 @@ def test_both_sides_of_a_coordination_keep_what_they_share():
     assert asked.bodies == ["人社厅"] and "区人" not in asked.of_kind("thing")  # not the tagger's 区人 + 社厅
     # a year read out of the question leaves a gap, not a place unit: 提案办 is no body
     assert "提案办" not in analyse("日喀则市政协2022年提案办复率是多少").bodies
+
+
+def test_yes_no_words_are_no_topic():
+    asked = analyse("廊坊民宗局有没有开展民族团结进步宣传月活动")
+    assert asked.intent == "yes_no" and "有没有" not in asked.of_kind("thing")
