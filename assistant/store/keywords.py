@@ -105,6 +105,10 @@ def _covering_trigrams(chars: str) -> str:
     return " AND ".join('"' + gram.replace('"', '""') + '"' for gram in grams)
 
 
+FEW_DOCUMENTS = 20  # a filter to more documents is applied after ranking (see _search_then_filter)
+FILTER_DEPTH = 10  # how many times the wanted rows are ranked before the filter is applied
+
+
 class KeywordStore:
     def __init__(self, path: Path):
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -245,20 +249,38 @@ class KeywordStore:
         in a subquery and only the best `limit` rows are joined to their chunks."""
         if not terms:
             return []
+        if doc_ids and len(doc_ids) > FEW_DOCUMENTS and not (since or until):
+            return self._search_then_filter(terms, limit, set(doc_ids))
         params: list = []
         filters = self._filters(doc_ids, since, until, params)
-        if not filters:
-            terms = self._informative(terms)
+        return self._ranked(terms if filters else self._informative(terms), filters, params, limit)
+
+    def _ranked(self, terms: list[str], filters: list[str], params: list, limit: int) -> list[tuple[str, float]]:
+        """The best `limit` chunks for the terms among those passing the SQL filters."""
         match = " OR ".join('"' + term.replace('"', '""') + '"' for term in terms)
-        params.insert(0, match)
         where = ["chunk_terms MATCH ?"]
         if filters:
             where.append(f"chunk_terms.rowid IN (SELECT c.rowid FROM chunks c WHERE {' AND '.join(filters)})")
-        params.append(limit)
         sql = (f"SELECT c.chunk_id, best.score FROM (SELECT rowid, -bm25(chunk_terms) AS score FROM chunk_terms "
                f"WHERE {' AND '.join(where)} ORDER BY score DESC LIMIT ?) best "
                "JOIN chunks c ON c.rowid = best.rowid ORDER BY best.score DESC, c.chunk_id")
-        return [(chunk_id, score) for chunk_id, score in self.db.execute(sql, params)]
+        return [(chunk_id, score) for chunk_id, score in self.db.execute(sql, [match, *params, limit])]
+
+    def _search_then_filter(self, terms: list[str], limit: int, doc_ids: set[str]) -> list[tuple[str, float]]:
+        """Under a filter to many documents FTS5 ranks every match against a subquery (200 ms
+        for the 85 documents naming 北京 on ncp-dev, 9 ms without): rank unfiltered, deep enough,
+        and keep the chosen documents' chunks (the filtered query only if too few remain)."""
+        match = " OR ".join('"' + term.replace('"', '""') + '"' for term in self._informative(terms))
+        sql = ("SELECT c.chunk_id, c.doc_id, best.score FROM (SELECT rowid, -bm25(chunk_terms) AS score FROM chunk_terms "
+               "WHERE chunk_terms MATCH ? ORDER BY score DESC LIMIT ?) best "
+               "JOIN chunks c ON c.rowid = best.rowid ORDER BY best.score DESC, c.chunk_id")
+        kept = [(chunk_id, score) for chunk_id, doc_id, score in self.db.execute(sql, (match, limit * FILTER_DEPTH))
+                if doc_id in doc_ids][:limit]
+        if len(kept) < limit:
+            params: list = []
+            filters = self._filters(sorted(doc_ids), None, None, params)
+            return self._ranked(terms, filters, params, limit)
+        return kept
 
     def _informative(self, terms: list[str]) -> list[str]:
         """The terms found in at most half of the chunks (all of them if none is)."""

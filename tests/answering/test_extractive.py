@@ -165,6 +165,11 @@ def test_the_search_is_narrowed_to_documents_naming_the_asked_place(make_setting
         answer = assistant.ask("廊坊的民族团结进步品牌叫啥名")
     assert not answer.refused and "石榴花开" in answer.answer, answer.answer
     assert {passage.title for passage in answer.passages} == {"廊坊市民族宗教事务局年度工作要点"}
+    # a filter to many documents (ranked first, filtered after) keeps to them
+    with Assistant(settings) as assistant:
+        cities = sorted(doc_id for doc_id in (d.doc_id for d in assistant.documents()) if doc_id != "langfang")[:21]
+        hits = assistant.search("民族团结进步品牌 石榴花开", SearchFilters(doc_ids=cities), top_k=10)
+    assert hits and {hit.doc_id for hit in hits} <= set(cities)
 
 
 def test_which_documents_finds_the_topic_worded_apart_and_shows_where(corpus_assistant):
