@@ -27,7 +27,8 @@ def question_parts(question: str) -> list[tuple[str, str]]:
         return [(part, part) for part in coordinated]
     pieces = [piece.strip() for piece in PART_BREAKS.split(question.strip().rstrip("?？。 ")) if piece.strip()]
     pieces = [part for piece in pieces for part in _enumerated_asks(piece)]
-    asking = [i for i, piece in enumerate(pieces) if question_kind(normalize(piece)) in FACT_KINDS]
+    facts = [i for i, piece in enumerate(pieces) if question_kind(normalize(piece)) in FACT_KINDS]
+    asking = [i for i, piece in enumerate(pieces) if i in facts or facts and _asks(piece)]
     if len(asking) < 2:
         return [(question, question)]
     # Clauses without a question word belong to the next fact asked (context comes first in
@@ -38,6 +39,14 @@ def question_parts(question: str) -> list[tuple[str, str]]:
     if not subject:
         return [(question, question)]
     return [(parts[0], parts[0]), *[(part, _standalone(part, subject, parts[0])) for part in parts[1:]]]
+
+
+def _asks(piece: str) -> bool:
+    """Beside a fact asked (多少, 谁, 何时), a clause with a question word asks one more
+    (`…成立了几级促进会，在全区率先做到了什么`); `有哪些举措，包括什么内容` alone is one list
+    question. A clause without a question word is context for the next one."""
+    text = normalize(piece)
+    return question_word_position(text) < len(text)
 
 
 def _standalone(part: str, subject: str, first: str) -> str:
@@ -136,7 +145,7 @@ def _subject(part: str) -> str:
         stop = text.find(counted)
     subject = ""
     for word, flag in tagged(text[:stop]):
-        if flag.startswith("v"):
+        if flag.startswith(("v", "p", "uj", "d", "ad")):  # a verb, preposition, 的 or adverb ends it
             break
         subject += word
     return subject.strip("，, ")

@@ -187,3 +187,9 @@ def test_both_sides_of_a_coordination_keep_what_they_share():
 def test_yes_no_words_are_no_topic():
     asked = analyse("廊坊民宗局有没有开展民族团结进步宣传月活动")
     assert asked.intent == "yes_no" and "有没有" not in asked.of_kind("thing")
+
+
+def test_a_what_asked_beside_a_fact_is_a_part_of_its_own_with_the_subject():
+    parts = question_parts("乌兰浩特在全盟率先成立了几级促进会，在全区率先做到了什么")
+    assert [standalone for _, standalone in parts] == ["乌兰浩特在全盟率先成立了几级促进会", "乌兰浩特在全区率先做到了什么"]
+    assert question_parts("全省民委主任会议明确的是哪年的全省民族工作要求，强调了哪些原则")[1][1] == "全省民委主任会议强调了哪些原则"
