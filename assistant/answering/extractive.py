@@ -72,10 +72,12 @@ class ExtractiveAnswerer:
     def _answer(self, analysed: Question, parts: list[tuple[str, str]], filters: SearchFilters | None,
                 top_k: int) -> Answer:
         question = analysed.original
-        pool = self.searcher.search(question, max(top_k, POOL_SIZE), self._in_place(analysed, filters))
+        narrowed = self._in_place(analysed, filters)
+        pool = self.searcher.search(question, max(top_k, POOL_SIZE), narrowed)
         shown = pool[:top_k]
         if analysed.kind == "which_docs":
-            return self._which_documents(analysed, filters, shown)
+            named = narrowed is not filters or not analysed.of_kind("place")  # else no document names the place
+            return self._which_documents(analysed, narrowed, shown) if named else refusal(question, shown)
         outline = outline_answer(analysed, list(dict.fromkeys(p.doc_id for p in pool[:top_k])), self.index)
         if outline is not None:
             return outline
@@ -176,12 +178,12 @@ class ExtractiveAnswerer:
 
     # ------------------------------------------------------------------ which documents
     def _which_documents(self, question: Question, filters: SearchFilters | None, shown: list[Passage]) -> Answer:
+        """The documents covering the topic, among `filters` (already narrowed to the place asked)."""
         phrases = question.of_kind("phrase") or [t for t in question.of_kind("thing") if len(t) >= 2]
-        narrowed = self._in_place(question, filters)
-        if not phrases or narrowed is filters and question.of_kind("place"):
-            return refusal(question.original, shown)  # nothing to look for, or no document names the place
+        if not phrases:
+            return refusal(question.original, shown)
         citations: list[Citation] = []
-        for passage in self._passages_covering(phrases, narrowed):
+        for passage in self._passages_covering(phrases, filters):
             start, end = _sentence_covering(phrases, passage.text)
             citations.append(Citation(len(citations) + 1, passage, passage.start + start, passage.start + end))
         if not citations:

@@ -15,7 +15,7 @@ import re
 
 from assistant.answering.coverage import term_credit
 from assistant.answering.figures import enumerated_items, item_number
-from assistant.answering.places import DESIGNATIONS, place_words
+from assistant.answering.places import BODY_AFTER_PLACE, DESIGNATIONS, place_words
 from assistant.answering.question import Question
 from assistant.answering.scope import Scope
 from assistant.answering.text import clauses, sentences
@@ -127,7 +127,7 @@ def _names_what_is_asked(question: Question, span: str) -> bool:
 
 # An organisation's name ends in what it is; `企业` alone is a kind, `中心`/`局` end too many phrases.
 ORGANISATION = re.compile(r"[\u4e00-\u9fff]{2,}?(?:有限公司|公司|集团|厂|银行|医院|学校|大学|学院|研究院)"
-                          r"|[省市县区州盟旗][\u4e00-\u9fff]{1,6}?(?:局|厅|委员会|办公室)")  # a body: `乌兰浩特市公安局`
+                          rf"|{BODY_AFTER_PLACE.pattern}")  # or a body named after its place: `乌兰浩特市公安局`
 
 
 def _names_an_organisation(span: str, question: str) -> bool:

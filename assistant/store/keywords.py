@@ -255,31 +255,29 @@ class KeywordStore:
         filters = self._filters(doc_ids, since, until, params)
         return self._ranked(terms if filters else self._informative(terms), filters, params, limit)
 
-    def _ranked(self, terms: list[str], filters: list[str], params: list, limit: int) -> list[tuple[str, float]]:
-        """The best `limit` chunks for the terms among those passing the SQL filters."""
+    def _ranked(self, terms: list[str], filters: list[str], params: list, limit: int,
+                with_documents: bool = False) -> list[tuple]:
+        """The best `limit` chunks for the terms among those passing the SQL filters, as
+        (chunk_id, score), or (chunk_id, doc_id, score) `with_documents`."""
         match = " OR ".join('"' + term.replace('"', '""') + '"' for term in terms)
         where = ["chunk_terms MATCH ?"]
         if filters:
             where.append(f"chunk_terms.rowid IN (SELECT c.rowid FROM chunks c WHERE {' AND '.join(filters)})")
-        sql = (f"SELECT c.chunk_id, best.score FROM (SELECT rowid, -bm25(chunk_terms) AS score FROM chunk_terms "
+        columns = "c.chunk_id, c.doc_id, best.score" if with_documents else "c.chunk_id, best.score"
+        sql = (f"SELECT {columns} FROM (SELECT rowid, -bm25(chunk_terms) AS score FROM chunk_terms "
                f"WHERE {' AND '.join(where)} ORDER BY score DESC LIMIT ?) best "
                "JOIN chunks c ON c.rowid = best.rowid ORDER BY best.score DESC, c.chunk_id")
-        return [(chunk_id, score) for chunk_id, score in self.db.execute(sql, [match, *params, limit])]
+        return [tuple(row) for row in self.db.execute(sql, [match, *params, limit])]
 
     def _search_then_filter(self, terms: list[str], limit: int, doc_ids: set[str]) -> list[tuple[str, float]]:
         """Under a filter to many documents FTS5 ranks every match against a subquery (200 ms
         for the 85 documents naming 北京 on ncp-dev, 9 ms without): rank unfiltered, deep enough,
         and keep the chosen documents' chunks (the filtered query only if too few remain)."""
-        match = " OR ".join('"' + term.replace('"', '""') + '"' for term in self._informative(terms))
-        sql = ("SELECT c.chunk_id, c.doc_id, best.score FROM (SELECT rowid, -bm25(chunk_terms) AS score FROM chunk_terms "
-               "WHERE chunk_terms MATCH ? ORDER BY score DESC LIMIT ?) best "
-               "JOIN chunks c ON c.rowid = best.rowid ORDER BY best.score DESC, c.chunk_id")
-        kept = [(chunk_id, score) for chunk_id, doc_id, score in self.db.execute(sql, (match, limit * FILTER_DEPTH))
-                if doc_id in doc_ids][:limit]
+        ranked = self._ranked(self._informative(terms), [], [], limit * FILTER_DEPTH, with_documents=True)
+        kept = [(chunk_id, score) for chunk_id, doc_id, score in ranked if doc_id in doc_ids][:limit]
         if len(kept) < limit:
             params: list = []
-            filters = self._filters(sorted(doc_ids), None, None, params)
-            return self._ranked(terms, filters, params, limit)
+            return self._ranked(terms, self._filters(sorted(doc_ids), None, None, params), params, limit)
         return kept
 
     def _informative(self, terms: list[str]) -> list[str]:
