@@ -6,9 +6,11 @@ names are also read by what they end in: an administrative unit (`墨竹工卡�
 
 from __future__ import annotations
 
+import csv
+import importlib.util
 import re
-
 from functools import lru_cache
+from pathlib import Path
 
 from assistant.tokens import ABBREVIATIONS, tagged
 
@@ -42,11 +44,40 @@ def names_a_place(word: str, flag: str) -> bool:
             and not word.endswith(UNIT_KINDS) and not word.startswith(DESIGNATIONS))
 
 
+# A division's name without its unit; an autonomous one's also without its peoples (`恩施土家族苗族自治州` → 恩施).
+DIVISION_UNITS = re.compile(r"(?:特别行政区|自治区|自治州|地区|盟|省|市)$")
+
+
+@lru_cache(maxsize=1)
+def known_places() -> frozenset[str]:
+    """Province- and prefecture-level divisions of China by the name without its unit (`唐山`,
+    `拉萨`, `林芝`, `石家庄`), from cpca's division table (3,511 divisions; MIT). The tagger reads
+    these as people (唐山/nr, 林芝/nrt) or verbs (保定/v), so a question about 唐山 was not asked
+    about a place. Counties are left out: their names are too often everyday words (资源县,
+    合作市, 和平县); with their unit they are read by it (names_a_place)."""
+    spec = importlib.util.find_spec("cpca")
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("the cpca package (place names) is not installed: run scripts/setup")
+    resources = Path(spec.submodule_search_locations[0]) / "resources"
+    peoples = [line.strip() for line in (resources / "56_nations.csv").read_text(encoding="utf-8").splitlines()[1:]]
+    # longest first, and also without 族 (`新疆维吾尔自治区`)
+    people = re.compile("(?:" + "|".join(sorted({p for name in peoples if name
+                                                   for p in (name, name.removesuffix("族"))}, key=len, reverse=True)) + ")+$")
+    names = set()
+    with (resources / "adcodes.csv").open(encoding="utf-8") as rows:
+        for row in csv.DictReader(rows):
+            if row["adcode"][4:] == "0" * 8:  # a province (xx0000…) or prefecture (xxxx00…)
+                stem = DIVISION_UNITS.sub("", row["name"])
+                stem = people.sub("", stem) if "自治" in row["name"] else stem
+                names.update(name for name in (stem, row["name"]) if len(name) >= 2)
+    return frozenset(names)
+
+
 def place_words(text: str) -> list[str]:
-    """The places a text names: tagged ns, a noun ending in an administrative unit, or a name
-    the tagger split from its unit (`林芝` `市`, `门巴` `乡`)."""
+    """The places a text names: tagged ns, a noun ending in an administrative unit, a known
+    province or prefecture (`唐山`), or a name the tagger split from its unit (`林芝` `市`, `门巴` `乡`)."""
     words = tagged(text)
-    places = [word for word, flag in words if flag == "ns" or names_a_place(word, flag)]
+    places = [word for word, flag in words if flag == "ns" or names_a_place(word, flag) or word in known_places()]
     places += [word + unit for (word, flag), (unit, _) in zip(words, words[1:])
                if len(word) >= 2 and flag.startswith("n") and unit in ADMINISTRATIVE_UNITS and not word.startswith(DESIGNATIONS)]
     return places

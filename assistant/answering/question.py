@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from assistant.answering.figures import CHAR_UNITS, ITEM_COUNT, ORDINAL, WORD_UNITS
 from assistant.answering.places import (ADMINISTRATIVE_UNITS, DESIGNATIONS, SHORT_BODY, UNIT_KINDS, is_a_body,
-                                       names_a_place)
+                                       known_places, names_a_place)
 from assistant.answering.synonyms import Synonyms
 from assistant.ingest.normalize import normalize
 from assistant.tokens import STOPWORDS, tagged
@@ -190,7 +190,8 @@ def analyse(question: str, synonyms: Synonyms | None = None) -> Question:
             continue
         next_char = remainder[start + len(word):start + len(word) + 1]
         followed_by_unit = bool(next_char) and next_char in ADMINISTRATIVE_UNITS
-        if flag == "ns" or names_a_place(word, flag) or (followed_by_unit and len(word) >= 2 and flag.startswith("n")):
+        if (flag == "ns" or names_a_place(word, flag) or word in known_places()
+                or followed_by_unit and len(word) >= 2 and flag.startswith("n")):
             terms.append(Term(word, "place"))
         elif (joined := _place_cut_apart(terms, word_positions, start, word, flag)) is not None:
             terms[-1] = Term(joined, "place")  # `科右` + `前旗`: one place name the tagger cut in two

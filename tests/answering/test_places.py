@@ -17,3 +17,18 @@ def test_bodies_and_places_by_what_their_names_end_in():
     assert is_a_body("统战部") and is_a_body("网信办") and not is_a_body("格局") and not is_a_body("举办")
     assert place_stem("上海市") == "上海" and place_stem("沪") == "沪"
     assert "墨竹工卡县" in place_words("墨竹工卡县甲玛乡赤康村") or "墨竹工卡" in place_words("墨竹工卡县甲玛乡赤康村")
+
+
+def test_provinces_and_prefectures_are_places_even_where_the_tagger_reads_a_person():
+    # jieba tags 唐山 nr, 林芝 nrt and 保定 v; cpca's division table knows them
+    assert {"唐山", "林芝", "保定"} <= set(place_words("唐山、林芝和保定的做法"))
+    assert "恩施" in place_words("恩施开展民族团结创建")  # 恩施土家族苗族自治州 without its unit and peoples
+    assert "新疆" in place_words("新疆各族群众")
+    assert place_words("整合资源，加强合作，维护和平") == []  # counties named like everyday words are left out
+
+
+def test_a_keyword_query_naming_a_prefecture_asks_about_that_place():
+    from assistant.answering.question import analyse
+
+    assert "唐山" in analyse("唐山 市直部门 承诺帮扶 民族乡").of_kind("place")
+    assert "拉萨" in analyse("拉萨民委 2021年 四查四问 查找问题 条数").of_kind("place")
