@@ -128,6 +128,11 @@ class Question:
 # Words that say what kind of answer is wanted, not what it is about (`叫什么名字`, `开业时间`).
 ASKING_WORDS = frozenset({"名字", "名称", "时间", "日期", "数量", "金额", "总数", "地点", "日子",
                           "概括", "简单", "简要", "总的看", "总的来说", "大概", "具体", "主要", "起来", "一下"})
+# Nouns that, right after a question word, name the kind of answer wanted (`处在什么位置`,
+# `起什么作用`, `采取了哪些方式`): the text states the answer without them (`是…的“最先一公里”`).
+CATEGORY_NOUNS = frozenset({"位置", "地位", "作用", "角色", "方式", "形式", "方面", "地方", "内容", "情况", "事情",
+                            "东西", "渠道", "途径", "手段", "特点", "意义", "目的", "效果", "结果"})
+ASKING_BEFORE_CATEGORY = re.compile(r"(?:什么|哪些|哪个|哪种|哪几种|哪几个|哪类|何种)$")
 # Words of ability or duty (`何时能够复工`) say how a question is put, not what it is about.
 MODAL_WORDS = frozenset({"能够", "能否", "可以", "可否", "应该", "应当", "得以"})  # not 需要: `需要转为…` vs `不需转为…`
 # A search-box query names what it wants instead of asking (`…办复率`, `…吨数`, `…开业时间`).
@@ -186,7 +191,8 @@ def analyse(question: str, synonyms: Synonyms | None = None) -> Question:
         if (word in STOPWORDS or word in ROLE_WORDS or word in UNIT_WORDS or word in METHOD_WORDS or word in ASKING_WORDS or word in MODAL_WORDS
                 or KEYWORD_COUNT.fullmatch(word)
                 or len(word) < 2 and flag != "ns"
-                or any(word.startswith(q) for q in QUESTION_WORDS)):
+                or any(word.startswith(q) for q in QUESTION_WORDS)
+                or word in CATEGORY_NOUNS and ASKING_BEFORE_CATEGORY.search(remainder[:start])):
             continue
         next_char = remainder[start + len(word):start + len(word) + 1]
         followed_by_unit = bool(next_char) and next_char in ADMINISTRATIVE_UNITS

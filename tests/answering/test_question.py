@@ -193,3 +193,10 @@ def test_a_what_asked_beside_a_fact_is_a_part_of_its_own_with_the_subject():
     parts = question_parts("乌兰浩特在全盟率先成立了几级促进会，在全区率先做到了什么")
     assert [standalone for _, standalone in parts] == ["乌兰浩特在全盟率先成立了几级促进会", "乌兰浩特在全区率先做到了什么"]
     assert question_parts("全省民委主任会议明确的是哪年的全省民族工作要求，强调了哪些原则")[1][1] == "全省民委主任会议强调了哪些原则"
+
+
+def test_a_category_noun_after_the_question_word_is_what_is_asked_not_the_topic():
+    assert "位置" not in analyse("区直机关在贯彻自治区党委决策部署中处在什么位置").of_kind("thing")
+    assert "作用" not in analyse("民委委员制度起什么作用").of_kind("thing")
+    assert "作用" in analyse("民委委员制度的作用是什么").of_kind("thing")  # named as the topic
+    assert "民族乡" in analyse("廊坊有哪些民族乡").of_kind("thing")  # a topical noun stays
