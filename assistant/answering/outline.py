@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from assistant.answering.coverage import check, thing_coverage
+from assistant.answering.coverage import check, term_credit, thing_coverage
 from assistant.answering.models import Answer, Citation
 from assistant.answering.question import Question
-from assistant.answering.scope import Scope, stated_periods
+from assistant.answering.scope import LEAD_CHARS, Scope, stated_periods
 from assistant.answering.text import CLOSING, OPENING, sentences
 from assistant.ingest.normalize import SENTENCE, normalize, to_simplified
 from assistant.retrieval import Passage
@@ -24,6 +24,10 @@ from assistant.store.keywords import StoredChunk
 OUTLINE_INTENTS = ("list", "summary", "how")
 TIE_SHARE = 0.6  # sibling headings this close to the best one are the items a list question asks for
 MIN_HEADING_COVERAGE = 0.5  # the heading itself must hold half of the question's content words
+# A summary of a section without sub-headings is its sentences, when its heading names the topic
+# in at least two of the question's own words: one synonym (成效 ~ 作用) took `日喀则政协工作成效…
+# 有哪几个方面` to one section instead of the document's outline (everyday_dev).
+TOPIC_WORDS_NAMED = 2
 MAX_ITEMS = 12
 MAX_ITEM_CHARS = 60
 ITEM_MARK = re.compile(r"[一二三四五六七八九十]+是")
@@ -37,6 +41,7 @@ class Section:
     chunks: list[StoredChunk]  # the document's chunks under it, in order
     score: float = 0.0  # how well its heading covers the question's topic
     document_chunks: list[StoredChunk] = field(default_factory=list)
+    names_topic: bool = False  # its heading holds TOPIC_WORDS_NAMED of the question's words as written
 
 
 def outline_answer(question: Question, doc_ids: list[str], index: Index) -> Answer | None:
@@ -51,8 +56,8 @@ def outline_answer(question: Question, doc_ids: list[str], index: Index) -> Answ
         display = index.display_text(section.doc_id)
         headings = _sub_headings(section, display)
         items = headings or _enumerated_items(section, display)
-        if not items and question.intent == "how":
-            items = _measures(section, display)
+        if not items and (question.intent == "how" or question.intent == "summary" and section.names_topic):
+            items = _measures(section, display)  # a section without sub-headings says it in sentences
         if len(items) >= 2:
             return _answer(question, section, items[:MAX_ITEMS], display, bool(headings) and question.intent == "summary")
     return None
@@ -71,7 +76,7 @@ def _covering_sections(question: Question, doc_ids: list[str], index: Index) -> 
             continue
         document_text = normalize(index.display_text(doc_id))
         title = normalize(chunks[0].title)
-        topic = [term for term in question.of_kind("thing") if term not in title]
+        topic = [term for term in question.of_kind("thing") if not term_credit(term, title)]  # 民委 in 民族事务委员会
         paths = {_path(chunk): None for chunk in chunks if chunk.heading}
         prefixes = {path[:depth]: None for path in paths for depth in range(1, len(path) + 1)}
         if question.intent == "summary":
@@ -82,12 +87,13 @@ def _covering_sections(question: Question, doc_ids: list[str], index: Index) -> 
             if score < MIN_HEADING_COVERAGE:
                 continue
             path_text = normalize(" > ".join(path))
-            if path and not check(question, "", path_text, title, document_text).ok:
-                continue  # (the whole document was retrieved for the question: its topic is covered)
+            if path and not check(question, document_text[:LEAD_CHARS], path_text, title, document_text).ok:
+                continue  # the section with what the document is about (its title and opening lines)
             if Scope("", "", "", path_text, title, chunks[0].date, document_text).missing(question):
                 continue
             under = [chunk for chunk in chunks if _path(chunk)[:len(path)] == path]
-            scored.append((score, -rank, Section(doc_id, path, under, score, chunks)))
+            named = bool(path) and sum(term in heading for term in topic) >= TOPIC_WORDS_NAMED
+            scored.append((score, -rank, Section(doc_id, path, under, score, chunks, named)))
     scored.sort(key=lambda entry: (entry[0], entry[1]), reverse=True)
     return [section for _, _, section in scored]
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from assistant.answering.question import NOUN_FLAGS, PERIOD, YEAR, analyse, question_kind, question_word_position
+from assistant.answering.question import (NOUN_FLAGS, PERIOD, YEAR, analyse, question_kind, question_word_position,
+                                         read_question)
 from assistant.ingest.normalize import normalize
 from assistant.tokens import STOPWORDS, tagged
 
@@ -27,7 +28,7 @@ def question_parts(question: str) -> list[tuple[str, str]]:
         return [(part, part) for part in coordinated]
     pieces = [piece.strip() for piece in PART_BREAKS.split(question.strip().rstrip("?？。 ")) if piece.strip()]
     pieces = [part for piece in pieces for part in _enumerated_asks(piece)]
-    facts = [i for i, piece in enumerate(pieces) if question_kind(normalize(piece)) in FACT_KINDS]
+    facts = [i for i, piece in enumerate(pieces) if question_kind(read_question(piece)) in FACT_KINDS]
     asking = [i for i, piece in enumerate(pieces) if i in facts or facts and _asks(piece)]
     if len(asking) < 2:
         return [(question, question)]
@@ -45,7 +46,7 @@ def _asks(piece: str) -> bool:
     """Beside a fact asked (多少, 谁, 何时), a clause with a question word asks one more
     (`…成立了几级促进会，在全区率先做到了什么`); `有哪些举措，包括什么内容` alone is one list
     question. A clause without a question word is context for the next one."""
-    text = normalize(piece)
+    text = read_question(piece)
     return question_word_position(text) < len(text)
 
 
@@ -65,7 +66,7 @@ def _standalone(part: str, subject: str, first: str) -> str:
 def _enumerated_asks(piece: str) -> list[str]:
     """`接访了多少群众、走访了多少户`: asks listed with `、`, each asking a fact, are separate parts."""
     asks = [ask for ask in piece.split("、") if ask.strip()]
-    if len(asks) > 1 and all(question_kind(normalize(ask)) in FACT_KINDS for ask in asks):
+    if len(asks) > 1 and all(question_kind(read_question(ask)) in FACT_KINDS for ask in asks):
         return asks
     return [piece]
 

@@ -32,7 +32,7 @@ PEOPLE = ("名", "人", "位", "例")
 UNIT_EQUIVALENTS = {"名": PEOPLE, "人": PEOPLE, "位": PEOPLE, "个": ("个", "家"), "家": ("家", "个")}
 
 WHICH_DOCS = re.compile(r"(哪些|哪个|哪几个|哪份|哪几份|什么)(文件|文档|材料|资料|文章|报告)")
-MENTION = re.compile(r"(提到|提及|涉及|出现|包含|讲到|谈到|写到|讲了|谈了|写了|说了|有)")
+MENTION = re.compile(r"(提到|提及|提过|涉及|出现|包含|讲到|谈到|写到|说到|讲过|讲了|谈了|写了|说了|讲的|说的|写的|谈的|有)")
 # `多少吨`, `几名` (units from figures.py); `哪几种` asks which ones, not how many
 COUNT = re.compile(rf"(?<!哪)(多少|几)({WORD_UNITS}|[{CHAR_UNITS}年])?|多大|多高|比例|百分之几|比率|率是")
 PERSON = re.compile(r"谁|哪一?位|哪几位|哪些人(?![群口数次])|何人|什么人|姓名|(一把手|负责人|领导|书记|长|主任|主席|人)(叫|是)什么(名字)?$")
@@ -54,7 +54,7 @@ YES_NO = re.compile(r"是否|有没有|有无|能否|可否|是不是|^.*吗[?�
 WHICH_ORGANISATION = re.compile(r"哪(?:家|个|所|些|几家)(?:企业|公司|单位|机构|银行|医院|学校|部门)")
 PLACE_UNIT = re.compile(r"哪(?:个|些|几个)?([省市县区州盟旗乡镇村])")
 PLACE = re.compile(r"哪里|哪儿|在哪(?!些|几|一)|什么地方|何地|地点|哪个(地方|地区|城市|县|区|市|乡|镇|村)")
-SUMMARY = re.compile(r"概括|总结|主要(做了|开展了|干了|工作|内容)|(有|取得了?|取得的)哪些(成绩|成效|成果|亮点)|工作(成绩|成效|情况)|情况如何")
+SUMMARY = re.compile(r"概括|总结|归纳|要点|(讲|说|谈)了些?什么|大概(讲|说)|主要(做了|开展了|干了|工作|内容)|(有|取得了?|取得的)哪些(成绩|成效|成果|亮点)|工作(成绩|成效|情况)|情况如何")
 LIST_ONLY = re.compile(r"哪些|哪几|包括|包含|有几个方面")
 INTENTS = (  # (intent, pattern or question kind)
     ("which_documents", "which_docs"),
@@ -127,7 +127,8 @@ class Question:
 
 # Words that say what kind of answer is wanted, not what it is about (`叫什么名字`, `开业时间`).
 ASKING_WORDS = frozenset({"名字", "名称", "时间", "日期", "数量", "金额", "总数", "地点", "日子",
-                          "概括", "简单", "简要", "总的看", "总的来说", "大概", "具体", "主要", "起来", "一下"})
+                          "概括", "归纳", "简单", "简要", "总的看", "总的来说", "大概", "具体", "主要", "起来", "一下",
+                          "部分", "这块", "一块", "方面"})  # `…那部分主要说了啥`, `在民生方面`: where, not what
 # Nouns that, right after a question word, name the kind of answer wanted (`处在什么位置`,
 # `起什么作用`, `采取了哪些方式`): the text states the answer without them (`是…的“最先一公里”`).
 CATEGORY_NOUNS = frozenset({"位置", "地位", "作用", "角色", "方式", "形式", "方面", "地方", "内容", "情况", "事情",
@@ -137,6 +138,20 @@ ASKING_BEFORE_CATEGORY = re.compile(r"(?:什么|哪些|哪个|哪种|哪几种|�
 MODAL_WORDS = frozenset({"能够", "能否", "可以", "可否", "应该", "应当", "得以"})  # not 需要: `需要转为…` vs `不需转为…`
 # A search-box query names what it wants instead of asking (`…办复率`, `…吨数`, `…开业时间`).
 KEYWORD_COUNT = re.compile(rf"([{CHAR_UNITS}])数(?=$|\s)|(数量|金额|总数|比例|率)(?=$|\s)")
+
+
+# Spoken question words (`做了些啥`, `咋办`, `几时`) as the written ones the patterns above know.
+SPOKEN = (("啥时候", "什么时候"), ("为啥", "为什么"), ("干啥", "做什么"), ("啥", "什么"), ("咋样", "怎么样"),
+          ("咋", "怎么"), ("几时", "何时"), ("哪儿", "哪里"), ("多会儿", "什么时候"))
+
+
+def read_question(question: str) -> str:
+    """The question as every analysis reads it: search-normalized (Simplified, half-width), with
+    spoken question words written out."""
+    text = normalize(question).strip()
+    for spoken, written in SPOKEN:
+        text = text.replace(spoken, written)
+    return text
 
 
 def question_kind(text: str) -> str:
@@ -172,7 +187,7 @@ def expected_unit(text: str) -> tuple[str, ...]:
 def analyse(question: str, synonyms: Synonyms | None = None) -> Question:
     """The question read once: kind and intent, unit, key terms by kind, focus; with a lexicon,
     the synonyms of its content words."""
-    text = normalize(question).strip()
+    text = read_question(question)
     kind = question_kind(text)
     terms: list[Term] = [Term(phrase, "phrase") for phrase in QUOTED.findall(text)]
     unquoted = QUOTED.sub(" ", text)
@@ -192,7 +207,8 @@ def analyse(question: str, synonyms: Synonyms | None = None) -> Question:
                 or KEYWORD_COUNT.fullmatch(word)
                 or len(word) < 2 and flag != "ns"
                 or any(word.startswith(q) for q in QUESTION_WORDS)
-                or word in CATEGORY_NOUNS and ASKING_BEFORE_CATEGORY.search(remainder[:start])):
+                or word in CATEGORY_NOUNS and ASKING_BEFORE_CATEGORY.search(remainder[:start])
+                or kind == "which_docs" and MENTION.fullmatch(word)):  # `…在哪几份材料里出现过`: how it asks
             continue
         next_char = remainder[start + len(word):start + len(word) + 1]
         followed_by_unit = bool(next_char) and next_char in ADMINISTRATIVE_UNITS

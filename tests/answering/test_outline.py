@@ -65,3 +65,10 @@ def test_sibling_headings_that_all_match_are_the_list_asked_for(corpus_assistant
     items = [to_simplified(item) for item in spans(corpus_assistant, answer)]
     assert [item[:2] for item in items] == ["一、", "二、", "三、", "四、"]
     assert all("夯实" in item and "基础" in item for item in items)
+
+
+def test_a_summary_of_a_section_without_sub_headings_gives_its_sentences(corpus_assistant):
+    answer = corpus_assistant.ask("廊坊在各民族交往交流交融这部分主要讲了什么")
+    assert answer.listing and "“聚焦各民族交往交流交融,凝聚各族群众团结向心力”" in answer.answer
+    items = spans(corpus_assistant, answer)
+    assert len(items) >= 3 and any("四个与共" in item for item in items)

@@ -200,3 +200,15 @@ def test_a_category_noun_after_the_question_word_is_what_is_asked_not_the_topic(
     assert "作用" not in analyse("民委委员制度起什么作用").of_kind("thing")
     assert "作用" in analyse("民委委员制度的作用是什么").of_kind("thing")  # named as the topic
     assert "民族乡" in analyse("廊坊有哪些民族乡").of_kind("thing")  # a topical noun stays
+
+
+def test_spoken_question_words_are_read_as_written_ones():
+    assert analyse("拉萨民委上半年机关党建这块做了些啥，简单归纳下").intent == "summary"
+    assert analyse("廊坊的民族团结品牌叫啥").kind == "list"
+    assert analyse("健康茶展销中心啥时候开业的").kind == "time"
+    assert "归纳" not in analyse("简单归纳下拉萨民委上半年的工作").of_kind("thing")
+
+
+def test_how_a_which_documents_question_asks_is_not_its_topic():
+    assert analyse("驻村工作队在哪几份材料里出现过").of_kind("thing") == ["驻村", "工作队"]
+    assert analyse("优化营商环境是哪份材料讲的？").kind == "which_docs"
