@@ -29,6 +29,20 @@ def is_a_body(word: str) -> bool:
     return word.endswith(BODY_NAMES) or len(word) >= 3 and word.endswith(BODY_ENDINGS)
 
 
+# A post named with its body as one word (`政协主席`, `统战部部长`, `民委主任`): the body is asked about.
+POSTS = ("主席", "副主席", "主任", "副主任", "书记", "副书记", "部长", "副部长", "局长", "副局长", "厅长", "秘书长")
+
+
+def body_of(word: str) -> str | None:
+    """The body a word names: itself, or the body before a post (`政协主席` → 政协)."""
+    if is_a_body(word):
+        return word
+    for post in sorted(POSTS, key=len, reverse=True):
+        if word.endswith(post) and len(word) > len(post) and is_a_body(word[:-len(post)]):
+            return word[:-len(post)]
+    return None
+
+
 PLACE_SUFFIX = re.compile(rf"..[{ADMINISTRATIVE_UNITS}]$")
 
 

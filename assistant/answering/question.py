@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 
 
 from assistant.answering.figures import CHAR_UNITS, ITEM_COUNT, ORDINAL, WORD_UNITS
-from assistant.answering.places import (ADMINISTRATIVE_UNITS, DESIGNATIONS, SHORT_BODY, UNIT_KINDS, is_a_body,
-                                       known_places, names_a_place)
+from assistant.answering.places import (ADMINISTRATIVE_UNITS, DESIGNATIONS, SHORT_BODY, UNIT_KINDS, body_of,
+                                       is_a_body, known_places, names_a_place)
 from assistant.answering.synonyms import Synonyms
 from assistant.ingest.normalize import normalize
 from assistant.tokens import STOPWORDS, tagged
@@ -122,7 +122,7 @@ class Question:
     def bodies(self) -> list[str]:
         """The bodies the question asks about (`政协`, `民宗局`, `医保局`): qualifiers like places —
         a 拉萨 document on 民委 work states nothing about 拉萨市政协."""
-        return [term for term in self.of_kind("thing", "body") if is_a_body(term)]
+        return [body for term in self.of_kind("thing", "body") if (body := body_of(term))]
 
 
 # Words that say what kind of answer is wanted, not what it is about (`叫什么名字`, `开业时间`).

@@ -32,3 +32,12 @@ def test_a_keyword_query_naming_a_prefecture_asks_about_that_place():
 
     assert "唐山" in analyse("唐山 市直部门 承诺帮扶 民族乡").of_kind("place")
     assert "拉萨" in analyse("拉萨民委 2021年 四查四问 查找问题 条数").of_kind("place")
+
+
+def test_a_post_named_with_its_body_asks_about_that_body():
+    from assistant.answering.places import body_of
+    from assistant.answering.question import analyse
+
+    assert body_of("政协主席") == "政协" and body_of("统战部部长") == "统战部" and body_of("民宗局") == "民宗局"
+    assert body_of("部长") is None and body_of("主席") is None
+    assert analyse("廊坊市政协主席是谁").bodies == ["政协"]
