@@ -22,7 +22,7 @@ from assistant.retrieval import Passage
 from assistant.tokens import tagged
 
 DATE = re.compile(r"\d{4}年(\d{1,2}月(\d{1,2}日)?)?|\d{1,2}月\d{1,2}日|\d{1,2}·\d{1,2}")  # 4·15: a day named by its date
-DURATION = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)(?:个)?(?:天|日|周|个月|月|年)")  # `集中隔离14天`
+DURATION = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)(?:个)?(?:多|余)?(?:个)?(?:周年|天|日|周|个月|月|年)")  # `集中隔离14天`, `两个多月`
 MAX_SPAN_CHARS = 160
 ENUMERATED = re.compile(r"[一二三四五六七八九十]是")  # `一是…二是…`
 ROLE_TITLE = re.compile(r"书记|局长|主任|部长|主席|组长|委员|县长|市长|区长|厅长|处长|科长|调研员|秘书长|常委|院长|校长|会长|理事长|主编|记者")

@@ -180,3 +180,9 @@ def test_which_documents_finds_the_topic_worded_apart_and_shows_where(corpus_ass
 
 def test_which_documents_naming_a_place_no_document_names_is_refused(corpus_assistant):
     assert corpus_assistant.ask("哪些材料提到了青海省的民族团结进步创建？").refused
+
+
+def test_how_long_is_answered_by_a_span_of_time_written_in_words(corpus_assistant):
+    # `两个多月`: a duration with 多 before its unit (not `一年来`, the year the report covers)
+    answer = corpus_assistant.ask("日喀则政协机关45人在防疫一线坚守了多久")
+    assert "两个多月" in answer.answer and not answer.refused
