@@ -24,7 +24,7 @@ def question_parts(question: str) -> list[tuple[str, str]]:
     不能接种疫苗？`) as one question a fact: (as written, standalone), the standalone form opening
     with the first part's subject (`拉萨市民委几名因身体原因不能接种疫苗`). Anything else is one
     part: the question itself."""
-    if coordinated := _coordinated_questions(question):
+    if coordinated := _compared_quantities(question) or _coordinated_questions(question):
         return [(part, part) for part in coordinated]
     pieces = [piece.strip() for piece in PART_BREAKS.split(question.strip().rstrip("?？。 ")) if piece.strip()]
     pieces = [part for piece in pieces for part in _enumerated_asks(piece)]
@@ -95,6 +95,47 @@ def _coordinated_questions(question: str) -> list[str]:
     both = text[conjunction.start() - len(left):conjunction.end() + len(right_side)]
     asked = text[:each.start()] + text[each.end():]
     return [asked.replace(both, side, 1) for side in (left, right_side)]
+
+
+# `…，哪个多？`: two quantities compared; each is asked for, and the reader compares them.
+WHICH_MORE = re.compile(r"[，,]?\s*(?:哪个|哪一个|哪项|哪类|谁)(?:的)?(?:更|比较)?(?:多|少)(?:一些|些)?[?？。]?$")
+
+
+def _compared_quantities(question: str) -> list[str]:
+    """`拉萨民委上半年职级晋升的和岗位交流的干部，哪个多？` → how many of each side of the `和`:
+    `…职级晋升的干部有多少`, `拉萨民委上半年岗位交流的干部有多少`. A left side ending in 的 shares
+    the right side's head noun, one without 的 the right side's `的…` (`阿里地区和林芝市的经费`);
+    each side is asked with the other's place, body, year and period where it names none."""
+    text = normalize(question).strip()
+    which = WHICH_MORE.search(text)
+    if which is None:
+        return []
+    compared = text[:which.start()]
+    conjunction = next((m for m in AND.finditer(compared) if m.group() != "、" and _is_a_conjunction(compared, m)), None)
+    if conjunction is None:
+        return []
+    left, right = compared[:conjunction.start()], compared[conjunction.end():]
+    if not left or not right:
+        return []
+    if left.endswith("的") and "的" in right:
+        left += right.rsplit("的", 1)[1]  # the head noun both sides share
+    elif "的" not in left and "的" in right:
+        left += right[right.index("的"):]
+    return [f"{_qualified_like(left, right)}有多少", f"{_qualified_like(right, left)}有多少"]
+
+
+def _qualified_like(side: str, other: str) -> str:
+    """The side with the other side's qualifiers (place, body, year, period) of each kind it lacks."""
+    own, theirs = analyse(side), analyse(other)
+    qualifiers = []
+    for kind in ("place", "year", "period"):
+        if not own.of_kind(kind):
+            qualifiers += theirs.of_kind(kind)
+    if not own.bodies:
+        qualifiers += theirs.bodies
+    text = normalize(other)
+    qualifiers.sort(key=lambda word: text.find(word))
+    return "".join(qualifiers) + side
 
 
 def _up_to_a_verb(text: str) -> str:

@@ -1,0 +1,26 @@
+"""Several facts asked at once, one question a fact (parts.py)."""
+
+from __future__ import annotations
+
+from assistant.answering.parts import question_parts
+
+
+def asked(question: str) -> list[str]:
+    return [standalone for _, standalone in question_parts(question)]
+
+
+def test_two_quantities_compared_are_each_asked_for():
+    assert asked("拉萨民委上半年职级晋升的和岗位交流的干部，哪个多？") == [
+        "拉萨民委上半年职级晋升的干部有多少", "拉萨民委上半年岗位交流的干部有多少"]  # the shared head noun, the subject
+    assert asked("阿里地区和林芝市的经费哪个多") == ["阿里地区的经费有多少", "林芝市的经费有多少"]
+    # a year named on one side scopes both
+    assert asked("乌兰浩特和廊坊2021年的少数民族发展资金哪个多")[0].startswith("2021年乌兰浩特")
+
+
+def test_a_question_with_one_side_is_one_part():
+    assert asked("拉萨民委上半年哪个月开会多") == ["拉萨民委上半年哪个月开会多"]
+
+
+def test_both_figures_of_a_comparison_are_answered_side_by_side(corpus_assistant):
+    answer = corpus_assistant.ask("拉萨民委上半年集中学习和专题研讨哪个多")
+    assert "集中学习6次[1]" in answer.answer and "14人次[2]" in answer.answer
