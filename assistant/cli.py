@@ -391,31 +391,10 @@ def run_start(assistant, args) -> int:
     return run_serve(assistant, args)
 
 
-LOOPBACK = ("127.0.0.1", "localhost", "::1")
-
-
 def run_serve(assistant, args) -> int:
-    import uvicorn
+    from assistant.server import serve
 
-    from assistant.ui.app import create_app
-
-    host = args.host or assistant.settings.host
-    port = args.port or assistant.settings.port
-    public = host not in LOOPBACK and not host.startswith("127.")
-    if public and not (assistant.settings.api_token and assistant.settings.ui_password):
-        print(f"refusing to serve on {host} without authentication: set ASSISTANT_API_TOKEN (API clients send "
-              "`Authorization: Bearer <token>`) and ASSISTANT_UI_PASSWORD (web UI login, user ASSISTANT_UI_USER), "
-              "or bind 127.0.0.1", file=sys.stderr)
-        return 2
-    if assistant.is_empty():
-        report = assistant.index_paths(progress=sys.stderr.isatty())
-        print(f"index: {report.summary()}", file=sys.stderr)
-    if assistant.start_embedding():
-        print("embedding the passages a keyword-first run left, in the background; keyword search works meanwhile",
-              file=sys.stderr)
-    print(f"政策文件问答助手: http://{host}:{port}/  (API: http://{host}:{port}/docs)", file=sys.stderr)
-    uvicorn.run(create_app(assistant), host=host, port=port, log_level="warning")
-    return 0
+    return serve(assistant, args.host or assistant.settings.host, args.port or assistant.settings.port)
 
 
 def run_model(assistant, args) -> int:

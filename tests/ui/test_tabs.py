@@ -1,0 +1,36 @@
+"""The UI tabs' handlers, called as gradio calls them (no browser): each answers from the services."""
+
+from __future__ import annotations
+
+from assistant.ui.chat_tab import ChatTab, as_text
+from assistant.ui.documents_tab import DocumentsTab, document_choices
+from assistant.ui.quiz_tab import QuizTab
+from assistant.ui.wording_tab import WordingTab
+
+
+def test_a_question_is_answered_with_citations_that_open_their_span(corpus_assistant):
+    tab = ChatTab(corpus_assistant, ["extractive"])
+    updates = list(tab.ask("日喀则政协2022年提案办复率是多少", "extractive", None))
+    assert updates[0][0][-1]["content"] == "正在检索与核对……"  # shown while it works
+    messages, _, citations, _, copied, conversation_id, _ = updates[-1]
+    assert "99.4%" in messages[-1]["content"] and "[1]" in copied
+    assert citations["choices"] and conversation_id
+    assert "99.4%" in tab.show_citation(1, conversation_id)
+    assert "cite-target" in tab.show_document(1, conversation_id)
+    assert [c for _, c in tab.conversation_choices()] == [conversation_id]
+    tab.delete_conversation(conversation_id)
+    assert tab.conversation_choices() == []
+
+
+def test_document_text_in_the_chat_is_shown_not_rendered():
+    assert as_text("<img src=x onerror=alert(1)>\n下一行") == "&lt;img src=x onerror=alert(1)&gt;<br>下一行"
+
+
+def test_wording_quiz_and_documents_tabs_call_their_services(corpus_assistant):
+    assert "铸牢中华民族共同体意识" in WordingTab(corpus_assistant).find("铸牢中华民族共同体意识", None, "", "", "relevance")
+    assert WordingTab(corpus_assistant).find("  ", None, "", "", "relevance") == "<p>请输入要查找的表述。</p>"
+    preview, files = QuizTab(corpus_assistant).make(None, 3, ["blank"], 1)
+    assert preview.startswith("# 测验") and any(name.endswith(".docx") for name in files)
+    documents = DocumentsTab(corpus_assistant)
+    assert len(documents.rows()) == len(document_choices(corpus_assistant)) == 5
+    assert documents.semantic_status().startswith("语义检索")
