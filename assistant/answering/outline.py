@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from assistant.answering.coverage import check, term_credit, thing_coverage
+from assistant.answering.coverage import check, thing_coverage
 from assistant.answering.models import Answer, Citation
 from assistant.answering.question import Question
 from assistant.answering.scope import LEAD_CHARS, Scope, stated_periods
@@ -20,12 +20,13 @@ from assistant.ingest.normalize import SENTENCE, normalize, to_simplified
 from assistant.retrieval import Passage
 from assistant.store.index import Index
 from assistant.store.keywords import StoredChunk
+from assistant.tokens import ABBREVIATIONS
 
 OUTLINE_INTENTS = ("list", "summary", "how")
 TIE_SHARE = 0.6  # sibling headings this close to the best one are the items a list question asks for
 MIN_HEADING_COVERAGE = 0.5  # the heading itself must hold half of the question's content words
 # A summary of a section without sub-headings is its sentences, when its heading names the topic
-# in at least two of the question's own words: one synonym (成效 ~ 作用) took `日喀则政协工作成效…
+# in at least two of the question's own words beyond the title's, none of them common (工作): one synonym (成效 ~ 作用) took `日喀则政协工作成效…
 # 有哪几个方面` to one section instead of the document's outline (everyday_dev).
 TOPIC_WORDS_NAMED = 2
 MAX_ITEMS = 12
@@ -41,7 +42,7 @@ class Section:
     chunks: list[StoredChunk]  # the document's chunks under it, in order
     score: float = 0.0  # how well its heading covers the question's topic
     document_chunks: list[StoredChunk] = field(default_factory=list)
-    names_topic: bool = False  # its heading holds TOPIC_WORDS_NAMED of the question's words as written
+    names_topic: bool = False  # its heading holds TOPIC_WORDS_NAMED of the topic's words, as written and not common ones
 
 
 def outline_answer(question: Question, doc_ids: list[str], index: Index) -> Answer | None:
@@ -76,7 +77,7 @@ def _covering_sections(question: Question, doc_ids: list[str], index: Index) -> 
             continue
         document_text = normalize(index.display_text(doc_id))
         title = normalize(chunks[0].title)
-        topic = [term for term in question.of_kind("thing") if not term_credit(term, title)]  # 民委 in 民族事务委员会
+        topic = [term for term in question.of_kind("thing") if not _named_in(term, title)]
         paths = {_path(chunk): None for chunk in chunks if chunk.heading}
         prefixes = {path[:depth]: None for path in paths for depth in range(1, len(path) + 1)}
         if question.intent == "summary":
@@ -92,10 +93,16 @@ def _covering_sections(question: Question, doc_ids: list[str], index: Index) -> 
             if Scope("", "", "", path_text, title, chunks[0].date, document_text).missing(question):
                 continue
             under = [chunk for chunk in chunks if _path(chunk)[:len(path)] == path]
-            named = bool(path) and sum(term in heading for term in topic) >= TOPIC_WORDS_NAMED
+            named = bool(path) and sum(term in heading for term in topic
+                                       if question.rarity.get(term, 1.0) >= 1.0) >= TOPIC_WORDS_NAMED
             scored.append((score, -rank, Section(doc_id, path, under, score, chunks, named)))
     scored.sort(key=lambda entry: (entry[0], entry[1]), reverse=True)
     return [section for _, _, section in scored]
+
+
+def _named_in(term: str, title: str) -> bool:
+    """The title names the term, as written or by a full name (民委 in 民族事务委员会)."""
+    return term in title or any(full in title for full in ABBREVIATIONS.get(term, ()))
 
 
 def _with_parents_of_ties(sections: list[Section]) -> list[Section]:

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from assistant.answering.question import (NOUN_FLAGS, PERIOD, YEAR, analyse, question_kind, question_word_position,
-                                         read_question)
+from assistant.answering.asking import read_question
+from assistant.answering.question import NOUN_FLAGS, PERIOD, YEAR, analyse, question_kind, question_word_position
 from assistant.ingest.normalize import normalize
 from assistant.tokens import STOPWORDS, tagged
 
@@ -98,7 +98,8 @@ def _coordinated_questions(question: str) -> list[str]:
 
 
 # `…，哪个多？`: two quantities compared; each is asked for, and the reader compares them.
-WHICH_MORE = re.compile(r"[，,]?\s*(?:哪个|哪一个|哪项|哪类|谁)(?:的)?(?:更|比较)?(?:多|少)(?:一些|些)?[?？。]?$")
+WHICH_MORE = re.compile(r"[，,]?\s*(?:相比|比较|之中|比|中|里)?[，,]?\s*(?:哪个|哪一个|哪项|哪类|谁)(?:的)?(?:更|比较)?"
+                        r"(?:多|少)(?:一些|些)?[?？。]?$")
 
 
 def _compared_quantities(question: str) -> list[str]:
@@ -115,8 +116,8 @@ def _compared_quantities(question: str) -> list[str]:
     if conjunction is None:
         return []
     left, right = compared[:conjunction.start()], compared[conjunction.end():]
-    if not left or not right:
-        return []
+    if not left or not right or question_word_position(left) < len(left):
+        return []  # `…开了几次会，和下半年比哪个多`: the left side is a question of its own
     if left.endswith("的") and "的" in right:
         left += right.rsplit("的", 1)[1]  # the head noun both sides share
     elif "的" not in left and "的" in right:

@@ -60,12 +60,15 @@ def names_a_place(word: str, flag: str) -> bool:
 
 # A division's name without its unit; an autonomous one's also without its peoples (`恩施土家族苗族自治州` → 恩施).
 DIVISION_UNITS = re.compile(r"(?:特别行政区|自治区|自治州|地区|盟|省|市)$")
+# Division names that are also everyday words in policy text (`幸福安康`, `长治久安`, `文山会海`,
+# `开封后`): without their unit they are not read as places.
+EVERYDAY_WORDS = frozenset({"安康", "日照", "开封", "来宾", "白银", "大同", "长治", "文山", "海口", "平凉", "清远"})
 
 
 @lru_cache(maxsize=1)
 def known_places() -> frozenset[str]:
     """Province- and prefecture-level divisions of China by the name without its unit (`唐山`,
-    `拉萨`, `林芝`, `石家庄`), from cpca's division table (3,511 divisions; MIT). The tagger reads
+    `拉萨`, `林芝`, `石家庄`), from cpca's division table (3,511 divisions, 2020; MIT). The tagger reads
     these as people (唐山/nr, 林芝/nrt) or verbs (保定/v), so a question about 唐山 was not asked
     about a place. Counties are left out: their names are too often everyday words (资源县,
     合作市, 和平县); with their unit they are read by it (names_a_place)."""
@@ -73,18 +76,25 @@ def known_places() -> frozenset[str]:
     if spec is None or not spec.submodule_search_locations:
         raise RuntimeError("the cpca package (place names) is not installed: run scripts/setup")
     resources = Path(spec.submodule_search_locations[0]) / "resources"
-    peoples = [line.strip() for line in (resources / "56_nations.csv").read_text(encoding="utf-8").splitlines()[1:]]
-    # longest first, and also without 族 (`新疆维吾尔自治区`)
-    people = re.compile("(?:" + "|".join(sorted({p for name in peoples if name
-                                                   for p in (name, name.removesuffix("族"))}, key=len, reverse=True)) + ")+$")
+    peoples_suffix = _peoples_suffix(resources / "56_nations.csv")
     names = set()
     with (resources / "adcodes.csv").open(encoding="utf-8") as rows:
         for row in csv.DictReader(rows):
-            if row["adcode"][4:] == "0" * 8:  # a province (xx0000…) or prefecture (xxxx00…)
-                stem = DIVISION_UNITS.sub("", row["name"])
-                stem = people.sub("", stem) if "自治" in row["name"] else stem
-                names.update(name for name in (stem, row["name"]) if len(name) >= 2)
+            name = row["name"]
+            if row["adcode"][4:] != "0" * 8 or "辖" in name:  # provinces (xx0000…), prefectures (xxxx00…); not `市辖区`
+                continue
+            stem = DIVISION_UNITS.sub("", name)
+            stem = peoples_suffix.sub("", stem) if "自治" in name else stem
+            names.update(word for word in (stem, name) if len(word) >= 2 and word not in EVERYDAY_WORDS)
     return frozenset(names)
+
+
+def _peoples_suffix(nations_table: Path) -> re.Pattern:
+    """The peoples an autonomous division is named after, at the end of its stem (`土家族苗族`;
+    also without 族: `新疆维吾尔自治区`)."""
+    nations = [line.strip() for line in nations_table.read_text(encoding="utf-8").splitlines()[1:] if line.strip()]
+    names = {form for nation in nations for form in (nation, nation.removesuffix("族"))}
+    return re.compile("(?:" + "|".join(sorted(names, key=len, reverse=True)) + ")+$")
 
 
 def place_words(text: str) -> list[str]:

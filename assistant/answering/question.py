@@ -16,11 +16,11 @@ import re
 from dataclasses import dataclass, field
 
 
+from assistant.answering.asking import ASKING_WORDS, MODAL_WORDS, is_category_noun, read_question
 from assistant.answering.figures import CHAR_UNITS, ITEM_COUNT, ORDINAL, WORD_UNITS
 from assistant.answering.places import (ADMINISTRATIVE_UNITS, DESIGNATIONS, SHORT_BODY, UNIT_KINDS, body_of,
-                                       is_a_body, known_places, names_a_place)
+                                       known_places, names_a_place)
 from assistant.answering.synonyms import Synonyms
-from assistant.ingest.normalize import normalize
 from assistant.tokens import STOPWORDS, tagged
 
 QUOTED = re.compile(r"[“\"「『‘']([^”\"」』’']{2,40})[”\"」』’']")
@@ -54,7 +54,7 @@ YES_NO = re.compile(r"是否|有没有|有无|能否|可否|是不是|^.*吗[?�
 WHICH_ORGANISATION = re.compile(r"哪(?:家|个|所|些|几家)(?:企业|公司|单位|机构|银行|医院|学校|部门)")
 PLACE_UNIT = re.compile(r"哪(?:个|些|几个)?([省市县区州盟旗乡镇村])")
 PLACE = re.compile(r"哪里|哪儿|在哪(?!些|几|一)|什么地方|何地|地点|哪个(地方|地区|城市|县|区|市|乡|镇|村)")
-SUMMARY = re.compile(r"概括|总结|归纳|要点|(讲|说|谈)了些?什么|大概(讲|说)|主要(做了|开展了|干了|工作|内容)|(有|取得了?|取得的)哪些(成绩|成效|成果|亮点)|工作(成绩|成效|情况)|情况如何")
+SUMMARY = re.compile(r"概括|总结|归纳|(讲|说|谈)了些?什么|大概(讲|说)|主要(做了|开展了|干了|工作|内容)|(有|取得了?|取得的)哪些(成绩|成效|成果|亮点)|工作(成绩|成效|情况)|情况如何")
 LIST_ONLY = re.compile(r"哪些|哪几|包括|包含|有几个方面")
 INTENTS = (  # (intent, pattern or question kind)
     ("which_documents", "which_docs"),
@@ -125,33 +125,8 @@ class Question:
         return [body for term in self.of_kind("thing", "body") if (body := body_of(term))]
 
 
-# Words that say what kind of answer is wanted, not what it is about (`叫什么名字`, `开业时间`).
-ASKING_WORDS = frozenset({"名字", "名称", "时间", "日期", "数量", "金额", "总数", "地点", "日子",
-                          "概括", "归纳", "简单", "简要", "总的看", "总的来说", "大概", "具体", "主要", "起来", "一下",
-                          "部分", "这块", "一块", "方面"})  # `…那部分主要说了啥`, `在民生方面`: where, not what
-# Nouns that, right after a question word, name the kind of answer wanted (`处在什么位置`,
-# `起什么作用`, `采取了哪些方式`): the text states the answer without them (`是…的“最先一公里”`).
-CATEGORY_NOUNS = frozenset({"位置", "地位", "作用", "角色", "方式", "形式", "方面", "地方", "内容", "情况", "事情",
-                            "东西", "渠道", "途径", "手段", "特点", "意义", "目的", "效果", "结果"})
-ASKING_BEFORE_CATEGORY = re.compile(r"(?:什么|哪些|哪个|哪种|哪几种|哪几个|哪类|何种)$")
-# Words of ability or duty (`何时能够复工`) say how a question is put, not what it is about.
-MODAL_WORDS = frozenset({"能够", "能否", "可以", "可否", "应该", "应当", "得以"})  # not 需要: `需要转为…` vs `不需转为…`
 # A search-box query names what it wants instead of asking (`…办复率`, `…吨数`, `…开业时间`).
 KEYWORD_COUNT = re.compile(rf"([{CHAR_UNITS}])数(?=$|\s)|(数量|金额|总数|比例|率)(?=$|\s)")
-
-
-# Spoken question words (`做了些啥`, `咋办`, `几时`) as the written ones the patterns above know.
-SPOKEN = (("啥时候", "什么时候"), ("为啥", "为什么"), ("干啥", "做什么"), ("啥", "什么"), ("咋样", "怎么样"),
-          ("咋", "怎么"), ("几时", "何时"), ("哪儿", "哪里"), ("多会儿", "什么时候"))
-
-
-def read_question(question: str) -> str:
-    """The question as every analysis reads it: search-normalized (Simplified, half-width), with
-    spoken question words written out."""
-    text = normalize(question).strip()
-    for spoken, written in SPOKEN:
-        text = text.replace(spoken, written)
-    return text
 
 
 def question_kind(text: str) -> str:
@@ -203,12 +178,7 @@ def analyse(question: str, synonyms: Synonyms | None = None) -> Question:
     for word, flag in tagged(remainder):
         start = remainder.find(word, position)
         position = start + len(word) if start >= 0 else position
-        if (word in STOPWORDS or word in ROLE_WORDS or word in UNIT_WORDS or word in METHOD_WORDS or word in ASKING_WORDS or word in MODAL_WORDS
-                or KEYWORD_COUNT.fullmatch(word)
-                or len(word) < 2 and flag != "ns"
-                or any(word.startswith(q) for q in QUESTION_WORDS)
-                or word in CATEGORY_NOUNS and ASKING_BEFORE_CATEGORY.search(remainder[:start])
-                or kind == "which_docs" and MENTION.fullmatch(word)):  # `…在哪几份材料里出现过`: how it asks
+        if _says_how_it_asks(word, flag, remainder[:start], kind):
             continue
         next_char = remainder[start + len(word):start + len(word) + 1]
         followed_by_unit = bool(next_char) and next_char in ADMINISTRATIVE_UNITS
@@ -247,6 +217,17 @@ def analyse(question: str, synonyms: Synonyms | None = None) -> Question:
         counted = ITEM_COUNT.search(unquoted)
         result.item_count = counted.group() if counted else None
     return result
+
+
+def _says_how_it_asks(word: str, flag: str, before: str, kind: str) -> bool:
+    """A word of how the question is put, not of what it is about: stop words, question words,
+    units, asking and modal words, a category noun after a question word, a single character."""
+    return (word in STOPWORDS or word in ROLE_WORDS or word in UNIT_WORDS or word in METHOD_WORDS
+            or word in ASKING_WORDS or word in MODAL_WORDS or bool(KEYWORD_COUNT.fullmatch(word))
+            or len(word) < 2 and flag != "ns"
+            or any(word.startswith(q) for q in QUESTION_WORDS)
+            or is_category_noun(word, before)
+            or kind == "which_docs" and bool(MENTION.fullmatch(word)))  # `…在哪几份材料里出现过`
 
 
 def _place_cut_apart(terms: list[Term], word_positions: list[tuple[int, str, str]], start: int, word: str,

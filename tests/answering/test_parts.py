@@ -22,5 +22,11 @@ def test_a_question_with_one_side_is_one_part():
 
 
 def test_both_figures_of_a_comparison_are_answered_side_by_side(corpus_assistant):
-    answer = corpus_assistant.ask("拉萨民委上半年集中学习和专题研讨哪个多")
-    assert "集中学习6次[1]" in answer.answer and "14人次[2]" in answer.answer
+    answer = corpus_assistant.ask("日喀则政协自己形成的调研报告和协助自治区政协形成的区域性报告，哪个多")
+    assert "调研报告5篇[1]" in answer.answer and "区域性报告2篇[2]" in answer.answer
+
+
+def test_a_comparison_word_before_the_question_word_belongs_to_neither_side():
+    assert asked("拉萨民委上半年集中学习和专题研讨相比哪个多") == [
+        "拉萨民委上半年集中学习有多少", "拉萨民委上半年专题研讨有多少"]
+    assert len(asked("拉萨民委上半年开了几次会，和下半年比哪个多")[0]) < 14  # a side asking its own question is no side

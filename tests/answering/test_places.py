@@ -41,3 +41,8 @@ def test_a_post_named_with_its_body_asks_about_that_body():
     assert body_of("政协主席") == "政协" and body_of("统战部部长") == "统战部" and body_of("民宗局") == "民宗局"
     assert body_of("部长") is None and body_of("主席") is None
     assert analyse("廊坊市政协主席是谁").bodies == ["政协"]
+
+
+def test_division_names_that_are_everyday_words_are_not_places():
+    assert place_words("保障各族群众幸福安康，维护社会长治久安") == []
+    assert "市辖区" not in place_words("廊坊市辖区内的民族乡")

@@ -212,3 +212,10 @@ def test_spoken_question_words_are_read_as_written_ones():
 def test_how_a_which_documents_question_asks_is_not_its_topic():
     assert analyse("驻村工作队在哪几份材料里出现过").of_kind("thing") == ["驻村", "工作队"]
     assert analyse("优化营商环境是哪份材料讲的？").kind == "which_docs"
+
+
+def test_spoken_words_are_replaced_only_where_they_ask():
+    from assistant.answering.asking import read_question
+
+    assert read_question("令人咋舌的做法咋办") == "令人咋舌的做法怎么办"
+    assert read_question("“啥都干”活动做了些啥") == "“啥都干”活动做了些什么"  # a quoted name stays as written

@@ -1,0 +1,42 @@
+"""How a question asks, as opposed to what it asks about: the words a cadre types to say what
+kind of answer is wanted (`叫什么名字`, `处在什么位置`, `概括一下`), and spoken question words
+(`做了些啥`, `咋办`) read as the written ones every pattern in question.py knows."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.ingest.normalize import normalize
+
+# Words that say what kind of answer is wanted, not what it is about (`叫什么名字`, `开业时间`).
+ASKING_WORDS = frozenset({"名字", "名称", "时间", "日期", "数量", "金额", "总数", "地点", "日子",
+                          "概括", "归纳", "简单", "简要", "总的看", "总的来说", "大概", "具体", "主要", "起来", "一下",
+                          "部分", "这块", "一块", "方面"})  # `…那部分主要说了啥`, `在民生方面`: where, not what
+# Nouns that, right after a question word, name the kind of answer wanted (`处在什么位置`,
+# `起什么作用`, `采取了哪些方式`): the text states the answer without them (`是…的“最先一公里”`).
+CATEGORY_NOUNS = frozenset({"位置", "地位", "作用", "角色", "方式", "形式", "方面", "地方", "内容", "情况", "事情",
+                            "东西", "渠道", "途径", "手段", "特点", "意义", "目的", "效果", "结果"})
+ASKING_BEFORE_CATEGORY = re.compile(r"(?:什么|哪些|哪个|哪种|哪几种|哪几个|哪类|何种)$")
+# Words of ability or duty (`何时能够复工`) say how a question is put, not what it is about.
+MODAL_WORDS = frozenset({"能够", "能否", "可以", "可否", "应该", "应当", "得以"})  # not 需要: `需要转为…` vs `不需转为…`
+
+# Spoken question words as written ones. 咋 only where it asks (`咋办`, `咋样`): `令人咋舌` does not.
+SPOKEN = (("啥时候", "什么时候"), ("为啥", "为什么"), ("干啥", "做什么"), ("啥子", "什么"), ("啥", "什么"),
+          ("咋样", "怎么样"), ("咋办", "怎么办"), ("咋回事", "怎么回事"), ("咋弄", "怎么弄"), ("咋做", "怎么做"),
+          ("咋搞", "怎么搞"), ("几时", "何时"), ("哪儿", "哪里"), ("多会儿", "什么时候"))
+QUOTED_TEXT = re.compile(r"([“\"「『‘'][^”\"」』’']*[”\"」』’'])")
+
+
+def is_category_noun(word: str, before: str) -> bool:
+    """A category noun right after a question word (`处在什么位置`)."""
+    return word in CATEGORY_NOUNS and ASKING_BEFORE_CATEGORY.search(before) is not None
+
+
+def read_question(question: str) -> str:
+    """The question as every analysis reads it: search-normalized (Simplified, half-width), with
+    spoken question words written out — outside quotes, which must match the text as written."""
+    pieces = QUOTED_TEXT.split(normalize(question).strip())
+    for number in range(0, len(pieces), 2):  # the even pieces are outside quotes
+        for spoken, written in SPOKEN:
+            pieces[number] = pieces[number].replace(spoken, written)
+    return "".join(pieces)
