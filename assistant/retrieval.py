@@ -20,6 +20,7 @@ from functools import lru_cache
 from assistant.ingest.normalize import normalize
 from assistant.settings import Settings
 from assistant.store.index import Index
+from assistant.store.keywords import StoredChunk
 from assistant.tokens import content_terms
 
 
@@ -52,6 +53,12 @@ class Passage:
             key: value for key, value in self.to_dict().items() if key not in ("text", "score")
         })
         return NodeWithScore(node=node, score=self.score)
+
+
+def passage_of(chunk: StoredChunk, score: float = 1.0) -> Passage:
+    """A stored chunk as a passage (the one conversion: retrieval, outlines and quizzes cite these)."""
+    return Passage(chunk.doc_id, chunk.title, chunk.heading, chunk.date, chunk.source, chunk.text,
+                   chunk.start, chunk.end, score, chunk.chunk_id)
 
 
 @dataclass
@@ -101,8 +108,7 @@ class HybridSearcher:
         best = sorted(fused, key=lambda chunk_id: (-fused[chunk_id], chunk_id))[:top_k]
         stored = self.index.stored_chunks(best)
         return [
-            Passage(c.doc_id, c.title, c.heading, c.date, c.source, c.text, c.start, c.end, fused[cid], cid)
-            for cid in best if (c := stored.get(cid))
+            passage_of(chunk, fused[chunk_id]) for chunk_id in best if (chunk := stored.get(chunk_id))
         ]
 
 

@@ -82,3 +82,12 @@ def test_a_passage_not_embedded_yet_is_ranked_by_its_keywords_alone():
     assert round(fused["embedded"], 6) == round(0.7 * 0.9 + 0.3 * 0.1, 6)
     assert round(fused["dense-only"], 6) == 0.3
     assert _fused(keyword, {}, 0.3) == keyword
+
+
+def test_a_stored_chunk_becomes_the_passage_search_returns(corpus_assistant):
+    from assistant.retrieval import passage_of
+
+    found = corpus_assistant.searcher.search("日喀则政协提案办复率", 1)[0]
+    stored = next(c for c in corpus_assistant.index.chunks_of_document(found.doc_id) if c.chunk_id == found.chunk_id)
+    assert passage_of(stored, found.score) == found
+    assert passage_of(stored).score == 1.0

@@ -17,7 +17,7 @@ from assistant.answering.question import Question
 from assistant.answering.scope import LEAD_CHARS, Scope, stated_periods
 from assistant.answering.text import CLOSING, OPENING, sentences
 from assistant.ingest.normalize import SENTENCE, normalize, to_simplified
-from assistant.retrieval import Passage
+from assistant.retrieval import passage_of
 from assistant.store.index import Index
 from assistant.store.keywords import StoredChunk
 from assistant.tokens import ABBREVIATIONS
@@ -221,8 +221,7 @@ def _answer(question: Question, section: Section, items: list[tuple[int, int, St
     title = to_simplified(section.chunks[0].title)
     display_heading = to_simplified(section.path[-1]).rstrip("。") if section.path else title
     for start, end, chunk in items:
-        passage = Passage(chunk.doc_id, chunk.title, chunk.heading, chunk.date, chunk.source, chunk.text,
-                          chunk.start, chunk.end, 1.0, chunk.chunk_id)
+        passage = passage_of(chunk)
         spans = [(start, end)]
         line = _first_line(display, end, chunk) if with_first_lines else None
         spans += [line] if line else []

@@ -21,7 +21,7 @@ from assistant.answering.text import clauses
 from assistant.answering.figures import QUANTITY
 from assistant.answering.models import Citation
 from assistant.ingest.normalize import SENTENCE, normalize, to_simplified
-from assistant.retrieval import Passage
+from assistant.retrieval import passage_of
 from assistant.store.keywords import StoredChunk
 
 TYPES = ("single", "multi", "blank", "judge")
@@ -199,9 +199,7 @@ def _source(chunk: StoredChunk) -> str:
 
 
 def _citation(chunk: StoredChunk, start: int, end: int) -> Citation:
-    passage = Passage(chunk.doc_id, chunk.title, chunk.heading, chunk.date, chunk.source, chunk.text,
-                      chunk.start, chunk.end, 1.0, chunk.chunk_id)
-    return Citation(1, passage, chunk.start + start, chunk.start + end)
+    return Citation(1, passage_of(chunk), chunk.start + start, chunk.start + end)
 
 
 def _explanation(chunk: StoredChunk, start: int, end: int) -> str:
