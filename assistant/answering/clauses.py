@@ -14,6 +14,7 @@ import re
 
 from assistant.answering.coverage import contains_focus, term_credit
 from assistant.answering.figures import ORDINAL, QUANTITY, YEARS_SPAN, enumerated_items, item_number
+from assistant.answering.places import POSTS
 from assistant.answering.question import Question, noun_phrase_after
 from assistant.answering.scope import MONTH, Scope  # a month alone (`今年9月召开`) answers `几月份`
 from assistant.answering.text import clauses, sentences
@@ -25,7 +26,7 @@ DATE = re.compile(r"\d{4}年(\d{1,2}月(\d{1,2}日)?)?|\d{1,2}月\d{1,2}日|\d{1
 DURATION = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)(?:个)?(?:多|余)?(?:个)?(?:周年|天|日|周|个月|月|年)")  # `集中隔离14天`, `两个多月`
 MAX_SPAN_CHARS = 160
 ENUMERATED = re.compile(r"[一二三四五六七八九十]是")  # `一是…二是…`
-ROLE_TITLE = re.compile(r"书记|局长|主任|部长|主席|组长|委员|县长|市长|区长|厅长|处长|科长|调研员|秘书长|常委|院长|校长|会长|理事长|主编|记者")
+ROLE_TITLE = re.compile("|".join(POSTS))
 
 
 def find_span(question: Question, passage: Passage, document: str = "") -> tuple[int, int, float] | None:

@@ -29,18 +29,19 @@ def is_a_body(word: str) -> bool:
     return word.endswith(BODY_NAMES) or len(word) >= 3 and word.endswith(BODY_ENDINGS)
 
 
-# A post named with its body as one word (`政协主席`, `统战部部长`, `民委主任`): the body is asked about.
-POSTS = ("主席", "副主席", "主任", "副主任", "书记", "副书记", "部长", "副部长", "局长", "副局长", "厅长", "秘书长")
+# Posts as texts name them (one list: clauses.py reads a post beside a name by it too).
+POSTS = ("书记", "局长", "主任", "部长", "主席", "组长", "委员", "县长", "市长", "区长", "厅长", "处长", "科长", "调研员",
+         "秘书长", "常委", "院长", "校长", "会长", "理事长", "主编", "记者")
+# A post named with its body as one word (`政协主席`, `统战部副部长`): the body is asked about.
+BODY_AND_POST = re.compile(rf"(.+?)副?(?:{'|'.join(sorted(POSTS, key=len, reverse=True))})")
 
 
 def body_of(word: str) -> str | None:
     """The body a word names: itself, or the body before a post (`政协主席` → 政协)."""
     if is_a_body(word):
         return word
-    for post in sorted(POSTS, key=len, reverse=True):
-        if word.endswith(post) and len(word) > len(post) and is_a_body(word[:-len(post)]):
-            return word[:-len(post)]
-    return None
+    named = BODY_AND_POST.fullmatch(word)
+    return named.group(1) if named and is_a_body(named.group(1)) else None
 
 
 PLACE_SUFFIX = re.compile(rf"..[{ADMINISTRATIVE_UNITS}]$")
