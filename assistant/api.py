@@ -26,7 +26,7 @@ from pydantic import BaseModel, Field
 
 from assistant.answering.models import Answer
 from assistant.retrieval import SearchFilters
-from assistant.services import Assistant
+from assistant.services import Assistant, LoadError
 
 
 class Message(BaseModel):
@@ -54,7 +54,6 @@ class QuizRequest(BaseModel):
 def create_api(assistant: Assistant, with_root_redirect: bool = True) -> FastAPI:
     app = FastAPI(title="政策文件问答助手 API", version="1.0",
                   description="Cited answers, precedent wording search and quizzes over Chinese policy documents.")
-    lock = assistant.lock
     token = assistant.settings.api_token
 
     @app.middleware("http")
@@ -69,6 +68,16 @@ def create_api(assistant: Assistant, with_root_redirect: bool = True) -> FastAPI
         @app.get("/", include_in_schema=False)
         def root():
             return RedirectResponse("/docs")
+
+    _chat_routes(app, assistant)
+    _search_routes(app, assistant)
+    _document_routes(app, assistant)
+    return app
+
+
+def _chat_routes(app: FastAPI, assistant: Assistant) -> None:
+    """OpenAI-compatible: the installed answer modes as models, cited chat completions."""
+    lock = assistant.lock
 
     @app.get("/v1/models")
     def models() -> dict:
@@ -91,6 +100,11 @@ def create_api(assistant: Assistant, with_root_redirect: bool = True) -> FastAPI
             return StreamingResponse(_stream(answer, completion_id), media_type="text/event-stream")
         return _completion(answer, completion_id)
 
+
+def _search_routes(app: FastAPI, assistant: Assistant) -> None:
+    """Precedent wording and quizzes."""
+    lock = assistant.lock
+
     @app.get("/api/find")
     def find(q: str = Query(..., min_length=1), doc: list[str] | None = Query(None), since: str | None = None,
              until: str | None = None, sort: str = Query("relevance", pattern="^(relevance|date)$"),
@@ -106,6 +120,11 @@ def create_api(assistant: Assistant, with_root_redirect: bool = True) -> FastAPI
             except ValueError as error:
                 raise HTTPException(status_code=400, detail=str(error)) from error
 
+
+def _document_routes(app: FastAPI, assistant: Assistant) -> None:
+    """The indexed documents: list (with the semantic index's progress), upload, delete."""
+    lock = assistant.lock
+
     @app.get("/api/documents")
     def documents() -> dict:
         with lock:
@@ -114,8 +133,6 @@ def create_api(assistant: Assistant, with_root_redirect: bool = True) -> FastAPI
 
     @app.post("/api/documents")
     def upload(files: list[UploadFile] = File(...)) -> dict:
-        from assistant.ingest.loaders import LoadError
-
         saved, rejected = [], []
         with lock:
             for file in files:
@@ -134,8 +151,6 @@ def create_api(assistant: Assistant, with_root_redirect: bool = True) -> FastAPI
             if not assistant.delete_document(doc_id):
                 raise HTTPException(status_code=404, detail=f"no indexed document {doc_id!r}")
         return {"deleted": doc_id}
-
-    return app
 
 
 def _conversation_of(messages: list[Message]):

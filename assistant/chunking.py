@@ -36,7 +36,7 @@ FINAL_PUNCTUATION = "。！？；!?;…：:，,"
 MAX_HEADING_LENGTH = 60
 
 
-class Passage(NamedTuple):
+class Chunk(NamedTuple):
     """One chunk, as the keyword store writes it: a light tuple, cheap to build and to send
     back from an indexing worker (a TextNode costs several times more)."""
 
@@ -178,23 +178,23 @@ def chunk_id(doc_id: str, start: int, text: str) -> str:
     return hashlib.sha1(f"{doc_id}\x00{start}\x00{text}".encode()).hexdigest()[:24]
 
 
-def passages_of(document: Document, min_chars: int = 200, max_chars: int = 400) -> list[Passage]:
+def chunks_of(document: Document, min_chars: int = 200, max_chars: int = 400) -> list[Chunk]:
     """The document's chunks in order: display-text spans with their heading path."""
     passages = []
     for section in sections_of(document):
         heading = " > ".join(section.heading_path)
         for start, end in chunk_spans(section, document.display, min_chars, max_chars):
             text = document.display[start:end]
-            passages.append(Passage(chunk_id(document.doc_id, start, text), start, end, heading, text))
+            passages.append(Chunk(chunk_id(document.doc_id, start, text), start, end, heading, text))
     return passages
 
 
 def chunk_document(document: Document, min_chars: int = 200, max_chars: int = 400) -> list[TextNode]:
     """The document's chunks as llama-index nodes: text is display text, metadata locates it."""
-    return [_text_node(document, passage) for passage in passages_of(document, min_chars, max_chars)]
+    return [_text_node(document, passage) for passage in chunks_of(document, min_chars, max_chars)]
 
 
-def _text_node(document: Document, passage: Passage) -> TextNode:
+def _text_node(document: Document, passage: Chunk) -> TextNode:
     from llama_index.core.schema import NodeRelationship, RelatedNodeInfo, TextNode
 
     node = TextNode(

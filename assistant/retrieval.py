@@ -15,12 +15,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
-from functools import lru_cache
 
 from assistant.ingest.normalize import normalize
 from assistant.settings import Settings
-from assistant.store.index import Index
-from assistant.store.keywords import StoredChunk
+from assistant.indexing import Index
+from assistant.store.corpus import StoredChunk
+from assistant.store.filters import SearchFilters
 from assistant.tokens import content_terms
 
 
@@ -55,17 +55,15 @@ class Passage:
         return NodeWithScore(node=node, score=self.score)
 
 
+def source_label(title: str, heading: str = "", date: str | None = None, separator: str = " ") -> str:
+    """`《title》 heading date`: how answers, citations, hits and quizzes name where a passage is."""
+    return separator.join(part for part in (f"《{title}》", heading, date or "") if part)
+
+
 def passage_of(chunk: StoredChunk, score: float = 1.0) -> Passage:
     """A stored chunk as a passage (the one conversion: retrieval, outlines and quizzes cite these)."""
     return Passage(chunk.doc_id, chunk.title, chunk.heading, chunk.date, chunk.source, chunk.text,
                    chunk.start, chunk.end, score, chunk.chunk_id)
-
-
-@dataclass
-class SearchFilters:
-    doc_ids: list[str] | None = None
-    since: str | None = None  # ISO dates, inclusive
-    until: str | None = None
 
 
 class HybridSearcher:
@@ -75,7 +73,7 @@ class HybridSearcher:
 
     def keyword_scores(self, question_search: str, filters: SearchFilters, limit: int) -> dict[str, float]:
         terms = content_terms(question_search)
-        hits = self.index.keywords.search(terms, limit, filters.doc_ids, filters.since, filters.until)
+        hits = self.index.corpus.keywords.search(terms, limit, filters)
         return _normalised(dict(hits))
 
     def dense_scores(self, question_search: str, filters: SearchFilters, limit: int,
@@ -86,15 +84,11 @@ class HybridSearcher:
         outside the nearest 30 while being almost as near, and must not count as dissimilar."""
         if self.settings.dense_weight <= 0:
             return {}
-        embedding = self._query_embedding(question_search)
-        hits = dict(self.index.vectors.query(embedding, limit, filters.doc_ids, filters.since, filters.until))
+        embedding = self.index.query_vector(question_search)
+        hits = dict(self.index.vectors.query(embedding, limit, filters))
         outside = [chunk_id for chunk_id in also if chunk_id not in hits]
         hits.update(self.index.vectors.similarities(embedding, outside))
         return _normalised(hits)
-
-    @lru_cache(maxsize=256)  # noqa: B019 - one searcher per process; repeated questions are common in chat
-    def _query_embedding(self, question_search: str) -> list[float]:
-        return self.index.embedding.get_query_embedding(question_search)
 
     def search(self, question: str, top_k: int | None = None, filters: SearchFilters | None = None,
                dense: bool = True) -> list[Passage]:

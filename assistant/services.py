@@ -12,8 +12,9 @@ from assistant.answering.extractive import ExtractiveAnswerer
 from assistant.answering.models import Answer
 from assistant.retrieval import HybridSearcher, Passage, SearchFilters
 from assistant.settings import Settings
-from assistant.store.index import Index, IndexReport
-from assistant.store.keywords import StoredDocument
+from assistant.indexing import Index, IndexReport
+from assistant.ingest import LoadError  # noqa: F401 - what front ends catch for a file that cannot be read
+from assistant.store.corpus import StoredDocument
 
 MAX_QUESTION_CHARS = 500
 
@@ -77,6 +78,17 @@ class Assistant:
         thread_alive = bool(self._embedder and self._embedder.is_alive())  # started, maybe not yet holding its lock
         return {**status, "running": status["running"] or thread_alive, "error": self.embedding_error}
 
+    def embed_pending(self, progress: bool = True) -> int:
+        """Embed the pending passages here and now (`assistant index --embed-pending`)."""
+        return self.index.embed_pending(progress=progress)
+
+    def launch_embedder(self) -> Path:
+        """Embed the pending passages in a detached process (the CLI, after a keyword-first
+        run); returns its log file."""
+        from assistant.indexing.backfill import launch
+
+        return launch(self.settings)
+
     def wait_for_embedding(self, timeout: float | None = None) -> None:
         if self._embedder:
             self._embedder.join(timeout)
@@ -137,11 +149,11 @@ class Assistant:
         the stems are rephrased; a rephrased question failing the quiz checks is discarded."""
         from assistant.quiz import TYPES, generate_quiz
 
-        known = set(self.index.keywords.documents())
+        known = set(self.index.documents())
         unknown = [doc_id for doc_id in doc_ids or [] if doc_id not in known]
         if unknown:
             raise ValueError(f"unknown document(s): {', '.join(unknown)}; see `assistant documents`")
-        chunks = [chunk for doc_id in sorted(doc_ids or known) for chunk in self.index.keywords.chunks_of_document(doc_id)]
+        chunks = [chunk for doc_id in sorted(doc_ids or known) for chunk in self.index.chunks_of_document(doc_id)]
         llm = self.llm(mode) if (mode or "extractive") != "extractive" else None
         if llm is None:
             return generate_quiz(chunks, n, tuple(types or TYPES), seed)
@@ -162,7 +174,7 @@ class Assistant:
 
     def delete_document(self, doc_id: str) -> bool:
         """Remove a document from the index and, when it lives in the documents folder, its file."""
-        stored = self.index.keywords.documents().get(doc_id)
+        stored = self.index.documents().get(doc_id)
         if stored is None:
             return False
         source = Path(stored.source_path)
@@ -176,10 +188,10 @@ class Assistant:
         return self.index.display_text(doc_id)
 
     def documents(self) -> list[StoredDocument]:
-        return sorted(self.index.keywords.documents().values(), key=lambda document: document.doc_id)
+        return sorted(self.index.documents().values(), key=lambda document: document.doc_id)
 
     def is_empty(self) -> bool:
-        return self.index.keywords.chunk_count() == 0
+        return self.index.corpus.chunk_count() == 0
 
     def close(self) -> None:
         self.index.close()

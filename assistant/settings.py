@@ -112,6 +112,13 @@ class Settings(BaseSettings):
     def chroma_dir(self) -> Path:
         return self.index_dir / "chroma"
 
+    def as_environment(self) -> dict[str, str]:
+        """This process's environment with these settings in it: how a child process (the
+        background embedder) gets exactly the settings its parent runs with."""
+        values = {f"ASSISTANT_{name.upper()}": str(value)
+                  for name, value in self.model_dump().items() if value is not None}
+        return {**os.environ, **values}
+
 
 def load_settings(**overrides) -> Settings:
     """Settings from the environment, with explicit (e.g. CLI) values taking precedence."""

@@ -23,7 +23,7 @@ from rapidfuzz import fuzz
 
 from assistant.ingest.normalize import SENTENCE, build_search_text, normalize, strip_punctuation
 from assistant.retrieval import HybridSearcher, SearchFilters
-from assistant.store.index import Index
+from assistant.indexing import Index
 
 CONTEXT_CHARS = 30
 NEAR_MIN_SCORE = 75.0
@@ -122,7 +122,7 @@ class WordingSearch:
         pattern = phrase_pattern(chars)
         return [
             _Span(text.doc_id, text.title, text.date, match.start(), match.end(), "exact", 1.0)
-            for text in self._search_texts(self.index.keywords.phrase_documents(chars, filters))
+            for text in self._search_texts(self.index.corpus.phrases.documents_with(chars, filters))
             for match in pattern.finditer(text.search)
         ]
 
@@ -133,7 +133,7 @@ class WordingSearch:
         for span in exclude:
             taken.setdefault(span.doc_id, []).append((span.start, span.end))
         spans = []
-        candidates = self.index.keywords.similar_documents(chars, filters, NEAR_CANDIDATE_DOCS)
+        candidates = self.index.corpus.phrases.similar_documents(chars, filters, NEAR_CANDIDATE_DOCS)
         for text in self._search_texts(candidates):
             for sentence in SENTENCE.finditer(text.search):
                 stripped = strip_punctuation(sentence.group())
@@ -151,7 +151,7 @@ class WordingSearch:
 
     def _meaning(self, phrase: str, chars: str, filters: SearchFilters) -> list[_Span]:
         scores = self.searcher.dense_scores(normalize(phrase), filters, MEANING_HITS)
-        chunks = self.index.keywords.chunks(list(scores))
+        chunks = self.index.corpus.chunks(list(scores))
         spans = []
         for chunk_id, score in sorted(scores.items(), key=lambda item: -item[1]):
             chunk = chunks.get(chunk_id)
@@ -167,13 +167,13 @@ class WordingSearch:
 
     # ------------------------------------------------------------------ cutting hits out
     def _search_texts(self, doc_ids: list[str]) -> list[_SearchText]:
-        return [_SearchText(*row) for row in self.index.keywords.search_texts(doc_ids)]
+        return [_SearchText(*row) for row in self.index.corpus.search_texts(doc_ids)]
 
     def _cut(self, spans: list[_Span], context: int) -> list[WordingHit]:
         doc_ids = list(dict.fromkeys(span.doc_id for span in spans))
-        displays = self.index.keywords.display_texts(doc_ids)
+        displays = self.index.corpus.display_texts(doc_ids)
         aligned = {text.doc_id: text.aligned for text in self._search_texts(doc_ids)}
-        headings = {doc_id: self.index.keywords.heading_starts(doc_id) for doc_id in doc_ids}
+        headings = {doc_id: self.index.corpus.heading_starts(doc_id) for doc_id in doc_ids}
         hits = []
         for span in spans:
             display = displays[span.doc_id]

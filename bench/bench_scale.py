@@ -119,7 +119,8 @@ def fresh_rate(embedding, texts: list[str]) -> float:
 
 def run_project(size: int, queries: int, threads: int | None, dense_budget_s: float | None) -> dict:
     from assistant.retrieval import HybridSearcher
-    from assistant.store.index import Index, embedding_text
+    from assistant.indexing import Index
+    from assistant.indexing.vectorizer import embedding_text
 
     folder, questions = corpus_for(size)
     settings = project_settings(size, threads)
@@ -130,7 +131,7 @@ def run_project(size: int, queries: int, threads: int | None, dense_budget_s: fl
     started = time.perf_counter()
     report = index.sync([folder], progress=False, keyword_first=True)
     keyword_seconds = time.perf_counter() - started
-    chunks = index.keywords.chunk_count()
+    chunks = index.corpus.chunk_count()
     result.update(documents=len(report.added), chunks=chunks, keyword_index_s=keyword_seconds,
                   keyword_chunks_per_s=chunks / keyword_seconds)
 
@@ -141,14 +142,13 @@ def run_project(size: int, queries: int, threads: int | None, dense_budget_s: fl
     result.update(dense_index_s=keyword_seconds + dense_seconds, dense_computed=embedded,
                   dense_coverage=status["vectors"] / max(1, status["chunks"]),
                   dense_chunks_per_s=chunks / (keyword_seconds + dense_seconds))
-    texts = [embedding_text(chunk.text) for chunk in index.keywords.chunks(sorted(index.keywords.chunk_ids())[:SAMPLE_FOR_RATE]).values()]
-    result["fresh_embed_per_s"] = fresh_rate(index.embedding, texts)
+    texts = [embedding_text(chunk.text) for chunk in index.corpus.chunks(sorted(index.corpus.chunk_ids())[:SAMPLE_FOR_RATE]).values()]
+    result["fresh_embed_per_s"] = fresh_rate(index.vectorizer.embedding, texts)
 
     searcher = HybridSearcher(index, settings)
     asked = sampled(questions, queries)
     result["keyword_latency"] = latency(lambda q: searcher.search(q, 5, dense=False), asked)
     result["hybrid_latency"] = latency(lambda q: searcher.search(q, 5), asked)
-    searcher._query_embedding.cache_clear()
     found = [[p.text for p in searcher.search(q["question"], 5)] for q in asked]
     result.update(recall_at(found, asked))
 
@@ -167,9 +167,9 @@ def apply_update(index, folder: Path) -> None:
     if not index.dense_pending():
         index.sync([folder], progress=False)
         return
-    before = index.keywords.chunk_ids()
+    before = index.corpus.chunk_ids()
     index.sync([folder], progress=False, keyword_first=True)
-    index._embed_batch(sorted(index.keywords.chunk_ids() - before), None)
+    index.backfill.embed_now(sorted(index.corpus.chunk_ids() - before))
 
 
 def time_one_update(folder: Path, apply) -> float:
@@ -247,7 +247,7 @@ def warm(size: int, threads: int | None, systems: list[str]) -> None:
     from llama_index.core import Settings as LlamaSettings
     from llama_index.core import SimpleDirectoryReader, VectorStoreIndex
 
-    from assistant.store.index import Index
+    from assistant.indexing import Index
 
     folder, _ = corpus_for(size)
     for system in systems:

@@ -20,11 +20,11 @@ sys.path.insert(0, str(ROOT))
 from bench.corpus import make_corpus  # noqa: E402
 from bench.stats import percentile  # noqa: E402
 
-from assistant.chunking import passages_of  # noqa: E402
+from assistant.chunking import chunks_of  # noqa: E402
 from assistant.ingest import read_document  # noqa: E402
 from assistant.services import Assistant  # noqa: E402
 from assistant.settings import Settings  # noqa: E402
-from assistant.store.keywords import KeywordStore  # noqa: E402
+from assistant.store.corpus import Corpus  # noqa: E402
 
 PHRASES = ["铸牢中华民族共同体意识", "民族团结进步模范区", "拉委办发[2022]31号", "三个离不开五个认同", "下基层大接访办实事",
            "理论学习中心组", "民族工作高质量发展", "铸牢中华民族共同理念", "全面贯彻落实", "守望相助"]
@@ -45,14 +45,16 @@ def time_phrases(assistant: Assistant, rounds: int = 3) -> list[float]:
 
 
 def keyword_only_index(documents_dir: Path, settings: Settings) -> int:
-    store = KeywordStore(settings.keyword_db)
+    corpus = Corpus(settings.keyword_db)
     count = 0
     for path in sorted(documents_dir.glob("*.txt")):
         document = read_document(path, documents_dir)
-        passages = passages_of(document)
-        store.replace_document(document, str(path), passages)
+        passages = chunks_of(document)
+        with corpus.batch():
+            corpus.replace_document(document, str(path), passages)
+            corpus.phrases.add_document(document.doc_id)
         count += len(passages)
-    store.close()
+    corpus.close()
     return count
 
 

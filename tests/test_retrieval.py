@@ -66,7 +66,7 @@ def test_keyword_hits_outside_the_nearest_passages_get_their_real_similarity(cor
 
 def test_similarities_agree_with_the_vector_query(corpus_assistant):
     index = corpus_assistant.index
-    embedding = corpus_assistant.searcher._query_embedding(normalize("民族团结进步模范单位"))
+    embedding = index.query_vector(normalize("民族团结进步模范单位"))
     nearest = dict(index.vectors.query(embedding, 5))
     recomputed = index.vectors.similarities(embedding, list(nearest))
     assert recomputed.keys() == nearest.keys()

@@ -14,7 +14,7 @@ def test_cross_script_phrase_found_in_001_as_written(corpus_assistant):
     result = corpus_assistant.find(PHRASE)
     in_001 = [hit for hit in result.hits if hit.doc_id == "001_73e5e971b316b4f2"]
     assert in_001 and all(hit.kind == "exact" for hit in in_001)
-    display = corpus_assistant.index.keywords.display_text("001_73e5e971b316b4f2")
+    display = corpus_assistant.index.corpus.display_text("001_73e5e971b316b4f2")
     for hit in in_001:
         assert hit.match == "鑄牢中華民族共同體意識"
         assert display[hit.start:hit.end] == hit.match
@@ -26,7 +26,7 @@ def test_cross_script_phrase_found_in_001_as_written(corpus_assistant):
 def test_every_exact_hit_counted_per_document(corpus_assistant):
     result = corpus_assistant.find(PHRASE, limit=1000)
     for doc_id, count in result.per_doc.items():
-        search = normalize(corpus_assistant.index.keywords.display_text(doc_id))
+        search = normalize(corpus_assistant.index.corpus.display_text(doc_id))
         assert search.count(PHRASE) == len([h for h in result.hits if h.doc_id == doc_id and h.kind == "exact"])
         assert count >= search.count(PHRASE)
 

@@ -34,8 +34,8 @@ from assistant.answering.sentences import find_sentence, topic_share
 from assistant.answering.synonyms import Synonyms
 from assistant.answering.text import elaborated, sentences
 from assistant.ingest.normalize import normalize, to_simplified
-from assistant.retrieval import HybridSearcher, Passage, SearchFilters
-from assistant.store.index import Index
+from assistant.retrieval import HybridSearcher, Passage, SearchFilters, source_label
+from assistant.indexing import Index
 
 # Intents answered by a sentence (sentences.py) rather than a typed clause.
 SENTENCE_INTENTS = frozenset({"fact_name", "fact_place", "yes_no", "summary", "comparison"})
@@ -246,6 +246,6 @@ def refusal(question: str, closest: list[Passage]) -> Answer:
     if closest:
         lines.append("最接近的段落：")
         for number, passage in enumerate(closest, 1):
-            where = f"《{to_simplified(passage.title)}》" + (f" {to_simplified(passage.heading)}" if passage.heading else "")
+            where = source_label(to_simplified(passage.title), to_simplified(passage.heading))
             lines.append(f"{number}. {where}")
     return Answer(question, "\n".join(lines), True, "extractive", [], closest)

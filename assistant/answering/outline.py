@@ -18,8 +18,8 @@ from assistant.answering.scope import LEAD_CHARS, Scope, stated_periods
 from assistant.answering.text import CLOSING, OPENING, sentences
 from assistant.ingest.normalize import SENTENCE, normalize, to_simplified
 from assistant.retrieval import passage_of
-from assistant.store.index import Index
-from assistant.store.keywords import StoredChunk
+from assistant.indexing import Index
+from assistant.store.corpus import StoredChunk
 from assistant.tokens import ABBREVIATIONS
 
 OUTLINE_INTENTS = ("list", "summary", "how")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from llama_index.core.base.llms.types import ChatMessage, MessageRole
 
 from assistant.ingest.normalize import SENTENCE, normalize, to_simplified
-from assistant.retrieval import Passage
+from assistant.retrieval import Passage, source_label
 from assistant.tokens import content_terms
 
 ANSWER_SYSTEM = (
@@ -58,7 +58,7 @@ def excerpt(passage: Passage, question: str, centre: int | None = None, max_char
 def passages_block(excerpts: list[tuple[Passage, str]]) -> str:
     parts = []
     for number, (passage, text) in enumerate(excerpts, 1):
-        where = f"《{to_simplified(passage.title)}》" + (f" {to_simplified(passage.heading)}" if passage.heading else "")
+        where = source_label(to_simplified(passage.title), to_simplified(passage.heading))
         parts.append(f"[{number}] {where}\n{to_simplified(text)}")
     return "<资料>\n" + "\n\n".join(parts) + "\n</资料>"
 

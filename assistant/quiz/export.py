@@ -9,6 +9,7 @@ import json
 from pathlib import Path
 
 from assistant.quiz.generate import Quiz
+from assistant.retrieval import source_label
 
 FORMATS = ("md", "csv", "docx", "json")
 TYPE_NAMES = {"single": "单选题", "multi": "多选题", "blank": "填空题", "judge": "判断题"}
@@ -27,8 +28,7 @@ def _answer_text(question) -> str:
 
 def _where(question) -> str:
     passage = question.citation.passage
-    parts = [f"《{passage.title}》", passage.heading, passage.date or ""]
-    return " ".join(p for p in parts if p) + f"（{passage.doc_id}，{question.citation.span_start}–{question.citation.span_end}）"
+    return source_label(passage.title, passage.heading, passage.date) + f"（{passage.doc_id}，{question.citation.span_start}–{question.citation.span_end}）"
 
 
 def to_markdown(quiz: Quiz, with_answers: bool) -> str:

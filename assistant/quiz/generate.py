@@ -22,7 +22,7 @@ from assistant.answering.figures import QUANTITY
 from assistant.answering.models import Citation
 from assistant.ingest.normalize import SENTENCE, normalize, to_simplified
 from assistant.retrieval import passage_of
-from assistant.store.keywords import StoredChunk
+from assistant.store.corpus import StoredChunk
 
 TYPES = ("single", "multi", "blank", "judge")
 BLANK = "____"

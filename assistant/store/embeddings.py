@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import importlib
 import sqlite3
+from collections import OrderedDict
 from pathlib import Path
 from typing import Any
 
@@ -183,16 +184,34 @@ class NoCache:
         pass
 
 
+def open_cache(settings: Settings):
+    """The machine-wide content-hash cache for this model, or NoCache when switched off."""
+    path = settings.embedding_cache_db
+    return EmbeddingCache(path, settings.embedding) if path else NoCache()
+
+
+QUERIES_REMEMBERED = 256  # repeated questions are common in chat; a query costs ~30 ms to embed on 2 cores
+
+
 class CachedEmbedding(BaseEmbedding):
-    """Any llama-index embedding behind the content-hash cache: passages already embedded by
-    this model are read back instead of recomputed (queries are never cached here). The index
-    embeds through it, and so does the benchmark's plain llama-index baseline."""
+    """Any llama-index embedding behind the caches, the one way the project embeds: passages
+    already embedded by this model are read back from the content-hash cache (on disk, shared
+    by every index on the machine), the last questions from memory. The index and the searcher
+    embed through it, and so does the benchmark's plain llama-index baseline."""
 
     inner: BaseEmbedding
     cache: Any = Field(exclude=True)  # an EmbeddingCache, or NoCache when caching is off
+    _queries: OrderedDict = PrivateAttr(default_factory=OrderedDict)
 
     def _get_query_embedding(self, query: str) -> list[float]:
-        return self.inner.get_query_embedding(query)
+        if query in self._queries:
+            self._queries.move_to_end(query)
+            return self._queries[query]
+        vector = self.inner.get_query_embedding(query)
+        self._queries[query] = vector
+        if len(self._queries) > QUERIES_REMEMBERED:
+            self._queries.popitem(last=False)
+        return vector
 
     async def _aget_query_embedding(self, query: str) -> list[float]:
         return self._get_query_embedding(query)
@@ -221,3 +240,14 @@ class CachedEmbedding(BaseEmbedding):
             if on_progress is not None:
                 on_progress(len(texts_batch))
         return vectors, len(missing)
+
+    def known(self, texts: list[str]) -> set[str]:
+        """The texts whose vectors the cache holds (without reading the vectors)."""
+        return self.cache.known(texts)
+
+    def forget_queries(self) -> None:
+        """Drop the remembered questions (benchmarks measuring cold queries)."""
+        self._queries.clear()
+
+    def close(self) -> None:
+        self.cache.close()

@@ -20,6 +20,7 @@ from llama_index.core.schema import TextNode
 from llama_index.vector_stores.chroma import ChromaVectorStore
 
 from assistant.settings import Settings
+from assistant.store.filters import SearchFilters, chroma_where
 
 
 class ProjectEmbeddingFunction(EmbeddingFunction[Documents]):
@@ -97,14 +98,14 @@ class VectorStore:
         for offset in range(0, len(chunk_ids), 5000):
             self.store.delete_nodes(chunk_ids[offset:offset + 5000])
 
-    def query(self, query_embedding: list[float], top_k: int, doc_ids: list[str] | None = None,
-              since: str | None = None, until: str | None = None) -> list[tuple[str, float]]:
+    def query(self, query_embedding: list[float], top_k: int,
+              filters: SearchFilters | None = None) -> list[tuple[str, float]]:
         """(chunk_id, cosine similarity) best first.
 
         Queries the collection directly, asking only for distances: passage text and metadata
         come from the keyword store, and skipping them cuts Chroma's query time about 3×."""
         result = self.collection.query(
-            query_embeddings=[query_embedding], n_results=top_k, where=where_clause(doc_ids, since, until),
+            query_embeddings=[query_embedding], n_results=top_k, where=chroma_where(filters),
             include=["distances"],
         )
         return [(chunk_id, 1.0 - distance) for chunk_id, distance in zip(result["ids"][0], result["distances"][0])]
@@ -123,21 +124,3 @@ class VectorStore:
         query = numpy.asarray(query_embedding, dtype=numpy.float32)
         cosines = vectors @ query / (numpy.linalg.norm(vectors, axis=1) * numpy.linalg.norm(query) + 1e-12)
         return dict(zip(stored["ids"], cosines.tolist()))
-
-
-def where_clause(doc_ids, since, until) -> dict | None:
-    clauses: list[dict] = []
-    if doc_ids:
-        clauses.append({"doc_id": {"$in": list(doc_ids)}})
-    if since or until:  # documents without a date (0) never pass a date filter
-        clauses.append({"date_num": {"$gte": max(1, date_number(since))}})
-        if until:
-            clauses.append({"date_num": {"$lte": date_number(until)}})
-    if not clauses:
-        return None
-    return clauses[0] if len(clauses) == 1 else {"$and": clauses}
-
-
-def date_number(date: str | None) -> int:
-    """2022-12-24 → 20221224 (Chroma compares numbers only); 0 when unknown."""
-    return int(date.replace("-", "")) if date else 0

@@ -8,8 +8,7 @@ from pathlib import Path
 
 import gradio as gr
 
-from assistant.ingest.loaders import LoadError
-from assistant.services import Assistant
+from assistant.services import Assistant, LoadError
 
 UPLOAD_TYPES = [".txt", ".md", ".html", ".htm", ".docx", ".pdf"]
 

@@ -7,6 +7,7 @@ from html import escape
 
 from assistant.answering.models import Answer, Citation
 from assistant.ingest.normalize import to_simplified
+from assistant.retrieval import source_label
 
 HIGHLIGHT = 'mark class="cite-span"'
 
@@ -17,8 +18,8 @@ def _paragraphs(text: str) -> str:
 
 def where(citation_or_passage) -> str:
     passage = getattr(citation_or_passage, "passage", citation_or_passage)
-    parts = [f"《{passage.title}》", passage.heading, passage.date or "", f"来源：{passage.source}" if passage.source else ""]
-    return " · ".join(part for part in parts if part)
+    label = source_label(passage.title, passage.heading, passage.date, " · ")
+    return label + (f" · 来源：{passage.source}" if passage.source else "")
 
 
 def citation_label(citation: Citation, span_chars: int = 18, title_chars: int = 14) -> str:
@@ -72,7 +73,7 @@ def kwic_rows(result) -> str:
     kinds = {"exact": "原文", "near": "近似", "meaning": "语义"}
     rows = []
     for index, hit in enumerate(result.hits):
-        place = " · ".join(part for part in (f"《{hit.title}》", hit.heading, hit.date or "") if part)
+        place = source_label(hit.title, hit.heading, hit.date, " · ")
         quoted = escape(f"{hit.match}（{place}）", quote=True)
         rows.append(
             f"<div class='kwic-row kind-{hit.kind}'><span class='kwic-kind'>{kinds[hit.kind]}</span>"

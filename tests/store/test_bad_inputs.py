@@ -57,7 +57,7 @@ def bad_corpus(make_settings, tmp_path):
     shutil.copy(DOCUMENTS / f"{KEPT}.txt", settings.documents_dir)
     assistant = Assistant(settings)
     assistant.index_paths(progress=False)
-    before = assistant.index.keywords.chunk_ids()
+    before = assistant.index.corpus.chunk_ids()
     for file in BAD_INPUTS.iterdir():
         shutil.copy(file, settings.documents_dir)
     folder = settings.documents_dir
@@ -89,15 +89,15 @@ def test_each_bad_input_is_reported_by_name_and_the_rest_indexed(bad_corpus):
     assert "over the 20 MB limit" in message_for("huge.txt")
     assert ".docx" in message_for("old_notice.doc") and ".docx" in message_for("wps_notice.wps")
     assert "PDF" in message_for("e_gov.ofd")
-    assert before <= assistant.index.keywords.chunk_ids()  # nothing already indexed is lost
-    assert assistant.index.vectors.ids() == assistant.index.keywords.chunk_ids()
+    assert before <= assistant.index.corpus.chunk_ids()  # nothing already indexed is lost
+    assert assistant.index.vectors.ids() == assistant.index.corpus.chunk_ids()
 
 
 def test_gbk_and_big5_without_bom_are_read_correctly(bad_corpus):
     assistant, _ = bad_corpus
     assistant.index_paths(progress=False)
-    assert "组织开展民族团结进步宣讲进社区活动" in assistant.index.keywords.display_text("gbk_notice")
-    assert "本年度共舉辦部落文化交流活動28場" in assistant.index.keywords.display_text("big5_report")
+    assert "组织开展民族团结进步宣讲进社区活动" in assistant.index.corpus.display_text("gbk_notice")
+    assert "本年度共舉辦部落文化交流活動28場" in assistant.index.corpus.display_text("big5_report")
     assert "46场" in assistant.ask("全市计划举办民族团结进步宣讲报告会多少场?").answer
     assert "28场" in assistant.ask("台东县本年度共举办部落文化交流活动多少场?").answer
 
@@ -126,10 +126,10 @@ def test_a_large_file_below_the_limit_is_indexed_with_bounded_memory(tmp_path, e
     # VmHWM, not ru_maxrss: a child started from the (large) test process inherits its ru_maxrss
     script = (
         "import json, re, sys\nfrom pathlib import Path\n"
-        "from assistant.settings import Settings\nfrom assistant.store.index import Index\n"
+        "from assistant.settings import Settings\nfrom assistant.indexing import Index\n"
         "index = Index(Settings(index_dir=Path(sys.argv[1]), documents_dir=Path(sys.argv[2]), embedding_cache=sys.argv[3]))\n"
         "report = index.sync([Path(sys.argv[2])], progress=False, keyword_first=True)\n"
-        "print(json.dumps({'added': report.added, 'chunks': index.keywords.chunk_count(),\n"
+        "print(json.dumps({'added': report.added, 'chunks': index.corpus.chunk_count(),\n"
         "                  'peak_mb': int(re.search(r'VmHWM:\\s+(\\d+)', Path('/proc/self/status').read_text())[1]) / 1024}))\n"
     )
     done = subprocess.run([sys.executable, "-c", script, str(tmp_path / "index"), str(folder), str(embedding_cache)],

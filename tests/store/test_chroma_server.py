@@ -30,12 +30,12 @@ def test_index_and_answer_through_a_chroma_server(chroma_server, make_settings, 
     with Assistant(settings) as assistant:
         report = assistant.index_paths(progress=False)
         assert sorted(report.added) == ["003_d24fa1b43b605a4d", "004_be29f327fa3c876d"]
-        assert assistant.index.vectors.ids() == assistant.index.keywords.chunk_ids()
+        assert assistant.index.vectors.ids() == assistant.index.corpus.chunk_ids()
         answer = assistant.ask("2022年日喀则市政协提案办复率是多少?")
         assert "99.4%" in answer.answer and answer.citations[0].passage.doc_id == "003_d24fa1b43b605a4d"
         (corpus / "004_be29f327fa3c876d.txt").unlink()
         assert assistant.index_paths(progress=False).removed == ["004_be29f327fa3c876d"]
-        assert assistant.index.vectors.ids() == assistant.index.keywords.chunk_ids()
+        assert assistant.index.vectors.ids() == assistant.index.corpus.chunk_ids()
 
 
 @pytest.mark.skipif(not TEST_CHROMA_URL, reason="runs under scripts/with-chroma-server (part of scripts/test)")
@@ -50,4 +50,4 @@ def test_the_suite_keeps_its_vectors_in_the_chroma_server(corpus_assistant):
     url = urlparse(TEST_CHROMA_URL)
     server = chromadb.HttpClient(host=url.hostname, port=url.port)
     collection = server.get_collection(collection_name(corpus_assistant.settings))
-    assert collection.count() == corpus_assistant.index.keywords.chunk_count() > 50
+    assert collection.count() == corpus_assistant.index.corpus.chunk_count() > 50

@@ -26,7 +26,7 @@ def assistant(make_settings):
 
 
 def chunk_ids(assistant) -> set[str]:
-    return assistant.index.keywords.chunk_ids()
+    return assistant.index.corpus.chunk_ids()
 
 
 def test_add_then_noop(assistant):
@@ -75,23 +75,6 @@ def test_a_broken_new_version_keeps_the_indexed_one(assistant):
     report = assistant.index_paths(progress=False)
     assert any("a.txt" in message and "kept" in message for message in report.skipped)
     assert "a" in {d.doc_id for d in assistant.documents()}
-
-
-def test_interrupted_run_is_repaired_on_the_next(assistant):
-    assistant.index_paths(progress=False)
-    index = assistant.index
-    orphan = "orphan-chunk"
-    from assistant.store.index import node_for_vectors
-
-    node = node_for_vectors(orphan, "gone", None, "孤立的向量")
-    node.embedding = index.embedding.get_text_embedding("孤立的向量")
-    index.vectors.add([node])
-    missing = sorted(chunk_ids(assistant))[0]
-    index.vectors.delete([missing])
-    index.keywords.set_meta("dirty", "1")  # as a run killed between its writes leaves it
-    report = assistant.index_paths(progress=False)
-    assert any("repaired" in warning for warning in report.warnings)
-    assert chunk_ids(assistant) == index.vectors.ids()
 
 
 def test_index_paths_outside_the_documents_folder(make_settings, tmp_path):

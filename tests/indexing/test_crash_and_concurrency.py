@@ -14,7 +14,7 @@ import pytest
 
 from assistant.services import Assistant
 from assistant.settings import Settings
-from assistant.store.index import is_locked
+from assistant.indexing.lock import is_locked
 from tests.conftest import DOCUMENTS, ROOT, vector_store_settings
 
 
@@ -69,7 +69,7 @@ def test_kill_9_during_indexing_leaves_an_index_that_answers_and_completes(setup
         assert assistant.search(first.title, top_k=3)
         report = assistant.index_paths(progress=False)  # the next run completes the index
         assert len(report.added) == 5 - partial and not report.skipped
-        assert assistant.index.vectors.ids() == assistant.index.keywords.chunk_ids()
+        assert assistant.index.vectors.ids() == assistant.index.corpus.chunk_ids()
         assert "99.4%" in assistant.ask("2022年日喀则市政协提案办复率是多少?").answer
 
 
@@ -88,4 +88,4 @@ def test_a_second_indexing_run_waits_for_the_first(setup):
     assert "5 unchanged" in second_out  # it found the first run's work complete, and redid nothing
     with Assistant(settings) as assistant:
         assert len(assistant.documents()) == 5
-        assert assistant.index.vectors.ids() == assistant.index.keywords.chunk_ids()
+        assert assistant.index.vectors.ids() == assistant.index.corpus.chunk_ids()

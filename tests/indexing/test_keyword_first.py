@@ -13,7 +13,7 @@ import pytest
 
 from assistant.retrieval import SearchFilters
 from assistant.services import Assistant
-from assistant.store.index import Index
+from assistant.indexing import Index
 from tests.conftest import DOCUMENTS, ROOT
 
 QUESTION = "2022年日喀则市政协提案办复率是多少?"
@@ -37,7 +37,7 @@ def test_keyword_first_answers_before_any_vector_exists(corpus_settings):
 
         computed = assistant.index.embed_pending(progress=False)
         assert computed >= 0 and not assistant.index.dense_pending()
-        assert assistant.index.vectors.ids() == assistant.index.keywords.chunk_ids()
+        assert assistant.index.vectors.ids() == assistant.index.corpus.chunk_ids()
         assert assistant.dense_status()["pending"] == 0
         assert "99.4%" in assistant.ask(QUESTION).answer
 
@@ -45,52 +45,25 @@ def test_keyword_first_answers_before_any_vector_exists(corpus_settings):
 def test_wording_search_finds_documents_before_their_phrase_index_exists(corpus_settings):
     phrase, filters = "铸牢中华民族共同体意识", SearchFilters(since="2022-06-01")
     with Assistant(corpus_settings) as assistant:
-        keywords = assistant.index.keywords
+        corpus = assistant.index.corpus
         assistant.index_paths(progress=False, keyword_first=True)
-        assert keywords.phrases_pending()
-        assert keywords.db.execute("SELECT count(*) FROM doc_chars").fetchone()[0] == 0
+        assert corpus.phrases.pending()
+        assert corpus.database.execute("SELECT count(*) FROM doc_chars").fetchone()[0] == 0
         scanned = assistant.find(phrase)
-        scanned_documents = keywords.phrase_documents(phrase, filters)
+        scanned_documents = corpus.phrases.documents_with(phrase, filters)
         assert "001_73e5e971b316b4f2" in scanned.per_doc  # written in Traditional script there
 
         assistant.index.embed_pending(progress=False)  # adds the phrase rows first
-        assert not keywords.phrases_pending()
-        assert keywords.db.execute("SELECT count(*) FROM doc_chars").fetchone()[0] == len(keywords.documents())
+        assert not corpus.phrases.pending()
+        assert corpus.database.execute("SELECT count(*) FROM doc_chars").fetchone()[0] == len(corpus.documents())
         indexed = assistant.find(phrase)
 
         def exact(result):  # near matches rank among indexed documents only: they may join now
             return [(hit.doc_id, hit.start) for hit in result.hits if hit.kind == "exact"]
 
         assert exact(indexed) == exact(scanned) and len(exact(scanned)) > 3
-        assert keywords.phrase_documents(phrase, filters) == scanned_documents
-        assert 0 < len(scanned_documents) < len(keywords.documents())  # the filter did filter
-
-
-def test_an_interrupted_embedding_run_resumes(corpus_settings, monkeypatch, tmp_path):
-    # an empty cache: every passage really embedded, 8 to a batch
-    corpus_settings = corpus_settings.model_copy(update={"embedding_cache": str(tmp_path / "fresh-cache.sqlite3")})
-    index = Index(corpus_settings)
-    index.sync([corpus_settings.documents_dir], progress=False, keyword_first=True)
-    original = Index._embed_batch
-    calls = {"n": 0}
-
-    def crash_after_two_batches(self, chunk_ids, bar):
-        if calls["n"] == 2:
-            raise KeyboardInterrupt  # the user pressed Ctrl-C, or the process was stopped
-        calls["n"] += 1
-        return original(self, chunk_ids, bar)
-
-    monkeypatch.setattr(Index, "_embed_batch", crash_after_two_batches)
-    with pytest.raises(KeyboardInterrupt):
-        index.embed_pending(progress=False)
-    assert len(index.vectors.ids()) == 16 and index.dense_pending()
-    monkeypatch.setattr(Index, "_embed_batch", original)
-
-    resumed = Index(corpus_settings)  # as the next process would
-    resumed.embed_pending(progress=False)
-    assert resumed.vectors.ids() == resumed.keywords.chunk_ids() and not resumed.dense_pending()
-    resumed.close()
-    index.close()
+        assert corpus.phrases.documents_with(phrase, filters) == scanned_documents
+        assert 0 < len(scanned_documents) < len(corpus.documents())  # the filter did filter
 
 
 def test_documents_removed_while_pending_leave_no_orphan_vectors(corpus_settings):
@@ -100,7 +73,7 @@ def test_documents_removed_while_pending_leave_no_orphan_vectors(corpus_settings
     report = index.sync([corpus_settings.documents_dir], progress=False, keyword_first=True)
     assert report.removed == ["004_be29f327fa3c876d"]
     index.embed_pending(progress=False)
-    assert index.vectors.ids() == index.keywords.chunk_ids()
+    assert index.vectors.ids() == index.corpus.chunk_ids()
     assert not any(chunk_id.startswith("004_") for chunk_id in index.vectors.ids())
     index.close()
 
@@ -110,7 +83,7 @@ def test_a_plain_run_returns_only_when_everything_is_searchable(corpus_settings)
     index.sync([corpus_settings.documents_dir], progress=False, keyword_first=True)
     report = index.sync([corpus_settings.documents_dir], progress=False)
     assert report.unchanged == 5 and not report.dense_pending
-    assert index.vectors.ids() == index.keywords.chunk_ids()
+    assert index.vectors.ids() == index.corpus.chunk_ids()
     index.close()
 
 
@@ -121,10 +94,10 @@ def test_a_changed_document_is_searchable_at_once_and_embedded_later(corpus_sett
     target.write_text(target.read_text(encoding="utf-8").replace("99.4%", "99.5%"), encoding="utf-8")
     report = index.sync([corpus_settings.documents_dir], progress=False, keyword_first=True)
     assert report.changed == ["003_d24fa1b43b605a4d"] and report.dense_pending
-    assert index.keywords.chunk_ids() > index.vectors.ids()  # old vectors of changed chunks are gone
-    assert "99.5%" in index.keywords.chunks(sorted(index.keywords.chunk_ids() - index.vectors.ids())).popitem()[1].text
+    assert index.corpus.chunk_ids() > index.vectors.ids()  # old vectors of changed chunks are gone
+    assert "99.5%" in index.corpus.chunks(sorted(index.corpus.chunk_ids() - index.vectors.ids())).popitem()[1].text
     index.embed_pending(progress=False)
-    assert index.vectors.ids() == index.keywords.chunk_ids()
+    assert index.vectors.ids() == index.corpus.chunk_ids()
     index.close()
 
 
@@ -151,95 +124,37 @@ def test_cli_keyword_first_embeds_in_a_background_process(corpus_settings):
     assert "semantic ranking ready" in log
 
 
-def test_passages_with_cached_vectors_are_stored_first(corpus_settings):
-    index = Index(corpus_settings)
-    index.sync([corpus_settings.documents_dir], progress=False)  # fills the embedding cache
-    index.close()
-    shutil.rmtree(corpus_settings.index_dir)
-    (corpus_settings.documents_dir / "新文件.txt").write_text(
-        "新文件\n今年新建民族团结进步示范社区17个，示范单位4家。\n", encoding="utf-8")
-    rebuilt = Index(corpus_settings)
-    rebuilt.sync([corpus_settings.documents_dir], progress=False, keyword_first=True)
-    pending = sorted(rebuilt.keywords.chunk_ids() - rebuilt.vectors.ids())
-    cached, fresh = rebuilt._split_by_cache(pending)
-    assert set(fresh) == rebuilt.keywords.chunk_ids("新文件") and sorted(cached + fresh) == pending
-    rebuilt.close()
-
-
 def _keyword_rows(settings) -> list[tuple]:
     index = Index(settings)
     try:
-        return index.keywords.db.execute(
+        return index.corpus.database.execute(
             "SELECT c.chunk_id, c.doc_id, c.start, c.end, t.terms FROM chunks c "
             "JOIN chunk_terms t ON t.rowid = c.rowid ORDER BY c.chunk_id").fetchall()
     finally:
         index.close()
 
 
-FORKED_RUN = """
+POOLED_RUN = """
 import sys
 from pathlib import Path
-from assistant.settings import Settings
-from assistant.store import index as index_module
-
-contexts = []
-original_pool = index_module._worker_pool
-def recording_pool(workers):
-    pool = original_pool(workers)
-    contexts.append(type(pool._ctx).__name__)
-    return pool
-index_module._worker_pool = recording_pool
-settings = Settings(index_dir=Path(sys.argv[1]), embedding_cache="off", index_workers=2)
-index_module.Index(settings).sync([Path(sys.argv[2])], progress=False, keyword_first=True)
-print(contexts)
+from assistant.indexing import Index
+from assistant.settings import load_settings
+print(len(Index(load_settings()).sync([Path(sys.argv[1])], progress=False, keyword_first=True).added))
 """
 
 
-def test_forked_workers_index_what_a_single_process_does(make_settings, tmp_path):
-    # 70 documents: enough for two worker processes, forked from a fresh single-threaded process
+def test_worker_processes_index_what_a_single_process_does(make_settings, tmp_path):
+    # 70 documents: enough for two worker processes, in a fresh single-threaded process as the CLI is
     from bench.corpus import make_corpus
 
     corpus = tmp_path / "generated"
     make_corpus(corpus, 70, seed=3)
     single = make_settings(documents_dir=corpus, index_dir=tmp_path / "single", index_workers=1)
     Index(single).sync([corpus], progress=False, keyword_first=True)
-    pooled = make_settings(documents_dir=corpus, index_dir=tmp_path / "pooled")
-    run = subprocess.run([sys.executable, "-c", FORKED_RUN, str(pooled.index_dir), str(corpus)],
+    pooled = make_settings(documents_dir=corpus, index_dir=tmp_path / "pooled", index_workers=2)
+    run = subprocess.run([sys.executable, "-c", POOLED_RUN, str(corpus)], env=pooled.as_environment(),
                          capture_output=True, text=True, timeout=300, cwd=ROOT)
     assert run.returncode == 0, run.stderr
-    assert run.stdout.strip() == "['ForkContext']"
-    rows = _keyword_rows(pooled)
-    assert len(rows) > 200 and rows == _keyword_rows(single)
-
-
-def test_a_process_with_threads_uses_a_forkserver(make_settings, tmp_path, monkeypatch):
-    # the web server has threads: forking it could hang a worker, so it gets a forkserver
-    import threading
-
-    from assistant.store import index as index_module
-    from bench.corpus import make_corpus
-
-    corpus = tmp_path / "generated"
-    make_corpus(corpus, 70, seed=3)
-    single = make_settings(documents_dir=corpus, index_dir=tmp_path / "single", index_workers=1)
-    Index(single).sync([corpus], progress=False, keyword_first=True)
-    contexts: list[str] = []
-    original_pool = index_module._worker_pool
-
-    def recording_pool(workers):
-        pool = original_pool(workers)
-        contexts.append(type(pool._ctx).__name__)
-        return pool
-
-    monkeypatch.setattr(index_module, "_worker_pool", recording_pool)
-    stop = threading.Event()
-    threading.Thread(target=stop.wait, daemon=True).start()
-    try:
-        pooled = make_settings(documents_dir=corpus, index_dir=tmp_path / "pooled", index_workers=2)
-        report = Index(pooled).sync([corpus], progress=False, keyword_first=True)
-    finally:
-        stop.set()
-    assert len(report.added) == 70 and not report.skipped
-    assert contexts == ["ForkServerContext"]
+    assert run.stdout.split() == ["70"]
     rows = _keyword_rows(pooled)
     assert len(rows) > 200 and rows == _keyword_rows(single)

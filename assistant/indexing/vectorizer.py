@@ -1,0 +1,104 @@
+"""Passages → vectors in the vector store, the content-hash cache first.
+
+The embedding model, the cache and Chroma load on first use: a no-op re-index or a keyword
+query never pays for them.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from assistant.ingest.normalize import normalize
+from assistant.settings import Settings
+from assistant.store.filters import date_number
+
+
+class VectorItem(NamedTuple):
+    chunk_id: str
+    doc_id: str
+    date: str | None
+    text: str  # what the model embeds: `embedding_text` of the passage
+
+
+def embedding_text(text: str) -> str:
+    """What the dense model sees: the passage's search text. Title and heading are left to
+    BM25 (which indexes them): on 2 cores embedding time grows faster than passage length."""
+    return normalize(text)
+
+
+def item_of(chunk) -> VectorItem:
+    """The vector item of a stored chunk (`store.corpus.StoredChunk`)."""
+    return VectorItem(chunk.chunk_id, chunk.doc_id, chunk.date, embedding_text(chunk.text))
+
+
+def node_for_vectors(item: VectorItem, vector: list[float] | None = None):
+    """The vector store's node: search text plus the metadata its filters use."""
+    from llama_index.core.schema import TextNode
+
+    return TextNode(id_=item.chunk_id, text=item.text, embedding=vector,
+                    metadata={"doc_id": item.doc_id, "date_num": date_number(item.date)})
+
+
+class Vectorizer:
+    def __init__(self, settings: Settings):
+        self.settings = settings
+        self._embedding = None
+        self._vectors = None
+        self._cached_embedding = None
+
+    @property
+    def embedding(self):
+        """The embedding model itself (queries are embedded with it, uncached)."""
+        if self._embedding is None:
+            from assistant.store.embeddings import make_embedding
+
+            self._embedding = make_embedding(self.settings)
+        return self._embedding
+
+    @property
+    def vectors(self):
+        if self._vectors is None:
+            from assistant.store.vectors import VectorStore
+
+            self._vectors = VectorStore(self.settings, self.embedding)
+        return self._vectors
+
+    @property
+    def cached_embedding(self):
+        """The model behind the content-hash cache: how passages are embedded."""
+        if self._cached_embedding is None:
+            from assistant.store.embeddings import CachedEmbedding, open_cache
+
+            self._cached_embedding = CachedEmbedding(
+                inner=self.embedding, cache=open_cache(self.settings), model_name=self.settings.embedding,
+                embed_batch_size=max(1, self.settings.embedding_batch),
+            )
+        return self._cached_embedding
+
+    def embed(self, items: list[VectorItem], bar=None) -> tuple[dict[str, list[float]], int]:
+        """text → vector for the items' texts, the cache first; and how many were computed."""
+        return self.cached_embedding.vectors_for([item.text for item in items], bar.update if bar else None)
+
+    def store(self, items: list[VectorItem], vectors: dict[str, list[float]]) -> None:
+        if items:
+            self.vectors.add([node_for_vectors(item, vectors[item.text]) for item in items])
+
+    def embed_and_store(self, items: list[VectorItem], bar=None) -> int:
+        """Embed (cache first) and store; returns how many vectors were computed."""
+        if not items:
+            return 0
+        vectors, computed = self.embed(items, bar)
+        self.store(items, vectors)
+        return computed
+
+    def cached(self, items: list[VectorItem]) -> set[str]:
+        """The items' texts whose vectors the cache holds."""
+        return self.cached_embedding.known([item.text for item in items])
+
+    def close(self) -> None:
+        if self._cached_embedding is not None:
+            self._cached_embedding.close()
+            self._cached_embedding = None
+        if self._vectors is not None:
+            self._vectors.close()
+            self._vectors = None

@@ -1,0 +1,90 @@
+"""The SQLite file behind the corpus: connection, schema version, transactions and meta keys.
+
+One file holds the manifest, the chunks, the BM25 terms and the phrase index, so a document's
+rows in all of them commit together (see `store.corpus`). Each table's owner declares its own
+schema; this module only opens the file, migrates it and hands out transactions.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from contextlib import contextmanager, nullcontext
+from pathlib import Path
+
+from assistant.ingest.normalize import strip_punctuation
+from assistant.tokens import tokenizer_signature
+
+SCHEMA_VERSION = "4"
+META_SCHEMA = "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);"
+
+
+class Database:
+    """A WAL-mode SQLite connection with the project's schema applied."""
+
+    def __init__(self, path: Path, schema: str, tables: tuple[str, ...]):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.path = path
+        self.db = sqlite3.connect(path, timeout=30, check_same_thread=False)
+        self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.execute("PRAGMA synchronous=NORMAL")
+        # SQL needs the same punctuation stripping as Python (phrase index rows, pending-document scans).
+        self.db.create_function("strip_punctuation", 1, strip_punctuation, deterministic=True)
+        self._batching = False
+        self._migrate(schema + META_SCHEMA, tables)
+
+    def _migrate(self, schema: str, tables: tuple[str, ...]) -> None:
+        """An index from another schema version or tokenizer vocabulary is emptied and rebuilt by
+        the next `index` run (embeddings come back from the cache; the reconcile step clears
+        stale vectors, prompted by the `dirty` mark set here)."""
+        existing = {row[0] for row in self.db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        version = None
+        if "meta" in existing:
+            row = self.db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
+            version = row[0] if row else None
+        wanted = f"{SCHEMA_VERSION}:{tokenizer_signature()}"
+        outdated = bool(existing) and version != wanted
+        if outdated:
+            with self.db:
+                for table in tables:
+                    self.db.execute(f"DROP TABLE IF EXISTS {table}")
+        self.db.executescript(schema)
+        with self.db:
+            self.db.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", (wanted,))
+            if outdated:
+                self.db.execute("INSERT OR REPLACE INTO meta VALUES ('dirty', '1')")
+
+    def execute(self, sql: str, params=()) -> sqlite3.Cursor:
+        return self.db.execute(sql, params)
+
+    @contextmanager
+    def batch(self):
+        """Many documents in one transaction (keyword-first runs): a commit per document would
+        cost more than its writes. Atomic all the same: a crash keeps none of the batch."""
+        with self.db:
+            self._batching = True
+            try:
+                yield
+            finally:
+                self._batching = False
+
+    def transaction(self):
+        """One write's transaction, or none of its own inside a `batch`."""
+        return nullcontext() if self._batching else self.db
+
+    def set_meta(self, key: str, value: str | None) -> None:
+        with self.transaction():
+            if value is None:
+                self.db.execute("DELETE FROM meta WHERE key=?", (key,))
+            else:
+                self.db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
+
+    def get_meta(self, key: str) -> str | None:
+        row = self.db.execute("SELECT value FROM meta WHERE key=?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def data_version(self) -> tuple[int, int]:
+        """Changes by any connection: (SQLite's data_version, this connection's changes)."""
+        return self.db.execute("PRAGMA data_version").fetchone()[0], self.db.total_changes
+
+    def close(self) -> None:
+        self.db.close()

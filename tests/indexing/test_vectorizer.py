@@ -1,0 +1,31 @@
+"""Passages embedded once: the content-hash cache answers the second time, questions are remembered."""
+
+from __future__ import annotations
+
+from assistant.indexing.vectorizer import VectorItem, Vectorizer, embedding_text
+
+
+def test_a_passage_is_embedded_once_and_stored_with_its_metadata(make_settings, tmp_path):
+    settings = make_settings(embedding_cache=str(tmp_path / "cache.sqlite3"))
+    vectorizer = Vectorizer(settings)
+    text = embedding_text("全年共组织民族团结进步宣讲活动32场。")
+    item = VectorItem("c1", "doc", "2022-12-24", text)
+    assert vectorizer.cached([item]) == set()
+    assert vectorizer.embed_and_store([item]) == 1
+    assert vectorizer.cached([item]) == {text} and vectorizer.vectors.ids() == {"c1"}
+    assert vectorizer.embed_and_store([VectorItem("c2", "doc", None, text)]) == 0  # from the cache
+    vectorizer.close()
+
+
+def test_a_repeated_question_is_not_embedded_again(make_settings):
+    vectorizer = Vectorizer(make_settings())
+    first = vectorizer.cached_embedding.get_query_embedding("提案办复率")
+    calls = []
+    inner = vectorizer.cached_embedding.inner
+    original = inner.get_query_embedding
+    object.__setattr__(inner, "get_query_embedding", lambda query: calls.append(query) or original(query))
+    assert vectorizer.cached_embedding.get_query_embedding("提案办复率") == first and calls == []
+    vectorizer.cached_embedding.forget_queries()
+    vectorizer.cached_embedding.get_query_embedding("提案办复率")
+    assert calls == ["提案办复率"]
+    vectorizer.close()

@@ -1,0 +1,52 @@
+"""The one entry point the front ends call: index, ask, documents, uploads, deletion, embedding."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from assistant.services import Assistant, LoadError
+
+NOTICE = "拉萨市民委工作简报\n发布时间：2022-06-30\n上半年共召开理论学习中心组集中学习6次，机关支部集中学习10次。\n"
+
+
+@pytest.fixture
+def assistant(make_settings):
+    settings = make_settings()
+    settings.documents_dir.mkdir(parents=True)
+    created = Assistant(settings)
+    yield created
+    created.close()
+
+
+def test_an_upload_is_searchable_at_once_and_embedded_in_the_background(assistant):
+    assert assistant.is_empty()
+    saved = assistant.save_upload("简报.txt", io.BytesIO(NOTICE.encode("utf-8")))
+    report = assistant.add_uploaded([saved])
+    assert report.added == ["简报"] and not assistant.is_empty()
+    assert "6次" in assistant.ask("上半年召开理论学习中心组集中学习多少次？").answer
+    assistant.wait_for_embedding(120)
+    status = assistant.dense_status()
+    assert status["pending"] == 0 and status["error"] is None
+    assert [document.date for document in assistant.documents()] == ["2022-06-30"]
+    assert "机关支部集中学习10次" in assistant.document_text("简报")
+
+
+def test_a_refused_upload_names_the_file_and_the_remedy(assistant):
+    with pytest.raises(LoadError, match=r"photo\.exe"):
+        assistant.save_upload("photo.exe", io.BytesIO(b"MZ"))
+
+
+def test_deleting_a_document_removes_its_file_and_its_passages(assistant):
+    (assistant.settings.documents_dir / "a.txt").write_text(NOTICE, encoding="utf-8")
+    assistant.index_paths(progress=False)
+    assert assistant.delete_document("a") and not (assistant.settings.documents_dir / "a.txt").exists()
+    assert assistant.is_empty() and assistant.document_text("a") == "" and not assistant.delete_document("a")
+
+
+def test_embed_pending_finishes_a_keyword_first_run(assistant):
+    (assistant.settings.documents_dir / "a.txt").write_text(NOTICE, encoding="utf-8")
+    assert assistant.index_paths(progress=False, keyword_first=True).dense_pending
+    assistant.embed_pending(progress=False)
+    assert assistant.dense_status()["pending"] == 0
