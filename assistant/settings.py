@@ -79,6 +79,13 @@ class Settings(BaseSettings):
     # Input limits
     max_file_mb: float = 20.0
 
+    # Scanned pages (assistant/ingest/ocr.py): OCR threads per process (unset: see
+    # ocr_engine_threads) and the time one file may take.
+    ocr_threads: int | None = None
+    ocr_time_limit_s: float = 900.0  # per file: a 60-page scan takes ~4-6 min on 2 cores
+    # .doc/.wps/.rtf/.odt are converted by LibreOffice (soffice) with this limit per file
+    convert_time_limit_s: float = 120.0
+
     # Serving (`assistant serve`): loopback by default; any other address needs a token
     host: str = "127.0.0.1"
     port: int = 7860
@@ -93,6 +100,17 @@ class Settings(BaseSettings):
     @property
     def indexing_workers(self) -> int:
         return self.index_workers or max(1, min(4, os.cpu_count() or 1))
+
+    @property
+    def ocr_engine_threads(self) -> int:
+        # Unset: the cores up to 4, as for embedding — but 1 inside an indexing worker process,
+        # where the other workers OCR side by side (onnxruntime's spinning threads oversubscribed
+        # slow every process down).
+        import multiprocessing
+
+        if self.ocr_threads:
+            return self.ocr_threads
+        return 1 if multiprocessing.parent_process() is not None else _default_embedding_threads()
 
     @property
     def llm_threads(self) -> int:

@@ -70,6 +70,9 @@ class CleanedText:
     date: str | None = None  # ISO YYYY-MM-DD
     source: str | None = None
     notes: list[str] = field(default_factory=list)  # what was repaired or dropped, for the log
+    # For each display line, the index of the raw line it came from (cleaning drops lines but
+    # never joins them): how pages and tables found by the loader reach display offsets.
+    source_lines: list[int] = field(default_factory=list)
 
 
 # ---------------------------------------------------------------- pinyin and mojibake
@@ -175,30 +178,37 @@ def _footer_start(lines: list[str], normalized: list[str]) -> int:
     return len(lines)
 
 
-def _prepare_lines(raw: str, notes: list[str]) -> list[str]:
-    text = ZERO_WIDTH.sub("", raw.replace("\r\n", "\n").replace("\r", "\n"))
-    text = text.replace("\xa0", " ").replace("\u3000", " ")  # layout spaces, not content
-    glue = pinyin_glue_map(text)
-    lines = []
+def _prepare_lines(raw: str, notes: list[str]) -> tuple[list[str], list[int]]:
+    """Non-empty repaired lines, and the index of the raw line (split at \\n) each came from."""
+    raw_lines = raw.split("\n")
+    glue = pinyin_glue_map(ZERO_WIDTH.sub("", raw))
+    lines, sources = [], []
     pinyin_removed = 0
-    for line in text.split("\n"):
-        line, note = repair_gbk_shift(line.strip(), glue)
-        if note:
-            notes.append(note)
-        line, count = strip_glued_pinyin(line)
-        pinyin_removed += count
-        line = CMS_TAG.sub("", line).strip()
-        if line:
-            lines.append(line)
+    for index, raw_line in enumerate(raw_lines):
+        # \r alone ends a line too (old Mac files): its pieces keep this raw line's index
+        for line in ZERO_WIDTH.sub("", raw_line).replace("\xa0", " ").replace("\u3000", " ").split("\r"):
+            line, count = _repair_line(line, glue, notes)
+            pinyin_removed += count
+            if line:
+                lines.append(line)
+                sources.append(index)
     if pinyin_removed:
         notes.append(f"removed {pinyin_removed} glued pinyin annotations")
-    return lines
+    return lines, sources
+
+
+def _repair_line(line: str, glue: dict[str, set[str]], notes: list[str]) -> tuple[str, int]:
+    line, note = repair_gbk_shift(line.strip(), glue)
+    if note:
+        notes.append(note)
+    line, count = strip_glued_pinyin(line)
+    return CMS_TAG.sub("", line).strip(), count
 
 
 def clean_text(raw: str, page_title: str | None = None) -> CleanedText:
     """Clean one document's raw text; `page_title` is an HTML <title> when there is one."""
     notes: list[str] = []
-    lines = _prepare_lines(raw, notes)
+    lines, raw_lines = _prepare_lines(raw, notes)
     normalized = [normalize(line) for line in lines]
 
     footer = _footer_start(lines, normalized)
@@ -210,6 +220,7 @@ def clean_text(raw: str, page_title: str | None = None) -> CleanedText:
         notes.append(f"dropped footer from {lines[footer][:20]!r} ({len(lines) - footer} lines)")
 
     kept: list[str] = []
+    sources: list[int] = []
     header_title_candidate: str | None = None
     last_title_like: str | None = None
     for index, (line, norm) in enumerate(zip(lines[:footer], normalized[:footer])):
@@ -233,10 +244,12 @@ def clean_text(raw: str, page_title: str | None = None) -> CleanedText:
         if _is_title_like(line):
             last_title_like = line
         kept.append(line)
+        sources.append(raw_lines[index])
 
     title = _choose_title(page_title, header_title_candidate, kept)
-    kept = _drop_repeated_title(kept, title)
-    return CleanedText("\n".join(kept), title, date, source, notes)
+    positions = _without_repeated_title(kept, title)
+    kept, sources = [kept[i] for i in positions], [sources[i] for i in positions]
+    return CleanedText("\n".join(kept), title, date, source, notes, sources)
 
 
 def _without_instructions(line: str) -> str:
@@ -259,15 +272,16 @@ def _choose_title(page_title: str | None, before_metadata: str | None, lines: li
     return None
 
 
-def _drop_repeated_title(lines: list[str], title: str | None) -> list[str]:
-    """Pages often print the title twice (header and article); keep the first."""
+def _without_repeated_title(lines: list[str], title: str | None) -> list[int]:
+    """Pages often print the title twice (header and article); the positions of the lines kept
+    (the first of the two)."""
     if not title:
-        return lines
-    result, seen = [], False
+        return list(range(len(lines)))
+    kept, seen = [], False
     for index, line in enumerate(lines):
         if line == title and index < 10:
             if seen:
                 continue
             seen = True
-        result.append(line)
-    return result
+        kept.append(index)
+    return kept

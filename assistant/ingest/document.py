@@ -1,7 +1,9 @@
-"""One indexed document: its three text layers' products and the metadata it states."""
+"""One indexed document: its three text layers' products, the metadata it states, and where its
+pages and tables are in the display text."""
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 from dataclasses import dataclass, field
@@ -9,8 +11,20 @@ from functools import cached_property
 from pathlib import Path
 
 from assistant.ingest.clean import clean_text
-from assistant.ingest.loaders import load
+from assistant.ingest.loaders import RawDocument, load
 from assistant.ingest.normalize import SearchText, build_search_text
+from assistant.ingest.pages import line_starts
+
+
+@dataclass
+class TableSpan:
+    """A table in the display text: its rows are the lines from `start` to `end`, one row a line
+    with cells joined by ' | '; the header row is display[start:header_end] (repeat it before
+    rows that a chunker places in a later passage, and never split a row)."""
+
+    start: int
+    header_end: int
+    end: int
 
 
 @dataclass
@@ -23,6 +37,15 @@ class Document:
     date: str | None = None
     source: str | None = None
     notes: list[str] = field(default_factory=list)
+    # PDF/OFD: the display offset where page N starts is page_starts[N - 1]; empty for other formats
+    page_starts: list[int] = field(default_factory=list)
+    tables: list[TableSpan] = field(default_factory=list)
+
+    def page_of(self, offset: int) -> int | None:
+        """The 1-based page holding this display offset (None for documents without pages)."""
+        if not self.page_starts:
+            return None
+        return max(1, bisect.bisect_right(self.page_starts, offset))
 
     @cached_property
     def doc_numbers(self) -> list[str]:
@@ -73,11 +96,13 @@ def file_hash(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def read_document(path: Path, root: Path) -> Document:
-    """Load, detect encoding, clean and describe one file (raises LoadError for bad files)."""
-    raw = load(path)
+def read_document(path: Path, root: Path, settings=None) -> Document:
+    """Load, detect encoding, clean and describe one file (raises LoadError for bad files).
+    `settings` (default: from the environment) gives the OCR and conversion limits."""
+    raw = load(path, settings)
     cleaned = clean_text(raw.text, raw.page_title)
     relative = relative_path(path, root)
+    starts = line_starts(cleaned.display)
     return Document(
         doc_id=doc_id_of(relative),
         path=relative.as_posix(),
@@ -86,5 +111,33 @@ def read_document(path: Path, root: Path) -> Document:
         title=cleaned.title or path.stem,
         date=cleaned.date,
         source=cleaned.source,
-        notes=cleaned.notes,
+        notes=raw.notes + cleaned.notes,
+        page_starts=display_page_starts(raw, cleaned.source_lines, starts, len(cleaned.display)),
+        tables=display_tables(raw, cleaned.source_lines, starts, len(cleaned.display)),
     )
+
+
+def display_page_starts(raw: RawDocument, sources: list[int], starts: list[int], length: int) -> list[int]:
+    """Each page's first display offset: where the first display line from that page or a later one starts."""
+    found = []
+    for page in raw.pages:
+        line = bisect.bisect_left(sources, page.first_line)
+        found.append(starts[line] if line < len(sources) else length)
+    return found
+
+
+def display_tables(raw: RawDocument, sources: list[int], starts: list[int], length: int) -> list[TableSpan]:
+    """The loader's tables (raw lines) as display offsets; a table cleaning removed is left out."""
+    spans = []
+    for table in raw.tables:
+        first = bisect.bisect_left(sources, table.first_line)
+        last = bisect.bisect_right(sources, table.last_line) - 1
+        if first > last:
+            continue
+        # the header is the table's first row (Table.header); if cleaning dropped it, the first row kept
+        spans.append(TableSpan(starts[first], _line_end(first, starts, length), _line_end(last, starts, length)))
+    return spans
+
+
+def _line_end(line: int, starts: list[int], length: int) -> int:
+    return starts[line + 1] - 1 if line + 1 < len(starts) else length

@@ -1,24 +1,34 @@
-"""Files → raw text (+ an HTML page title). Encoding detection and format errors live here.
+"""Files → raw text (+ an HTML page title, pages, tables). Encoding detection and format errors live here.
 
-Each loader returns the raw text; cleaning is a separate stage (assistant.ingest.clean).
-Unsupported or unreadable files raise `LoadError` with a message naming the file and what
-to do, so one bad file never stops a whole indexing run.
+Each loader returns the raw text; cleaning is a separate stage (assistant.ingest.clean). Paged
+formats (PDF: pdf.py, with OCR for scanned pages; OFD: ofd.py) also return where each page
+starts and each line's box; office formats (office.py) return their tables' rows. Unsupported or
+unreadable files raise `LoadError` with a message naming the file and what to do, so one bad
+file never stops a whole indexing run.
 """
 
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 
-SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".docx", ".pdf")
+from assistant.ingest.pages import Page, Table
+
+SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".docx", ".pdf", ".doc", ".wps", ".rtf", ".odt", ".ofd")
 CONVERT_ADVICE = {
-    ".doc": "save it as .docx (Word: 另存为 → Word 文档)",
-    ".wps": "save it as .docx from WPS (另存为 → .docx)",
-    ".ofd": "export it to PDF with a text layer (OFD 阅读器 → 另存为 PDF)",
-    ".rtf": "save it as .docx",
     ".xls": "export the text to .docx or .txt",
     ".xlsx": "export the text to .docx or .txt",
+    ".et": "export the text to .docx or .txt",
+    ".ppt": "save it as PDF",
+    ".pptx": "save it as PDF",
+    ".dps": "save it as PDF",
+    ".jpg": "put the scans into one PDF",
+    ".jpeg": "put the scans into one PDF",
+    ".png": "put the scans into one PDF",
+    ".tif": "put the scans into one PDF",
+    ".tiff": "put the scans into one PDF",
 }
 TEXT_ENCODINGS = ("utf_8", "gb18030", "big5")
 
@@ -34,6 +44,9 @@ class RawDocument:
     content_hash: str  # sha256 of the bytes this text was read from
     page_title: str | None = None
     encoding: str | None = None
+    pages: list[Page] = field(default_factory=list)  # PDF and OFD: where each page starts, its line boxes
+    tables: list[Table] = field(default_factory=list)  # rows as raw-line ranges, the header first
+    notes: list[str] = field(default_factory=list)  # what reading did (OCR engines, pages left out)
 
 
 def is_supported(path: Path) -> bool:
@@ -48,7 +61,9 @@ def unsupported_reason(path: Path) -> str:
     return f"{path}: unsupported file type {suffix or '(none)'}; supported: {', '.join(SUPPORTED_SUFFIXES)}"
 
 
-def load(path: Path) -> RawDocument:
+def load(path: Path, settings=None, progress: Callable[[int, int], None] | None = None) -> RawDocument:
+    """Read one file. `settings` (default: from the environment) gives the OCR threads and the
+    OCR and conversion time limits; `progress(page, pages)` is called after each OCR'd page."""
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
         raise LoadError(unsupported_reason(path))
@@ -61,9 +76,47 @@ def load(path: Path) -> RawDocument:
         text, encoding = decode_text(data, path)
         body, title = html_to_text(text)
         return RawDocument(path, body, content_hash, page_title=title, encoding=encoding)
+    try:
+        return _load_document(path, suffix, content_hash, settings, progress)
+    except _format_errors() as error:
+        raise LoadError(f"{path}: {error}") from error
+
+
+def _format_errors() -> tuple[type[Exception], ...]:
+    """The format readers' errors, imported on first use (they pull in pdfium and python-docx)."""
+    from assistant.ingest.containers import ContainerError
+    from assistant.ingest.office import OfficeError
+    from assistant.ingest.ofd import OfdError
+    from assistant.ingest.pdf import PdfError
+
+    return ContainerError, OfficeError, OfdError, PdfError
+
+
+def _load_document(path: Path, suffix: str, content_hash: str, settings, progress) -> RawDocument:
+    from assistant.ingest import office
+
+    if settings is None:
+        from assistant.settings import load_settings
+
+        settings = load_settings()
     if suffix == ".docx":
-        return RawDocument(path, docx_to_text(path), content_hash)
-    return RawDocument(path, pdf_to_text(path), content_hash)
+        text, tables = office.docx_text(path)
+        return RawDocument(path, text, content_hash, tables=tables)
+    if suffix in office.CONVERTED_SUFFIXES:
+        text, tables = office.converted_text(path, settings.convert_time_limit_s)
+        return RawDocument(path, text, content_hash, tables=tables)
+    if suffix == ".ofd":
+        from assistant.ingest.ofd import read_ofd
+
+        text, pages, tables, notes = read_ofd(path)
+    else:
+        from assistant.ingest.pdf import PdfReader
+
+        reader = PdfReader(path, settings.ocr_engine_threads, settings.ocr_time_limit_s, progress)
+        text, pages, tables, notes = reader.read()
+    if not text.strip():
+        raise LoadError(f"{path}: no text found, not even by OCR (blank pages?); check the file, or add the .docx original")
+    return RawDocument(path, text, content_hash, pages=pages, tables=tables, notes=notes)
 
 
 def decode_text(data: bytes, path: Path) -> tuple[str, str]:
@@ -105,55 +158,3 @@ def _strip_site_name(title: str | None) -> str | None:
         if head != title and len(head) >= 6:
             return head
     return title
-
-
-# A .docx is a zip: its XML may expand a thousandfold (a "zip bomb" uses exactly that). Real
-# policy documents expand to a few MB; refuse before python-docx inflates anything.
-MAX_DOCX_EXPANDED_MB = 200
-MAX_DOCX_RATIO = 200
-
-
-def _check_docx_container(path: Path) -> None:
-    import zipfile
-
-    try:
-        with zipfile.ZipFile(path) as archive:
-            members = archive.infolist()
-    except (zipfile.BadZipFile, OSError) as error:
-        raise LoadError(f"{path}: not a readable .docx ({error}); open and re-save it in Word/WPS") from error
-    expanded = sum(member.file_size for member in members)
-    packed = max(1, sum(member.compress_size for member in members))
-    if expanded > MAX_DOCX_EXPANDED_MB * 1048576 or (expanded > 10 * 1048576 and expanded / packed > MAX_DOCX_RATIO):
-        raise LoadError(f"{path}: expands to {expanded / 1048576:,.0f} MB from {packed / 1048576:,.1f} MB "
-                        "(a zip bomb, or not a real document); refused — re-save the original in Word/WPS")
-    if "word/document.xml" not in {member.filename for member in members}:
-        raise LoadError(f"{path}: a zip file without word/document.xml, so not a .docx; re-save it in Word/WPS")
-
-
-def docx_to_text(path: Path) -> str:
-    import docx
-
-    _check_docx_container(path)
-    try:
-        document = docx.Document(str(path))
-    except Exception as error:  # python-docx raises many types for damaged files
-        raise LoadError(f"{path}: not a readable .docx ({error}); open and re-save it in Word/WPS") from error
-    lines = [paragraph.text for paragraph in document.paragraphs]
-    for table in document.tables:
-        for row in table.rows:
-            lines.append(" ".join(cell.text.strip() for cell in row.cells))
-    return "\n".join(lines)
-
-
-def pdf_to_text(path: Path) -> str:
-    from pypdf import PdfReader
-
-    try:
-        reader = PdfReader(str(path))
-        pages = [page.extract_text() or "" for page in reader.pages]
-    except Exception as error:  # pypdf raises many types for damaged files
-        raise LoadError(f"{path}: not a readable PDF ({error}); re-export it from the original") from error
-    text = "\n".join(pages)
-    if not text.strip():
-        raise LoadError(f"{path}: PDF has no text layer (scanned?); run OCR on it (e.g. ocrmypdf) or add the .docx original")
-    return text

@@ -1,7 +1,9 @@
-"""Formats and encodings: UTF-8/GBK/Big5 text, HTML, DOCX, PDF; clear messages for the rest."""
+"""Formats and encodings: UTF-8/GBK/Big5 text, HTML, DOCX, PDF; clear messages for damaged files and the
+formats not read (scans, office files and OFD: test_ocr.py, test_office.py, test_ofd.py)."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -76,22 +78,25 @@ def test_pdf_with_text_layer(tmp_path: Path):
     assert "114 proposals" in read_document(path, tmp_path).display
 
 
-def test_pdf_without_text_layer_names_the_file_and_the_remedy(tmp_path: Path):
-    from pypdf import PdfWriter
-
-    path = tmp_path / "scan.pdf"
-    writer = PdfWriter()
-    writer.add_blank_page(width=200, height=200)
-    writer.write(path)
-    with pytest.raises(LoadError, match=r"scan\.pdf.*no text layer.*OCR"):
+@pytest.mark.parametrize("name, content, reason", [
+    ("old.doc", b"\xd0\xcf\x11\xe0 binary", r"not a Word 97/WPS compound file \(damaged"),
+    ("notice.wps", b"\xd0\xcf\x11\xe0 binary", r"not a Word 97/WPS compound file \(damaged"),
+    ("memo.rtf", b"PK\x03\x04 not rtf", r"not an RTF file"),
+    ("e_gov.ofd", b"\xd0\xcf\x11\xe0 binary", r"not a readable \.ofd .*OFD reader"),
+    ("draft.odt", b"PK\x03\x04 truncated", r"not a readable \.odt"),
+])
+def test_damaged_office_and_ofd_files_are_named_with_the_reason(tmp_path: Path, name, content, reason):
+    path = tmp_path / name
+    path.write_bytes(content)
+    with pytest.raises(LoadError, match=rf"{re.escape(name)}: .*{reason}"):
         load(path)
 
 
-@pytest.mark.parametrize("suffix, advice", [(".doc", r"\.docx"), (".wps", r"\.docx"), (".ofd", "PDF")])
-def test_unsupported_office_formats_say_what_to_convert_to(tmp_path: Path, suffix, advice):
-    path = tmp_path / f"old{suffix}"
+@pytest.mark.parametrize("suffix, advice", [(".xls", r"\.docx or \.txt"), (".pptx", "PDF"), (".jpg", "one PDF")])
+def test_unsupported_formats_say_what_to_convert_to(tmp_path: Path, suffix, advice):
+    path = tmp_path / f"sheet{suffix}"
     path.write_bytes(b"\xd0\xcf\x11\xe0 binary")
-    with pytest.raises(LoadError, match=rf"old\{suffix}.*{advice}"):
+    with pytest.raises(LoadError, match=rf"sheet\{suffix}.*{advice}"):
         load(path)
 
 
