@@ -29,7 +29,7 @@ HEADING_LEVELS = (
     (re.compile(r"^(\d{1,2}[.、．](?!\d)|[(（]\d{1,2}[)）])"), 4),
 )
 SHORT_HEADING_LEVEL = 1
-SENTENCE = re.compile(r"[^。！？；!?;\n]*(?:[。！？；!?;]+[”’」』\"）)]*|$)")
+SENTENCE_AND_CLOSERS = re.compile(r"[^。！？；!?;\n]*(?:[。！？；!?;]+[”’」』\"）)]*|$)")
 CLAUSE_BREAK = re.compile(r"(?<=[，,、：:])")
 ENUMERATION_START = re.compile(rf"^[{NUMERALS}]是")
 FINAL_PUNCTUATION = "。！？；!?;…：:，,"
@@ -111,7 +111,7 @@ def _merge_bare_headings(sections: list[Section], display: str) -> list[Section]
 
 def _sentence_spans(text: str, base: int) -> list[tuple[int, int]]:
     spans = []
-    for match in SENTENCE.finditer(text):
+    for match in SENTENCE_AND_CLOSERS.finditer(text):
         if match.group().strip():
             spans.append((base + match.start(), base + match.end()))
     return spans

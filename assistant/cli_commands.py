@@ -227,13 +227,13 @@ def run_serve(assistant, args) -> int:
 
 def run_model(assistant, args) -> int:
     from assistant.llm.backends import local_model_path
-    from assistant.llm.model_files import fetch, verify
+    from assistant.llm.model_files import fetch, verify_model_file
 
     path = local_model_path(assistant.settings)
     if args.action == "path":
         print(path)
     elif args.action == "verify":
-        verify(path)
+        verify_model_file(path)
         print(f"{path}: size and sha256 verified")
     else:
         fetch(assistant.settings.models_dir, log=lambda line: print(line, file=sys.stderr))

@@ -36,7 +36,7 @@ HEADING_NUMBER = re.compile(r"^\s*([（(][一二三四五六七八九十]+[)）]
 
 
 @dataclass
-class Section:
+class HeadedSection:
     doc_id: str
     path: tuple[str, ...]  # heading path of the section
     chunks: list[StoredChunk]  # the document's chunks under it, in order
@@ -64,13 +64,13 @@ def outline_answer(question: Question, doc_ids: list[str], index: Index) -> Answ
     return None
 
 
-def _covering_sections(question: Question, doc_ids: list[str], index: Index) -> list[Section]:
+def _covering_sections(question: Question, doc_ids: list[str], index: Index) -> list[HeadedSection]:
     """Sections whose own heading holds most of the question's topic, best first. The topic is
     what the question asks about beyond what the document's title already says (`拉萨民委上半年
     总结里…存在哪些问题`: 存在, 问题); a heading stating the year or period asked for counts too
     (`一、二零二一年工作回顾` for `2021年主要做了些什么`), and a summary question falls back to
     the whole document, whose outline is its top-level headings."""
-    scored: list[tuple[float, int, Section]] = []
+    scored: list[tuple[float, int, HeadedSection]] = []
     for rank, doc_id in enumerate(doc_ids):
         chunks = index.chunks_of_document(doc_id)
         if not chunks:
@@ -95,7 +95,7 @@ def _covering_sections(question: Question, doc_ids: list[str], index: Index) -> 
             under = [chunk for chunk in chunks if _path(chunk)[:len(path)] == path]
             named = bool(path) and sum(term in heading for term in topic
                                        if question.rarity.get(term, 1.0) >= 1.0) >= TOPIC_WORDS_NAMED
-            scored.append((score, -rank, Section(doc_id, path, under, score, chunks, named)))
+            scored.append((score, -rank, HeadedSection(doc_id, path, under, score, chunks, named)))
     scored.sort(key=lambda entry: (entry[0], entry[1]), reverse=True)
     return [section for _, _, section in scored]
 
@@ -105,7 +105,7 @@ def _named_in(term: str, title: str) -> bool:
     return term in title or any(full in title for full in ABBREVIATIONS.get(term, ()))
 
 
-def _with_parents_of_ties(sections: list[Section]) -> list[Section]:
+def _with_parents_of_ties(sections: list[HeadedSection]) -> list[HeadedSection]:
     """Sibling sections that cover the topic equally well (`夯实思想基础`, `夯实组织基础`… for
     `夯实了哪几个基础`) are the items asked for: their parent section comes first."""
     if len(sections) < 2:
@@ -116,7 +116,7 @@ def _with_parents_of_ties(sections: list[Section]) -> list[Section]:
     if len(ties) < 2:
         return sections
     parent = [chunk for chunk in best.document_chunks if _path(chunk)[:len(best.path) - 1] == best.path[:-1]]
-    return [Section(best.doc_id, best.path[:-1], parent, best.score, best.document_chunks), *sections]
+    return [HeadedSection(best.doc_id, best.path[:-1], parent, best.score, best.document_chunks), *sections]
 
 
 def _heading_score(question: Question, topic: list[str], heading: str) -> float:
@@ -131,7 +131,7 @@ def _path(chunk: StoredChunk) -> tuple[str, ...]:
     return tuple(part for part in chunk.heading.split(" > ") if part) if chunk.heading else ()
 
 
-def _sub_headings(section: Section, display: str) -> list[tuple[int, int, StoredChunk]]:
+def _sub_headings(section: HeadedSection, display: str) -> list[tuple[int, int, StoredChunk]]:
     """(start, end, chunk) of each heading one level below the section's, in order."""
     depth = len(section.path)
     found: list[tuple[int, int, StoredChunk]] = []
@@ -152,7 +152,7 @@ def _sub_headings(section: Section, display: str) -> list[tuple[int, int, Stored
     return found if len(found) >= 2 and (numbered or short_lines) else []
 
 
-def _enumerated_items(section: Section, display: str) -> list[tuple[int, int, StoredChunk]]:
+def _enumerated_items(section: HeadedSection, display: str) -> list[tuple[int, int, StoredChunk]]:
     """(start, end, chunk) of each `一是…` item in the section's own text: the item's sentence,
     cut at a clause boundary when long."""
     items: list[tuple[int, int, StoredChunk]] = []
@@ -171,7 +171,7 @@ def _enumerated_items(section: Section, display: str) -> list[tuple[int, int, St
     return items if marks[:2] == expected else []
 
 
-def _measures(section: Section, display: str) -> list[tuple[int, int, StoredChunk]]:
+def _measures(section: HeadedSection, display: str) -> list[tuple[int, int, StoredChunk]]:
     """(start, end, chunk) of each sentence of the section's own text after its heading line: how
     a section says what is done (`坚持外防输入…；严格执行外出请示报告制度…；加强外来人员…`)."""
     items: list[tuple[int, int, StoredChunk]] = []
@@ -213,7 +213,7 @@ def _first_line(display: str, heading_end: int, chunk: StoredChunk) -> tuple[int
     return None
 
 
-def _answer(question: Question, section: Section, items: list[tuple[int, int, StoredChunk]], display: str,
+def _answer(question: Question, section: HeadedSection, items: list[tuple[int, int, StoredChunk]], display: str,
             with_first_lines: bool) -> Answer:
     """An item a line; a summary adds each heading's first line, cited on its own."""
     citations: list[Citation] = []

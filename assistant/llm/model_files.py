@@ -41,7 +41,7 @@ def sha256_of(path: Path) -> str:
     return digest.hexdigest()
 
 
-def verify(path: Path) -> None:
+def verify_model_file(path: Path) -> None:
     if not path.exists():
         raise ModelError(f"{path}: model file missing; run `assistant model fetch`")
     size = path.stat().st_size
@@ -68,7 +68,7 @@ def fetch(models_dir: Path, log=print) -> Path:
     target = default_model_path(models_dir)
     if target.exists():
         try:
-            verify(target)
+            verify_model_file(target)
             log(f"model already in place: {target}")
             return target
         except ModelError as error:

@@ -29,7 +29,7 @@ BLANK = "____"
 NAMED_LIST_AFTER = re.compile(r"“([^”]{2,14})”\s*[(（]([^()（）]{6,240})[)）]")  # “六个到位”(甲、乙、丙)
 NAMED_LIST_BEFORE = re.compile(r"“([^”]{6,120})”\s*([一二三四五六七八九十两兩][个個][\u4e00-\u9fff]{1,6})")  # “甲、乙、丙”五个清单
 ITEM_SEPARATORS = re.compile(r"[、，,；;]")
-NUMBER = re.compile(r"\d+(?:\.\d+)?")
+PLAIN_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 
 @dataclass
@@ -65,7 +65,7 @@ class ListFact:
 
 
 @dataclass
-class Question:
+class QuizQuestion:
     id: str
     type: str
     stem: str
@@ -84,7 +84,7 @@ class Question:
 
 @dataclass
 class Quiz:
-    questions: list[Question] = field(default_factory=list)
+    questions: list[QuizQuestion] = field(default_factory=list)
     seed: int = 0
 
     def to_dict(self) -> dict:
@@ -99,7 +99,7 @@ def figure_facts(chunk: StoredChunk) -> list[FigureFact]:
     for sentence in SENTENCE.finditer(chunk.text):
         for start, end in clauses(sentence.group(), sentence.start()):
             clause = chunk.text[start:end]
-            figures = [m for m in QUANTITY.finditer(clause) if NUMBER.match(m.group())]
+            figures = [m for m in QUANTITY.finditer(clause) if PLAIN_NUMBER.match(m.group())]
             context = re.sub(r"[\d.%余多]", "", clause)
             if len(figures) != 1 or len(re.findall(r"[\u4e00-\u9fff]", context)) < 6 or len(clause) > 90:
                 continue  # one figure per question, with enough words around it to be askable
@@ -134,7 +134,7 @@ def _items(text: str) -> list[str]:
 
 
 def _with_value(figure: str, value: float) -> str:
-    number = NUMBER.search(figure).group()
+    number = PLAIN_NUMBER.search(figure).group()
     decimals = len(number.split(".")[1]) if "." in number else 0
     text = f"{value:.{decimals}f}" if decimals else str(int(round(value)))
     return figure.replace(number, text, 1)
@@ -146,14 +146,14 @@ def _distance(a: float, b: float) -> float:
 
 def figure_distractors(fact: FigureFact, pool: list[FigureFact], rng: random.Random, count: int) -> list[str]:
     """Figures with the same unit from the corpus first, then nearby values of the same form."""
-    value = float(NUMBER.search(fact.figure).group())
+    value = float(PLAIN_NUMBER.search(fact.figure).group())
     # A figure the same sentence states (`14名退休干部…其余11名退休干部`) would make a wrong
     # option arguably right.
     nearby = {normalize(fact.figure), *(normalize(m.group()) for m in QUANTITY.finditer(fact.sentence))}
     same_unit = sorted({f.figure for f in pool if f.unit == fact.unit and normalize(f.figure) not in nearby})
     # Plausible options: the closest magnitudes (6次 is not asked against 2000余次).
-    same_unit = [figure for figure in same_unit if _distance(value, float(NUMBER.search(figure).group())) <= 1]
-    same_unit.sort(key=lambda figure: (_distance(value, float(NUMBER.search(figure).group())), figure))
+    same_unit = [figure for figure in same_unit if _distance(value, float(PLAIN_NUMBER.search(figure).group())) <= 1]
+    same_unit.sort(key=lambda figure: (_distance(value, float(PLAIN_NUMBER.search(figure).group())), figure))
     same_unit = same_unit[:count + 2]
     rng.shuffle(same_unit)
     chosen: list[str] = []
@@ -211,7 +211,7 @@ def _explanation(chunk: StoredChunk, start: int, end: int) -> str:
     return f"原文：“{chunk.text[quote_start:quote_end].strip()}”（《{chunk.title}》{heading}）"
 
 
-def _figure_question(fact: FigureFact, kind: str, pool: list[FigureFact], rng: random.Random) -> Question | None:
+def _figure_question(fact: FigureFact, kind: str, pool: list[FigureFact], rng: random.Random) -> QuizQuestion | None:
     clause = to_simplified(fact.clause)
     local_start = fact.figure_start - fact.clause_start
     local_end = fact.figure_end - fact.clause_start
@@ -221,14 +221,14 @@ def _figure_question(fact: FigureFact, kind: str, pool: list[FigureFact], rng: r
     explanation = _explanation(fact.chunk, fact.clause_start, fact.clause_end)
     source = _source(fact.chunk)
     if kind == "blank":
-        return Question("", "blank", f"{source}，{blanked}。", [], [answer], explanation, citation, fact.figure)
+        return QuizQuestion("", "blank", f"{source}，{blanked}。", [], [answer], explanation, citation, fact.figure)
     distractors = figure_distractors(fact, pool, rng, 3)
     if kind == "single":
         if len(distractors) < 3:
             return None
         options = [answer, *map(to_simplified, distractors)]
         rng.shuffle(options)
-        return Question("", "single", f"{source}，{blanked}。（单选）", options, [answer], explanation, citation, fact.figure)
+        return QuizQuestion("", "single", f"{source}，{blanked}。（单选）", options, [answer], explanation, citation, fact.figure)
     if kind == "judge":
         if not distractors:
             return None
@@ -236,12 +236,12 @@ def _figure_question(fact: FigureFact, kind: str, pool: list[FigureFact], rng: r
         stated = answer if truthful else to_simplified(distractors[0])
         statement = clause[:local_start] + stated + clause[local_end:]
         verdict = "正确" if truthful else "错误"
-        return Question("", "judge", f"判断：{source}，{statement}。", ["正确", "错误"], [verdict], explanation, citation,
+        return QuizQuestion("", "judge", f"判断：{source}，{statement}。", ["正确", "错误"], [verdict], explanation, citation,
                         fact.figure)
     return None
 
 
-def _list_question(fact: ListFact, kind: str, lists: list[ListFact], rng: random.Random) -> Question | None:
+def _list_question(fact: ListFact, kind: str, lists: list[ListFact], rng: random.Random) -> QuizQuestion | None:
     name = to_simplified(fact.name)
     items = [to_simplified(item) for item in fact.items]
     citation = _citation(fact.chunk, fact.span_start, fact.span_end)
@@ -252,7 +252,7 @@ def _list_question(fact: ListFact, kind: str, lists: list[ListFact], rng: random
         hidden = rng.randrange(len(items))
         shown = [BLANK if i == hidden else item for i, item in enumerate(items)]
         stem = f"{source}，“{name}”是指{'、'.join(shown)}。"
-        return Question("", "blank", stem, [], [items[hidden]], explanation, citation, fact_text)
+        return QuizQuestion("", "blank", stem, [], [items[hidden]], explanation, citation, fact_text)
     others = [to_simplified(item) for item in foreign_items(fact, lists, rng, 3)]
     if kind == "single":
         if len(others) < 3:
@@ -260,7 +260,7 @@ def _list_question(fact: ListFact, kind: str, lists: list[ListFact], rng: random
         right = items[rng.randrange(len(items))]
         options = [right, *others]
         rng.shuffle(options)
-        return Question("", "single", f"{source}，下列哪一项属于“{name}”？（单选）", options, [right], explanation,
+        return QuizQuestion("", "single", f"{source}，下列哪一项属于“{name}”？（单选）", options, [right], explanation,
                         citation, fact_text)
     if kind == "multi":
         if len(others) < 2:
@@ -269,13 +269,13 @@ def _list_question(fact: ListFact, kind: str, lists: list[ListFact], rng: random
         options = rights + others[:2]
         rng.shuffle(options)
         answer = [option for option in options if option in rights]
-        return Question("", "multi", f"{source}，下列哪些属于“{name}”？（多选）", options, answer, explanation,
+        return QuizQuestion("", "multi", f"{source}，下列哪些属于“{name}”？（多选）", options, answer, explanation,
                         citation, fact_text)
     if kind == "judge":
         truthful = rng.random() < 0.5 or not others
         item = items[rng.randrange(len(items))] if truthful else others[0]
         verdict = "正确" if truthful else "错误"
-        return Question("", "judge", f"判断：{source}，“{name}”包括“{item}”。", ["正确", "错误"], [verdict],
+        return QuizQuestion("", "judge", f"判断：{source}，“{name}”包括“{item}”。", ["正确", "错误"], [verdict],
                         explanation, citation, fact_text)
     return None
 
@@ -287,7 +287,7 @@ def generate_quiz(chunks: list[StoredChunk], n: int = 10, types: tuple[str, ...]
     lists = [fact for chunk in chunks for fact in list_facts(chunk)]
     facts: list[FigureFact | ListFact] = [*lists, *figures]
     rng.shuffle(facts)
-    questions: list[Question] = []
+    questions: list[QuizQuestion] = []
     asked: set[tuple[str, int]] = set()
     stems: set[str] = set()
     for position, fact in enumerate(facts):
@@ -303,7 +303,7 @@ def generate_quiz(chunks: list[StoredChunk], n: int = 10, types: tuple[str, ...]
                 question = _figure_question(fact, kind, figures, rng)
             else:
                 question = _list_question(fact, kind, lists, rng)
-            if question and _valid(question) and normalize(question.stem) not in stems:
+            if question and is_valid(question) and normalize(question.stem) not in stems:
                 question.id = f"q{len(questions) + 1}"
                 questions.append(question)
                 asked.add(key)
@@ -312,7 +312,7 @@ def generate_quiz(chunks: list[StoredChunk], n: int = 10, types: tuple[str, ...]
     return Quiz(questions, seed)
 
 
-def _valid(question: Question) -> bool:
+def is_valid(question: QuizQuestion) -> bool:
     """The invariants every question keeps (see tests/quiz)."""
     stem = normalize(question.stem)
     if question.type != "judge" and any(normalize(answer) in stem for answer in question.answer):

@@ -10,7 +10,7 @@ from llama_index.core.base.llms.types import ChatMessage, MessageRole
 
 from assistant.answering.verify import closeness, figures
 from assistant.ingest.normalize import normalize
-from assistant.quiz.generate import BLANK, Question, _valid
+from assistant.quiz.generate import BLANK, QuizQuestion, is_valid
 
 REPHRASE_SYSTEM = (
     "你负责润色测验题的题干，使其通顺、正式。意思、数字、名称都不能改变，"
@@ -18,21 +18,21 @@ REPHRASE_SYSTEM = (
 )
 
 
-def rephrase(question: Question, llm) -> Question | None:
+def rephrase(question: QuizQuestion, llm) -> QuizQuestion | None:
     """The question with a rephrased stem, or None when the rephrasing fails a check."""
     reply = llm.chat([
         ChatMessage(role=MessageRole.SYSTEM, content=REPHRASE_SYSTEM),
         ChatMessage(role=MessageRole.USER, content=question.stem),
     ]).message.content or ""
     stem = reply.strip().splitlines()[0].strip(" “”\"") if reply.strip() else ""
-    candidate = Question(question.id, question.type, stem, question.options, question.answer, question.explanation,
+    candidate = QuizQuestion(question.id, question.type, stem, question.options, question.answer, question.explanation,
                          question.citation, question.fact)
     return candidate if passes(question, candidate) else None
 
 
-def passes(original: Question, rephrased: Question) -> bool:
+def passes(original: QuizQuestion, rephrased: QuizQuestion) -> bool:
     stem = rephrased.stem
-    if not stem or not _valid(rephrased):
+    if not stem or not is_valid(rephrased):
         return False
     if (BLANK in original.stem) != (stem.count(BLANK) == 1):
         return False
@@ -43,8 +43,8 @@ def passes(original: Question, rephrased: Question) -> bool:
     return closeness(stem, original.stem) >= 0.5
 
 
-def rephrase_all(questions: list[Question], llm, wanted: int) -> list[Question]:
-    kept: list[Question] = []
+def rephrase_all(questions: list[QuizQuestion], llm, wanted: int) -> list[QuizQuestion]:
+    kept: list[QuizQuestion] = []
     for question in questions:
         if len(kept) == wanted:
             break
