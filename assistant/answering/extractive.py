@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from assistant.answering.clauses import find_span
 from assistant.answering.coverage import check, thing_coverage
@@ -214,7 +213,7 @@ class ExtractiveAnswerer:
 
     # ------------------------------------------------------------------ document text caches
     def _document_search_text(self, doc_id: str) -> str:
-        return _search_text_of(self.index.display_text(doc_id))
+        return self.index.search_text(doc_id)
 
     def _display_text(self, doc_id: str) -> str:
         return self.index.display_text(doc_id)
@@ -224,11 +223,6 @@ def _sentence_covering(phrases: list[str], text: str) -> tuple[int, int]:
     """The sentence of the passage holding most of the phrases (the first such)."""
     spans = sentences(text) or [(0, len(text))]
     return max(spans, key=lambda span: thing_coverage(phrases, normalize(text[span[0]:span[1]])))
-
-
-@lru_cache(maxsize=256)
-def _search_text_of(display: str) -> str:
-    return normalize(display)
 
 
 # ---------------------------------------------------------------------- span selection

@@ -121,6 +121,10 @@ class Index:
     def display_text(self, doc_id: str) -> str:
         return self.corpus.display_text(doc_id) or ""
 
+    def search_text(self, doc_id: str) -> str:
+        """A document's search text as stored (normalized display text; see ingest.normalize)."""
+        return self.corpus.search_text(doc_id) or ""
+
     def chunks_of_document(self, doc_id: str) -> list[StoredChunk]:
         return self.corpus.chunks_of_document(doc_id)
 

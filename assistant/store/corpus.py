@@ -145,6 +145,10 @@ class Corpus:
         row = self.database.execute("SELECT display FROM documents WHERE doc_id=?", (doc_id,)).fetchone()
         return row[0] if row else None
 
+    def search_text(self, doc_id: str) -> str | None:
+        row = self.database.execute("SELECT search FROM documents WHERE doc_id=?", (doc_id,)).fetchone()
+        return row[0] if row else None
+
     def display_texts(self, doc_ids: list[str]) -> dict[str, str]:
         return {row[0]: row[1] for row in self._rows_by_id("SELECT doc_id, display FROM documents", doc_ids)}
 
