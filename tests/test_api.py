@@ -104,7 +104,7 @@ def test_upload_answer_and_delete(server):
                                      headers={"Content-Type": f"multipart/form-data; boundary={boundary}"})
     with urllib.request.urlopen(request, timeout=300) as response:
         report = json.loads(response.read())
-    assert report["saved"] == ["新通知.txt"] and report["added"] == ["新通知"]
+    assert report["saved"] == ["新通知.txt", "old.doc"] and report["added"] == ["新通知"]  # a damaged .doc: saved, not indexed
     assert (folder / "新通知.txt").exists() and not (folder.parent / "evil").exists()
     assert any("old.doc" in message for message in report["skipped"])
     reply = call(f"{base}/v1/chat/completions",

@@ -35,6 +35,13 @@ def test_too_large_and_unsupported_uploads_are_refused_and_leave_nothing(tmp_pat
     folder = tmp_path / "documents"
     with pytest.raises(LoadError, match=r"big\.txt.*larger than the 1 MB limit"):
         save_upload(folder, "big.txt", io.BytesIO(b"x" * (2 << 20)), 1 << 20)
-    with pytest.raises(LoadError, match=r"old\.doc.*\.docx"):
-        save_upload(folder, "old.doc", io.BytesIO(b"\xd0\xcf\x11\xe0"), 1 << 20)
+    with pytest.raises(LoadError, match=r"old\.xls.*\.docx or \.txt"):
+        save_upload(folder, "old.xls", io.BytesIO(b"\xd0\xcf\x11\xe0"), 1 << 20)
+    with pytest.raises(LoadError, match=r"scan\.ofd.*larger than the 1 MB limit"):
+        save_upload(folder, "scan.ofd", io.BytesIO(b"PK" * (1 << 20)), 1 << 20)
     assert list(folder.iterdir()) == []  # not even the partial upload
+
+
+@pytest.mark.parametrize("name", ["old.doc", "notice.wps", "memo.rtf", "minutes.odt", "e_gov.ofd", "scan.pdf"])
+def test_office_ofd_and_scanned_files_are_accepted(tmp_path, name):
+    assert save_upload(tmp_path, name, io.BytesIO(b"\xd0\xcf\x11\xe0"), 1 << 20).name == name

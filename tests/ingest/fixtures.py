@@ -160,6 +160,15 @@ def soffice() -> str | None:
 
 def word97(path: Path, text: str) -> None:
     """A Word 97 (.doc) file of `text`, written by LibreOffice from a .docx (needs soffice)."""
+    _via_soffice(path, text, "doc:MS Word 97")
+
+
+def odt(path: Path, text: str) -> None:
+    """An OpenDocument text of `text`, written by LibreOffice from a .docx (needs soffice)."""
+    _via_soffice(path, text, "odt")
+
+
+def _via_soffice(path: Path, text: str, target: str) -> None:
     import docx
 
     with tempfile.TemporaryDirectory() as work:
@@ -169,9 +178,9 @@ def word97(path: Path, text: str) -> None:
             made.add_paragraph(paragraph)
         made.save(str(source))
         subprocess.run([soffice(), f"-env:UserInstallation=file://{work}/profile", "--headless",
-                        "--convert-to", "doc:MS Word 97", "--outdir", work, str(source)],
+                        "--convert-to", target, "--outdir", work, str(source)],
                        check=True, capture_output=True, timeout=180)
-        shutil.move(Path(work) / "source.doc", path)
+        shutil.move(Path(work) / f"source.{target.split(':')[0]}", path)
 
 
 OFD_XML = ('<?xml version="1.0" encoding="UTF-8"?><ofd:OFD xmlns:ofd="http://www.ofdspec.org/2016" Version="1.0" '

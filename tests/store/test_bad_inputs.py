@@ -1,6 +1,6 @@
 """Bad inputs, the kind an office server is fed: the committed ones in tests/data/bad_inputs
 (GBK and Big5 without BOM, the same document under two names, an empty file, a PNG named .txt,
-.doc/.wps/.ofd) and large or malicious ones generated here (truncated DOCX and PDF, a DOCX zip
+damaged .doc/.wps/.ofd) and large or malicious ones generated here (truncated DOCX and PDF, a DOCX zip
 bomb, a 100 MB text file). Each gets a message naming the file and the reason, the rest of the
 corpus is indexed, and nothing already indexed is lost."""
 
@@ -88,7 +88,7 @@ def test_each_bad_input_is_reported_by_name_and_the_rest_indexed(bad_corpus):
     assert "zip bomb" in message_for("bomb.docx")
     assert "over the 20 MB limit" in message_for("huge.txt")
     assert ".docx" in message_for("old_notice.doc") and ".docx" in message_for("wps_notice.wps")
-    assert "PDF" in message_for("e_gov.ofd")
+    assert "not a readable .ofd" in message_for("e_gov.ofd")
     assert before <= assistant.index.corpus.chunk_ids()  # nothing already indexed is lost
     assert assistant.index.vectors.ids() == assistant.index.corpus.chunk_ids()
 
