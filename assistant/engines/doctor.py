@@ -23,7 +23,7 @@ from assistant.settings import Settings
 # The CPU features native builds switch on; issue 17's crash came with the last five.
 CPU_FEATURES = ("avx2", "fma", "f16c", "avx512f", "avx512_vnni", "avx_vnni", "avx512_bf16", "avx512_fp16",
                 "amx_tile", "amx_int8", "amx_bf16")
-THREAD_VARIABLES = ("ASSISTANT_THREADS", "ASSISTANT_BLAS_THREADS", "ASSISTANT_INDEX_WORKERS", "OMP_NUM_THREADS",
+THREAD_VARIABLES = ("ASSISTANT_THREADS", "ASSISTANT_BLAS_THREADS", "ASSISTANT_INDEX_WORKERS", "ASSISTANT_OCR_THREADS", "OMP_NUM_THREADS",
                     "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_CORETYPE")
 
 
@@ -71,6 +71,7 @@ def model_facts(settings: Settings, checksum: bool = True) -> dict:
 def thread_facts(settings: Settings) -> dict:
     return {"embedding_threads": settings.embedding_threads, "llm_decode_threads": settings.llm_threads,
             "llm_prompt_threads": settings.embedding_threads, "indexing_workers": settings.indexing_workers,
+            "ocr_threads": settings.ocr_engine_threads,
             "environment": {name: os.environ.get(name) for name in THREAD_VARIABLES}}
 
 

@@ -9,8 +9,8 @@ lines of them, so a table reads the same whether it was typed, scanned or export
   on one type area);
 - inside a row, a gap wider than 1.5 character heights separates cells (a justified CJK line has
   gaps under 0.3; table columns and the spaces before a signature date are wider);
-- a lone page number (`- 3 -`, `— 3 —`, `第3页`, `3/12`) in the top or bottom tenth of the page
-  is furniture, not text.
+- a lone page number (`- 3 -`, `— 3 —`, `第3页`, `3/12`) in the top or bottom 15 % of the page
+  is furniture, not text (GB/T 9704 prints it 7 mm under the type area, 88–91 % down the page).
 """
 
 from __future__ import annotations
@@ -34,6 +34,7 @@ WIDE_GAP = 1.0  # beside wide characters only a gap of a whole character is a wr
 class Fragment:
     text: str
     box: Box
+    spaced: bool = False  # the source wrote a space before it (a PDF text layer's own space)
 
     @property
     def height(self) -> float:
@@ -63,14 +64,14 @@ def rows_of(fragments: list[Fragment]) -> list[list[Fragment]]:
     return [sorted(row, key=lambda f: f.box[0]) for row in rows]
 
 
-def _joined(left: str, right: str, gap: float, height: float) -> str:
+def _joined(left: str, right: str, gap: float, height: float, spaced: bool = False) -> str:
     """Two pieces of one run, with a space where the gap shows one: over WORD_GAP heights between
     Latin/digit words, over WIDE_GAP beside CJK: a justified CJK line has gaps under 0.1, but
     quotes and half-width spaces are measured too loosely (OFD runs without DeltaX) to go lower."""
     if not left or not right:
         return left + right
     wide = bool(WIDE.match(left[-1]) or WIDE.match(right[0]))
-    spaced = gap > (WIDE_GAP if wide else WORD_GAP) * height
+    spaced = spaced or gap > (WIDE_GAP if wide else WORD_GAP) * height
     return left + (" " if spaced else "") + right
 
 
@@ -84,16 +85,16 @@ def cells_of(row: list[Fragment]) -> list[Fragment]:
             last = runs[-1]
             gap = fragment.box[0] - last.box[2]
             if gap <= CELL_GAP * height:
-                runs[-1] = Fragment(_joined(last.text, text, gap, height), union([last.box, fragment.box]))
+                runs[-1] = Fragment(_joined(last.text, text, gap, height, fragment.spaced), union([last.box, fragment.box]))
                 continue
         runs.append(Fragment(text, fragment.box))
     return runs
 
 
 def is_page_number(line: Line, page_height: float) -> bool:
-    """A lone page number printed in the top or bottom tenth of the page."""
+    """A lone page number printed in the top or bottom 15 % of the page."""
     top, bottom = line.box[1], line.box[3]
-    in_margin = bottom < 0.1 * page_height or top > 0.9 * page_height
+    in_margin = bottom <= 0.15 * page_height or top >= 0.85 * page_height
     return in_margin and bool(PAGE_NUMBER.match(line.text.strip()))
 
 

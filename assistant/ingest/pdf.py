@@ -57,16 +57,20 @@ def image_share(page) -> float:
 
 
 def text_layer(page) -> list[Fragment]:
-    """The page's characters with their boxes (points, origin top-left), whitespace left out."""
+    """The page's characters with their boxes (points, origin top-left); a space in the layer marks
+    the next character `spaced` (line breaks do not)."""
     height = page.get_size()[1]
     textpage = page.get_textpage()
     try:
         text = textpage.get_text_range()
-        fragments = []
+        fragments, spaced = [], False
         for index, char in enumerate(text[:textpage.count_chars()]):
-            if not char.isspace():
-                left, bottom, right, top = textpage.get_charbox(index, loose=True)
-                fragments.append(Fragment(char, (left, height - top, right, height - bottom)))
+            if char.isspace():
+                spaced = char not in "\r\n"
+                continue
+            left, bottom, right, top = textpage.get_charbox(index, loose=True)
+            fragments.append(Fragment(char, (left, height - top, right, height - bottom), spaced))
+            spaced = False
         return fragments
     finally:
         textpage.close()

@@ -231,3 +231,32 @@ def ofd_file(path: Path, text: str, max_pages: int = 2) -> list[str]:
                              '<ofd:Content><ofd:Layer ID="2"><ofd:PageBlock ID="4">' + "".join(objects)
                              + "</ofd:PageBlock></ofd:Layer></ofd:Content></ofd:Page>")
     return ["".join(line.replace("\u3000", "") for line in page) for page in pages]
+
+
+TABLE_ROWS = [("县区", "创建示范单位(个)", "宣讲场次"), ("城关区", "12", "46"), ("堆龙德庆区", "8", "31"), ("达孜区", "5", "17")]
+
+
+def table_pdf(path: Path, pages: int = 3) -> None:
+    """A text-layer PDF as offices print a statistics annex: a running header on every page, the
+    page number `- N -` under the type area, a paragraph, and the table's columns set apart."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    sheet = canvas.Canvas(str(path), pagesize=A4)
+    point = 72 / 25.4
+    for number in range(1, pages + 1):
+        sheet.setFont("STSong-Light", 10)
+        sheet.drawString(28 * point, A4[1] - 15 * point, "拉萨市民族事务委员会文件")
+        sheet.setFont("STSong-Light", FONT_PT)
+        y = A4[1] - 40 * point
+        sheet.drawString(28 * point, y, f"第{number}部分 各县区创建工作情况如下。")
+        for row in TABLE_ROWS:
+            y -= 10 * point
+            for column, cell in zip((28, 80, 140), row):
+                sheet.drawString(column * point, y, cell)
+        sheet.drawString(A4[0] / 2 - 10, 30 * point, f"- {number} -")
+        sheet.showPage()
+    sheet.save()
