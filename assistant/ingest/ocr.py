@@ -43,7 +43,7 @@ class OcrUnavailable(RuntimeError):
 
 @dataclass
 class OcrResult:
-    fragments: list[Fragment]  # boxes in points (the page image's pixels / RENDER_DPI * 72)
+    fragments: list[Fragment]  # boxes in points (the page image's pixels / its pixels per point)
     engine: str
 
 
@@ -58,19 +58,18 @@ def rapidocr(threads: int):
     return RapidOCR(intra_op_num_threads=threads, inter_op_num_threads=1, use_cls=False)
 
 
-def _points(pixels: float) -> float:
-    return pixels * 72 / RENDER_DPI
+SCALE = RENDER_DPI / 72  # pixels per point of a page rendered at RENDER_DPI
 
 
-def read_rapidocr(image, threads: int) -> OcrResult:
-    """RapidOCR on a PIL image: one fragment per detected text box."""
+def read_rapidocr(image, threads: int, scale: float = SCALE) -> OcrResult:
+    """RapidOCR on a PIL image rendered at `scale` pixels per point: one fragment per text box."""
     import numpy as np
 
     result, _ = rapidocr(threads)(np.asarray(image.convert("RGB")), use_cls=False)
     fragments = []
     for corners, text, _score in result or []:
         xs, ys = [point[0] for point in corners], [point[1] for point in corners]
-        fragments.append(Fragment(text, (_points(min(xs)), _points(min(ys)), _points(max(xs)), _points(max(ys)))))
+        fragments.append(Fragment(text, (min(xs) / scale, min(ys) / scale, max(xs) / scale, max(ys) / scale)))
     return OcrResult(fragments, "rapidocr")
 
 
@@ -82,11 +81,12 @@ def tesseract_languages() -> frozenset[str]:
     return frozenset(listed.stdout.split()[1:] if listed.returncode == 0 else ())
 
 
-def read_tesseract(image, language: str, threads: int, timeout: float) -> OcrResult:
+def read_tesseract(image, language: str, threads: int, timeout: float, scale: float = SCALE) -> OcrResult:
     """Tesseract (--psm 6, one block of text) on a PIL image: one fragment per word it reports."""
     png = io.BytesIO()
-    image.save(png, "PNG", dpi=(RENDER_DPI, RENDER_DPI))
-    done = subprocess.run(["tesseract", "stdin", "stdout", "-l", language, "--psm", "6", "--dpi", str(RENDER_DPI), "tsv"],
+    dpi = round(scale * 72)
+    image.save(png, "PNG", dpi=(dpi, dpi))
+    done = subprocess.run(["tesseract", "stdin", "stdout", "-l", language, "--psm", "6", "--dpi", str(dpi), "tsv"],
                           input=png.getvalue(), capture_output=True, timeout=max(1.0, timeout),
                           env={**os.environ, "OMP_THREAD_LIMIT": str(threads)})
     if done.returncode != 0:
@@ -96,7 +96,7 @@ def read_tesseract(image, language: str, threads: int, timeout: float) -> OcrRes
         fields = row.split("\t")
         if len(fields) == 12 and fields[0] == "5" and fields[11].strip():
             left, top, width, height = (float(value) for value in fields[6:10])
-            box = (_points(left), _points(top), _points(left + width), _points(top + height))
+            box = (left / scale, top / scale, (left + width) / scale, (top + height) / scale)
             fragments.append(Fragment(fields[11].strip(), box))
     return OcrResult(fragments, f"tesseract-{language}")
 
@@ -112,9 +112,10 @@ def traditional_share(text: str) -> float:
     return sum(a != b for a, b in zip(han, simplified)) / len(han)
 
 
-def read_page_image(image, threads: int, timeout: float, notes: list[str]) -> OcrResult:
-    """OCR one page image: RapidOCR, then Tesseract chi_tra when the page reads as Traditional."""
-    result = read_rapidocr(image, threads)
+def read_page_image(image, scale: float, threads: int, timeout: float, notes: list[str]) -> OcrResult:
+    """OCR one page image (`scale` pixels per point): RapidOCR, then Tesseract chi_tra when the
+    page reads as Traditional."""
+    result = read_rapidocr(image, threads, scale)
     if traditional_share("".join(f.text for f in result.fragments)) < TRADITIONAL_SHARE:
         return result
     if "chi_tra" not in tesseract_languages():
@@ -123,7 +124,7 @@ def read_page_image(image, threads: int, timeout: float, notes: list[str]) -> Oc
             notes.append(note)
         return result
     try:
-        return read_tesseract(image, "chi_tra", threads, timeout)
+        return read_tesseract(image, "chi_tra", threads, timeout, scale)
     except (RuntimeError, subprocess.TimeoutExpired) as error:
         notes.append(f"tesseract failed on a Traditional page ({error}); kept RapidOCR's reading")
         return result

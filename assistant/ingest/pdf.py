@@ -25,6 +25,7 @@ log = logging.getLogger(__name__)
 MIN_TEXT_CHARS = 10
 SCAN_TEXT_CHARS = 200
 SCAN_IMAGE_SHARE = 0.5
+MAX_RENDER_PX = 4000  # A3 at 200 dpi is 3307 px high
 Progress = Callable[[int, int], None]
 
 
@@ -76,6 +77,12 @@ def text_layer(page) -> list[Fragment]:
         textpage.close()
 
 
+def render_scale(size: tuple[float, float]) -> float:
+    """Pixels per point: RENDER_DPI, but never past MAX_RENDER_PX on the long side (a hostile
+    MediaBox of 200 × 200 inches would otherwise ask for a 1.6-gigapixel bitmap)."""
+    return min(RENDER_DPI / 72, MAX_RENDER_PX / max(1.0, *size))
+
+
 def needs_ocr(page, fragments: list[Fragment]) -> bool:
     text = "".join(fragment.text for fragment in fragments)
     if not usable_text(text):
@@ -124,8 +131,9 @@ class PdfReader:
             raise PdfError(f"OCR stopped at page {index + 1} of {total} after {elapsed:.0f} s, over the "
                            f"{self.time_limit_s:g} s limit (ASSISTANT_OCR_TIME_LIMIT_S); raise the limit or split the file")
         try:
-            image = page.render(scale=RENDER_DPI / 72, grayscale=True).to_pil()
-            result = read_page_image(image, self.threads, self.time_limit_s - elapsed, self.notes)
+            scale = render_scale(size)
+            image = page.render(scale=scale, grayscale=True).to_pil()
+            result = read_page_image(image, scale, self.threads, self.time_limit_s - elapsed, self.notes)
         except OcrUnavailable as error:
             self.skipped.append(index + 1)
             self.unavailable = str(error)

@@ -6,6 +6,8 @@ text (tests/ingest/fixtures.py) and read through the public loaders."""
 from __future__ import annotations
 
 import importlib.util
+import multiprocessing
+import os
 import re
 import unicodedata
 from pathlib import Path
@@ -95,6 +97,26 @@ def test_a_blank_scan_says_no_text_was_found(tmp_path: Path):
     writer.write(path)
     with pytest.raises(LoadError, match=r"blank\.pdf: no text found, not even by OCR"):
         load(path)
+
+
+def _threads_in_a_worker() -> int:
+    return Settings().ocr_engine_threads
+
+
+def test_ocr_threads_default_to_the_cores_but_one_inside_an_indexing_worker(monkeypatch):
+    """Indexing workers OCR side by side, one process each: more threads there oversubscribe."""
+    monkeypatch.delenv("ASSISTANT_OCR_THREADS", raising=False)
+    assert Settings(ocr_threads=3).ocr_engine_threads == 3
+    assert Settings().ocr_engine_threads == max(1, min(4, os.cpu_count() or 1))
+    with multiprocessing.get_context("spawn").Pool(1) as pool:
+        assert pool.apply(_threads_in_a_worker) == 1
+
+
+def test_a_huge_page_is_rendered_within_the_pixel_cap():
+    from assistant.ingest.pdf import MAX_RENDER_PX, render_scale
+
+    assert render_scale((595, 842)) == pytest.approx(200 / 72)  # A4 at 200 dpi
+    assert max(14400, 14400) * render_scale((14400, 14400)) == pytest.approx(MAX_RENDER_PX)  # 200 × 200 inches
 
 
 @pytest.mark.parametrize("text, usable", [
