@@ -10,6 +10,8 @@ two soffice processes sharing a profile block or fail, and indexing workers run 
 soffice imports anything it cannot identify as plain text, so the bytes are checked first: a
 .doc/.wps must be an OLE2 compound file (WPS Office saves Word 97 there too — offices often send
 a .doc renamed .wps), an .rtf must start with `{\\rtf`, an .odt must be a zip with content.xml.
+What a .doc often really is is read as that: RTF, a .docx renamed, or a web page saved as .doc
+(many government sites serve their 下载 Word links that way; LibreOffice's HTML import).
 """
 
 from __future__ import annotations
@@ -93,11 +95,19 @@ def check_signature(path: Path) -> str:
     if head.startswith(b"{\\rtf"):
         return ".rtf"
     if head == OLE2 and suffix in (".doc", ".wps"):
-        return ".doc" if suffix == ".doc" else ".wps"
+        return ".doc"  # told .doc, LibreOffice tries Word 97 first (a .wps name suggests MS Works)
     if head.startswith(b"PK\x03\x04") and suffix in (".doc", ".wps"):
         return ".docx"  # a .docx renamed: read as what it is
+    if suffix == ".doc" and _looks_like_html(path):
+        return ".html"
     expected = "an RTF file" if suffix == ".rtf" else "a Word 97/WPS compound file"
     raise OfficeError(f"its bytes are not {expected} (damaged or mis-named); open it in Word/WPS and save it as .docx")
+
+
+def _looks_like_html(path: Path) -> bool:
+    with path.open("rb") as handle:
+        head = handle.read(1024).lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    return head.startswith((b"<html", b"<!doctype html")) or b"<html" in head
 
 
 def convert_to_docx(path: Path, work: Path, time_limit_s: float) -> Path:
@@ -110,8 +120,9 @@ def convert_to_docx(path: Path, work: Path, time_limit_s: float) -> Path:
     if not executable:
         raise OfficeError(f"{path.suffix.lower()} files are converted by LibreOffice, which is not installed: "
                           f"apt-get install {PACKAGE} (or save the file as .docx)")
-    command = [executable, f"-env:UserInstallation={(work / 'profile').as_uri()}", "--headless", "--norestore",
-               "--nologo", "--convert-to", "docx:MS Word 2007 XML", "--outdir", str(work / "out"), str(source)]
+    command = [executable, f"-env:UserInstallation={(work / 'profile').as_uri()}", "--headless", "--norestore", "--nologo",
+               *(["--infilter=HTML (StarWriter)"] if source.suffix == ".html" else []),
+               "--convert-to", "docx:MS Word 2007 XML", "--outdir", str(work / "out"), str(source)]
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, start_new_session=True)
     try:
         output, _ = process.communicate(timeout=time_limit_s)

@@ -68,6 +68,17 @@ def test_rtf_and_odt_are_read(tmp_path: Path):
 
 
 @needs_soffice
+def test_a_web_page_saved_as_doc_is_read_as_a_web_page(tmp_path: Path):
+    """What many government sites serve behind their 下载 Word links."""
+    path = tmp_path / "下载.doc"
+    path.write_text('<html><head><meta charset="utf-8"><title>通知</title></head><body><p>关于召开座谈会的通知</p>'
+                    "<table><tr><td>县区</td><td>场次</td></tr><tr><td>城关区</td><td>46</td></tr></table></body></html>",
+                    encoding="utf-8")
+    raw = load(path)
+    assert raw.text.split("\n")[:3] == ["关于召开座谈会的通知", "县区 | 场次", "城关区 | 46"]
+
+
+@needs_soffice
 def test_conversions_in_parallel_do_not_collide(tmp_path: Path):
     """Each soffice run has its own profile: two at once both convert (a shared one fails or blocks)."""
     paths = []
