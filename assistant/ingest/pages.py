@@ -92,8 +92,11 @@ def paragraphs(lines: list[Line]) -> list[list[Line]]:
     body = [line for line in lines if not line.cells] or lines
     if not body:
         return []
-    left, right = min(line.box[0] for line in body), max(line.box[2] for line in body)
-    height = sorted(line.box[3] - line.box[1] for line in body)[len(body) // 2]
+    # the type area's edges, from where most lines start and end: a stamp or a note in the margin
+    # must not move them
+    left = _quantile([line.box[0] for line in body], 0.2)
+    right = _quantile([line.box[2] for line in body], 0.8)
+    height = _quantile([line.box[3] - line.box[1] for line in body], 0.5)
     groups: list[list[Line]] = []
     for line in lines:
         if groups and _continues(groups[-1][-1], line, left, right, height):
@@ -101,6 +104,11 @@ def paragraphs(lines: list[Line]) -> list[list[Line]]:
         else:
             groups.append([line])
     return groups
+
+
+def _quantile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
 
 
 def _join(texts: list[str]) -> str:
