@@ -26,7 +26,10 @@ from pydantic import BaseModel, Field
 
 from assistant.answering.models import Answer
 from assistant.retrieval import SearchFilters
+from assistant.quiz import QuizRequest as _Request
 from assistant.services import Assistant, LoadError
+
+quiz_request_of = _Request.parse
 
 
 class Message(BaseModel):
@@ -47,7 +50,10 @@ class QuizRequest(BaseModel):
     docs: list[str] | None = None
     n: int = Field(10, ge=1, le=200)
     types: list[str] = ["single", "multi", "blank", "judge"]
+    per_type: dict[str, int] = Field(default_factory=dict, description="counts per type; overrides n and types")
     seed: int = 0
+    topic: str = ""
+    difficulty: str = "mixed"
     mode: str | None = None
 
 
@@ -116,7 +122,10 @@ def _search_routes(app: FastAPI, assistant: Assistant) -> None:
     def quiz(request: QuizRequest) -> dict:
         with lock:
             try:
-                return assistant.quiz(request.docs, request.n, tuple(request.types), request.seed, request.mode).to_dict()
+                types = ",".join(f"{kind}={count}" for kind, count in request.per_type.items()) or ",".join(request.types)
+                quiz_request = quiz_request_of(types, n=request.n, seed=request.seed, topic=request.topic,
+                                               difficulty=request.difficulty)
+                return assistant.quiz(quiz_request, request.docs, request.mode).to_dict()
             except ValueError as error:
                 raise HTTPException(status_code=400, detail=str(error)) from error
 

@@ -85,7 +85,11 @@ def _question_commands(commands) -> None:
     quiz = commands.add_parser("quiz", help="a quiz with answer key, each question cited to its source passage")
     quiz.add_argument("--docs", nargs="+", help="doc_ids to draw from (default: all)")
     quiz.add_argument("--n", type=int, default=10, help="number of questions (default 10)")
-    quiz.add_argument("--types", default="single,multi,blank,judge", help="comma-separated: single,multi,blank,judge")
+    quiz.add_argument("--types", default="single,multi,blank,judge",
+                      help="comma-separated types (single,multi,blank,judge,short), or counts: single=5,judge=5 (then --n is their sum)")
+    quiz.add_argument("--topic", help="only passages containing this word or phrase, e.g. 健康茶")
+    quiz.add_argument("--difficulty", choices=["easy", "hard", "mixed"], default="mixed",
+                      help="easy: a fact stated once; hard: a formulation's full content, multi-select, short answer")
     quiz.add_argument("--seed", type=int, default=0, help="the same seed gives the same quiz")
     quiz.add_argument("--out", type=Path, help="quiz.md|.csv|.docx|.json; the answer key goes to quiz.key.<ext>")
     quiz.add_argument("--mode", choices=ANSWER_MODES,

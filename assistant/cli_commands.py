@@ -130,18 +130,15 @@ def run_find(assistant, args) -> int:
 
 
 def run_quiz(assistant, args) -> int:
-    from assistant.quiz import TYPES
+    from assistant.quiz import QuizRequest
     from assistant.quiz.export import export, to_markdown
 
     if _index_missing(assistant):
         return 1
-    types = tuple(t.strip() for t in args.types.split(",") if t.strip())
-    unknown = [t for t in types if t not in TYPES]
-    if unknown or not types:
-        print(f"--types: unknown {', '.join(unknown) or '(none)'}; choose from {', '.join(TYPES)}", file=sys.stderr)
-        return 2
     try:
-        quiz = assistant.quiz(args.docs, args.n, types, args.seed, args.mode)
+        request = QuizRequest.parse(args.types, n=args.n, seed=args.seed, topic=args.topic or "",
+                                    difficulty=args.difficulty)
+        quiz = assistant.quiz(request, args.docs, args.mode)
         if args.out:
             for path in export(quiz, args.out):
                 print(f"wrote {path}")
@@ -150,8 +147,10 @@ def run_quiz(assistant, args) -> int:
     except ValueError as error:
         print(error, file=sys.stderr)
         return 2
-    if len(quiz.questions) < args.n:
-        print(f"note: the chosen documents hold {len(quiz.questions)} askable facts of these types", file=sys.stderr)
+    if len(quiz.questions) < request.wanted:
+        topic = f" on “{request.topic}”" if request.topic else ""
+        print(f"note: the chosen documents hold {len(quiz.questions)} askable facts{topic} of these types",
+              file=sys.stderr)
     return 0
 
 

@@ -143,25 +143,25 @@ class Assistant:
 
         return WordingSearch(self.index, self.searcher).find(phrase, filters, sort, limit)
 
-    def quiz(self, doc_ids: list[str] | None = None, n: int = 10, types: tuple[str, ...] | None = None, seed: int = 0,
-             mode: str | None = None):
-        """A quiz grounded in the chosen documents (all when none are given). With an LLM mode
-        the stems are rephrased; a rephrased question failing the quiz checks is discarded."""
-        from assistant.quiz import TYPES, generate_quiz
+    def quiz(self, request=None, doc_ids: list[str] | None = None, mode: str | None = None):
+        """A quiz (`quiz.QuizRequest`: count or counts per type, types, seed, topic, difficulty)
+        grounded in the chosen documents (all when none are given). With an LLM mode the stems are
+        rephrased; a rephrased question failing the quiz checks is discarded."""
+        from assistant.quiz import QuizRequest, generate_quiz
 
+        request = request or QuizRequest()
         known = set(self.index.documents())
         unknown = [doc_id for doc_id in doc_ids or [] if doc_id not in known]
         if unknown:
             raise ValueError(f"unknown document(s): {', '.join(unknown)}; see `assistant documents`")
         chunks = [chunk for doc_id in sorted(doc_ids or known) for chunk in self.index.chunks_of_document(doc_id)]
         llm = self.llm(mode) if (mode or "extractive") != "extractive" else None
-        if llm is None:
-            return generate_quiz(chunks, n, tuple(types or TYPES), seed)
-        from assistant.quiz.rephrase import rephrase_all
+        quiz = generate_quiz(chunks, request)
+        if llm is not None:
+            from assistant.quiz.rephrase import rephrase_all
 
-        candidates = generate_quiz(chunks, 2 * n, tuple(types or TYPES), seed)  # spares for discarded ones
-        candidates.questions = rephrase_all(candidates.questions, llm, n)
-        return candidates
+            quiz.questions = rephrase_all([*quiz.questions, *quiz.spares], llm, request.wanted)
+        return quiz
 
     def search(self, question: str, filters: SearchFilters | None = None, top_k: int | None = None) -> list[Passage]:
         return self.searcher.search(question, top_k, filters)

@@ -22,6 +22,7 @@ from bench.stats import percentile  # noqa: E402
 
 from assistant.chunking import chunks_of  # noqa: E402
 from assistant.ingest import read_document  # noqa: E402
+from assistant.quiz import QuizRequest  # noqa: E402
 from assistant.services import Assistant  # noqa: E402
 from assistant.settings import Settings  # noqa: E402
 from assistant.store.corpus import Corpus  # noqa: E402
@@ -67,7 +68,7 @@ def main() -> None:
         print(f"wording search, sample corpus (5 docs)      : {percentiles(time_phrases(sample))}   target ≪ 100 ms")
         for n in (10, 50):
             started = time.perf_counter()
-            quiz = sample.quiz(n=n, seed=1)
+            quiz = sample.quiz(QuizRequest(n=n, seed=1))
             print(f"quiz generation, {n:2d} questions              : {(time.perf_counter() - started) * 1000:6.0f} ms"
                   f"   ({len(quiz.questions)} questions)")
         sample.close()

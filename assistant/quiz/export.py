@@ -1,5 +1,5 @@
-"""Quiz export: Markdown, CSV, DOCX and JSON; a printable version without answers and a
-separate answer key (answers, explanations quoting the source, and where it stands)."""
+"""Quiz export: the paper and its separate answer key as DOCX (paper.py), Markdown or CSV, and
+JSON with every field."""
 
 from __future__ import annotations
 
@@ -8,71 +8,45 @@ import io
 import json
 from pathlib import Path
 
-from assistant.quiz.generate import Quiz
-from assistant.retrieval import source_label
+from assistant.quiz.models import TYPE_NAMES, Quiz
+from assistant.quiz.paper import (INSTRUCTIONS, NAME_LINE, answer_text, lettered, section_heading, sections, title_of,
+                                  to_docx, total_points, where)
 
 FORMATS = ("md", "csv", "docx", "json")
-TYPE_NAMES = {"single": "单选题", "multi": "多选题", "blank": "填空题", "judge": "判断题"}
-LETTERS = "ABCDEFGH"
-
-
-def _lettered(options: list[str]) -> list[str]:
-    return [f"{LETTERS[i]}. {option}" for i, option in enumerate(options)]
-
-
-def _answer_text(question) -> str:
-    if question.type in ("single", "multi"):
-        return "".join(LETTERS[question.options.index(answer)] for answer in question.answer)
-    return "；".join(question.answer)
-
-
-def _where(question) -> str:
-    passage = question.citation.passage
-    return source_label(passage.title, passage.heading, passage.date) + f"（{passage.doc_id}，{question.citation.span_start}–{question.citation.span_end}）"
 
 
 def to_markdown(quiz: Quiz, with_answers: bool) -> str:
-    lines = ["# 测验" + ("（答案）" if with_answers else ""), ""]
-    for number, question in enumerate(quiz.questions, 1):
-        lines.append(f"{number}. 【{TYPE_NAMES[question.type]}】{question.stem}")
-        lines.extend(f"   - {option}" for option in _lettered(question.options) if question.type != "judge")
-        if question.type == "judge":
-            lines.append("   - （正确 / 错误）")
-        if with_answers:
-            lines.append(f"   - **答案**：{_answer_text(question)}")
-            lines.append(f"   - **解析**：{question.explanation}")
-            lines.append(f"   - **出处**：{_where(question)}")
-        lines.append("")
+    lines = [f"# {title_of(quiz)}" + ("（答案与解析）" if with_answers else ""), ""]
+    if not with_answers:
+        lines += [NAME_LINE, "", f"本卷共{len(quiz.questions)}题，满分{total_points(quiz)}分。", ""]
+    number = 0
+    for section, (kind, questions) in enumerate(sections(quiz)):
+        lines += [f"## {section_heading(section, kind, questions)}", ""]
+        if not with_answers:
+            lines += [INSTRUCTIONS[kind], ""]
+        for question in questions:
+            number += 1
+            lines.append(f"{number}. {question.stem}")
+            if question.type in ("single", "multi"):
+                lines.extend(f"   - {option}" for option in lettered(question.options))
+            if with_answers:
+                lines.append(f"   - **答案**：{answer_text(question)}")
+                lines.append(f"   - **解析**：{question.explanation}")
+                lines.append(f"   - **出处**：{where(question)}")
+            lines.append("")
     return "\n".join(lines)
 
 
 def to_csv(quiz: Quiz, with_answers: bool) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer)
-    header = ["序号", "题型", "题干", "选项"] + (["答案", "解析", "出处"] if with_answers else [])
-    writer.writerow(header)
+    writer.writerow(["序号", "题型", "题干", "选项"] + (["答案", "解析", "出处"] if with_answers else []))
     for number, question in enumerate(quiz.questions, 1):
-        row = [number, TYPE_NAMES[question.type], question.stem, " | ".join(_lettered(question.options))]
+        row = [number, TYPE_NAMES[question.type], question.stem, " | ".join(lettered(question.options))]
         if with_answers:
-            row += [_answer_text(question), question.explanation, _where(question)]
+            row += [answer_text(question), question.explanation, where(question)]
         writer.writerow(row)
     return buffer.getvalue()
-
-
-def to_docx(quiz: Quiz, with_answers: bool, path: Path) -> None:
-    import docx
-
-    document = docx.Document()
-    document.add_heading("测验" + ("（答案）" if with_answers else ""), level=1)
-    for number, question in enumerate(quiz.questions, 1):
-        document.add_paragraph(f"{number}. 【{TYPE_NAMES[question.type]}】{question.stem}")
-        for option in _lettered(question.options) if question.type != "judge" else ["（正确 / 错误）"]:
-            document.add_paragraph(option, style="List Bullet")
-        if with_answers:
-            document.add_paragraph(f"答案：{_answer_text(question)}")
-            document.add_paragraph(f"解析：{question.explanation}")
-            document.add_paragraph(f"出处：{_where(question)}")
-    document.save(str(path))
 
 
 def key_path(path: Path) -> Path:
@@ -81,7 +55,7 @@ def key_path(path: Path) -> Path:
 
 
 def export(quiz: Quiz, path: Path) -> list[Path]:
-    """Write the printable quiz to `path` and its answer key beside it (JSON: one file, all fields)."""
+    """Write the paper to `path` and its answer key beside it (JSON: one file, all fields)."""
     suffix = path.suffix.lower().lstrip(".")
     if suffix not in FORMATS:
         raise ValueError(f"{path}: unknown quiz format .{suffix}; use one of: {', '.join('.' + f for f in FORMATS)}")
@@ -96,6 +70,6 @@ def export(quiz: Quiz, path: Path) -> list[Path]:
         elif suffix == "csv":
             target.write_text(to_csv(quiz, with_answers), encoding="utf-8-sig")  # BOM: Excel opens it as UTF-8
         else:
-            to_docx(quiz, with_answers, target)
+            to_docx(quiz, target, key=with_answers)
         written.append(target)
     return written

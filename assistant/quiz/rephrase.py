@@ -10,7 +10,8 @@ from llama_index.core.base.llms.types import ChatMessage, MessageRole
 
 from assistant.answering.verify import closeness, figures
 from assistant.ingest.normalize import normalize
-from assistant.quiz.generate import BLANK, QuizQuestion, is_valid
+from assistant.quiz.generate import is_valid
+from assistant.quiz.models import BLANK, QuizQuestion
 
 REPHRASE_SYSTEM = (
     "你负责润色测验题的题干，使其通顺、正式。意思、数字、名称都不能改变，"

@@ -8,23 +8,44 @@ import json
 import docx
 import pytest
 
+from assistant.quiz import QuizRequest
 from assistant.quiz.export import export, key_path
+from assistant.quiz.paper import POINTS, total_points
 
 
 @pytest.fixture(scope="module")
 def quiz(corpus_assistant):
-    return corpus_assistant.quiz(n=12, seed=5)
+    return corpus_assistant.quiz(QuizRequest.parse("single=4,multi=2,blank=3,judge=3,short=1", seed=5))
 
 
-def test_docx_holds_every_question(quiz, tmp_path):
+def paragraphs(path) -> list[tuple[str, str]]:
+    return [(p.style.name, p.text) for p in docx.Document(str(path)).paragraphs]
+
+
+def test_the_docx_paper_has_sections_points_and_a_name_line(quiz, tmp_path):
     printable, key = export(quiz, tmp_path / "quiz.docx")
     assert key == key_path(printable) and key.name == "quiz.key.docx"
-    text = "\n".join(p.text for p in docx.Document(str(printable)).paragraphs)
-    key_text = "\n".join(p.text for p in docx.Document(str(key)).paragraphs)
+    paper = paragraphs(printable)
+    assert paper[0] == ("Heading 1", "政策文件学习测验")
+    assert any(text.startswith("单位：") and "姓名：" in text and "得分：" in text for _, text in paper)
+    sections = [text for style, text in paper if style == "Heading 2"]
+    assert sections == ["一、单选题（共4题，每题2分，共8分）", "二、多选题（共2题，每题3分，共6分）",
+                        "三、填空题（共3题，每题2分，共6分）", "四、判断题（共3题，每题1分，共3分）",
+                        "五、简答题（共1题，每题10分，共10分）"]
+    assert total_points(quiz) == sum(POINTS[q.type] for q in quiz.questions) == 33
+    text = "\n".join(text for _, text in paper)
+    assert f"满分{total_points(quiz)}分" in text and "答案" not in text.replace("答：", "")
     for question in quiz.questions:
-        assert question.stem in text and question.stem in key_text
-    assert "答案" not in text.replace("测验", "")
-    assert key_text.count("答案：") == len(quiz.questions) and "原文：" in key_text
+        assert question.stem in text
+
+
+def test_the_key_is_its_own_document_with_explanations_and_sources(quiz, tmp_path):
+    _, key = export(quiz, tmp_path / "quiz.docx")
+    key_text = "\n".join(text for _, text in paragraphs(key))
+    assert key_text.count("答案：") == key_text.count("解析：原文：") == key_text.count("出处：") == len(quiz.questions)
+    assert "单位：" not in key_text
+    for question in quiz.questions:
+        assert question.stem in key_text and question.citation.passage.doc_id in key_text
 
 
 def test_markdown_and_csv(quiz, tmp_path):

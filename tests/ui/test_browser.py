@@ -158,10 +158,17 @@ def test_quiz_and_docx_download(page, tmp_path):
     import docx
 
     open_tab(page, "出题")
+    page.locator("#quiz-topic textarea, #quiz-topic input").first.fill("模范区")
     page.locator("#make-quiz").click()
     page.wait_for_selector("#quiz-files a", timeout=120000)
-    assert "答案" in text_of(page, "#quiz-preview")
+    preview = text_of(page, "#quiz-preview")
+    assert "模范区专题测验" in preview and "答案" in preview
     page.screenshot(path=str(ARTIFACTS / "7-quiz.png"))
+    before = page.locator("#quiz-pick label").count()
+    page.locator("#quiz-pick label").first.click()
+    page.locator("#quiz-drop").click()
+    page.wait_for_function(f"document.querySelectorAll('#quiz-pick label').length == {before - 1}", timeout=60000)
+    page.screenshot(path=str(ARTIFACTS / "7b-quiz-question-dropped.png"))
     link = page.locator("#quiz-files a[download$='.docx']").first
     with page.expect_download() as download:
         link.click()

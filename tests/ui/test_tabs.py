@@ -29,8 +29,16 @@ def test_document_text_in_the_chat_is_shown_not_rendered():
 def test_wording_quiz_and_documents_tabs_call_their_services(corpus_assistant):
     assert "铸牢中华民族共同体意识" in WordingTab(corpus_assistant).find("铸牢中华民族共同体意识", None, "", "", "relevance")
     assert WordingTab(corpus_assistant).find("  ", None, "", "", "relevance") == "<p>请输入要查找的表述。</p>"
-    preview, files = QuizTab(corpus_assistant).make(None, 3, ["blank"], 1)
-    assert preview.startswith("# 测验") and any(name.endswith(".docx") for name in files)
+    tab = QuizTab(corpus_assistant)
+    quiz, preview, picker, files = tab.make(None, "健康茶", 4, ["single", "judge"], "mixed", 1)
+    assert preview.startswith("# 健康茶专题测验") and any(name.endswith(".docx") for name in files)
+    quiz, preview, picker, files = tab.make(None, "", 4, ["single", "judge"], "mixed", 1)
+    first, second = quiz.questions[0].stem, quiz.questions[1].stem
+    quiz, preview, picker, files = tab.drop(quiz, ["q1"])
+    assert quiz.questions[0].stem == second and first not in preview and len(picker["choices"]) == 3
+    spares = len(quiz.spares)
+    quiz, preview, picker, files = tab.replace(quiz, ["q1"])
+    assert quiz.questions[0].stem != second and len(quiz.spares) == spares - 1
     documents = DocumentsTab(corpus_assistant)
     assert len(documents.rows()) == len(document_choices(corpus_assistant)) == 5
     assert documents.semantic_status().startswith("语义检索")
