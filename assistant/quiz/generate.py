@@ -2,8 +2,9 @@
 (questions.py), chosen so the quiz mixes kinds, types and difficulty the way a trainer asks.
 
 Selection, in order: the passages about the topic (when one is given); their facts shuffled by
-the seed and dealt kind by kind, figures last and at most `max_figure_share` of the quiz while
-other facts remain (a quiz of only figures tests memory of numbers, not of policy); for each
+the seed and dealt kind by kind, no kind over a third of the quiz and figures at most
+`max_figure_share` while other facts remain (a quiz of only figures tests memory of numbers, not
+of policy); for each
 fact the least used type the request allows; never two questions on one sentence; the right
 option placed on the least used letter so answers do not cluster. Questions that fail a check
 (stem reveals the answer, options repeat, stem not a full sentence) are dropped. Extra valid
@@ -12,6 +13,7 @@ questions are kept as spares for replacing one a trainer drops.
 
 from __future__ import annotations
 
+import math
 import random
 from dataclasses import dataclass, field
 from itertools import zip_longest
@@ -84,8 +86,8 @@ def generate_quiz(chunks: list[StoredChunk], request: QuizRequest | None = None)
         if picker.full():
             break
         picker.offer(fact, pool)
-    if len(picker.questions) < request.wanted:  # too few other facts: more figures rather than a short quiz
-        picker.figure_cap = request.wanted
+    if len(picker.questions) < request.wanted:  # too few facts of other kinds: more of one kind, not a short quiz
+        picker.figure_cap = picker.kind_cap = request.wanted
         for fact in dealt:
             if picker.full():
                 break
@@ -94,16 +96,15 @@ def generate_quiz(chunks: list[StoredChunk], request: QuizRequest | None = None)
 
 
 def _dealt(facts: list[Fact], rng: random.Random) -> list[Fact]:
-    """Kind by kind in turn (the kinds in a seeded order), figures after all the others."""
+    """Kind by kind in turn (the kinds in a seeded order), so no kind crowds out the others."""
     by_kind: dict[str, list[Fact]] = {}
     for fact in facts:
         by_kind.setdefault(fact.kind, []).append(fact)
     for group in by_kind.values():
         rng.shuffle(group)
-    kinds = sorted(kind for kind in by_kind if kind != "figure")
+    kinds = sorted(by_kind)
     rng.shuffle(kinds)
-    dealt = [fact for row in zip_longest(*(by_kind[kind] for kind in kinds)) for fact in row if fact]
-    return dealt + by_kind.get("figure", [])
+    return [fact for row in zip_longest(*(by_kind[kind] for kind in kinds)) for fact in row if fact]
 
 
 class _Picker:
@@ -116,6 +117,8 @@ class _Picker:
         self.stems: set[str] = set()
         self.letters = [0] * 4
         self.figure_cap = max(1, int(request.max_figure_share * request.wanted))
+        # No kind over a third while others remain (ncp-dev: 16 of 20 were 文号 questions before).
+        self.kind_cap = max(2, math.ceil(request.wanted / 3))
 
     def full(self) -> bool:
         return len(self.questions) >= self.request.wanted and len(self.spares) >= SPARES
@@ -155,7 +158,8 @@ class _Picker:
             return True
         if request.per_type and sum(q.type == question.type for q in self.questions) >= request.per_type[question.type]:
             return False
-        return question.kind != "figure" or sum(q.kind == "figure" for q in self.questions) < self.figure_cap
+        same_kind = sum(q.kind == question.kind for q in self.questions)
+        return same_kind < (self.figure_cap if question.kind == "figure" else self.kind_cap)
 
     def _acceptable(self, question: QuizQuestion) -> bool:
         return is_valid(question) and is_full_sentence(question.stem) and normalize(question.stem) not in self.stems

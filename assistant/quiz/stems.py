@@ -16,6 +16,7 @@ from assistant.ingest.normalize import to_simplified
 from assistant.quiz.models import BLANK, CHOICE, Fact
 
 ENDINGS = ("。", "？", CHOICE)
+LIST_MARK = re.compile(r"^[\s(（]*(?:[一二三四五六七八九十]+是|[一二三四五六七八九十\d]+[)）、.．]|[①-⑳])\s*")
 OPENING_TAGS = ("c", "p")
 
 
@@ -56,7 +57,7 @@ def sentence_with(fact: Fact, replacement: str, around_quotes: bool = False) -> 
     if around_quotes and text[start - 1:start] == "“" and text[end:end + 1] == "”":
         start, end = start - 1, end + 1
     body = (text[fact.start:start] + replacement + text[end:fact.end]).strip()
-    body = re.sub(r"^[\s(（]*[一二三四五六七八九十]+是", "", body)  # `二是…`: the ordinal belongs to the list
+    body = LIST_MARK.sub("", body)  # `二是…`, `三、…`, `③…`: the number belongs to the list, not the question
     body = re.sub(r"[；;，,：:、]$", "", body.rstrip("。！？!?"))
     if not body or not body_is_sentence(body):
         return None
