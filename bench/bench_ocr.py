@@ -46,7 +46,7 @@ def read_with(engine: str, image, threads: int) -> str:
     if engine == "rapidocr":
         result = read_rapidocr(image, threads)
     else:
-        result = read_tesseract(image, engine.split("-")[1], threads, timeout=600)
+        result = read_tesseract(image, engine.split("-")[1], timeout=600)
     height = image.height * 72 / RENDER_DPI
     return "\n".join(line.text for line in page_lines(result.fragments, height))
 

@@ -98,6 +98,7 @@ class PdfReader:
         self.notes: list[str] = []
         self.started = time.monotonic()
         self.skipped: list[int] = []
+        self.traditional = False  # the last OCR'd page read as Traditional: Tesseract first next
 
     def read(self) -> tuple[str, list[Page], list[Table], list[str]]:
         import pypdfium2 as pdfium
@@ -133,11 +134,13 @@ class PdfReader:
         try:
             scale = render_scale(size)
             image = page.render(scale=scale, grayscale=True).to_pil()
-            result = read_page_image(image, scale, self.threads, self.time_limit_s - elapsed, self.notes)
+            result = read_page_image(image, scale, self.threads, self.time_limit_s - elapsed, self.notes,
+                                     self.traditional)
         except OcrUnavailable as error:
             self.skipped.append(index + 1)
             self.unavailable = str(error)
             return PageLines(size, [])
+        self.traditional = result.engine.startswith("tesseract")
         log.info("%s: OCR page %d/%d (%s, %.1f s)", self.path.name, index + 1, total, result.engine,
                  time.monotonic() - self.started - elapsed)
         if self.progress:
