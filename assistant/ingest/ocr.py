@@ -12,7 +12,10 @@ process (load 2–3.5), so seconds are upper bounds and the minimum is the faire
 | Traditional 002 | 10.9, 12.0, 10.7 % (黨→建, 烏→鳥) | chi_tra 0.72, 1.83 % |
 | Traditional 003 | 11.1, 10.8, 9.5 % (議→1, 辦→瓣) | chi_tra 1.69, 1.44 % |
 | seconds a page, 1 thread (min / median of 6) | 5.7 / 6.6 | 1.9 / 2.0–2.4 |
-| seconds a page, 2 threads | 5.6 / 9.3 | 2.2 / 24–92 (OpenMP threads spin under contention) |
+| seconds a page, 2 threads | 5.6 / 9.3; rerun: 3.8 / 6.0 | 2.2 / 24–92 (OpenMP threads spin under contention) |
+
+RapidOCR keeps the cores (ASSISTANT_OCR_THREADS, default: cores up to 4, 1 inside an indexing
+worker): two threads beat one even beside the busy process (3.8 against 5.7 s at best).
 
 RapidOCR reads every page: on Simplified text it makes 2–9× fewer errors than Tesseract (004
 page 1: 0 against 1.6 %, close to the 2 % bar), and it is a pip package with its models in the
