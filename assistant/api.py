@@ -1,11 +1,13 @@
 """HTTP API (FastAPI): an OpenAI-compatible chat endpoint whose messages carry citations, and
-the wording-search, quiz and document operations with the CLI's JSON shapes. Routes only call
+the wording-search, comparison, trend, quiz and document operations with the CLI's JSON shapes. Routes only call
 the services; one lock serialises them (the index, the embedding and the LLM are single
 instances on a small machine).
 
     POST   /v1/chat/completions      OpenAI-style, `stream` supported; message.citations
     GET    /v1/models                the answer modes installed here
     GET    /api/find?q=…             {"query", "hits", "per_doc"}
+    POST   /api/compare              {"first", "second"} → {"summary", "units": [spans, marks, figure changes]}
+    GET    /api/trend?q=…            {"measure", "series": {place: [points]}, "without_value"}
     POST   /api/quiz                 {"questions": […]}
     GET    /api/documents            {"documents": […]}
     POST   /api/documents            multipart files → saved under the documents folder, indexed
@@ -44,6 +46,11 @@ class ChatRequest(BaseModel):
     doc_ids: list[str] | None = None
     since: str | None = None
     until: str | None = None
+
+
+class CompareRequest(BaseModel):
+    first: str = Field(..., description="the older version: an indexed doc_id")
+    second: str = Field(..., description="the newer version: an indexed doc_id")
 
 
 class QuizRequest(BaseModel):
@@ -108,7 +115,7 @@ def _chat_routes(app: FastAPI, assistant: Assistant) -> None:
 
 
 def _search_routes(app: FastAPI, assistant: Assistant) -> None:
-    """Precedent wording and quizzes."""
+    """Precedent wording, version comparison, figures across years, quizzes."""
     lock = assistant.lock
 
     @app.get("/api/find")
@@ -117,6 +124,21 @@ def _search_routes(app: FastAPI, assistant: Assistant) -> None:
              limit: int = Query(100, ge=1, le=1000)) -> dict:
         with lock:
             return assistant.find(q, SearchFilters(doc, since, until), sort, limit).to_dict()
+
+    @app.post("/api/compare")
+    def compare(request: CompareRequest) -> dict:
+        known = {document.doc_id for document in assistant.documents()}
+        unknown = [name for name in (request.first, request.second) if name not in known]
+        if unknown:  # files on the server's disk are the CLI's business, not a web client's
+            raise HTTPException(status_code=404, detail=f"no indexed document {', '.join(map(repr, unknown))}")
+        with lock:
+            return assistant.compare(request.first, request.second).to_dict()
+
+    @app.get("/api/trend")
+    def trend(q: str = Query(..., min_length=1), doc: list[str] | None = Query(None), since: str | None = None,
+              until: str | None = None) -> dict:
+        with lock:
+            return assistant.trend(q, SearchFilters(doc, since, until)).to_dict()
 
     @app.post("/api/quiz")
     def quiz(request: QuizRequest) -> dict:

@@ -96,6 +96,23 @@ def _question_commands(commands) -> None:
                       help="with local/openai the LLM rephrases stems (checked; failures discarded)")
     _common(quiz)
 
+    compare = commands.add_parser("compare", help="what changed between two versions: articles reworded, added, "
+                                  "removed, moved, renumbered, and changed figures (修改对照表)")
+    compare.add_argument("first", help="the older version: a doc_id (see `assistant documents`) or a file")
+    compare.add_argument("second", help="the newer version: a doc_id or a file")
+    compare.add_argument("--json", action="store_true", help="every aligned unit with spans, marks and figure changes")
+    compare.add_argument("--out", type=Path, help="write the 修改对照表 (原文 / 修改后 / 说明) as .docx or .md")
+    compare.add_argument("--all", action="store_true", help="list unchanged units too")
+    _common(compare)
+
+    trend = commands.add_parser("trend", help="follow a figure across documents and years, e.g. 提案办复率")
+    trend.add_argument("measure")
+    trend.add_argument("--json", action="store_true", help="series by place or body, each point cited")
+    trend.add_argument("--doc", action="append", dest="docs", help="only this doc_id (repeatable)")
+    trend.add_argument("--since", help="only documents dated on/after YYYY-MM-DD")
+    trend.add_argument("--until", help="only documents dated on/before YYYY-MM-DD")
+    _common(trend)
+
     chat = commands.add_parser("chat", help="interactive questions and answers (follow-ups understood)")
     _mode(chat)
     _filters(chat)

@@ -143,6 +143,36 @@ class Assistant:
 
         return WordingSearch(self.index, self.searcher).find(phrase, filters, sort, limit)
 
+    def compare(self, first: str, second: str):
+        """Two versions compared unit by unit (`compare.Comparison`); each is an indexed
+        document's id or a file (read and cleaned as indexing would)."""
+        from assistant.compare import compare_texts
+
+        (display_a, title_a, doc_a), (display_b, title_b, doc_b) = self._version(first), self._version(second)
+        comparison = compare_texts(display_a, display_b, title_a, title_b)
+        comparison.doc_a, comparison.doc_b = doc_a, doc_b
+        return comparison
+
+    def _version(self, name: str) -> tuple[str, str, str]:
+        """(display text, title, doc_id or "") of an indexed document or a file."""
+        stored = self.index.documents().get(name)
+        if stored is not None:
+            return self.document_text(name), stored.title, name
+        path = Path(name)
+        if path.is_file():
+            from assistant.ingest import read_document
+
+            document = read_document(path.resolve(), path.resolve().parent)
+            return document.display, document.title, ""
+        raise ValueError(f"{name}: neither an indexed document nor a file; see `assistant documents`")
+
+    def trend(self, measure: str, filters: SearchFilters | None = None):
+        """Every statement of a measure (`提案办复率`) with its value, period and place, by series."""
+        from assistant.trend import follow
+
+        hits = self.find(measure, filters, sort="date", limit=10_000).hits
+        return follow(measure, hits, self.document_text)
+
     def quiz(self, request=None, doc_ids: list[str] | None = None, mode: str | None = None):
         """A quiz (`quiz.QuizRequest`: count or counts per type, types, seed, topic, difficulty)
         grounded in the chosen documents (all when none are given). With an LLM mode the stems are

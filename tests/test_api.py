@@ -9,6 +9,7 @@ import subprocess
 import sys
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 
 import pytest
@@ -87,6 +88,13 @@ def test_find_quiz_and_documents(server):
     assert set(found) == {"query", "hits", "per_doc"} and found["hits"][0]["kind"] == "exact"
     quiz = call(f"{base}/api/quiz", {"n": 4, "types": ["blank", "single"], "seed": 3})
     assert len(quiz["questions"]) == 4 and "citation" in quiz["questions"][0]
+    quiz = call(f"{base}/api/quiz", {"per_type": {"judge": 2, "single": 1}, "topic": "健康茶", "seed": 1})
+    assert sorted(q["type"] for q in quiz["questions"]) == ["judge", "judge", "single"]
+    assert all("健康茶" in q["citation"]["text"] for q in quiz["questions"])
+    trend = call(f"{base}/api/trend?q=" + urllib.parse.quote("提案办复率"))
+    assert [point["figure"] for point in trend["series"]["日喀则市政协"]] == ["99.4%"]
+    compared = call(f"{base}/api/compare", {"first": "000_7aaaa17f63b85632", "second": "004_be29f327fa3c876d"})
+    assert compared["doc_b"] == "004_be29f327fa3c876d" and compared["summary"]["line"] and compared["units"]
     documents = call(f"{base}/api/documents")["documents"]
     assert len(documents) == 5 and {"doc_id", "title", "date", "source", "chunks", "indexed_at"} <= set(documents[0])
 
@@ -127,7 +135,7 @@ def test_upload_answer_and_delete(server):
 def test_openapi_documents_the_routes(server):
     base, _ = server
     paths = call(f"{base}/openapi.json")["paths"]
-    assert {"/v1/chat/completions", "/api/find", "/api/quiz", "/api/documents"} <= set(paths)
+    assert {"/v1/chat/completions", "/api/find", "/api/quiz", "/api/documents", "/api/compare", "/api/trend"} <= set(paths)
 
 
 def test_public_address_without_a_token_is_refused(tmp_path):

@@ -119,6 +119,32 @@ def test_quiz_writes_docx_and_key(cli_index, tmp_path: Path):
     assert bad.returncode == 2 and "essay" in bad.stderr
 
 
+def test_compare_prints_the_changes_and_writes_the_table(cli_index, tmp_path: Path):
+    versions = ROOT.parent / "shared" / "corpus-versions"
+    if not versions.exists():
+        pytest.skip(f"{versions} is not here")
+    old, new = str(versions / "jingyingzhe_jizhong_biaozhun_2018.txt"), str(versions / "jingyingzhe_jizhong_biaozhun_2024.txt")
+    done = run(cli_index, "compare", old, new, "--out", str(tmp_path / "table.docx"))
+    assert done.returncode == 0, done.stderr
+    assert "数字变化4处" in done.stdout.splitlines()[0] and "100亿元→120亿元" in done.stdout.replace("【", "").replace("】", "")
+    import docx
+
+    table = docx.Document(str(tmp_path / "table.docx")).tables[0]
+    assert [cell.text for cell in table.rows[0].cells] == ["原文", "修改后", "说明"]
+    as_json = json.loads(run(cli_index, "compare", old, new, "--json").stdout)
+    assert as_json["summary"]["figures_changed"] == 4
+    missing = run(cli_index, "compare", "nope", new)
+    assert missing.returncode == 2 and "nope" in missing.stderr
+
+
+def test_trend_lists_each_value_with_its_source(cli_index):
+    done = run(cli_index, "trend", "提案办复率", "--json")
+    assert done.returncode == 0, done.stderr
+    series = json.loads(done.stdout)["series"]
+    assert [point["figure"] for point in series["日喀则市政协"]] == ["99.4%"]
+    assert "99.4%" in run(cli_index, "trend", "提案办复率").stdout
+
+
 def test_documents_listing(cli_index):
     done = run(cli_index, "documents", "--json")
     documents = {d["doc_id"]: d for d in json.loads(done.stdout)["documents"]}

@@ -50,3 +50,24 @@ def test_embed_pending_finishes_a_keyword_first_run(assistant):
     assert assistant.index_paths(progress=False, keyword_first=True).dense_pending
     assistant.embed_pending(progress=False)
     assert assistant.dense_status()["pending"] == 0
+
+
+def test_compare_two_files_or_two_indexed_documents(assistant):
+    from tests.conftest import ROOT
+
+    versions = ROOT.parent / "shared" / "corpus-versions"
+    if not versions.exists():
+        pytest.skip(f"{versions} is not here")
+    old, new = versions / "fangjia_banfa_2013.txt", versions / "fangjia_banfa_2024.txt"
+    from_files = assistant.compare(str(old), str(new))
+    assert from_files.summary.figures_changed == 2 and from_files.doc_a == ""
+    for path in (old, new):
+        (assistant.settings.documents_dir / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    assistant.index_paths(progress=False, keyword_first=True)
+    indexed = assistant.compare("fangjia_banfa_2013", "fangjia_banfa_2024")
+    assert indexed.summary.line == from_files.summary.line and indexed.doc_b == "fangjia_banfa_2024"
+    changed = next(unit for unit in indexed.units if unit.figure_changes)
+    display = assistant.document_text("fangjia_banfa_2024")
+    assert display[changed.span_b[0]:changed.span_b[1]] == changed.text_b  # a click opens the original there
+    with pytest.raises(ValueError, match="no_such_doc"):
+        assistant.compare("no_such_doc", "fangjia_banfa_2024")

@@ -48,7 +48,7 @@ PLACE_SUFFIX = re.compile(rf"..[{ADMINISTRATIVE_UNITS}]$")
 
 
 # Words ending in an administrative unit that name a kind of unit, not a place (`模范县`, `示范区`).
-UNIT_KINDS = ("社区", "园区", "城区", "辖区", "地区", "市区", "县区", "省市")
+UNIT_KINDS = ("社区", "园区", "城区", "辖区", "地区", "市区", "县区", "省市", "城镇", "乡镇", "城乡", "村镇", "集镇")
 DESIGNATIONS = ("模范", "示范", "民族", "先进", "百强", "重点", "试点", "文明", "贫困", "强", "全", "各", "本", "我", "该", "外")
 
 
@@ -102,7 +102,8 @@ def place_words(text: str) -> list[str]:
     """The places a text names: tagged ns, a noun ending in an administrative unit, a known
     province or prefecture (`唐山`), or a name the tagger split from its unit (`林芝` `市`, `门巴` `乡`)."""
     words = tagged(text)
-    places = [word for word, flag in words if flag == "ns" or names_a_place(word, flag) or word in known_places()]
+    places = [word for word, flag in words
+              if (flag == "ns" and word not in UNIT_KINDS) or names_a_place(word, flag) or word in known_places()]
     places += [word + unit for (word, flag), (unit, _) in zip(words, words[1:])
                if len(word) >= 2 and flag.startswith("n") and unit in ADMINISTRATIVE_UNITS and not word.startswith(DESIGNATIONS)]
     return places

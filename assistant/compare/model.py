@@ -89,10 +89,12 @@ class Comparison:
     title_b: str
     units: list[Unit]  # in version B's reading order, removed units where they stood in A
     summary: Summary
+    doc_a: str = ""  # the indexed documents compared, when they are (citations open them)
+    doc_b: str = ""
 
     def to_dict(self) -> dict:
-        return {"title_a": self.title_a, "title_b": self.title_b, "summary": self.summary.to_dict(),
-                "units": [unit.to_dict() for unit in self.units]}
+        return {"doc_a": self.doc_a, "doc_b": self.doc_b, "title_a": self.title_a, "title_b": self.title_b,
+                "summary": self.summary.to_dict(), "units": [unit.to_dict() for unit in self.units]}
 
     def changes(self) -> list[Unit]:
         """The units that differ (renumbered-only articles left out)."""

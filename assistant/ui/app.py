@@ -1,5 +1,5 @@
 """The web UI (gradio), mounted at / beside the HTTP API: one builder per tab (chat_tab,
-wording_tab, quiz_tab, documents_tab), each wiring its components to service calls — no
+wording_tab, compare_tab, quiz_tab, documents_tab), each wiring its components to service calls — no
 retrieval, cleaning or answer logic here. Labels are Chinese; document text is always escaped."""
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from assistant.llm.backends import installed_modes
 from assistant.services import Assistant
 from assistant.ui import render
 from assistant.ui.chat_tab import ChatTab
+from assistant.ui.compare_tab import CompareTab
 from assistant.ui.documents_tab import DocumentsTab
 from assistant.ui.quiz_tab import QuizTab
 from assistant.ui.wording_tab import WordingTab
@@ -23,10 +24,12 @@ def build_ui(assistant: Assistant) -> gr.Blocks:
             ChatTab(assistant, installed_modes(assistant.settings)).build()
         with gr.Tab("查找原文表述"):
             wording_documents = WordingTab(assistant).build()
+        with gr.Tab("对比与趋势"):
+            compare_documents = CompareTab(assistant).build()
         with gr.Tab("出题"):
             quiz_documents = QuizTab(assistant).build()
         with gr.Tab("文档管理"):
-            DocumentsTab(assistant).build(pickers=[wording_documents, quiz_documents])
+            DocumentsTab(assistant).build(pickers=[wording_documents, *compare_documents, quiz_documents])
     return ui
 
 

@@ -96,4 +96,62 @@ CSS = """
 .kwic-row { border-bottom: 1px solid #eee; padding: 6px 0; }
 .kwic-kind { display: inline-block; min-width: 3em; color: #1677ff; }
 .kwic-copy { margin-left: 8px; font-size: 12px; }
+.compare-table { width: 100%; border-collapse: collapse; font-size: 14px; line-height: 1.7; }
+.compare-table td, .compare-table th { border: 1px solid #ddd; padding: 6px; vertical-align: top; width: 40%; }
+.compare-table td.note { width: 20%; color: #444; }
+mark.removed { background: #ffccc7; text-decoration: line-through; }
+mark.added { background: #d9f7be; }
+.trend-chart { margin: 6px 0 14px; }
 """
+
+
+def marked(text: str | None, start: int, marks: list[tuple[int, int]], css: str) -> str:
+    """A unit's text (starting at display offset `start`) with its changed words marked."""
+    if not text:
+        return ""
+    pieces, position = [], 0
+    for mark_start, mark_end in sorted(marks):
+        local_start, local_end = max(position, mark_start - start), min(len(text), mark_end - start)
+        if local_end <= local_start:
+            continue
+        pieces += [_paragraphs(text[position:local_start]),
+                   f'<mark class="{css}">{_paragraphs(text[local_start:local_end])}</mark>']
+        position = local_end
+    return "".join(pieces) + _paragraphs(text[position:])
+
+
+def comparison_table(comparison, units, notes: list[str]) -> str:
+    """The 修改对照表: 原文 (removed words struck) / 修改后 (added words green) / 说明."""
+    rows = []
+    for unit, note in zip(units, notes):
+        left = marked(unit.text_a, unit.span_a[0] if unit.span_a else 0, unit.marks_a, "removed")
+        right = marked(unit.text_b, unit.span_b[0] if unit.span_b else 0, unit.marks_b, "added")
+        rows.append(f'<tr class="unit-{unit.status}"><td>{left}</td><td>{right}</td><td class="note">'
+                    f"{escape(note)}</td></tr>")
+    head = (f'<p class="compare-summary">《{escape(comparison.title_a)}》 → 《{escape(comparison.title_b)}》：'
+            f"{escape(comparison.summary.line)}</p>")
+    return (head + '<table class="compare-table"><tr><th>原文</th><th>修改后</th><th>说明</th></tr>'
+            + "".join(rows) + "</table>")
+
+
+def trend_chart(name: str, points) -> str:
+    """One series as a small line chart (inline SVG) and its points, each cited."""
+    valued = [point for point in points if point.year]
+    svg = ""
+    if len(valued) >= 2:
+        years = [point.year for point in valued]
+        values = [point.value for point in valued]
+        low, high = min(values), max(values) or 1
+        span_x, span_y = max(1, max(years) - min(years)), (high - low) or 1
+        coordinates = [(20 + 360 * (p.year - min(years)) / span_x, 90 - 70 * (p.value - low) / span_y) for p in valued]
+        line = " ".join(f"{x:.0f},{y:.0f}" for x, y in coordinates)
+        labels = "".join(f'<text x="{x:.0f}" y="{y - 6:.0f}" font-size="11" text-anchor="middle">'
+                         f"{escape(p.figure)}</text><text x=\"{x:.0f}\" y=\"112\" font-size=\"11\" "
+                         f'text-anchor="middle">{p.year}</text>' for (x, y), p in zip(coordinates, valued))
+        svg = (f'<svg class="trend-chart" width="400" height="120"><polyline points="{line}" fill="none" '
+               f'stroke="#1677ff" stroke-width="2"/>{labels}</svg>')
+    items = "".join(
+        f"<li>{p.year or '年份未注明'}{'年' if p.year else ''} {escape(p.kind)} <b>{escape(p.figure)}</b>"
+        f"<div class='cite-where'>《{escape(p.title)}》（{escape(p.doc_id)}，{p.start}–{p.end}）："
+        f"{escape(p.sentence)}</div></li>" for p in points)
+    return f"<h4>{escape(name or '（未注明地区或单位）')}</h4>{svg}<ol class='trend-points'>{items}</ol>"

@@ -154,6 +154,33 @@ def test_wording_search(page):
     page.screenshot(path=str(ARTIFACTS / "6-wording-search.png"))
 
 
+def choose(page, dropdown: str, text: str) -> None:
+    """Pick the option of a gradio dropdown whose label holds `text`."""
+    page.locator(f"{dropdown} input").click()
+    page.locator(f"{dropdown} input").fill(text)
+    page.locator(f"{dropdown} [role=option]", has_text=text).first.click()
+
+
+def test_compare_marks_both_sides_and_opens_both_originals(page):
+    open_tab(page, "对比与趋势")
+    choose(page, "#compare-first", "000_7aaaa17f63b85632")
+    choose(page, "#compare-second", "004_be29f327fa3c876d")
+    page.locator("#compare").click()
+    page.wait_for_selector("#comparison .compare-table", timeout=60000)
+    assert page.locator("#comparison mark.added").count() > 0 and page.locator("#comparison mark.removed").count() > 0
+    page.screenshot(path=str(ARTIFACTS / "9-compare.png"))
+    page.locator("#compare-units input").click()
+    page.locator("#compare-units [role=option]").first.click()
+    page.locator("#compare-open").click()
+    page.wait_for_selector("#original-b #cite-target", timeout=60000)
+    assert page.locator("#original-a #cite-target").count() == 1
+    page.screenshot(path=str(ARTIFACTS / "9b-compare-originals.png"))
+    page.locator("#trend-measure textarea, #trend-measure input").first.fill("提案办复率")
+    page.locator("#trend").click()
+    page.wait_for_selector("#trend-view .trend-points li", timeout=60000)
+    assert "99.4%" in text_of(page, "#trend-view")
+
+
 def test_quiz_and_docx_download(page, tmp_path):
     import docx
 

@@ -1,0 +1,139 @@
+"""Follow a figure across documents and years: every statement of a named measure with its
+value, unit, period and place, each cited — read by code, never by a model.
+
+The measure is found by the wording search's exact hits (script, width and punctuation folded),
+so nothing the documents state is missed the way a ranked top-k would miss it. A hit states a
+value when a figure follows it in the same clause within a few characters (`提案办复率99.4%`,
+`赤字率拟按3%左右安排`); hits that state none (`提高提案办复率`) are counted, not plotted. The
+period is the year the sentence states before the figure, else its section's
+(`一、2023年工作回顾`), else the document's year (a year earlier for `去年`, `过去一年`); the place is the one the sentence names, else the
+document's title's. Different places or bodies are separate series: 拉萨市's rate is never
+plotted on 日喀则市's line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, field
+
+from assistant.answering.figures import CHAR_UNITS, WORD_UNITS
+from assistant.answering.places import BODY_NAMES
+from assistant.answering.scope import places_named
+from assistant.ingest.normalize import SENTENCE, to_simplified
+
+# After the measure: a few words that are no figure (`拟按`, `控制在`), then the figure.
+VALUE = re.compile(rf"[^，,；;。！？\d]{{0,10}}?(\d+(?:\.\d+)?)(?:余|多)?\s*"
+                   rf"(个百分点|万亿元|亿元|万[人户吨元辆件个台套亩]?|{WORD_UNITS}|[{CHAR_UNITS}])?(左右|以上|以内|以下|上下)?")
+YEAR = re.compile(r"((?:19|20)\d{2})年")
+LAST_YEAR = ("去年", "上年", "上一年", "过去一年")
+TARGET = re.compile(r"目标|预期|拟|力争|计划|确保")
+LEAD_DATE = re.compile(r"((?:19|20)\d{2})年\d{1,2}月\d{1,2}日")
+LEAD_CHARS = 200
+
+
+@dataclass
+class TrendPoint:
+    value: float
+    unit: str
+    figure: str  # as written: `5%左右`
+    year: int | None
+    kind: str  # 目标 (a target set) | 实际 (a result reported)
+    series: str  # the place or body the figure belongs to ("" when none is named)
+    doc_id: str
+    title: str
+    date: str | None
+    sentence: str
+    start: int  # the figure in the document's display text
+    end: int
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass
+class Trend:
+    measure: str
+    points: list[TrendPoint] = field(default_factory=list)
+    without_value: int = 0  # hits of the measure that state no figure
+
+    def series(self) -> dict[str, list[TrendPoint]]:
+        """Points per place or body, by year."""
+        grouped: dict[str, list[TrendPoint]] = {}
+        for point in sorted(self.points, key=lambda p: (p.year or 0, p.date or "", p.start)):
+            grouped.setdefault(point.series, []).append(point)
+        return grouped
+
+    def to_dict(self) -> dict:
+        return {"measure": self.measure, "without_value": self.without_value,
+                "series": {name: [p.to_dict() for p in points] for name, points in self.series().items()}}
+
+
+def point_at(measure_end: int, display: str, hit, document_year: int | None) -> TrendPoint | None:
+    """The figure stated right after a hit of the measure, or None."""
+    match = VALUE.match(display, measure_end, min(len(display), measure_end + 40))
+    if not match:
+        return None
+    sentence_start, sentence_end = _sentence_around(display, hit.start)
+    # The year and the word that makes it a target may stand before a `；` (`今年发展主要预期目标是：
+    # 国内生产总值增长5%左右；城镇新增就业1200万人以上`): read back to the full stop.
+    before = to_simplified(display[max(display.rfind(stop, 0, hit.start) for stop in "。！？\n") + 1:hit.start])
+    start, end = match.start(1), match.end()
+    return TrendPoint(
+        value=float(match.group(1)), unit=match.group(2) or "", figure=display[start:end],
+        year=_year(before, to_simplified(hit.heading), document_year), kind="目标" if TARGET.search(before + display[hit.end:start]) else "实际",
+        series=_series(to_simplified(display[sentence_start:sentence_end]), to_simplified(hit.title), hit.match),
+        doc_id=hit.doc_id, title=hit.title, date=hit.date, sentence=display[sentence_start:sentence_end].strip(),
+        start=start, end=end)
+
+
+def _sentence_around(display: str, position: int) -> tuple[int, int]:
+    for match in SENTENCE.finditer(display):
+        if match.start() <= position < match.end():
+            return match.start(), match.end()
+    return position, position
+
+
+def _year(before: str, heading: str, document_year: int | None) -> int | None:
+    """The sentence's own year; else its section's (`一、2023年工作回顾`); else the document's,
+    a year earlier when the sentence or section speaks of the past year (`去年`, `过去一年`)."""
+    for text in (before, heading):
+        stated = YEAR.findall(text)
+        if stated:
+            return int(stated[-1])
+    if document_year and any(word in before or word in heading for word in LAST_YEAR):
+        return document_year - 1
+    return document_year
+
+
+def _series(sentence: str, title: str, measure: str) -> str:
+    for text in (sentence, title):
+        places = [place for place in places_named(text) if place not in to_simplified(measure)]
+        bodies = [body for body in BODY_NAMES if body in text]
+        if places or bodies:
+            return "".join(places[:1]) + (bodies[0] if bodies else "")
+    return ""
+
+
+def document_year(title: str, date: str | None, display: str) -> int | None:
+    """The year a document speaks of: in its title (`2022年…工作综述`), else its date's, else a
+    full date in its first lines (`——2024年3月5日在第十四届全国人民代表大会…`)."""
+    stated = YEAR.search(to_simplified(title)) or LEAD_DATE.search(display[:LEAD_CHARS])
+    if stated:
+        return int(stated.group(1))
+    return int(date[:4]) if date else None
+
+
+def follow(measure: str, hits: list, display_of) -> Trend:
+    """The trend of `measure` from the wording search's exact hits; `display_of(doc_id)` gives
+    a document's display text."""
+    trend = Trend(measure)
+    for hit in hits:
+        if hit.kind != "exact":
+            continue
+        display = display_of(hit.doc_id)
+        point = point_at(hit.end, display, hit, document_year(hit.title, hit.date, display))
+        if point is None:
+            trend.without_value += 1
+        else:
+            trend.points.append(point)
+    return trend
