@@ -102,7 +102,7 @@ def _chat_routes(app: FastAPI, assistant: Assistant) -> None:
     @app.post("/v1/chat/completions")
     def chat_completions(request: ChatRequest):
         question, conversation = _conversation_of(request.messages)
-        filters = SearchFilters(request.doc_ids, request.since, request.until)
+        filters = _filters(request.doc_ids, request.since, request.until)
         with lock:
             try:
                 answer = assistant.chat(conversation, question, filters, mode=request.model)
@@ -123,7 +123,7 @@ def _search_routes(app: FastAPI, assistant: Assistant) -> None:
              until: str | None = None, sort: str = Query("relevance", pattern="^(relevance|date)$"),
              limit: int = Query(100, ge=1, le=1000)) -> dict:
         with lock:
-            return assistant.find(q, SearchFilters(doc, since, until), sort, limit).to_dict()
+            return assistant.find(q, _filters(doc, since, until), sort, limit).to_dict()
 
     @app.post("/api/compare")
     def compare(request: CompareRequest) -> dict:
@@ -138,7 +138,7 @@ def _search_routes(app: FastAPI, assistant: Assistant) -> None:
     def trend(q: str = Query(..., min_length=1), doc: list[str] | None = Query(None), since: str | None = None,
               until: str | None = None) -> dict:
         with lock:
-            return assistant.trend(q, SearchFilters(doc, since, until)).to_dict()
+            return assistant.trend(q, _filters(doc, since, until)).to_dict()
 
     @app.post("/api/quiz")
     def quiz(request: QuizRequest) -> dict:
@@ -159,7 +159,7 @@ def _document_routes(app: FastAPI, assistant: Assistant) -> None:
     @app.get("/api/documents")
     def documents() -> dict:
         with lock:
-            return {"documents": [document.to_dict() for document in assistant.documents()],
+            return {"documents": assistant.document_records(),
                     "semantic_index": assistant.dense_status()}
 
     @app.post("/api/documents")
@@ -182,6 +182,14 @@ def _document_routes(app: FastAPI, assistant: Assistant) -> None:
             if not assistant.delete_document(doc_id):
                 raise HTTPException(status_code=404, detail=f"no indexed document {doc_id!r}")
         return {"deleted": doc_id}
+
+
+def _filters(doc_ids, since, until) -> SearchFilters:
+    """Filters from a request; a date that is none is the client's error (400), named."""
+    try:
+        return SearchFilters.written(doc_ids, since, until)
+    except ValueError as error:
+        raise HTTPException(status_code=400, detail=str(error)) from error
 
 
 def _conversation_of(messages: list[Message]):

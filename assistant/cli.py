@@ -160,7 +160,7 @@ def main(argv: list[str] | None = None) -> int:
     except ValueError as error:
         print(f"invalid setting: {error}", file=sys.stderr)
         return 2
-    from assistant.cli_commands import COMMANDS, run_doctor
+    from assistant.cli_commands import COMMANDS, UsageError, run_doctor
     from assistant.services import Assistant, doctor_report
 
     from assistant.llm.backends import LLMUnavailable
@@ -173,7 +173,7 @@ def main(argv: list[str] | None = None) -> int:
         status = COMMANDS[args.command](assistant, args)
         sys.stdout.flush()  # a reader that left shows up here, not in the interpreter's exit
         return status
-    except (LLMUnavailable, ModelError) as error:
+    except (LLMUnavailable, ModelError, UsageError) as error:
         print(error, file=sys.stderr)
         return 2
     except KeyboardInterrupt:

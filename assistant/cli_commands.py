@@ -13,8 +13,15 @@ from assistant.retrieval import SearchFilters, source_label
 from assistant.services import LoadError
 
 
+class UsageError(Exception):
+    """A command-line value that cannot be used; the message names it and what to write."""
+
+
 def filters_from(args) -> SearchFilters:
-    return SearchFilters(doc_ids=args.docs, since=args.since, until=args.until)
+    try:
+        return SearchFilters.written(args.docs, args.since, args.until)
+    except ValueError as error:
+        raise UsageError(str(error)) from error
 
 
 def run_index(assistant, args) -> int:
@@ -211,14 +218,17 @@ def run_trend(assistant, args) -> int:
 
 
 def run_documents(assistant, args) -> int:
-    documents = [document.to_dict() for document in assistant.documents()]
+    documents = assistant.document_records()
     if args.json:
         print(json.dumps({"documents": documents}, ensure_ascii=False, indent=2))
         return 0
     for document in documents:
         numbers = f"  文号：{'、'.join(document['doc_numbers'])}" if document["doc_numbers"] else ""
+        effective = f"  施行：{document['effective']}" if document["effective"] else ""
+        by = document["superseded_by"]
+        status = f"  【已被《{by['title']}》（{by['doc_id']}）{'废止' if by['reason'] == '废止' else '替代'}】" if by else ""
         print(f"{document['doc_id']}  《{document['title']}》 {document['date'] or ''} {document['source'] or ''}"
-              f"  {document['chunks']} 段{numbers}")
+              f"  {document['chunks']} 段{numbers}{effective}{status}")
     return 0
 
 

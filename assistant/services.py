@@ -12,6 +12,8 @@ from assistant.answering.extractive import ExtractiveAnswerer
 from assistant.answering.models import Answer
 from assistant.retrieval import HybridSearcher, Passage, SearchFilters
 from assistant.settings import Settings
+from assistant.store.filters import without_documents
+from assistant.versions import Superseded, notice, superseded
 from assistant.indexing import Index, IndexReport
 from assistant.ingest import LoadError  # noqa: F401 - what front ends catch for a file that cannot be read
 from assistant.store.corpus import StoredDocument
@@ -37,6 +39,7 @@ class Assistant:
         # LLM per process, on a small machine.
         self.lock = threading.RLock()
         self._embedder: threading.Thread | None = None
+        self._lineage: tuple | None = None  # (index data version, superseded documents)
         self.embedding_error: str | None = None
 
     def index_paths(self, paths: list[Path] | None = None, progress: bool = True,
@@ -114,16 +117,36 @@ class Assistant:
         if len(question) > MAX_QUESTION_CHARS:
             question = question[:MAX_QUESTION_CHARS]
             notices.append(f"问题过长，仅按前{MAX_QUESTION_CHARS}个字回答。")
-        llm = self.llm(mode)
-        if llm is None:
-            answer = self.extractive.answer(question, filters, top_k)
-        else:
-            from assistant.answering.generate import GenerativeAnswerer
-
-            generator = GenerativeAnswerer(llm, mode, self.extractive, self.settings.llm_context_passages)
-            answer = generator.answer(question, filters, top_k, on_token)
+        lineage = self.superseded()
+        policy = self.settings.superseded_documents
+        if lineage and policy == "exclude":
+            filters = without_documents(filters, lineage)
+        answer = self._answer(question, filters, top_k, mode, on_token)
+        if lineage and policy == "prefer" and any(c.passage.doc_id in lineage for c in answer.citations):
+            current = self._answer(question, without_documents(filters, lineage), top_k, mode, on_token)
+            if not current.refused:  # the version in force answers: that answer, not the old one
+                answer = current
+        notices += [notice(c.passage.title, lineage[c.passage.doc_id])
+                    for c in answer.citations if c.passage.doc_id in lineage]
         answer.notices.extend(notices)
         return answer
+
+    def _answer(self, question: str, filters: SearchFilters | None, top_k: int | None, mode: str, on_token):
+        llm = self.llm(mode)
+        if llm is None:
+            return self.extractive.answer(question, filters, top_k)
+        from assistant.answering.generate import GenerativeAnswerer
+
+        generator = GenerativeAnswerer(llm, mode, self.extractive, self.settings.llm_context_passages)
+        return generator.answer(question, filters, top_k, on_token)
+
+    def superseded(self) -> dict[str, Superseded]:
+        """doc_id → the document in force that supersedes it (assistant/versions.py), kept until
+        the index changes."""
+        version = self.index.corpus.database.data_version()
+        if self._lineage is None or self._lineage[0] != version:
+            self._lineage = (version, superseded(self.index.documents()))
+        return self._lineage[1]
 
     def chat(self, conversation, question: str, filters: SearchFilters | None = None, top_k: int | None = None,
              mode: str | None = None, on_token=None) -> Answer:
@@ -219,6 +242,18 @@ class Assistant:
 
     def documents(self) -> list[StoredDocument]:
         return sorted(self.index.documents().values(), key=lambda document: document.doc_id)
+
+    def document_records(self) -> list[dict]:
+        """Every indexed document as the front ends list it: its metadata, 施行日期 and version,
+        and what supersedes it (None while it is in force)."""
+        lineage = self.superseded()
+        records = []
+        for document in self.documents():
+            record = document.to_dict()
+            by = lineage.get(document.doc_id)
+            record["superseded_by"] = {"doc_id": by.by, "title": by.by_title, "reason": by.reason} if by else None
+            records.append(record)
+        return records
 
     def is_empty(self) -> bool:
         return self.index.corpus.chunk_count() == 0

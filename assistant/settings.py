@@ -76,6 +76,11 @@ class Settings(BaseSettings):
     candidates: int = 30  # per retriever, before fusion
     dense_weight: float = 0.3  # weighted score fusion; BM25 is the backbone
 
+    # Superseded documents (an older version of a 法/条例/办法…, or one another repeals):
+    # prefer — answer from the version in force when it answers, else cite the old one with a
+    # notice; exclude — never answer from them; include — rank them like any other (notice kept).
+    superseded_documents: Literal["prefer", "exclude", "include"] = "prefer"
+
     # Input limits
     max_file_mb: float = 20.0
 

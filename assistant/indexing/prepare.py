@@ -39,7 +39,7 @@ def prepare(file: Path, root: Path, chunk_sizes: tuple[int, int] | None = None) 
         return Prepared(document, [], [])
     passages = chunks_of(document, *chunk_sizes) if document.display.strip() else []
     terms = [chunk_terms(document, passage.heading, passage.start, passage.end) for passage in passages]
-    document.doc_numbers  # noqa: B018  computed here (a cached property), so it travels back computed
+    document.doc_numbers, document.versions  # noqa: B018  computed here (cached properties), so they travel back computed
     return Prepared(document, passages, terms)
 
 

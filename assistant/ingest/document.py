@@ -14,6 +14,7 @@ from assistant.ingest.clean import clean_text
 from assistant.ingest.loaders import RawDocument, load
 from assistant.ingest.normalize import SearchText, build_search_text
 from assistant.ingest.pages import line_starts
+from assistant.ingest.versions import VersionFacts, version_facts
 
 
 @dataclass
@@ -50,6 +51,11 @@ class Document:
     @cached_property
     def doc_numbers(self) -> list[str]:
         return document_numbers(self.display)
+
+    @cached_property
+    def versions(self) -> VersionFacts:
+        """Its 施行日期, 有效期, version date and the documents it repeals (ingest/versions.py)."""
+        return version_facts(self.display)
 
     @cached_property
     def search(self) -> SearchText:

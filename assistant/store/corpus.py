@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -32,7 +32,8 @@ CREATE TABLE IF NOT EXISTS documents (
     chunk_count INTEGER NOT NULL,
     search TEXT NOT NULL,            -- search text (normalized display text)
     aligned INTEGER NOT NULL,        -- 1 when search position i is display position i
-    doc_numbers TEXT NOT NULL        -- JSON list of the document numbers it cites
+    doc_numbers TEXT NOT NULL,       -- JSON list of the document numbers it cites
+    versions TEXT NOT NULL           -- JSON: 施行日期, 有效期, version date, titles it repeals
 );
 CREATE TABLE IF NOT EXISTS chunks (
     rowid INTEGER PRIMARY KEY, chunk_id TEXT UNIQUE NOT NULL, doc_id TEXT NOT NULL, ord INTEGER NOT NULL,
@@ -59,11 +60,14 @@ class StoredDocument:
     indexed_at: float
     chunk_count: int
     doc_numbers: tuple[str, ...] = ()
+    versions: dict = field(default_factory=dict)  # ingest.versions.VersionFacts as a dict
 
     def to_dict(self) -> dict:
         return {
             "doc_id": self.doc_id, "title": self.title, "date": self.date, "source": self.source, "path": self.path,
             "chunks": self.chunk_count, "indexed_at": self.indexed_at, "doc_numbers": list(self.doc_numbers),
+            "effective": self.versions.get("effective"), "valid_until": self.versions.get("valid_until"),
+            "version_date": self.versions.get("version_date"),
         }
 
 
@@ -102,11 +106,12 @@ class Corpus:
             if self._has_rows(document.doc_id):  # a query on FTS5 flushes its pending inserts: skip it for new documents
                 self._delete_rows(document.doc_id)
             self.database.execute(
-                "INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                "INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (document.doc_id, document.path, source_path, document.content_hash, document.title, document.date,
                  document.source, document.display, time.time(), len(passages), document.search.text,
                  int(len(document.search.text) == len(document.display)),
-                 json.dumps(document.doc_numbers, ensure_ascii=False)),
+                 json.dumps(document.doc_numbers, ensure_ascii=False),
+                 json.dumps(document.versions.to_dict(), ensure_ascii=False)),
             )
             chunk_rowids = [
                 self.database.execute(
@@ -136,10 +141,10 @@ class Corpus:
     # ------------------------------------------------------------ the manifest
     def documents(self) -> dict[str, StoredDocument]:
         rows = self.database.execute(
-            "SELECT doc_id, path, source_path, content_hash, title, date, source, indexed_at, chunk_count, doc_numbers "
-            "FROM documents"
+            "SELECT doc_id, path, source_path, content_hash, title, date, source, indexed_at, chunk_count, doc_numbers, "
+            "versions FROM documents"
         )
-        return {row[0]: StoredDocument(*row[:-1], tuple(json.loads(row[-1]))) for row in rows}
+        return {row[0]: StoredDocument(*row[:-2], tuple(json.loads(row[-2])), json.loads(row[-1])) for row in rows}
 
     def display_text(self, doc_id: str) -> str | None:
         row = self.database.execute("SELECT display FROM documents WHERE doc_id=?", (doc_id,)).fetchone()

@@ -18,10 +18,27 @@ class SearchFilters:
     doc_ids: list[str] | None = None
     since: str | None = None  # ISO dates, inclusive
     until: str | None = None
+    exclude_doc_ids: list[str] | None = None  # never these (superseded documents, when so set)
+
+    @classmethod
+    def written(cls, doc_ids: list[str] | None = None, since: str | None = None,
+                until: str | None = None) -> "SearchFilters":
+        """From dates as people write them (`2022年4月`, `2022.4.21`, `二〇二二年`): `since`
+        from the first day it covers, `until` to the last; ValueError naming a non-date."""
+        from assistant.ingest.dates import filter_bounds
+
+        return cls(doc_ids or None, *filter_bounds(since, until))
 
     @property
     def dated(self) -> bool:
         return bool(self.since or self.until)
+
+
+def without_documents(filters: SearchFilters | None, doc_ids) -> SearchFilters:
+    """The same filter, these documents left out too."""
+    filters = filters or SearchFilters()
+    return SearchFilters(filters.doc_ids, filters.since, filters.until,
+                         sorted({*(filters.exclude_doc_ids or []), *doc_ids}))
 
 
 def chunk_clauses(filters: SearchFilters | None) -> tuple[list[str], list]:
@@ -43,6 +60,9 @@ def _sql_clauses(filters: SearchFilters | None, table: str, dated: str) -> tuple
     if filters and filters.dated:
         clauses.append(dated)
         params.extend([filters.since or NO_EARLIER, filters.until or NO_LATER])
+    if filters and filters.exclude_doc_ids:
+        clauses.append(f"{table}.doc_id NOT IN ({','.join('?' * len(filters.exclude_doc_ids))})")
+        params.extend(filters.exclude_doc_ids)
     return clauses, params
 
 
@@ -51,6 +71,8 @@ def chroma_where(filters: SearchFilters | None) -> dict | None:
     clauses: list[dict] = []
     if filters and filters.doc_ids:
         clauses.append({"doc_id": {"$in": list(filters.doc_ids)}})
+    if filters and filters.exclude_doc_ids:
+        clauses.append({"doc_id": {"$nin": list(filters.exclude_doc_ids)}})
     if filters and filters.dated:
         clauses.append({"date_num": {"$gte": max(1, date_number(filters.since))}})
         if filters.until:

@@ -64,7 +64,8 @@ class KeywordIndex:
         in a subquery and only the best `limit` rows are joined to their chunks."""
         if not terms:
             return []
-        if filters and filters.doc_ids and len(filters.doc_ids) > FEW_DOCUMENTS and not filters.dated:
+        if (filters and filters.doc_ids and len(filters.doc_ids) > FEW_DOCUMENTS and not filters.dated
+                and not filters.exclude_doc_ids):
             return self._search_then_filter(terms, limit, set(filters.doc_ids))
         clauses, params = chunk_clauses(filters)
         return self._ranked(terms if clauses else self._informative(terms), clauses, params, limit)

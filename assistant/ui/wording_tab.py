@@ -17,7 +17,7 @@ class WordingTab:
     def find(self, phrase, docs, since, until, sort):
         if not (phrase or "").strip():
             return "<p>请输入要查找的表述。</p>"
-        filters = SearchFilters(docs or None, since or None, until or None)
+        filters = SearchFilters.written(docs, since or None, until or None)
         with self.assistant.lock:
             return render.kwic_rows(self.assistant.find(phrase, filters, sort))
 

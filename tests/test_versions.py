@@ -1,0 +1,77 @@
+"""Which version is in force: older versions of a law and documents repealed by title are
+marked superseded; answers prefer the version in force and say so when they cite an old one."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from assistant.services import Assistant
+from tests.conftest import ROOT
+
+VERSIONS = ROOT.parent / "shared" / "corpus-versions"
+PAIRS = ("fangjia_banfa", "xingzheng_fuyifa", "jingyingzhe_jizhong_biaozhun")
+OLD_RULE = "某市民族团结进步奖励暂行办法\n第一条 对民族团结进步先进集体给予一次性奖励5万元。\n"
+NEW_RULE = ("某市民族团结进步促进办法\n第一条 对民族团结进步先进集体给予一次性奖励10万元。\n"
+            "第二条 本办法自2024年7月1日起施行。原《某市民族团结进步奖励暂行办法》同时废止。\n")
+
+
+@pytest.fixture(scope="module")
+def assistant(tmp_path_factory, embedding_cache):
+    if not VERSIONS.exists():
+        pytest.skip(f"{VERSIONS} (the shared corpus-versions) is not here")
+    from assistant.settings import Settings
+
+    folder = tmp_path_factory.mktemp("versions")
+    documents = folder / "docs"
+    documents.mkdir()
+    for path in VERSIONS.glob("*.txt"):
+        if path.name.startswith((*PAIRS, "zhengfu_gongzuo_baogao")):
+            shutil.copy(path, documents)
+    (documents / "old_rule.txt").write_text(OLD_RULE, encoding="utf-8")
+    (documents / "new_rule.txt").write_text(NEW_RULE, encoding="utf-8")
+    created = Assistant(Settings(index_dir=folder / "index", documents_dir=documents,
+                                 embedding_cache=str(embedding_cache)))
+    created.index_paths(progress=False)
+    yield created
+    created.close()
+
+
+def test_older_versions_and_repealed_documents_are_marked(assistant):
+    records = {record["doc_id"]: record for record in assistant.document_records()}
+    for pair in PAIRS:
+        old, new = sorted(doc_id for doc_id in records if doc_id.startswith(pair))
+        assert records[old]["superseded_by"]["doc_id"] == new and records[new]["superseded_by"] is None
+    assert records["old_rule"]["superseded_by"] == {"doc_id": "new_rule", "title": "某市民族团结进步促进办法",
+                                                    "reason": "废止"}
+    assert records["new_rule"]["effective"] == "2024-07-01"
+    assert records["xingzheng_fuyifa_2023"]["version_date"] == "2023-09-01"
+    reports = [record for doc_id, record in records.items() if doc_id.startswith("zhengfu")]
+    assert len(reports) == 3 and all(record["superseded_by"] is None for record in reports)  # a series
+
+
+def test_an_answer_prefers_the_version_in_force(assistant):
+    answer = assistant.ask("对民族团结进步先进集体给予一次性奖励多少钱？")
+    assert "10万元" in answer.answer and {c.passage.doc_id for c in answer.citations} == {"new_rule"}
+    assert not answer.notices
+
+
+def test_an_answer_citing_an_old_version_says_so(assistant):
+    from assistant.retrieval import SearchFilters
+
+    old_only = SearchFilters(doc_ids=["old_rule"])  # asked of the old document: nothing newer can answer
+    answer = assistant.ask("对民族团结进步先进集体给予一次性奖励多少钱？", old_only)
+    assert "5万元" in answer.answer and {c.passage.doc_id for c in answer.citations} == {"old_rule"}
+    assert answer.notices == ["注：《某市民族团结进步奖励暂行办法》已被《某市民族团结进步促进办法》废止，以上引用的是已废止的文件。"]
+    fangjia = assistant.ask("劳动节放假几天？", SearchFilters(doc_ids=["fangjia_banfa_2013"]))
+    assert any("已被新版本《全国年节及纪念日放假办法》（2024-11-10版）替代" in notice for notice in fangjia.notices)
+
+
+def test_superseded_documents_can_be_left_out_of_answers(assistant):
+    assistant.settings.superseded_documents = "exclude"
+    try:
+        answer = assistant.ask("对民族团结进步先进集体给予一次性奖励多少钱？")
+        assert "old_rule" not in {c.passage.doc_id for c in answer.citations} and "10万元" in answer.answer
+    finally:
+        assistant.settings.superseded_documents = "prefer"
