@@ -80,6 +80,16 @@ def question_intent(text: str, kind: str) -> str:
     return "fact_name"
 
 
+# The tagger calls a named day a time word (春节 t, 国庆节 t, 元旦 t): it is what a question about
+# holidays asks about (`春节放假几天` was answered with 元旦's line). Relative days stay out.
+RELATIVE_DAYS = ("今日", "昨日", "近日", "明日", "次日", "当日", "本日", "每日", "今天", "昨天", "明天", "节日")
+
+
+def names_a_day(word: str, flag: str) -> bool:
+    return flag == "t" and len(word) >= 2 and word not in RELATIVE_DAYS and (
+        word.endswith(("节", "日")) or word in ("元旦", "除夕"))
+
+
 CONTENT_POS = ("n", "v", "a", "b", "i", "j", "l", "x", "nz", "nt", "nr", "vn", "an", "eng")  # b: 主任, 国家级
 
 
@@ -188,7 +198,7 @@ def analyse(question: str, synonyms: Synonyms | None = None) -> Question:
         elif (joined := _place_cut_apart(terms, word_positions, start, word, flag)) is not None:
             terms[-1] = Term(joined, "place")  # `科右` + `前旗`: one place name the tagger cut in two
             word_positions.pop()
-        elif flag.startswith(CONTENT_POS) and not word.isdigit():
+        elif (flag.startswith(CONTENT_POS) or names_a_day(word, flag)) and not word.isdigit():
             terms.append(Term(word, "thing"))
             word_positions.append((start, word, flag))
     for body in SHORT_BODY.finditer(remainder):  # `区人社厅`: not the tagger's 区人 + 社厅

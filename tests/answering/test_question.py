@@ -35,6 +35,13 @@ def test_terms_by_kind():
     assert analysed.focus == ["理论学习中心组", "集中学习"]
 
 
+def test_a_named_day_is_what_the_question_is_about():
+    # the tagger calls 春节/国庆节/元旦 time words; `春节放假几天` was answered with 元旦's line
+    for day in ("春节", "国庆节", "元旦", "植树节"):
+        assert day in analyse(f"{day}放假几天？").of_kind("thing")
+    assert "今天" not in analyse("今天放假几天？").of_kind("thing")
+
+
 def test_quoted_phrases_stay_whole_and_traditional_questions_are_normalized():
     analysed = analyse("“四查四問”自查工作提出整改措施多少條?")
     assert analysed.of_kind("phrase") == ["四查四问"]
