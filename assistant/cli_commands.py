@@ -132,7 +132,8 @@ def run_find(assistant, args) -> int:
     for hit in result.hits:
         where = source_label(hit.title, hit.heading, hit.date)
         print(f"[{kinds[hit.kind]}] …{hit.left}{_highlight(hit.match)}{hit.right}…")
-        print(f"       {where}（{hit.doc_id}，{hit.start}–{hit.end}）")
+        page = f"，第{hit.page}页" if hit.page else ""
+        print(f"       {where}（{hit.doc_id}{page}，{hit.start}–{hit.end}）")
     print("\n各文件出现次数：" + "，".join(f"{doc_id} {count}" for doc_id, count in result.per_doc.items()))
     return 0
 
@@ -346,7 +347,8 @@ def format_answer(answer: Answer) -> str:
             local_end = citation.span_end - passage.start
             shown = passage.text[:local_start] + _highlight(passage.text[local_start:local_end]) + passage.text[local_end:]
             where = source_label(passage.title, passage.heading, passage.date)
-            lines.append(f"[{citation.n}] {where}（{passage.doc_id}，{passage.start}–{passage.end}）")
+            page = f"，第{citation.page}页" if citation.page else ""
+            lines.append(f"[{citation.n}] {where}（{passage.doc_id}{page}，{passage.start}–{passage.end}）")
             lines.append("    " + shown.replace("\n", " "))
     elif answer.refused and answer.passages:
         lines.append("")

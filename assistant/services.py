@@ -8,6 +8,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
+from assistant.answering.changes import ChangeAnswerer
 from assistant.answering.extractive import ExtractiveAnswerer
 from assistant.answering.models import Answer
 from assistant.retrieval import HybridSearcher, Passage, SearchFilters
@@ -34,6 +35,7 @@ class Assistant:
         self.index = Index(settings)
         self.searcher = HybridSearcher(self.index, settings)
         self.extractive = ExtractiveAnswerer(self.searcher, self.index)
+        self.changes = ChangeAnswerer(self.index, self.searcher)
         self._llms: dict[str, object] = {}
         # Front ends serialise their calls on this lock: one index, one embedding model and one
         # LLM per process, on a small machine.
@@ -117,6 +119,18 @@ class Assistant:
         if len(question) > MAX_QUESTION_CHARS:
             question = question[:MAX_QUESTION_CHARS]
             notices.append(f"问题过长，仅按前{MAX_QUESTION_CHARS}个字回答。")
+        answer = self.changes.answer(question, filters)  # old and new cited side by side, on purpose
+        if answer is None:
+            answer = self._answer_in_force(question, filters, top_k, mode, on_token)
+        self._paginate(answer.citations)
+        answer.notices.extend(notices)
+        return answer
+
+    def _answer_in_force(self, question: str, filters: SearchFilters | None, top_k: int | None, mode: str,
+                         on_token) -> Answer:
+        """An answer under the superseded-documents setting: from the versions in force when
+        they answer (prefer), never from superseded ones (exclude); a superseded document it
+        still cites is named in a notice."""
         lineage = self.superseded()
         policy = self.settings.superseded_documents
         if lineage and policy == "exclude":
@@ -124,11 +138,10 @@ class Assistant:
         answer = self._answer(question, filters, top_k, mode, on_token)
         if lineage and policy == "prefer" and any(c.passage.doc_id in lineage for c in answer.citations):
             current = self._answer(question, without_documents(filters, lineage), top_k, mode, on_token)
-            if not current.refused:  # the version in force answers: that answer, not the old one
+            if not current.refused:
                 answer = current
-        notices += [notice(c.passage.title, lineage[c.passage.doc_id])
-                    for c in answer.citations if c.passage.doc_id in lineage]
-        answer.notices.extend(notices)
+        answer.notices += [notice(c.passage.title, lineage[c.passage.doc_id])
+                           for c in answer.citations if c.passage.doc_id in lineage]
         return answer
 
     def _answer(self, question: str, filters: SearchFilters | None, top_k: int | None, mode: str, on_token):
@@ -139,6 +152,23 @@ class Assistant:
 
         generator = GenerativeAnswerer(llm, mode, self.extractive, self.settings.llm_context_passages)
         return generator.answer(question, filters, top_k, on_token)
+
+    def _paginate(self, citations) -> None:
+        """Each citation's page, for paged documents."""
+        from assistant.originals import page_of
+
+        for citation in citations:
+            citation.page = page_of(self.index.layout(citation.passage.doc_id), citation.span_start)
+
+    def original_page(self, doc_id: str, start: int, end: int):
+        """The page a span stands on (`originals.OriginalPage`), rendered with the span's boxes
+        for a PDF; None for documents without pages."""
+        from assistant.originals import original_page
+
+        stored = self.index.documents().get(doc_id)
+        if stored is None:
+            return None
+        return original_page(Path(stored.source_path), self.index.layout(doc_id), start, end)
 
     def superseded(self) -> dict[str, Superseded]:
         """doc_id → the document in force that supersedes it (assistant/versions.py), kept until
@@ -164,7 +194,12 @@ class Assistant:
         """Precedent wording search (exact → near → meaning)."""
         from assistant.wording import WordingSearch
 
-        return WordingSearch(self.index, self.searcher).find(phrase, filters, sort, limit)
+        from assistant.originals import page_of
+
+        result = WordingSearch(self.index, self.searcher).find(phrase, filters, sort, limit)
+        for hit in result.hits:
+            hit.page = page_of(self.index.layout(hit.doc_id), hit.start)
+        return result
 
     def compare(self, first: str, second: str):
         """Two versions compared unit by unit (`compare.Comparison`); each is an indexed
@@ -210,6 +245,7 @@ class Assistant:
         chunks = [chunk for doc_id in sorted(doc_ids or known) for chunk in self.index.chunks_of_document(doc_id)]
         llm = self.llm(mode) if (mode or "extractive") != "extractive" else None
         quiz = generate_quiz(chunks, request)
+        self._paginate([question.citation for question in [*quiz.questions, *quiz.spares]])
         if llm is not None:
             from assistant.quiz.rephrase import rephrase_all
 

@@ -45,6 +45,7 @@ class WordingHit:
     end: int
     kind: str  # exact | near | meaning
     score: float
+    page: int | None = None  # paged documents: the page the hit stands on
 
     def to_dict(self) -> dict:
         data = asdict(self)

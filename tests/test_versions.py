@@ -75,3 +75,20 @@ def test_superseded_documents_can_be_left_out_of_answers(assistant):
         assert "old_rule" not in {c.passage.doc_id for c in answer.citations} and "10万元" in answer.answer
     finally:
         assistant.settings.superseded_documents = "prefer"
+
+
+def test_what_changed_lists_the_changes_citing_both_versions(assistant):
+    answer = assistant.ask("修订后的全国年节及纪念日放假办法有什么变化？")
+    assert answer.intent == "what_changed" and not answer.refused
+    assert {c.passage.doc_id for c in answer.citations} == {"fangjia_banfa_2013", "fangjia_banfa_2024"}
+    assert "3天→4天" in answer.answer and "第七条" in answer.answer  # a changed figure, the added article
+    for citation in answer.citations:
+        display = assistant.document_text(citation.passage.doc_id)
+        assert display[citation.span_start:citation.span_end] == citation.passage.text
+
+
+def test_two_years_of_a_report_are_compared_by_the_years_asked(assistant):
+    answer = assistant.ask("2024年和2023年的政府工作报告有什么不同？")
+    assert {c.passage.doc_id for c in answer.citations} == {"zhengfu_gongzuo_baogao_2023", "zhengfu_gongzuo_baogao_2024"}
+    plain = assistant.ask("劳动节放假几天？")
+    assert plain.intent != "what_changed" and "2天" in plain.answer

@@ -21,9 +21,11 @@ class Citation:
     passage: Passage
     span_start: int
     span_end: int
+    page: int | None = None  # the page the span starts on, for paged documents (PDF, OFD)
 
     def to_dict(self) -> dict:
-        return {"n": self.n, **self.passage.to_dict(), "span_start": self.span_start, "span_end": self.span_end}
+        return {"n": self.n, **self.passage.to_dict(), "span_start": self.span_start, "span_end": self.span_end,
+                "page": self.page}
 
 
 @dataclass

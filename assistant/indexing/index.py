@@ -125,6 +125,10 @@ class Index:
         """A document's search text as stored (normalized display text; see ingest.normalize)."""
         return self.corpus.search_text(doc_id) or ""
 
+    def layout(self, doc_id: str) -> dict | None:
+        """A paged document's page starts and line boxes (see store.corpus)."""
+        return self.corpus.layout(doc_id)
+
     def chunks_of_document(self, doc_id: str) -> list[StoredChunk]:
         return self.corpus.chunks_of_document(doc_id)
 

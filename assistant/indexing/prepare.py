@@ -26,13 +26,15 @@ class Prepared:
     error: str | None = None
 
 
-def prepare(file: Path, root: Path, chunk_sizes: tuple[int, int] | None = None) -> Prepared:
-    """One file read and cleaned; chunked and tokenized too when `chunk_sizes` is given."""
+def prepare(file: Path, root: Path, chunk_sizes: tuple[int, int] | None = None,
+            settings: Settings | None = None) -> Prepared:
+    """One file read and cleaned; chunked and tokenized too when `chunk_sizes` is given.
+    `settings` give the OCR and conversion limits (default: from the environment)."""
     from assistant.chunking import chunks_of
     from assistant.store.keywords import chunk_terms
 
     try:
-        document = read_document(file, root)
+        document = read_document(file, root, settings)
     except LoadError as error:
         return Prepared(error=str(error))
     if chunk_sizes is None:
@@ -43,14 +45,14 @@ def prepare(file: Path, root: Path, chunk_sizes: tuple[int, int] | None = None) 
     return Prepared(document, passages, terms)
 
 
-def _prepare_job(job: tuple[Path, Path, tuple[int, int]]) -> Prepared:
+def _prepare_job(job: tuple[Path, Path, tuple[int, int], Settings]) -> Prepared:
     return prepare(*job)  # a module-level function, so worker processes can run it
 
 
 def prepare_all(files: list[tuple[Path, Path]], settings: Settings):
     """`prepare` (chunked) over (file, root) pairs, in order; in worker processes when worth it."""
     sizes = (settings.chunk_min_chars, settings.chunk_max_chars)
-    jobs = [(file, root, sizes) for file, root in files]
+    jobs = [(file, root, sizes, settings) for file, root in files]
     workers = min(settings.indexing_workers, max(1, len(jobs) // WORTH_A_WORKER))
     if workers <= 1:
         yield from map(_prepare_job, jobs)

@@ -61,7 +61,7 @@ class AllAtOnce(Writer):
         sizes = (self.settings.chunk_min_chars, self.settings.chunk_max_chars)
         for job in jobs:
             bar.update(1)
-            prepared = prepare(job.file, job.root, sizes)
+            prepared = prepare(job.file, job.root, sizes, self.settings)
             if self.usable(prepared, job, report):
                 report.chunks_embedded += self._write_document(prepared, str(job.file))  # `discover` resolved it
                 self.count(job, report)

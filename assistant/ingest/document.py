@@ -29,6 +29,21 @@ class TableSpan:
 
 
 @dataclass
+class Layout:
+    """Where display lines stood on their pages, for drawing a cited span on the original page.
+    `lines`: (display start, display end, page number, x0, y0, x1, y1 in points from the top
+    left, exact) for every display line that came from a positioned line; `exact` when the
+    display line is the printed line as read (cleaning changed nothing in it), so positions
+    inside it can be interpolated."""
+
+    page_sizes: list[tuple[float, float]]
+    lines: list[tuple[int, int, int, float, float, float, float, bool]]
+
+    def to_dict(self) -> dict:
+        return {"page_sizes": self.page_sizes, "lines": self.lines}
+
+
+@dataclass
 class Document:
     doc_id: str  # path relative to the documents folder, without extension
     path: str  # path relative to the documents folder
@@ -41,6 +56,7 @@ class Document:
     # PDF/OFD: the display offset where page N starts is page_starts[N - 1]; empty for other formats
     page_starts: list[int] = field(default_factory=list)
     tables: list[TableSpan] = field(default_factory=list)
+    layout: Layout | None = None  # PDF/OFD: where each display line stood on its page
 
     def page_of(self, offset: int) -> int | None:
         """The 1-based page holding this display offset (None for documents without pages)."""
@@ -120,6 +136,7 @@ def read_document(path: Path, root: Path, settings=None) -> Document:
         notes=raw.notes + cleaned.notes,
         page_starts=display_page_starts(raw, cleaned.source_lines, starts, len(cleaned.display)),
         tables=display_tables(raw, cleaned.source_lines, starts, len(cleaned.display)),
+        layout=display_layout(raw, cleaned.display, cleaned.source_lines, starts),
     )
 
 
@@ -130,6 +147,30 @@ def display_page_starts(raw: RawDocument, sources: list[int], starts: list[int],
         line = bisect.bisect_left(sources, page.first_line)
         found.append(starts[line] if line < len(sources) else length)
     return found
+
+
+def display_layout(raw: RawDocument, display: str, sources: list[int], starts: list[int]) -> Layout | None:
+    """The boxes of the printed lines behind each display line (PDF, OFD, OCR). A display line
+    is a paragraph joined from printed lines: each printed line covers its own characters of
+    it, in order — when the paragraph is those lines' text as read (`exact`)."""
+    if not raw.pages:
+        return None
+    printed: dict[int, list] = {}
+    for page in raw.pages:
+        for index, line in page.lines:
+            printed.setdefault(index, []).append((page.number, line))
+    lines = []
+    for display_line, raw_line in enumerate(sources):
+        start = starts[display_line]
+        end = _line_end(display_line, starts, len(display))
+        parts = printed.get(raw_line, [])
+        exact = display[start:end] == "".join(line.text for _, line in parts)
+        offset = start
+        for number, line in parts:
+            line_end = offset + len(line.text) if exact else end
+            lines.append((offset if exact else start, line_end, number, *(round(v, 1) for v in line.box), exact))
+            offset = line_end
+    return Layout([page.size for page in raw.pages], lines)
 
 
 def display_tables(raw: RawDocument, sources: list[int], starts: list[int], length: int) -> list[TableSpan]:

@@ -51,8 +51,9 @@ def answer_text(question: QuizQuestion) -> str:
 
 def where(question: QuizQuestion) -> str:
     passage = question.citation.passage
+    page = f"，第{question.citation.page}页" if question.citation.page else ""
     return (source_label(passage.title, passage.heading, passage.date)
-            + f"（{passage.doc_id}，{question.citation.span_start}–{question.citation.span_end}）")
+            + f"（{passage.doc_id}{page}，{question.citation.span_start}–{question.citation.span_end}）")
 
 
 def title_of(quiz: Quiz) -> str:

@@ -33,7 +33,8 @@ CREATE TABLE IF NOT EXISTS documents (
     search TEXT NOT NULL,            -- search text (normalized display text)
     aligned INTEGER NOT NULL,        -- 1 when search position i is display position i
     doc_numbers TEXT NOT NULL,       -- JSON list of the document numbers it cites
-    versions TEXT NOT NULL           -- JSON: 施行日期, 有效期, version date, titles it repeals
+    versions TEXT NOT NULL,          -- JSON: 施行日期, 有效期, version date, titles it repeals
+    layout TEXT                      -- JSON, paged formats: page starts, page sizes, display lines' boxes
 );
 CREATE TABLE IF NOT EXISTS chunks (
     rowid INTEGER PRIMARY KEY, chunk_id TEXT UNIQUE NOT NULL, doc_id TEXT NOT NULL, ord INTEGER NOT NULL,
@@ -84,6 +85,13 @@ class StoredChunk:
     source: str | None
 
 
+def _layout_json(document: Document) -> str | None:
+    if not document.page_starts:
+        return None
+    layout = document.layout.to_dict() if document.layout else {"page_sizes": [], "lines": []}
+    return json.dumps({"page_starts": document.page_starts, **layout})
+
+
 class Corpus:
     def __init__(self, path: Path):
         self.database = Database(path, SCHEMA + keywords.SCHEMA + phrases.SCHEMA, TABLES)
@@ -106,12 +114,12 @@ class Corpus:
             if self._has_rows(document.doc_id):  # a query on FTS5 flushes its pending inserts: skip it for new documents
                 self._delete_rows(document.doc_id)
             self.database.execute(
-                "INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                "INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (document.doc_id, document.path, source_path, document.content_hash, document.title, document.date,
                  document.source, document.display, time.time(), len(passages), document.search.text,
                  int(len(document.search.text) == len(document.display)),
                  json.dumps(document.doc_numbers, ensure_ascii=False),
-                 json.dumps(document.versions.to_dict(), ensure_ascii=False)),
+                 json.dumps(document.versions.to_dict(), ensure_ascii=False), _layout_json(document)),
             )
             chunk_rowids = [
                 self.database.execute(
@@ -153,6 +161,11 @@ class Corpus:
     def search_text(self, doc_id: str) -> str | None:
         row = self.database.execute("SELECT search FROM documents WHERE doc_id=?", (doc_id,)).fetchone()
         return row[0] if row else None
+
+    def layout(self, doc_id: str) -> dict | None:
+        """A paged document's `page_starts`, `page_sizes` and display lines' boxes (None otherwise)."""
+        row = self.database.execute("SELECT layout FROM documents WHERE doc_id=?", (doc_id,)).fetchone()
+        return json.loads(row[0]) if row and row[0] else None
 
     def display_texts(self, doc_ids: list[str]) -> dict[str, str]:
         return {row[0]: row[1] for row in self._rows_by_id("SELECT doc_id, display FROM documents", doc_ids)}

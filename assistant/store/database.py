@@ -14,7 +14,7 @@ from pathlib import Path
 from assistant.ingest.normalize import strip_punctuation
 from assistant.tokens import tokenizer_signature
 
-SCHEMA_VERSION = "5"  # 5: documents.versions
+SCHEMA_VERSION = "6"  # 5: documents.versions; 6: documents.layout
 META_SCHEMA = "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);"
 
 

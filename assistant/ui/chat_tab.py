@@ -115,7 +115,9 @@ class ChatTab:
         if citation is None:
             return ""
         display = self.assistant.document_text(citation.passage.doc_id)
-        return render.document_view(citation.passage.title, display, citation.span_start, citation.span_end)
+        original = self.assistant.original_page(citation.passage.doc_id, citation.span_start, citation.span_end)
+        return (render.original_page(original)
+                + render.document_view(citation.passage.title, display, citation.span_start, citation.span_end))
 
     def open_conversation(self, conversation_id):
         if not conversation_id:

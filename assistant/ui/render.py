@@ -37,8 +37,22 @@ def citation_panel(citation: Citation) -> str:
     start, end = citation.span_start - passage.start, citation.span_end - passage.start
     body = (_paragraphs(passage.text[:start]) + f"<{HIGHLIGHT}>" + _paragraphs(passage.text[start:end]) + "</mark>"
             + _paragraphs(passage.text[end:]))
-    return (f'<div class="citation-panel"><div class="cite-where">[{citation.n}] {escape(where(citation))}</div>'
+    page = f" · 第{citation.page}页" if citation.page else ""
+    return (f'<div class="citation-panel"><div class="cite-where">[{citation.n}] {escape(where(citation))}{page}</div>'
             f'<div class="cite-text">{body}</div></div>')
+
+
+def original_page(original) -> str:
+    """The cited page rendered with the span highlighted (or, when its place on the page is not
+    certain, the page without marks and a line saying so)."""
+    import base64
+
+    if original is None or original.png is None:
+        return ""
+    note = "" if original.highlighted else "<p class='cite-where'>此处无法精确定位到页面位置，请以下方原文中标出的文字为准。</p>"
+    image = base64.b64encode(original.png).decode()
+    return (f'<div class="original-page"><div class="cite-where">原件第{original.page}页</div>{note}'
+            f'<img alt="原件第{original.page}页" src="data:image/png;base64,{image}" style="max-width:100%"></div>')
 
 
 def document_view(title: str, display: str, start: int, end: int) -> str:
@@ -73,7 +87,7 @@ def kwic_rows(result) -> str:
     kinds = {"exact": "原文", "near": "近似", "meaning": "语义"}
     rows = []
     for index, hit in enumerate(result.hits):
-        place = source_label(hit.title, hit.heading, hit.date, " · ")
+        place = source_label(hit.title, hit.heading, hit.date, " · ") + (f" · 第{hit.page}页" if hit.page else "")
         quoted = escape(f"{hit.match}（{place}）", quote=True)
         rows.append(
             f"<div class='kwic-row kind-{hit.kind}'><span class='kwic-kind'>{kinds[hit.kind]}</span>"

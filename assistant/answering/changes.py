@@ -1,0 +1,100 @@
+"""Answers to "what changed" questions (`修订后的条例增加了哪些内容？`, `2024年和2023年的工作重点有
+什么不同？`): the two versions compared by the compare stage, the changes listed with both sides
+cited — the old wording and the new, each at its exact span.
+
+Which two: the documents sharing the title of the best passage for the question (a law's
+versions, a report's years); the years the question names when it names two, else the two
+newest. A question that is no change question, or a title with one document only, is left to
+the other finders (None).
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answering.models import Answer, Citation
+from assistant.compare import compare_texts
+from assistant.compare.export import note, rows
+from assistant.indexing import Index
+from assistant.ingest.normalize import to_simplified
+from assistant.retrieval import HybridSearcher, Passage, SearchFilters
+from assistant.versions import family
+
+CHANGE_QUESTION = re.compile(
+    r"(?:有什么|有哪些|有何|哪些|什么)(?:不同|变化|区别|修改|调整|改动|新变化)|(?:修订|修改|修正)后.{0,12}(?:增加|新增|删除|修改|变化|调整)"
+    r"|(?:增加|新增|删除|删去)了(?:哪些|什么)|改了(?:哪些|什么)|变了(?:哪些|什么)")
+YEAR = re.compile(r"((?:19|20)\d{2})年")
+CHANGES_LISTED = 6  # the rest are in the 对比 tab and `assistant compare`
+
+
+def asks_what_changed(question: str) -> bool:
+    return bool(CHANGE_QUESTION.search(to_simplified(question)))
+
+
+class ChangeAnswerer:
+    def __init__(self, index: Index, searcher: HybridSearcher):
+        self.index = index
+        self.searcher = searcher
+
+    def answer(self, question: str, filters: SearchFilters | None = None) -> Answer | None:
+        if not asks_what_changed(question):
+            return None
+        versions = self._versions(question, filters)
+        if versions is None:
+            return None
+        old, new = versions
+        comparison = compare_texts(self.index.display_text(old.doc_id), self.index.display_text(new.doc_id),
+                                   old.title, new.title)
+        changed = [unit for unit in rows(comparison, include_unchanged=False) if unit.kind != "header"]
+        if not changed:
+            return Answer(question, f"《{old.title}》与《{new.title}》的内容相同。", False, "extractive",
+                          intent="what_changed")
+        return self._listed(question, old, new, comparison.summary.line, changed[:CHANGES_LISTED])
+
+    def _versions(self, question: str, filters: SearchFilters | None):
+        """(older, newer) stored documents of the title the question is about, or None."""
+        hits = self.searcher.search(question, 5, filters, dense=False)
+        documents = self.index.documents()
+        if not hits:
+            return None
+        title = family(documents[hits[0].doc_id].title)
+        same = sorted((d for d in documents.values() if family(d.title) == title), key=_when)
+        named = [int(year) for year in YEAR.findall(question)]
+        if len(named) >= 2:
+            same = [d for d in same if _year(d) in named[:2]]
+        return (same[-2], same[-1]) if len(same) >= 2 else None
+
+    def _listed(self, question: str, old, new, summary: str, changed) -> Answer:
+        citations, lines = [], [f"与《{to_simplified(old.title)}》（{_label(old)}）相比，《{to_simplified(new.title)}》"
+                                f"（{_label(new)}）：{summary}。主要变化："]
+        for unit in changed:
+            cited = []
+            for document, span, text in ((old, unit.span_a, unit.text_a), (new, unit.span_b, unit.text_b)):
+                if span:
+                    citations.append(Citation(len(citations) + 1, _passage(document, span, text), *span))
+                    cited.append(f"[{len(citations)}]")
+            label = unit.label_b or unit.label_a
+            lines.append(f"{label}：{note(unit)}{''.join(cited)}")
+        return Answer(question, "\n".join(lines), False, "extractive", citations, listing=True, intent="what_changed")
+
+
+def _when(document) -> tuple[str, str]:
+    return (document.versions.get("version_date") or document.date or str(_year(document) or ""), document.doc_id)
+
+
+def _year(document) -> int | None:
+    """Its version's year, else its date's, else the one its title or file name states."""
+    dated = document.versions.get("version_date") or document.date
+    if dated:
+        return int(dated[:4])
+    found = YEAR.search(to_simplified(document.title)) or re.search(r"((?:19|20)\d{2})", document.doc_id)
+    return int(found.group(1)) if found else None
+
+
+def _label(document) -> str:
+    year = _year(document)
+    return f"{year}年版" if year else document.doc_id
+
+
+def _passage(document, span: tuple[int, int], text: str) -> Passage:
+    return Passage(document.doc_id, document.title, "", document.date, document.source, text, span[0], span[1], 1.0)

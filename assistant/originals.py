@@ -1,0 +1,82 @@
+"""A citation on its original page: the page it stands on, and — for a PDF — the page rendered
+with the cited span's boxes drawn on it.
+
+Boxes come from the display lines' positions (the text layer's lines, or OCR's line boxes) that
+the loader kept (ingest.document.Layout). Within a line the span's part is interpolated by
+character position, only where the display line is the printed line as read (`exact`); a span
+touching a line that cleaning changed is not drawn: the page is shown with the text span beside
+it, never a wrong highlight. pypdfium2 renders (Apache/BSD; PyMuPDF is AGPL).
+"""
+
+from __future__ import annotations
+
+import bisect
+import io
+from dataclasses import dataclass, field
+from pathlib import Path
+
+RENDER_DPI = 110  # a page fits a panel 900 px wide; the scan's own 200 dpi is not needed to read it
+HIGHLIGHT = (255, 196, 0, 110)
+
+
+@dataclass
+class OriginalPage:
+    page: int
+    png: bytes | None = None  # the rendered page (PDF only)
+    boxes: list[tuple[float, float, float, float]] = field(default_factory=list)  # in points
+    highlighted: bool = False  # the span's boxes are drawn (confidently placed)
+
+
+def page_of(layout: dict | None, offset: int) -> int | None:
+    """The 1-based page of a display offset, for paged documents."""
+    if not layout or not layout.get("page_starts"):
+        return None
+    return max(1, bisect.bisect_right(layout["page_starts"], offset))
+
+
+def span_boxes(layout: dict, start: int, end: int) -> tuple[list[tuple[float, ...]], bool]:
+    """The boxes covering display[start:end] on the page of `start`, and whether they are exact."""
+    page = page_of(layout, start)
+    boxes, exact = [], True
+    for line_start, line_end, number, x0, y0, x1, y1, line_exact in layout.get("lines", []):
+        if number != page or line_end <= start or line_start >= end:
+            continue
+        if not line_exact:
+            exact = False
+            continue
+        width = max(1, line_end - line_start)
+        left = x0 + (x1 - x0) * max(0, start - line_start) / width
+        right = x0 + (x1 - x0) * min(width, end - line_start) / width
+        boxes.append((left, y0, right, y1))
+    return boxes, exact and bool(boxes)
+
+
+def original_page(source: Path, layout: dict | None, start: int, end: int) -> OriginalPage | None:
+    """The page a span stands on, rendered with its boxes when the source is a PDF."""
+    page = page_of(layout, start)
+    if page is None:
+        return None
+    boxes, exact = span_boxes(layout, start, end)
+    if source.suffix.lower() != ".pdf" or not source.exists():
+        return OriginalPage(page, None, boxes, False)
+    return OriginalPage(page, render(source, page, boxes if exact else []), boxes, exact)
+
+
+def render(source: Path, page: int, boxes: list[tuple[float, float, float, float]]) -> bytes:
+    """The page as PNG with the boxes (points, from the top left) filled translucent."""
+    import pypdfium2
+    from PIL import Image, ImageDraw
+
+    scale = RENDER_DPI / 72
+    document = pypdfium2.PdfDocument(str(source))
+    try:
+        image = document[page - 1].render(scale=scale).to_pil().convert("RGBA")
+    finally:
+        document.close()
+    overlay = Image.new("RGBA", image.size, (0, 0, 0, 0))
+    draw = ImageDraw.Draw(overlay)
+    for x0, y0, x1, y1 in boxes:
+        draw.rectangle([x0 * scale, y0 * scale, x1 * scale, y1 * scale], fill=HIGHLIGHT)
+    buffer = io.BytesIO()
+    Image.alpha_composite(image, overlay).convert("RGB").save(buffer, format="PNG")
+    return buffer.getvalue()
