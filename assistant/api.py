@@ -73,7 +73,7 @@ def create_api(assistant: Assistant, with_root_redirect: bool = True) -> FastAPI
     async def require_token(request: Request, call_next):
         """With ASSISTANT_API_TOKEN set, every API call must bring `Authorization: Bearer <token>`."""
         guarded = request.url.path.startswith(("/v1/", "/api/"))
-        if token and guarded and not hmac.compare_digest(request.headers.get("authorization", ""), f"Bearer {token}"):
+        if token and guarded and not hmac.compare_digest(request.headers.get("authorization", "").encode(), f"Bearer {token}".encode()):
             return JSONResponse({"detail": "missing or wrong bearer token"}, status_code=401)
         return await call_next(request)
 

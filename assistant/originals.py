@@ -51,15 +51,23 @@ def span_boxes(layout: dict, start: int, end: int) -> tuple[list[tuple[float, ..
     return boxes, exact and bool(boxes)
 
 
-def original_page(source: Path, layout: dict | None, start: int, end: int) -> OriginalPage | None:
-    """The page a span stands on, rendered with its boxes when the source is a PDF."""
+def original_page(source: Path, layout: dict | None, start: int, end: int,
+                  content_hash: str | None = None) -> OriginalPage | None:
+    """The page a span stands on, rendered with its boxes when the source is a PDF — and still
+    the version indexed (`content_hash`): a file replaced since would show another page."""
     page = page_of(layout, start)
     if page is None:
         return None
     boxes, exact = span_boxes(layout, start, end)
-    if source.suffix.lower() != ".pdf" or not source.exists():
+    if source.suffix.lower() != ".pdf" or not source.exists() or not _unchanged(source, content_hash):
         return OriginalPage(page, None, boxes, False)
     return OriginalPage(page, render(source, page, boxes if exact else []), boxes, exact)
+
+
+def _unchanged(source: Path, content_hash: str | None) -> bool:
+    from assistant.ingest.document import file_hash
+
+    return content_hash is None or file_hash(source) == content_hash
 
 
 def render(source: Path, page: int, boxes: list[tuple[float, float, float, float]]) -> bytes:

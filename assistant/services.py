@@ -1,4 +1,4 @@
-"""The operations every front end calls (CLI now; web UI and HTTP API later): index, ask, documents.
+"""The operations every front end calls (CLI, web UI, HTTP API): index, ask, find, compare, trend, quiz, documents.
 
 Front ends never retrieve, clean or compose answers themselves; they call an `Assistant`.
 """
@@ -135,13 +135,15 @@ class Assistant:
         policy = self.settings.superseded_documents
         if lineage and policy == "exclude":
             filters = without_documents(filters, lineage)
-        answer = self._answer(question, filters, top_k, mode, on_token)
-        if lineage and policy == "prefer" and any(c.passage.doc_id in lineage for c in answer.citations):
-            current = self._answer(question, without_documents(filters, lineage), top_k, mode, on_token)
+        may_retry = bool(lineage) and policy == "prefer"
+        # A first answer that may be replaced is not streamed: the reader would see both.
+        answer = self._answer(question, filters, top_k, mode, None if may_retry else on_token)
+        if may_retry and any(c.passage.doc_id in lineage for c in answer.citations):
+            current = self._answer(question, without_documents(filters, lineage), top_k, mode, None)
             if not current.refused:
                 answer = current
-        answer.notices += [notice(c.passage.title, lineage[c.passage.doc_id])
-                           for c in answer.citations if c.passage.doc_id in lineage]
+        answer.notices += list(dict.fromkeys(notice(c.passage.title, lineage[c.passage.doc_id])
+                                             for c in answer.citations if c.passage.doc_id in lineage))
         return answer
 
     def _answer(self, question: str, filters: SearchFilters | None, top_k: int | None, mode: str, on_token):
@@ -168,7 +170,7 @@ class Assistant:
         stored = self.index.documents().get(doc_id)
         if stored is None:
             return None
-        return original_page(Path(stored.source_path), self.index.layout(doc_id), start, end)
+        return original_page(Path(stored.source_path), self.index.layout(doc_id), start, end, stored.content_hash)
 
     def superseded(self) -> dict[str, Superseded]:
         """doc_id → the document in force that supersedes it (assistant/versions.py), kept until

@@ -21,9 +21,13 @@ from assistant.answering.places import BODY_NAMES
 from assistant.answering.scope import places_named
 from assistant.ingest.normalize import SENTENCE, to_simplified
 
-# After the measure: a few words that are no figure (`拟按`, `控制在`), then the figure.
-VALUE = re.compile(rf"[^，,；;。！？\d]{{0,10}}?(\d+(?:\.\d+)?)(?:余|多)?\s*"
-                   rf"(个百分点|万亿元|亿元|万[人户吨元辆件个台套亩]?|{WORD_UNITS}|[{CHAR_UNITS}])?(左右|以上|以内|以下|上下)?")
+GAP = "[^，,；;。！？\\d]"
+# After the measure: a few words that are no figure (`拟按`, `控制在`), perhaps the year it is of
+# (`提案办复率2022年为99.4%`), then the figure — never a year or a date taken for one.
+VALUE = re.compile(rf"{GAP}{{0,10}}?(?:(?P<year>(?:19|20)\d{{2}})年{GAP}{{0,6}}?)?"
+                   rf"(?P<number>\d+(?:\.\d+)?)(?![\d.]|[年月日号])(?:余|多)?\s*"
+                   rf"(?P<unit>个百分点|万亿元|亿元|万[人户吨元辆件个台套亩]?|{WORD_UNITS}|[{CHAR_UNITS}])?"
+                   r"(左右|以上|以内|以下|上下)?")
 YEAR = re.compile(r"((?:19|20)\d{2})年")
 LAST_YEAR = ("去年", "上年", "上一年", "过去一年")
 TARGET = re.compile(r"目标|预期|拟|力争|计划|确保")
@@ -77,10 +81,11 @@ def point_at(measure_end: int, display: str, hit, document_year: int | None) -> 
     # The year and the word that makes it a target may stand before a `；` (`今年发展主要预期目标是：
     # 国内生产总值增长5%左右；城镇新增就业1200万人以上`): read back to the full stop.
     before = to_simplified(display[max(display.rfind(stop, 0, hit.start) for stop in "。！？\n") + 1:hit.start])
-    start, end = match.start(1), match.end()
+    start, end = match.start("number"), match.end()
+    stated_year = int(match.group("year")) if match.group("year") else None
     return TrendPoint(
-        value=float(match.group(1)), unit=match.group(2) or "", figure=display[start:end],
-        year=_year(before, to_simplified(hit.heading), document_year), kind="目标" if TARGET.search(before + display[hit.end:start]) else "实际",
+        value=float(match.group("number")), unit=match.group("unit") or "", figure=display[start:end],
+        year=stated_year or _year(before, to_simplified(hit.heading), document_year), kind="目标" if TARGET.search(before + display[hit.end:start]) else "实际",
         series=_series(to_simplified(display[sentence_start:sentence_end]), to_simplified(hit.title), hit.match),
         doc_id=hit.doc_id, title=hit.title, date=hit.date, sentence=display[sentence_start:sentence_end].strip(),
         start=start, end=end)

@@ -46,13 +46,15 @@ def superseded(documents: dict[str, StoredDocument]) -> dict[str, Superseded]:
         for older in versions:
             if older is not newest and _version_key(older)[0] < _version_key(newest)[0]:
                 found[older.doc_id] = Superseded(newest.doc_id, newest.title, "新版本", _version_key(newest)[0] or None)
-    by_title = {}
+    by_title: dict[str, list[StoredDocument]] = {}
     for document in documents.values():
         by_title.setdefault(family(document.title), []).append(document)
     for document in documents.values():
         for title in document.versions.get("repeals", []):
+            if family(title) == family(document.title):
+                continue  # `原《本条例》同时废止` in a new version: the versions rule decides
             for repealed in by_title.get(family(title), []):
-                if repealed.doc_id != document.doc_id:
+                if repealed.doc_id not in found and _version_key(repealed)[0] <= _version_key(document)[0]:
                     found[repealed.doc_id] = Superseded(document.doc_id, document.title, "废止")
     return found
 

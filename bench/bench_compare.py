@@ -22,7 +22,7 @@ sys.path.insert(0, str(ROOT))
 from assistant.compare import compare_texts  # noqa: E402
 from assistant.ingest import read_document  # noqa: E402
 
-VERSIONS = ROOT.parent / "shared" / "corpus-versions"
+VERSIONS = ROOT / "tests" / "data" / "corpus-versions"  # a copy of ../shared/corpus-versions
 TARGET_SECONDS = 5.0
 VERSION_FILE = re.compile(r"(?P<name>.+)_(?P<year>\d{4})\.txt")
 

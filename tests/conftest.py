@@ -16,6 +16,9 @@ ROOT = Path(__file__).resolve().parents[1]
 DOCUMENTS = ROOT / "documents"
 DATA = Path(__file__).resolve().parent / "data"
 SEED_QA = ROOT.parent / "shared" / "eval" / "seed_qa.jsonl"
+# Real laws and reports in two or more versions (public texts, README inside), copied from
+# ../shared/corpus-versions so a clean clone tests comparison, trends and versions in force.
+VERSIONS = DATA / "corpus-versions"
 # Set by scripts/with-chroma-server (CI runs the indexing and question tests that way too): the
 # vectors go to that Chroma server, one collection per test index.
 TEST_CHROMA_URL = os.environ.get("ASSISTANT_TEST_CHROMA_URL")

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import DOCUMENTS, ROOT
+from tests.conftest import DOCUMENTS, ROOT, VERSIONS
 
 ASSISTANT = [sys.executable, "-m", "assistant.cli"]
 
@@ -120,9 +120,7 @@ def test_quiz_writes_docx_and_key(cli_index, tmp_path: Path):
 
 
 def test_compare_prints_the_changes_and_writes_the_table(cli_index, tmp_path: Path):
-    versions = ROOT.parent / "shared" / "corpus-versions"
-    if not versions.exists():
-        pytest.skip(f"{versions} is not here")
+    versions = VERSIONS
     old, new = str(versions / "jingyingzhe_jizhong_biaozhun_2018.txt"), str(versions / "jingyingzhe_jizhong_biaozhun_2024.txt")
     done = run(cli_index, "compare", old, new, "--out", str(tmp_path / "table.docx"))
     assert done.returncode == 0, done.stderr

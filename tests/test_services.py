@@ -53,11 +53,9 @@ def test_embed_pending_finishes_a_keyword_first_run(assistant):
 
 
 def test_compare_two_files_or_two_indexed_documents(assistant):
-    from tests.conftest import ROOT
+    from tests.conftest import VERSIONS
 
-    versions = ROOT.parent / "shared" / "corpus-versions"
-    if not versions.exists():
-        pytest.skip(f"{versions} is not here")
+    versions = VERSIONS
     old, new = versions / "fangjia_banfa_2013.txt", versions / "fangjia_banfa_2024.txt"
     from_files = assistant.compare(str(old), str(new))
     assert from_files.summary.figures_changed == 2 and from_files.doc_a == ""

@@ -8,9 +8,8 @@ import shutil
 import pytest
 
 from assistant.services import Assistant
-from tests.conftest import ROOT
+from tests.conftest import VERSIONS
 
-VERSIONS = ROOT.parent / "shared" / "corpus-versions"
 PAIRS = ("fangjia_banfa", "xingzheng_fuyifa", "jingyingzhe_jizhong_biaozhun")
 OLD_RULE = "某市民族团结进步奖励暂行办法\n第一条 对民族团结进步先进集体给予一次性奖励5万元。\n"
 NEW_RULE = ("某市民族团结进步促进办法\n第一条 对民族团结进步先进集体给予一次性奖励10万元。\n"
@@ -19,8 +18,6 @@ NEW_RULE = ("某市民族团结进步促进办法\n第一条 对民族团结进�
 
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory, embedding_cache):
-    if not VERSIONS.exists():
-        pytest.skip(f"{VERSIONS} (the shared corpus-versions) is not here")
     from assistant.settings import Settings
 
     folder = tmp_path_factory.mktemp("versions")
@@ -92,3 +89,19 @@ def test_two_years_of_a_report_are_compared_by_the_years_asked(assistant):
     assert {c.passage.doc_id for c in answer.citations} == {"zhengfu_gongzuo_baogao_2023", "zhengfu_gongzuo_baogao_2024"}
     plain = assistant.ask("劳动节放假几天？")
     assert plain.intent != "what_changed" and "2天" in plain.answer
+
+
+def test_a_new_version_repealing_its_old_title_is_not_itself_repealed():
+    from assistant.store.corpus import StoredDocument
+    from assistant.versions import superseded
+
+    def version(doc_id, date, repeals=()):
+        return StoredDocument(doc_id, f"{doc_id}.txt", f"/d/{doc_id}.txt", doc_id, "某某市物业管理条例", None, None, 0, 1,
+                              (), {"version_date": date, "repeals": list(repeals)})
+
+    documents = {d.doc_id: d for d in (version("v2010", "2010-05-01"),
+                                       version("v2018", "2018-03-01", ["某某市物业管理条例"]),
+                                       version("v2024", "2024-06-01", ["某某市物业管理条例"]))}
+    found = superseded(documents)
+    assert set(found) == {"v2010", "v2018"} and {s.by for s in found.values()} == {"v2024"}
+    assert all(s.reason == "新版本" for s in found.values())

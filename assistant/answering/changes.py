@@ -24,11 +24,16 @@ CHANGE_QUESTION = re.compile(
     r"(?:有什么|有哪些|有何|哪些|什么)(?:不同|变化|区别|修改|调整|改动|新变化)|(?:修订|修改|修正)后.{0,12}(?:增加|新增|删除|修改|变化|调整)"
     r"|(?:增加|新增|删除|删去)了(?:哪些|什么)|改了(?:哪些|什么)|变了(?:哪些|什么)")
 YEAR = re.compile(r"((?:19|20)\d{2})年")
+# What makes a difference question one about versions: a revision named, or two years compared
+# (`城镇和农村低保标准有什么不同` compares two things, not two versions).
+VERSION_CUE = re.compile(r"修订|修正|修改后|新版|旧版|新旧|上一版|原版|历次|版本|今年.{0,12}去年|去年.{0,12}今年")
 CHANGES_LISTED = 6  # the rest are in the 对比 tab and `assistant compare`
 
 
 def asks_what_changed(question: str) -> bool:
-    return bool(CHANGE_QUESTION.search(to_simplified(question)))
+    """A change question about versions: a change asked for, and a revision or two years named."""
+    text = to_simplified(question)
+    return bool(CHANGE_QUESTION.search(text)) and (bool(VERSION_CUE.search(text)) or len(set(YEAR.findall(text))) >= 2)
 
 
 class ChangeAnswerer:
@@ -58,7 +63,8 @@ class ChangeAnswerer:
         if not hits:
             return None
         title = family(documents[hits[0].doc_id].title)
-        same = sorted((d for d in documents.values() if family(d.title) == title), key=_when)
+        same = sorted((d for d in documents.values() if family(d.title) == title and _allowed(d.doc_id, filters)),
+                      key=_when)
         named = [int(year) for year in YEAR.findall(question)]
         if len(named) >= 2:
             same = [d for d in same if _year(d) in named[:2]]
@@ -76,6 +82,13 @@ class ChangeAnswerer:
             label = unit.label_b or unit.label_a
             lines.append(f"{label}：{note(unit)}{''.join(cited)}")
         return Answer(question, "\n".join(lines), False, "extractive", citations, listing=True, intent="what_changed")
+
+
+def _allowed(doc_id: str, filters: SearchFilters | None) -> bool:
+    """Within the question's document filter (dates: the versions compared may straddle them)."""
+    if filters is None:
+        return True
+    return (not filters.doc_ids or doc_id in filters.doc_ids) and doc_id not in (filters.exclude_doc_ids or [])
 
 
 def _when(document) -> tuple[str, str]:

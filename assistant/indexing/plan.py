@@ -32,6 +32,9 @@ def discover(paths: list[Path], documents_dir: Path, report: IndexReport) -> dic
         root = _root_for(path, documents_dir)
         files = [path.resolve()] if path.is_file() else sorted(p.resolve() for p in path.rglob("*") if p.is_file())
         for file in files:
+            if root not in file.parents:
+                report.skipped.append(f"{file}: a link to a file outside {root}; copy the file in instead")
+                continue
             relative = file.relative_to(root)  # both resolved already
             if any(part.startswith(".") for part in relative.parts):
                 continue
@@ -77,7 +80,11 @@ def jobs(found: dict[str, tuple[Path, Path]], stored: dict[str, StoredDocument],
     for doc_id, (file, root) in found.items():
         if not _size_ok(file, settings, report):
             continue
-        content_hash = file_hash(file)
+        try:
+            content_hash = file_hash(file)
+        except OSError as error:  # unreadable, or gone since it was found
+            report.skipped.append(f"{file}: cannot be read ({error.strerror or error}); check its permissions")
+            continue
         previous = stored.get(doc_id)
         if previous and previous.content_hash == content_hash:
             report.unchanged += 1
@@ -86,6 +93,8 @@ def jobs(found: dict[str, tuple[Path, Path]], stored: dict[str, StoredDocument],
         if twin and twin != doc_id:
             report.warnings.append(f"{file}: same content as {twin}; indexed once, as {twin}")
             continue
+        if previous and seen_hashes.get(previous.content_hash) == doc_id:
+            del seen_hashes[previous.content_hash]  # its old content is no longer here
         seen_hashes[content_hash] = doc_id
         planned.append(Job(doc_id, file, root, previous))
     return planned

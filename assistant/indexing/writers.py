@@ -106,10 +106,12 @@ class KeywordFirst(Writer):
     def _write_group(self, group: list[Job], prepared_files, report: IndexReport, bar) -> list[str]:
         """One transaction's documents; returns the ids of their chunks that are gone."""
         stale: list[str] = []
+        # Prepared before the transaction opens: workers may OCR or convert for minutes, and
+        # readers (ask, index --status) must not wait on an open write meanwhile.
+        prepared_group = [next(prepared_files) for _ in group]
         with self.corpus.batch():
             self.corpus.phrases.mark_pending()  # the rows come with the backfill
-            for job in group:
-                prepared = next(prepared_files)
+            for job, prepared in zip(group, prepared_group):
                 bar.update(1)
                 if not self.usable(prepared, job, report):
                     continue

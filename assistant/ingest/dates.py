@@ -22,7 +22,9 @@ def _arabic(text: str) -> str:
         if "十" not in digits:
             return "".join(str(CHINESE_DIGITS[d]) for d in digits)
         tens, _, ones = digits.partition("十")
-        return str((CHINESE_DIGITS.get(tens, 1) if tens else 1) * 10 + (CHINESE_DIGITS[ones] if ones else 0))
+        if len(tens) > 1 or len(ones) > 1 or "十" in ones:
+            return digits  # not a numeral a date writes (`十十`): left as is, so no date matches
+        return str((CHINESE_DIGITS.get(tens, 1) if tens else 1) * 10 + (CHINESE_DIGITS.get(ones, 0) if ones else 0))
     return re.sub(r"[〇零○Ｏ一二三四五六七八九十]+", number, text)
 
 

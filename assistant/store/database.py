@@ -48,10 +48,11 @@ class Database:
                 for table in tables:
                     self.db.execute(f"DROP TABLE IF EXISTS {table}")
         self.db.executescript(schema)
-        with self.db:
-            self.db.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", (wanted,))
-            if outdated:
-                self.db.execute("INSERT OR REPLACE INTO meta VALUES ('dirty', '1')")
+        if version != wanted:  # written only when it changes: opening must not wait on a long write
+            with self.db:
+                self.db.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", (wanted,))
+                if outdated:
+                    self.db.execute("INSERT OR REPLACE INTO meta VALUES ('dirty', '1')")
 
     def execute(self, sql: str, params=()) -> sqlite3.Cursor:
         return self.db.execute(sql, params)

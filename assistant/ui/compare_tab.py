@@ -3,6 +3,7 @@ sides; a changed unit opens both originals at its place), and a figure followed 
 
 from __future__ import annotations
 
+import uuid
 from html import escape
 
 import gradio as gr
@@ -12,6 +13,7 @@ from assistant.retrieval import SearchFilters
 from assistant.services import Assistant
 from assistant.ui import render
 from assistant.ui.documents_tab import document_choices
+from assistant.ui.quiz_tab import safe_name
 
 
 class CompareTab:
@@ -19,28 +21,31 @@ class CompareTab:
         self.assistant = assistant
 
     def compare(self, first, second):
-        """The table, the changed units to open, the DOCX 修改对照表."""
+        """The table, the changed units to open, the DOCX 修改对照表, and the comparison kept
+        for opening its units (the pickers may change meanwhile)."""
         if not first or not second:
-            return "<p>请选择要对比的两个文件。</p>", gr.update(choices=[], value=None), None
+            return "<p>请选择要对比的两个文件。</p>", gr.update(choices=[], value=None), None, None
         with self.assistant.lock:
             comparison = self.assistant.compare(first, second)
         changed = rows(comparison, include_unchanged=False)
         notes = [note(unit) for unit in changed]
         choices = [(f"{unit.label_a or '—'} → {unit.label_b or '—'}：{text[:30]}", index)
                    for index, (unit, text) in enumerate(zip(changed, notes))]
-        path = self.assistant.settings.index_dir / "exports" / f"修改对照表-{first}-{second}.docx"
+        path = (self.assistant.settings.index_dir / "exports" / uuid.uuid4().hex[:12]
+                / f"修改对照表-{safe_name(first)}-{safe_name(second)}.docx")
         path.parent.mkdir(parents=True, exist_ok=True)
         comparison.to_docx(path)
-        return render.comparison_table(comparison, changed, notes), gr.update(choices=choices, value=None), str(path)
+        return (render.comparison_table(comparison, changed, notes), gr.update(choices=choices, value=None), str(path),
+                comparison)
 
-    def open_originals(self, first, second, index):
+    def open_originals(self, comparison, index):
         """Both documents, each scrolled to the chosen unit's span (a side it is missing from: unmarked)."""
-        if index is None or not first or not second:
+        if index is None or comparison is None:
             return "<p>请先选择一处修改。</p>", ""
+        unit = rows(comparison, include_unchanged=False)[int(index)]
         with self.assistant.lock:
-            unit = rows(self.assistant.compare(first, second), include_unchanged=False)[int(index)]
             sides = []
-            for doc_id, span in ((first, unit.span_a), (second, unit.span_b)):
+            for doc_id, span in ((comparison.doc_a, unit.span_a), (comparison.doc_b, unit.span_b)):
                 display = self.assistant.document_text(doc_id)
                 title = next((d.title for d in self.assistant.documents() if d.doc_id == doc_id), doc_id)
                 sides.append(render.document_view(title, display, *(span or (0, 0))))
@@ -73,8 +78,9 @@ class CompareTab:
         with gr.Row():
             original_a = gr.HTML(elem_id="original-a")
             original_b = gr.HTML(elem_id="original-b")
-        run.click(self.compare, [first, second], [table, unit, download])
-        show.click(self.open_originals, [first, second, unit], [original_a, original_b])
+        compared = gr.State(None)
+        run.click(self.compare, [first, second], [table, unit, download, compared])
+        show.click(self.open_originals, [compared, unit], [original_a, original_b])
         gr.Markdown("### 数字跨年份追踪")
         with gr.Row():
             measure = gr.Textbox(label="指标（如：提案办复率、赤字率）", elem_id="trend-measure")

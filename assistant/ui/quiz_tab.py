@@ -3,6 +3,9 @@ trainer drops or replaces single questions, then downloads the paper and its key
 
 from __future__ import annotations
 
+import re
+import uuid
+
 import gradio as gr
 
 from assistant.quiz import TYPES, Quiz, QuizRequest
@@ -16,13 +19,18 @@ DIFFICULTY_LABELS = [("混合", "mixed"), ("容易：一处写明的事实", "ea
 EXPORT_FORMATS = ("docx", "md", "csv")
 
 
+def safe_name(text: str) -> str:
+    """Free text as part of a file name: letters and digits kept (Chinese too), the rest `_`."""
+    return re.sub(r"[^\w]+", "_", text).strip("_")[:40] or "topic"
+
+
 class QuizTab:
     def __init__(self, assistant: Assistant):
         self.assistant = assistant
 
     def make(self, docs, topic, count, types, difficulty, seed):
         """A new quiz: its preview, the question picker and the files."""
-        request = QuizRequest(n=int(count), types=tuple(types or DEFAULT_TYPES), seed=int(seed),
+        request = QuizRequest(n=int(count or 10), types=tuple(types or DEFAULT_TYPES), seed=int(seed or 0),
                               topic=(topic or "").strip(), difficulty=difficulty or "mixed")
         with self.assistant.lock:
             quiz = self.assistant.quiz(request, docs or None)
@@ -42,8 +50,8 @@ class QuizTab:
         if quiz is None or not quiz.questions:
             note = "所选文件（或主题）中没有可出题的内容。" if quiz is not None else ""
             return quiz, note, gr.update(choices=[], value=[]), []
-        folder = self.assistant.settings.index_dir / "exports"
-        name = f"quiz-{quiz.seed}" + (f"-{quiz.topic}" if quiz.topic else "")
+        folder = self.assistant.settings.index_dir / "exports" / uuid.uuid4().hex[:12]  # one folder per preview
+        name = f"quiz-{quiz.seed}" + (f"-{safe_name(quiz.topic)}" if quiz.topic else "")
         files = [str(path) for suffix in EXPORT_FORMATS for path in export(quiz, folder / f"{name}.{suffix}")]
         choices = [(f"{question.id} {question.stem.split('》，', 1)[-1][:40]}", question.id) for question in quiz.questions]
         return quiz, note + to_markdown(quiz, with_answers=True), gr.update(choices=choices, value=[]), files

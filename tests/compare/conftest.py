@@ -1,4 +1,4 @@
-"""The real version pairs of ../shared/corpus-versions, read through the project's pipeline
+"""The real version pairs of corpus-versions (tests/data/corpus-versions, copied from ../shared), read through the project's pipeline
 (read_document → display text, what citations point into) and compared once per session."""
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import pytest
 from assistant.compare import Comparison, compare_texts
 from assistant.ingest import Document, read_document
 
-VERSIONS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus-versions"
+VERSIONS = Path(__file__).resolve().parents[1] / "data" / "corpus-versions"  # copied from ../shared
 
 
 def document(name: str) -> Document:

@@ -44,3 +44,15 @@ def test_gone_documents_are_only_those_within_the_paths(tmp_path):
     stored = {doc_id: StoredDocument(doc_id, f"{doc_id}.txt", str(folder / f"{doc_id}.txt"), "h", doc_id, None, None, 0, 1)
               for doc_id, folder in (("x", inside), ("y", outside))}
     assert plan.gone([inside], {}, stored) == ["x"]
+
+
+def test_a_link_to_a_file_elsewhere_is_reported_not_fatal(tmp_path):
+    inside, elsewhere = tmp_path / "docs", tmp_path / "elsewhere"
+    inside.mkdir()
+    elsewhere.mkdir()
+    (elsewhere / "x.txt").write_text(TEXT, encoding="utf-8")
+    (inside / "link.txt").symlink_to(elsewhere / "x.txt")
+    (inside / "a.txt").write_text(TEXT + "本地文件", encoding="utf-8")
+    report = IndexReport()
+    assert list(plan.discover([inside], inside, report)) == ["a"]
+    assert any("outside" in message for message in report.skipped)

@@ -48,10 +48,10 @@ def test_the_compare_tab_marks_both_sides_and_opens_both_originals(corpus_assist
     from assistant.ui.compare_tab import CompareTab
 
     tab = CompareTab(corpus_assistant)
-    table, units, docx_path = tab.compare("000_7aaaa17f63b85632", "004_be29f327fa3c876d")
+    table, units, docx_path, comparison = tab.compare("000_7aaaa17f63b85632", "004_be29f327fa3c876d")
     assert table.startswith('<p class="compare-summary">') and '<mark class="added">' in table
     assert units["choices"] and docx_path.endswith(".docx")
     index = units["choices"][0][1]
-    first, second = tab.open_originals("000_7aaaa17f63b85632", "004_be29f327fa3c876d", index)
+    first, second = tab.open_originals(comparison, index)
     assert 'id="cite-target"' in first and 'id="cite-target"' in second
     assert "99.4%" in tab.trend("提案办复率") and "未找到" in tab.trend("不存在的指标名称")
