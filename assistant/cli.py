@@ -161,6 +161,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"invalid setting: {error}", file=sys.stderr)
         return 2
     from assistant.cli_commands import COMMANDS, UsageError, run_doctor
+    from assistant.cli_versions import VERSION_COMMANDS
     from assistant.services import Assistant, doctor_report
 
     from assistant.llm.backends import LLMUnavailable
@@ -170,7 +171,7 @@ def main(argv: list[str] | None = None) -> int:
         return run_doctor(doctor_report(settings), args.json)
     assistant = Assistant(settings)
     try:
-        status = COMMANDS[args.command](assistant, args)
+        status = {**COMMANDS, **VERSION_COMMANDS}[args.command](assistant, args)
         sys.stdout.flush()  # a reader that left shows up here, not in the interpreter's exit
         return status
     except (LLMUnavailable, ModelError, UsageError) as error:

@@ -1,5 +1,6 @@
 """The CLI's commands, one function each (`assistant index | ask | eval | find | quiz | documents |
-chat | start | serve | model`), and how their results are printed. Each calls the services
+chat | start | serve | model | doctor`; `compare` and `trend` in cli_versions.py), and how their
+results are printed. Each calls the services
 (`assistant.services.Assistant`); parsing and dispatch live in `assistant.cli`."""
 
 from __future__ import annotations
@@ -10,7 +11,6 @@ import sys
 from assistant.answering.models import Answer
 from assistant.ingest.normalize import to_simplified
 from assistant.retrieval import SearchFilters, source_label
-from assistant.services import LoadError
 
 
 class UsageError(Exception):
@@ -63,7 +63,7 @@ def run_ask(assistant, args) -> int:
     if not args.question and not args.questions_file:
         print("give a question, or --questions-file FILE.jsonl", file=sys.stderr)
         return 2
-    if _index_missing(assistant):
+    if index_missing(assistant):
         return 1
     filters = filters_from(args)
     if args.questions_file:
@@ -85,7 +85,7 @@ def run_ask(assistant, args) -> int:
 def run_eval(assistant, args) -> int:
     from assistant.evaluation import evaluate_one, load_questions, summarise
 
-    if _index_missing(assistant):
+    if index_missing(assistant):
         return 1
     try:
         records = load_questions(args.file)
@@ -119,7 +119,7 @@ def run_eval(assistant, args) -> int:
 
 
 def run_find(assistant, args) -> int:
-    if _index_missing(assistant):
+    if index_missing(assistant):
         return 1
     result = assistant.find(args.phrase, filters_from(args), args.sort, args.limit)
     if args.json:
@@ -131,7 +131,7 @@ def run_find(assistant, args) -> int:
     kinds = {"exact": "原文", "near": "近似", "meaning": "语义"}
     for hit in result.hits:
         where = source_label(hit.title, hit.heading, hit.date)
-        print(f"[{kinds[hit.kind]}] …{hit.left}{_highlight(hit.match)}{hit.right}…")
+        print(f"[{kinds[hit.kind]}] …{hit.left}{highlight(hit.match)}{hit.right}…")
         page = f"，第{hit.page}页" if hit.page else ""
         print(f"       {where}（{hit.doc_id}{page}，{hit.start}–{hit.end}）")
     print("\n各文件出现次数：" + "，".join(f"{doc_id} {count}" for doc_id, count in result.per_doc.items()))
@@ -142,7 +142,7 @@ def run_quiz(assistant, args) -> int:
     from assistant.quiz import QuizRequest
     from assistant.quiz.export import export, to_markdown
 
-    if _index_missing(assistant):
+    if index_missing(assistant):
         return 1
     try:
         request = QuizRequest.parse(args.types, n=args.n, seed=args.seed, topic=args.topic or "",
@@ -163,61 +163,6 @@ def run_quiz(assistant, args) -> int:
     return 0
 
 
-def run_compare(assistant, args) -> int:
-    from assistant.compare.export import marked_runs, note, rows
-
-    try:
-        comparison = assistant.compare(args.first, args.second)
-    except (ValueError, LoadError) as error:
-        print(error, file=sys.stderr)
-        return 2
-    if args.out:
-        suffix = args.out.suffix.lower()
-        if suffix not in (".docx", ".md"):
-            print(f"{args.out}: write the 修改对照表 as .docx or .md", file=sys.stderr)
-            return 2
-        if suffix == ".md":
-            args.out.write_text(comparison.to_markdown(args.all), encoding="utf-8")
-        else:
-            comparison.to_docx(args.out, args.all)
-        print(f"wrote {args.out}", file=sys.stderr)
-    if args.json:
-        print(json.dumps(comparison.to_dict(), ensure_ascii=False))
-        return 0
-    print(f"《{comparison.title_a}》 → 《{comparison.title_b}》：{comparison.summary.line}")
-    for unit in rows(comparison, args.all):
-        shown = {side: "".join(_highlight(text) if marked else text for text, marked in marked_runs(*parts))
-                 for side, parts in (("a", (unit.text_a, unit.span_a[0] if unit.span_a else 0, unit.marks_a)),
-                                     ("b", (unit.text_b, unit.span_b[0] if unit.span_b else 0, unit.marks_b)))}
-        print(f"\n[{note(unit)}]")
-        if unit.text_a:
-            print(f"  原文（{comparison.doc_a or 'A'}，{unit.span_a[0]}–{unit.span_a[1]}）：{shown['a']}")
-        if unit.text_b:
-            print(f"  修改后（{comparison.doc_b or 'B'}，{unit.span_b[0]}–{unit.span_b[1]}）：{shown['b']}")
-    return 0
-
-
-def run_trend(assistant, args) -> int:
-    if _index_missing(assistant):
-        return 1
-    trend = assistant.trend(args.measure, filters_from(args))
-    if args.json:
-        print(json.dumps(trend.to_dict(), ensure_ascii=False))
-        return 0
-    if not trend.points:
-        print(f"资料中未找到“{args.measure}”及其数值。" + (f"（{trend.without_value}处提到但未给出数值）" if trend.without_value else ""))
-        return 0
-    for series, points in trend.series().items():
-        print(f"{series or '（未注明地区或单位）'}：")
-        for point in points:
-            year = f"{point.year}年" if point.year else "年份未注明"
-            print(f"  {year} {point.kind} {point.figure}  《{point.title}》（{point.doc_id}，{point.start}–{point.end}）")
-            print(f"      {point.sentence}")
-    if trend.without_value:
-        print(f"另有{trend.without_value}处提到“{args.measure}”但未给出数值。")
-    return 0
-
-
 def run_documents(assistant, args) -> int:
     documents = assistant.document_records()
     if args.json:
@@ -234,7 +179,7 @@ def run_documents(assistant, args) -> int:
 
 
 def run_chat(assistant, args) -> int:
-    if _index_missing(assistant):
+    if index_missing(assistant):
         return 1
     from assistant.chat import Conversation
 
@@ -315,7 +260,7 @@ def run_doctor(report: dict, as_json: bool) -> int:
     return 0 if all(check["ok"] for check in checks) else 1
 
 
-def _index_missing(assistant) -> bool:
+def index_missing(assistant) -> bool:
     if assistant.is_empty():
         print(f"the index at {assistant.settings.index_dir} is empty; run `assistant index` first", file=sys.stderr)
         return True
@@ -324,7 +269,6 @@ def _index_missing(assistant) -> bool:
 
 COMMANDS = {
     "index": run_index, "ask": run_ask, "eval": run_eval, "find": run_find, "quiz": run_quiz, "documents": run_documents,
-    "compare": run_compare, "trend": run_trend,
     "chat": run_chat, "start": run_start, "model": run_model, "serve": run_serve,
 }
 
@@ -332,7 +276,7 @@ COMMANDS = {
 # ---------------------------------------------------------------------- display
 
 
-def _highlight(text: str) -> str:
+def highlight(text: str) -> str:
     return f"\033[1;33m{text}\033[0m" if sys.stdout.isatty() else f"【{text}】"
 
 
@@ -345,7 +289,7 @@ def format_answer(answer: Answer) -> str:
             passage = citation.passage
             local_start = citation.span_start - passage.start
             local_end = citation.span_end - passage.start
-            shown = passage.text[:local_start] + _highlight(passage.text[local_start:local_end]) + passage.text[local_end:]
+            shown = passage.text[:local_start] + highlight(passage.text[local_start:local_end]) + passage.text[local_end:]
             where = source_label(passage.title, passage.heading, passage.date)
             page = f"，第{citation.page}页" if citation.page else ""
             lines.append(f"[{citation.n}] {where}（{passage.doc_id}{page}，{passage.start}–{passage.end}）")
