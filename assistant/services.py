@@ -252,6 +252,7 @@ class Assistant:
             from assistant.quiz.rephrase import rephrase_all
 
             quiz.questions = rephrase_all([*quiz.questions, *quiz.spares], llm, request.wanted)
+            quiz.spares = []  # not rephrased: a replacement would read differently from its neighbours
         return quiz
 
     def search(self, question: str, filters: SearchFilters | None = None, top_k: int | None = None) -> list[Passage]:

@@ -5,6 +5,7 @@ one that fails is discarded."""
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 
 from llama_index.core.base.llms.types import ChatMessage, MessageRole
 
@@ -26,8 +27,7 @@ def rephrase(question: QuizQuestion, llm) -> QuizQuestion | None:
         ChatMessage(role=MessageRole.USER, content=question.stem),
     ]).message.content or ""
     stem = reply.strip().splitlines()[0].strip(" “”\"") if reply.strip() else ""
-    candidate = QuizQuestion(question.id, question.type, stem, question.options, question.answer, question.explanation,
-                         question.citation, question.fact)
+    candidate = replace(question, stem=stem)  # everything else (kind, difficulty, citation) kept
     return candidate if passes(question, candidate) else None
 
 
