@@ -60,10 +60,12 @@ def test_fallback_is_visible(local_assistant):
 
 
 def test_quiz_stems_rephrased_by_the_model_still_pass_the_checks(local_assistant):
-    from assistant.quiz.generate import BLANK
+    from assistant.quiz import QuizRequest
+    from assistant.quiz.models import BLANK
 
-    quiz = local_assistant.quiz(["003_d24fa1b43b605a4d"], n=3, types=("blank", "judge"), seed=2, mode="local")
-    assert len(quiz.questions) <= 3
+    request = QuizRequest(n=3, types=("blank", "judge"), seed=2)
+    quiz = local_assistant.quiz(request, ["003_d24fa1b43b605a4d"], mode="local")
+    assert len(quiz.questions) <= 3 and not quiz.spares
     for question in quiz.questions:
         span = normalize(local_assistant.document_text(question.citation.passage.doc_id)
                          [question.citation.span_start:question.citation.span_end])
