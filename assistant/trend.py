@@ -29,7 +29,8 @@ VALUE = re.compile(rf"{GAP}{{0,10}}?(?:(?P<year>(?:19|20)\d{{2}})年{GAP}{{0,6}}
                    rf"(?P<unit>个百分点|万亿元|亿元|万[人户吨元辆件个台套亩]?|{WORD_UNITS}|[{CHAR_UNITS}])?"
                    r"(左右|以上|以内|以下|上下)?")
 YEAR = re.compile(r"((?:19|20)\d{2})年")
-LAST_YEAR = ("去年", "上年", "上一年", "过去一年")
+LAST_YEAR = ("去年", "上年", "上一年")
+PAST_YEAR = "过去一年"  # in a report dated the next year, the year before; in one titled with its year, that year
 TARGET = re.compile(r"目标|预期|拟|力争|计划|确保")
 LEAD_DATE = re.compile(r"((?:19|20)\d{2})年\d{1,2}月\d{1,2}日")
 LEAD_CHARS = 200
@@ -72,7 +73,7 @@ class Trend:
                 "series": {name: [p.to_dict() for p in points] for name, points in self.series().items()}}
 
 
-def point_at(measure_end: int, display: str, hit, document_year: int | None) -> TrendPoint | None:
+def point_at(measure_end: int, display: str, hit, year_of_document: tuple[int, bool] | None) -> TrendPoint | None:
     """The figure stated right after a hit of the measure, or None."""
     match = VALUE.match(display, measure_end, min(len(display), measure_end + 40))
     if not match:
@@ -85,7 +86,7 @@ def point_at(measure_end: int, display: str, hit, document_year: int | None) -> 
     stated_year = int(match.group("year")) if match.group("year") else None
     return TrendPoint(
         value=float(match.group("number")), unit=match.group("unit") or "", figure=display[start:end],
-        year=stated_year or _year(before, to_simplified(hit.heading), document_year), kind="目标" if TARGET.search(before + display[hit.end:start]) else "实际",
+        year=stated_year or _year(before, to_simplified(hit.heading), year_of_document), kind="目标" if TARGET.search(before + display[hit.end:start]) else "实际",
         series=_series(to_simplified(display[sentence_start:sentence_end]), to_simplified(hit.title), hit.match),
         doc_id=hit.doc_id, title=hit.title, date=hit.date, sentence=display[sentence_start:sentence_end].strip(),
         start=start, end=end)
@@ -98,16 +99,22 @@ def _sentence_around(display: str, position: int) -> tuple[int, int]:
     return position, position
 
 
-def _year(before: str, heading: str, document_year: int | None) -> int | None:
+def _year(before: str, heading: str, document_year: tuple[int, bool] | None) -> int | None:
     """The sentence's own year; else its section's (`一、2023年工作回顾`); else the document's,
-    a year earlier when the sentence or section speaks of the past year (`去年`, `过去一年`)."""
+    a year earlier for `去年`, and for `过去一年` unless the title names the year reviewed
+    (`2022年日喀则市政协工作综述`: its 过去一年 is 2022; the 2023 report's is 2022 too)."""
     for text in (before, heading):
         stated = YEAR.findall(text)
         if stated:
             return int(stated[-1])
-    if document_year and any(word in before or word in heading for word in LAST_YEAR):
-        return document_year - 1
-    return document_year
+    if document_year is None:
+        return None
+    year, titled = document_year
+    if any(word in before or word in heading for word in LAST_YEAR):
+        return year - 1
+    if not titled and (PAST_YEAR in before or PAST_YEAR in heading):
+        return year - 1
+    return year
 
 
 def _series(sentence: str, title: str, measure: str) -> str:
@@ -119,13 +126,17 @@ def _series(sentence: str, title: str, measure: str) -> str:
     return ""
 
 
-def document_year(title: str, date: str | None, display: str) -> int | None:
-    """The year a document speaks of: in its title (`2022年…工作综述`), else its date's, else a
-    full date in its first lines (`——2024年3月5日在第十四届全国人民代表大会…`)."""
-    stated = YEAR.search(to_simplified(title)) or LEAD_DATE.search(display[:LEAD_CHARS])
+def document_year(title: str, date: str | None, display: str) -> tuple[int, bool] | None:
+    """(the year a document speaks of, whether its title names it): the title's year
+    (`2022年…工作综述`), else a full date in its first lines (`——2024年3月5日在第十四届全国人民代表
+    大会…`), else its date's."""
+    titled = YEAR.search(to_simplified(title))
+    if titled:
+        return int(titled.group(1)), True
+    stated = LEAD_DATE.search(display[:LEAD_CHARS])
     if stated:
-        return int(stated.group(1))
-    return int(date[:4]) if date else None
+        return int(stated.group(1)), False
+    return (int(date[:4]), False) if date else None
 
 
 def follow(measure: str, hits: list, display_of) -> Trend:

@@ -73,6 +73,7 @@ def test_places_and_bodies_are_separate_series(assistant):
     assert {name: [p.figure for p in points] for name, points in series.items()} == {
         "日喀则市政协": ["99.4%"], "拉萨市政协": ["96.2%", "98.1%"]}
     assert [p.year for p in series["拉萨市政协"]] == [2021, 2022]
+    assert [p.year for p in series["日喀则市政协"]] == [2022]  # 过去一年 of a review titled 2022年…
 
 
 def test_a_measure_nobody_states_is_empty(assistant):
