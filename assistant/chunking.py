@@ -9,6 +9,8 @@ contiguous span of the display text: `start`/`end` locate it exactly.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import hashlib
 import re
 from dataclasses import dataclass
@@ -77,7 +79,8 @@ def sections_of(document: Document) -> list[Section]:
     offset = 0
     path: tuple[str, ...] = ()
     for line in document.display.split("\n"):
-        found = heading_of_line(line, document.title)
+        in_table = any(table.start <= offset < table.end for table in document.tables)
+        found = None if in_table else heading_of_line(line, document.title)  # a short row is no heading
         if found and offset > start:
             sections.append(Section(path, start, offset))
             start = offset
@@ -138,10 +141,15 @@ def _split_long(start: int, end: int, display: str, max_chars: int) -> list[tupl
     return result
 
 
-def chunk_spans(section: Section, display: str, min_chars: int, max_chars: int) -> list[tuple[int, int]]:
-    """Greedy packing of a section's sentences into spans of min_chars–max_chars."""
+def chunk_spans(section: Section, display: str, min_chars: int, max_chars: int,
+                tables: Sequence = ()) -> list[tuple[int, int]]:
+    """Greedy packing of a section's sentences into spans of min_chars–max_chars; a table row
+    (a line inside one of `tables`) is one unit, never split."""
     units: list[tuple[int, int]] = []
     for line_start, line_end in _line_spans(display, section.start, section.end):
+        if any(table.start <= line_start < table.end for table in tables):
+            units.append((line_start, line_end))
+            continue
         for start, end in _sentence_spans(display[line_start:line_end], line_start):
             units.extend(_split_long(start, end, display, max_chars) if end - start > max_chars else [(start, end)])
     spans: list[tuple[int, int]] = []
@@ -183,10 +191,19 @@ def chunks_of(document: Document, min_chars: int = 200, max_chars: int = 400) ->
     passages = []
     for section in sections_of(document):
         heading = " > ".join(section.heading_path)
-        for start, end in chunk_spans(section, document.display, min_chars, max_chars):
+        for start, end in chunk_spans(section, document.display, min_chars, max_chars, document.tables):
             text = document.display[start:end]
-            passages.append(Chunk(chunk_id(document.doc_id, start, text), start, end, heading, text))
+            header = _table_header(document, start)
+            passages.append(Chunk(chunk_id(document.doc_id, start, text), start, end,
+                                  " > ".join(part for part in (heading, header) if part), text))
     return passages
+
+
+def _table_header(document: Document, start: int) -> str:
+    """For a passage starting among a table's rows after its header: the header row, so the
+    passage's columns are named where it is found and shown (its text stays the display span)."""
+    table = next((t for t in document.tables if t.header_end < start < t.end), None)
+    return f"表头：{document.display[table.start:table.header_end].strip()}" if table else ""
 
 
 def chunk_document(document: Document, min_chars: int = 200, max_chars: int = 400) -> list[TextNode]:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from assistant.chunking import chunk_document, heading_of_line
+import pytest
+
+from assistant.chunking import chunk_document, chunks_of, heading_of_line
+from assistant.ingest import read_document
 from assistant.ingest.document import Document
 from tests.ingest.test_clean import doc
 
@@ -64,3 +67,20 @@ def test_heading_detection():
     assert heading_of_line("(稿件由区直机关工委提供)", "t") is None
     assert heading_of_line("上半年共召开理论学习中心组集中学习6次。", "t") is None
     assert heading_of_line("测试文件", "测试文件") is None  # the title itself
+
+
+def test_a_table_is_cut_between_rows_and_later_rows_carry_its_header(tmp_path):
+    from tests.ingest import fixtures
+
+    pytest.importorskip("docx")
+    fixtures.docx_with_table(tmp_path / "table.docx")
+    document = read_document(tmp_path / "table.docx", tmp_path)
+    (table,) = document.tables
+    rows = document.display[table.start:table.end].split("\n")
+    chunks = chunks_of(document, min_chars=20, max_chars=40)  # small: the table must be cut
+    inside = [chunk for chunk in chunks if table.start <= chunk.start < table.end]
+    assert len(inside) >= 2
+    for chunk in inside:
+        assert all(line in rows for line in chunk.text.split("\n") if line)  # whole rows only
+        assert not chunk.heading.startswith("达孜区")  # a short row is no heading
+    assert inside[0].heading == "" and inside[1].heading == "表头：县区 | 创建示范单位(个) | 宣讲场次"
