@@ -157,10 +157,23 @@ class Assistant:
 
     def _paginate(self, citations) -> None:
         """Each citation's page, for paged documents."""
+        page = self._page_finder()
+        for citation in citations:
+            citation.page = page(citation.passage.doc_id, citation.span_start)
+
+    def _page_finder(self):
+        """page(doc_id, offset), reading each document's layout once per call: a trend's find
+        returns up to 10,000 hits from a few documents."""
         from assistant.originals import page_of
 
-        for citation in citations:
-            citation.page = page_of(self.index.layout(citation.passage.doc_id), citation.span_start)
+        layouts: dict[str, dict | None] = {}
+
+        def page(doc_id: str, offset: int) -> int | None:
+            if doc_id not in layouts:
+                layouts[doc_id] = self.index.layout(doc_id)
+            return page_of(layouts[doc_id], offset)
+
+        return page
 
     def original_page(self, doc_id: str, start: int, end: int):
         """The page a span stands on (`originals.OriginalPage`), rendered with the span's boxes
@@ -196,11 +209,10 @@ class Assistant:
         """Precedent wording search (exact → near → meaning)."""
         from assistant.wording import WordingSearch
 
-        from assistant.originals import page_of
-
         result = WordingSearch(self.index, self.searcher).find(phrase, filters, sort, limit)
+        page = self._page_finder()
         for hit in result.hits:
-            hit.page = page_of(self.index.layout(hit.doc_id), hit.start)
+            hit.page = page(hit.doc_id, hit.start)
         return result
 
     def compare(self, first: str, second: str):
