@@ -83,8 +83,9 @@ class ConversationStore:
             raw = turn["answer"]
             passages = [Passage(**p) for p in raw["passages"]]
             citations = [Citation(c["n"], Passage(**{k: v for k, v in c.items()
-                                                     if k not in ("n", "span_start", "span_end", "page")}),
-                                  c["span_start"], c["span_end"], c.get("page")) for c in raw["citations"]]
+                                                     if k not in ("n", "span_start", "span_end", "page", "paragraphs")}),
+                                  c["span_start"], c["span_end"], c.get("page"), c.get("paragraphs"))
+                         for c in raw["citations"]]
             answer = Answer(raw["question"], raw["answer"], raw["refused"], raw["mode"], citations, passages,
                             raw.get("notices", []), raw.get("rewritten_question"), raw.get("fallback", False))
             conversation.turns.append(Turn(turn["question"], turn["rewritten"], answer, turn["at"]))

@@ -10,6 +10,7 @@ import sys
 
 from assistant.answering.models import Answer
 from assistant.ingest.normalize import to_simplified
+from assistant.originals import location_label
 from assistant.retrieval import SearchFilters, source_label
 
 
@@ -132,8 +133,8 @@ def run_find(assistant, args) -> int:
     for hit in result.hits:
         where = source_label(hit.title, hit.heading, hit.date)
         print(f"[{kinds[hit.kind]}] …{hit.left}{highlight(hit.match)}{hit.right}…")
-        page = f"，第{hit.page}页" if hit.page else ""
-        print(f"       {where}（{hit.doc_id}{page}，{hit.start}–{hit.end}）")
+        place = location_label(hit.page, hit.paragraphs)
+        print(f"       {where}（{hit.doc_id}{'，' + place if place else ''}，{hit.start}–{hit.end}）")
     print("\n各文件出现次数：" + "，".join(f"{doc_id} {count}" for doc_id, count in result.per_doc.items()))
     return 0
 
@@ -291,8 +292,8 @@ def format_answer(answer: Answer) -> str:
             local_end = citation.span_end - passage.start
             shown = passage.text[:local_start] + highlight(passage.text[local_start:local_end]) + passage.text[local_end:]
             where = source_label(passage.title, passage.heading, passage.date)
-            page = f"，第{citation.page}页" if citation.page else ""
-            lines.append(f"[{citation.n}] {where}（{passage.doc_id}{page}，{passage.start}–{passage.end}）")
+            place = location_label(citation.page, citation.paragraphs)
+            lines.append(f"[{citation.n}] {where}（{passage.doc_id}{'，' + place if place else ''}，{passage.start}–{passage.end}）")
             lines.append("    " + shown.replace("\n", " "))
     elif answer.refused and answer.passages:
         lines.append("")

@@ -1,5 +1,5 @@
-"""A citation on its original page: the page it stands on, and — for a PDF — the page rendered
-with the cited span's boxes drawn on it.
+"""A citation on its original page: the page it stands on (or, for office documents, the
+paragraphs), and — for a PDF — the page rendered with the cited span's boxes drawn on it.
 
 Boxes come from the display lines' positions (the text layer's lines, or OCR's line boxes) that
 the loader kept (ingest.document.Layout). Within a line the span's part is interpolated by
@@ -32,6 +32,28 @@ def page_of(layout: dict | None, offset: int) -> int | None:
     if not layout or not layout.get("page_starts"):
         return None
     return max(1, bisect.bisect_right(layout["page_starts"], offset))
+
+
+def paragraphs_of(layout: dict | None, start: int, end: int) -> list[int] | None:
+    """[first, last] paragraph numbers of the file that display[start:end] stands in, for office
+    documents (None for others)."""
+    if not layout or not layout.get("paragraphs"):
+        return None
+    entries = layout["paragraphs"]
+    offsets = [offset for offset, _ in entries]
+    first = max(0, bisect.bisect_right(offsets, start) - 1)
+    last = max(first, bisect.bisect_left(offsets, max(end, start + 1)) - 1)
+    return [entries[first][1], entries[last][1]]
+
+
+def location_label(page: int | None, paragraphs: list[int] | None) -> str:
+    """`第3页`, `第12段` or `第12–14段`: where a span stands in the original ('' when unknown)."""
+    if page:
+        return f"第{page}页"
+    if paragraphs:
+        first, last = paragraphs
+        return f"第{first}段" if first == last else f"第{first}–{last}段"
+    return ""
 
 
 def span_boxes(layout: dict, start: int, end: int) -> tuple[list[tuple[float, ...]], bool]:

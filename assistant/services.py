@@ -156,24 +156,24 @@ class Assistant:
         return generator.answer(question, filters, top_k, on_token)
 
     def _paginate(self, citations) -> None:
-        """Each citation's page, for paged documents."""
-        page = self._page_finder()
+        """Each citation's page (paged documents) or paragraph range (office documents)."""
+        locate = self._locator()
         for citation in citations:
-            citation.page = page(citation.passage.doc_id, citation.span_start)
+            citation.page, citation.paragraphs = locate(citation.passage.doc_id, citation.span_start, citation.span_end)
 
-    def _page_finder(self):
-        """page(doc_id, offset), reading each document's layout once per call: a trend's find
-        returns up to 10,000 hits from a few documents."""
-        from assistant.originals import page_of
+    def _locator(self):
+        """locate(doc_id, start, end) → (page, paragraphs), reading each document's layout once
+        per call: a trend's find returns up to 10,000 hits from a few documents."""
+        from assistant.originals import page_of, paragraphs_of
 
         layouts: dict[str, dict | None] = {}
 
-        def page(doc_id: str, offset: int) -> int | None:
+        def locate(doc_id: str, start: int, end: int) -> tuple[int | None, list[int] | None]:
             if doc_id not in layouts:
                 layouts[doc_id] = self.index.layout(doc_id)
-            return page_of(layouts[doc_id], offset)
+            return page_of(layouts[doc_id], start), paragraphs_of(layouts[doc_id], start, end)
 
-        return page
+        return locate
 
     def original_page(self, doc_id: str, start: int, end: int):
         """The page a span stands on (`originals.OriginalPage`), rendered with the span's boxes
@@ -210,9 +210,9 @@ class Assistant:
         from assistant.wording import WordingSearch
 
         result = WordingSearch(self.index, self.searcher).find(phrase, filters, sort, limit)
-        page = self._page_finder()
+        locate = self._locator()
         for hit in result.hits:
-            hit.page = page(hit.doc_id, hit.start)
+            hit.page, hit.paragraphs = locate(hit.doc_id, hit.start, hit.end)
         return result
 
     def compare(self, first: str, second: str):

@@ -46,6 +46,7 @@ class WordingHit:
     kind: str  # exact | near | meaning
     score: float
     page: int | None = None  # paged documents: the page the hit stands on
+    paragraphs: list[int] | None = None  # office documents: [first, last] paragraph of the file
 
     def to_dict(self) -> dict:
         data = asdict(self)

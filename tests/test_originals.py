@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.cli_commands import format_answer
 from assistant.ingest.normalize import normalize, strip_punctuation
-from assistant.originals import span_boxes
+from assistant.originals import location_label, paragraphs_of, span_boxes
 from assistant.services import Assistant
 from tests.ingest import fixtures
 
@@ -69,3 +70,75 @@ def test_a_line_cleaning_changed_is_never_highlighted():
     boxes, exact = span_boxes(layout, 5, 15)
     assert exact and boxes == [(80 + 420 * 5 / 20, 100, 80 + 420 * 15 / 20, 120)]
     assert span_boxes(layout, 10, 30) == ([(80 + 420 * 10 / 20, 100, 500, 120)], False)  # touches the changed line
+
+
+# ---------------------------------------------------------------- office documents: paragraphs
+
+
+@pytest.fixture(scope="module")
+def office(tmp_path_factory, embedding_cache):
+    """Seed 004 as a .docx with an empty paragraph after each: line N is the file's paragraph N."""
+    from assistant.settings import Settings
+
+    folder = tmp_path_factory.mktemp("office")
+    documents = folder / "docs"
+    documents.mkdir()
+    fixtures.docx_file(documents / "notice.docx", fixtures.seed_display("004"))
+    assistant = Assistant(Settings(index_dir=folder / "index", documents_dir=documents,
+                                   embedding_cache=str(embedding_cache)))
+    assistant.index_paths(progress=False, keyword_first=True)
+    yield assistant
+    assistant.close()
+
+
+def paragraph_at(display: str, offset: int) -> int:
+    return display.count("\n", 0, offset) + 1
+
+
+def test_wording_hits_in_a_docx_carry_their_paragraph(office):
+    display = office.document_text("notice")
+    lines = display.split("\n")
+    for number in (1, 5, len(lines)):
+        phrase = lines[number - 1][:12]
+        hit = next(hit for hit in office.find(phrase).hits if hit.kind == "exact")
+        assert hit.page is None and hit.paragraphs == [number, number], (number, phrase)
+        assert hit.to_dict()["paragraphs"] == [number, number]
+
+
+def test_a_docx_citation_carries_the_paragraphs_of_its_span(office):
+    display = office.document_text("notice")
+    answer = office.ask("局长是谁？")
+    assert answer.citations
+    for citation in answer.citations:
+        first, last = paragraph_at(display, citation.span_start), paragraph_at(display, citation.span_end - 1)
+        assert citation.paragraphs == [first, last] and citation.page is None
+        assert citation.to_dict()["paragraphs"] == [first, last]
+    assert location_label(None, answer.citations[0].paragraphs) in format_answer(answer)  # the CLI's lines
+    assert office.original_page("notice", answer.citations[0].span_start, answer.citations[0].span_end) is None
+
+
+def test_quiz_sources_and_reopened_conversations_keep_the_paragraphs(office, tmp_path):
+    from assistant.chat import Conversation, ConversationStore
+    from assistant.quiz import QuizRequest
+
+    display = office.document_text("notice")
+    quiz = office.quiz(QuizRequest(n=4, seed=3))
+    assert quiz.questions
+    for question in quiz.questions:
+        assert question.citation.paragraphs[0] == paragraph_at(display, question.citation.span_start)
+    store = ConversationStore(tmp_path / "conversations")
+    conversation = Conversation()
+    office.chat(conversation, "局长是谁？")
+    store.save(conversation)
+    reopened = store.load(conversation.id).turns[0].answer.citations[0]
+    assert reopened.paragraphs == conversation.turns[0].answer.citations[0].paragraphs is not None
+
+
+def test_a_span_over_several_paragraphs_names_the_range():
+    layout = {"paragraphs": [[0, 1], [30, 2], [31, 2], [60, 4]]}  # 30 and 31: one paragraph's two lines
+    assert paragraphs_of(layout, 5, 10) == [1, 1]
+    assert paragraphs_of(layout, 25, 65) == [1, 4]
+    assert paragraphs_of(layout, 30, 60) == [2, 2]  # ends where paragraph 4 starts: not in it
+    assert paragraphs_of(None, 0, 5) is None and paragraphs_of({"page_starts": [0]}, 0, 5) is None
+    assert [location_label(3, None), location_label(None, [12, 12]), location_label(None, [12, 14]),
+            location_label(None, None)] == ["第3页", "第12段", "第12–14段", ""]

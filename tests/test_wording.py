@@ -92,4 +92,4 @@ def test_json_shape(corpus_assistant):
     data = corpus_assistant.find(PHRASE).to_dict()
     assert set(data) == {"query", "hits", "per_doc"}
     assert set(data["hits"][0]) == {"doc_id", "title", "heading", "date", "left", "match", "right", "start", "end",
-                                    "kind", "score", "page"}
+                                    "kind", "score", "page", "paragraphs"}

@@ -22,10 +22,11 @@ class Citation:
     span_start: int
     span_end: int
     page: int | None = None  # the page the span starts on, for paged documents (PDF, OFD)
+    paragraphs: list[int] | None = None  # [first, last] paragraph of the file, for DOCX (and .doc/.wps/.rtf/.odt)
 
     def to_dict(self) -> dict:
         return {"n": self.n, **self.passage.to_dict(), "span_start": self.span_start, "span_end": self.span_end,
-                "page": self.page}
+                "page": self.page, "paragraphs": self.paragraphs}
 
 
 @dataclass

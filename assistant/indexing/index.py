@@ -126,7 +126,8 @@ class Index:
         return self.corpus.search_text(doc_id) or ""
 
     def layout(self, doc_id: str) -> dict | None:
-        """A paged document's page starts and line boxes (see store.corpus)."""
+        """A paged document's page starts and line boxes, an office document's paragraph
+        numbers (see store.corpus)."""
         return self.corpus.layout(doc_id)
 
     def chunks_of_document(self, doc_id: str) -> list[StoredChunk]:

@@ -57,6 +57,9 @@ class Document:
     page_starts: list[int] = field(default_factory=list)
     tables: list[TableSpan] = field(default_factory=list)
     layout: Layout | None = None  # PDF/OFD: where each display line stood on its page
+    # DOCX (and what is converted through it): (display offset, paragraph number in the file) for
+    # each display line, in order; a span's paragraph range is read from it (originals.paragraphs_of)
+    paragraphs: list[tuple[int, int]] = field(default_factory=list)
 
     def page_of(self, offset: int) -> int | None:
         """The 1-based page holding this display offset (None for documents without pages)."""
@@ -137,7 +140,16 @@ def read_document(path: Path, root: Path, settings=None) -> Document:
         page_starts=display_page_starts(raw, cleaned.source_lines, starts, len(cleaned.display)),
         tables=display_tables(raw, cleaned.source_lines, starts, len(cleaned.display)),
         layout=display_layout(raw, cleaned.display, cleaned.source_lines, starts),
+        paragraphs=display_paragraphs(raw, cleaned.source_lines, starts),
     )
+
+
+def display_paragraphs(raw: RawDocument, sources: list[int], starts: list[int]) -> list[tuple[int, int]]:
+    """Each display line's start and the number of the file's paragraph it came from (office
+    formats; cleaning drops lines, never joins them, so a display line has one paragraph)."""
+    numbers = raw.paragraphs
+    return [(starts[line], numbers[raw_line]) for line, raw_line in enumerate(sources)
+            if raw_line < len(numbers) and numbers[raw_line]]
 
 
 def display_page_starts(raw: RawDocument, sources: list[int], starts: list[int], length: int) -> list[int]:

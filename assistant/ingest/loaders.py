@@ -46,6 +46,7 @@ class RawDocument:
     encoding: str | None = None
     pages: list[Page] = field(default_factory=list)  # PDF and OFD: where each page starts, its line boxes
     tables: list[Table] = field(default_factory=list)  # rows as raw-line ranges, the header first
+    paragraphs: list[int] = field(default_factory=list)  # office formats: each raw line's paragraph number (0: none)
     notes: list[str] = field(default_factory=list)  # what reading did (OCR engines, pages left out)
 
 
@@ -100,11 +101,11 @@ def _load_document(path: Path, suffix: str, content_hash: str, settings, progres
 
         settings = load_settings()
     if suffix == ".docx":
-        text, tables = office.docx_text(path)
-        return RawDocument(path, text, content_hash, tables=tables)
+        text, tables, paragraphs = office.docx_text(path)
+        return RawDocument(path, text, content_hash, tables=tables, paragraphs=paragraphs)
     if suffix in office.CONVERTED_SUFFIXES:
-        text, tables = office.converted_text(path, settings.convert_time_limit_s)
-        return RawDocument(path, text, content_hash, tables=tables)
+        text, tables, paragraphs = office.converted_text(path, settings.convert_time_limit_s)
+        return RawDocument(path, text, content_hash, tables=tables, paragraphs=paragraphs)
     if suffix == ".ofd":
         from assistant.ingest.ofd import read_ofd
 

@@ -38,8 +38,10 @@ class OfficeError(Exception):
 # ---------------------------------------------------------------- .docx
 
 
-def docx_text(path: Path) -> tuple[str, list[Table]]:
-    """Paragraphs and table rows in document order; the tables as raw-line ranges."""
+def docx_text(path: Path) -> tuple[str, list[Table], list[int]]:
+    """Paragraphs and table rows in document order; the tables as raw-line ranges; each raw
+    line's paragraph number. Paragraphs are numbered as a reader counts them in Word: the
+    non-empty ones, a table row counting as one (a paragraph's soft line breaks keep its number)."""
     import docx
     from docx.table import Table as DocxTable
 
@@ -51,15 +53,22 @@ def docx_text(path: Path) -> tuple[str, list[Table]]:
         raise OfficeError(f"not a readable .docx ({error}); open and re-save it in Word/WPS") from error
     lines: list[str] = []
     tables: list[Table] = []
+    numbers: list[int] = []  # per raw line: its paragraph's number, 0 for an empty paragraph
+    counted = 0
     for block in blocks:
         if isinstance(block, DocxTable):
             rows = table_rows(block)
             if rows:
                 tables.append(Table(len(lines), len(lines), len(lines) + len(rows) - 1))
                 lines.extend(rows)
+                numbers.extend(range(counted + 1, counted + len(rows) + 1))
+                counted += len(rows)
         else:
-            lines.extend(block.text.split("\n"))
-    return "\n".join(lines), tables
+            pieces = block.text.split("\n")
+            counted += bool(block.text.strip())
+            lines.extend(pieces)
+            numbers.extend([counted if block.text.strip() else 0] * len(pieces))
+    return "\n".join(lines), tables, numbers
 
 
 def table_rows(table) -> list[str]:
@@ -139,7 +148,8 @@ def convert_to_docx(path: Path, work: Path, time_limit_s: float) -> Path:
     return converted
 
 
-def converted_text(path: Path, time_limit_s: float) -> tuple[str, list[Table]]:
-    """A .doc/.wps/.rtf/.odt file's text and tables, through LibreOffice and the .docx reader."""
+def converted_text(path: Path, time_limit_s: float) -> tuple[str, list[Table], list[int]]:
+    """A .doc/.wps/.rtf/.odt file's text, tables and paragraph numbers, through LibreOffice and
+    the .docx reader."""
     with tempfile.TemporaryDirectory(prefix="assistant-soffice-") as work:
         return docx_text(convert_to_docx(path, Path(work), time_limit_s))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from assistant.originals import location_label
 from assistant.quiz.models import TYPE_NAMES, TYPES, Quiz, QuizQuestion
 from assistant.retrieval import source_label
 
@@ -51,7 +52,8 @@ def answer_text(question: QuizQuestion) -> str:
 
 def where(question: QuizQuestion) -> str:
     passage = question.citation.passage
-    page = f"，第{question.citation.page}页" if question.citation.page else ""
+    place = location_label(question.citation.page, question.citation.paragraphs)
+    page = f"，{place}" if place else ""
     return (source_label(passage.title, passage.heading, passage.date)
             + f"（{passage.doc_id}{page}，{question.citation.span_start}–{question.citation.span_end}）")
 

@@ -34,7 +34,8 @@ CREATE TABLE IF NOT EXISTS documents (
     aligned INTEGER NOT NULL,        -- 1 when search position i is display position i
     doc_numbers TEXT NOT NULL,       -- JSON list of the document numbers it cites
     versions TEXT NOT NULL,          -- JSON: 施行日期, 有效期, version date, titles it repeals
-    layout TEXT                      -- JSON, paged formats: page starts, page sizes, display lines' boxes
+    layout TEXT                      -- JSON: page starts, page sizes, display lines' boxes (PDF, OFD);
+                                     -- display lines' paragraph numbers (DOCX and formats converted to it)
 );
 CREATE TABLE IF NOT EXISTS chunks (
     rowid INTEGER PRIMARY KEY, chunk_id TEXT UNIQUE NOT NULL, doc_id TEXT NOT NULL, ord INTEGER NOT NULL,
@@ -86,6 +87,8 @@ class StoredChunk:
 
 
 def _layout_json(document: Document) -> str | None:
+    if document.paragraphs:
+        return json.dumps({"paragraphs": document.paragraphs})
     if not document.page_starts:
         return None
     layout = document.layout.to_dict() if document.layout else {"page_sizes": [], "lines": []}
@@ -163,7 +166,8 @@ class Corpus:
         return row[0] if row else None
 
     def layout(self, doc_id: str) -> dict | None:
-        """A paged document's `page_starts`, `page_sizes` and display lines' boxes (None otherwise)."""
+        """A paged document's `page_starts`, `page_sizes` and display lines' boxes; an office
+        document's `paragraphs` ([display offset, paragraph number] per display line); else None."""
         row = self.database.execute("SELECT layout FROM documents WHERE doc_id=?", (doc_id,)).fetchone()
         return json.loads(row[0]) if row and row[0] else None
 

@@ -14,7 +14,9 @@ from pathlib import Path
 from assistant.ingest.normalize import strip_punctuation
 from assistant.tokens import tokenizer_signature
 
-SCHEMA_VERSION = "6"  # 5: documents.versions; 6: documents.layout
+# 5: documents.versions; 6: documents.layout; 7: DOCX paragraph numbers in documents.layout (an
+# unchanged DOCX is never re-read, so only a rebuild gives the indexed ones their numbers)
+SCHEMA_VERSION = "7"
 META_SCHEMA = "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);"
 
 

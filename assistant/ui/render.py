@@ -7,6 +7,7 @@ from html import escape
 
 from assistant.answering.models import Answer, Citation
 from assistant.ingest.normalize import to_simplified
+from assistant.originals import location_label
 from assistant.retrieval import source_label
 
 HIGHLIGHT = 'mark class="cite-span"'
@@ -37,7 +38,8 @@ def citation_panel(citation: Citation) -> str:
     start, end = citation.span_start - passage.start, citation.span_end - passage.start
     body = (_paragraphs(passage.text[:start]) + f"<{HIGHLIGHT}>" + _paragraphs(passage.text[start:end]) + "</mark>"
             + _paragraphs(passage.text[end:]))
-    page = f" · 第{citation.page}页" if citation.page else ""
+    place = location_label(citation.page, citation.paragraphs)
+    page = f" · {place}" if place else ""
     return (f'<div class="citation-panel"><div class="cite-where">[{citation.n}] {escape(where(citation))}{page}</div>'
             f'<div class="cite-text">{body}</div></div>')
 
@@ -87,7 +89,8 @@ def kwic_rows(result) -> str:
     kinds = {"exact": "原文", "near": "近似", "meaning": "语义"}
     rows = []
     for index, hit in enumerate(result.hits):
-        place = source_label(hit.title, hit.heading, hit.date, " · ") + (f" · 第{hit.page}页" if hit.page else "")
+        located = location_label(hit.page, hit.paragraphs)
+        place = source_label(hit.title, hit.heading, hit.date, " · ") + (f" · {located}" if located else "")
         quoted = escape(f"{hit.match}（{place}）", quote=True)
         rows.append(
             f"<div class='kwic-row kind-{hit.kind}'><span class='kwic-kind'>{kinds[hit.kind]}</span>"

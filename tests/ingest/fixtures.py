@@ -154,6 +154,18 @@ def docx_with_table(path: Path) -> None:
     made.save(str(path))
 
 
+def docx_file(path: Path, text: str) -> None:
+    """A .docx of `text`, one paragraph a line with an empty paragraph after each (how many
+    offices space paragraphs): paragraph N of the file is line N of the text."""
+    import docx
+
+    made = docx.Document()
+    for line in text.split("\n"):
+        made.add_paragraph(line)
+        made.add_paragraph("")
+    made.save(str(path))
+
+
 def soffice() -> str | None:
     return shutil.which("soffice") or shutil.which("libreoffice")
 

@@ -53,6 +53,8 @@ def test_word97_as_doc_and_renamed_wps_is_read(tmp_path: Path, name):
     fixtures.word97(path, fixtures.seed_display(SEED))
     document = read_document(path, tmp_path)
     assert document.display == fixtures.seed_display(SEED)
+    lines = document.display.split("\n")  # one paragraph a line, numbered through the converted .docx
+    assert [number for _, number in document.paragraphs] == list(range(1, len(lines) + 1))
 
 
 @needs_soffice
@@ -139,3 +141,27 @@ def test_a_docx_renamed_doc_is_read_as_what_it_is(tmp_path: Path):
     path = tmp_path / "renamed.doc"
     fixtures.docx_with_table(path)
     assert "城关区 | 12 | 46" in load(path).text.split("\n")
+
+
+def test_each_display_line_knows_its_paragraph_in_the_file(tmp_path: Path):
+    """Paragraphs are numbered as a reader counts them: empty ones not counted, a table row one,
+    a paragraph's soft line breaks keeping its number."""
+    import docx
+
+    path = tmp_path / "numbered.docx"
+    made = docx.Document()
+    made.add_paragraph("关于开展民族团结创建工作的通知")
+    made.add_paragraph("")
+    made.add_paragraph("各县区：").add_run().add_break()  # a soft break ends a line, not the paragraph
+    made.paragraphs[-1].add_run("现将有关事项通知如下。")
+    table = made.add_table(rows=2, cols=2)
+    for cell, value in zip([*table.rows[0].cells, *table.rows[1].cells], ("县区", "场次", "城关区", "46")):
+        cell.text = value
+    made.add_paragraph("以上数据截至2022年6月30日。")
+    made.save(str(path))
+    document = read_document(path, tmp_path)
+    lines = document.display.split("\n")
+    numbered = {document.display[offset:].split("\n")[0]: number for offset, number in document.paragraphs}
+    assert numbered == {"关于开展民族团结创建工作的通知": 1, "各县区：": 2, "现将有关事项通知如下。": 2,
+                        "县区 | 场次": 3, "城关区 | 46": 4, "以上数据截至2022年6月30日。": 5}
+    assert len(document.paragraphs) == len(lines) and not document.page_starts
