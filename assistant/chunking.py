@@ -31,6 +31,16 @@ HEADING_LEVELS = (
     (re.compile(r"^(\d{1,2}[.、．](?!\d)|[(（]\d{1,2}[)）])"), 4),
 )
 SHORT_HEADING_LEVEL = 1
+# In a document organised by articles (laws, regulations, 办法), `（一）` and `1.` lines are the
+# items of the article above them, not sections: the 行政复议法's `（七）…` items headed every
+# article after them until the next chapter, and the answer to a 第二十条 question was cited
+# under `第三章 > （七）…`. ARTICLE_LEVEL is the 条 row of HEADING_LEVELS.
+ARTICLE_LEVEL = 3
+ITEM_LEVELS = (2, 4)
+ITEM = re.compile(rf"^([(（][{NUMERALS}]{{1,3}}[)）]|\d{{1,2}}[.、．](?!\d)|[(（]\d{{1,2}}[)）])")
+MIN_ARTICLES = 3
+# A 题注 line (`1949年12月23日 政务院发布`, `2024年1月22日 …第二次修订）`) dates a version; it heads nothing.
+DATED_LINE = re.compile(r"^(\d{4}|[一二三四五六七八九〇零]{4})年[\d一二三四五六七八九十]{1,2}月")
 SENTENCE_AND_CLOSERS = re.compile(r"[^。！？；!?;\n]*(?:[。！？；!?;]+[”’」』\"）)]*|$)")
 CLAUSE_BREAK = re.compile(r"(?<=[，,、：:])")
 ENUMERATION_START = re.compile(rf"^[{NUMERALS}]是")
@@ -56,9 +66,12 @@ class Section:
     end: int
 
 
-def heading_of_line(line: str, title: str) -> tuple[int, str] | None:
-    """(level, heading text) if the line opens a section, else None."""
-    if not line or line == title:
+def heading_of_line(line: str, title: str, articles: bool = False) -> tuple[int, str] | None:
+    """(level, heading text) if the line opens a section, else None; `articles`: the document is
+    organised by 第X条, so numbered items belong to their article."""
+    if not line or line == title or DATED_LINE.match(line):
+        return None
+    if articles and ITEM.match(line):
         return None
     for pattern, level in HEADING_LEVELS:
         if pattern.match(line):
@@ -78,9 +91,11 @@ def sections_of(document: Document) -> list[Section]:
     start = 0
     offset = 0
     path: tuple[str, ...] = ()
-    for line in document.display.split("\n"):
+    lines = document.display.split("\n")
+    articles = is_organised_by_articles(lines)
+    for line in lines:
         in_table = any(table.start <= offset < table.end for table in document.tables)
-        found = None if in_table else heading_of_line(line, document.title)  # a short row is no heading
+        found = None if in_table else heading_of_line(line, document.title, articles)  # a short row is no heading
         if found and offset > start:
             sections.append(Section(path, start, offset))
             start = offset
@@ -94,6 +109,11 @@ def sections_of(document: Document) -> list[Section]:
     if len(document.display) > start:
         sections.append(Section(path, start, len(document.display)))
     return _merge_bare_headings(sections, document.display)
+
+
+def is_organised_by_articles(lines: list[str]) -> bool:
+    article = HEADING_LEVELS[ARTICLE_LEVEL + 1][0]
+    return sum(1 for line in lines if article.match(line)) >= MIN_ARTICLES
 
 
 def _merge_bare_headings(sections: list[Section], display: str) -> list[Section]:

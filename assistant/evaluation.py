@@ -53,13 +53,17 @@ def _passage_text(passage: Passage) -> str:
     return normalize(f"{passage.title}\n{passage.heading}\n{passage.text}")
 
 
+# (the heading it quotes may hold a colon of its own: `第三十四条 …采取下列一种方式组织本单位的会计工作：`)
+LISTING_HEADER = re.compile(r"^.*?(?:列出\d+项|的文件有\d+份)：", re.S)
+
+
 def unsupported_figures(answer: Answer) -> list[str]:
     """Figures stated in the answer that none of its cited passages contains."""
     if answer.refused:
         return []
     cited = " ".join(_passage_text(citation.passage) for citation in answer.citations)
     # a list's header (`…列出4项：`, `提到…的文件有2份：`) counts the items it lists
-    text = answer.answer.split("：", 1)[-1] if answer.listing else answer.answer
+    text = LISTING_HEADER.sub("", answer.answer, count=1) if answer.listing else answer.answer
     body = re.sub(r"\[\d+\]", "", normalize(text))
     return [figure for figure in FIGURE.findall(body) if figure not in cited]
 

@@ -59,6 +59,20 @@ def test_article_numbered_regulation():
     assert all(node.metadata["heading"].startswith("第一章 总则 > 第") for node in nodes)
 
 
+def test_a_laws_numbered_items_stay_in_their_article_and_version_lines_head_nothing():
+    items = "\n".join(f"（{n}）对行政机关作出的处罚决定不服的情形之一，依照本法申请；" for n in "一二三四五六七")
+    display = ("中华人民共和国行政复议法\n2023年9月1日 第十四届全国人民代表大会常务委员会第五次会议修订\n"
+               "第一章 总则\n第十一条 有下列情形之一的，可以申请行政复议：\n" + items + "\n"
+               "第二十条 公民、法人或者其他组织可以自知道该行政行为之日起六十日内提出行政复议申请。\n"
+               "第二十一条 因不动产提出的行政复议申请自行政行为作出之日起超过二十年的，不予受理。")
+    nodes = chunk_document(make_document(display, "中华人民共和国行政复议法"))
+    assert not any("（七）" in node.metadata["heading"] or "2023年9月1日" in node.metadata["heading"] for node in nodes)
+    holding = next(node for node in nodes if "六十日内" in node.text)
+    assert holding.metadata["heading"].startswith("第一章 总则 > 第二")
+    # outside a document organised by articles, `（一）` still opens a section
+    assert heading_of_line("（一）对行政机关作出的处罚决定不服", "t")[0] == 2
+
+
 def test_heading_detection():
     assert heading_of_line("一、工作开展情况", "t") == (1, "一、工作开展情况")
     assert heading_of_line("（二）狠抓落实，切实改进机关工作作风。传达学习……", "t") == (2, "（二）狠抓落实，切实改进机关工作作风")

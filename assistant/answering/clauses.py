@@ -13,20 +13,27 @@ from __future__ import annotations
 import re
 
 from assistant.answering.coverage import contains_focus, term_credit
-from assistant.answering.figures import ORDINAL, QUANTITY, YEARS_SPAN, enumerated_items, item_number
+from assistant.answering.figures import (ORDINAL, QUANTITY, YEARS_SPAN, enumerated_items, item_number, same_unit,
+                                        stated_unit)
 from assistant.answering.places import POSTS
 from assistant.answering.question import Question, noun_phrase_after
 from assistant.answering.scope import MONTH, Scope  # a month alone (`今年9月召开`) answers `几月份`
-from assistant.answering.text import clauses, sentences
+from assistant.answering.text import clauses, sentences, with_referent
 from assistant.ingest.normalize import normalize
 from assistant.retrieval import Passage
 from assistant.tokens import tagged
 
-DATE = re.compile(r"\d{4}年(\d{1,2}月(\d{1,2}日)?)?|\d{1,2}月\d{1,2}日|\d{1,2}·\d{1,2}")  # 4·15: a day named by its date
+# 4·15: a day named by its date; laws and regulations write dates in numerals (`每年一月三十一日前`,
+# `二〇二四年一月一日`).
+DATE = re.compile(r"\d{4}年(\d{1,2}月(\d{1,2}日)?)?|\d{1,2}月\d{1,2}日|\d{1,2}·\d{1,2}"
+                  r"|[〇零一二三四五六七八九]{4}年|(?<![一二三四五六七八九十])(?:十[一二]?|[一二三四五六七八九])月[一二三]?十?[一二三四五六七八九]?日")
 DURATION = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)(?:个)?(?:多|余)?(?:个)?(?:周年|天|日|周|个月|月|年)")  # `集中隔离14天`, `两个多月`
 MAX_SPAN_CHARS = 160
 ENUMERATED = re.compile(r"[一二三四五六七八九十]是")  # `一是…二是…`
 ROLE_TITLE = re.compile("|".join(POSTS))
+# A post as the one who acts: the clause's subject (`国务院秘书长在总理领导下`) or after 由 (`由总理签署`);
+# not a post inside a name of something else (`军委主席负责制`).
+ACTOR = re.compile(rf"^[\u4e00-\u9fff]{{0,4}}?(?:{ROLE_TITLE.pattern})|由[\u4e00-\u9fff]{{0,6}}?(?:{ROLE_TITLE.pattern})")
 
 
 def find_span(question: Question, passage: Passage, document: str = "") -> tuple[int, int, float] | None:
@@ -42,7 +49,7 @@ def find_span(question: Question, passage: Passage, document: str = "") -> tuple
     best: tuple[int, int, float] | None = None
     best_places: list[str] = []
     for sentence_start, sentence_end in sentences(text):
-        sentence = normalize(text[sentence_start:sentence_end])
+        sentence = with_referent(normalize(text[sentence_start:sentence_end]), title)
         if focus and not contains_focus(focus, sentence):
             continue
         scope = Scope(sentence, normalize(text[:sentence_start]), passage_text, heading, title, passage.date, document)
@@ -127,11 +134,11 @@ def _answers(question: Question, clause: str) -> bool:
         if units == ("年",):
             return bool(YEARS_SPAN.search(clause))
         for match in QUANTITY.finditer(clause):
-            if (not units or match.group(1).startswith(units)) and not _counts_other_thing(clause, match, question.counted):
+            if same_unit(stated_unit(match), units) and not _counts_other_thing(clause, match, question.counted):
                 return True
         return bool(units == ("%",) and "%" in clause)
     if question.kind == "person":
-        return any(flag == "nr" for _, flag in tagged(clause)) and contains_focus(question.focus, clause)
+        return _names_a_person(question, clause)
     if question.kind == "role":
         return bool(ROLE_TITLE.search(clause)) and contains_focus(question.focus, clause)
     if question.kind == "time":
@@ -143,6 +150,16 @@ def _answers(question: Question, clause: str) -> bool:
             return any(phrase in clause for phrase in phrases)
         return contains_focus(question.focus, clause) if question.focus else True
     return True
+
+
+def _names_a_person(question: Question, clause: str) -> bool:
+    """A name beside what is asked about; or, when the question asks who does something rather
+    than who holds a post (`由谁签署`, not `组长是谁`), the post a law charges with it (`由总理签署`;
+    what it is charged with is in the sentence, find_span checks it there)."""
+    if any(flag == "nr" for _, flag in tagged(clause)) and contains_focus(question.focus, clause):
+        return True
+    asks_a_holder = any(ROLE_TITLE.search(term) for term in question.of_kind("thing", "body"))
+    return not asks_a_holder and bool(ACTOR.search(clause))
 
 
 def _counts_other_thing(clause: str, figure: re.Match, asked: str | None) -> bool:
@@ -157,7 +174,7 @@ def _counts_other_thing(clause: str, figure: re.Match, asked: str | None) -> boo
 
 
 def _states_unit(clause: str, unit: str) -> bool:
-    return any(match.group(1).startswith(unit) for match in QUANTITY.finditer(clause))
+    return any(same_unit(stated_unit(match), (unit,)) for match in QUANTITY.finditer(clause))
 
 
 def _enumeration_credit(question: Question, clause: str) -> float:

@@ -12,8 +12,15 @@ ARABIC = r"\d+(?:\.\d+)?"
 CHINESE = "[一二三四五六七八九十两百千]+"
 APPROXIMATE = "(?:余|多)?"
 
-# A quantity with its unit, not an ordinal (`第七次` is not "7 times"); group 1 is the unit.
-QUANTITY = re.compile(rf"(?<!第)(?<![\d.])(?:{ARABIC}|{CHINESE}){APPROXIMATE}\s*({WORD_UNITS}|[{CHAR_UNITS}])")
+# A magnitude written after the digits is part of the number, not its unit: `1244万人` counts 人,
+# `1.2万亿元` is money (reports state most figures so: 城镇新增就业1244万人).
+MAGNITUDE = "万亿|千万|百万|亿|万"
+# Days in laws are written `六十日`, `十五日内` (Chinese numerals); Arabic `5日` is a date's day.
+DAYS = "日"
+# A quantity with its unit, not an ordinal (`第七次` is not "7 times"); its unit, with the
+# magnitude (`万人`, `亿元`, `人`; `万` alone when nothing follows), is `stated_unit(match)`.
+UNIT = rf"(?:{MAGNITUDE})?{APPROXIMATE}(?:{WORD_UNITS}|[{CHAR_UNITS}])"
+QUANTITY = re.compile(rf"(?<!第)(?<![\d.])(?:{ARABIC}{APPROXIMATE}\s*({UNIT})|{CHINESE}{APPROXIMATE}({UNIT}|{DAYS}))")
 # Any Arabic number a sentence states, with its unit or date part when it has one.
 NUMBER = re.compile(rf"(?<![\d.]){ARABIC}{APPROXIMATE}(?:{WORD_UNITS}|[{CHAR_UNITS}年月日号])?")
 # An ordinal (`第一批`, `第10届`): which one, not how many.
@@ -27,6 +34,19 @@ CHINESE_QUANTITY = re.compile(rf"(?<!第){CHINESE}{APPROXIMATE}(?:{WORD_UNITS}|[
 
 CHINESE_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 ENUMERATION_BREAK = re.compile(r"[、]|(?<=[”》])(?=[“《])|和|及|与")
+
+
+def stated_unit(quantity: re.Match) -> str:
+    """The unit a QUANTITY match states (`万人` for `1244万人`, `日` for `六十日`)."""
+    return quantity.group(1) or quantity.group(2)
+
+
+def same_unit(stated: str, asked: tuple[str, ...]) -> bool:
+    """Does a stated unit answer a question asking in one of `asked`? Magnitudes aside (`万人`
+    answers `多少人`, `亿元` answers `多少万元`) and a longer unit of the same start (`人次`
+    answers `多少人`); an empty `asked` takes any unit."""
+    bare = re.sub(rf"^(?:{MAGNITUDE})(?:余|多)?", "", stated) or stated
+    return not asked or any(bare.startswith(re.sub(rf"^(?:{MAGNITUDE})", "", unit) or unit) for unit in asked)
 
 
 def item_number(item_count: str) -> int | None:

@@ -29,7 +29,12 @@ PERIOD = re.compile(r"(上半年|下半年|全年|年内|年初|年底|年末|[�
 PERIOD_WORDS = ("上半年", "下半年", "全年", "年内", "年初", "年底", "年末", "一季度", "二季度", "三季度", "四季度")
 # People are counted as 名, 人, 位 or, case by case, 例 (`予以变更民族成分8例`).
 PEOPLE = ("名", "人", "位", "例")
-UNIT_EQUIVALENTS = {"名": PEOPLE, "人": PEOPLE, "位": PEOPLE, "个": ("个", "家"), "家": ("家", "个")}
+# Days are 天 in speech and 日 in laws (`六十日内`); money asked as 钱 is stated in 元 (万元, 亿元).
+# 个 is the general classifier: `几个律师` is answered by `一至二名律师` (what is counted must
+# still agree: clauses.py).
+UNIT_EQUIVALENTS = {"名": PEOPLE, "人": PEOPLE, "位": PEOPLE, "个": ("个", "家", *PEOPLE, "项", "条", "所", "种", "类"),
+                    "家": ("家", "个"), "天": ("天", "日")}
+MONEY = re.compile(r"(多少|几)(块)?钱|金额|资金是?多少")
 
 WHICH_DOCS = re.compile(r"(哪些|哪个|哪几个|哪份|哪几份|什么)(文件|文档|材料|资料|文章|报告)")
 MENTION = re.compile(r"(提到|提及|提过|涉及|出现|包含|讲到|谈到|写到|说到|讲过|讲了|谈了|写了|说了|讲的|说的|写的|谈的|有)")
@@ -158,6 +163,8 @@ def question_kind(text: str) -> str:
 def expected_unit(text: str) -> tuple[str, ...]:
     if re.search(r"比例|百分之几|比率|率(是|为|有)?多少|率$", text):
         return ("%",)
+    if MONEY.search(text):
+        return ("元",)
     match = COUNT.search(text)
     if match and match.group(2) == "个" and text[match.end():match.end() + 1] == "人":
         return PEOPLE  # `几个人`

@@ -18,7 +18,7 @@ from assistant.answering.figures import enumerated_items, item_number
 from assistant.answering.places import BODY_AFTER_PLACE, DESIGNATIONS, place_words
 from assistant.answering.question import Question
 from assistant.answering.scope import Scope
-from assistant.answering.text import clauses, sentences
+from assistant.answering.text import clauses, sentences, with_referent
 from assistant.ingest.normalize import normalize
 from assistant.retrieval import Passage
 from assistant.tokens import tagged
@@ -48,7 +48,7 @@ def find_sentence(question: Question, passage: Passage, document: str = "") -> t
             continue
         if Scope(sentence, normalize(text[:start]), passage_text, heading, title, passage.date, document).missing(question):
             continue
-        share = topic_share(question, sentence)
+        share = topic_share(question, with_referent(sentence, title))
         if share < MIN_TOPIC_SHARE and _has_a_typed_answer(question) and _names_what_is_asked(question, sentence):
             # `…的医用口罩和防护服…。省医疗物资保障组委托甘肃药业投资集团统一收储`: the name asked
             # for comes in the sentence after the one naming the topic

@@ -77,3 +77,13 @@ def elaborated(text: str, end: int) -> int:
             break
         grown = sentence_end
     return grown
+
+
+# A law or a notice names itself `本法`, `本条例`, `本办法`: its title is what the sentence is about
+# (`本法自2024年1月1日起施行` answers when 行政复议法 takes effect).
+DOCUMENT_ANAPHOR = re.compile(r"本(?:法|条例|办法|规定|决定|细则|规则|意见|通知|方案|章程|准则|标准)")
+
+
+def with_referent(sentence: str, title: str) -> str:
+    """The sentence, followed by the document's title when it refers to the document as `本法`."""
+    return f"{sentence}\n{title}" if title and DOCUMENT_ANAPHOR.search(sentence) else sentence

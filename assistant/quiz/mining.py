@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from itertools import groupby
 
-from assistant.answering.figures import QUANTITY
+from assistant.answering.figures import QUANTITY, stated_unit
 from assistant.answering.text import clauses
 from assistant.ingest.normalize import SENTENCE, normalize, to_simplified
 from assistant.quiz.models import Fact
@@ -74,7 +74,7 @@ def figure_facts(chunk: StoredChunk, text: str) -> list[Fact]:
             if sentence.group().count(figure.group()) != 1:
                 continue  # the stem would state it elsewhere
             facts.append(Fact("figure", chunk, sentence.start(), sentence.end(), figure.group(),
-                              start + figure.start(), start + figure.end(), unit=figure.group(1)))
+                              start + figure.start(), start + figure.end(), unit=stated_unit(figure)))
     return facts
 
 

@@ -61,3 +61,20 @@ def test_a_month_alone_answers_a_question_asking_for_the_month():
     assert "9月" in answer_span(text, "自治区民族团结进步表彰大会安排在几月份开")
     assert "9月" in answer_span(text, "表彰大会在哪个月召开")
     assert answer_span(text, "表彰大会在哪一年召开") is None
+
+
+def test_figures_dates_and_actors_as_laws_and_reports_write_them():
+    assert answer_span("2023年城镇新增就业1244万人，城镇调查失业率平均为5.2%。", "2023年城镇新增就业多少人") \
+        == "2023年城镇新增就业1244万人"
+    assert "六十日内" in answer_span("行政复议机关应当自受理申请之日起六十日内作出行政复议决定。", "行政复议机关多少天内作出决定")
+    assert "一月三十一日前" in answer_span("每年一月三十一日前，制定机关应当将规范性文件目录报送备查。", "制定机关每年几号之前报送目录")
+    assert "委托一至二名律师" in answer_span("申请人、第三人可以委托一至二名律师代为参加行政复议。", "申请人能委托几个律师")
+    # who does it: in a law, the post it charges; who holds a post: a name
+    assert "由总理签署" in answer_span("国务院发布的行政法规、决定、命令，由总理签署。", "行政法规由谁签署")
+    assert answer_span("成立专项组，组长由市人大常委会主任担任。", "专项组组长是谁") is None
+
+
+def test_a_law_names_itself_this_law():
+    text = "第九十条 本法自2024年1月1日起施行。"
+    span = find_span(analyse("行政复议法什么时候施行"), Passage("d", "中华人民共和国行政复议法", "", None, None, text, 0, len(text), 1.0))
+    assert span is not None and "2024年1月1日" in text[span[0]:span[1]]

@@ -1,4 +1,4 @@
-from assistant.answering.figures import CHINESE_QUANTITY, NUMBER, QUANTITY
+from assistant.answering.figures import CHINESE_QUANTITY, NUMBER, QUANTITY, same_unit, stated_unit
 
 
 def test_quantities_carry_their_unit_and_skip_ordinals():
@@ -13,3 +13,10 @@ def test_numbers_keep_units_and_date_parts():
 
 def test_chinese_quantities():
     assert [m.group() for m in CHINESE_QUANTITY.finditer("召开六次会议，第三次会议，覆盖三百余名群众")] == ["六次", "三百余名"]
+
+
+def test_a_magnitude_is_part_of_the_number_and_days_in_numerals_are_quantities():
+    units = {m.group(): stated_unit(m) for m in QUANTITY.finditer("城镇新增就业1244万人，赤字1.2万亿元，六十日内，3月5日")}
+    assert units == {"1244万人": "万人", "1.2万亿元": "万亿元", "六十日": "日"}  # `5日` is a date's day
+    assert same_unit("万人", ("名", "人")) and same_unit("亿元", ("万元",)) and same_unit("人次", ("人",))
+    assert not same_unit("万元", ("人",)) and not same_unit("万", ("人",))
