@@ -22,6 +22,10 @@ from assistant.tokens import ABBREVIATIONS, tokenize
 
 MIN_THING_COVERAGE = 0.6
 SYNONYM_CREDIT = 0.8  # a synonym is evidence, a little weaker than the word itself
+# A content word of the question that no document holds, nor any of its synonyms, and that is not
+# a name: the asker's phrasing (`光算`, `能干`, `过刑`), which no passage can cover. It still counts
+# a little, so a question made mostly of such words is not answered on the rest.
+PHRASING_WEIGHT = 0.3
 
 
 def term_credit(term: str, text: str, synonyms: Collection[str] = ()) -> float:

@@ -23,11 +23,11 @@ import re
 from dataclasses import dataclass
 
 from assistant.answering.clauses import find_span
-from assistant.answering.coverage import check, thing_coverage
+from assistant.answering.coverage import PHRASING_WEIGHT, check, thing_coverage
 from assistant.answering.models import REFUSAL_PREFIX, Answer, Citation
 from assistant.answering.outline import outline_answer
 from assistant.answering.parts import question_parts
-from assistant.answering.places import place_stem
+from assistant.answering.places import body_of, place_stem
 from assistant.answering.question import Question, analyse
 from assistant.answering.sentences import find_sentence, topic_share
 from assistant.answering.synonyms import Synonyms
@@ -120,7 +120,22 @@ class ExtractiveAnswerer:
     def _analyse(self, question: str) -> Question:
         analysed = analyse(question, self.synonyms)
         analysed.rarity = self.index.term_rarity(analysed.of_kind("thing"))
+        for term in self._phrasing(analysed):
+            analysed.rarity[term] = PHRASING_WEIGHT
         return analysed
+
+    def _phrasing(self, question: Question) -> set[str]:
+        """The question's content words no document holds, nor any of their synonyms — except
+        names, bodies (`统战部`: another body's figure must not answer) and what is asked for
+        (`哪个体育馆`), which a passage must hold."""
+        candidates = [term.text for term in question.terms if term.kind == "thing" and not term.is_a_name
+                      and not body_of(term.text) and term.text not in question.focus]
+        phrasing = set()
+        for term in self.index.absent(candidates):
+            synonyms = sorted(question.synonyms.get(term, ()))
+            if len(self.index.absent(synonyms)) == len(synonyms):
+                phrasing.add(term)
+        return phrasing
 
     def _in_place(self, question: Question, filters: SearchFilters | None) -> SearchFilters | None:
         """The search narrowed to the documents that name every place the question asks about.

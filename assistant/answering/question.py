@@ -102,6 +102,12 @@ CONTENT_POS = ("n", "v", "a", "b", "i", "j", "l", "x", "nz", "nt", "nr", "vn", "
 class Term:
     text: str
     kind: str  # place | year | period | phrase | thing | body (a body the tagger cut apart)
+    flag: str = ""  # the tagger's part of speech, for thing terms
+
+    @property
+    def is_a_name(self) -> bool:
+        """A proper name or a named day (`元宵节`): what a question is about, never mere phrasing."""
+        return self.flag in ("nz", "nt", "nr", "nrt", "nrfg") or names_a_day(self.text, self.flag)
 
 
 @dataclass
@@ -132,6 +138,11 @@ class Question:
 
     def of_kind(self, *kinds: str) -> list[str]:
         return [term.text for term in self.terms if term.kind in kinds]
+
+    @property
+    def named_days(self) -> list[str]:
+        """The named days the question asks about (`春节期间…`): qualifiers like periods."""
+        return [term.text for term in self.terms if term.kind == "thing" and names_a_day(term.text, term.flag)]
 
     @property
     def bodies(self) -> list[str]:
@@ -206,7 +217,7 @@ def analyse(question: str, synonyms: Synonyms | None = None) -> Question:
             terms[-1] = Term(joined, "place")  # `科右` + `前旗`: one place name the tagger cut in two
             word_positions.pop()
         elif (flag.startswith(CONTENT_POS) or names_a_day(word, flag)) and not word.isdigit():
-            terms.append(Term(word, "thing"))
+            terms.append(Term(word, "thing", flag))
             word_positions.append((start, word, flag))
     for body in SHORT_BODY.finditer(remainder):  # `区人社厅`: not the tagger's 区人 + 社厅
         if not any(body.group(1) in term.text for term in terms if term.kind == "thing"):

@@ -19,10 +19,12 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from assistant.answering.places import names_the_body, place_stem, place_words
+from assistant.answering.places import POSTS, names_the_body, place_stem, place_words
 from assistant.answering.question import PERIOD_WORDS, Question
 
-LEAD_CHARS = 150  # a document's own place is named in its title or first lines
+POST_WORDS = "|".join(sorted(POSTS, key=len, reverse=True))
+LEAD_CHARS = 150
+GUIDED_BY = re.compile(r"在[^。，,]{0,60}?(?:领导|指导|关心|支持|帮助)下")  # a document's own place is named in its title or first lines
 PLACE_MENTIONS = 3  # or throughout: ncp-dev news about 上海 names it in its body, not its lead
 # `2000余人` states no year, and `比2021年增长5%` only compares with one
 STATED_YEAR = re.compile(r"(?<![比较])((?:19|20)\d{2})年(?!相比|同期)")
@@ -49,7 +51,14 @@ class Scope:
         missing += [period for period in question.of_kind("period") if not self._period_holds(period)]
         missing += [place for place in question.of_kind("place") if not self._place_holds(place, question.text)]
         missing += [body for body in question.bodies if not self._body_holds(body)]
+        missing += [day for day in question.named_days if not self._day_holds(day)]
         return missing
+
+    def _day_holds(self, day: str) -> bool:
+        """A named day holds where the sentence, the one before it, its heading or the title
+        names it: `春节期间…的活动` is not answered by what was done for 3·28."""
+        last_sentence = re.split(r"[。！？!?\n]", self.before.rstrip("。！？!?\n "))[-1]
+        return any(day in level for level in (self.sentence, last_sentence, self.heading, self.title))
 
     def _body_holds(self, body: str) -> bool:
         """A body holds where the sentence or the one before it names it, or where the section
@@ -57,7 +66,10 @@ class Scope:
         did names each beside its deeds. Unlike a place, a body named again and again is not what
         a document is about: a 民委 report names 市政协 three times, each time as someone else."""
         last_sentence = re.split(r"[。！？!?\n]", self.before.rstrip("。！？!?\n "))[-1]
-        near = (self.sentence, last_sentence, self.heading, self.title, self.document[:LEAD_CHARS],
+        # the opening lines name the document's own body, but not in a member's post nor as the
+        # body it is guided by: a 民委 report opens `在…市委统战部的悉心指导下` and is not about 统战部
+        lead = GUIDED_BY.sub("", re.sub(rf"{re.escape(body)}副?(?:{POST_WORDS})", "", self.document[:LEAD_CHARS]))
+        near = (self.sentence, last_sentence, self.heading, self.title, lead,
                 self.document[-LEAD_CHARS:])  # the closing lines name the author: `(作者:廊坊市民族宗教事务局…)`
         return any(names_the_body(body, level) for level in near)
 

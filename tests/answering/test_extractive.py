@@ -186,3 +186,12 @@ def test_how_long_is_answered_by_a_span_of_time_written_in_words(corpus_assistan
     # `两个多月`: a duration with 多 before its unit (not `一年来`, the year the report covers)
     answer = corpus_assistant.ask("日喀则政协机关45人在防疫一线坚守了多久")
     assert "两个多月" in answer.answer and not answer.refused
+
+
+def test_words_no_document_holds_are_phrasing_unless_they_name_what_is_asked(corpus_assistant):
+    # `光算` and `干了` are nowhere in the documents: the asker's phrasing, not a topic to cover
+    answer = corpus_assistant.ask("拉萨民委上半年光算机关支部集中学习干了几次")
+    assert not answer.refused and "10次" in answer.answer
+    # what is asked for (`哪个体育馆`) and names (`元宵节`) must still be held by the passage
+    assert corpus_assistant.ask("廊坊民族团结进步杯乒乓球赛是在哪个体育馆打的？").refused
+    assert corpus_assistant.ask("拉萨民委元宵节组织了几次活动").refused

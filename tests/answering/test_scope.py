@@ -122,3 +122,12 @@ def test_a_body_signing_the_document_at_its_end_holds():
     asked = analyse("民宗局有没有开展宣传月活动")
     document = "长城网讯 全省民委主任会议召开。" + "工作。" * 80 + "(作者:廊坊市民族宗教事务局党组书记、局长 杨毅)"
     assert scope("组织开展好全市宣传月活动", title="杨毅:紧扣主线", document=document).missing(asked) == []
+
+
+def test_a_body_the_opening_lines_name_as_guide_or_in_a_post_is_not_the_documents_own():
+    asked = analyse("拉萨市委统战部一共查出多少条问题？")
+    lead = TITLE + "\n2022年上半年,在市委、市政府的正确领导及市委统战部的悉心指导下,市委常委、统战部部长王某任副组长。"
+    document = lead + "各族群众安居乐业。" * 30 + "领导干部开展自查工作,查找出问题84条。"  # the closing lines name no body
+    assert "统战部" in scope("查找出问题84条", document=document).missing(asked)
+    document = TITLE + "\n市委统战部2022年上半年工作总结。领导干部开展自查工作,查找出问题84条。"
+    assert scope("查找出问题84条", document=document).missing(asked) == []
