@@ -1,6 +1,7 @@
 """How a question asks, as opposed to what it asks about: the words a cadre types to say what
 kind of answer is wanted (`叫什么名字`, `处在什么位置`, `概括一下`), and spoken question words
-(`做了些啥`, `咋办`) read as the written ones every pattern in question.py knows."""
+(`做了些啥`, `咋办`) and two-digit years (`23年`) read as the written ones every pattern in
+question.py knows."""
 
 from __future__ import annotations
 
@@ -24,6 +25,10 @@ MODAL_WORDS = frozenset({"能够", "能否", "可以", "可否", "应该", "应�
 SPOKEN = (("啥时候", "什么时候"), ("为啥", "为什么"), ("干啥", "做什么"), ("啥子", "什么"), ("啥", "什么"),
           ("咋样", "怎么样"), ("咋办", "怎么办"), ("咋回事", "怎么回事"), ("咋弄", "怎么弄"), ("咋做", "怎么做"),
           ("咋搞", "怎么搞"), ("几时", "何时"), ("哪儿", "哪里"), ("多会儿", "什么时候"))
+# A year said with two digits (`23年那份报告`, `25年报告说…`, `24年GDP…`), written out: at the start
+# of a clause or before the report it names; elsewhere two digits and 年 are a span (`再延长30年`).
+SHORT_YEAR = re.compile(r"(?:(?<=^)|(?<=[，,、\s：:（(]))([12]\d)年(?![来以间内后前多余度代级])"
+                        r"|(?<![\d.])([12]\d)年(?=那|的报告|报告|政府|工作报告)")
 QUOTED_TEXT = re.compile(r"([“\"「『‘'][^”\"」』’']*[”\"」』’'])")
 
 
@@ -39,4 +44,5 @@ def read_question(question: str) -> str:
     for number in range(0, len(pieces), 2):  # the even pieces are outside quotes
         for spoken, written in SPOKEN:
             pieces[number] = pieces[number].replace(spoken, written)
+        pieces[number] = SHORT_YEAR.sub(lambda m: f"20{m.group(1) or m.group(2)}年", pieces[number])
     return "".join(pieces)

@@ -3,6 +3,7 @@
 Key terms come in kinds because they are checked differently against a passage:
 - `place` (jieba ns): the document must be about that place (title or text);
 - `year` (`2022年`): stated in the passage, its heading, its document's title or date;
+- `doc_year` (`2024年政府工作报告`, `23年那份报告`): the year of the document, by its title or date;
 - `period` (`上半年`, `年内`, `一季度`): stated in the passage or heading (a title saying
   `上半年…暨下半年` must not let a `下半年` question match an `上半年` figure);
 - `phrase`: quoted text (`“五个认同”`), which must appear verbatim;
@@ -25,6 +26,10 @@ from assistant.tokens import STOPWORDS, tagged
 
 QUOTED = re.compile(r"[“\"「『‘']([^”\"」』’']{2,40})[”\"」』’']")
 YEAR = re.compile(r"((?:19|20)\d{2})(?:年|(?![\d.万亿元%余多名个人件次]))")  # `2022 提案`, not `1950万元`
+# A year naming a document, not the time of a fact (`2024年政府工作报告`, `2023年那份报告`): the
+# 2024 report's review of 2023 answers `24年报告里说的…`.
+DOCUMENT_YEAR = re.compile(r"((?:19|20)\d{2})年?(?:的|那份|那个|这份|版)?(?=[^，,。？?\s]{0,6}?"
+                           r"(?:报告|文件|材料|方案|规划|纲要|总结|综述|通知|意见))")
 PERIOD = re.compile(r"(上半年|下半年|全年|年内|年初|年底|年末|[一二三四1-4]季度|\d{1,2}月份?)")
 PERIOD_WORDS = ("上半年", "下半年", "全年", "年内", "年初", "年底", "年末", "一季度", "二季度", "三季度", "四季度")
 # People are counted as 名, 人, 位 or, case by case, 例 (`予以变更民族成分8例`).
@@ -197,7 +202,8 @@ def analyse(question: str, synonyms: Synonyms | None = None) -> Question:
     if kind == "which_docs":  # `哪些材料讲了…`: 材料 is what is asked for, not what it is about
         unquoted = WHICH_DOCS.sub(" ", unquoted)
     terms += [Term(ordinal, "ordinal") for ordinal in ORDINAL.findall(unquoted)]
-    terms += [Term(year + "年", "year") for year in YEAR.findall(unquoted)]
+    document_years = set(DOCUMENT_YEAR.findall(unquoted))
+    terms += [Term(year + "年", "doc_year" if year in document_years else "year") for year in YEAR.findall(unquoted)]
     terms += [Term(period, "period") for period in PERIOD.findall(unquoted) if not period.endswith("月份")]
     remainder = PERIOD.sub(" ", YEAR.sub(" ", unquoted))
     word_positions: list[tuple[int, str, str]] = []

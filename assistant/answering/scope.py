@@ -52,6 +52,7 @@ class Scope:
         missing += [place for place in question.of_kind("place") if not self._place_holds(place, question.text)]
         missing += [body for body in question.bodies if not self._body_holds(body)]
         missing += [day for day in question.named_days if not self._day_holds(day)]
+        missing += [year for year in question.of_kind("doc_year") if not self._document_year_holds(year)]
         return missing
 
     def _day_holds(self, day: str) -> bool:
@@ -72,6 +73,12 @@ class Scope:
         near = (self.sentence, last_sentence, self.heading, self.title, lead,
                 self.document[-LEAD_CHARS:])  # the closing lines name the author: `(作者:廊坊市民族宗教事务局…)`
         return any(names_the_body(body, level) for level in near)
+
+    def _document_year_holds(self, year: str) -> bool:
+        """The document is of that year: its date, its title, or its file's name when it has no
+        title (`zhengfu_gongzuo_baogao_2025`). Not its opening lines: a report opens with the
+        year it reviews (`2022年是…极为重要的一年` opens the 2023 report)."""
+        return (self.date or "").startswith(year[:4]) or year[:4] in self.title
 
     def _year_holds(self, year: str) -> bool:
         if stated := STATED_YEAR.findall(self.sentence):

@@ -36,6 +36,9 @@ FINAL_PUNCTUATION = "。！？；!?;…"
 DATE = re.compile(r"((?:19|20)\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})\s*日?")
 DATE_ONLY_LINE = re.compile(r"^((?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?)(\s+\d{1,2}:\d{2}(:\d{2})?)?(\s+来源:.*)?$")
 DATE_LABEL_LINE = re.compile(r"^(发布时间|发布日期|发文日期|成文日期|时间|日期)\s*:")
+# A speech's dateline under its title (`——2023年3月5日在第十四届全国人民代表大会第一次会议上`):
+# the day it was given, kept in the text as well.
+SPEECH_DATELINE = re.compile(r"^[—-]{1,2}\s*((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)在")
 SOURCE_IN_LINE = re.compile(r"(?:来源|來源)\s*[:：]\s*([^\s“”\"]+)")
 SOURCE_LINE = re.compile(r"^来源\s*:")
 
@@ -157,7 +160,9 @@ def _source_of(line: str) -> str | None:
 
 
 def _is_title_like(line: str) -> bool:
-    return 4 <= len(line) <= 80 and line[-1] not in FINAL_PUNCTUATION and not SECTION_HEADING.match(line)
+    """A title ends in no punctuation and never in a colon (`各位代表：` opens a speech)."""
+    return (4 <= len(line) <= 80 and line[-1] not in FINAL_PUNCTUATION + "：:"
+            and not SECTION_HEADING.match(line))
 
 
 # ---------------------------------------------------------------- line classification
@@ -231,6 +236,8 @@ def clean_text(raw: str, page_title: str | None = None) -> CleanedText:
             source = _source_of(line) or source
             header_title_candidate = header_title_candidate or last_title_like
             continue
+        if in_header and date is None and (dateline := SPEECH_DATELINE.match(norm)):
+            date = _iso_date(dateline.group(1))
         if len(norm) <= 40 and CHROME_LINE.match(norm):
             continue
         if _is_spam(norm):
@@ -266,10 +273,7 @@ def _choose_title(page_title: str | None, before_metadata: str | None, lines: li
     for line in reversed(lines[-3:]):  # a signature line: the issuing body
         if len(line) <= 30 and ORGANIZATION_SUFFIX.search(normalize(line)):
             return line
-    for line in lines:
-        if SECTION_HEADING.match(line) and len(line) <= 60:
-            return line
-    return None
+    return None  # the file's name is the title then (a section heading is none: `一、2024年工作回顾`)
 
 
 def _without_repeated_title(lines: list[str], title: str | None) -> list[int]:

@@ -226,3 +226,11 @@ def test_spoken_words_are_replaced_only_where_they_ask():
 
     assert read_question("令人咋舌的做法咋办") == "令人咋舌的做法怎么办"
     assert read_question("“啥都干”活动做了些啥") == "“啥都干”活动做了些什么"  # a quoted name stays as written
+
+
+def test_two_digit_years_and_years_that_name_a_document():
+    asked = analyse("23年那份报告里2022年GDP涨了多少")
+    assert sorted((term.text, term.kind) for term in asked.terms if "year" in term.kind) == [
+        ("2022年", "year"), ("2023年", "doc_year")]
+    assert [term.kind for term in analyse("2024年政府工作报告定的增长目标是多少").terms if "year" in term.kind] == ["doc_year"]
+    assert not any("year" in term.kind for term in analyse("土地承包再延长30年的政策是什么").terms)

@@ -131,3 +131,12 @@ def test_a_body_the_opening_lines_name_as_guide_or_in_a_post_is_not_the_document
     assert "统战部" in scope("查找出问题84条", document=document).missing(asked)
     document = TITLE + "\n市委统战部2022年上半年工作总结。领导干部开展自查工作,查找出问题84条。"
     assert scope("查找出问题84条", document=document).missing(asked) == []
+
+
+def test_a_year_naming_the_document_holds_by_its_date_or_title_not_the_year_it_reviews():
+    asked = analyse("24年报告说的新三样是哪三样")
+    review = Scope("“新三样”产品出口增长近30%", "", "", "一、2023年工作回顾", "政府工作报告", "2024-03-05", "")
+    assert review.missing(asked) == []
+    assert Scope("“新三样”产品出口增长近30%", "", "", "一、2023年工作回顾", "政府工作报告", "2023-03-05", "").missing(asked) \
+        == ["2024年"]
+    assert Scope("“新三样”…", "", "", "", "zhengfu_gongzuo_baogao_2024", None, "").missing(asked) == []

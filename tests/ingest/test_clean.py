@@ -150,3 +150,12 @@ def test_every_seed_answer_is_in_the_search_text_of_one_of_its_docs(seed_questio
 def test_cleaning_is_deterministic(tmp_path: Path):
     path = next(DOCUMENTS.glob("002*.txt"))
     assert read_document(path, DOCUMENTS).display == read_document(path, DOCUMENTS).display
+
+
+def test_a_speech_is_dated_by_its_dateline_and_a_salutation_is_no_title():
+    cleaned = clean_text("政府工作报告\n\n——2023年3月5日在第十四届全国人民代表大会第一次会议上\n\n国务院总理\n李克强\n\n"
+                         "各位代表：\n\n现在，我代表国务院，向大会报告工作。")
+    assert (cleaned.title, cleaned.date) == ("政府工作报告", "2023-03-05")
+    assert "——2023年3月5日在第十四届全国人民代表大会第一次会议上" in cleaned.display
+    untitled = clean_text("各位代表：\n\n现在，我代表国务院，向大会报告工作。\n\n一、2024年工作回顾\n\n过去一年，我国发展历程很不平凡。")
+    assert untitled.title is None  # the file's name is used, not the salutation nor a section heading
