@@ -69,3 +69,21 @@ def test_compare_two_files_or_two_indexed_documents(assistant):
     assert display[changed.span_b[0]:changed.span_b[1]] == changed.text_b  # a click opens the original there
     with pytest.raises(ValueError, match="no_such_doc"):
         assistant.compare("no_such_doc", "fangjia_banfa_2024")
+
+
+def test_a_scanned_notice_is_listed_with_its_number_and_signer(assistant, tmp_path):
+    """The 发文字号 and 签发人 of a scan's masthead, read by OCR, are the document's metadata."""
+    import importlib.util
+
+    from tests.ingest import fixtures
+
+    if fixtures.font_file() is None or importlib.util.find_spec("rapidocr_onnxruntime") is None:
+        pytest.skip("needs fonts-wqy-microhei and rapidocr-onnxruntime (scripts/test installs them)")
+    scan = tmp_path / "scan.pdf"
+    fixtures.headed_scan(scan, fixtures.seed_display("000"))
+    with scan.open("rb") as stream:
+        saved = assistant.save_upload("通知.pdf", stream)
+    assert assistant.add_uploaded([saved]).added == ["通知"]
+    [record] = assistant.document_records()
+    assert (record["doc_number"], record["signers"]) == ("拉委发〔2022〕31号", ["张建华"])
+    assert record["title"] == fixtures.seed_display("000").split("\n")[0]

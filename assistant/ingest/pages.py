@@ -79,8 +79,13 @@ class PageLines:
 def _continues(line: Line, after: Line, left: float, right: float, height: float) -> bool:
     """Whether `after` is the wrapped rest of `line`'s paragraph: `line` runs to the right edge of
     the type area and `after` starts at its left edge (GB/T 9704 indents paragraphs and headings
-    by two characters)."""
+    by two characters) on the next line: an empty line between them (GB/T 9704 leaves one under
+    the masthead's 发文字号 line, which runs to the right edge with its 签发人) ends the paragraph."""
     if line.cells or after.cells or HEADING_START.match(after.text):
+        return False
+    # a blank line at GB/T 9704's pitch leaves a gap of 2.6 character heights; double-spaced
+    # lines about 1.6
+    if after.box[1] - line.box[3] > 2 * height:
         return False
     # two characters of slack on the right: unjustified lines (Word's default) end up to one
     # character short, and OCR boxes vary by a few points

@@ -15,8 +15,9 @@ from assistant.ingest.normalize import strip_punctuation
 from assistant.tokens import tokenizer_signature
 
 # 5: documents.versions; 6: documents.layout; 7: DOCX paragraph numbers in documents.layout (an
-# unchanged DOCX is never re-read, so only a rebuild gives the indexed ones their numbers)
-SCHEMA_VERSION = "7"
+# unchanged DOCX is never re-read, so only a rebuild gives the indexed ones their numbers);
+# 8: documents.issuance (发文字号, 签发人)
+SCHEMA_VERSION = "8"
 META_SCHEMA = "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);"
 
 

@@ -24,9 +24,9 @@ class DocumentsTab:
         self.pickers: list[gr.Dropdown] = []  # the other tabs' document pickers, refreshed on change
 
     def rows(self):
-        return [[d["doc_id"], d["title"], d["date"] or "", d["source"] or "", d["chunks"],
-                 time.strftime("%Y-%m-%d %H:%M", time.localtime(d["indexed_at"])), "、".join(d["doc_numbers"]),
-                 f"已被《{d['superseded_by']['title']}》替代" if d["superseded_by"] else "现行"]
+        return [[d["doc_id"], d["title"], d["date"] or "", d["source"] or "", d["doc_number"] or "",
+                 "、".join(d["signers"]), d["chunks"], time.strftime("%Y-%m-%d %H:%M", time.localtime(d["indexed_at"])),
+                 "、".join(d["doc_numbers"]), f"已被《{d['superseded_by']['title']}》替代" if d["superseded_by"] else "现行"]
                 for d in self.assistant.document_records()]
 
     def _changed(self, message: str, clear_selection: bool = False):
@@ -81,7 +81,8 @@ class DocumentsTab:
     def build(self, pickers: list[gr.Dropdown]) -> None:
         """The tab's components (inside a gr.Blocks); `pickers` are the other tabs' document dropdowns."""
         self.pickers = pickers
-        table = gr.Dataframe(self.rows(), headers=["文件", "标题", "日期", "来源", "段落数", "索引时间", "文号", "状态"],
+        table = gr.Dataframe(self.rows(), headers=["文件", "标题", "日期", "来源", "发文字号", "签发人", "段落数", "索引时间",
+                                                           "引用文号", "状态"],
                              interactive=False, elem_id="documents")
         uploads = gr.File(label="上传文件（txt / md / html / docx / pdf，可多选）", file_count="multiple",
                           file_types=UPLOAD_TYPES, elem_id="upload")

@@ -55,3 +55,21 @@ def test_the_compare_tab_marks_both_sides_and_opens_both_originals(corpus_assist
     first, second = tab.open_originals(comparison, index)
     assert 'id="cite-target"' in first and 'id="cite-target"' in second
     assert "99.4%" in tab.trend("提案办复率") and "未找到" in tab.trend("不存在的指标名称")
+
+
+def test_the_documents_table_shows_the_number_and_the_signer(make_settings):
+    import pytest
+
+    from assistant.services import Assistant
+    from tests.ingest import fixtures
+
+    pytest.importorskip("reportlab", reason="the PDF fixtures need reportlab (the test extra)")
+    if fixtures.font_file() is None:
+        pytest.skip("fonts-wqy-microhei is not installed (scripts/test installs it)")
+    settings = make_settings()
+    settings.documents_dir.mkdir(parents=True)
+    fixtures.headed_text_pdf(settings.documents_dir / "notice.pdf", fixtures.seed_display("000"))
+    with Assistant(settings) as assistant:
+        assistant.index_paths(progress=False, keyword_first=True)
+        [row] = DocumentsTab(assistant).rows()
+    assert row[4:6] == ["拉委发〔2022〕31号", "张建华"]
