@@ -119,10 +119,11 @@ def file_hash(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def read_document(path: Path, root: Path, settings=None) -> Document:
+def read_document(path: Path, root: Path, settings=None, progress=None) -> Document:
     """Load, detect encoding, clean and describe one file (raises LoadError for bad files).
-    `settings` (default: from the environment) gives the OCR and conversion limits."""
-    raw = load(path, settings)
+    `settings` (default: from the environment) gives the OCR and conversion limits;
+    `progress(page, pages)` is called after each OCR'd page."""
+    raw = load(path, settings, progress)
     cleaned = clean_text(raw.text, raw.page_title)
     relative = relative_path(path, root)
     starts = line_starts(cleaned.display)
