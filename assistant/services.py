@@ -125,8 +125,8 @@ class Assistant(Collection):
         return locate
 
     def original_page(self, doc_id: str, start: int, end: int):
-        """The page a span stands on (`originals.OriginalPage`), rendered with the span's boxes
-        for a PDF; None for documents without pages."""
+        """The page a span stands on (`originals.OriginalPage`), as an image with the span's boxes
+        for a PDF or an OFD; None for documents without pages."""
         from assistant.originals import original_page
 
         stored = self.index.documents().get(doc_id)
