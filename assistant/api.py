@@ -9,8 +9,10 @@ instances on a small machine).
     POST   /api/compare              {"first", "second"} → {"summary", "units": [spans, marks, figure changes]}
     GET    /api/trend?q=…            {"measure", "series": {place: [points]}, "without_value"}
     POST   /api/quiz                 {"questions": […]}
-    GET    /api/documents            {"documents": […]}
-    POST   /api/documents            multipart files → saved under the documents folder, indexed
+    GET    /api/documents            {"documents": […], "semantic_index": {…}, "uploads": […]}
+    POST   /api/documents            multipart files → saved under the documents folder; 202 and a job
+                                     read and indexed in the background (?wait=true: 200 once indexed)
+    GET    /api/documents/uploads[/{job}]   upload jobs: each file's state, OCR page of pages, messages
     DELETE /api/documents/{doc_id}   removed from the folder and the index
 OpenAPI: /openapi.json, /docs.
 """
@@ -23,7 +25,7 @@ import time
 import uuid
 
 from fastapi import FastAPI, File, HTTPException, Query, Request, UploadFile
-from fastapi.responses import JSONResponse, RedirectResponse, StreamingResponse
+from fastapi.responses import JSONResponse, RedirectResponse, Response, StreamingResponse
 from pydantic import BaseModel, Field
 
 from assistant.answering.models import Answer
@@ -159,22 +161,38 @@ def _document_routes(app: FastAPI, assistant: Assistant) -> None:
     @app.get("/api/documents")
     def documents() -> dict:
         with lock:
-            return {"documents": assistant.document_records(),
-                    "semantic_index": assistant.dense_status()}
+            return {"documents": assistant.document_records(), "semantic_index": assistant.dense_status(),
+                    "uploads": assistant.upload_status()}
 
     @app.post("/api/documents")
-    def upload(files: list[UploadFile] = File(...)) -> dict:
+    def upload(response: Response, files: list[UploadFile] = File(...),
+               wait: bool = Query(False, description="answer when the files are indexed (else 202 and a job to follow)")
+               ) -> dict:
+        # Saving is quick and touches no index: no lock. Reading (OCR) and indexing run in the
+        # upload worker, so a long scan never holds the other calls up.
         saved, rejected = [], []
-        with lock:
-            for file in files:
-                try:
-                    saved.append(assistant.save_upload(file.filename or "upload", file.file))
-                except LoadError as error:
-                    rejected.append(str(error))
-            report = assistant.add_uploaded(saved) if saved else None
-        result = report.to_dict() if report else {"added": [], "changed": [], "skipped": [], "warnings": []}
-        result["skipped"] = rejected + result["skipped"]
-        return {"saved": [path.name for path in saved], **result}
+        for file in files:
+            try:
+                saved.append(assistant.save_upload(file.filename or "upload", file.file))
+            except LoadError as error:
+                rejected.append(str(error))
+        job = assistant.queue_upload(saved) if saved else {"state": "done", "files": [], "skipped": []}
+        if saved and wait:
+            job = assistant.upload_status(job["job"], wait_s=None)
+        elif saved:
+            response.status_code = 202
+        return {"saved": [path.name for path in saved], **job, "skipped": rejected + job.get("skipped", [])}
+
+    @app.get("/api/documents/uploads")
+    def uploads() -> dict:
+        return {"uploads": assistant.upload_status()}
+
+    @app.get("/api/documents/uploads/{job_id}")
+    def upload_job(job_id: str) -> dict:
+        job = assistant.upload_status(job_id)
+        if job is None:
+            raise HTTPException(status_code=404, detail=f"no upload job {job_id!r}")
+        return job
 
     @app.delete("/api/documents/{doc_id:path}")
     def delete(doc_id: str) -> dict:

@@ -170,12 +170,14 @@ def run_documents(assistant, args) -> int:
         print(json.dumps({"documents": documents}, ensure_ascii=False, indent=2))
         return 0
     for document in documents:
+        issued = f"  发文字号：{document['doc_number']}" if document["doc_number"] else ""
+        issued += f"  签发人：{'、'.join(document['signers'])}" if document["signers"] else ""
         numbers = f"  文号：{'、'.join(document['doc_numbers'])}" if document["doc_numbers"] else ""
         effective = f"  施行：{document['effective']}" if document["effective"] else ""
         by = document["superseded_by"]
         status = f"  【已被《{by['title']}》（{by['doc_id']}）{'废止' if by['reason'] == '废止' else '替代'}】" if by else ""
         print(f"{document['doc_id']}  《{document['title']}》 {document['date'] or ''} {document['source'] or ''}"
-              f"  {document['chunks']} 段{numbers}{effective}{status}")
+              f"  {document['chunks']} 段{issued}{numbers}{effective}{status}")
     return 0
 
 

@@ -1,11 +1,13 @@
 """A citation on its original page: the page it stands on (or, for office documents, the
-paragraphs), and — for a PDF — the page rendered with the cited span's boxes drawn on it.
+paragraphs), and — for a PDF or an OFD — the page as an image with the cited span's boxes drawn
+on it.
 
 Boxes come from the display lines' positions (the text layer's lines, or OCR's line boxes) that
 the loader kept (ingest.document.Layout). Within a line the span's part is interpolated by
 character position, only where the display line is the printed line as read (`exact`); a span
 touching a line that cleaning changed is not drawn: the page is shown with the text span beside
-it, never a wrong highlight. pypdfium2 renders (Apache/BSD; PyMuPDF is AGPL).
+it, never a wrong highlight. pypdfium2 renders PDFs (Apache/BSD; PyMuPDF is AGPL); OFD pages are
+drawn from their text objects (`ofd_pages`).
 """
 
 from __future__ import annotations
@@ -22,9 +24,10 @@ HIGHLIGHT = (255, 196, 0, 110)
 @dataclass
 class OriginalPage:
     page: int
-    png: bytes | None = None  # the rendered page (PDF only)
+    png: bytes | None = None  # the page as an image (PDF: rendered; OFD: drawn from its text)
     boxes: list[tuple[float, float, float, float]] = field(default_factory=list)  # in points
     highlighted: bool = False  # the span's boxes are drawn (confidently placed)
+    note: str | None = None  # what the image lacks (an OFD drawn without a Chinese font)
 
 
 def page_of(layout: dict | None, offset: int) -> int | None:
@@ -75,15 +78,23 @@ def span_boxes(layout: dict, start: int, end: int) -> tuple[list[tuple[float, ..
 
 def original_page(source: Path, layout: dict | None, start: int, end: int,
                   content_hash: str | None = None) -> OriginalPage | None:
-    """The page a span stands on, rendered with its boxes when the source is a PDF — and still
-    the version indexed (`content_hash`): a file replaced since would show another page."""
+    """The page a span stands on, drawn with its boxes when the source is a PDF (rendered by
+    pdfium) or an OFD (drawn from its text objects, `ofd_pages`) — and still the version indexed
+    (`content_hash`): a file replaced since would show another page."""
     page = page_of(layout, start)
     if page is None:
         return None
     boxes, exact = span_boxes(layout, start, end)
-    if source.suffix.lower() != ".pdf" or not source.exists() or not _unchanged(source, content_hash):
+    suffix = source.suffix.lower()
+    if suffix not in (".pdf", ".ofd") or not source.exists() or not _unchanged(source, content_hash):
         return OriginalPage(page, None, boxes, False)
-    return OriginalPage(page, render(source, page, boxes if exact else []), boxes, exact)
+    if suffix == ".pdf":
+        image, note = _pdf_page(source, page), None
+    else:
+        from assistant.ofd_pages import draw_page
+
+        image, note = draw_page(source, page, RENDER_DPI)
+    return OriginalPage(page, highlighted_png(image, boxes if exact else []), boxes, exact, note)
 
 
 def _unchanged(source: Path, content_hash: str | None) -> bool:
@@ -92,17 +103,22 @@ def _unchanged(source: Path, content_hash: str | None) -> bool:
     return content_hash is None or file_hash(source) == content_hash
 
 
-def render(source: Path, page: int, boxes: list[tuple[float, float, float, float]]) -> bytes:
-    """The page as PNG with the boxes (points, from the top left) filled translucent."""
+def _pdf_page(source: Path, page: int):
+    """A PDF page rendered by pdfium at RENDER_DPI, as an RGBA image."""
     import pypdfium2
+
+    document = pypdfium2.PdfDocument(str(source))
+    try:
+        return document[page - 1].render(scale=RENDER_DPI / 72).to_pil().convert("RGBA")
+    finally:
+        document.close()
+
+
+def highlighted_png(image, boxes: list[tuple[float, float, float, float]]) -> bytes:
+    """A page image at RENDER_DPI as PNG with the boxes (points, from the top left) filled translucent."""
     from PIL import Image, ImageDraw
 
     scale = RENDER_DPI / 72
-    document = pypdfium2.PdfDocument(str(source))
-    try:
-        image = document[page - 1].render(scale=scale).to_pil().convert("RGBA")
-    finally:
-        document.close()
     overlay = Image.new("RGBA", image.size, (0, 0, 0, 0))
     draw = ImageDraw.Draw(overlay)
     for x0, y0, x1, y1 in boxes:

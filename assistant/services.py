@@ -1,6 +1,7 @@
 """The operations every front end calls (CLI, web UI, HTTP API): index, ask, find, compare, trend, quiz, documents.
 
-Front ends never retrieve, clean or compose answers themselves; they call an `Assistant`.
+Front ends never retrieve, clean or compose answers themselves; they call an `Assistant` (its
+document collection's operations — indexing, uploads, embedding, listing — in `collection.py`).
 """
 
 from __future__ import annotations
@@ -15,9 +16,10 @@ from assistant.retrieval import HybridSearcher, Passage, SearchFilters
 from assistant.settings import Settings
 from assistant.store.filters import without_documents
 from assistant.versions import Superseded, notice, superseded
-from assistant.indexing import Index, IndexReport
+from assistant.collection import Collection
+from assistant.indexing import Index
 from assistant.ingest import LoadError  # noqa: F401 - what front ends catch for a file that cannot be read
-from assistant.store.corpus import StoredDocument
+from assistant.ingest.loaders import SUPPORTED_SUFFIXES  # noqa: F401 - the file types uploads accept
 
 MAX_QUESTION_CHARS = 500
 
@@ -29,7 +31,7 @@ def doctor_report(settings: Settings) -> dict:
     return report(settings)
 
 
-class Assistant:
+class Assistant(Collection):
     def __init__(self, settings: Settings):
         self.settings = settings
         self.index = Index(settings)
@@ -41,62 +43,9 @@ class Assistant:
         # LLM per process, on a small machine.
         self.lock = threading.RLock()
         self._embedder: threading.Thread | None = None
+        self._uploads = None  # upload_queue.UploadQueue, started with the first upload
         self._lineage: tuple | None = None  # (index data version, superseded documents)
         self.embedding_error: str | None = None
-
-    def index_paths(self, paths: list[Path] | None = None, progress: bool = True,
-                    keyword_first: bool = False) -> IndexReport:
-        """Bring the index up to date with `paths` (default documents/). With `keyword_first` it
-        returns once keyword search works; `start_embedding` then adds the vectors."""
-        return self.index.sync(paths or [self.settings.documents_dir], progress=progress, keyword_first=keyword_first)
-
-    def add_uploaded(self, paths: list[Path]) -> IndexReport:
-        """Index uploaded files keyword-first and embed them in the background: searchable at once."""
-        report = self.index_paths(paths, progress=False, keyword_first=True)
-        self.start_embedding()
-        return report
-
-    def start_embedding(self) -> bool:
-        """Embed pending passages in a background thread of this process; False when nothing
-        is pending or a worker already runs. Its own Index: the stores are shared through the
-        indexing lock, and front-end calls are never blocked for the whole run."""
-        if (self._embedder and self._embedder.is_alive()) or not self.index.dense_pending():
-            return False
-
-        def work() -> None:
-            worker = Index(self.settings)
-            try:
-                worker.embed_pending(progress=False)
-                self.embedding_error = None
-            except Exception as error:  # reported by dense_status; the next run resumes
-                self.embedding_error = f"{type(error).__name__}: {error}"
-            finally:
-                worker.close()
-
-        self._embedder = threading.Thread(target=work, name="dense-embedding", daemon=True)
-        self._embedder.start()
-        return True
-
-    def dense_status(self) -> dict:
-        """Chunks, vectors, pending, running, rate, ETA (and the last background error, if any)."""
-        status = self.index.dense_status()
-        thread_alive = bool(self._embedder and self._embedder.is_alive())  # started, maybe not yet holding its lock
-        return {**status, "running": status["running"] or thread_alive, "error": self.embedding_error}
-
-    def embed_pending(self, progress: bool = True) -> int:
-        """Embed the pending passages here and now (`assistant index --embed-pending`)."""
-        return self.index.embed_pending(progress=progress)
-
-    def launch_embedder(self) -> Path:
-        """Embed the pending passages in a detached process (the CLI, after a keyword-first
-        run); returns its log file."""
-        from assistant.indexing.backfill import launch
-
-        return launch(self.settings)
-
-    def wait_for_embedding(self, timeout: float | None = None) -> None:
-        if self._embedder:
-            self._embedder.join(timeout)
 
     def llm(self, mode: str | None = None):
         """The LLM for an answer mode (None for extractive); loaded once per mode."""
@@ -176,8 +125,8 @@ class Assistant:
         return locate
 
     def original_page(self, doc_id: str, start: int, end: int):
-        """The page a span stands on (`originals.OriginalPage`), rendered with the span's boxes
-        for a PDF; None for documents without pages."""
+        """The page a span stands on (`originals.OriginalPage`), as an image with the span's boxes
+        for a PDF or an OFD; None for documents without pages."""
         from assistant.originals import original_page
 
         stored = self.index.documents().get(doc_id)
@@ -270,44 +219,9 @@ class Assistant:
     def search(self, question: str, filters: SearchFilters | None = None, top_k: int | None = None) -> list[Passage]:
         return self.searcher.search(question, top_k, filters)
 
-    def save_upload(self, filename: str, stream) -> Path:
-        """Store an uploaded file under the documents folder (name sanitised, size limited)."""
-        from assistant.uploads import save_upload
-
-        return save_upload(self.settings.documents_dir, filename, stream, int(self.settings.max_file_mb * 1024 * 1024))
-
-    def delete_document(self, doc_id: str) -> bool:
-        """Remove a document from the index and, when it lives in the documents folder, its file."""
-        stored = self.index.documents().get(doc_id)
-        if stored is None:
-            return False
-        source = Path(stored.source_path)
-        folder = self.settings.documents_dir.resolve()
-        if folder in source.resolve().parents and source.exists():
-            source.unlink()
-        return self.index.remove(doc_id)
-
     def document_text(self, doc_id: str) -> str:
         """A document's display text, the text citation spans point into (empty if unknown)."""
         return self.index.display_text(doc_id)
-
-    def documents(self) -> list[StoredDocument]:
-        return sorted(self.index.documents().values(), key=lambda document: document.doc_id)
-
-    def document_records(self) -> list[dict]:
-        """Every indexed document as the front ends list it: its metadata, 施行日期 and version,
-        and what supersedes it (None while it is in force)."""
-        lineage = self.superseded()
-        records = []
-        for document in self.documents():
-            record = document.to_dict()
-            by = lineage.get(document.doc_id)
-            record["superseded_by"] = {"doc_id": by.by, "title": by.by_title, "reason": by.reason} if by else None
-            records.append(record)
-        return records
-
-    def is_empty(self) -> bool:
-        return self.index.corpus.chunk_count() == 0
 
     def close(self) -> None:
         self.index.close()

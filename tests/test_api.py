@@ -108,10 +108,11 @@ def test_upload_answer_and_delete(server):
         parts.append(f"--{boundary}\r\nContent-Disposition: form-data; name=\"files\"; filename=\"{name}\"\r\n"
                      f"Content-Type: application/octet-stream\r\n\r\n".encode() + content + b"\r\n")
     body = b"".join(parts) + f"--{boundary}--\r\n".encode()
-    request = urllib.request.Request(f"{base}/api/documents", data=body, method="POST",
+    request = urllib.request.Request(f"{base}/api/documents?wait=true", data=body, method="POST",
                                      headers={"Content-Type": f"multipart/form-data; boundary={boundary}"})
     with urllib.request.urlopen(request, timeout=300) as response:
         report = json.loads(response.read())
+    assert report["state"] == "done" and [f["state"] for f in report["files"]] == ["indexed", "skipped"]
     assert report["saved"] == ["新通知.txt", "old.doc"] and report["added"] == ["新通知"]  # a damaged .doc: saved, not indexed
     assert (folder / "新通知.txt").exists() and not (folder.parent / "evil").exists()
     assert any("old.doc" in message for message in report["skipped"])
@@ -130,6 +131,53 @@ def test_upload_answer_and_delete(server):
     with pytest.raises(urllib.error.HTTPError) as missing:
         call(f"{base}/api/documents/nope", method="DELETE")
     assert missing.value.code == 404
+
+
+def multipart(files: list[tuple[str, bytes]]) -> tuple[bytes, str]:
+    boundary = "----assistant-test"
+    parts = [f"--{boundary}\r\nContent-Disposition: form-data; name=\"files\"; filename=\"{name}\"\r\n"
+             f"Content-Type: application/octet-stream\r\n\r\n".encode() + content + b"\r\n" for name, content in files]
+    return b"".join(parts) + f"--{boundary}--\r\n".encode(), f"multipart/form-data; boundary={boundary}"
+
+
+def test_a_scan_upload_is_read_in_the_background_while_the_server_answers(server, tmp_path):
+    """202 at once; the job reports the OCR page reached; other calls are answered meanwhile."""
+    from tests.ingest import fixtures
+
+    if fixtures.font_file() is None:
+        pytest.skip("fonts-wqy-microhei is not installed (scripts/test installs it)")
+    base, folder = server
+    pages = fixtures.scanned_pdf(tmp_path / "扫描件.pdf", fixtures.seed_display("000"), max_pages=3)
+    body, content_type = multipart([("扫描件.pdf", (tmp_path / "扫描件.pdf").read_bytes())])
+    request = urllib.request.Request(f"{base}/api/documents", data=body, method="POST",
+                                     headers={"Content-Type": content_type})
+    with urllib.request.urlopen(request, timeout=30) as response:
+        assert response.status == 202
+        job = json.loads(response.read())
+    assert job["saved"] == ["扫描件.pdf"] and job["state"] in ("waiting", "reading")
+    seen, answered_while_reading = set(), False
+    deadline = time.monotonic() + 240
+    while (job := call(f"{base}/api/documents/uploads/{job['job']}"))["state"] not in ("done", "failed"):
+        assert time.monotonic() < deadline, job
+        [file] = job["files"]
+        if file["state"] == "reading" and file["pages"]:
+            seen.add((file["page"], file["pages"]))
+            if not answered_while_reading and file["page"] < file["pages"]:
+                started = time.monotonic()
+                reply = call(f"{base}/v1/chat/completions",
+                             {"messages": [{"role": "user", "content": "2022年日喀则市政协提案办复率是多少?"}]})
+                assert "99.4%" in reply["choices"][0]["message"]["content"] and time.monotonic() - started < 20
+                answered_while_reading = call(f"{base}/api/documents/uploads/{job['job']}")["state"] == "reading"
+        time.sleep(0.3)
+    assert job["state"] == "done" and job["files"][0]["state"] == "indexed" and job["added"] == ["扫描件"]
+    assert seen and all(pages == 3 for _, pages in seen) and answered_while_reading
+    assert any(job_["job"] == job["job"] for job_ in call(f"{base}/api/documents")["uploads"])
+    hits = call(f"{base}/api/find?q={urllib.parse.quote(pages[2][40:52])}")["hits"]  # seed 000 holds it too
+    assert [hit["page"] for hit in hits if hit["doc_id"] == "扫描件" and hit["kind"] == "exact"][:1] == [3]
+    with pytest.raises(urllib.error.HTTPError) as missing:
+        call(f"{base}/api/documents/uploads/nope")
+    assert missing.value.code == 404
+    call(f"{base}/api/documents/{urllib.parse.quote('扫描件')}", method="DELETE")
 
 
 def test_openapi_documents_the_routes(server):

@@ -161,3 +161,25 @@ def test_output_cut_short_by_a_pager_is_not_an_error(cli_index, command):
         os.close(write_end)
     assert "BrokenPipeError" not in done.stderr and "Traceback" not in done.stderr, done.stderr
     assert done.returncode == 141
+
+
+def test_documents_listing_names_a_masthead_number_and_signer(make_settings, capsys):
+    import argparse
+
+    from assistant.cli_commands import run_documents
+    from assistant.services import Assistant
+    from tests.ingest import fixtures
+
+    pytest.importorskip("reportlab", reason="the PDF fixtures need reportlab (the test extra)")
+    if fixtures.font_file() is None:
+        pytest.skip("fonts-wqy-microhei is not installed (scripts/test installs it)")
+    settings = make_settings()
+    settings.documents_dir.mkdir(parents=True)
+    fixtures.headed_text_pdf(settings.documents_dir / "notice.pdf", fixtures.seed_display("000"))
+    with Assistant(settings) as assistant:
+        assistant.index_paths(progress=False, keyword_first=True)
+        assert run_documents(assistant, argparse.Namespace(json=False)) == 0
+        assert "发文字号：拉委发〔2022〕31号  签发人：张建华" in capsys.readouterr().out
+        assert run_documents(assistant, argparse.Namespace(json=True)) == 0
+        [record] = json.loads(capsys.readouterr().out)["documents"]
+    assert (record["doc_number"], record["signers"]) == ("拉委发〔2022〕31号", ["张建华"])

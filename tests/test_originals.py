@@ -142,3 +142,60 @@ def test_a_span_over_several_paragraphs_names_the_range():
     assert paragraphs_of(None, 0, 5) is None and paragraphs_of({"page_starts": [0]}, 0, 5) is None
     assert [location_label(3, None), location_label(None, [12, 12]), location_label(None, [12, 14]),
             location_label(None, None)] == ["第3页", "第12段", "第12–14段", ""]
+
+
+# ---------------------------------------------------------------- OFD: the page drawn from its text
+
+
+@pytest.fixture(scope="module")
+def ofd(tmp_path_factory, embedding_cache):
+    if fixtures.font_file() is None:
+        pytest.skip("fonts-wqy-microhei is not installed (scripts/test installs it)")
+    from assistant.settings import Settings
+
+    folder = tmp_path_factory.mktemp("ofd")
+    documents = folder / "docs"
+    documents.mkdir()
+    pages = fixtures.ofd_file(documents / "通知.ofd", fixtures.seed_display("000"), max_pages=2)
+    assistant = Assistant(Settings(index_dir=folder / "index", documents_dir=documents,
+                                   embedding_cache=str(embedding_cache)))
+    assistant.index_paths(progress=False, keyword_first=True)
+    yield assistant, pages
+    assistant.close()
+
+
+def image_of(png: bytes):
+    import io
+
+    from PIL import Image
+
+    return Image.open(io.BytesIO(png)).convert("RGB")
+
+
+def test_an_ofd_citation_shows_its_page_drawn_with_the_span_highlighted(ofd):
+    assistant, pages = ofd
+    hit = next(hit for hit in assistant.find(pages[1][40:52]).hits if hit.kind == "exact")
+    original = assistant.original_page("通知", hit.start, hit.end)
+    assert original.page == 2 and original.highlighted and original.note is None
+    image = image_of(original.png)
+    assert image.size == (round(210 / 25.4 * 110), round(297 / 25.4 * 110))  # A4 at the PDF pages' 110 dpi
+    scale = 110 / 72
+    [(x0, y0, x1, y1)] = original.boxes  # a phrase within one printed line
+    marked = image.crop((round(x0 * scale), round(y0 * scale), round(x1 * scale), round(y1 * scale)))
+    colours = marked.getcolors(1 << 16)
+    assert any(r > 240 and 200 < g < 235 and b < 170 for _, (r, g, b) in colours)  # the highlight
+    assert any(r < 140 for _, (r, g, b) in colours)  # the characters under it, drawn where the layout says
+    outside = image.crop((0, 0, image.size[0], round(30 * 110 / 25.4)))  # the top margin: nothing printed
+    assert outside.getcolors(1 << 16) == [(outside.size[0] * outside.size[1], (255, 255, 255))]
+
+
+def test_without_a_chinese_font_the_ofd_page_shows_where_the_text_stands(ofd, monkeypatch, tmp_path):
+    assistant, pages = ofd
+    hit = next(hit for hit in assistant.find(pages[0][40:52]).hits if hit.kind == "exact")
+    monkeypatch.setenv("PATH", str(tmp_path))  # no fontconfig on the PATH: the situation, not a stand-in
+    original = assistant.original_page("通知", hit.start, hit.end)
+    assert original.page == 1 and original.highlighted and "fonts-wqy-microhei" in original.note
+    assert (200, 200, 200) in {pixel for _, pixel in image_of(original.png).getcolors(1 << 16)}  # the boxes
+    from assistant.ui.render import original_page
+
+    assert "fonts-wqy-microhei" in original_page(original)

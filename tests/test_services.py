@@ -69,3 +69,82 @@ def test_compare_two_files_or_two_indexed_documents(assistant):
     assert display[changed.span_b[0]:changed.span_b[1]] == changed.text_b  # a click opens the original there
     with pytest.raises(ValueError, match="no_such_doc"):
         assistant.compare("no_such_doc", "fangjia_banfa_2024")
+
+
+def test_a_scanned_notice_is_listed_with_its_number_and_signer(assistant, tmp_path):
+    """The 发文字号 and 签发人 of a scan's masthead, read by OCR, are the document's metadata."""
+    import importlib.util
+
+    from tests.ingest import fixtures
+
+    if fixtures.font_file() is None or importlib.util.find_spec("rapidocr_onnxruntime") is None:
+        pytest.skip("needs fonts-wqy-microhei and rapidocr-onnxruntime (scripts/test installs them)")
+    scan = tmp_path / "scan.pdf"
+    fixtures.headed_scan(scan, fixtures.seed_display("000"))
+    with scan.open("rb") as stream:
+        saved = assistant.save_upload("通知.pdf", stream)
+    assert assistant.add_uploaded([saved]).added == ["通知"]
+    [record] = assistant.document_records()
+    assert (record["doc_number"], record["signers"]) == ("拉委发〔2022〕31号", ["张建华"])
+    assert record["title"] == fixtures.seed_display("000").split("\n")[0]
+
+
+def scan_fixtures():
+    import importlib.util
+
+    from tests.ingest import fixtures
+
+    if fixtures.font_file() is None or importlib.util.find_spec("rapidocr_onnxruntime") is None:
+        pytest.skip("needs fonts-wqy-microhei and rapidocr-onnxruntime (scripts/test installs them)")
+    return fixtures
+
+
+def test_an_uploaded_scan_is_read_in_the_background_page_by_page(assistant, tmp_path):
+    """The job is queued at once; the front ends' calls go on while it OCRs; each page is reported."""
+    import time
+
+    fixtures = scan_fixtures()
+    assistant.add_uploaded([assistant.save_upload("简报.txt", io.BytesIO(NOTICE.encode("utf-8")))])
+    pages = fixtures.scanned_pdf(tmp_path / "scan.pdf", fixtures.seed_display("000"), max_pages=3)
+    with (tmp_path / "scan.pdf").open("rb") as stream:
+        saved = assistant.save_upload("扫描件.pdf", stream)
+    started = time.monotonic()
+    job = assistant.queue_upload([saved])
+    assert time.monotonic() - started < 1 and job["state"] in ("waiting", "reading")
+    seen, answered_meanwhile = [], False
+    while (job := assistant.upload_status(job["job"], wait_s=0.2))["state"] not in ("done", "failed"):
+        [file] = job["files"]
+        if file["pages"] and (file["page"], file["pages"]) not in seen:
+            seen.append((file["page"], file["pages"]))
+        if file["pages"] and file["page"] < file["pages"] and not answered_meanwhile:
+            with assistant.lock:  # as a front end calls it
+                assert "6次" in assistant.ask("上半年召开理论学习中心组集中学习多少次？").answer
+                assert [d["doc_id"] for d in assistant.document_records()] == ["简报"]
+            answered_meanwhile = assistant.upload_status(job["job"])["state"] == "reading"
+    assert seen and seen == sorted(seen) and {total for _, total in seen} == {3}, seen  # page by page
+    assert answered_meanwhile
+    assert job["state"] == "done" and job["added"] == ["扫描件"]
+    assert job["files"][0] | {"message": ""} == {"name": "扫描件.pdf", "state": "indexed", "page": 3, "pages": 3,
+                                                  "doc_id": "扫描件", "message": ""}
+    hits = [hit for hit in assistant.find(pages[2][40:52]).hits if hit.kind == "exact"]
+    assert hits and hits[0].doc_id == "扫描件" and hits[0].page == 3
+    assert assistant.upload_status()[0]["job"] == job["job"]
+
+
+def test_a_scan_over_the_ocr_time_limit_is_refused_naming_the_setting(make_settings, tmp_path):
+    fixtures = scan_fixtures()
+    settings = make_settings(ocr_time_limit_s=0.5)
+    settings.documents_dir.mkdir(parents=True)
+    fixtures.scanned_pdf(tmp_path / "scan.pdf", fixtures.seed_display("000"), max_pages=2)
+    with Assistant(settings) as assistant, (tmp_path / "scan.pdf").open("rb") as stream:
+        job = assistant.queue_upload([assistant.save_upload("长扫描件.pdf", stream)])
+        job = assistant.upload_status(job["job"], wait_s=None)
+        assert job["state"] == "done" and job["added"] == [] and assistant.is_empty()
+        [file] = job["files"]
+        assert file["state"] == "skipped" and file["page"] == 1 and file["pages"] == 2
+        assert "长扫描件.pdf: OCR stopped at page 2 of 2" in file["message"]
+        assert "ASSISTANT_OCR_TIME_LIMIT_S" in file["message"] and job["skipped"] == [file["message"]]
+
+
+def test_unknown_upload_jobs_are_none(assistant):
+    assert assistant.upload_status("nope") is None and assistant.upload_status() == []

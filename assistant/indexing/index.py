@@ -22,6 +22,7 @@ from assistant.indexing.repair import dirty_mark, needs_repair, repair
 from assistant.indexing.report import IndexReport, progress_bar
 from assistant.indexing.vectorizer import Vectorizer
 from assistant.indexing.writers import writer_for
+from assistant.ingest import Document
 from assistant.ingest.normalize import normalize, strip_punctuation
 from assistant.settings import Settings
 from assistant.store.corpus import Corpus, StoredChunk, StoredDocument
@@ -46,12 +47,15 @@ class Index:
         return self.vectorizer.cached_embedding.get_query_embedding(text)
 
     # ------------------------------------------------------------------ writing
-    def sync(self, paths: list[Path], progress: bool = True, keyword_first: bool = False) -> IndexReport:
+    def sync(self, paths: list[Path], progress: bool = True, keyword_first: bool = False,
+             read: dict[Path, Document] | None = None) -> IndexReport:
         """Mirror `paths`. Returns when everything is searchable, or with `keyword_first` as soon
-        as keyword search is (call `embed_pending` afterwards, e.g. in the background)."""
+        as keyword search is (call `embed_pending` afterwards, e.g. in the background). `read`:
+        documents read before the run, by resolved path — a scan OCR'd outside the indexing lock
+        is not read again under it."""
         started = time.perf_counter()
         report = IndexReport()
-        writer = writer_for(keyword_first, self.settings, self.corpus, self.vectorizer, self.backfill)
+        writer = writer_for(keyword_first, self.settings, self.corpus, self.vectorizer, self.backfill, read)
         with self.locks.writing():
             if needs_repair(self.corpus, self.settings.embedding):
                 repair(self.corpus, self.vectorizer, self.settings.embedding,

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from assistant.ingest import Document, LoadError, read_document
+from assistant.ingest.document import file_hash
 from assistant.settings import Settings
 
 WORTH_A_WORKER = 32  # files per worker process below which a pool costs more than it saves
@@ -27,15 +28,18 @@ class Prepared:
 
 
 def prepare(file: Path, root: Path, chunk_sizes: tuple[int, int] | None = None,
-            settings: Settings | None = None) -> Prepared:
+            settings: Settings | None = None, document: Document | None = None) -> Prepared:
     """One file read and cleaned; chunked and tokenized too when `chunk_sizes` is given.
-    `settings` give the OCR and conversion limits (default: from the environment)."""
+    `settings` give the OCR and conversion limits (default: from the environment). `document`:
+    the file as read already (an upload is read before the indexing lock is taken), used while
+    the file still holds what was read."""
     from assistant.chunking import chunks_of
     from assistant.store.keywords import chunk_terms
 
     try:
-        document = read_document(file, root, settings)
-    except LoadError as error:
+        if document is None or document.content_hash != file_hash(file):
+            document = read_document(file, root, settings)
+    except (LoadError, OSError) as error:
         return Prepared(error=str(error))
     if chunk_sizes is None:
         return Prepared(document, [], [])
@@ -45,14 +49,15 @@ def prepare(file: Path, root: Path, chunk_sizes: tuple[int, int] | None = None,
     return Prepared(document, passages, terms)
 
 
-def _prepare_job(job: tuple[Path, Path, tuple[int, int], Settings]) -> Prepared:
+def _prepare_job(job: tuple[Path, Path, tuple[int, int], Settings, Document | None]) -> Prepared:
     return prepare(*job)  # a module-level function, so worker processes can run it
 
 
-def prepare_all(files: list[tuple[Path, Path]], settings: Settings):
-    """`prepare` (chunked) over (file, root) pairs, in order; in worker processes when worth it."""
+def prepare_all(files: list[tuple[Path, Path]], settings: Settings, read: dict[Path, Document] | None = None):
+    """`prepare` (chunked) over (file, root) pairs, in order; in worker processes when worth it.
+    `read`: files read already, by path."""
     sizes = (settings.chunk_min_chars, settings.chunk_max_chars)
-    jobs = [(file, root, sizes, settings) for file, root in files]
+    jobs = [(file, root, sizes, settings, (read or {}).get(file)) for file, root in files]
     workers = min(settings.indexing_workers, max(1, len(jobs) // WORTH_A_WORKER))
     if workers <= 1:
         yield from map(_prepare_job, jobs)

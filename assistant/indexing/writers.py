@@ -11,6 +11,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from assistant.indexing.backfill import Backfill
 from assistant.indexing.plan import Job
 from assistant.indexing.prepare import Prepared, prepare, prepare_all
@@ -18,17 +20,20 @@ from assistant.indexing.repair import add_missing, dirty_mark, record_model
 from assistant.indexing.report import IndexReport
 from assistant.indexing.vectorizer import Vectorizer, VectorItem, embedding_text
 from assistant.settings import Settings
+from assistant.ingest import Document
 from assistant.store.corpus import Corpus
 
 KEYWORD_BATCH_DOCS = 200  # documents per transaction: a commit per document cost more than its writes
 
 
 class Writer:
-    def __init__(self, settings: Settings, corpus: Corpus, vectorizer: Vectorizer, backfill: Backfill):
+    def __init__(self, settings: Settings, corpus: Corpus, vectorizer: Vectorizer, backfill: Backfill,
+                 read: dict[Path, Document] | None = None):
         self.settings = settings
         self.corpus = corpus
         self.vectorizer = vectorizer
         self.backfill = backfill
+        self.read = read or {}  # files read before the run (uploads), by resolved path
 
     def write(self, jobs: list[Job], report: IndexReport, bar) -> None:
         raise NotImplementedError
@@ -61,7 +66,7 @@ class AllAtOnce(Writer):
         sizes = (self.settings.chunk_min_chars, self.settings.chunk_max_chars)
         for job in jobs:
             bar.update(1)
-            prepared = prepare(job.file, job.root, sizes, self.settings)
+            prepared = prepare(job.file, job.root, sizes, self.settings, self.read.get(job.file))
             if self.usable(prepared, job, report):
                 report.chunks_embedded += self._write_document(prepared, str(job.file))  # `discover` resolved it
                 self.count(job, report)
@@ -96,7 +101,7 @@ class KeywordFirst(Writer):
     def write(self, jobs: list[Job], report: IndexReport, bar) -> None:
         with dirty_mark(self.corpus):  # one mark for the whole run
             self.backfill.mark_pending()
-            prepared_files = prepare_all([(job.file, job.root) for job in jobs], self.settings)
+            prepared_files = prepare_all([(job.file, job.root) for job in jobs], self.settings, self.read)
             for group_start in range(0, len(jobs), KEYWORD_BATCH_DOCS):
                 group = jobs[group_start:group_start + KEYWORD_BATCH_DOCS]
                 stale = self._write_group(group, prepared_files, report, bar)
@@ -127,5 +132,5 @@ class KeywordFirst(Writer):
 
 
 def writer_for(keyword_first: bool, settings: Settings, corpus: Corpus, vectorizer: Vectorizer,
-               backfill: Backfill) -> Writer:
-    return (KeywordFirst if keyword_first else AllAtOnce)(settings, corpus, vectorizer, backfill)
+               backfill: Backfill, read: dict[Path, Document] | None = None) -> Writer:
+    return (KeywordFirst if keyword_first else AllAtOnce)(settings, corpus, vectorizer, backfill, read)

@@ -16,6 +16,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from assistant.ingest.issuance import read_issuance
 from assistant.ingest.normalize import normalize
 
 TONED_VOWELS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
@@ -72,6 +73,8 @@ class CleanedText:
     title: str | None = None
     date: str | None = None  # ISO YYYY-MM-DD
     source: str | None = None
+    doc_number: str | None = None  # its own 发文字号, from the masthead (ingest/issuance.py)
+    signers: list[str] = field(default_factory=list)  # 签发人
     notes: list[str] = field(default_factory=list)  # what was repaired or dropped, for the log
     # For each display line, the index of the raw line it came from (cleaning drops lines but
     # never joins them): how pages and tables found by the loader reach display offsets.
@@ -217,6 +220,7 @@ def clean_text(raw: str, page_title: str | None = None) -> CleanedText:
     normalized = [normalize(line) for line in lines]
 
     footer = _footer_start(lines, normalized)
+    issuance = read_issuance(lines[:footer])
     date = source = None
     for line, norm in zip(lines[footer:], normalized[footer:]):
         if source is None and SOURCE_LINE.match(norm):
@@ -228,6 +232,7 @@ def clean_text(raw: str, page_title: str | None = None) -> CleanedText:
     sources: list[int] = []
     header_title_candidate: str | None = None
     last_title_like: str | None = None
+    masthead = 0  # kept lines that are the masthead (版头): never the title
     for index, (line, norm) in enumerate(zip(lines[:footer], normalized[:footer])):
         in_header = index < 15 and not any(len(k) > 120 for k in kept)
         is_date_line = bool(DATE_LABEL_LINE.match(norm) or DATE_ONLY_LINE.match(norm))
@@ -248,15 +253,17 @@ def clean_text(raw: str, page_title: str | None = None) -> CleanedText:
             notes.append("dropped text addressed to an AI assistant (prompt injection)")
             if not line:
                 continue
-        if _is_title_like(line):
+        if index < issuance.end:
+            masthead += 1
+        elif _is_title_like(line):
             last_title_like = line
         kept.append(line)
         sources.append(raw_lines[index])
 
-    title = _choose_title(page_title, header_title_candidate, kept)
+    title = _choose_title(page_title, header_title_candidate, kept[masthead:])
     positions = _without_repeated_title(kept, title)
     kept, sources = [kept[i] for i in positions], [sources[i] for i in positions]
-    return CleanedText("\n".join(kept), title, date, source, notes, sources)
+    return CleanedText("\n".join(kept), title, date, source, issuance.number, issuance.signers, notes, sources)
 
 
 def _without_instructions(line: str) -> str:

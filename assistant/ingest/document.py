@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import bisect
 import hashlib
-import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
 from assistant.ingest.clean import clean_text
+from assistant.ingest.issuance import DOCUMENT_NUMBER
 from assistant.ingest.loaders import RawDocument, load
 from assistant.ingest.normalize import SearchText, build_search_text
 from assistant.ingest.pages import line_starts
@@ -52,6 +52,8 @@ class Document:
     title: str
     date: str | None = None
     source: str | None = None
+    doc_number: str | None = None  # its own 发文字号, read from its masthead (ingest/issuance.py)
+    signers: list[str] = field(default_factory=list)  # 签发人, from the masthead
     notes: list[str] = field(default_factory=list)
     # PDF/OFD: the display offset where page N starts is page_starts[N - 1]; empty for other formats
     page_starts: list[int] = field(default_factory=list)
@@ -79,10 +81,6 @@ class Document:
     @cached_property
     def search(self) -> SearchText:
         return build_search_text(self.display)
-
-
-# 拉委办发〔2022〕31号, 国办发[2021]5号, 藏政函（2020）12号: issuer code, year in brackets, number.
-DOCUMENT_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,6}[发字函令]\s*[〔\[［(（【]\s*(?:19|20)\d{2}\s*[〕\]］)）】]\s*第?\d{1,4}\s*号")
 
 
 LEADING_WORDS = ("根据", "按照", "依据", "参照", "印发", "转发", "下发", "关于", "和", "及", "与", "见", "经", "以", "为", "据", "按", "依")
@@ -121,10 +119,11 @@ def file_hash(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def read_document(path: Path, root: Path, settings=None) -> Document:
+def read_document(path: Path, root: Path, settings=None, progress=None) -> Document:
     """Load, detect encoding, clean and describe one file (raises LoadError for bad files).
-    `settings` (default: from the environment) gives the OCR and conversion limits."""
-    raw = load(path, settings)
+    `settings` (default: from the environment) gives the OCR and conversion limits;
+    `progress(page, pages)` is called after each OCR'd page."""
+    raw = load(path, settings, progress)
     cleaned = clean_text(raw.text, raw.page_title)
     relative = relative_path(path, root)
     starts = line_starts(cleaned.display)
@@ -136,6 +135,8 @@ def read_document(path: Path, root: Path, settings=None) -> Document:
         title=cleaned.title or path.stem,
         date=cleaned.date,
         source=cleaned.source,
+        doc_number=cleaned.doc_number,
+        signers=cleaned.signers,
         notes=raw.notes + cleaned.notes,
         page_starts=display_page_starts(raw, cleaned.source_lines, starts, len(cleaned.display)),
         tables=display_tables(raw, cleaned.source_lines, starts, len(cleaned.display)),

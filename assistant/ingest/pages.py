@@ -62,6 +62,8 @@ def line_starts(text: str) -> list[int]:
 
 # Heading starts (一、 （一） 第三条 1.) never continue the line above.
 HEADING_START = re.compile(r"^([(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十百零〇\d]+[章节条部分]|\d{1,2}[.．、])")
+ASCII_WORD_END = re.compile(r"[A-Za-z0-9]+$")
+ASCII_WORD_START = re.compile(r"^[A-Za-z0-9]+")
 # Running headers/footers stand wholly in the top or bottom tenth of a page: GB/T 9704's type area
 # starts 37 mm (12.5 %) from the top and ends 35 mm (11.8 %) from the bottom.
 FURNITURE_AREA = 0.10
@@ -79,8 +81,13 @@ class PageLines:
 def _continues(line: Line, after: Line, left: float, right: float, height: float) -> bool:
     """Whether `after` is the wrapped rest of `line`'s paragraph: `line` runs to the right edge of
     the type area and `after` starts at its left edge (GB/T 9704 indents paragraphs and headings
-    by two characters)."""
+    by two characters) on the next line: an empty line between them (GB/T 9704 leaves one under
+    the masthead's 发文字号 line, which runs to the right edge with its 签发人) ends the paragraph."""
     if line.cells or after.cells or HEADING_START.match(after.text):
+        return False
+    # a blank line at GB/T 9704's pitch leaves a gap of 2.6 character heights; double-spaced
+    # lines about 1.6
+    if after.box[1] - line.box[3] > 2 * height:
         return False
     # two characters of slack on the right: unjustified lines (Word's default) end up to one
     # character short, and OCR boxes vary by a few points
@@ -112,11 +119,20 @@ def _quantile(values: list[float], share: float) -> float:
 
 
 def _join(texts: list[str]) -> str:
+    """A paragraph's printed lines as one line: Latin words wrapped at a line end get their
+    space back; a figure wrapped inside Chinese text (`1月2` / `5日`) does not."""
     text = texts[0]
     for piece in texts[1:]:
-        latin = text[-1:].isascii() and text[-1:].isalnum() and piece[:1].isascii() and piece[:1].isalnum()
+        left, right = ASCII_WORD_END.search(text), ASCII_WORD_START.match(piece)
+        latin = bool(left and right) and (_latin_side(text[:left.start()][-1:]) or _latin_side(piece[right.end():][:1]))
         text += (" " if latin else "") + piece
     return text
+
+
+def _latin_side(char: str) -> bool:
+    """Whether what stands beside a wrapped word is Latin text (or nothing), not Chinese: a
+    figure with Chinese on both sides of it is Chinese text."""
+    return not char or char.isascii()
 
 
 def _furniture_key(line: Line, height: float) -> str | None:

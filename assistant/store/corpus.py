@@ -34,6 +34,7 @@ CREATE TABLE IF NOT EXISTS documents (
     aligned INTEGER NOT NULL,        -- 1 when search position i is display position i
     doc_numbers TEXT NOT NULL,       -- JSON list of the document numbers it cites
     versions TEXT NOT NULL,          -- JSON: 施行日期, 有效期, version date, titles it repeals
+    issuance TEXT NOT NULL,          -- JSON: its own 发文字号 and 签发人, read from its masthead
     layout TEXT                      -- JSON: page starts, page sizes, display lines' boxes (PDF, OFD);
                                      -- display lines' paragraph numbers (DOCX and formats converted to it)
 );
@@ -63,6 +64,7 @@ class StoredDocument:
     chunk_count: int
     doc_numbers: tuple[str, ...] = ()
     versions: dict = field(default_factory=dict)  # ingest.versions.VersionFacts as a dict
+    issuance: dict = field(default_factory=dict)  # its own 发文字号 ("number") and 签发人 ("signers")
 
     def to_dict(self) -> dict:
         return {
@@ -70,6 +72,7 @@ class StoredDocument:
             "chunks": self.chunk_count, "indexed_at": self.indexed_at, "doc_numbers": list(self.doc_numbers),
             "effective": self.versions.get("effective"), "valid_until": self.versions.get("valid_until"),
             "version_date": self.versions.get("version_date"),
+            "doc_number": self.issuance.get("number"), "signers": self.issuance.get("signers", []),
         }
 
 
@@ -117,12 +120,14 @@ class Corpus:
             if self._has_rows(document.doc_id):  # a query on FTS5 flushes its pending inserts: skip it for new documents
                 self._delete_rows(document.doc_id)
             self.database.execute(
-                "INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                "INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (document.doc_id, document.path, source_path, document.content_hash, document.title, document.date,
                  document.source, document.display, time.time(), len(passages), document.search.text,
                  int(len(document.search.text) == len(document.display)),
                  json.dumps(document.doc_numbers, ensure_ascii=False),
-                 json.dumps(document.versions.to_dict(), ensure_ascii=False), _layout_json(document)),
+                 json.dumps(document.versions.to_dict(), ensure_ascii=False),
+                 json.dumps({"number": document.doc_number, "signers": document.signers}, ensure_ascii=False),
+                 _layout_json(document)),
             )
             chunk_rowids = [
                 self.database.execute(
@@ -153,9 +158,10 @@ class Corpus:
     def documents(self) -> dict[str, StoredDocument]:
         rows = self.database.execute(
             "SELECT doc_id, path, source_path, content_hash, title, date, source, indexed_at, chunk_count, doc_numbers, "
-            "versions FROM documents"
+            "versions, issuance FROM documents"
         )
-        return {row[0]: StoredDocument(*row[:-2], tuple(json.loads(row[-2])), json.loads(row[-1])) for row in rows}
+        return {row[0]: StoredDocument(*row[:-3], tuple(json.loads(row[-3])), *(json.loads(v) for v in row[-2:]))
+                for row in rows}
 
     def display_text(self, doc_id: str) -> str | None:
         row = self.database.execute("SELECT display FROM documents WHERE doc_id=?", (doc_id,)).fetchone()

@@ -9,6 +9,7 @@ embedding function: Chroma's default one downloads a model, which fails offline.
 from __future__ import annotations
 
 import re
+import threading
 from typing import Any
 from urllib.parse import urlparse
 
@@ -65,21 +66,30 @@ def make_client(settings: Settings):
     return chromadb.PersistentClient(path=str(settings.chroma_dir), settings=chroma_settings)
 
 
+# Chroma shares one engine per folder among the clients of a process and stops it when the last
+# one closes; opening one client while another thread closes the last other one can find the
+# engine gone (KeyError in SharedSystemClient: an upload's embedder finishing while the server
+# opens its own). Clients are opened and closed one at a time.
+CLIENTS_LOCK = threading.Lock()
+
+
 class VectorStore:
     def __init__(self, settings: Settings, embedding: BaseEmbedding):
         self.embedding = embedding
-        self.client = make_client(settings)
-        self.collection = self.client.get_or_create_collection(
-            collection_name(settings),
-            embedding_function=ProjectEmbeddingFunction(embedding),
-            metadata={"hnsw:space": "cosine"},
-        )
+        with CLIENTS_LOCK:
+            self.client = make_client(settings)
+            self.collection = self.client.get_or_create_collection(
+                collection_name(settings),
+                embedding_function=ProjectEmbeddingFunction(embedding),
+                metadata={"hnsw:space": "cosine"},
+            )
         self.store = ChromaVectorStore(chroma_collection=self.collection)
 
     def close(self) -> None:
         """Release the client: the last one open on a folder stops Chroma's engine for it, so the
         folder can be removed or reopened afresh in this process."""
-        self.client.close()
+        with CLIENTS_LOCK:
+            self.client.close()
 
     def ids(self) -> set[str]:
         return set(self.collection.get(include=[])["ids"])

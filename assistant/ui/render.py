@@ -52,6 +52,8 @@ def original_page(original) -> str:
     if original is None or original.png is None:
         return ""
     note = "" if original.highlighted else "<p class='cite-where'>此处无法精确定位到页面位置，请以下方原文中标出的文字为准。</p>"
+    if original.note:
+        note += f"<p class='cite-where'>{escape(original.note)}</p>"
     image = base64.b64encode(original.png).decode()
     return (f'<div class="original-page"><div class="cite-where">原件第{original.page}页</div>{note}'
             f'<img alt="原件第{original.page}页" src="data:image/png;base64,{image}" style="max-width:100%;max-height:560px"></div>')

@@ -102,3 +102,19 @@ def test_term_rarity_weighs_rare_words_up_and_common_ones_down(corpus_assistant)
 def test_documents_containing_folds_script_and_punctuation(corpus_assistant):
     found = corpus_assistant.index.documents_containing("烏蘭浩特")
     assert found == corpus_assistant.index.documents_containing("乌兰浩特") and "002_d6b54ec67f2e2c09" in found
+
+
+@pytest.mark.parametrize("keyword_first", [True, False])
+def test_a_document_read_before_the_run_is_not_read_again_unless_its_file_changed(assistant, keyword_first):
+    """Uploads are read (OCR'd) outside the indexing lock and handed to the run."""
+    from assistant.ingest import read_document
+
+    folder = assistant.settings.documents_dir.resolve()
+    first, second = folder / "a.txt", folder / "sub" / "b.txt"
+    read = {path: read_document(path, folder) for path in (first, second)}
+    read[first].title = "读过的标题"  # what the run stores shows which reading it used
+    read[second].title = "过时的标题"
+    second.write_text(SECOND + "补充一句。\n", encoding="utf-8")  # changed since it was read
+    assistant.index.sync([first, second], progress=False, keyword_first=keyword_first, read=read)
+    titles = {doc_id: document.title for doc_id, document in assistant.index.documents().items()}
+    assert titles == {"a": "读过的标题", "sub/b": "廊坊市民宗局动态"}

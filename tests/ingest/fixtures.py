@@ -103,6 +103,32 @@ def scanned_pdf(path: Path, text: str, max_pages: int | None = None) -> list[str
     return ["".join(line.replace("\u3000", "") for line in page) for page in pages]
 
 
+RED_HEADER = ("拉萨市民族事务委员会文件", "拉委发〔2022〕31号", "签发人：张建华")
+
+
+def headed_lines(text: str, header: tuple[str, str, str] = RED_HEADER) -> list[list[str]]:
+    """Printed pages of an official document's 版头 (GB/T 9704 7.2): the issuing body's
+    mark, then the 发文字号 at the left and the 签发人 at the right of one line, then `text`."""
+    issuer, number, signer = header
+    font = _font()
+    gap = round((LINE_WIDTH_PX - font.getlength(number + signer)) / font.getlength("\u3000")) - 2
+    top = ["\u3000" * 4 + issuer, "", "\u3000" + number + "\u3000" * gap + signer, ""]
+    lines = top + wrap_lines(text)
+    return [lines[start:start + LINES_PER_PAGE] for start in range(0, len(lines), LINES_PER_PAGE)]
+
+
+def headed_scan(path: Path, text: str, max_pages: int = 1, header: tuple[str, str, str] = RED_HEADER) -> None:
+    """An image-only PDF of an official document with its 版头 (see `headed_lines`)."""
+    pages = headed_lines(text, header)[:max_pages]
+    images = [render_page(lines, number) for number, lines in enumerate(pages, 1)]
+    images[0].save(path, "PDF", resolution=DPI, save_all=True, append_images=images[1:])
+
+
+def headed_text_pdf(path: Path, text: str, header: tuple[str, str, str] = RED_HEADER) -> None:
+    """A one-page PDF with a text layer of the same 版头 and text."""
+    path.write_bytes(text_pdf_page(headed_lines(text, header)[0]))
+
+
 def text_pdf_page(text_lines: list[str]):
     """A one-page PDF with a real CJK text layer (reportlab's built-in STSong-Light)."""
     from reportlab.lib.pagesizes import A4

@@ -39,6 +39,9 @@ def test_ofd_text_comes_in_reading_order_with_its_pages(tmp_path: Path):
     document = read_document(path, tmp_path)
     assert document.title == lines[0] and len(document.page_starts) == 2
     assert document.page_of(document.display.find("七次西藏工作座谈会精神")) == 1
+    # `1月2` ends a printed line of page 2 and `5日` starts the next: one figure, no space put in
+    assert "1月25日召开委党组" in document.display
+    assert all(exact for *_, exact in document.layout.lines)  # so every line can be highlighted
 
 
 def test_a_damaged_ofd_is_named(tmp_path: Path):

@@ -1,5 +1,6 @@
-"""In a browser: an answer from a PDF names its page, and 查看原文 shows that page rendered with
-the cited span highlighted (screenshot in test-artifacts/)."""
+"""In a browser: an answer from a PDF (or an OFD) names its page, and 查看原文 shows that page
+rendered (an OFD's drawn from its text) with the cited span highlighted (screenshots in
+test-artifacts/)."""
 
 from __future__ import annotations
 
@@ -25,17 +26,18 @@ def served_pdf(tmp_path_factory, embedding_cache):
     folder = tmp_path_factory.mktemp("pdf-ui")
     (folder / "documents").mkdir()
     pages = fixtures.mixed_pdf(folder / "documents" / "mixed.pdf", fixtures.seed_display("004"))
+    ofd_pages = fixtures.ofd_file(folder / "documents" / "通知.ofd", fixtures.seed_display("000"), max_pages=2)
     port = free_port()
     env = {**os.environ, "ASSISTANT_DOCUMENTS_DIR": str(folder / "documents"), "ASSISTANT_INDEX_DIR": str(folder / "index"),
            "ASSISTANT_EMBEDDING_CACHE": str(embedding_cache), "ASSISTANT_LLM_MODE": "extractive",
            "ASSISTANT_PORT": str(port)}
     with running([sys.executable, "-m", "assistant.cli", "start"],
                  f"http://127.0.0.1:{port}/v1/models", "assistant start", timeout=300, env=env):
-        yield f"http://127.0.0.1:{port}/", pages
+        yield f"http://127.0.0.1:{port}/", pages, ofd_pages
 
 
 def test_a_pdf_citation_opens_its_page_highlighted(served_pdf):
-    url, pages = served_pdf
+    url, pages, _ = served_pdf
     with playwright.sync_playwright() as driver:
         browser = driver.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
         page = browser.new_context(viewport={"width": 1400, "height": 1000}).new_page()
@@ -52,4 +54,25 @@ def test_a_pdf_citation_opens_its_page_highlighted(served_pdf):
         assert "原件第3页" in text_of(page, "#document-view")
         assert "无法精确定位" not in text_of(page, "#document-view")  # highlighted, not merely shown
         page.locator("#document-view .original-page").screenshot(path=str(ARTIFACTS / "10-pdf-page-highlighted.png"))
+        browser.close()
+
+
+def test_an_ofd_citation_opens_its_page_drawn_and_highlighted(served_pdf):
+    url, _, ofd_pages = served_pdf
+    with playwright.sync_playwright() as driver:
+        browser = driver.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        page = browser.new_context(viewport={"width": 1400, "height": 1000}).new_page()
+        page.goto(url, wait_until="load")
+        page.wait_for_selector("#question textarea", timeout=60000)
+        open_tab(page, "问答")
+        page.locator("#question textarea").fill(ofd_pages[1][60:90])  # a passage of the OFD's page 2
+        page.locator("#ask").click()
+        page.wait_for_selector("#citations label", timeout=120000)
+        page.locator("#citations label").first.click()
+        page.wait_for_function("document.querySelector('#citation-panel').innerText.includes('第2页')", timeout=60000)
+        page.locator("#view-document").click()
+        page.wait_for_selector("#document-view .original-page img", timeout=60000)
+        assert "原件第2页" in text_of(page, "#document-view")
+        assert "无法精确定位" not in text_of(page, "#document-view")
+        page.locator("#document-view .original-page").screenshot(path=str(ARTIFACTS / "11-ofd-page-highlighted.png"))
         browser.close()

@@ -55,3 +55,45 @@ def test_the_compare_tab_marks_both_sides_and_opens_both_originals(corpus_assist
     first, second = tab.open_originals(comparison, index)
     assert 'id="cite-target"' in first and 'id="cite-target"' in second
     assert "99.4%" in tab.trend("提案办复率") and "未找到" in tab.trend("不存在的指标名称")
+
+
+def test_the_documents_table_shows_the_number_and_the_signer(make_settings):
+    import pytest
+
+    from assistant.services import Assistant
+    from tests.ingest import fixtures
+
+    pytest.importorskip("reportlab", reason="the PDF fixtures need reportlab (the test extra)")
+    if fixtures.font_file() is None:
+        pytest.skip("fonts-wqy-microhei is not installed (scripts/test installs it)")
+    settings = make_settings()
+    settings.documents_dir.mkdir(parents=True)
+    fixtures.headed_text_pdf(settings.documents_dir / "notice.pdf", fixtures.seed_display("000"))
+    with Assistant(settings) as assistant:
+        assistant.index_paths(progress=False, keyword_first=True)
+        [row] = DocumentsTab(assistant).rows()
+    assert row[4:6] == ["拉委发〔2022〕31号", "张建华"]
+
+
+def test_an_uploaded_scan_shows_its_ocr_progress_then_where_it_went(make_settings, tmp_path):
+    import importlib.util
+
+    import pytest
+
+    from assistant.services import Assistant
+    from tests.ingest import fixtures
+
+    if fixtures.font_file() is None or importlib.util.find_spec("rapidocr_onnxruntime") is None:
+        pytest.skip("needs fonts-wqy-microhei and rapidocr-onnxruntime (scripts/test installs them)")
+    settings = make_settings()
+    settings.documents_dir.mkdir(parents=True)
+    scan = tmp_path / "扫描件.pdf"
+    fixtures.scanned_pdf(scan, fixtures.seed_display("000"), max_pages=2)
+    (tmp_path / "photo.exe").write_bytes(b"MZ")
+    with Assistant(settings) as assistant:
+        tab = DocumentsTab(assistant)
+        updates = list(tab.upload([str(scan), str(tmp_path / "photo.exe")]))
+        messages = [update[1] for update in updates]
+        assert any("扫描件.pdf：正在识别第 1/2 页（扫描件）" in message for message in messages[:-1]), messages
+        assert messages[-1].startswith("未收录：photo.exe") and "已收录：扫描件" in messages[-1]
+        assert [row[0] for row in updates[-1][0]] == ["扫描件"] and tab.uploads_status() == ""
