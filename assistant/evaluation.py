@@ -1,7 +1,7 @@
 """Metrics over question files shaped like shared/eval/seed_qa.jsonl.
 
 Each line: {"id", "question", "answers": [strings that must appear], "docs": [doc_ids],
-"kind": "fact|wording|cross-script|refusal", "intent": optional, see question.INTENTS};
+"kind": "fact|wording|cross-script|refusal", "intent": optional, see answering/intents.py};
 `answers` is empty for a refusal. All comparisons are on search text (NFKC width-folded,
 Simplified) with every whitespace removed, as the ncp-dev README scores.
 

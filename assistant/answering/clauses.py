@@ -16,9 +16,9 @@ from assistant.answering.coverage import contains_focus, term_credit
 from assistant.answering.figures import (ORDINAL, QUANTITY, YEARS_SPAN, enumerated_items, item_number, same_unit,
                                         stated_unit)
 from assistant.answering.places import POSTS
-from assistant.answering.question import Question, noun_phrase_after
+from assistant.answering.question import Question
 from assistant.answering.scope import MONTH, Scope  # a month alone (`今年9月召开`) answers `几月份`
-from assistant.answering.text import clauses, sentences, with_referent
+from assistant.answering.text import clauses, noun_phrase_after, sentences, with_referent
 from assistant.ingest.normalize import normalize
 from assistant.retrieval import Passage
 from assistant.tokens import tagged
@@ -27,7 +27,7 @@ from assistant.tokens import tagged
 # `二〇二四年一月一日`).
 DATE = re.compile(r"\d{4}年(\d{1,2}月(\d{1,2}日)?)?|\d{1,2}月\d{1,2}日|\d{1,2}·\d{1,2}"
                   r"|[〇零一二三四五六七八九]{4}年|(?<![一二三四五六七八九十])(?:十[一二]?|[一二三四五六七八九])月[一二三]?十?[一二三四五六七八九]?日")
-DURATION = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)(?:个)?(?:多|余)?(?:个)?(?:周年|天|日|周|个月|月|年)")  # `集中隔离14天`, `两个多月`
+DURATION = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)(?:个)?(?:多|余)?(?:个)?(?:周年|天|日|周|个月|月|年|小时|分钟)")  # `集中隔离14天`, `两个多月`
 MAX_SPAN_CHARS = 160
 ENUMERATED = re.compile(r"[一二三四五六七八九十]是")  # `一是…二是…`
 ROLE_TITLE = re.compile("|".join(POSTS))

@@ -33,6 +33,7 @@ from assistant.answering.sentences import find_sentence, topic_share
 from assistant.answering.synonyms import Synonyms
 from assistant.answering.text import elaborated, sentences
 from assistant.ingest.normalize import normalize, to_simplified
+from assistant.tokens import ABBREVIATIONS
 from assistant.retrieval import HybridSearcher, Passage, SearchFilters, source_label
 from assistant.indexing import Index
 
@@ -129,7 +130,8 @@ class ExtractiveAnswerer:
         names, bodies (`统战部`: another body's figure must not answer) and what is asked for
         (`哪个体育馆`), which a passage must hold."""
         candidates = [term.text for term in question.terms if term.kind == "thing" and not term.is_a_name
-                      and not body_of(term.text) and term.text not in question.focus]
+                      and not body_of(term.text) and term.text not in question.focus
+                      and term.text not in ABBREVIATIONS]  # `GDP`: the text writes 国内生产总值
         phrasing = set()
         for term in self.index.absent(candidates):
             synonyms = sorted(question.synonyms.get(term, ()))

@@ -42,7 +42,7 @@ class Answer:
     fallback: bool = False  # a generated answer failed verification; this is the extractive one
     generated: str | None = None  # the model's raw text, before verification (not shown to users)
     listing: bool = False  # a list copied whole (documents, a section's items): never rewritten by an LLM
-    intent: str | None = None  # what the question asks for (question.INTENTS; multi_fact for several facts)
+    intent: str | None = None  # what the question asks for (answering/intents.py; multi_fact for several facts)
     analysis: Question | None = field(default=None, repr=False)  # the question as analysed once, for later stages
 
     def to_dict(self) -> dict:

@@ -24,6 +24,7 @@ from assistant.tokens import ABBREVIATIONS
 
 OUTLINE_INTENTS = ("list", "summary", "how")
 TIE_SHARE = 0.6  # sibling headings this close to the best one are the items a list question asks for
+SIBLING_SHARE = 0.5  # … when they are at least this share of their parent's sections
 MIN_HEADING_COVERAGE = 0.5  # the heading itself must hold half of the question's content words
 # A summary of a section without sub-headings is its sentences, when its heading names the topic
 # in at least two of the question's own words beyond the title's, none of them common (工作): one synonym (成效 ~ 作用) took `日喀则政协工作成效…
@@ -32,6 +33,7 @@ TOPIC_WORDS_NAMED = 2
 MAX_ITEMS = 12
 MAX_ITEM_CHARS = 60
 ITEM_MARK = re.compile(r"[一二三四五六七八九十]+是")
+NUMBERED_LINE = re.compile(r"^([（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[)）])")
 HEADING_NUMBER = re.compile(r"^\s*([（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、|第[一二三四五六七八九十百\d]+[章节条])")
 
 
@@ -56,7 +58,7 @@ def outline_answer(question: Question, doc_ids: list[str], index: Index) -> Answ
     for section in sections:
         display = index.display_text(section.doc_id)
         headings = _sub_headings(section, display)
-        items = headings or _enumerated_items(section, display)
+        items = headings or _enumerated_items(section, display) or _numbered_items(section, display)
         if not items and (question.intent == "how" or question.intent == "summary" and section.names_topic):
             items = _measures(section, display)  # a section without sub-headings says it in sentences
         if len(items) >= 2:
@@ -113,9 +115,10 @@ def _with_parents_of_ties(sections: list[HeadedSection]) -> list[HeadedSection]:
     best = sections[0]
     ties = [s for s in sections if s.score >= TIE_SHARE * best.score and s.doc_id == best.doc_id
             and len(s.path) == len(best.path) and s.path[:-1] == best.path[:-1]]
-    if len(ties) < 2:
-        return sections
     parent = [chunk for chunk in best.document_chunks if _path(chunk)[:len(best.path) - 1] == best.path[:-1]]
+    siblings = {_path(chunk)[len(best.path) - 1] for chunk in parent if len(_path(chunk)) >= len(best.path)}
+    if len(ties) < 2 or len(ties) < SIBLING_SHARE * len(siblings):
+        return sections  # two of a law's seven articles naming 全体公民放假 are not what it lists
     return [HeadedSection(best.doc_id, best.path[:-1], parent, best.score, best.document_chunks), *sections]
 
 
@@ -169,6 +172,22 @@ def _enumerated_items(section: HeadedSection, display: str) -> list[tuple[int, i
     expected = ["一是", "二是"]
     marks = [ITEM_MARK.match(display[s:e]).group() for s, e, _ in items]
     return items if marks[:2] == expected else []
+
+
+def _numbered_items(section: HeadedSection, display: str) -> list[tuple[int, int, StoredChunk]]:
+    """(start, end, chunk) of each numbered line in the section's own text: an article's items
+    (`第二条 全体公民放假的节日：（一）元旦…（二）春节…`), which are not headings (chunking.py)."""
+    items: list[tuple[int, int, StoredChunk]] = []
+    for chunk in section.chunks:
+        if _path(chunk) != section.path:
+            continue
+        offset = chunk.start
+        for line in display[chunk.start:chunk.end].split("\n"):
+            if NUMBERED_LINE.match(line.strip()):
+                start = offset + len(line) - len(line.lstrip())
+                items.append((start, _cut(display, start, offset + len(line.rstrip())), chunk))
+            offset += len(line) + 1
+    return items if len(items) >= 2 else []
 
 
 def _measures(section: HeadedSection, display: str) -> list[tuple[int, int, StoredChunk]]:

@@ -18,7 +18,9 @@ from dataclasses import dataclass, field
 
 
 from assistant.answering.asking import ASKING_WORDS, MODAL_WORDS, is_category_noun, read_question
+from assistant.answering.text import noun_phrase_after
 from assistant.answering.figures import CHAR_UNITS, ITEM_COUNT, ORDINAL, WORD_UNITS
+from assistant.answering.intents import METHOD, question_intent
 from assistant.answering.places import (ADMINISTRATIVE_UNITS, DESIGNATIONS, SHORT_BODY, UNIT_KINDS, body_of,
                                        known_places, names_a_place)
 from assistant.answering.synonyms import Synonyms
@@ -48,46 +50,15 @@ COUNT = re.compile(rf"(?<!哪)(多少|几)({WORD_UNITS}|[{CHAR_UNITS}年])?|多�
 PERSON = re.compile(r"谁|哪一?位|哪几位|哪些人(?![群口数次])|何人|什么人|姓名|(一把手|负责人|领导|书记|长|主任|主席|人)(叫|是)什么(名字)?$")
 ROLE = re.compile(r"(担任|任|是)(什么|何|哪些)(职务|职位)|(职务|职位)是什么|什么(职务|职位)")
 ROLE_WORDS = ("担任", "职务", "职位")
-METHOD = re.compile(r"如何|怎样|怎么|(哪些|什么)(措施|举措|做法|办法)")
 METHOD_WORDS = ("采取", "措施", "举措", "做法", "办法")  # how a method question asks, not what about
 UNIT_WORDS = frozenset(WORD_UNITS.split("|"))  # `多少人次`: the answer's unit, not what is counted
 TIME = re.compile(r"何时|什么时候|哪一?年|哪一?天|几月|哪一?个?月|几号|什么时间|日期|哪[两几些一]?个?(?:日子|天)|时间(?=$|\s)|多久|多长时间|期限")
 LIST = re.compile(r"哪些|什么|是指|指的是|包括|包含|内容")
-QUESTION_WORDS = ("多少", "几", "谁", "哪些", "什么", "何时", "哪", "如何", "怎么", "怎样", "是否", "为何", "为什么",
+QUESTION_WORDS = ("多少", "多长", "多久", "多大", "几", "谁", "哪些", "什么", "何时", "哪", "如何", "怎么", "怎样", "是否", "为何", "为什么",
                   "包括", "包含", "是指", "指的是", "有没有", "有没", "是不是", "有无", "能不能", "会不会", "要不要")
 
-# What a question asks for, as one table: the first row whose pattern the question matches names
-# its intent (a keyword query such as `健康茶展销中心 开业时间` is read by the same rows). The
-# fact rows come from the question kinds above; the others are read from the wording here.
-COMPARISON = re.compile(r"区别|不同|差别|差异|异同|相比|对比|比较|有何变化|有什么变化|变化")
-YES_NO = re.compile(r"是否|有没有|有无|能否|可否|是不是|^.*吗[?？]?$")
 WHICH_ORGANISATION = re.compile(r"哪(?:家|个|所|些|几家)(?:企业|公司|单位|机构|银行|医院|学校|部门)")
 PLACE_UNIT = re.compile(r"哪(?:个|些|几个)?([省市县区州盟旗乡镇村])")
-PLACE = re.compile(r"哪里|哪儿|在哪(?!些|几|一)|什么地方|何地|地点|哪个(地方|地区|城市|县|区|市|乡|镇|村)")
-SUMMARY = re.compile(r"概括|总结|归纳|(讲|说|谈)了些?什么|大概(讲|说)|主要(做了|开展了|干了|工作|内容)|(有|取得了?|取得的)哪些(成绩|成效|成果|亮点)|工作(成绩|成效|情况)|情况如何")
-LIST_ONLY = re.compile(r"哪些|哪几|包括|包含|有几个方面")
-INTENTS = (  # (intent, pattern or question kind)
-    ("which_documents", "which_docs"),
-    ("comparison", COMPARISON),
-    ("yes_no", YES_NO),
-    ("fact_post", "role"),
-    ("fact_person", "person"),
-    ("fact_date", "time"),
-    ("fact_place", PLACE),
-    ("fact_figure", "count"),
-    ("summary", SUMMARY),
-    ("how", METHOD),
-    ("list", LIST_ONLY),
-    ("list", ITEM_COUNT),  # `四项工作重点是什么`: names how many items it wants
-)
-
-
-def question_intent(text: str, kind: str) -> str:
-    """The first row of INTENTS that holds; a question naming a thing (`搭建了什么平台`) is fact_name."""
-    for intent, test in INTENTS:
-        if test == kind if isinstance(test, str) else test.search(text):
-            return intent
-    return "fact_name"
 
 
 # The tagger calls a named day a time word (春节 t, 国庆节 t, 元旦 t): it is what a question about
@@ -234,7 +205,9 @@ def analyse(question: str, synonyms: Synonyms | None = None) -> Question:
     unique: dict[tuple[str, str], Term] = {(term.text, term.kind): term for term in terms}
     result = Question(question, text, kind, question_intent(text, kind), expected_unit(text), list(unique.values()),
                       asks_ordinal="第几" in text, asks_method=bool(METHOD.search(text)))
-    result.focus = _focus(word_positions, question_position, verb_focus=kind == "count")
+    clause_end = CLAUSE_END.search(remainder, question_position)  # `涨了多少，看23年那份报告`: not 报告
+    word_positions_in_clause = [entry for entry in word_positions if not clause_end or entry[0] < clause_end.start()]
+    result.focus = _focus(word_positions_in_clause, question_position, verb_focus=kind == "count")
     if unit := PLACE_UNIT.search(text):
         result.place_unit = unit.group(1)
     result.asks_organisation = bool(WHICH_ORGANISATION.search(text))
@@ -279,29 +252,12 @@ def _place_cut_apart(terms: list[Term], word_positions: list[tuple[int, str, str
     return None if designations else joined  # not `示范区`, nor `拉萨` + `全市`
 
 
-COMMON_NOUN_FLAGS = ("n", "nz", "vn", "ng")  # not places, people or organisations
-
-
-def noun_phrase_after(text: str) -> str | None:
-    """The noun phrase a figure or a count word is followed by, up to its last noun (`测评小组分赴…`
-    → 测评小组, `机关单位和…` → 机关单位), allowing one modifier before it; None when punctuation,
-    a function word or a verb with its object follows (`、党组会议`, `因身体原因`, `莅临拉萨市`)."""
-    phrase, nouns = "", 0
-    for word, flag in tagged(text):
-        if flag in COMMON_NOUN_FLAGS and (nouns or len(word) >= 2):
-            phrase, nouns = phrase + word, nouns + 1
-        elif nouns == 0 and not phrase and flag.startswith(("v", "a")):
-            phrase = word  # one modifier: 测评 in 测评小组
-        else:
-            break
-    return phrase if nouns else None
-
-
 def question_word_position(text: str) -> int:
     positions = [text.find(word) for word in QUESTION_WORDS if word in text]
     return min(positions) if positions else len(text)
 
 
+CLAUSE_END = re.compile(r"[，,；;。？?！!（(]")
 GENERIC_NOUNS = ("比例", "比率", "数量", "人数", "次数", "数字", "金额", "总数")
 NOUN_FLAGS = ("n", "vn", "j", "x", "l", "i", "b")  # b: role and level words (主任, 国家级)
 FOCUS_WORDS = 2  # `党组会议` = 党组 + 会议: the counted thing, not just `会议`

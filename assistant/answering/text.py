@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from assistant.ingest.normalize import SENTENCE
+from assistant.tokens import tagged
 
 CLAUSE_BREAKS = "，,；;：:。！？!?\n"
 SENTENCE_BREAKS = "。！？!?\n"
@@ -87,3 +88,21 @@ DOCUMENT_ANAPHOR = re.compile(r"本(?:法|条例|办法|规定|决定|细则|规
 def with_referent(sentence: str, title: str) -> str:
     """The sentence, followed by the document's title when it refers to the document as `本法`."""
     return f"{sentence}\n{title}" if title and DOCUMENT_ANAPHOR.search(sentence) else sentence
+
+
+COMMON_NOUN_FLAGS = ("n", "nz", "vn", "ng")  # not places, people or organisations
+
+
+def noun_phrase_after(text: str) -> str | None:
+    """The noun phrase a figure or a count word is followed by, up to its last noun (`测评小组分赴…`
+    → 测评小组, `机关单位和…` → 机关单位), allowing one modifier before it; None when punctuation,
+    a function word or a verb with its object follows (`、党组会议`, `因身体原因`, `莅临拉萨市`)."""
+    phrase, nouns = "", 0
+    for word, flag in tagged(text):
+        if flag in COMMON_NOUN_FLAGS and (nouns or len(word) >= 2):
+            phrase, nouns = phrase + word, nouns + 1
+        elif nouns == 0 and not phrase and flag.startswith(("v", "a")):
+            phrase = word  # one modifier: 测评 in 测评小组
+        else:
+            break
+    return phrase if nouns else None

@@ -234,3 +234,9 @@ def test_two_digit_years_and_years_that_name_a_document():
         ("2022年", "year"), ("2023年", "doc_year")]
     assert [term.kind for term in analyse("2024年政府工作报告定的增长目标是多少").terms if "year" in term.kind] == ["doc_year"]
     assert not any("year" in term.kind for term in analyse("土地承包再延长30年的政策是什么").terms)
+
+
+def test_the_focus_stays_in_the_question_words_clause_and_planning_words_are_how_it_asks():
+    assert "报告" not in analyse("2022年全年GDP涨了多少，看23年那份报告").focus
+    assert "打算" not in [term.text for term in analyse("2025年打算发多少超长期特别国债").terms]
+    assert analyse("过境免签能在境内待多长时间").focus != ["多长时间"]

@@ -1,0 +1,39 @@
+"""What a question asks for, as one table: the first row whose pattern (or question kind,
+question.py) the question matches names its intent; a keyword query such as `健康茶展销中心 开业时间`
+is read by the same rows. extractive.py says how each intent is answered."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answering.figures import ITEM_COUNT
+
+METHOD = re.compile(r"如何|怎样|怎么|(哪些|什么)(措施|举措|做法|办法)")
+COMPARISON = re.compile(r"区别|不同|差别|差异|异同|相比|对比|比较|有何变化|有什么变化|变化")
+YES_NO = re.compile(r"是否|有没有|有无|能否|可否|是不是|^.*吗[?？]?$")
+PLACE = re.compile(r"哪里|哪儿|在哪(?!些|几|一)|什么地方|何地|地点|哪个(地方|地区|城市|县|区|市|乡|镇|村)")
+SUMMARY = re.compile(r"概括|总结|归纳|(讲|说|谈)了些?什么|大概(讲|说)|主要(做了|开展了|干了|工作|内容)|(有|取得了?|取得的)哪些(成绩|成效|成果|亮点)|工作(成绩|成效|情况)|情况如何")
+LIST_ONLY = re.compile(r"哪些|哪几|包括|包含|有几个方面")
+INTENTS = (  # (intent, pattern or question kind)
+    ("which_documents", "which_docs"),
+    ("comparison", COMPARISON),
+    ("yes_no", YES_NO),
+    ("fact_post", "role"),
+    ("fact_person", "person"),
+    ("fact_date", "time"),
+    ("fact_place", PLACE),
+    ("fact_figure", "count"),
+    ("summary", SUMMARY),
+    ("how", METHOD),
+    ("list", LIST_ONLY),
+    ("list", ITEM_COUNT),  # `四项工作重点是什么`: names how many items it wants
+)
+
+
+def question_intent(text: str, kind: str) -> str:
+    """The first row of INTENTS that holds; a question naming a thing (`搭建了什么平台`) is fact_name."""
+    for intent, test in INTENTS:
+        if test == kind if isinstance(test, str) else test.search(text):
+            return intent
+    return "fact_name"
+

@@ -1,0 +1,56 @@
+"""Answers over laws and government work reports (tests/data/corpus-versions): figures with
+magnitudes, days and dates in numerals, a law's items, a report by its year."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from assistant.services import Assistant
+from tests.conftest import VERSIONS
+
+FILES = ("fangjia_banfa_2024", "kuaijifa_2024", "guowuyuan_zuzhifa_2024", "xingzheng_fuyifa_2023",
+         "zhengfu_gongzuo_baogao_2023", "zhengfu_gongzuo_baogao_2024", "zhengfu_gongzuo_baogao_2025")
+
+
+@pytest.fixture(scope="module")
+def assistant(tmp_path_factory, embedding_cache):
+    from assistant.settings import Settings
+
+    folder = tmp_path_factory.mktemp("policy")
+    documents = folder / "docs"
+    documents.mkdir()
+    for name in FILES:
+        shutil.copy(VERSIONS / f"{name}.txt", documents)
+    created = Assistant(Settings(index_dir=folder / "index", documents_dir=documents,
+                                 embedding_cache=str(embedding_cache)))
+    created.index_paths(progress=False, keyword_first=True)  # wording decides these: no vectors needed
+    yield created
+    created.close()
+
+
+def test_figures_with_a_magnitude_and_days_as_laws_write_them(assistant):
+    assert "1244万人" in assistant.ask("2023年城镇新增就业多少人").answer
+    answer = assistant.ask("行政复议机关审理普通程序的案件，多少天内要作出决定")
+    assert "六十日内" in answer.answer and not answer.refused
+
+
+def test_a_law_names_itself_and_its_items_answer_a_list_question(assistant):
+    assert "2024年1月1日" in assistant.ask("新的行政复议法什么时候开始施行").answer
+    answer = assistant.ask("单位的会计工作可以怎么组织，有哪几种方式")
+    assert answer.listing and "设置会计机构" in answer.answer and "代理记账" in answer.answer
+    answer = assistant.ask("全体公民放假的节日有哪些")
+    assert "元旦" in answer.answer and "国庆节" in answer.answer and "第二条" in answer.answer
+
+
+def test_who_acts_in_a_law_is_a_post(assistant):
+    assert "总理" in assistant.ask("国务院发布的行政法规由谁签署").answer
+
+
+def test_a_report_by_its_year_and_everyday_words_for_its_terms(assistant):
+    dated = {record["doc_id"]: record["date"] for record in assistant.document_records()}
+    assert dated["zhengfu_gongzuo_baogao_2024"] == "2024-03-05"  # its dateline
+    assert "1.3万亿元" in assistant.ask("25年报告里打算发多少超长期特别国债").answer
+    assert "240小时" in assistant.ask("25年报告说过境免签能在境内待多长时间").answer
+    assert assistant.ask("2022年政府工作报告定的GDP增长目标是多少").refused  # no 2022 report is indexed
