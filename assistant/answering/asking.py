@@ -28,7 +28,7 @@ SPOKEN = (("啥时候", "什么时候"), ("为啥", "为什么"), ("干啥", "�
           ("咋搞", "怎么搞"), ("几时", "何时"), ("哪儿", "哪里"), ("多会儿", "什么时候"))
 # A year said with two digits (`23年那份报告`, `25年报告说…`, `24年GDP…`), written out: at the start
 # of a clause or before the report it names; elsewhere two digits and 年 are a span (`再延长30年`).
-SHORT_YEAR = re.compile(r"(?:(?<=^)|(?<=[，,、\s：:（(]))([12]\d)年(?![来以间内后前多余度代级])"
+SHORT_YEAR = re.compile(r"(?:(?<=^)|(?<=[，,、\s：:（(和与跟及]))([12]\d)年(?![来以间内后前多余度代级])"
                         r"|(?<![\d.])([12]\d)年(?=那|的报告|报告|政府|工作报告)")
 QUOTED_TEXT = re.compile(r"([“\"「『‘'][^”\"」』’']*[”\"」』’'])")
 

@@ -28,7 +28,7 @@ from assistant.answering.models import REFUSAL_PREFIX, Answer, Citation
 from assistant.answering.outline import outline_answer
 from assistant.answering.parts import question_parts
 from assistant.answering.places import body_of, place_stem
-from assistant.answering.question import Question, analyse
+from assistant.answering.question import YEAR, Question, analyse
 from assistant.answering.sentences import find_sentence, topic_share
 from assistant.answering.synonyms import Synonyms
 from assistant.answering.text import elaborated, sentences
@@ -110,7 +110,9 @@ class ExtractiveAnswerer:
                 continue
             citations[key] = Citation(len(citations) + 1, best.passage, best.start, best.end)
             passages += [] if best.passage in passages else [best.passage]
-            sentences.append(_cited(self._span_text(best), citations[key].n))
+            said = _cited(self._span_text(best), citations[key].n)
+            # a side asked by its year is labelled with it: `今年…拟安排7000亿元` says not which year
+            sentences.append(f"{as_written}：{said}" if YEAR.fullmatch(as_written) and as_written not in said else said)
         if not citations:
             return refusal(question, shown)
         return Answer(question, "；".join(sentences) + "。", False, "extractive", list(citations.values()), passages)

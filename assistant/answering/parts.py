@@ -24,6 +24,8 @@ def question_parts(question: str) -> list[tuple[str, str]]:
     不能接种疫苗？`) as one question a fact: (as written, standalone), the standalone form opening
     with the first part's subject (`拉萨市民委几名因身体原因不能接种疫苗`). Anything else is one
     part: the question itself."""
+    if years := _years_compared(question):
+        return years
     if coordinated := _compared_quantities(question) or _coordinated_questions(question):
         return [(part, part) for part in coordinated]
     pieces = [piece.strip() for piece in PART_BREAKS.split(question.strip().rstrip("?？。 ")) if piece.strip()]
@@ -95,6 +97,24 @@ def _coordinated_questions(question: str) -> list[str]:
     both = text[conjunction.start() - len(left):conjunction.end() + len(right_side)]
     asked = text[:each.start()] + text[each.end():]
     return [asked.replace(both, side, 1) for side in (left, right_side)]
+
+
+YEAR_PAIR = re.compile(r"((?:19|20)\d{2}年)(?:和|与|跟|同|及|、|对比|比)((?:19|20)\d{2}年)")
+COMPARING = re.compile(r"(?:相)?比一比|比较一下|对比一下|相比|对比|比较|分别|各自|各(?=[提有是开办做为定安排])")
+
+
+def _years_compared(question: str) -> list[tuple[str, str]]:
+    """`中央预算内投资，24年和25年各安排多少`, `赤字规模2024年跟2025年比一比`: the same thing asked
+    for each year, one question a year (a part with no question word asks 是多少), each as
+    (its year, the question)."""
+    text = read_question(question).strip().rstrip("?？。")
+    pair = YEAR_PAIR.search(text)
+    if pair is None or not COMPARING.search(text):
+        return []
+    asked = COMPARING.sub("", text)
+    parts = [asked.replace(pair.group(), year, 1) for year in pair.groups()]
+    asks = [part if question_word_position(part) < len(part) else part + "是多少" for part in parts]
+    return list(zip(pair.groups(), asks))
 
 
 # `…，哪个多？`: two quantities compared; each is asked for, and the reader compares them.

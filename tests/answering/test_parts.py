@@ -30,3 +30,11 @@ def test_a_comparison_word_before_the_question_word_belongs_to_neither_side():
     assert asked("拉萨民委上半年集中学习和专题研讨相比哪个多") == [
         "拉萨民委上半年集中学习有多少", "拉萨民委上半年专题研讨有多少"]
     assert len(asked("拉萨民委上半年开了几次会，和下半年比哪个多")[0]) < 14  # a side asking its own question is no side
+
+
+def test_the_same_thing_asked_for_two_years_is_one_question_a_year():
+    assert question_parts("中央预算内投资，２４年和２５年各安排多少？") == [
+        ("2024年", "中央预算内投资,2024年安排多少"), ("2025年", "中央预算内投资,2025年安排多少")]
+    assert [standalone for _, standalone in question_parts("赤字规模2024年跟2025年比一比")] == [
+        "赤字规模2024年是多少", "赤字规模2025年是多少"]
+    assert len(question_parts("2024年和2023年的政府工作报告有什么不同")) == 1  # what changed: answering/changes.py

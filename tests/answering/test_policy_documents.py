@@ -54,3 +54,8 @@ def test_a_report_by_its_year_and_everyday_words_for_its_terms(assistant):
     assert "1.3万亿元" in assistant.ask("25年报告里打算发多少超长期特别国债").answer
     assert "240小时" in assistant.ask("25年报告说过境免签能在境内待多长时间").answer
     assert assistant.ask("2022年政府工作报告定的GDP增长目标是多少").refused  # no 2022 report is indexed
+
+
+def test_two_years_compared_are_answered_side_by_side_each_labelled(assistant):
+    answer = assistant.ask("中央预算内投资，24年和25年各安排多少")
+    assert "2024年：" in answer.answer and "7000亿元" in answer.answer and "7350亿元" in answer.answer
