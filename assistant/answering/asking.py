@@ -30,6 +30,8 @@ SPOKEN = (("啥时候", "什么时候"), ("为啥", "为什么"), ("干啥", "�
 # of a clause or before the report it names; elsewhere two digits and 年 are a span (`再延长30年`).
 SHORT_YEAR = re.compile(r"(?:(?<=^)|(?<=[，,、\s：:（(和与跟及]))([12]\d)年(?![来以间内后前多余度代级])"
                         r"|(?<![\d.])([12]\d)年(?=那|的报告|报告|政府|工作报告)")
+# A yes/no question asked A-not-A (`会不会被追究`, `要不要交钱`, `可不可以`) is a 是否 question.
+A_NOT_A = re.compile(r"(会|要|能|可|用|需|该|算|有)不\1(?:以|要)?")
 QUOTED_TEXT = re.compile(r"([“\"「『‘'][^”\"」』’']*[”\"」』’'])")
 
 
@@ -45,5 +47,6 @@ def read_question(question: str) -> str:
     for number in range(0, len(pieces), 2):  # the even pieces are outside quotes
         for spoken, written in SPOKEN:
             pieces[number] = pieces[number].replace(spoken, written)
+        pieces[number] = A_NOT_A.sub("是否", pieces[number])
         pieces[number] = SHORT_YEAR.sub(lambda m: f"20{m.group(1) or m.group(2)}年", pieces[number])
     return "".join(pieces)

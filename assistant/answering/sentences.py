@@ -32,6 +32,7 @@ NEWS_CREDIT, NEWS_CHARS = 0.2, 40
 FOLLOWING_SHARE = 0.8  # the topic a sentence borrows from the one before it counts for less
 MIN_TOPIC_SHARE = 0.34  # of the question's content words (weighted) in the sentence or its heading
 CHINESE = re.compile(r"[\u4e00-\u9fff\dA-Za-z]")
+ARTICLE = re.compile(r"^第[一二三四五六七八九十百零〇\d]+条")
 
 
 def find_sentence(question: Question, passage: Passage, document: str = "") -> tuple[int, int, float] | None:
@@ -68,9 +69,11 @@ def find_sentence(question: Question, passage: Passage, document: str = "") -> t
 
 
 def _is_a_heading(sentence: str, heading: str, title: str) -> bool:
-    """A title or heading line names a topic; it answers nothing about it."""
+    """A title or heading line names a topic; it answers nothing about it. An article's first
+    sentence heads its section (chunking.py) and is what the article rules (`第三十九条 …代表在
+    …会议上的发言和表决，不受法律追究`)."""
     line = sentence.strip().rstrip("。")
-    return bool(line) and (line in heading or line in title)
+    return bool(line) and not ARTICLE.match(line) and (line in heading or line in title)
 
 
 def topic_share(question: Question, text: str) -> float:

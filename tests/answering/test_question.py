@@ -240,3 +240,9 @@ def test_the_focus_stays_in_the_question_words_clause_and_planning_words_are_how
     assert "报告" not in analyse("2022年全年GDP涨了多少，看23年那份报告").focus
     assert "打算" not in [term.text for term in analyse("2025年打算发多少超长期特别国债").terms]
     assert analyse("过境免签能在境内待多长时间").focus != ["多长时间"]
+
+
+def test_a_not_a_asks_yes_or_no():
+    assert analyse("人大代表在会上发言会不会被追究法律责任").intent == "yes_no"
+    assert analyse("申请行政复议要不要交钱").intent == "yes_no"
+    assert "不会" not in [term.text for term in analyse("会不会被追究法律责任").terms]

@@ -59,3 +59,11 @@ def test_a_which_unit_question_is_answered_by_a_body_named_with_its_place():
     text = "培树了全国民族团结进步先进集体乌兰浩特市公安局和全国民族团结进步模范个人王淑琴等先进典型。"
     span = answer_of(text, "乌兰浩特评上全国民族团结进步先进集体的是哪家单位", title="乌兰浩特市民族事务委员会")
     assert span is not None and "乌兰浩特市公安局" in span
+
+
+def test_an_articles_first_sentence_is_what_it_rules_not_a_heading():
+    text = "第三十八条 代表在人民代表大会各种会议上的发言和表决，不受法律追究。"
+    passage = Passage("d", "代表法", "第四章 代表执行职务的保障 > 第三十八条 代表在人民代表大会各种会议上的发言和表决，不受法律追究",
+                      None, None, text, 0, len(text), 1.0)
+    span = find_sentence(analyse("代表在会议上的发言是否受法律追究"), passage)
+    assert span is not None and "不受法律追究" in text[span[0]:span[1]]
