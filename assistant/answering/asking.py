@@ -19,8 +19,10 @@ CATEGORY_NOUNS = frozenset({"位置", "地位", "作用", "角色", "方式", "�
                             "东西", "渠道", "途径", "手段", "特点", "意义", "目的", "效果", "结果"})
 ASKING_BEFORE_CATEGORY = re.compile(r"(?:什么|哪些|哪个|哪种|哪几种|哪几个|哪类|何种)$")
 # Words of ability or duty (`何时能够复工`) say how a question is put, not what it is about.
-MODAL_WORDS = frozenset({"能够", "能否", "可以", "可否", "应该", "应当", "得以",
-                         "打算", "准备", "想要"})  # `2025年打算发多少国债`: the text says 拟发行  # not 需要: `需要转为…` vs `不需转为…`
+MODAL_WORDS = frozenset({"能够", "能否", "可以", "可否", "应该", "应当", "得以"})
+# Verbs of planning (`2025年打算发多少国债`, `计划搞的…行动`) say a plan is asked about; the text
+# says 拟发行 or nothing at all. As nouns they are topics (`行动计划`), so only when tagged a verb.
+PLANNING_VERBS = frozenset({"打算", "准备", "计划", "想要", "拟"})  # not 需要: `需要转为…` vs `不需转为…`
 
 # Spoken question words as written ones. 咋 only where it asks (`咋办`, `咋样`): `令人咋舌` does not.
 SPOKEN = (("啥时候", "什么时候"), ("为啥", "为什么"), ("干啥", "做什么"), ("啥子", "什么"), ("啥", "什么"),

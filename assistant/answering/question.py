@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 
-from assistant.answering.asking import ASKING_WORDS, MODAL_WORDS, is_category_noun, read_question
+from assistant.answering.asking import ASKING_WORDS, MODAL_WORDS, PLANNING_VERBS, is_category_noun, read_question
 from assistant.answering.text import noun_phrase_after
 from assistant.answering.figures import CHAR_UNITS, ITEM_COUNT, ORDINAL, WORD_UNITS
 from assistant.answering.intents import METHOD, question_intent
@@ -230,7 +230,8 @@ def _says_how_it_asks(word: str, flag: str, before: str, kind: str) -> bool:
     """A word of how the question is put, not of what it is about: stop words, question words,
     units, asking and modal words, a category noun after a question word, a single character."""
     return (word in STOPWORDS or word in ROLE_WORDS or word in UNIT_WORDS or word in METHOD_WORDS
-            or word in ASKING_WORDS or word in MODAL_WORDS or bool(KEYWORD_COUNT.fullmatch(word))
+            or word in ASKING_WORDS or word in MODAL_WORDS or word in PLANNING_VERBS and flag.startswith("v")
+            or bool(KEYWORD_COUNT.fullmatch(word))
             or len(word) < 2 and flag != "ns"
             or any(word.startswith(q) for q in QUESTION_WORDS)
             or is_category_noun(word, before)
