@@ -22,24 +22,24 @@ if TYPE_CHECKING:  # llama-index loads only when nodes are asked for (~2 s): key
     from llama_index.core.schema import TextNode
 
 NUMERALS = "一二三四五六七八九十百零〇"
+ARTICLE = re.compile(rf"^第[{NUMERALS}\d]+条")
+NUMBERED_ITEM = re.compile(rf"^[(（][{NUMERALS}]{{1,3}}[)）]")  # `（一）`
+DIGIT_ITEM = re.compile(r"^(\d{1,2}[.、．](?!\d)|[(（]\d{1,2}[)）])")  # `1.`, `（1）`
 HEADING_LEVELS = (
     (re.compile(rf"^第[{NUMERALS}\d]+[编章]"), 0),
     (re.compile(rf"^[{NUMERALS}]{{1,3}}、"), 1),
     (re.compile(rf"^第[{NUMERALS}\d]+节"), 2),
-    (re.compile(rf"^[(（][{NUMERALS}]{{1,3}}[)）]"), 2),
-    (re.compile(rf"^第[{NUMERALS}\d]+条"), 3),
-    (re.compile(r"^(\d{1,2}[.、．](?!\d)|[(（]\d{1,2}[)）])"), 4),
+    (NUMBERED_ITEM, 2),
+    (ARTICLE, 3),
+    (DIGIT_ITEM, 4),
 )
 SHORT_HEADING_LEVEL = 1
 # In a document organised by articles (laws, regulations, 办法), `（一）` and `1.` lines are the
 # items of the article above them, not sections: the 行政复议法's `（七）…` items headed every
 # article after them until the next chapter, and the answer to a 第二十条 question was cited
-# under `第三章 > （七）…`. ARTICLE_LEVEL is the 条 row of HEADING_LEVELS.
-ARTICLE_LEVEL = 3
-ITEM_LEVELS = (2, 4)
-ITEM = re.compile(rf"^([(（][{NUMERALS}]{{1,3}}[)）]|\d{{1,2}}[.、．](?!\d)|[(（]\d{{1,2}}[)）])")
+# under `第三章 > （七）…`. Its 题注 lines (`1949年12月23日 政务院发布`, `2024年1月22日 …第二次修订）`)
+# date a version and head nothing (elsewhere a dated line may head a month: `2023年3月工作安排`).
 MIN_ARTICLES = 3
-# A 题注 line (`1949年12月23日 政务院发布`, `2024年1月22日 …第二次修订）`) dates a version; it heads nothing.
 DATED_LINE = re.compile(r"^(\d{4}|[一二三四五六七八九〇零]{4})年[\d一二三四五六七八九十]{1,2}月")
 SENTENCE_AND_CLOSERS = re.compile(r"[^。！？；!?;\n]*(?:[。！？；!?;]+[”’」』\"）)]*|$)")
 CLAUSE_BREAK = re.compile(r"(?<=[，,、：:])")
@@ -69,9 +69,9 @@ class Section:
 def heading_of_line(line: str, title: str, articles: bool = False) -> tuple[int, str] | None:
     """(level, heading text) if the line opens a section, else None; `articles`: the document is
     organised by 第X条, so numbered items belong to their article."""
-    if not line or line == title or DATED_LINE.match(line):
+    if not line or line == title:
         return None
-    if articles and ITEM.match(line):
+    if articles and (NUMBERED_ITEM.match(line) or DIGIT_ITEM.match(line) or DATED_LINE.match(line)):
         return None
     for pattern, level in HEADING_LEVELS:
         if pattern.match(line):
@@ -112,8 +112,7 @@ def sections_of(document: Document) -> list[Section]:
 
 
 def is_organised_by_articles(lines: list[str]) -> bool:
-    article = HEADING_LEVELS[ARTICLE_LEVEL + 1][0]
-    return sum(1 for line in lines if article.match(line)) >= MIN_ARTICLES
+    return sum(1 for line in lines if ARTICLE.match(line)) >= MIN_ARTICLES
 
 
 def _merge_bare_headings(sections: list[Section], display: str) -> list[Section]:

@@ -16,9 +16,9 @@ DOMAIN_WORDS = (
 )
 
 
-# Abbreviations policy texts and their readers use for an organisation's full name. The tagger
-# knows them as words (the keyword index's segmentation is unchanged: its tokens are tested
-# against jieba's); answering credits an abbreviation through its full name.
+# Abbreviations policy texts and their readers use for a full name (an organisation's, or a term
+# reports write out: GDP). The tagger knows them as words (the keyword index's segmentation is
+# unchanged: its tokens are tested against jieba's); answering credits one through its full name.
 ABBREVIATIONS = {
     "民委": ("民族事务委员会",), "民宗局": ("民族宗教事务局",), "政协": ("政治协商会议",),
     "人大": ("人民代表大会",), "统战部": ("统一战线工作部",), "发改委": ("发展改革委", "发展和改革委员会"),
@@ -87,6 +87,11 @@ def _search_tokens(word: str) -> tuple[str, ...]:
         tokens += [word[i:i + 3] for i in range(len(word) - 2) if in_dictionary(word[i:i + 3])]
     tokens.append(word)
     return tuple(token for token in tokens if _is_word(token))
+
+
+def in_dictionary(word: str) -> bool:
+    """jieba's dictionary (with the domain words) knows the word."""
+    return segmenter().has_word(word)
 
 
 def content_terms(search_text: str) -> list[str]:

@@ -18,22 +18,26 @@ ASKING_WORDS = frozenset({"名字", "名称", "时间", "日期", "数量", "金
 CATEGORY_NOUNS = frozenset({"位置", "地位", "作用", "角色", "方式", "形式", "方面", "地方", "内容", "情况", "事情",
                             "东西", "渠道", "途径", "手段", "特点", "意义", "目的", "效果", "结果"})
 ASKING_BEFORE_CATEGORY = re.compile(r"(?:什么|哪些|哪个|哪种|哪几种|哪几个|哪类|何种)$")
-# Words of ability or duty (`何时能够复工`) say how a question is put, not what it is about.
+# Words of ability or duty (`何时能够复工`) say how a question is put, not what it is about
+# (not 需要: `需要转为…` vs `不需转为…`).
 MODAL_WORDS = frozenset({"能够", "能否", "可以", "可否", "应该", "应当", "得以"})
 # Verbs of planning (`2025年打算发多少国债`, `计划搞的…行动`) say a plan is asked about; the text
 # says 拟发行 or nothing at all. As nouns they are topics (`行动计划`), so only when tagged a verb.
-PLANNING_VERBS = frozenset({"打算", "准备", "计划", "想要", "拟"})  # not 需要: `需要转为…` vs `不需转为…`
+PLANNING_VERBS = frozenset({"打算", "准备", "计划", "想要", "拟"})
 
 # Spoken question words as written ones. 咋 only where it asks (`咋办`, `咋样`): `令人咋舌` does not.
 SPOKEN = (("啥时候", "什么时候"), ("为啥", "为什么"), ("干啥", "做什么"), ("啥子", "什么"), ("啥", "什么"),
           ("咋样", "怎么样"), ("咋办", "怎么办"), ("咋回事", "怎么回事"), ("咋弄", "怎么弄"), ("咋做", "怎么做"),
           ("咋搞", "怎么搞"), ("几时", "何时"), ("哪儿", "哪里"), ("多会儿", "什么时候"))
-# A year said with two digits (`23年那份报告`, `25年报告说…`, `24年GDP…`), written out: at the start
-# of a clause or before the report it names; elsewhere two digits and 年 are a span (`再延长30年`).
-SHORT_YEAR = re.compile(r"(?:(?<=^)|(?<=[，,、\s：:（(和与跟及]))([12]\d)年(?![来以间内后前多余度代级])"
+# A year said with two digits (`23年那份报告`, `25年报告说…`, `24年GDP…`, `24年和25年各…`), written
+# out where what follows says it is a year; elsewhere two digits and 年 are a span (`再延长30年`,
+# `20年期限`, `工作满10年、20年的`).
+SHORT_YEAR = re.compile(r"(?:(?<=^)|(?<=[，,\s：:（(])|(?<=\d年[和与跟及]))([12]\d)年"
+                        r"(?=那|的|全年|上半年|下半年|[a-z]|[和与跟及][12]\d年|[和与跟及]20\d\d年|[各分]"
+                        r"|[\u4e00-\u9fff]{0,6}?(?:报告|文件|材料|方案|规划|纲要|总结|综述|通知|意见|工作))"
                         r"|(?<![\d.])([12]\d)年(?=那|的报告|报告|政府|工作报告)")
 # A yes/no question asked A-not-A (`会不会被追究`, `要不要交钱`, `可不可以`) is a 是否 question.
-A_NOT_A = re.compile(r"(会|要|能|可|用|需|该|算|有)不\1(?:以|要)?")
+A_NOT_A = re.compile(r"(会|要|能|可|用|需|该|算|有)不\1")  # `要不要紧` → 是否要紧
 QUOTED_TEXT = re.compile(r"([“\"「『‘'][^”\"」』’']*[”\"」』’'])")
 
 
@@ -44,11 +48,12 @@ def is_category_noun(word: str, before: str) -> bool:
 
 def read_question(question: str) -> str:
     """The question as every analysis reads it: search-normalized (Simplified, half-width), with
-    spoken question words written out — outside quotes, which must match the text as written."""
+    spoken question words, A-not-A questions (`会不会` → 是否会) and two-digit years written out —
+    outside quotes, which must match the text as written."""
     pieces = QUOTED_TEXT.split(normalize(question).strip())
     for number in range(0, len(pieces), 2):  # the even pieces are outside quotes
         for spoken, written in SPOKEN:
             pieces[number] = pieces[number].replace(spoken, written)
-        pieces[number] = A_NOT_A.sub("是否", pieces[number])
+        pieces[number] = A_NOT_A.sub(r"是否\1", pieces[number])
         pieces[number] = SHORT_YEAR.sub(lambda m: f"20{m.group(1) or m.group(2)}年", pieces[number])
     return "".join(pieces)

@@ -31,9 +31,12 @@ DURATION = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)(?:个)?(?:�
 MAX_SPAN_CHARS = 160
 ENUMERATED = re.compile(r"[一二三四五六七八九十]是")  # `一是…二是…`
 ROLE_TITLE = re.compile("|".join(POSTS))
+# Who holds a post (`组长是谁`, `局长叫什么`): a name answers, not the post again.
+HOLDER_ASKED = re.compile(rf"(?:{ROLE_TITLE.pattern})(?:是谁|叫什么|是哪位|姓什么)")
 # A post as the one who acts: the clause's subject (`国务院秘书长在总理领导下`) or after 由 (`由总理签署`);
-# not a post inside a name of something else (`军委主席负责制`).
-ACTOR = re.compile(rf"^[\u4e00-\u9fff]{{0,4}}?(?:{ROLE_TITLE.pattern})|由[\u4e00-\u9fff]{{0,6}}?(?:{ROLE_TITLE.pattern})")
+# not a post inside the name of something else (`主席团`, `负责制`, `编辑部`).
+ACTING_POSTS = "|".join(post for post in POSTS if post not in ("记者", "编辑", "委员"))  # `记者从…获悉`, `居民委员会`
+ACTOR = re.compile(rf"(?:^[\u4e00-\u9fff]{{0,4}}?|由[\u4e00-\u9fff]{{0,6}}?)(?:{ACTING_POSTS})(?![会部制团处室办组])")
 
 
 def find_span(question: Question, passage: Passage, document: str = "") -> tuple[int, int, float] | None:
@@ -49,14 +52,15 @@ def find_span(question: Question, passage: Passage, document: str = "") -> tuple
     best: tuple[int, int, float] | None = None
     best_places: list[str] = []
     for sentence_start, sentence_end in sentences(text):
-        sentence = with_referent(normalize(text[sentence_start:sentence_end]), title)
-        if focus and not contains_focus(focus, sentence):
+        sentence = normalize(text[sentence_start:sentence_end])
+        referred = with_referent(sentence, title)  # `本法…`: about the titled law; the scope is the sentence's own
+        if focus and not contains_focus(focus, referred):
             continue
         scope = Scope(sentence, normalize(text[:sentence_start]), passage_text, heading, title, passage.date, document)
         if scope.missing(question):
             continue
         local_places = scope.local_places(question) if question.kind == "count" else []
-        sentence_score = sum(term_credit(term, sentence, question.synonyms.get(term, ())) for term in things) \
+        sentence_score = sum(term_credit(term, referred, question.synonyms.get(term, ())) for term in things) \
             + 2 * sum(p in sentence for p in phrases)
         for clause_start, clause_end in clauses(text[sentence_start:sentence_end], sentence_start):
             clause = normalize(text[clause_start:clause_end])
@@ -158,7 +162,7 @@ def _names_a_person(question: Question, clause: str) -> bool:
     what it is charged with is in the sentence, find_span checks it there)."""
     if any(flag == "nr" for _, flag in tagged(clause)) and contains_focus(question.focus, clause):
         return True
-    asks_a_holder = any(ROLE_TITLE.search(term) for term in question.of_kind("thing", "body"))
+    asks_a_holder = HOLDER_ASKED.search(question.text) is not None
     return not asks_a_holder and bool(ACTOR.search(clause))
 
 

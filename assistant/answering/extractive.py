@@ -22,18 +22,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.answering.byline import asks_for_author, byline
 from assistant.answering.clauses import find_span
 from assistant.answering.coverage import PHRASING_WEIGHT, check, thing_coverage
 from assistant.answering.models import REFUSAL_PREFIX, Answer, Citation
 from assistant.answering.outline import outline_answer
 from assistant.answering.parts import question_parts
 from assistant.answering.places import body_of, place_stem
+from assistant.answering.scope import Scope
 from assistant.answering.question import YEAR, Question, analyse
 from assistant.answering.sentences import find_sentence, topic_share
 from assistant.answering.synonyms import Synonyms
 from assistant.answering.text import elaborated, sentences
 from assistant.ingest.normalize import normalize, to_simplified
-from assistant.tokens import ABBREVIATIONS
+from assistant.tokens import ABBREVIATIONS, in_dictionary
 from assistant.retrieval import HybridSearcher, Passage, SearchFilters, source_label
 from assistant.indexing import Index
 
@@ -78,6 +80,8 @@ class ExtractiveAnswerer:
         if analysed.kind == "which_docs":
             named = narrowed is not filters or not analysed.of_kind("place")  # else no document names the place
             return self._which_documents(analysed, narrowed, shown) if named else refusal(question, shown)
+        if asks_for_author(analysed) and (author := self._author(analysed, pool, shown)):
+            return author
         outline = outline_answer(analysed, list(dict.fromkeys(p.doc_id for p in pool[:top_k])), self.index)
         if outline is not None:
             return outline
@@ -89,6 +93,24 @@ class ExtractiveAnswerer:
         passages = shown if best.passage in shown else [*shown, best.passage]
         answer_text = _cited(self._span_text(best), 1) + "。"
         return Answer(question, answer_text, False, "extractive", [Citation(1, best.passage, best.start, best.end)], passages)
+
+    def _author(self, question: Question, pool: list[Passage], shown: list[Passage]) -> Answer | None:
+        """Who gave or wrote the document asked about: the byline of the first pooled document
+        that covers the question and is in its scope (`2023年那份报告`: the one dated 2023)."""
+        for passage in pool:
+            document = self._document_search_text(passage.doc_id)
+            title = normalize(passage.title)
+            if not check(question, "", "", title, document).ok or \
+                    Scope("", "", "", "", title, passage.date, document).missing(question):
+                continue
+            span = byline(self._display_text(passage.doc_id))
+            if span is None:  # the document names no speaker or author: nothing else says who
+                return refusal(question.original, shown)
+            citation = Citation(1, passage, *span)
+            passages = shown if passage in shown else [*shown, passage]
+            said = _cited(to_simplified(self._display_text(passage.doc_id)[span[0]:span[1]]), 1)
+            return Answer(question.original, said + "。", False, "extractive", [citation], passages)
+        return None
 
     def _several_facts(self, question: str, parts: list[tuple[str, str]], filters: SearchFilters | None,
                        top_k: int, shown: list[Passage]) -> Answer:
@@ -128,18 +150,16 @@ class ExtractiveAnswerer:
         return analysed
 
     def _phrasing(self, question: Question) -> set[str]:
-        """The question's content words no document holds, nor any of their synonyms — except
-        names, bodies (`统战部`: another body's figure must not answer) and what is asked for
-        (`哪个体育馆`), which a passage must hold."""
+        """The question's words that no dictionary knows (the tagger made them up: `光算`, `过刑`)
+        and no document holds, nor a synonym of theirs. A dictionary word no document holds
+        (`献血`, `公积金`) is what makes a question unanswerable, and names, bodies (`统战部`) and
+        what is asked for (`哪个体育馆`) must be held whatever they are."""
         candidates = [term.text for term in question.terms if term.kind == "thing" and not term.is_a_name
                       and not body_of(term.text) and term.text not in question.focus
-                      and term.text not in ABBREVIATIONS]  # `GDP`: the text writes 国内生产总值
-        phrasing = set()
-        for term in self.index.absent(candidates):
-            synonyms = sorted(question.synonyms.get(term, ()))
-            if len(self.index.absent(synonyms)) == len(synonyms):
-                phrasing.add(term)
-        return phrasing
+                      and not in_dictionary(term.text) and term.text not in ABBREVIATIONS]
+        return {term for term in self.index.absent(candidates)
+                if not question.synonyms.get(term)
+                or len(self.index.absent(sorted(question.synonyms[term]), inside_words=False)) == len(question.synonyms[term])}
 
     def _in_place(self, question: Question, filters: SearchFilters | None) -> SearchFilters | None:
         """The search narrowed to the documents that name every place the question asks about.

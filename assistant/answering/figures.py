@@ -15,12 +15,14 @@ APPROXIMATE = "(?:余|多)?"
 # A magnitude written after the digits is part of the number, not its unit: `1244万人` counts 人,
 # `1.2万亿元` is money (reports state most figures so: 城镇新增就业1244万人).
 MAGNITUDE = "万亿|千万|百万|亿|万"
-# Days in laws are written `六十日`, `十五日内` (Chinese numerals); Arabic `5日` is a date's day.
+# Days in laws are written `六十日`, `十五日内` (Chinese numerals); Arabic `5日` and `一月三十一日`
+# are a date's day (a numeral after 月, or inside another numeral, starts no quantity).
 DAYS = "日"
 # A quantity with its unit, not an ordinal (`第七次` is not "7 times"); its unit, with the
 # magnitude (`万人`, `亿元`, `人`; `万` alone when nothing follows), is `stated_unit(match)`.
 UNIT = rf"(?:{MAGNITUDE})?{APPROXIMATE}(?:{WORD_UNITS}|[{CHAR_UNITS}])"
-QUANTITY = re.compile(rf"(?<!第)(?<![\d.])(?:{ARABIC}{APPROXIMATE}\s*({UNIT})|{CHINESE}{APPROXIMATE}({UNIT}|{DAYS}))")
+QUANTITY = re.compile(rf"(?<!第)(?<![\d.])(?:{ARABIC}{APPROXIMATE}\s*({UNIT})"
+                      rf"|(?<!月)(?<![一二三四五六七八九十两百千]){CHINESE}{APPROXIMATE}({UNIT}|{DAYS}))")
 # Any Arabic number a sentence states, with its unit or date part when it has one.
 NUMBER = re.compile(rf"(?<![\d.]){ARABIC}{APPROXIMATE}(?:{WORD_UNITS}|[{CHAR_UNITS}年月日号])?")
 # An ordinal (`第一批`, `第10届`): which one, not how many.
@@ -44,9 +46,19 @@ def stated_unit(quantity: re.Match) -> str:
 def same_unit(stated: str, asked: tuple[str, ...]) -> bool:
     """Does a stated unit answer a question asking in one of `asked`? Magnitudes aside (`万人`
     answers `多少人`, `亿元` answers `多少万元`) and a longer unit of the same start (`人次`
-    answers `多少人`); an empty `asked` takes any unit."""
-    bare = re.sub(rf"^(?:{MAGNITUDE})(?:余|多)?", "", stated) or stated
-    return not asked or any(bare.startswith(re.sub(rf"^(?:{MAGNITUDE})", "", unit) or unit) for unit in asked)
+    answers `多少人`); a magnitude asked alone (`多少万人`) wants that magnitude; an empty
+    `asked` takes any unit."""
+    if not asked:
+        return True
+    magnitude = re.match(rf"(?:{MAGNITUDE})", stated)
+    bare = stated[magnitude.end():].lstrip("余多") if magnitude else stated
+    for unit in asked:
+        if re.fullmatch(rf"(?:{MAGNITUDE})", unit):  # `多少万人`, `多少万亿`: the magnitude is the unit asked
+            if magnitude and magnitude.group() == unit:
+                return True
+        elif (bare or stated).startswith(re.sub(rf"^(?:{MAGNITUDE})", "", unit)):
+            return True
+    return False
 
 
 def item_number(item_count: str) -> int | None:

@@ -16,6 +16,7 @@ from assistant.answering.models import Answer, Citation
 from assistant.answering.question import Question
 from assistant.answering.scope import LEAD_CHARS, Scope, stated_periods
 from assistant.answering.text import CLOSING, OPENING, sentences
+from assistant.chunking import DIGIT_ITEM, NUMBERED_ITEM
 from assistant.ingest.normalize import SENTENCE, normalize, to_simplified
 from assistant.retrieval import passage_of
 from assistant.indexing import Index
@@ -33,7 +34,6 @@ TOPIC_WORDS_NAMED = 2
 MAX_ITEMS = 12
 MAX_ITEM_CHARS = 60
 ITEM_MARK = re.compile(r"[一二三四五六七八九十]+是")
-NUMBERED_LINE = re.compile(r"^([（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[)）])")
 HEADING_NUMBER = re.compile(r"^\s*([（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、|第[一二三四五六七八九十百\d]+[章节条])")
 
 
@@ -183,7 +183,7 @@ def _numbered_items(section: HeadedSection, display: str) -> list[tuple[int, int
             continue
         offset = chunk.start
         for line in display[chunk.start:chunk.end].split("\n"):
-            if NUMBERED_LINE.match(line.strip()):
+            if NUMBERED_ITEM.match(line.strip()) or DIGIT_ITEM.match(line.strip()):
                 start = offset + len(line) - len(line.lstrip())
                 items.append((start, _cut(display, start, offset + len(line.rstrip())), chunk))
             offset += len(line) + 1

@@ -100,6 +100,7 @@ def _coordinated_questions(question: str) -> list[str]:
 
 
 YEAR_PAIR = re.compile(r"((?:19|20)\d{2}年)(?:和|与|跟|同|及|、|对比|比)((?:19|20)\d{2}年)")
+CHANGE_ASKED = re.compile(r"不同|变化|区别|差异|异同|有何|变了")
 COMPARING = re.compile(r"(?:相)?比一比|比较一下|对比一下|相比|对比|比较|分别|各自|各(?=[提有是开办做为定安排])")
 
 
@@ -109,8 +110,8 @@ def _years_compared(question: str) -> list[tuple[str, str]]:
     (its year, the question)."""
     text = read_question(question).strip().rstrip("?？。")
     pair = YEAR_PAIR.search(text)
-    if pair is None or not COMPARING.search(text):
-        return []
+    if pair is None or not COMPARING.search(text) or CHANGE_ASKED.search(text):
+        return []  # `2023年和2024年的报告有何不同`: what changed (answering/changes.py)
     asked = COMPARING.sub("", text)
     parts = [asked.replace(pair.group(), year, 1) for year in pair.groups()]
     asks = [part if question_word_position(part) < len(part) else part + "是多少" for part in parts]

@@ -37,11 +37,12 @@ PERIOD_WORDS = ("上半年", "下半年", "全年", "年内", "年初", "年底"
 # People are counted as 名, 人, 位 or, case by case, 例 (`予以变更民族成分8例`).
 PEOPLE = ("名", "人", "位", "例")
 # Days are 天 in speech and 日 in laws (`六十日内`); money asked as 钱 is stated in 元 (万元, 亿元).
-# 个 is the general classifier: `几个律师` is answered by `一至二名律师` (what is counted must
-# still agree: clauses.py).
-UNIT_EQUIVALENTS = {"名": PEOPLE, "人": PEOPLE, "位": PEOPLE, "个": ("个", "家", *PEOPLE, "项", "条", "所", "种", "类"),
+# 个 is the general classifier: `几个部门` is answered by `项`, `条`…; people are counted in 名/人 when
+# 个 counts people (`几个律师` → `一至二名律师`), never a count of groups (`几个工作组` ≠ `干部20名`).
+UNIT_EQUIVALENTS = {"名": PEOPLE, "人": PEOPLE, "位": PEOPLE, "个": ("个", "家", "项", "条", "所", "种", "类"),
                     "家": ("家", "个"), "天": ("天", "日")}
-MONEY = re.compile(r"(多少|几)(块)?钱|金额|资金是?多少")
+PERSON_NOUN = re.compile(r"^(?:[\u4e00-\u9fff]{0,3}(?:人|员|师|者|干部|代表|委员|群众|学生|党员|职工|专家|律师))")
+MONEY = re.compile(r"(多少|几)(块)?钱|(金额|资金)(是|有|为)?多少")  # not `涉案金额的几倍`
 
 WHICH_DOCS = re.compile(r"(哪些|哪个|哪几个|哪份|哪几份|什么)(文件|文档|材料|资料|文章|报告)")
 MENTION = re.compile(r"(提到|提及|提过|涉及|出现|包含|讲到|谈到|写到|说到|讲过|讲了|谈了|写了|说了|讲的|说的|写的|谈的|有)")
@@ -55,7 +56,7 @@ UNIT_WORDS = frozenset(WORD_UNITS.split("|"))  # `多少人次`: the answer's un
 TIME = re.compile(r"何时|什么时候|哪一?年|哪一?天|几月|哪一?个?月|几号|什么时间|日期|哪[两几些一]?个?(?:日子|天)|时间(?=$|\s)|多久|多长时间|期限")
 LIST = re.compile(r"哪些|什么|是指|指的是|包括|包含|内容")
 QUESTION_WORDS = ("多少", "多长", "多久", "多大", "几", "谁", "哪些", "什么", "何时", "哪", "如何", "怎么", "怎样", "是否", "为何", "为什么",
-                  "包括", "包含", "是指", "指的是", "有没有", "有没", "是不是", "有无", "能不能", "会不会", "要不要")
+                  "包括", "包含", "是指", "指的是", "有没有", "有没", "是不是", "有无")  # 会不会…: asking.A_NOT_A
 
 WHICH_ORGANISATION = re.compile(r"哪(?:家|个|所|些|几家)(?:企业|公司|单位|机构|银行|医院|学校|部门)")
 PLACE_UNIT = re.compile(r"哪(?:个|些|几个)?([省市县区州盟旗乡镇村])")
@@ -77,7 +78,7 @@ CONTENT_POS = ("n", "v", "a", "b", "i", "j", "l", "x", "nz", "nt", "nr", "vn", "
 @dataclass
 class Term:
     text: str
-    kind: str  # place | year | period | phrase | thing | body (a body the tagger cut apart)
+    kind: str  # place | year | doc_year | period | phrase | ordinal | thing | body (a body the tagger cut apart)
     flag: str = ""  # the tagger's part of speech, for thing terms
 
     @property
@@ -155,6 +156,8 @@ def expected_unit(text: str) -> tuple[str, ...]:
     match = COUNT.search(text)
     if match and match.group(2) == "个" and text[match.end():match.end() + 1] == "人":
         return PEOPLE  # `几个人`
+    if match and match.group(2) == "个" and PERSON_NOUN.match(text[match.end():match.end() + 5]):
+        return ("个", *PEOPLE)  # `几个律师`
     if match and match.group(2):
         return UNIT_EQUIVALENTS.get(match.group(2), (match.group(2),))
     keyword = KEYWORD_COUNT.search(text)
@@ -172,10 +175,7 @@ def analyse(question: str, synonyms: Synonyms | None = None) -> Question:
     unquoted = QUOTED.sub(" ", text)
     if kind == "which_docs":  # `哪些材料讲了…`: 材料 is what is asked for, not what it is about
         unquoted = WHICH_DOCS.sub(" ", unquoted)
-    terms += [Term(ordinal, "ordinal") for ordinal in ORDINAL.findall(unquoted)]
-    document_years = set(DOCUMENT_YEAR.findall(unquoted))
-    terms += [Term(year + "年", "doc_year" if year in document_years else "year") for year in YEAR.findall(unquoted)]
-    terms += [Term(period, "period") for period in PERIOD.findall(unquoted) if not period.endswith("月份")]
+    terms += _dated_terms(unquoted)
     remainder = PERIOD.sub(" ", YEAR.sub(" ", unquoted))
     word_positions: list[tuple[int, str, str]] = []
     question_position = question_word_position(remainder)
@@ -224,6 +224,15 @@ def analyse(question: str, synonyms: Synonyms | None = None) -> Question:
         counted = ITEM_COUNT.search(unquoted)
         result.item_count = counted.group() if counted else None
     return result
+
+
+def _dated_terms(text: str) -> list[Term]:
+    """Ordinals (`第二批`), years — of a fact, or of the document asked about (`2024年政府工作报告`) —
+    and periods (`上半年`; a month asked as `几月份` is no period)."""
+    terms = [Term(ordinal, "ordinal") for ordinal in ORDINAL.findall(text)]
+    document_years = set(DOCUMENT_YEAR.findall(text))
+    terms += [Term(year + "年", "doc_year" if year in document_years else "year") for year in YEAR.findall(text)]
+    return terms + [Term(period, "period") for period in PERIOD.findall(text) if not period.endswith("月份")]
 
 
 def _says_how_it_asks(word: str, flag: str, before: str, kind: str) -> bool:

@@ -23,8 +23,8 @@ from assistant.answering.places import POSTS, names_the_body, place_stem, place_
 from assistant.answering.question import PERIOD_WORDS, Question
 
 POST_WORDS = "|".join(sorted(POSTS, key=len, reverse=True))
-LEAD_CHARS = 150
-GUIDED_BY = re.compile(r"在[^。，,]{0,60}?(?:领导|指导|关心|支持|帮助)下")  # a document's own place is named in its title or first lines
+LEAD_CHARS = 150  # a document's own place is named in its title or first lines
+GUIDED_BY = re.compile(r"在[^。，,]{0,60}?(?:领导|指导|关心|支持|帮助)下")  # the bodies a document thanks
 PLACE_MENTIONS = 3  # or throughout: ncp-dev news about 上海 names it in its body, not its lead
 # `2000余人` states no year, and `比2021年增长5%` only compares with one
 STATED_YEAR = re.compile(r"(?<![比较])((?:19|20)\d{2})年(?!相比|同期)")
@@ -75,10 +75,12 @@ class Scope:
         return any(names_the_body(body, level) for level in near)
 
     def _document_year_holds(self, year: str) -> bool:
-        """The document is of that year: its date, its title, or its file's name when it has no
-        title (`zhengfu_gongzuo_baogao_2025`). Not its opening lines: a report opens with the
-        year it reviews (`2022年是…极为重要的一年` opens the 2023 report)."""
-        return (self.date or "").startswith(year[:4]) or year[:4] in self.title
+        """The document is of that year: its date; undated, the one year its title (or its file's
+        name: `zhengfu_gongzuo_baogao_2025`) states. Not its opening lines: a report opens with
+        the year it reviews (`2022年是…极为重要的一年` opens the 2023 report)."""
+        if self.date:
+            return self.date.startswith(year[:4])
+        return re.findall(r"(?:19|20)\d{2}", self.title) == [year[:4]]  # `关于2023年…与2024年…的报告`: neither
 
     def _year_holds(self, year: str) -> bool:
         if stated := STATED_YEAR.findall(self.sentence):

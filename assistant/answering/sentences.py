@@ -19,6 +19,7 @@ from assistant.answering.places import BODY_AFTER_PLACE, DESIGNATIONS, place_wor
 from assistant.answering.question import Question
 from assistant.answering.scope import Scope
 from assistant.answering.text import clauses, sentences, with_referent
+from assistant.chunking import ARTICLE
 from assistant.ingest.normalize import normalize
 from assistant.retrieval import Passage
 from assistant.tokens import tagged
@@ -32,7 +33,6 @@ NEWS_CREDIT, NEWS_CHARS = 0.2, 40
 FOLLOWING_SHARE = 0.8  # the topic a sentence borrows from the one before it counts for less
 MIN_TOPIC_SHARE = 0.34  # of the question's content words (weighted) in the sentence or its heading
 CHINESE = re.compile(r"[\u4e00-\u9fff\dA-Za-z]")
-ARTICLE = re.compile(r"^第[一二三四五六七八九十百零〇\d]+条")
 
 
 def find_sentence(question: Question, passage: Passage, document: str = "") -> tuple[int, int, float] | None:

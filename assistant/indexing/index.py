@@ -122,11 +122,12 @@ class Index:
         return {term: 1.0 if not (found := frequencies.get(normalize(term), 0))
                 else 0.5 + math.log(total / found) / math.log(total) for term in terms}
 
-    def absent(self, terms: list[str]) -> set[str]:
-        """The terms no indexed document holds, as a word or inside one (phrase index)."""
+    def absent(self, terms: list[str], inside_words: bool = True) -> set[str]:
+        """The terms no indexed document holds as a word (keyword vocabulary) or, with
+        `inside_words`, inside one (the phrase index: one scan per term the vocabulary lacks)."""
         frequencies = self.corpus.keywords.document_frequencies([normalize(term) for term in terms])
-        return {term for term in terms
-                if not frequencies.get(normalize(term)) and not self.documents_containing(term)}
+        return {term for term in terms if not frequencies.get(normalize(term))
+                and not (inside_words and self.documents_containing(term))}
 
     def display_text(self, doc_id: str) -> str:
         return self.corpus.display_text(doc_id) or ""

@@ -78,3 +78,9 @@ def test_a_law_names_itself_this_law():
     text = "第九十条 本法自2024年1月1日起施行。"
     span = find_span(analyse("行政复议法什么时候施行"), Passage("d", "中华人民共和国行政复议法", "", None, None, text, 0, len(text), 1.0))
     assert span is not None and "2024年1月1日" in text[span[0]:span[1]]
+
+
+def test_a_post_acts_only_as_a_clauses_subject_or_after_you():
+    assert answer_span("记者从市民委获悉，宣传月活动已全面启动。", "宣传月活动由谁组织") is None
+    assert answer_span("全面深入贯彻军委主席负责制。", "谁负责军队工作") is None
+    assert "由总理签署" in answer_span("国务院发布的行政法规，由总理签署。", "国务院发布的行政法规由谁签署")

@@ -20,3 +20,9 @@ def test_a_magnitude_is_part_of_the_number_and_days_in_numerals_are_quantities()
     assert units == {"1244万人": "万人", "1.2万亿元": "万亿元", "六十日": "日"}  # `5日` is a date's day
     assert same_unit("万人", ("名", "人")) and same_unit("亿元", ("万元",)) and same_unit("人次", ("人",))
     assert not same_unit("万元", ("人",)) and not same_unit("万", ("人",))
+
+
+def test_a_magnitude_asked_alone_and_a_dates_day():
+    assert same_unit("万人", ("万",)) and same_unit("万亿元", ("万亿",)) and not same_unit("人", ("万",))
+    found = [m.group() for m in QUANTITY.finditer("每年一月三十一日前报送，六十日内作出决定")]
+    assert found == ["六十日"]  # 三十一日 is the day of a date

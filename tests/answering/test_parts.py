@@ -38,3 +38,8 @@ def test_the_same_thing_asked_for_two_years_is_one_question_a_year():
     assert [standalone for _, standalone in question_parts("赤字规模2024年跟2025年比一比")] == [
         "赤字规模2024年是多少", "赤字规模2025年是多少"]
     assert len(question_parts("2024年和2023年的政府工作报告有什么不同")) == 1  # what changed: answering/changes.py
+
+
+def test_what_changed_between_two_years_is_not_split():
+    assert len(question_parts("比较2023年和2024年的政府工作报告有何不同")) == 1
+    assert len(question_parts("2024年和2025年相比，赤字率有什么变化")) == 1

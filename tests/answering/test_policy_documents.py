@@ -59,3 +59,10 @@ def test_a_report_by_its_year_and_everyday_words_for_its_terms(assistant):
 def test_two_years_compared_are_answered_side_by_side_each_labelled(assistant):
     answer = assistant.ask("中央预算内投资，24年和25年各安排多少")
     assert "2024年：" in answer.answer and "7000亿元" in answer.answer and "7350亿元" in answer.answer
+
+
+def test_who_gave_a_speech_is_its_byline(assistant):
+    answer = assistant.ask("2023年那份政府工作报告是谁作的")
+    assert "李克强" in answer.answer and not answer.refused
+    assert "李" in assistant.ask("２０２４年政府工作报告是谁做的报告？").answer
+    assert assistant.ask("2025年政府工作报告是哪位领导念的").refused  # its text prints no speaker

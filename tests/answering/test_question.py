@@ -246,3 +246,11 @@ def test_a_not_a_asks_yes_or_no():
     assert analyse("人大代表在会上发言会不会被追究法律责任").intent == "yes_no"
     assert analyse("申请行政复议要不要交钱").intent == "yes_no"
     assert "不会" not in [term.text for term in analyse("会不会被追究法律责任").terms]
+
+
+def test_two_digit_spans_stay_spans_and_money_is_asked_only_as_an_amount():
+    for question in ("国债期限有10年、20年、30年几种", "工作满10年、20年的年假各几天", "12年义务教育包括哪些"):
+        assert not any("year" in term.kind for term in analyse(question).terms), question
+    assert analyse("罚款是涉案金额的几倍").unit == ("倍",)
+    assert analyse("补贴金额是多少").unit == ("元",)
+    assert "人" not in analyse("设立了几个工作组").unit and "名" in analyse("能委托几个律师").unit

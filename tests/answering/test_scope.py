@@ -140,3 +140,10 @@ def test_a_year_naming_the_document_holds_by_its_date_or_title_not_the_year_it_r
     assert Scope("“新三样”产品出口增长近30%", "", "", "一、2023年工作回顾", "政府工作报告", "2023-03-05", "").missing(asked) \
         == ["2024年"]
     assert Scope("“新三样”…", "", "", "", "zhengfu_gongzuo_baogao_2024", None, "").missing(asked) == []
+
+
+def test_a_dated_document_is_of_its_dates_year_whatever_years_its_title_names():
+    asked = analyse("23年预算报告里赤字规模是多少")
+    title = "关于2023年中央和地方预算执行情况与2024年中央和地方预算草案的报告"
+    assert Scope("赤字规模4.06万亿元", "", "", "", title, "2024-03-05", "").missing(asked) == ["2023年"]
+    assert Scope("赤字规模4.06万亿元", "", "", "", title, None, "").missing(asked) == ["2023年"]  # two years: neither

@@ -34,3 +34,9 @@ def test_an_answer_reads_on_to_the_end_of_its_paragraph_but_not_into_the_next_it
     assert flattened[:elaborated(flattened, 4)] == "主题句。内容一。"  # spaces a web page's paragraphs became
     faq = "通过网络办理手续。如何查询复工时间？目前已经发布。"
     assert faq[:elaborated(faq, 9)] == "通过网络办理手续。"  # the next question of an FAQ
+
+
+def test_this_law_but_not_a_basic_law():
+    from assistant.answering.text import with_referent
+    assert with_referent("本法自2024年1月1日起施行", "行政复议法").endswith("行政复议法")
+    assert with_referent("宪法是国家的根本法", "行政复议法") == "宪法是国家的根本法"

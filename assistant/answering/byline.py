@@ -1,0 +1,54 @@
+"""Who gave or wrote a document: its byline, for `2023年那份政府工作报告是谁作的`, `那篇文章作者是谁`.
+
+A speech prints its speaker under the title (`国务院总理` / `李　强`), an article its author in a
+credit line (`(作者:廊坊市民族宗教事务局党组书记、局长 杨毅)`); no sentence of the body says it,
+so a clause finder cannot answer. The byline is read from the document's first and last lines
+and quoted with its exact span, post included, so the same span answers `…当时是啥职务`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answering.question import Question
+from assistant.ingest.normalize import normalize
+from assistant.tokens import tagged
+
+# The question asks who made the document, not who did something it reports.
+ASKS_AUTHOR = re.compile(r"作者|撰稿|执笔|报告人|(?:谁|哪位领导|哪位|什么人)(?:作|做|写|念|讲|撰写|发表)的"
+                         r"|(?:作|做|写|念|讲)(?:的)?(?:报告|文章|讲话)?的?(?:人)?是谁"
+                         r"|(?:作|做|写|念)\S{0,8}(?:报告|文章|讲话)的\S{0,8}(?:什么)(?:职务|身份)")
+DOCUMENT_WORDS = re.compile(r"报告|文章|稿子|讲话|材料|文件|那篇|这篇")
+CREDIT = re.compile(r"(?:作者|撰稿|文)\s*[:：]\s*([^)）\n]{2,40})")
+HEAD_LINES = 8  # a speech's byline stands within its first lines (title, dateline, post, name)
+TAIL_CHARS = 300  # an article's credit line stands at its end
+NAME = re.compile(r"^[\u4e00-\u9fff][\u4e00-\u9fff\s\u3000]{1,4}$")
+POSTS = ("总理", "主席", "书记", "部长", "局长", "市长", "省长", "县长", "主任", "委员长", "院长")  # a post line above the name
+
+
+def asks_for_author(question: Question) -> bool:
+    return question.intent in ("fact_person", "fact_post") and bool(
+        ASKS_AUTHOR.search(question.text) and DOCUMENT_WORDS.search(question.text))
+
+
+def byline(display: str) -> tuple[int, int] | None:
+    """(start, end) of the byline in the display text: a credit line's name with its post, or
+    the name line under a speech's title with the post line above it; None when there is none."""
+    tail_start = max(0, len(display) - TAIL_CHARS)
+    credit = CREDIT.search(display, tail_start) or CREDIT.search(display, 0, min(len(display), TAIL_CHARS))
+    if credit:
+        return credit.start(1), credit.end(1)
+    offset, previous = 0, None
+    for number, line in enumerate(display.split("\n")[:HEAD_LINES]):
+        if NAME.match(line.strip()) and _is_a_name(line):
+            start = previous if previous is not None else offset
+            return start, offset + len(line.rstrip())
+        previous = offset if line.strip() and line.strip().endswith(POSTS) else None
+        offset += len(line) + 1
+    return None
+
+
+def _is_a_name(line: str) -> bool:
+    """A lone person's name, printed with spaces between its characters or not (`李　强`)."""
+    words = tagged(re.sub(r"[\s\u3000]", "", normalize(line)))
+    return bool(words) and words[0][1].startswith("nr") and len(words) <= 2
