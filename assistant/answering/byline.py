@@ -9,6 +9,7 @@ and quoted with its exact span, post included, so the same span answers `…当�
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from assistant.answering.question import Question
 from assistant.ingest.normalize import normalize
@@ -29,6 +30,12 @@ POSTS = ("总理", "主席", "书记", "部长", "局长", "市长", "省长", "
 def asks_for_author(question: Question) -> bool:
     return question.intent in ("fact_person", "fact_post") and bool(
         ASKS_AUTHOR.search(question.text) and DOCUMENT_WORDS.search(question.text))
+
+
+def document_named(question: Question) -> Question:
+    """The question without the words that name the document itself (`那篇文章`, `报告`): what
+    must cover it is the rest (`杨毅`, `政府工作`), in the document's title or byline."""
+    return replace(question, terms=[term for term in question.terms if not DOCUMENT_WORDS.search(term.text)])
 
 
 def byline(display: str) -> tuple[int, int] | None:

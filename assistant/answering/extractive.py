@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.answering.byline import asks_for_author, byline
+from assistant.answering.byline import asks_for_author, byline, document_named
 from assistant.answering.clauses import find_span
 from assistant.answering.coverage import PHRASING_WEIGHT, check, thing_coverage
 from assistant.answering.models import REFUSAL_PREFIX, Answer, Citation
@@ -47,6 +47,7 @@ POOL_SIZE = 10  # passages examined for an answer; the closest top_k are shown
 WHICH_DOCS_CANDIDATES = 1000  # keyword hits read for `哪些文件提到…`
 MENTION_CHARS = 60  # of the sentence shown beside each document's title
 WHICH_DOCS_COVERAGE = 0.75  # of the topic's words (weighted) one passage of the document holds
+BYLINE_CONTEXT = 400  # characters at each end of a document that, with its title, say what it is
 
 
 @dataclass
@@ -80,8 +81,8 @@ class ExtractiveAnswerer:
         if analysed.kind == "which_docs":
             named = narrowed is not filters or not analysed.of_kind("place")  # else no document names the place
             return self._which_documents(analysed, narrowed, shown) if named else refusal(question, shown)
-        if asks_for_author(analysed) and (author := self._author(analysed, pool, shown)):
-            return author
+        if asks_for_author(analysed):  # no sentence of a document says who gave or wrote it
+            return self._author(analysed, pool, shown) or refusal(question, shown)
         outline = outline_answer(analysed, list(dict.fromkeys(p.doc_id for p in pool[:top_k])), self.index)
         if outline is not None:
             return outline
@@ -97,15 +98,17 @@ class ExtractiveAnswerer:
     def _author(self, question: Question, pool: list[Passage], shown: list[Passage]) -> Answer | None:
         """Who gave or wrote the document asked about: the byline of the first pooled document
         that covers the question and is in its scope (`2023年那份报告`: the one dated 2023)."""
+        about = document_named(question)
         for passage in pool:
             document = self._document_search_text(passage.doc_id)
             title = normalize(passage.title)
-            if not check(question, "", "", title, document).ok or \
+            span = byline(self._display_text(passage.doc_id))
+            ends = document[:BYLINE_CONTEXT] + "\n" + document[-BYLINE_CONTEXT:]  # where a column or credit stands
+            if not check(about, ends, "", title, document).ok or \
                     Scope("", "", "", "", title, passage.date, document).missing(question):
                 continue
-            span = byline(self._display_text(passage.doc_id))
-            if span is None:  # the document names no speaker or author: nothing else says who
-                return refusal(question.original, shown)
+            if span is None:
+                return None
             citation = Citation(1, passage, *span)
             passages = shown if passage in shown else [*shown, passage]
             said = _cited(to_simplified(self._display_text(passage.doc_id)[span[0]:span[1]]), 1)

@@ -21,7 +21,7 @@ from assistant.answering.asking import ASKING_WORDS, MODAL_WORDS, PLANNING_VERBS
 from assistant.answering.text import noun_phrase_after
 from assistant.answering.figures import CHAR_UNITS, ITEM_COUNT, ORDINAL, WORD_UNITS
 from assistant.answering.intents import METHOD, question_intent
-from assistant.answering.places import (ADMINISTRATIVE_UNITS, DESIGNATIONS, SHORT_BODY, UNIT_KINDS, body_of,
+from assistant.answering.places import (ADMINISTRATIVE_UNITS, SHORT_BODY, body_of, place_cut_apart,
                                        known_places, names_a_place)
 from assistant.answering.synonyms import Synonyms
 from assistant.tokens import STOPWORDS, tagged
@@ -190,7 +190,7 @@ def analyse(question: str, synonyms: Synonyms | None = None) -> Question:
         if (flag == "ns" or names_a_place(word, flag) or word in known_places()
                 or followed_by_unit and len(word) >= 2 and flag.startswith("n")):
             terms.append(Term(word, "place"))
-        elif (joined := _place_cut_apart(terms, word_positions, start, word, flag)) is not None:
+        elif (joined := place_cut_apart(_last_thing(terms, word_positions), start, word, flag)) is not None:
             terms[-1] = Term(joined, "place")  # `科右` + `前旗`: one place name the tagger cut in two
             word_positions.pop()
         elif (flag.startswith(CONTENT_POS) or names_a_day(word, flag)) and not word.isdigit():
@@ -226,6 +226,13 @@ def analyse(question: str, synonyms: Synonyms | None = None) -> Question:
     return result
 
 
+def _last_thing(terms: list[Term], word_positions: list[tuple[int, str, str]]) -> tuple[int, str, str] | None:
+    """(start, word, flag) of the content word just read, when it is the last term."""
+    if word_positions and terms and terms[-1].kind == "thing" and terms[-1].text == word_positions[-1][1]:
+        return word_positions[-1]
+    return None
+
+
 def _dated_terms(text: str) -> list[Term]:
     """Ordinals (`第二批`), years — of a fact, or of the document asked about (`2024年政府工作报告`) —
     and periods (`上半年`; a month asked as `几月份` is no period)."""
@@ -245,21 +252,6 @@ def _says_how_it_asks(word: str, flag: str, before: str, kind: str) -> bool:
             or any(word.startswith(q) for q in QUESTION_WORDS)
             or is_category_noun(word, before)
             or kind == "which_docs" and bool(MENTION.fullmatch(word)))  # `…在哪几份材料里出现过`
-
-
-def _place_cut_apart(terms: list[Term], word_positions: list[tuple[int, str, str]], start: int, word: str,
-                     flag: str) -> str | None:
-    """A noun ending in an administrative unit (`前旗`) right after a noun read as a content word
-    (`科右`): together they name a place the tagger does not know (`科右前旗`)."""
-    if not (flag.startswith("n") and len(word) >= 2 and word[-1] in ADMINISTRATIVE_UNITS and word_positions
-            and terms and terms[-1].kind == "thing"):
-        return None
-    previous_start, previous, previous_flag = word_positions[-1]
-    joined = previous + word
-    if previous_start + len(previous) != start or not previous_flag.startswith("n") or terms[-1].text != previous:
-        return None
-    designations = joined.endswith(UNIT_KINDS) or joined.startswith(DESIGNATIONS) or word.startswith(DESIGNATIONS)
-    return None if designations else joined  # not `示范区`, nor `拉萨` + `全市`
 
 
 def question_word_position(text: str) -> int:

@@ -195,3 +195,9 @@ def test_words_no_document_holds_are_phrasing_unless_they_name_what_is_asked(cor
     # what is asked for (`哪个体育馆`) and names (`元宵节`) must still be held by the passage
     assert corpus_assistant.ask("廊坊民族团结进步杯乒乓球赛是在哪个体育馆打的？").refused
     assert corpus_assistant.ask("拉萨民委元宵节组织了几次活动").refused
+
+
+def test_who_wrote_an_article_is_its_credit_line(corpus_assistant):
+    answer = corpus_assistant.ask("长城网“局长说”那篇讲廊坊民族工作的文章，作者是谁")
+    assert "杨毅" in answer.answer and answer.citations[0].passage.doc_id == "004_be29f327fa3c876d"
+    assert corpus_assistant.ask("日喀则政协工作综述是谁写的").refused  # it prints no author
