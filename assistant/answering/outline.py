@@ -113,6 +113,8 @@ def _with_parents_of_ties(sections: list[HeadedSection]) -> list[HeadedSection]:
     if len(sections) < 2:
         return sections
     best = sections[0]
+    if not best.path:
+        return sections  # the whole document is already the widest section
     ties = [s for s in sections if s.score >= TIE_SHARE * best.score and s.doc_id == best.doc_id
             and len(s.path) == len(best.path) and s.path[:-1] == best.path[:-1]]
     parent = [chunk for chunk in best.document_chunks if _path(chunk)[:len(best.path) - 1] == best.path[:-1]]

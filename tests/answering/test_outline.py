@@ -72,3 +72,22 @@ def test_a_summary_of_a_section_without_sub_headings_gives_its_sentences(corpus_
     assert answer.listing and "“聚焦各民族交往交流交融,凝聚各族群众团结向心力”" in answer.answer
     items = spans(corpus_assistant, answer)
     assert len(items) >= 3 and any("四个与共" in item for item in items)
+
+
+def test_a_summary_two_whole_documents_cover_equally(make_settings):
+    from assistant.services import Assistant
+
+    settings = make_settings()
+    folder = settings.documents_dir
+    folder.mkdir(parents=True)
+    (folder / "a.txt").write_text("春季森林防火工作情况\n今年春季，全县各乡镇落实森林防火责任，组织巡山护林人员上岗，"
+                                  "开展防火宣传进村入户活动。\n", encoding="utf-8")
+    (folder / "b.txt").write_text("秋季森林防火工作情况\n今年秋季，全县各乡镇落实森林防火责任，开展隐患排查，"
+                                  "组织扑火队伍演练。\n", encoding="utf-8")
+    for name in "cde":
+        (folder / f"{name}.txt").write_text("义务植树活动情况\n" + "各单位组织干部职工参加义务植树，共栽种树苗一千余株。\n" * 3,
+                                            encoding="utf-8")
+    with Assistant(settings) as assistant:
+        assistant.index_paths(progress=False)
+        answer = assistant.ask("森林防火工作情况概括一下")  # both documents' whole texts tie: one answers, no crash
+    assert not answer.refused and "森林防火" in answer.answer
