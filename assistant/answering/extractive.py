@@ -7,8 +7,9 @@ scored and cut — the table a newcomer reads first:
 | intent | answered by |
 |---|---|
 | which_documents | the titles of the documents containing the phrase (`_which_documents`) |
-| list, summary, how | the items of the section whose heading holds the topic: sub-headings (a summary adds each one's first line), `一是…` items, a how-section's measures (outline.py); else as below |
-| several facts (`…、…`, `分别`) | one cited answer a fact (parts.py), a fact not found named as such |
+| who gave or wrote a document (`报告是谁作的`, `文章作者是谁`) | its byline, post included (byline.py); none is a refusal |
+| list, summary, how | the items of the section whose heading holds the topic: sub-headings (a summary adds each one's first line), `一是…` items, an article's `（一）…` items, a how-section's measures (outline.py); else as below |
+| several facts (`…、…`, `分别`, two years: `24年和25年各…`) | one cited answer a fact (parts.py), a fact not found named as such |
 | fact_figure, fact_person, fact_post, fact_date | the typed clause: a figure of the asked unit counting the asked thing, a name beside a role, a date (clauses.py) |
 | fact_name, fact_place, yes_no, comparison; how without its own section; a list with no enumerating clause | the sentence that shares the topic and says something new (sentences.py) |
 
