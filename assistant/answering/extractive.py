@@ -37,7 +37,7 @@ from assistant.answering.synonyms import Synonyms
 from assistant.answering.text import elaborated, sentences
 from assistant.ingest.normalize import normalize, to_simplified
 from assistant.tokens import ABBREVIATIONS, in_dictionary
-from assistant.retrieval import HybridSearcher, Passage, SearchFilters, source_label
+from assistant.retrieval import HybridSearcher, Passage, SearchFilters, passage_of, source_label
 from assistant.indexing import Index
 
 # Intents answered by a sentence (sentences.py) rather than a typed clause.
@@ -110,10 +110,14 @@ class ExtractiveAnswerer:
                 continue
             if span is None:
                 return None
-            citation = Citation(1, passage, *span)
-            passages = shown if passage in shown else [*shown, passage]
+            holding = next((chunk for chunk in self.index.chunks_of_document(passage.doc_id)
+                            if chunk.start <= span[0] and span[1] <= chunk.end), None)
+            if holding is None:
+                return None  # a byline across two passages cannot be cited exactly
+            cited = passage_of(holding)  # the passage holding the byline, not the one retrieved
+            passages = shown if cited in shown else [*shown, cited]
             said = _cited(to_simplified(self._display_text(passage.doc_id)[span[0]:span[1]]), 1)
-            return Answer(question.original, said + "。", False, "extractive", [citation], passages)
+            return Answer(question.original, said + "。", False, "extractive", [Citation(1, cited, *span)], passages)
         return None
 
     def _several_facts(self, question: str, parts: list[tuple[str, str]], filters: SearchFilters | None,

@@ -199,5 +199,7 @@ def test_words_no_document_holds_are_phrasing_unless_they_name_what_is_asked(cor
 
 def test_who_wrote_an_article_is_its_credit_line(corpus_assistant):
     answer = corpus_assistant.ask("长城网“局长说”那篇讲廊坊民族工作的文章，作者是谁")
-    assert "杨毅" in answer.answer and answer.citations[0].passage.doc_id == "004_be29f327fa3c876d"
+    citation = answer.citations[0]
+    assert "杨毅" in answer.answer and citation.passage.doc_id == "004_be29f327fa3c876d"
+    assert citation.passage.start <= citation.span_start < citation.span_end <= citation.passage.end
     assert corpus_assistant.ask("日喀则政协工作综述是谁写的").refused  # it prints no author
