@@ -78,3 +78,28 @@ def corpus_assistant(tmp_path_factory, embedding_cache):
 def seed_questions() -> list[dict]:
     path = SEED_QA if SEED_QA.exists() else DATA / "seed_qa.jsonl"
     return read_jsonl(path)
+
+
+POLICY_FILES = ("zhengfu_gongzuo_baogao_2023", "zhengfu_gongzuo_baogao_2024", "zhengfu_gongzuo_baogao_2025",
+                "fangjia_banfa_2024", "shanghai_beian_shencha_tiaoli_2024", "jingyingzhe_jizhong_biaozhun_2024",
+                "xingzheng_fuyifa_2023", "guowuyuan_zuzhifa_2024", "kuaijifa_2024", "daibiaofa_2025")
+
+
+@pytest.fixture(scope="session")
+def policy_assistant(tmp_path_factory, embedding_cache):
+    """Ten laws and work reports from corpus-versions (newest versions only), indexed alone: what
+    policy_dev / policy_blind3 ask about and tests/answering/test_policy_documents.py reads."""
+    import shutil
+
+    from assistant.services import Assistant
+
+    folder = tmp_path_factory.mktemp("policy")
+    documents = folder / "docs"
+    documents.mkdir()
+    for name in POLICY_FILES:
+        shutil.copy(VERSIONS / f"{name}.txt", documents)
+    created = Assistant(Settings(index_dir=folder / "index", documents_dir=documents, embedding_cache=str(embedding_cache),
+                                 threads=2, **vector_store_settings()))
+    created.index_paths(progress=False)
+    yield created
+    created.close()

@@ -16,6 +16,14 @@ def run(assistant, records):
     return summarise(results), results
 
 
+def assert_floors(assistant, name: str, answer_floor: float, refusal_floor: float, wrong_entity_most: int) -> None:
+    summary, results = run(assistant, read_jsonl(DATA / name))
+    failed = [(r.id, r.answer[:40]) for r in results if r.answer_correct is False or r.refusal_correct is False]
+    assert summary["answer_accuracy"] >= answer_floor, failed
+    assert summary["refusal_accuracy"] >= refusal_floor, failed
+    assert summary["wrong_entity_answers"] <= wrong_entity_most, failed
+
+
 def test_seed_questions(corpus_assistant, seed_questions):
     summary, results = run(corpus_assistant, seed_questions)
     assert summary["answer_recall@5"] == 1.0
@@ -106,37 +114,7 @@ def test_figures_per_kind_and_intent_with_answer_length():
     ("everyday_blind3.jsonl", 0.65, 0.55, 0),
 ])
 def test_everyday_wording(corpus_assistant, name, answer_floor, refusal_floor, wrong_entity_most):
-    summary, results = run(corpus_assistant, read_jsonl(DATA / name))
-    failed = [(r.id, r.answer[:40]) for r in results if r.answer_correct is False or r.refusal_correct is False]
-    assert summary["answer_accuracy"] >= answer_floor, failed
-    assert summary["refusal_accuracy"] >= refusal_floor, failed
-    assert summary["wrong_entity_answers"] <= wrong_entity_most, failed
-
-
-POLICY_FILES = ("zhengfu_gongzuo_baogao_2023", "zhengfu_gongzuo_baogao_2024", "zhengfu_gongzuo_baogao_2025",
-                "fangjia_banfa_2024", "shanghai_beian_shencha_tiaoli_2024", "jingyingzhe_jizhong_biaozhun_2024",
-                "xingzheng_fuyifa_2023", "guowuyuan_zuzhifa_2024", "kuaijifa_2024", "daibiaofa_2025")
-
-
-@pytest.fixture(scope="module")
-def policy_assistant(tmp_path_factory, embedding_cache):
-    """The ten laws and work reports policy_dev and policy_blind3 ask about, indexed alone."""
-    import shutil
-
-    from assistant.services import Assistant
-    from assistant.settings import Settings
-    from tests.conftest import VERSIONS, vector_store_settings
-
-    folder = tmp_path_factory.mktemp("policy-eval")
-    documents = folder / "docs"
-    documents.mkdir()
-    for name in POLICY_FILES:
-        shutil.copy(VERSIONS / f"{name}.txt", documents)
-    created = Assistant(Settings(index_dir=folder / "index", documents_dir=documents, embedding_cache=str(embedding_cache),
-                                 threads=2, **vector_store_settings()))
-    created.index_paths(progress=False)
-    yield created
-    created.close()
+    assert_floors(corpus_assistant, name, answer_floor, refusal_floor, wrong_entity_most)
 
 
 @pytest.mark.parametrize("name, answer_floor, refusal_floor, wrong_entity_most", [
@@ -144,8 +122,4 @@ def policy_assistant(tmp_path_factory, embedding_cache):
     ("policy_blind3.jsonl", 0.37, 0.85, 1),
 ])
 def test_policy_documents_in_everyday_words(policy_assistant, name, answer_floor, refusal_floor, wrong_entity_most):
-    summary, results = run(policy_assistant, read_jsonl(DATA / name))
-    failed = [(r.id, r.answer[:40]) for r in results if r.answer_correct is False or r.refusal_correct is False]
-    assert summary["answer_accuracy"] >= answer_floor, failed
-    assert summary["refusal_accuracy"] >= refusal_floor, failed
-    assert summary["wrong_entity_answers"] <= wrong_entity_most, failed
+    assert_floors(policy_assistant, name, answer_floor, refusal_floor, wrong_entity_most)

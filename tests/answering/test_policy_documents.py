@@ -3,31 +3,12 @@ magnitudes, days and dates in numerals, a law's items, a report by its year."""
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
 
-from assistant.services import Assistant
-from tests.conftest import VERSIONS
 
-FILES = ("fangjia_banfa_2024", "kuaijifa_2024", "guowuyuan_zuzhifa_2024", "xingzheng_fuyifa_2023",
-         "zhengfu_gongzuo_baogao_2023", "zhengfu_gongzuo_baogao_2024", "zhengfu_gongzuo_baogao_2025")
-
-
-@pytest.fixture(scope="module")
-def assistant(tmp_path_factory, embedding_cache):
-    from assistant.settings import Settings
-
-    folder = tmp_path_factory.mktemp("policy")
-    documents = folder / "docs"
-    documents.mkdir()
-    for name in FILES:
-        shutil.copy(VERSIONS / f"{name}.txt", documents)
-    created = Assistant(Settings(index_dir=folder / "index", documents_dir=documents,
-                                 embedding_cache=str(embedding_cache)))
-    created.index_paths(progress=False, keyword_first=True)  # wording decides these: no vectors needed
-    yield created
-    created.close()
+@pytest.fixture
+def assistant(policy_assistant):
+    return policy_assistant  # tests/conftest.py: the ten laws and reports, indexed once a session
 
 
 def test_figures_with_a_magnitude_and_days_as_laws_write_them(assistant):
