@@ -28,6 +28,8 @@ from assistant.tokens import tagged
 DATE = re.compile(r"\d{4}年(\d{1,2}月(\d{1,2}日)?)?|\d{1,2}月\d{1,2}日|\d{1,2}·\d{1,2}"
                   r"|[〇零一二三四五六七八九]{4}年|(?<![一二三四五六七八九十])(?:十[一二]?|[一二三四五六七八九])月[一二三]?十?[一二三四五六七八九]?日")
 DURATION = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)(?:个)?(?:多|余)?(?:个)?(?:周年|天|日|周|个月|月|年|小时|分钟)")  # `集中隔离14天`, `两个多月`
+DAY_ASKED = re.compile(r"几号|哪一?天|几月几[日号]|日期")
+DAY = re.compile(r"\d{1,2}月\d{1,2}日|\d{1,2}·\d{1,2}|[一二三四五六七八九十]月[一二三]?十?[一二三四五六七八九]?日")
 MAX_SPAN_CHARS = 160
 ENUMERATED = re.compile(r"[一二三四五六七八九十]是")  # `一是…二是…`
 ROLE_TITLE = re.compile("|".join(POSTS))
@@ -129,6 +131,17 @@ def _counted_item(question: Question, text: str, start: int, end: int, focus: li
     return answering[0] if len(answering) == 1 else (start, end)
 
 
+def holds_answer_kind(question: Question, text: str) -> bool:
+    """Does the text hold an answer of the type asked — a figure of the asked unit, a person's
+    name, a post, a date — whatever its words (what it is about is checked apart)? True for the
+    other kinds: words decide those."""
+    if question.kind == "role":
+        return bool(ROLE_TITLE.search(text))
+    if question.kind == "person":
+        return any(flag.startswith("nr") for _, flag in tagged(text))
+    return question.kind not in ("count", "time") or _answers(question, text)
+
+
 def _answers(question: Question, clause: str) -> bool:
     """Does this clause hold an answer of the kind the question asks for?"""
     if question.kind == "count":
@@ -145,6 +158,8 @@ def _answers(question: Question, clause: str) -> bool:
         return _names_a_person(question, clause)
     if question.kind == "role":
         return bool(ROLE_TITLE.search(clause)) and contains_focus(question.focus, clause)
+    if question.kind == "time" and DAY_ASKED.search(question.text):
+        return bool(DAY.search(clause))  # `几月几号`: a year alone (`2025年政府工作任务`) is no day
     if question.kind == "time":
         return bool(DATE.search(clause) or question.asks_duration and DURATION.search(clause)
                     or question.asks_month and MONTH.search(clause))
@@ -160,10 +175,14 @@ def _names_a_person(question: Question, clause: str) -> bool:
     """A name beside what is asked about; or, when the question asks who does something rather
     than who holds a post (`由谁签署`, not `组长是谁`), the post a law charges with it (`由总理签署`;
     what it is charged with is in the sentence, find_span checks it there)."""
-    if any(flag == "nr" for _, flag in tagged(clause)) and contains_focus(question.focus, clause):
+    if any(flag.startswith("nr") for _, flag in tagged(clause)) and contains_focus(question.focus, clause):
         return True
-    asks_a_holder = HOLDER_ASKED.search(question.text) is not None
-    return not asks_a_holder and bool(ACTOR.search(clause))
+    return not asks_a_holder(question) and bool(ACTOR.search(clause))
+
+
+def asks_a_holder(question: Question) -> bool:
+    """`组长是谁`, `局长叫什么`: who holds a post, not who does something."""
+    return HOLDER_ASKED.search(question.text) is not None
 
 
 def _counts_other_thing(clause: str, figure: re.Match, asked: str | None) -> bool:

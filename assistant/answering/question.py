@@ -262,6 +262,9 @@ def question_word_position(text: str) -> int:
 CLAUSE_END = re.compile(r"[，,；;。？?！!（(]")
 GENERIC_NOUNS = ("比例", "比率", "数量", "人数", "次数", "数字", "金额", "总数")
 NOUN_FLAGS = ("n", "vn", "j", "x", "l", "i", "b")  # b: role and level words (主任, 国家级)
+# What a question word asks about follows it closely (`多少名干部`, `什么样的开展措施`); a noun
+# further on ends a verb phrase (`有多少项可以通过网上办理`: 办理 is not what is counted, 业务 is).
+FOCUS_REACH = 6
 FOCUS_WORDS = 2  # `党组会议` = 党组 + 会议: the counted thing, not just `会议`
 
 
@@ -277,7 +280,7 @@ def _focus(word_positions: list[tuple[int, str, str]], question_position: int, v
     (`是从几号…`)."""
     after = [(start, word, flag) for start, word, flag in word_positions if start > question_position]
     first_noun = next((i for i, (_, word, flag) in enumerate(after) if _is_noun(word, flag)), None)
-    if first_noun is not None:
+    if first_noun is not None and after[first_noun][0] - question_position <= FOCUS_REACH:
         return _noun_run(after[first_noun:], forward=True)
     before = [entry for entry in word_positions if entry[0] < question_position and entry[1] not in GENERIC_NOUNS]
     if not before:

@@ -45,12 +45,12 @@ def find_sentence(question: Question, passage: Passage, document: str = "") -> t
     for start, end in sentences(text):
         sentence, before = normalize(text[start:end]), previous
         previous = sentence
-        if _is_a_heading(sentence, heading, title):
+        if is_a_heading(sentence, heading, title):
             continue
         if Scope(sentence, normalize(text[:start]), passage_text, heading, title, passage.date, document).missing(question):
             continue
         share = topic_share(question, with_referent(sentence, title))
-        if share < MIN_TOPIC_SHARE and _has_a_typed_answer(question) and _names_what_is_asked(question, sentence):
+        if share < MIN_TOPIC_SHARE and _has_a_typed_answer(question) and names_what_is_asked(question, sentence):
             # `…的医用口罩和防护服…。省医疗物资保障组委托甘肃药业投资集团统一收储`: the name asked
             # for comes in the sentence after the one naming the topic
             share = FOLLOWING_SHARE * topic_share(question, before + sentence)
@@ -68,7 +68,7 @@ def find_sentence(question: Question, passage: Passage, document: str = "") -> t
     return best
 
 
-def _is_a_heading(sentence: str, heading: str, title: str) -> bool:
+def is_a_heading(sentence: str, heading: str, title: str) -> bool:
     """A title or heading line names a topic; it answers nothing about it. An article's first
     sentence heads its section (chunking.py) and is what the article rules (`第三十九条 …代表在
     …会议上的发言和表决，不受法律追究`)."""
@@ -112,17 +112,17 @@ def _answering_part(question: Question, text: str, start: int, end: int) -> tupl
     span_start, span_end = pieces[first]
     for s, e in pieces[first + 1:]:
         if (e - span_start > MAX_ANSWER_CHARS and _new_chars(question, normalize(text[span_start:span_end])) >= MIN_NEW_CHARS
-                and _names_what_is_asked(question, normalize(text[span_start:span_end]))):
+                and names_what_is_asked(question, normalize(text[span_start:span_end]))):
             break
         span_end = e
-    return (span_start, span_end) if _names_what_is_asked(question, normalize(text[span_start:span_end])) else None
+    return (span_start, span_end) if names_what_is_asked(question, normalize(text[span_start:span_end])) else None
 
 
 def _has_a_typed_answer(question: Question) -> bool:
     return question.intent == "fact_place" or question.asks_organisation
 
 
-def _names_what_is_asked(question: Question, span: str) -> bool:
+def names_what_is_asked(question: Question, span: str) -> bool:
     if question.intent == "fact_place" and not _names_a_place(span, question.place_unit):
         return False
     return not question.asks_organisation or _names_an_organisation(span, question.text)
