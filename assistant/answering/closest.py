@@ -55,7 +55,7 @@ def closest_sentence(question: Question, passage: Passage, document: str) -> tup
     for start, end in sentences(text):
         sentence = normalize(text[start:end])
         referred = with_referent(sentence, title)
-        share = _sentence_share(pairs, referred, heading)
+        share = _sentence_share(question, pairs, referred, heading)
         if share < MIN_PAIR_SHARE or best is not None and share <= best[2] or is_a_heading(sentence, heading, title):
             continue
         if not (holds_answer_kind(question, sentence) and names_what_is_asked(question, sentence)
@@ -91,10 +91,13 @@ def _holds_what_is_asked_about(question: Question, sentence: str) -> bool:
     return not focus or contains_focus(focus, sentence)
 
 
-def _sentence_share(pairs: set[str], sentence: str, heading: str) -> float:
+def _sentence_share(question: Question, pairs: set[str], sentence: str, heading: str) -> float:
     """The share of pairs the sentence holds, a pair only its heading holds at HEADING_CREDIT: a
-    passage's heading path is its last article's or section's, not every sentence's."""
-    held = sum(1.0 if pair in sentence else HEADING_CREDIT if pair in heading else 0.0 for pair in pairs)
+    passage's heading path is its last article's or section's, not every sentence's. A term the
+    sentence holds by its full name or a synonym (`GDP`: 国内生产总值) holds all its pairs."""
+    credited = {pair for term in question.of_kind(*PAIR_TERMS) if term_credit(term, sentence, question.synonyms.get(term, ()))
+                for pair in key_pairs_of(term)}
+    held = sum(1.0 if pair in sentence or pair in credited else HEADING_CREDIT if pair in heading else 0.0 for pair in pairs)
     return held / len(pairs)
 
 

@@ -21,7 +21,7 @@ from assistant.answering.asking import ASKING_WORDS, MODAL_WORDS, PLANNING_VERBS
 from assistant.answering.text import noun_phrase_after
 from assistant.answering.figures import CHAR_UNITS, ITEM_COUNT, ORDINAL, WORD_UNITS
 from assistant.answering.intents import METHOD, question_intent
-from assistant.answering.places import (ADMINISTRATIVE_UNITS, SHORT_BODY, body_of, place_cut_apart,
+from assistant.answering.places import (ADMINISTRATIVE_UNITS, POSTS, SHORT_BODY, body_of, place_cut_apart,
                                        known_places, names_a_place)
 from assistant.answering.synonyms import Synonyms
 from assistant.tokens import STOPWORDS, tagged
@@ -42,6 +42,8 @@ PEOPLE = ("名", "人", "位", "例")
 UNIT_EQUIVALENTS = {"名": PEOPLE, "人": PEOPLE, "位": PEOPLE, "个": ("个", "家", "项", "条", "所", "种", "类"),
                     "家": ("家", "个"), "天": ("天", "日")}
 PERSON_NOUN = re.compile(r"^(?:[\u4e00-\u9fff]{0,3}(?:人|员|师|者|干部|代表|委员|群众|学生|党员|职工|专家|律师))")
+# People or posts counted before the count word (`副部长 几个`, `委员可以设几个`): laws count them in 人.
+PERSON_BEFORE = re.compile(rf"(?:人员|干部|代表|委员|党员|职工|专家|律师|{'|'.join(POSTS)})[\s有设可以能共一]{{0,4}}$")
 MONEY = re.compile(r"(多少|几)(块)?钱|(金额|资金)(是|有|为)?多少")  # not `涉案金额的几倍`
 
 WHICH_DOCS = re.compile(r"(哪些|哪个|哪几个|哪份|哪几份|什么)(文件|文档|材料|资料|文章|报告)")
@@ -156,8 +158,9 @@ def expected_unit(text: str) -> tuple[str, ...]:
     match = COUNT.search(text)
     if match and match.group(2) == "个" and text[match.end():match.end() + 1] == "人":
         return PEOPLE  # `几个人`
-    if match and match.group(2) == "个" and PERSON_NOUN.match(text[match.end():match.end() + 5]):
-        return ("个", *PEOPLE)  # `几个律师`
+    if match and match.group(2) == "个" and (PERSON_NOUN.match(text[match.end():match.end() + 5])
+                                            or PERSON_BEFORE.search(text[:match.start()])):
+        return ("个", *PEOPLE)  # `几个律师`, `副部长设几个`
     if match and match.group(2):
         return UNIT_EQUIVALENTS.get(match.group(2), (match.group(2),))
     keyword = KEYWORD_COUNT.search(text)
@@ -183,6 +186,8 @@ def analyse(question: str, synonyms: Synonyms | None = None) -> Question:
     for word, flag in tagged(remainder):
         start = remainder.find(word, position)
         position = start + len(word) if start >= 0 else position
+        if word in POSTS and start > 0 and remainder[start - 1] == "副":
+            word, start = "副" + word, start - 1  # `副部长`: the tagger's 副 + 部长 is another post than 部长
         if _says_how_it_asks(word, flag, remainder[:start], kind):
             continue
         next_char = remainder[start + len(word):start + len(word) + 1]
@@ -207,7 +212,7 @@ def analyse(question: str, synonyms: Synonyms | None = None) -> Question:
                       asks_ordinal="第几" in text, asks_method=bool(METHOD.search(text)))
     clause_end = CLAUSE_END.search(remainder, question_position)  # `涨了多少，看23年那份报告`: not 报告
     word_positions_in_clause = [entry for entry in word_positions if not clause_end or entry[0] < clause_end.start()]
-    result.focus = _focus(word_positions_in_clause, question_position, verb_focus=kind == "count")
+    result.focus = _focus(word_positions_in_clause, question_position, verb_focus=kind == "count", text=remainder)
     if unit := PLACE_UNIT.search(text):
         result.place_unit = unit.group(1)
     result.asks_organisation = bool(WHICH_ORGANISATION.search(text))
@@ -262,9 +267,6 @@ def question_word_position(text: str) -> int:
 CLAUSE_END = re.compile(r"[，,；;。？?！!（(]")
 GENERIC_NOUNS = ("比例", "比率", "数量", "人数", "次数", "数字", "金额", "总数")
 NOUN_FLAGS = ("n", "vn", "j", "x", "l", "i", "b")  # b: role and level words (主任, 国家级)
-# What a question word asks about follows it closely (`多少名干部`, `什么样的开展措施`); a noun
-# further on ends a verb phrase (`有多少项可以通过网上办理`: 办理 is not what is counted, 业务 is).
-FOCUS_REACH = 6
 FOCUS_WORDS = 2  # `党组会议` = 党组 + 会议: the counted thing, not just `会议`
 
 
@@ -272,7 +274,7 @@ def _is_noun(word: str, flag: str) -> bool:
     return flag.startswith(NOUN_FLAGS) and word not in GENERIC_NOUNS
 
 
-def _focus(word_positions: list[tuple[int, str, str]], question_position: int, verb_focus: bool) -> list[str]:
+def _focus(word_positions: list[tuple[int, str, str]], question_position: int, verb_focus: bool, text: str) -> list[str]:
     """What the question counts or names, as written: the noun phrase right after the question
     word (`多少名干部职工`), else the one right before it (`局长是谁`, `党组会议几次`); up to two
     adjacent words, so `党组会议` is not satisfied by any `会议`. A verb right before the question
@@ -280,14 +282,23 @@ def _focus(word_positions: list[tuple[int, str, str]], question_position: int, v
     (`是从几号…`)."""
     after = [(start, word, flag) for start, word, flag in word_positions if start > question_position]
     first_noun = next((i for i, (_, word, flag) in enumerate(after) if _is_noun(word, flag)), None)
-    if first_noun is not None and after[first_noun][0] - question_position <= FOCUS_REACH:
-        return _noun_run(after[first_noun:], forward=True)
     before = [entry for entry in word_positions if entry[0] < question_position and entry[1] not in GENERIC_NOUNS]
+    counted_before = verb_focus and before and _is_noun(*before[-1][1:]) and not body_of(before[-1][1])
+    if first_noun is not None and not (counted_before and _predicate_between(text[question_position:after[first_noun][0]])):
+        return _noun_run(after[first_noun:], forward=True)
     if not before:
         return []
     if not _is_noun(before[-1][1], before[-1][2]):
         return [before[-1][1]] if verb_focus else []
     return _noun_run(before[::-1], forward=False)
+
+
+def _predicate_between(text: str) -> bool:
+    """Does a modal or a preposition stand between a count word and the noun after it? Then
+    the noun ends a predicate (`业务有多少项可以通过网上办理`: 办理 is not what is counted, the
+    noun before is), unlike in `多少超长期特别国债` or `多少名参加培训的干部`; a body before
+    the count word is who did it, never what is counted (`民委几名因身体原因不能…`)."""
+    return any(flag.startswith("p") or word in MODAL_WORDS for word, flag in tagged(text))
 
 
 def _noun_run(words: list[tuple[int, str, str]], forward: bool) -> list[str]:

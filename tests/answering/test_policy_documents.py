@@ -47,3 +47,10 @@ def test_who_gave_a_speech_is_its_byline(assistant):
     assert "李克强" in answer.answer and not answer.refused
     assert "李" in assistant.ask("２０２４年政府工作报告是谁做的报告？").answer
     assert assistant.ask("2025年政府工作报告是哪位领导念的").refused  # its text prints no speaker
+
+
+def test_posts_counted_with_ge_are_people_and_a_deputy_is_another_post(assistant):
+    # `几个` after a post counts people (`二至四人`); 副部长 is not 部长 (`部长…一人`)
+    answer = assistant.ask("国务院组成部门的副部长可以设几个")
+    assert "二至四人" in answer.answer and "一人" not in answer.answer
+    assert "五至十人" in assistant.ask("委员会的委员设几个").answer

@@ -56,6 +56,19 @@ def test_focus_is_the_counted_thing():
     assert analyse("开展文明实践活动多少场次用于疫情防控?").focus == ["疫情", "防控"]
 
 
+def test_a_count_before_a_predicate_counts_the_noun_before_it():
+    # `业务有多少项可以通过网上办理`: 办理 ends the predicate; what is counted is 交管业务
+    assert analyse("公安交管业务有多少项可以通过网上办理").focus == ["交管", "业务"]
+    assert analyse("25年报告里打算发多少超长期特别国债").focus == ["国债"]
+    assert analyse("拉萨市民委几名因身体原因不能接种疫苗").focus == ["身体", "原因"]  # a body is who, not what
+
+
+def test_a_deputy_post_stays_whole_and_posts_counted_with_ge_are_people():
+    question = analyse("国务院组织法 副部长 几个")
+    assert "副部长" in question.of_kind("thing") and "部长" not in question.of_kind("thing")
+    assert "人" in question.unit
+
+
 def test_a_question_asking_several_facts_is_split_with_its_subject():
     assert question_parts("拉萨市民委有多少名退休干部，几名因身体原因不能接种疫苗？") == [
         ("拉萨市民委有多少名退休干部", "拉萨市民委有多少名退休干部"),
