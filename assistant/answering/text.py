@@ -25,18 +25,26 @@ def pieces(pattern: re.Pattern, text: str, base: int = 0) -> list[tuple[int, int
 # A news dateline (`新华社温州2月12日电（记者 王俊禄）`): it ends the headline before it and
 # starts the body; its date is when the news was filed, never an answer.
 DATELINE = re.compile(r"\S{0,12}(?:社|网|报|台)\S{0,8}?\d{1,2}月\d{1,2}日电(?:[（(][^）)]{0,20}[）)])?")
+# A news listing's item ends at its `[详细]` link and the next starts with its source's timestamp
+# (`…日常监督...[ 详细] 重庆日报2020-02-19 07:32:48 2月18日，…`): without a `。` between them, one
+# sentence ran over two items, and 璧山区's measures answered for 垫江.
+LISTING_BREAK = re.compile(r"[\[【]\s*详细\s*[\]】]|\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?")
 
 
 def sentences(text: str, base: int = 0) -> list[tuple[int, int]]:
-    """Sentences, with a news headline and its dateline split off the first one."""
+    """Sentences, with a news headline and its dateline split off the first one, and a news
+    listing's items apart."""
     found = []
     for start, end in pieces(SENTENCE, text, base):
-        dateline = DATELINE.search(text, start - base, end - base)
-        if dateline is None:
-            found.append((start, end))
-            continue
-        found += [(a, b) for a, b in ((start, base + dateline.start()), (base + dateline.end(), end))
-                  if text[a - base:b - base].strip()]
+        breaks = [match for pattern in (DATELINE, LISTING_BREAK)
+                  for match in pattern.finditer(text, start - base, end - base)]
+        cut = start
+        for match in sorted(breaks, key=lambda match: match.start()):
+            if base + match.start() >= cut:
+                found += [(cut, base + match.start())] if text[cut - base:match.start()].strip() else []
+                cut = base + match.end()
+        if text[cut - base:end - base].strip():
+            found.append((cut, end))
     return found
 
 

@@ -40,3 +40,11 @@ def test_this_law_but_not_a_basic_law():
     from assistant.answering.text import with_referent
     assert with_referent("本法自2024年1月1日起施行", "行政复议法").endswith("行政复议法")
     assert with_referent("宪法是国家的根本法", "行政复议法") == "宪法是国家的根本法"
+
+
+def test_a_news_listings_items_are_sentences_apart():
+    text = "璧山区坚持从严压实责任，确保到位...[ 详细] 重庆日报2020-02-19 07:32:48 2月18日，垫江工业园区实现有序复工复产。"
+    found = [text[start:end] for start, end in sentences(text)]
+    assert found[0] == "璧山区坚持从严压实责任，确保到位..."
+    assert found[-1].strip() == "2月18日，垫江工业园区实现有序复工复产。"
+    assert not any("璧山" in sentence and "垫江" in sentence for sentence in found)
