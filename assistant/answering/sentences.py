@@ -15,7 +15,7 @@ import re
 
 from assistant.answering.coverage import term_credit
 from assistant.answering.figures import enumerated_items, item_number
-from assistant.answering.places import BODY_AFTER_PLACE, DESIGNATIONS, place_words
+from assistant.answering.places import BODY_AFTER_PLACE, DESIGNATIONS, place_stem, place_words
 from assistant.answering.question import Question
 from assistant.answering.scope import Scope
 from assistant.answering.text import clauses, sentences, with_referent
@@ -123,7 +123,7 @@ def _has_a_typed_answer(question: Question) -> bool:
 
 
 def names_what_is_asked(question: Question, span: str) -> bool:
-    if question.intent == "fact_place" and not _names_a_place(span, question.place_unit):
+    if question.intent == "fact_place" and not _names_a_place(span, question.place_unit, question.text):
         return False
     return not question.asks_organisation or _names_an_organisation(span, question.text)
 
@@ -140,14 +140,21 @@ def _names_an_organisation(span: str, question: str) -> bool:
 
 
 # Where something is: a place, or a location named by what it is (`斯力很园区`, `腾飞社区`).
-LOCATION_ENDINGS = ("园区", "开发区", "新区", "社区", "街道", "广场", "园")
+# Place words that name no venue (`走访慰问住日喀则市全国和自治区政协委员` says where nothing was held).
+NO_VENUE = ("自治区", "全国", "国内", "境内", "境外", "当地", "各地", "农村", "城市", "基层")
+LOCATION_ENDINGS = ("园区", "开发区", "新区", "社区", "街道", "广场", "园", "网")
 
 
-def _names_a_place(text: str, unit: str | None) -> bool:
-    """A place name (`墨竹工卡县`, `门巴` `乡`) or a location named by what it is (`斯力很园区`);
-    of the unit asked (`哪个县` wants a `…县`) when one is. Designations (`全县`) are none."""
+def _names_a_place(text: str, unit: str | None, question: str) -> bool:
+    """A place name other than the question's (`日喀则…读书活动在哪办的` is not answered by the
+    sentence naming 日喀则市 again: `墨竹工卡县`, `门巴` `乡`), a location named by what it is
+    (`斯力很园区`, `上海人大公众网`) or, unless a unit is asked, an organisation hosting it
+    (`在西农集团…`); of the unit asked (`哪个县` wants a `…县`) when one is. Designations
+    (`全县`) are none."""
     words = tagged(text)
-    places = place_words(text)
+    places = [place for place in place_words(text) if place_stem(place) not in question and place not in NO_VENUE]
+    if unit is None and _names_an_organisation(text, question):
+        return True  # `在西农集团邀请…讲师`: a venue named by who hosts it
     places += [word for word, _ in words
                if len(word) >= 3 and word.endswith(LOCATION_ENDINGS) and not word.startswith(DESIGNATIONS)]
     places += [word + ending for (word, flag), (ending, _) in zip(words, words[1:])
