@@ -61,7 +61,7 @@ QUESTION_WORDS = ("多少", "多长", "多久", "多大", "几", "谁", "哪些"
                   "包括", "包含", "是指", "指的是", "有没有", "有没", "是不是", "有无")  # 会不会…: asking.A_NOT_A
 
 WHICH_ORGANISATION = re.compile(r"哪(?:家|个|所|些|几家)(?:企业|公司|单位|机构|银行|医院|学校|部门)")
-PLACE_UNIT = re.compile(r"哪(?:个|些|几个|条)?(街道|[省市县区州盟旗乡镇村街路])")  # `哪条街`: a street answers
+PLACE_UNIT = re.compile(r"哪(?:个|些|几个|条)?([省市县区州盟旗乡镇村街路])")  # `哪个街道`, `哪条街`: a 街(道) answers
 
 
 # The tagger calls a named day a time word (春节 t, 国庆节 t, 元旦 t): it is what a question about

@@ -49,7 +49,8 @@ class Scope:
         """The qualifiers of the question that do not hold here (empty: in scope)."""
         missing = [year for year in question.of_kind("year") if not self._year_holds(year)]
         missing += [period for period in question.of_kind("period") if not self._period_holds(period)]
-        missing += [place for place in question.of_kind("place") if not self._place_holds(place, question.text)]
+        missing += [place for place in question.of_kind("place") if not self._place_holds(place, question.text)
+                    or question.kind != "count" and self._only_compared_with(place)]
         missing += [body for body in question.bodies if not self._body_holds(body)]
         missing += [day for day in question.named_days if not self._day_holds(day)]
         missing += [year for year in question.of_kind("doc_year") if not self._document_year_holds(year)]
@@ -126,6 +127,24 @@ class Scope:
         return self.document.count(stem) >= PLACE_MENTIONS
 
 
+    def _only_compared_with(self, place: str) -> bool:
+        """Is the place named here only as one of several peer places listed beside each other
+        (`建议参照阿里地区(1000余万元)、林芝市(600余万元)等兄弟城市`) in a document about another
+        place of the same or a lower level, which names it rarely? The sentence then says what the
+        document's own place does; only the figure beside the place is its own (local_places, for
+        counts). A place below the document's own (`…松盘乡草畜一体化建设项目、嘎巴村…` in a
+        拉萨市 report) is part of it."""
+        stem = place_stem(place)
+        own = [level for named in places_named(self.title + self.document[:LEAD_CHARS])
+               if (level := UNIT_LEVELS.get(named[-1])) is not None]
+        asked = UNIT_LEVELS.get(place[-1] if place != stem else _unit_after(self.document, stem))
+        if (stem not in self.sentence or not own or asked is None or asked > own[0]
+                or any(stem in level for level in (self.heading, self.title, self.document[:LEAD_CHARS]))
+                or self.document.count(stem) >= PLACE_MENTIONS):
+            return False
+        items = [item for clause in re.split(r"[，,。；;]", self.sentence) if stem in clause for item in clause.split("、")]
+        return len(items) >= 2 and all(_opens_with_a_place(item) for item in items if stem not in item)
+
     def _speaks_of_a_wider_whole(self, place: str, stem: str, asked: str) -> bool:
         """`全省民族工作…` in a report on 廊坊(市): the sentence speaks of the province, not the city
         (unless the question asks about that whole too: `廊坊参加全省…运动会`). The asked place's
@@ -136,6 +155,13 @@ class Scope:
             return False
         return any(_whole_is_subject(wider, self.sentence) and f"全{wider}" not in asked
                    for wider, rank in UNIT_LEVELS.items() if rank < level)
+
+
+LISTED_PLACE_CHARS = 8  # `建议参照阿里地区(…)`: a listed item names its place first
+
+
+def _opens_with_a_place(item: str) -> bool:
+    return any(0 <= item.find(place) < LISTED_PLACE_CHARS for place in places_named(item))
 
 
 def _whole_is_subject(unit: str, sentence: str) -> bool:

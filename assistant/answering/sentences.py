@@ -142,7 +142,7 @@ def _names_an_organisation(span: str, question: str) -> bool:
 # Where something is: a place, or a location named by what it is (`斯力很园区`, `腾飞社区`).
 # Place words that name no venue (`走访慰问住日喀则市全国和自治区政协委员` says where nothing was held).
 NO_VENUE = ("自治区", "全国", "国内", "境内", "境外", "当地", "各地", "农村", "城市", "基层")
-LOCATION_ENDINGS = ("园区", "开发区", "新区", "社区", "街道", "广场", "园", "网")
+LOCATION_ENDINGS = ("园区", "开发区", "新区", "社区", "街道", "街", "广场", "园", "网")
 
 
 def _names_a_place(text: str, unit: str | None, question: str) -> bool:
@@ -159,4 +159,5 @@ def _names_a_place(text: str, unit: str | None, question: str) -> bool:
                if len(word) >= 3 and word.endswith(LOCATION_ENDINGS) and not word.startswith(DESIGNATIONS)]
     places += [word + ending for (word, flag), (ending, _) in zip(words, words[1:])
                if len(word) >= 2 and flag.startswith("n") and ending in LOCATION_ENDINGS]
-    return any(place.endswith(unit) for place in places) if unit else bool(places)
+    endings = ("街", "街道") if unit == "街" else (unit,)  # `都林街` answers `哪个街道`
+    return any(place.endswith(endings) for place in places) if unit else bool(places)

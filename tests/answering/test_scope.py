@@ -147,3 +147,16 @@ def test_a_dated_document_is_of_its_dates_year_whatever_years_its_title_names():
     title = "关于2023年中央和地方预算执行情况与2024年中央和地方预算草案的报告"
     assert Scope("赤字规模4.06万亿元", "", "", "", title, "2024-03-05", "").missing(asked) == ["2023年"]
     assert Scope("赤字规模4.06万亿元", "", "", "", title, None, "").missing(asked) == ["2023年"]  # two years: neither
+
+
+def test_a_peer_place_listed_for_comparison_is_not_what_the_sentence_is_about():
+    compared = "今年我市民族团结创建工作专项经费预算才100万元,建议参照阿里地区(1000余万元)、林芝市(600余万元)等兄弟城市,市财政解决1000万元资金"
+    report = TITLE + "。一、工作开展情况" + "委党组高度重视。" * 20  # the opening lines are the report's own
+    assert scope(compared, document=report + compared).missing(analyse("林芝市是怎么推进模范区创建的")) == ["林芝"]
+    # the figure beside it is its own
+    assert scope(compared, document=report + compared).missing(analyse("林芝市模范区创建经费有多少")) == []
+    # a place below the document's own is part of it; posts listed after a place are no places
+    projects = "加快堆龙德庆区乃琼街道加木村人居环境整治项目、松盘乡草畜一体化建设项目、嘎巴村乡村生态旅游改造提升项目"
+    assert scope(projects, document=report + projects).missing(analyse("松盘乡有什么项目")) == []
+    visit = "四川省雅安市雨城区政协主席、藏茶产业发展工作领导小组组长张燕一行11人莅临拉萨市调研健康茶工作"
+    assert scope(visit, document=report + visit).missing(analyse("雨城区政协主席是谁")) == []
