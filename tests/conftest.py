@@ -89,14 +89,27 @@ POLICY_FILES = ("zhengfu_gongzuo_baogao_2023", "zhengfu_gongzuo_baogao_2024", "z
 def policy_assistant(tmp_path_factory, embedding_cache):
     """Ten laws and work reports from corpus-versions (newest versions only), indexed alone: what
     policy_dev / policy_blind3 ask about and tests/answering/test_policy_documents.py reads."""
+    yield from _versions_indexed(tmp_path_factory.mktemp("policy"), POLICY_FILES, embedding_cache)
+
+
+# Three more laws, indexed alone: what policy_blind4 asks about (tests/data/blind4_README.md).
+LAW_FILES = ("jiandufa_2024", "lifafa_2023", "xingfa_2023")
+
+
+@pytest.fixture(scope="session")
+def laws_assistant(tmp_path_factory, embedding_cache):
+    yield from _versions_indexed(tmp_path_factory.mktemp("laws"), LAW_FILES, embedding_cache)
+
+
+def _versions_indexed(folder, names, embedding_cache):
+    """An assistant over the named corpus-versions files alone, closed after the session."""
     import shutil
 
     from assistant.services import Assistant
 
-    folder = tmp_path_factory.mktemp("policy")
     documents = folder / "docs"
     documents.mkdir()
-    for name in POLICY_FILES:
+    for name in names:
         shutil.copy(VERSIONS / f"{name}.txt", documents)
     created = Assistant(Settings(index_dir=folder / "index", documents_dir=documents, embedding_cache=str(embedding_cache),
                                  threads=2, **vector_store_settings()))
