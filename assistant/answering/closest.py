@@ -14,8 +14,15 @@ with `…做假账…被依法追究刑事责任的人员，不得再从事会�
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from assistant.answering.clauses import MAX_SPAN_CHARS, asks_a_holder, holds_answer_kind
-from assistant.answering.coverage import PHRASING_WEIGHT, check, contains_focus, term_credit
+from assistant.answering.coverage import (
+    PHRASING_WEIGHT,
+    check,
+    contains_focus,
+    term_credit,
+)
 from assistant.answering.question import Question
 from assistant.answering.scope import Scope
 from assistant.answering.sentences import is_a_heading, names_what_is_asked
@@ -41,6 +48,21 @@ def key_pairs_of(term: str) -> set[str]:
 
 def pair_share(pairs: set[str], text: str) -> float:
     return sum(pair in text for pair in pairs) / len(pairs) if pairs else 0.0
+
+
+RANK_COST = 0.05  # a passage ranked lower needs a higher share
+
+
+def closest_in_pool(question: Question, pool: list[Passage],
+                    search_text: Callable[[str], str]) -> tuple[Passage, int, int, float] | None:
+    """(passage, start, end, score) of the best of the CLOSEST_PASSAGES best-ranked passages'
+    closest sentences; `search_text(doc_id)` is a document's whole search text."""
+    best: tuple[Passage, int, int, float] | None = None
+    for rank, passage in enumerate(pool[:CLOSEST_PASSAGES]):
+        span = closest_sentence(question, passage, search_text(passage.doc_id))
+        if span is not None and (best is None or span[2] - RANK_COST * rank > best[3]):
+            best = (passage, span[0], span[1], span[2] - RANK_COST * rank)
+    return best
 
 
 def closest_sentence(question: Question, passage: Passage, document: str) -> tuple[int, int, float] | None:
@@ -106,7 +128,8 @@ def _cut(question: Question, pairs: set[str], text: str, start: int, end: int) -
     the answer asked for (a figure late in a long sentence), its clause and the one before it."""
     pieces = clauses(text[start:end], start) or [(start, end)]
     first = next((s for s, e in pieces if pair_share(pairs, normalize(text[s:e])) > 0), pieces[0][0])
-    last = max((e for s, e in pieces if s >= first and e - first <= MAX_SPAN_CHARS), default=pieces[-1][1])
+    first_end = next(e for s, e in pieces if s == first)
+    last = max((e for s, e in pieces if s >= first and e - first <= MAX_SPAN_CHARS), default=first_end)
     if holds_answer_kind(question, normalize(text[first:last])):
         return first, last
     answering = next((i for i, (s, e) in enumerate(pieces) if holds_answer_kind(question, normalize(text[s:e]))), None)

@@ -15,8 +15,8 @@ scored and cut — the table a newcomer reads first:
 
 Every candidate must be in the question's scope (place, year, period: scope.py) and its
 passage must cover the topic (coverage.py: words, full names of abbreviations, synonyms).
-When none does, the last resort is the best-ranked passages' sentence sharing most of the
-question's character pairs, in scope, of the kind asked, with its names held (closest.py);
+When no typed rule finds an answer in the pool, the last resort is the best-ranked passages'
+sentence sharing most of the question's character pairs, in scope, of the kind asked, with its names held (closest.py);
 else the reply is a refusal that starts with 资料中未找到 and lists the closest passages.
 """
 
@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from assistant.answering.byline import asks_for_author, byline, document_named
 from assistant.answering.clauses import find_span
-from assistant.answering.closest import CLOSEST_PASSAGES, closest_sentence
+from assistant.answering.closest import closest_in_pool
 from assistant.answering.coverage import PHRASING_WEIGHT, check, thing_coverage
 from assistant.answering.models import REFUSAL_PREFIX, Answer, Citation
 from assistant.answering.outline import outline_answer
@@ -206,21 +206,11 @@ class ExtractiveAnswerer:
             score = span_score + coverage.score + passage.score - 0.05 * rank
             if best is None or score > best.score:
                 best = Candidate(passage, start, end, score)
-        return best or self._closest_candidate(question, pool[:CLOSEST_PASSAGES])
-
-    def _closest_candidate(self, question: Question, pool: list[Passage]) -> Candidate | None:
-        """When no passage covers the question's words: the best-ranked passages' sentence
-        sharing most of its character pairs, in scope and of the kind asked (closest.py)."""
-        best: Candidate | None = None
-        for rank, passage in enumerate(pool):
-            span = closest_sentence(question, passage, self._document_search_text(passage.doc_id))
-            if span is None:
-                continue
-            start, end, share = span
+        if best is None and (closest := closest_in_pool(question, pool, self._document_search_text)):
+            passage, start, end, score = closest  # no typed rule found an answer: the last resort
             if question.intent in ELABORATED_INTENTS:
                 end = passage.start + elaborated(passage.text, end - passage.start)
-            if best is None or share - 0.05 * rank > best.score:
-                best = Candidate(passage, start, end, share - 0.05 * rank)
+            best = Candidate(passage, start, end, score)
         return best
 
     @staticmethod

@@ -7,7 +7,7 @@ import re
 
 # Multi-character units first, so `万元` is not read as `万` followed by `元`.
 WORD_UNITS = "%|万元|亿元|万吨|万|元|人次|场次|平方米|公里|公斤|千克|小时|分钟|周年"
-CHAR_UNITS = "个名次人件条项例家篇份户场天批所座类种期届位吨米亩岁倍块面册辆台套张本"
+CHAR_UNITS = "个名次人件条项例家篇份户场天批所座类种期届位吨米亩岁倍块册辆"  # not 本/面/台/张: 本地, 面积, 台湾, 一张蓝图
 ARABIC = r"\d+(?:\.\d+)?"
 CHINESE = "[一二三四五六七八九十两百千]+"
 APPROXIMATE = "(?:余|多)?"

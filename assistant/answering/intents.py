@@ -11,7 +11,7 @@ from assistant.answering.figures import ITEM_COUNT
 METHOD = re.compile(r"如何|怎样|怎么|(哪些|什么)(措施|举措|做法|办法)")
 COMPARISON = re.compile(r"区别|不同|差别|差异|异同|相比|对比|比较|有何变化|有什么变化|变化")
 YES_NO = re.compile(r"是否|有没有|有无|能否|可否|是不是|^.*吗[?？]?$")
-PLACE = re.compile(r"哪里|哪儿|在哪(?!些|几|一)|什么地方|何地|地点|哪[个条](地方|地区|城市|县|区|市|乡|镇|村|街|路)")
+PLACE = re.compile(r"哪里|哪儿|在哪(?!些|几|一)|什么地方|何地|地点|哪[个条](地方|地区|城市|县|区|市|乡|镇|村|街|路(?![线径]))")
 SUMMARY = re.compile(r"概括|总结|归纳|(讲|说|谈)了些?什么|大概(讲|说)|主要(做了|开展了|干了|工作|内容)|(有|取得了?|取得的)哪些(成绩|成效|成果|亮点)|工作(成绩|成效|情况)|情况如何")
 LIST_ONLY = re.compile(r"哪些|哪几|包括|包含|有几个方面")
 INTENTS = (  # (intent, pattern or question kind)

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from assistant.answering.asking import read_question
-from assistant.answering.question import NOUN_FLAGS, PERIOD, YEAR, analyse, question_kind, question_word_position
+from assistant.answering.focus import NOUN_FLAGS
+from assistant.answering.question import PERIOD, YEAR, analyse, question_kind, question_word_position
 from assistant.ingest.normalize import normalize
 from assistant.tokens import STOPWORDS, tagged
 

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from assistant.answering.asking import ASKING_WORDS, MODAL_WORDS, PLANNING_VERBS, is_category_noun, read_question
 from assistant.answering.text import noun_phrase_after
 from assistant.answering.figures import CHAR_UNITS, ITEM_COUNT, ORDINAL, WORD_UNITS
+from assistant.answering.focus import focus_of
 from assistant.answering.intents import METHOD, question_intent
 from assistant.answering.places import (ADMINISTRATIVE_UNITS, POSTS, SHORT_BODY, body_of, place_cut_apart,
                                        known_places, names_a_place)
@@ -46,11 +47,11 @@ PERSON_NOUN = re.compile(r"^(?:[\u4e00-\u9fff]{0,3}(?:人|员|师|者|干部|代
 PERSON_BEFORE = re.compile(rf"(?:人员|干部|代表|委员|党员|职工|专家|律师|{'|'.join(POSTS)})[\s有设可以能共一]{{0,4}}$")
 MONEY = re.compile(r"(多少|几)(块)?钱|(金额|资金)(是|有|为)?多少")  # not `涉案金额的几倍`
 
-WHICH_DOCS = re.compile(r"(哪些|哪个|哪几个|哪份|哪几份|什么)(文件|文档|材料|资料|文章|报告)")
+WHICH_DOCS = re.compile(r"(哪些|哪个|哪几个|哪份|哪几份|哪篇|哪几篇|什么)(文件|文档|材料|资料|文章|报告)")
 MENTION = re.compile(r"(提到|提及|提过|涉及|出现|包含|讲到|谈到|写到|说到|讲过|讲了|谈了|写了|说了|讲的|说的|写的|谈的|有)")
 # `多少吨`, `几名` (units from figures.py); `哪几种` asks which ones, not how many
 COUNT = re.compile(rf"(?<!哪)(多少|几)({WORD_UNITS}|[{CHAR_UNITS}年])?|多大|多高|比例|百分之几|比率|率是")
-PERSON = re.compile(r"谁|哪一?位|哪几位|哪些人(?![群口数次])|何人|什么人|姓名|(一把手|负责人|领导|书记|长|主任|主席|人)(叫|是)什么(名字)?$")
+PERSON = re.compile(r"谁|哪一?位|哪几位|哪些人(?![群口数次])|何人|什么人|姓名|(一把手|负责人|领导|书记|长|主任|主席|人)(叫|是)什么(名字)?[?？!！。\s]*$")
 ROLE = re.compile(r"(担任|任|是)(什么|何|哪些)(职务|职位)|(职务|职位)是什么|什么(职务|职位)")
 ROLE_WORDS = ("担任", "职务", "职位")
 METHOD_WORDS = ("采取", "措施", "举措", "做法", "办法")  # how a method question asks, not what about
@@ -61,7 +62,7 @@ QUESTION_WORDS = ("多少", "多长", "多久", "多大", "几", "谁", "哪些"
                   "包括", "包含", "是指", "指的是", "有没有", "有没", "是不是", "有无")  # 会不会…: asking.A_NOT_A
 
 WHICH_ORGANISATION = re.compile(r"哪(?:家|个|所|些|几家)(?:企业|公司|单位|机构|银行|医院|学校|部门)")
-PLACE_UNIT = re.compile(r"哪(?:个|些|几个|条)?([省市县区州盟旗乡镇村街路])")  # `哪个街道`, `哪条街`: a 街(道) answers
+PLACE_UNIT = re.compile(r"哪(?:个|些|几个|条)?([省市县区州盟旗乡镇村街]|路(?![线径]))")  # `哪个街道`, `哪条街`: a 街(道) answers
 
 
 # The tagger calls a named day a time word (春节 t, 国庆节 t, 元旦 t): it is what a question about
@@ -212,7 +213,7 @@ def analyse(question: str, synonyms: Synonyms | None = None) -> Question:
                       asks_ordinal="第几" in text, asks_method=bool(METHOD.search(text)))
     clause_end = CLAUSE_END.search(remainder, question_position)  # `涨了多少，看23年那份报告`: not 报告
     word_positions_in_clause = [entry for entry in word_positions if not clause_end or entry[0] < clause_end.start()]
-    result.focus = _focus(word_positions_in_clause, question_position, verb_focus=kind == "count", text=remainder)
+    result.focus = focus_of(word_positions_in_clause, question_position, verb_focus=kind == "count", text=remainder)
     if unit := PLACE_UNIT.search(text):
         result.place_unit = unit.group(1)
     result.asks_organisation = bool(WHICH_ORGANISATION.search(text))
@@ -265,50 +266,3 @@ def question_word_position(text: str) -> int:
 
 
 CLAUSE_END = re.compile(r"[，,；;。？?！!（(]")
-GENERIC_NOUNS = ("比例", "比率", "数量", "人数", "次数", "数字", "金额", "总数")
-NOUN_FLAGS = ("n", "vn", "j", "x", "l", "i", "b")  # b: role and level words (主任, 国家级)
-FOCUS_WORDS = 2  # `党组会议` = 党组 + 会议: the counted thing, not just `会议`
-
-
-def _is_noun(word: str, flag: str) -> bool:
-    return flag.startswith(NOUN_FLAGS) and word not in GENERIC_NOUNS
-
-
-def _focus(word_positions: list[tuple[int, str, str]], question_position: int, verb_focus: bool, text: str) -> list[str]:
-    """What the question counts or names, as written: the noun phrase right after the question
-    word (`多少名干部职工`), else the one right before it (`局长是谁`, `党组会议几次`); up to two
-    adjacent words, so `党组会议` is not satisfied by any `会议`. A verb right before the question
-    word is the focus only of a count (`集中学习几次`); elsewhere it is how the question is put
-    (`是从几号…`)."""
-    after = [(start, word, flag) for start, word, flag in word_positions if start > question_position]
-    first_noun = next((i for i, (_, word, flag) in enumerate(after) if _is_noun(word, flag)), None)
-    before = [entry for entry in word_positions if entry[0] < question_position and entry[1] not in GENERIC_NOUNS]
-    counted_before = verb_focus and before and _is_noun(*before[-1][1:]) and not body_of(before[-1][1])
-    if first_noun is not None and not (counted_before and _predicate_between(text[question_position:after[first_noun][0]])):
-        return _noun_run(after[first_noun:], forward=True)
-    if not before:
-        return []
-    if not _is_noun(before[-1][1], before[-1][2]):
-        return [before[-1][1]] if verb_focus else []
-    return _noun_run(before[::-1], forward=False)
-
-
-def _predicate_between(text: str) -> bool:
-    """Does a modal or a preposition stand between a count word and the noun after it? Then
-    the noun ends a predicate (`业务有多少项可以通过网上办理`: 办理 is not what is counted, the
-    noun before is), unlike in `多少超长期特别国债` or `多少名参加培训的干部`; a body before
-    the count word is who did it, never what is counted (`民委几名因身体原因不能…`)."""
-    return any(flag.startswith("p") or word in MODAL_WORDS for word, flag in tagged(text))
-
-
-def _noun_run(words: list[tuple[int, str, str]], forward: bool) -> list[str]:
-    """Up to FOCUS_WORDS nouns that touch each other in the question text, in reading order."""
-    run = [words[0]]
-    for start, word, flag in words[1:FOCUS_WORDS]:
-        previous_start, previous_word, _ = run[-1]
-        touching = start == previous_start + len(previous_word) if forward else start + len(word) == previous_start
-        if not (touching and _is_noun(word, flag)):
-            break
-        run.append((start, word, flag))
-    ordered = run if forward else run[::-1]
-    return [word for _, word, _ in ordered]

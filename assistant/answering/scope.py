@@ -126,10 +126,9 @@ class Scope:
             return False  # the sentence, or the whole document, is about another place
         return self.document.count(stem) >= PLACE_MENTIONS
 
-
     def _only_compared_with(self, place: str) -> bool:
-        """Is the place named here only as one of several peer places listed beside each other
-        (`建议参照阿里地区(1000余万元)、林芝市(600余万元)等兄弟城市`) in a document about another
+        """Is the place named here only as one of several peer places listed to compare with (a cue
+        or a bracketed figure: `建议参照阿里地区(1000余万元)、林芝市(600余万元)等兄弟城市`) in a document about another
         place of the same or a lower level, which names it rarely? The sentence then says what the
         document's own place does; only the figure beside the place is its own (local_places, for
         counts). A place below the document's own (`…松盘乡草畜一体化建设项目、嘎巴村…` in a
@@ -142,8 +141,10 @@ class Scope:
                 or any(stem in level for level in (self.heading, self.title, self.document[:LEAD_CHARS]))
                 or self.document.count(stem) >= PLACE_MENTIONS):
             return False
-        items = [item for clause in re.split(r"[，,。；;]", self.sentence) if stem in clause for item in clause.split("、")]
-        return len(items) >= 2 and all(_opens_with_a_place(item) for item in items if stem not in item)
+        clauses = [clause for clause in re.split(r"[，,。；;]", self.sentence) if stem in clause]
+        items = [item for clause in clauses for item in clause.split("、")]
+        compared = any(COMPARISON.search(clause) for clause in clauses) or re.search(rf"{re.escape(stem)}\S{{0,2}}[(（]", self.sentence)
+        return bool(compared) and len(items) >= 2 and all(_opens_with_a_place(item) for item in items if stem not in item)
 
     def _speaks_of_a_wider_whole(self, place: str, stem: str, asked: str) -> bool:
         """`全省民族工作…` in a report on 廊坊(市): the sentence speaks of the province, not the city
@@ -157,6 +158,7 @@ class Scope:
                    for wider, rank in UNIT_LEVELS.items() if rank < level)
 
 
+COMPARISON = re.compile(r"参照|借鉴|对标|学习|兄弟|相比|对比|低于|高于")  # a place listed to compare with
 LISTED_PLACE_CHARS = 8  # `建议参照阿里地区(…)`: a listed item names its place first
 
 

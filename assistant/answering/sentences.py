@@ -133,6 +133,14 @@ ORGANISATION = re.compile(r"[\u4e00-\u9fff]{2,}?(?:有限公司|公司|集团|�
                           rf"|{BODY_AFTER_PLACE.pattern}")  # or a body named after its place: `乌兰浩特市公安局`
 
 
+HOSTED_AT = re.compile(rf"[在于由](?:{ORGANISATION.pattern})")
+
+
+def _hosted_at_an_organisation(span: str, question: str) -> bool:
+    """`在西农集团…`, `由…公司承办`: an organisation the question does not name, where it happened."""
+    return any(match.group()[1:] not in question for match in HOSTED_AT.finditer(span))
+
+
 def _names_an_organisation(span: str, question: str) -> bool:
     """`到哪家企业…`: the span names an organisation the question does not (`北京北铃专用汽车有限公司`,
     not the `工业和信息化部` that asks)."""
@@ -142,18 +150,20 @@ def _names_an_organisation(span: str, question: str) -> bool:
 # Where something is: a place, or a location named by what it is (`斯力很园区`, `腾飞社区`).
 # Place words that name no venue (`走访慰问住日喀则市全国和自治区政协委员` says where nothing was held).
 NO_VENUE = ("自治区", "全国", "国内", "境内", "境外", "当地", "各地", "农村", "城市", "基层")
-LOCATION_ENDINGS = ("园区", "开发区", "新区", "社区", "街道", "街", "广场", "园", "网")
+LOCATION_ENDINGS = ("园区", "开发区", "新区", "社区", "街道", "街", "广场", "园")
+# A website where something is published (`上海人大公众网`), not any `…网` (互联网, 电网).
+WEBSITE = re.compile(r"[\u4e00-\u9fff]{2,}(?:网站|公众网|政府网|官网|门户网|人大网|新闻网)")
 
 
 def _names_a_place(text: str, unit: str | None, question: str) -> bool:
     """A place name other than the question's (`日喀则…读书活动在哪办的` is not answered by the
     sentence naming 日喀则市 again: `墨竹工卡县`, `门巴` `乡`), a location named by what it is
-    (`斯力很园区`, `上海人大公众网`) or, unless a unit is asked, an organisation hosting it
-    (`在西农集团…`); of the unit asked (`哪个县` wants a `…县`) when one is. Designations
+    (`斯力很园区`) or, unless a unit is asked, a website (`上海人大公众网`) or the organisation
+    hosting it (`在西农集团…`); of the unit asked (`哪个县` wants a `…县`) when one is. Designations
     (`全县`) are none."""
     words = tagged(text)
     places = [place for place in place_words(text) if place_stem(place) not in question and place not in NO_VENUE]
-    if unit is None and _names_an_organisation(text, question):
+    if unit is None and (WEBSITE.search(text) or _hosted_at_an_organisation(text, question)):
         return True  # `在西农集团邀请…讲师`: a venue named by who hosts it
     places += [word for word, _ in words
                if len(word) >= 3 and word.endswith(LOCATION_ENDINGS) and not word.startswith(DESIGNATIONS)]

@@ -25,10 +25,10 @@ def pieces(pattern: re.Pattern, text: str, base: int = 0) -> list[tuple[int, int
 # A news dateline (`新华社温州2月12日电（记者 王俊禄）`): it ends the headline before it and
 # starts the body; its date is when the news was filed, never an answer.
 DATELINE = re.compile(r"\S{0,12}(?:社|网|报|台)\S{0,8}?\d{1,2}月\d{1,2}日电(?:[（(][^）)]{0,20}[）)])?")
-# A news listing's item ends at its `[详细]` link and the next starts with its source's timestamp
-# (`…日常监督...[ 详细] 重庆日报2020-02-19 07:32:48 2月18日，…`): without a `。` between them, one
-# sentence ran over two items, and 璧山区's measures answered for 垫江.
-LISTING_BREAK = re.compile(r"[\[【]\s*详细\s*[\]】]|\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?")
+# A news listing's item ends at its `[详细]` link and the next starts with its source and timestamp
+# (`…日常监督...[ 详细] 重庆日报2020-02-19 07:32:48 2月18日，…`; both dropped): without a `。`
+# between them, one sentence ran over two items, and 璧山区's measures answered for 垫江.
+LISTING_BREAK = re.compile(r"[\[【]\s*详细\s*[\]】]|\S{0,10}(?:报|网|社|台|端)\s*\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?")
 
 
 def sentences(text: str, base: int = 0) -> list[tuple[int, int]]:

@@ -61,6 +61,7 @@ def test_a_count_before_a_predicate_counts_the_noun_before_it():
     assert analyse("公安交管业务有多少项可以通过网上办理").focus == ["交管", "业务"]
     assert analyse("25年报告里打算发多少超长期特别国债").focus == ["国债"]
     assert analyse("拉萨市民委几名因身体原因不能接种疫苗").focus == ["身体", "原因"]  # a body is who, not what
+    assert analyse("学校有多少名由国家资助的学生").focus != ["学校"]  # 由 says who, not how: no predicate
 
 
 def test_a_deputy_post_stays_whole_and_posts_counted_with_ge_are_people():

@@ -159,4 +159,6 @@ def test_a_peer_place_listed_for_comparison_is_not_what_the_sentence_is_about():
     projects = "加快堆龙德庆区乃琼街道加木村人居环境整治项目、松盘乡草畜一体化建设项目、嘎巴村乡村生态旅游改造提升项目"
     assert scope(projects, document=report + projects).missing(analyse("松盘乡有什么项目")) == []
     visit = "四川省雅安市雨城区政协主席、藏茶产业发展工作领导小组组长张燕一行11人莅临拉萨市调研健康茶工作"
-    assert scope(visit, document=report + visit).missing(analyse("雨城区政协主席是谁")) == []
+    assert scope(visit, document=report + visit).missing(analyse("雅安市政协主席是谁")) == []
+    listed = "林芝市、山南市联合举办民族团结进步展览"  # listed, but not to compare with
+    assert scope(listed, document=report + listed).missing(analyse("林芝市是怎么开展民族团结宣传的")) == []

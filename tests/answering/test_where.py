@@ -11,7 +11,7 @@ def test_a_venue_is_a_place_of_the_unit_asked_or_the_host(corpus_assistant):
 
 
 def test_no_street_named_is_a_refusal(corpus_assistant):
-    assert corpus_assistant.ask("健康茶展销中心在拉萨哪条路上").refused
+    assert corpus_assistant.ask("健康茶展销中心在拉萨哪条街上").refused
 
 
 def test_a_placeholder_is_no_figure(corpus_assistant):

@@ -1,0 +1,60 @@
+"""The focus of a question: what its question word counts or names, as written (`多少名干部职工`,
+`局长是谁`, `党组会议几次`); a clause must hold it to answer (clauses.py)."""
+
+from __future__ import annotations
+
+from assistant.answering.asking import MODAL_WORDS
+from assistant.answering.places import body_of
+from assistant.tokens import tagged
+
+GENERIC_NOUNS = ("比例", "比率", "数量", "人数", "次数", "数字", "金额", "总数")
+NOUN_FLAGS = ("n", "vn", "j", "x", "l", "i", "b")  # b: role and level words (主任, 国家级)
+FOCUS_WORDS = 2  # `党组会议` = 党组 + 会议: the counted thing, not just `会议`
+
+
+def _is_noun(word: str, flag: str) -> bool:
+    return flag.startswith(NOUN_FLAGS) and word not in GENERIC_NOUNS
+
+
+def focus_of(word_positions: list[tuple[int, str, str]], question_position: int, verb_focus: bool, text: str) -> list[str]:
+    """What the question counts or names, as written: the noun phrase right after the question
+    word (`多少名干部职工`), else the one right before it (`局长是谁`, `党组会议几次`); up to two
+    adjacent words, so `党组会议` is not satisfied by any `会议`. A verb right before the question
+    word is the focus only of a count (`集中学习几次`); elsewhere it is how the question is put
+    (`是从几号…`)."""
+    after = [(start, word, flag) for start, word, flag in word_positions if start > question_position]
+    first_noun = next((i for i, (_, word, flag) in enumerate(after) if _is_noun(word, flag)), None)
+    before = [entry for entry in word_positions if entry[0] < question_position and entry[1] not in GENERIC_NOUNS]
+    # a noun (not a body: `民委几名因…` — who did it) right before a count word followed by a
+    # predicate is what is counted (`业务有多少项可以通过网上办理`)
+    counted_before = verb_focus and bool(before) and _is_noun(*before[-1][1:]) and not body_of(before[-1][1])
+    if first_noun is not None and not (counted_before and _predicate_between(text[question_position:after[first_noun][0]])):
+        return _noun_run(after[first_noun:], forward=True)
+    if not before:
+        return []
+    if not _is_noun(before[-1][1], before[-1][2]):
+        return [before[-1][1]] if verb_focus else []
+    return _noun_run(before[::-1], forward=False)
+
+
+PREDICATE_PREPOSITIONS = ("通过", "经过", "经")  # how a thing is done, not what is counted (`由国家资助的学生` is)
+
+
+def _predicate_between(text: str) -> bool:
+    """Does a modal or a how-preposition stand between a count word and the noun after it? Then
+    the noun ends a predicate (`业务有多少项可以通过网上办理`: 办理 is not what is counted, the
+    noun before is), unlike in `多少超长期特别国债` or `多少名参加培训的干部`."""
+    return any(word in MODAL_WORDS or word in PREDICATE_PREPOSITIONS for word, _ in tagged(text))
+
+
+def _noun_run(words: list[tuple[int, str, str]], forward: bool) -> list[str]:
+    """Up to FOCUS_WORDS nouns that touch each other in the question text, in reading order."""
+    run = [words[0]]
+    for start, word, flag in words[1:FOCUS_WORDS]:
+        previous_start, previous_word, _ = run[-1]
+        touching = start == previous_start + len(previous_word) if forward else start + len(word) == previous_start
+        if not (touching and _is_noun(word, flag)):
+            break
+        run.append((start, word, flag))
+    ordered = run if forward else run[::-1]
+    return [word for _, word, _ in ordered]
