@@ -134,10 +134,12 @@ class Scope:
         counts). A place below the document's own (`…松盘乡草畜一体化建设项目、嘎巴村…` in a
         拉萨市 report) is part of it."""
         stem = place_stem(place)
+        if stem not in self.sentence:  # the common case: decided before any tagging
+            return False
         own = [level for named in places_named(self.title + self.document[:LEAD_CHARS])
                if (level := UNIT_LEVELS.get(named[-1])) is not None]
         asked = UNIT_LEVELS.get(place[-1] if place != stem else _unit_after(self.document, stem))
-        if (stem not in self.sentence or not own or asked is None or asked > own[0]
+        if (not own or asked is None or asked > own[0]
                 or any(stem in level for level in (self.heading, self.title, self.document[:LEAD_CHARS]))
                 or self.document.count(stem) >= PLACE_MENTIONS):
             return False
