@@ -62,6 +62,10 @@ class Settings(BaseSettings):
     llm_context_passages: int = 4
     # Everyday words for the documents' official ones (answering/synonyms.py): 同义词词林 or off
     synonyms: Literal["cilin", "off"] = "cilin"
+    # Sentences weighed by meaning as well as words (answering/meaning.py); their vectors are
+    # made at index time, which embeds ~2.6× as long (documents/ from scratch: 15 → 32 s).
+    # False: words alone, passages embedded only (ASSISTANT_SENTENCE_MEANING=false).
+    sentence_meaning: bool = True
 
     # Keyword-first indexing reads, cleans, chunks and tokenizes documents in this many worker
     # processes (unset: one per core, at most 4); 1 keeps it in the indexing process.

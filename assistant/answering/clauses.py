@@ -78,7 +78,7 @@ def find_span(question: Question, passage: Passage, document: str = "") -> tuple
                 clause_score += 1.0  # `170余家` answers `多少家` better than `七个` does
             if question.asks_method and clause in heading:
                 clause_score += 3.0  # `如何…`: the section the topic heads says how
-            score = clause_score + 0.5 * sentence_score
+            score = clause_score + 0.5 * sentence_score + question.meaning.credit(sentence)
             if best is None or score > best[2]:
                 start = _extend_to_focus(text, sentence_start, clause_start, clause_end, focus)
                 best, best_places = (start, clause_end, score), local_places

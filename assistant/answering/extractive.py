@@ -29,6 +29,7 @@ from assistant.answering.byline import asks_for_author, byline, document_named
 from assistant.answering.clauses import find_span
 from assistant.answering.closest import closest_in_pool
 from assistant.answering.coverage import PHRASING_WEIGHT, check, thing_coverage
+from assistant.answering.meaning import NO_MEANING, Meaning, sentence_keys
 from assistant.answering.models import REFUSAL_PREFIX, Answer, Citation
 from assistant.answering.outline import outline_answer
 from assistant.answering.parts import question_parts
@@ -82,6 +83,7 @@ class ExtractiveAnswerer:
         narrowed = self._in_place(analysed, filters)
         pool = self.searcher.search(question, max(top_k, POOL_SIZE), narrowed)
         shown = pool[:top_k]
+        analysed.meaning = self._meaning(analysed, pool)
         if analysed.kind == "which_docs":
             named = narrowed is not filters or not analysed.of_kind("place")  # else no document names the place
             return self._which_documents(analysed, narrowed, shown) if named else refusal(question, shown)
@@ -134,6 +136,7 @@ class ExtractiveAnswerer:
         for as_written, standalone in parts:
             part = self._analyse(standalone)
             pool = self.searcher.search(standalone, max(top_k, POOL_SIZE), self._in_place(part, filters))
+            part.meaning = self._meaning(part, pool)
             best = self._best_candidate(part, pool)
             if best is None:
                 sentences.append(f"“{to_simplified(as_written)}”：{REFUSAL_PREFIX}")
@@ -159,6 +162,13 @@ class ExtractiveAnswerer:
         for term in self._phrasing(analysed):
             analysed.rarity[term] = PHRASING_WEIGHT
         return analysed
+
+    def _meaning(self, question: Question, pool: list[Passage]) -> Meaning:
+        """The question's and its pool's sentence vectors (the searcher embedded the question)."""
+        if not self.searcher.settings.sentence_meaning:
+            return NO_MEANING
+        keys = [key for passage in pool for key in sentence_keys(passage.text)]
+        return Meaning(self.index.query_vector(normalize(question.original)), self.index.sentence_vectors(keys))
 
     def _phrasing(self, question: Question) -> set[str]:
         """The question's words that no dictionary knows (the tagger made them up: `光算`, `过刑`)

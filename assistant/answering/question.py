@@ -22,6 +22,7 @@ from assistant.answering.text import noun_phrase_after
 from assistant.answering.figures import CHAR_UNITS, ITEM_COUNT, ORDINAL, WORD_UNITS
 from assistant.answering.focus import focus_of
 from assistant.answering.intents import METHOD, question_intent
+from assistant.answering.meaning import NO_MEANING, Meaning
 from assistant.answering.places import (ADMINISTRATIVE_UNITS, POSTS, SHORT_BODY, body_of, place_cut_apart,
                                        known_places, names_a_place)
 from assistant.answering.synonyms import Synonyms
@@ -109,6 +110,7 @@ class Question:
     asks_duration: bool = False  # `多久`: a span of days as well as dates answers
     asks_month: bool = False  # `几月份`: a month alone (`今年9月召开`) answers
     rarity: dict[str, float] = field(default_factory=dict)  # a content word's weight factor from the index (0.5–1.5)
+    meaning: Meaning = NO_MEANING  # how close its pool's sentences are in meaning (meaning.py)
 
     def weight(self, term: str) -> float:
         """How much a content word tells: longer words more (up to 4 characters), and words few

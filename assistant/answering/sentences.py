@@ -18,6 +18,7 @@ from assistant.answering.figures import enumerated_items, item_number
 from assistant.answering.places import BODY_AFTER_PLACE, DESIGNATIONS, place_stem, place_words
 from assistant.answering.question import Question
 from assistant.answering.scope import Scope
+from assistant.answering.meaning import SHARE_MEANING_WEIGHT
 from assistant.answering.text import clauses, sentences, with_referent
 from assistant.chunking import ARTICLE
 from assistant.ingest.normalize import normalize
@@ -62,7 +63,8 @@ def find_sentence(question: Question, passage: Passage, document: str = "") -> t
         span = normalize(text[cut[0]:cut[1]])
         score = (share + 0.3 * topic_share(question, heading)
                  + ENUMERATION_CREDIT * _lists_the_asked_number(question, span)
-                 + NEWS_CREDIT * min(_new_chars(question, span) / NEWS_CHARS, 1.0))
+                 + NEWS_CREDIT * min(_new_chars(question, span) / NEWS_CHARS, 1.0)
+                 + question.meaning.credit(sentence, SHARE_MEANING_WEIGHT))
         if best is None or score > best[2]:
             best = (passage.start + cut[0], passage.start + cut[1], score)
     return best

@@ -46,6 +46,10 @@ class Index:
         """A question's vector (the last questions are remembered)."""
         return self.vectorizer.cached_embedding.get_query_embedding(text)
 
+    def sentence_vectors(self, sentences: list[str]):
+        """Sentence → normalised vector (embedded at index time; see answering/meaning.py)."""
+        return self.vectorizer.sentence_vectors(sentences)
+
     # ------------------------------------------------------------------ writing
     def sync(self, paths: list[Path], progress: bool = True, keyword_first: bool = False,
              read: dict[Path, Document] | None = None) -> IndexReport:

@@ -18,7 +18,7 @@ from assistant.indexing.plan import Job
 from assistant.indexing.prepare import Prepared, prepare, prepare_all
 from assistant.indexing.repair import add_missing, dirty_mark, record_model
 from assistant.indexing.report import IndexReport
-from assistant.indexing.vectorizer import Vectorizer, VectorItem, embedding_text
+from assistant.indexing.vectorizer import Vectorizer, vector_item
 from assistant.settings import Settings
 from assistant.ingest import Document
 from assistant.store.corpus import Corpus
@@ -79,7 +79,7 @@ class AllAtOnce(Writer):
         new_ids = {passage.chunk_id for passage in prepared.passages}
         with dirty_mark(self.corpus):
             embedded = self.vectorizer.embed_and_store([
-                VectorItem(passage.chunk_id, document.doc_id, document.date, embedding_text(passage.text))
+                vector_item(passage.chunk_id, document.doc_id, document.date, passage.text)
                 for passage in prepared.passages if passage.chunk_id not in old_ids
             ])
             with self.corpus.batch():

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from assistant.indexing.vectorizer import VectorItem, Vectorizer, embedding_text
+from assistant.answering.meaning import sentence_keys
+from assistant.indexing.vectorizer import VectorItem, Vectorizer, embedding_text, vector_item
 
 
 def test_a_passage_is_embedded_once_and_stored_with_its_metadata(make_settings, tmp_path):
@@ -28,4 +29,16 @@ def test_a_repeated_question_is_not_embedded_again(make_settings):
     vectorizer.cached_embedding.forget_queries()
     vectorizer.cached_embedding.get_query_embedding("提案办复率")
     assert calls == ["提案办复率"]
+    vectorizer.close()
+
+
+def test_a_passages_sentences_are_embedded_with_it(make_settings, tmp_path):
+    settings = make_settings(embedding_cache=str(tmp_path / "cache.sqlite3"))
+    vectorizer = Vectorizer(settings)
+    display = "全年共组织民族团结进步宣讲活动32场。覆盖群众1.2万人次。"
+    vectorizer.embed_and_store([vector_item("c1", "doc", None, display)])
+    sentences = sentence_keys(display)
+    assert len(sentences) == 2 and vectorizer.cached_embedding.known(sentences) == set(sentences)
+    vectors = vectorizer.sentence_vectors(sentences)
+    assert all(abs(float(vector @ vector) - 1.0) < 1e-3 for vector in vectors.values())  # normalised: dot = cosine
     vectorizer.close()
