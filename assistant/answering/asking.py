@@ -38,6 +38,9 @@ SHORT_YEAR = re.compile(r"(?:(?<=^)|(?<=[，,\s：:（(])|(?<=\d年[和与跟及
                         r"|(?<![\d.])([12]\d)年(?=那|的报告|报告|政府|工作报告)")
 # A yes/no question asked A-not-A (`会不会被追究`, `要不要交钱`, `可不可以`) is a 是否 question.
 A_NOT_A = re.compile(r"(会|要|能|可|用|需|该|算|有)不\1")  # `要不要紧` → 是否要紧
+# An indefinite 几 (`几家企业合并，…超过多少就得申报`: several companies) asks nothing: with its
+# classifier it is dropped where it opens a clause whose question is asked later, after a comma.
+INDEFINITE_JI = re.compile(r"(?:(?<=^)|(?<=[，,；;：:\s]))几[个家名位项条种类批次件所座户](?=[\u4e00-\u9fff]*?[，,；;：:].*(?:多少|几|什么|哪|谁|如何|怎么|是否))")
 QUOTED_TEXT = re.compile(r"([“\"「『‘'][^”\"」』’']*[”\"」』’'])")
 
 
@@ -48,12 +51,14 @@ def is_category_noun(word: str, before: str) -> bool:
 
 def read_question(question: str) -> str:
     """The question as every analysis reads it: search-normalized (Simplified, half-width), with
-    spoken question words, A-not-A questions (`会不会` → 是否会) and two-digit years written out —
-    outside quotes, which must match the text as written."""
+    spoken question words, A-not-A questions (`会不会` → 是否会), an indefinite 几 (`几家企业…，
+    超过多少…` → 企业…) and two-digit years written out — outside quotes, which must match the
+    text as written."""
     pieces = QUOTED_TEXT.split(normalize(question).strip())
     for number in range(0, len(pieces), 2):  # the even pieces are outside quotes
         for spoken, written in SPOKEN:
             pieces[number] = pieces[number].replace(spoken, written)
         pieces[number] = A_NOT_A.sub(r"是否\1", pieces[number])
+        pieces[number] = INDEFINITE_JI.sub("", pieces[number])
         pieces[number] = SHORT_YEAR.sub(lambda m: f"20{m.group(1) or m.group(2)}年", pieces[number])
     return "".join(pieces)

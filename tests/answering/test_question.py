@@ -20,6 +20,9 @@ from assistant.answering.question import analyse
     ("日喀则市政协连续几年推行包联指导制度?", "count", ("年",)),
     ("日喀则市政协累计帮扶困难群众多少人次?", "count", ("人次",)),
     ("“两路”精神纪念馆是第几批全国民族团结进步教育基地?", "count", ("批",)),
+    # an indefinite 几 opening a clause asks nothing: the figure asked is 超过多少's, of no unit
+    ("几家企业合并，光算中国境内营业额，加起来超过多少就得去申报", "count", ()),
+    ("拉萨有几个县，多少人", "count", ("个", "家", "项", "条", "所", "种", "类")),
 ])
 def test_kind_and_unit(question, kind, unit):
     analysed = analyse(question)
