@@ -53,6 +53,7 @@ def find_span(question: Question, passage: Passage, document: str = "") -> tuple
     passage_text, title = normalize(text), normalize(passage.title)
     best: tuple[int, int, float] | None = None
     best_places: list[str] = []
+    best_sentence = (0, 0)
     for sentence_start, sentence_end in sentences(text):
         sentence = normalize(text[sentence_start:sentence_end])
         referred = with_referent(sentence, title)  # `本法…`: about the titled law; the scope is the sentence's own
@@ -81,16 +82,39 @@ def find_span(question: Question, passage: Passage, document: str = "") -> tuple
             score = clause_score + 0.5 * sentence_score + question.meaning.credit(sentence)
             if best is None or score > best[2]:
                 start = _extend_to_focus(text, sentence_start, clause_start, clause_end, focus)
-                best, best_places = (start, clause_end, score), local_places
+                best, best_places, best_sentence = (start, clause_end, score), local_places, (sentence_start, sentence_end)
     if best is None:
         return None
     start, end, score = best
+    if question.intent == "list":
+        pieces = clauses(text[best_sentence[0]:best_sentence[1]], best_sentence[0])
+        first = next((i for i, (s, e) in enumerate(pieces) if s <= start < e), None)
+        start = start if first is None else pieces[listing_before(question, text, pieces, first)][0]
     if question.kind == "count":
         start, end = _counted_item(question, text, start, end, focus, best_places)
     start, end = _trim(text, start, end)
     if question.asks_method and (_echoes(question, normalize(text[start:end])) or normalize(text[start:end]) in heading):
         start, end = _trim(text, start, _grown_by_clauses(text, start, end))
     return passage.start + start, passage.start + end, score
+
+
+def listing_before(question: Question, text: str, pieces: list[tuple[int, int]], first: int) -> int:
+    """A list's items may come before the clause naming its topic (`“一网通办”和“一网统管”紧密结合，
+    …，“两张网”共同助力…`): when the topic's clause names the set by the number asked (`两张`),
+    the nearest earlier clause of the sentence listing that many things starts the answer; no
+    number asked, the clause just before it does when it lists two things or more and the
+    topic's clause lists nothing."""
+    if question.intent != "list" or first == 0:
+        return first
+    topic_clause = normalize(text[slice(*pieces[first])])
+    wanted = item_number(question.item_count) if question.item_count else None
+    if wanted is None:
+        before = enumerated_items(normalize(text[slice(*pieces[first - 1])]))
+        return first - 1 if before > 1 and enumerated_items(topic_clause) == 1 else first
+    if question.item_count not in topic_clause:
+        return first
+    return next((index for index in range(first - 1, -1, -1)
+                 if enumerated_items(normalize(text[slice(*pieces[index])])) == wanted), first)
 
 
 def _echoes(question: Question, span: str) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.answering.clauses import listing_before
 from assistant.answering.coverage import term_credit
 from assistant.answering.figures import enumerated_items, item_number
 from assistant.answering.places import BODY_AFTER_PLACE, DESIGNATIONS, place_stem, place_words
@@ -111,6 +112,7 @@ def _answering_part(question: Question, text: str, start: int, end: int) -> tupl
     if not pieces:
         return None
     first = next((i for i, (s, e) in enumerate(pieces) if topic_share(question, normalize(text[s:e])) > 0), 0)
+    first = listing_before(question, text, pieces, first)
     span_start, span_end = pieces[first]
     for s, e in pieces[first + 1:]:
         if (e - span_start > MAX_ANSWER_CHARS and _new_chars(question, normalize(text[span_start:span_end])) >= MIN_NEW_CHARS

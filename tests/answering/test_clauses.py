@@ -84,3 +84,12 @@ def test_a_post_acts_only_as_a_clauses_subject_or_after_you():
     assert answer_span("记者从市民委获悉，宣传月活动已全面启动。", "宣传月活动由谁组织") is None
     assert answer_span("全面深入贯彻军委主席负责制。", "谁负责军队工作") is None
     assert "由总理签署" in answer_span("国务院发布的行政法规，由总理签署。", "国务院发布的行政法规由谁签署")
+
+
+def test_a_list_named_by_its_number_starts_at_the_clause_listing_that_many():
+    # the clause naming the topic calls the items `两张网`; they are listed two clauses before
+    text = "“一网通办”和“一网统管”紧密结合，不断提高发现解决问题的能力效率，“两张网”共同助力疫情防控和企业有序复工。"
+    span = answer_span(text, "通过哪两张网助力疫情防控和企业有序复工？")
+    assert span.startswith("“一网通办”和“一网统管”")
+    # without a number asked, a listing two clauses before is another matter
+    assert not (answer_span(text, "通过什么助力疫情防控和企业有序复工？") or "").startswith("“一网通办”")
