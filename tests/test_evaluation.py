@@ -109,17 +109,19 @@ def test_figures_per_kind_and_intent_with_answer_length():
 # Weighing sentences by meaning (answering/meaning.py) raised everyday_holdout to 0.711,
 # everyday_blind4 to 0.788 / 0.722 with a third wrong-entity answer (ed053, a comparison the
 # documents cannot answer, answered with another wrong clause than before),
-# policy_dev to 0.594, policy_blind4 to 0.324.
+# policy_dev to 0.594, policy_blind4 to 0.324. Questions whether something was done answered
+# only by what came of it: refusals of blind2 0.696 → 0.739, blind3 0.714 → 0.786, fresh
+# 0.846 → 0.885; everyday_holdout 0.735.
 # Wrong-entity answers are counted by evaluation.names_another_entity. everyday_holdout's one:
 # the right section's items for 拉萨's plans (eh049), one of which names 普洱 — counted since
 # prefectures are read as places (places.known_places), though no figure of 普洱 is stated.
 @pytest.mark.parametrize("name, answer_floor, refusal_floor, wrong_entity_most", [
     ("everyday_dev.jsonl", 0.88, 1.0, 0),
     ("everyday_holdout.jsonl", 0.7, 0.95, 1),
-    ("everyday_fresh.jsonl", 0.55, 0.75, 1),
-    ("everyday_blind2.jsonl", 0.5, 0.68, 4),
+    ("everyday_fresh.jsonl", 0.55, 0.85, 1),
+    ("everyday_blind2.jsonl", 0.55, 0.72, 4),
     ("refusal_dev.jsonl", 0.8, 0.95, 0),
-    ("everyday_blind3.jsonl", 0.65, 0.7, 0),
+    ("everyday_blind3.jsonl", 0.65, 0.75, 0),
     ("everyday_blind4.jsonl", 0.77, 0.7, 3),
 ])
 def test_everyday_wording(corpus_assistant, name, answer_floor, refusal_floor, wrong_entity_most):

@@ -25,7 +25,7 @@ from assistant.answering.coverage import (
 )
 from assistant.answering.question import Question
 from assistant.answering.scope import Scope
-from assistant.answering.sentences import is_a_heading, names_what_is_asked
+from assistant.answering.sentences import is_a_heading, names_what_is_asked, states_the_outcome_asked
 from assistant.answering.text import clauses, sentences, with_referent
 from assistant.ingest.normalize import normalize
 from assistant.retrieval import Passage
@@ -81,6 +81,7 @@ def closest_sentence(question: Question, passage: Passage, document: str) -> tup
         if share < MIN_PAIR_SHARE or best is not None and share <= best[2] or is_a_heading(sentence, heading, title):
             continue
         if not (holds_answer_kind(question, sentence) and names_what_is_asked(question, sentence)
+                and states_the_outcome_asked(question, sentence)
                 and _holds_what_is_asked_about(question, referred)):
             continue
         if Scope(sentence, normalize(text[:start]), passage_text, heading, title, passage.date, document).missing(question):

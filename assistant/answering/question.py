@@ -63,6 +63,9 @@ QUESTION_WORDS = ("多少", "多长", "多久", "多大", "几", "谁", "哪些"
                   "包括", "包含", "是指", "指的是", "有没有", "有没", "是不是", "有无")  # 会不会…: asking.A_NOT_A
 
 WHICH_ORGANISATION = re.compile(r"哪(?:家|个|所|些|几家)(?:企业|公司|单位|机构|银行|医院|学校|部门)")
+# Whether something was done (`资金批下来没有`, `完工了没有`, `建成了吗`, `是否已经落实`), not whether
+# it may or must be: the text's request or plan (`建议…市财政解决…`) does not answer it.
+OUTCOME_ASKED = re.compile(r"(?:了|下来|完|好|成|到位|出来|过)(?:没有?|吗|了吗|没)[?？]?$|是否已|有没有(?:批|完成|落实|到位|建成|通过)")
 PLACE_UNIT = re.compile(r"哪(?:个|些|几个|条)?([省市县区州盟旗乡镇村街]|路(?![线径]))")  # `哪个街道`, `哪条街`: a 街(道) answers
 
 
@@ -109,6 +112,7 @@ class Question:
     asks_organisation: bool = False  # `到哪家企业…`: the answer names an organisation
     asks_duration: bool = False  # `多久`: a span of days as well as dates answers
     asks_month: bool = False  # `几月份`: a month alone (`今年9月召开`) answers
+    asks_outcome: bool = False  # `批下来没有`, `建成了吗`: only a sentence saying it was done answers
     rarity: dict[str, float] = field(default_factory=dict)  # a content word's weight factor from the index (0.5–1.5)
     meaning: Meaning = NO_MEANING  # how close its pool's sentences are in meaning (meaning.py)
 
@@ -221,6 +225,7 @@ def analyse(question: str, synonyms: Synonyms | None = None) -> Question:
     result.asks_organisation = bool(WHICH_ORGANISATION.search(text))
     result.asks_duration = bool(re.search(r"多久|多长时间|期限", text))
     result.asks_month = bool(re.search(r"几月|哪一?个?月", text))
+    result.asks_outcome = bool(OUTCOME_ASKED.search(text))
     if synonyms is not None:
         result.synonyms = {term: found for term in result.of_kind("thing") if (found := synonyms.of(term))}
     if kind == "role":  # whose post is asked: the person named

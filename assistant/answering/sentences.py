@@ -51,6 +51,8 @@ def find_sentence(question: Question, passage: Passage, document: str = "") -> t
             continue
         if Scope(sentence, normalize(text[:start]), passage_text, heading, title, passage.date, document).missing(question):
             continue
+        if not states_the_outcome_asked(question, sentence):
+            continue
         share = topic_share(question, with_referent(sentence, title))
         if share < MIN_TOPIC_SHARE and _has_a_typed_answer(question) and names_what_is_asked(question, sentence):
             # `…的医用口罩和防护服…。省医疗物资保障组委托甘肃药业投资集团统一收储`: the name asked
@@ -113,6 +115,9 @@ def _answering_part(question: Question, text: str, start: int, end: int) -> tupl
         return None
     first = next((i for i, (s, e) in enumerate(pieces) if topic_share(question, normalize(text[s:e])) > 0), 0)
     first = listing_before(question, text, pieces, first)
+    if question.asks_outcome:  # from the clause before the one saying what came of it (`全部符合规定,予以变更8例`)
+        said = next((i for i, (s, e) in enumerate(pieces) if OUTCOME_OR_STATE.search(normalize(text[s:e]))), None)
+        first = first if said is None else max(first, said - 1)
     span_start, span_end = pieces[first]
     for s, e in pieces[first + 1:]:
         if (e - span_start > MAX_ANSWER_CHARS and _new_chars(question, normalize(text[span_start:span_end])) >= MIN_NEW_CHARS
@@ -124,6 +129,18 @@ def _answering_part(question: Question, text: str, start: int, end: int) -> tupl
 
 def _has_a_typed_answer(question: Question) -> bool:
     return question.intent == "fact_place" or question.asks_organisation
+
+
+# Whether something was done is answered by what the sentence says of it now — done
+# (`已…`, `予以变更8例`) or where it stands (`目前…都在准备考试`, `尚未`) — not by a request, a plan
+# or a start (`建议…市财政解决1000万元`, `启动…升级改造工程`), nor a sentence saying neither.
+OUTCOME_OR_STATE = re.compile(r"已|完成|建成|批复|批准|到位|竣工|落成|通过|实现|开业|投入使用|予以|目前|现在|正在|都在|尚未|还未|仍在")
+
+
+def states_the_outcome_asked(question: Question, sentence: str) -> bool:
+    """A question whether something was done is answered by a whole sentence saying what came of
+    it, not only that it was asked for, planned or begun (however its cut reads)."""
+    return not question.asks_outcome or bool(OUTCOME_OR_STATE.search(sentence))
 
 
 def names_what_is_asked(question: Question, span: str) -> bool:

@@ -271,3 +271,15 @@ def test_two_digit_spans_stay_spans_and_money_is_asked_only_as_an_amount():
     assert analyse("罚款是涉案金额的几倍").unit == ("倍",)
     assert analyse("补贴金额是多少").unit == ("元",)
     assert "人" not in analyse("设立了几个工作组").unit and "名" in analyse("能委托几个律师").unit
+
+
+@pytest.mark.parametrize("question, asks_outcome", [
+    ("拉萨民委向市财政要的资金批下来没有？", True),
+    ("展销中心开业了吗", True),
+    ("项目是否已经完工", True),
+    ("申请行政复议要不要交钱", False),  # may or must, not whether it was done
+    ("人大代表在会上发言会不会被追究法律责任", False),
+])
+def test_a_question_whether_something_was_done(question, asks_outcome):
+    analysed = analyse(question)
+    assert analysed.intent == "yes_no" and analysed.asks_outcome is asks_outcome

@@ -67,3 +67,15 @@ def test_an_articles_first_sentence_is_what_it_rules_not_a_heading():
                       None, None, text, 0, len(text), 1.0)
     span = find_sentence(analyse("代表在会议上的发言是否受法律追究"), passage)
     assert span is not None and "不受法律追究" in text[span[0]:span[1]]
+
+
+def test_whether_something_was_done_is_answered_only_by_a_sentence_saying_so():
+    asked = "拉萨民委向市财政要的那1000万元资金批下来没有？"
+    request = "建议参照兄弟城市,市财政解决1000万元资金用于模范区创建工作。"
+    title = "拉萨市民委2022年上半年工作总结"
+    assert answer_of(request, asked, title=title) is None  # a request, not its outcome
+    assert "已拨付到位" in answer_of("市财政解决的1000万元资金已拨付到位。", asked, title=title)
+    started = "启动文史馆升级改造工程。"
+    assert answer_of(started, "文史馆升级改造完工了没有？", title=title) is None  # begun, not finished
+    assert "予以变更8例" in answer_of("收到8例变更申请,经审核,全部符合规定,予以变更8例。", "那8例变更申请都批了吗",
+                                     title=title)
