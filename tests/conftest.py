@@ -101,6 +101,15 @@ def laws_assistant(tmp_path_factory, embedding_cache):
     yield from _versions_indexed(tmp_path_factory.mktemp("laws"), LAW_FILES, embedding_cache)
 
 
+# Four older versions, indexed alone: what policy_blind5 asks about (tests/data/blind5_README.md).
+OLDER_LAW_FILES = ("guowuyuan_zuzhifa_1982", "daibiaofa_2015", "xingzheng_fuyifa_2017", "fangjia_banfa_2013")
+
+
+@pytest.fixture(scope="session")
+def older_laws_assistant(tmp_path_factory, embedding_cache):
+    yield from _versions_indexed(tmp_path_factory.mktemp("older-laws"), OLDER_LAW_FILES, embedding_cache)
+
+
 def _versions_indexed(folder, names, embedding_cache):
     """An assistant over the named corpus-versions files alone, closed after the session."""
     import shutil

@@ -112,6 +112,9 @@ def test_figures_per_kind_and_intent_with_answer_length():
 # policy_dev to 0.594, policy_blind4 to 0.324. Questions whether something was done answered
 # only by what came of it: refusals of blind2 0.696 → 0.739, blind3 0.714 → 0.786, fresh
 # 0.846 → 0.885; everyday_holdout 0.735.
+# everyday_blind5 and policy_blind5 (tests/data/blind5_README.md), the fifth blind sets, were
+# scored blind before this session's answering work (0.586 / 0.727, 3 wrong-entity answers;
+# 0.378 / 0.692) and after it (0.603 / 0.818, 2; 0.351 / 0.692): floors from then on.
 # Wrong-entity answers are counted by evaluation.names_another_entity. everyday_holdout's one:
 # the right section's items for 拉萨's plans (eh049), one of which names 普洱 — counted since
 # prefectures are read as places (places.known_places), though no figure of 普洱 is stated.
@@ -123,6 +126,7 @@ def test_figures_per_kind_and_intent_with_answer_length():
     ("refusal_dev.jsonl", 0.8, 0.95, 0),
     ("everyday_blind3.jsonl", 0.65, 0.75, 0),
     ("everyday_blind4.jsonl", 0.77, 0.7, 3),
+    ("everyday_blind5.jsonl", 0.58, 0.8, 2),
 ])
 def test_everyday_wording(corpus_assistant, name, answer_floor, refusal_floor, wrong_entity_most):
     assert_floors(corpus_assistant, name, answer_floor, refusal_floor, wrong_entity_most)
@@ -138,3 +142,7 @@ def test_policy_documents_in_everyday_words(policy_assistant, name, answer_floor
 
 def test_three_more_laws_in_everyday_words(laws_assistant):
     assert_floors(laws_assistant, "policy_blind4.jsonl", 0.3, 0.8, 0)
+
+
+def test_four_older_laws_in_everyday_words(older_laws_assistant):
+    assert_floors(older_laws_assistant, "policy_blind5.jsonl", 0.33, 0.65, 0)
