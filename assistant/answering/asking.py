@@ -39,8 +39,11 @@ SHORT_YEAR = re.compile(r"(?:(?<=^)|(?<=[，,\s：:（(])|(?<=\d年[和与跟及
 # A yes/no question asked A-not-A (`会不会被追究`, `要不要交钱`, `可不可以`) is a 是否 question.
 A_NOT_A = re.compile(r"(会|要|能|可|用|需|该|算|有)不\1")  # `要不要紧` → 是否要紧
 # An indefinite 几 (`几家企业合并，…超过多少就得申报`: several companies) asks nothing: with its
-# classifier it is dropped where it opens a clause whose question is asked later, after a comma.
-INDEFINITE_JI = re.compile(r"(?:(?<=^)|(?<=[，,；;：:\s]))几[个家名位项条种类批次件所座户](?=[\u4e00-\u9fff]*?[，,；;：:].*(?:多少|几|什么|哪|谁|如何|怎么|是否))")
+# classifier it is dropped where it opens a clause stating a condition, no modal in it, and a
+# later clause asks what then follows (a question word, then 就/才/便). `几个部门参与，投入多少
+# 资金`, `几个工作日能办结，超期找谁` ask both.
+INDEFINITE_JI = re.compile(r"(?:(?<=^)|(?<=[，,；;：:\s]))几[个家名位项条种类批次件所座户]"
+                           r"(?=(?:(?!能|可以|要|会|需)[^，,；;：:])*[，,；;：:].*(?:多少|几|什么|哪|谁)[^，,？?]*?(?:就|才|便))")
 QUOTED_TEXT = re.compile(r"([“\"「『‘'][^”\"」』’']*[”\"」』’'])")
 
 

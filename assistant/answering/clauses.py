@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from assistant.answering.coverage import contains_focus, term_credit
-from assistant.answering.figures import (ORDINAL, QUANTITY, YEARS_SPAN, enumerated_items, item_number, same_unit,
+from assistant.answering.figures import (ORDINAL, QUANTITY, YEARS_SPAN, enumerated_items, same_unit,
                                         stated_unit)
 from assistant.answering.places import POSTS
 from assistant.answering.question import Question
@@ -107,7 +107,7 @@ def listing_before(question: Question, text: str, pieces: list[tuple[int, int]],
     if question.intent != "list" or first == 0:
         return first
     topic_clause = normalize(text[slice(*pieces[first])])
-    wanted = item_number(question.item_count) if question.item_count else None
+    wanted = question.items_asked
     if wanted is None:
         before = enumerated_items(normalize(text[slice(*pieces[first - 1])]))
         return first - 1 if before > 1 and enumerated_items(topic_clause) == 1 else first
@@ -228,7 +228,7 @@ def _enumeration_credit(question: Question, clause: str) -> float:
     """A list question is answered by an enumeration (`夯实…、推动…、促进…等四项工作重点`), best one
     of the size the question names, not by a clause that merely shares its words (a headline)."""
     credit = 1.0 if "、" in clause or ENUMERATED.search(clause) else 0.0
-    wanted = item_number(question.item_count) if question.item_count else None
+    wanted = question.items_asked
     if question.item_count and (question.item_count in clause or wanted and wanted > 1 and enumerated_items(clause) == wanted):
         credit += 2.0
     return credit

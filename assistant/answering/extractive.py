@@ -6,7 +6,7 @@ scored and cut — the table a newcomer reads first:
 
 | intent | answered by |
 |---|---|
-| which_documents | the titles of the documents containing the phrase (`_which_documents`) |
+| which_documents | the titles of the documents covering the topic, each with the line saying it (which_documents.py) |
 | who gave or wrote a document (`报告是谁作的`, `文章作者是谁`) | its byline, post included (byline.py); none is a refusal |
 | list, summary, how | the items of the section whose heading holds the topic: sub-headings (a summary adds each one's first line), `一是…` items, an article's `（一）…` items, a how-section's measures (outline.py); else as below |
 | several facts (`…、…`, `分别`, two years: `24年和25年各…`) | one cited answer a fact (parts.py), a fact not found named as such |
@@ -28,8 +28,8 @@ from dataclasses import dataclass
 from assistant.answering.byline import asks_for_author, byline, document_named
 from assistant.answering.clauses import find_span
 from assistant.answering.closest import closest_in_pool
-from assistant.answering.coverage import PHRASING_WEIGHT, check, thing_coverage
-from assistant.answering.meaning import NO_MEANING, Meaning, sentence_keys
+from assistant.answering.coverage import PHRASING_WEIGHT, check
+from assistant.answering.meaning import NO_MEANING, Meaning
 from assistant.answering.models import REFUSAL_PREFIX, Answer, Citation
 from assistant.answering.outline import outline_answer
 from assistant.answering.parts import question_parts
@@ -38,7 +38,8 @@ from assistant.answering.scope import Scope
 from assistant.answering.question import YEAR, Question, analyse
 from assistant.answering.sentences import find_sentence, topic_share
 from assistant.answering.synonyms import Synonyms
-from assistant.answering.text import elaborated, sentences
+from assistant.answering.text import elaborated, sentence_keys
+from assistant.answering.which_documents import which_documents
 from assistant.ingest.normalize import normalize, to_simplified
 from assistant.tokens import ABBREVIATIONS, in_dictionary
 from assistant.retrieval import HybridSearcher, Passage, SearchFilters, passage_of, source_label
@@ -49,9 +50,6 @@ SENTENCE_INTENTS = frozenset({"fact_name", "fact_place", "yes_no", "summary", "c
 ELABORATED_INTENTS = frozenset({"how", "list", "summary"})  # answered by a sentence and what follows it
 HEADING_TOPIC_SHARE = 0.5  # a heading holding half the question's topic heads the section that answers it
 POOL_SIZE = 10  # passages examined for an answer; the closest top_k are shown
-WHICH_DOCS_CANDIDATES = 1000  # keyword hits read for `哪些文件提到…`
-MENTION_CHARS = 60  # of the sentence shown beside each document's title
-WHICH_DOCS_COVERAGE = 0.75  # of the topic's words (weighted) one passage of the document holds
 BYLINE_CONTEXT = 400  # characters at each end of a document that, with its title, say what it is
 
 
@@ -83,10 +81,10 @@ class ExtractiveAnswerer:
         narrowed = self._in_place(analysed, filters)
         pool = self.searcher.search(question, max(top_k, POOL_SIZE), narrowed)
         shown = pool[:top_k]
-        analysed.meaning = self._meaning(analysed, pool)
         if analysed.kind == "which_docs":
             named = narrowed is not filters or not analysed.of_kind("place")  # else no document names the place
-            return self._which_documents(analysed, narrowed, shown) if named else refusal(question, shown)
+            listed = which_documents(analysed, narrowed, self.searcher, self.index) if named else None
+            return listed or refusal(question, shown)
         if asks_for_author(analysed):  # no sentence of a document says who gave or wrote it
             return self._author(analysed, pool, shown) or refusal(question, shown)
         outline = outline_answer(analysed, list(dict.fromkeys(p.doc_id for p in pool[:top_k])), self.index)
@@ -136,7 +134,6 @@ class ExtractiveAnswerer:
         for as_written, standalone in parts:
             part = self._analyse(standalone)
             pool = self.searcher.search(standalone, max(top_k, POOL_SIZE), self._in_place(part, filters))
-            part.meaning = self._meaning(part, pool)
             best = self._best_candidate(part, pool)
             if best is None:
                 sentences.append(f"“{to_simplified(as_written)}”：{REFUSAL_PREFIX}")
@@ -164,11 +161,12 @@ class ExtractiveAnswerer:
         return analysed
 
     def _meaning(self, question: Question, pool: list[Passage]) -> Meaning:
-        """The question's and its pool's sentence vectors (the searcher embedded the question)."""
-        if not self.searcher.settings.sentence_meaning:
+        """The question's and its pool's sentence vectors; none (words alone) when switched off,
+        with no dense ranking, or when a sentence has no vector yet."""
+        if not self.searcher.settings.sentence_meaning or self.searcher.settings.dense_weight <= 0:
             return NO_MEANING
-        keys = [key for passage in pool for key in sentence_keys(passage.text)]
-        return Meaning(self.index.query_vector(normalize(question.original)), self.index.sentence_vectors(keys))
+        vectors = self.index.sentence_vectors([key for passage in pool for key in sentence_keys(passage.text)])
+        return NO_MEANING if vectors is None else Meaning(self.index.query_vector(normalize(question.original)), vectors)
 
     def _phrasing(self, question: Question) -> set[str]:
         """The question's words that no dictionary knows (the tagger made them up: `光算`, `过刑`)
@@ -202,6 +200,7 @@ class ExtractiveAnswerer:
 
     # ------------------------------------------------------------------ facts
     def _best_candidate(self, question: Question, pool: list[Passage]) -> Candidate | None:
+        question.meaning = self._meaning(question, pool)
         best: Candidate | None = None
         for rank, passage in enumerate(pool):
             document = self._document_search_text(passage.doc_id)
@@ -240,54 +239,12 @@ class ExtractiveAnswerer:
         start, end, score = span
         return start, passage.start + elaborated(passage.text, end - passage.start), score
 
-    # ------------------------------------------------------------------ which documents
-    def _which_documents(self, question: Question, filters: SearchFilters | None, shown: list[Passage]) -> Answer:
-        """The documents covering the topic, among `filters` (already narrowed to the place asked)."""
-        phrases = question.of_kind("phrase") or [t for t in question.of_kind("thing") if len(t) >= 2]
-        if not phrases:
-            return refusal(question.original, shown)
-        citations: list[Citation] = []
-        for passage in self._passages_covering(phrases, filters):
-            start, end = _sentence_covering(phrases, passage.text)
-            citations.append(Citation(len(citations) + 1, passage, passage.start + start, passage.start + end))
-        if not citations:
-            return refusal(question.original, shown)
-        quoted = "".join(f"“{to_simplified(phrase)}”" for phrase in phrases)
-        titles = "；".join(f"《{to_simplified(c.passage.title)}》[{c.n}]：{self._mention(c)}" for c in citations)
-        text = f"提到{quoted}的文件有{len(citations)}份：{titles}。"
-        return Answer(question.original, text, False, "extractive", citations, [c.passage for c in citations],
-                      listing=True)
-
-    def _mention(self, citation: Citation) -> str:
-        """Where the document says it, cut to a line (a title rarely tells: `杨毅:紧扣主线…` is 廊坊's)."""
-        said = to_simplified(self._display_text(citation.passage.doc_id)[citation.span_start:citation.span_end]).strip()
-        said = re.sub(r"\s+", "", said).rstrip("。；;，,")
-        return said if len(said) <= MENTION_CHARS else said[:MENTION_CHARS] + "…"
-
-    def _passages_covering(self, phrases: list[str], filters: SearchFilters | None) -> list[Passage]:
-        """Per document, its first passage that covers the phrases as a fact's passage must (most
-        of the content words, weighted), not only one holding them verbatim:
-        `少数民族流动人口服务管理` is `少数民族流动人口的服务管理` in the text."""
-        hits = self.searcher.search(" ".join(phrases), WHICH_DOCS_CANDIDATES, filters, dense=False)
-        covering: dict[str, Passage] = {}
-        for passage in sorted(hits, key=lambda hit: (hit.doc_id, hit.start)):
-            context = normalize(f"{passage.title}\n{passage.heading}\n{passage.text}")
-            if passage.doc_id not in covering and thing_coverage(phrases, context) >= WHICH_DOCS_COVERAGE:
-                covering[passage.doc_id] = passage
-        return list(covering.values())
-
     # ------------------------------------------------------------------ document text caches
     def _document_search_text(self, doc_id: str) -> str:
         return self.index.search_text(doc_id)
 
     def _display_text(self, doc_id: str) -> str:
         return self.index.display_text(doc_id)
-
-
-def _sentence_covering(phrases: list[str], text: str) -> tuple[int, int]:
-    """The sentence of the passage holding most of the phrases (the first such)."""
-    spans = sentences(text) or [(0, len(text))]
-    return max(spans, key=lambda span: thing_coverage(phrases, normalize(text[span[0]:span[1]])))
 
 
 # ---------------------------------------------------------------------- span selection

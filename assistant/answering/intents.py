@@ -10,7 +10,12 @@ from assistant.answering.figures import ITEM_COUNT
 
 METHOD = re.compile(r"如何|怎样|怎么|(哪些|什么)(措施|举措|做法|办法)")
 COMPARISON = re.compile(r"区别|不同|差别|差异|异同|相比|对比|比较|有何变化|有什么变化|变化")
-YES_NO = re.compile(r"是否|有没有|有无|能否|可否|是不是|^.*吗[?？]?$|(?:了|下来|完|过)没有?[?？]?$")
+# Whether something was done (`资金批下来没有`, `完工了没有`, `建成了吗`, `材料准备好没有`,
+# `是否已经落实`) — not whether it can be (`能办成吗`, `考试能通过吗`): a yes/no question only a sentence
+# saying what came of it answers (sentences.states_the_outcome_asked), not a request or a plan.
+OUTCOME = re.compile(r"(?<![能可会])(?:(?:了|下来|完|到位|出来)(?:没有?|吗)|过没有?|(?:好|成|完)没有?)[?？]?$"
+                     r"|是否已|有没有(?:批|完成|落实|到位|建成|通过)")
+YES_NO = re.compile(rf"是否|有没有|有无|能否|可否|是不是|^.*吗[?？]?$|{OUTCOME.pattern}")
 PLACE = re.compile(r"哪里|哪儿|在哪(?!些|几|一)|什么地方|何地|地点|哪[个条](地方|地区|城市|县|区|市|乡|镇|村|街|路(?![线径]))")
 SUMMARY = re.compile(r"概括|总结|归纳|(讲|说|谈)了些?什么|大概(讲|说)|主要(做了|开展了|干了|工作|内容)|(有|取得了?|取得的)哪些(成绩|成效|成果|亮点)|工作(成绩|成效|情况)|情况如何")
 LIST_ONLY = re.compile(r"哪些|哪几|包括|包含|有几个方面")

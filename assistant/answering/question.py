@@ -19,9 +19,9 @@ from dataclasses import dataclass, field
 
 from assistant.answering.asking import ASKING_WORDS, MODAL_WORDS, PLANNING_VERBS, is_category_noun, read_question
 from assistant.answering.text import noun_phrase_after
-from assistant.answering.figures import CHAR_UNITS, ITEM_COUNT, ORDINAL, WORD_UNITS
+from assistant.answering.figures import CHAR_UNITS, ITEM_COUNT, ORDINAL, WORD_UNITS, item_number
 from assistant.answering.focus import focus_of
-from assistant.answering.intents import METHOD, question_intent
+from assistant.answering.intents import METHOD, OUTCOME, question_intent
 from assistant.answering.meaning import NO_MEANING, Meaning
 from assistant.answering.places import (ADMINISTRATIVE_UNITS, POSTS, SHORT_BODY, body_of, place_cut_apart,
                                        known_places, names_a_place)
@@ -63,9 +63,6 @@ QUESTION_WORDS = ("多少", "多长", "多久", "多大", "几", "谁", "哪些"
                   "包括", "包含", "是指", "指的是", "有没有", "有没", "是不是", "有无")  # 会不会…: asking.A_NOT_A
 
 WHICH_ORGANISATION = re.compile(r"哪(?:家|个|所|些|几家)(?:企业|公司|单位|机构|银行|医院|学校|部门)")
-# Whether something was done (`资金批下来没有`, `完工了没有`, `建成了吗`, `是否已经落实`), not whether
-# it may or must be: the text's request or plan (`建议…市财政解决…`) does not answer it.
-OUTCOME_ASKED = re.compile(r"(?:了|下来|完|好|成|到位|出来|过)(?:没有?|吗|了吗|没)[?？]?$|是否已|有没有(?:批|完成|落实|到位|建成|通过)")
 PLACE_UNIT = re.compile(r"哪(?:个|些|几个|条)?([省市县区州盟旗乡镇村街]|路(?![线径]))")  # `哪个街道`, `哪条街`: a 街(道) answers
 
 
@@ -121,6 +118,11 @@ class Question:
         passages hold more than ones most hold (`瞻仰` against `组织`), when the index's
         rarities are known."""
         return min(len(term), 4) * self.rarity.get(term, 1.0)
+
+    @property
+    def items_asked(self) -> int | None:
+        """How many items the question says there are (`哪四项`: 4), when it says."""
+        return item_number(self.item_count) if self.item_count else None
 
     def of_kind(self, *kinds: str) -> list[str]:
         return [term.text for term in self.terms if term.kind in kinds]
@@ -225,7 +227,7 @@ def analyse(question: str, synonyms: Synonyms | None = None) -> Question:
     result.asks_organisation = bool(WHICH_ORGANISATION.search(text))
     result.asks_duration = bool(re.search(r"多久|多长时间|期限", text))
     result.asks_month = bool(re.search(r"几月|哪一?个?月", text))
-    result.asks_outcome = bool(OUTCOME_ASKED.search(text))
+    result.asks_outcome = bool(OUTCOME.search(text))
     if synonyms is not None:
         result.synonyms = {term: found for term in result.of_kind("thing") if (found := synonyms.of(term))}
     if kind == "role":  # whose post is asked: the person named

@@ -15,7 +15,7 @@ import re
 
 from assistant.answering.clauses import listing_before
 from assistant.answering.coverage import term_credit
-from assistant.answering.figures import enumerated_items, item_number
+from assistant.answering.figures import enumerated_items
 from assistant.answering.places import BODY_AFTER_PLACE, DESIGNATIONS, place_stem, place_words
 from assistant.answering.question import Question
 from assistant.answering.scope import Scope
@@ -93,7 +93,7 @@ def topic_share(question: Question, text: str) -> float:
 
 def _lists_the_asked_number(question: Question, span: str) -> bool:
     """`哪三项措施`: does a clause of the span list exactly that many things?"""
-    wanted = item_number(question.item_count) if question.item_count else None
+    wanted = question.items_asked
     return wanted is not None and wanted > 1 and any(
         enumerated_items(span[start:end]) == wanted for start, end in clauses(span))
 
@@ -132,9 +132,11 @@ def _has_a_typed_answer(question: Question) -> bool:
 
 
 # Whether something was done is answered by what the sentence says of it now — done
-# (`已…`, `予以变更8例`) or where it stands (`目前…都在准备考试`, `尚未`) — not by a request, a plan
-# or a start (`建议…市财政解决1000万元`, `启动…升级改造工程`), nor a sentence saying neither.
-OUTCOME_OR_STATE = re.compile(r"已|完成|建成|批复|批准|到位|竣工|落成|通过|实现|开业|投入使用|予以|目前|现在|正在|都在|尚未|还未|仍在")
+# (`已…`, `予以变更8例`), where it stands (`目前…都在准备考试`, `尚未`), or that it is the first
+# (`首次…` answers `以前开过没有`) — a sentence saying none of these (a request, a plan or a start:
+# `建议…市财政解决1000万元`, `启动…升级改造工程`) does not. A marker is a word, not a reading: a plan
+# to pass an inspection (`力争通过验收`) holds one.
+OUTCOME_OR_STATE = re.compile(r"已|完成|建成|批复|批准|到位|竣工|落成|通过|实现|开业|投入使用|予以|目前|现在|正在|都在|尚未|还未|仍在|首次")
 
 
 def states_the_outcome_asked(question: Question, sentence: str) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.ingest.normalize import SENTENCE
+from assistant.ingest.normalize import SENTENCE, normalize
 from assistant.tokens import tagged
 
 CLAUSE_BREAKS = "，,；;：:。！？!?\n"
@@ -46,6 +46,12 @@ def sentences(text: str, base: int = 0) -> list[tuple[int, int]]:
         if text[cut - base:end - base].strip():
             found.append((cut, end))
     return found
+
+
+def sentence_keys(text: str) -> list[str]:
+    """What is embedded of a passage's display text for answering to weigh meaning (meaning.py):
+    each sentence's search text, as the finders see it."""
+    return [key for start, end in sentences(text) if (key := normalize(text[start:end]).strip())]
 
 
 def clauses(text: str, base: int = 0, breaks: str = CLAUSE_BREAKS) -> list[tuple[int, int]]:

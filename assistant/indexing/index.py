@@ -47,7 +47,8 @@ class Index:
         return self.vectorizer.cached_embedding.get_query_embedding(text)
 
     def sentence_vectors(self, sentences: list[str]):
-        """Sentence → normalised vector (embedded at index time; see answering/meaning.py)."""
+        """Sentence → normalised vector (embedded at index time; see answering/meaning.py), or
+        None when one has none."""
         return self.vectorizer.sentence_vectors(sentences)
 
     # ------------------------------------------------------------------ writing

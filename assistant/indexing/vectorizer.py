@@ -7,12 +7,13 @@ query never pays for them.
 
 from __future__ import annotations
 
+import threading
 from collections import OrderedDict
 from typing import NamedTuple
 
 import numpy as np
 
-from assistant.answering.meaning import sentence_keys
+from assistant.answering.text import sentence_keys
 from assistant.ingest.normalize import normalize
 from assistant.settings import Settings
 from assistant.store.filters import date_number
@@ -50,6 +51,7 @@ def node_for_vectors(item: VectorItem, vector: list[float] | None = None):
 
 
 SENTENCES_REMEMBERED = 20_000  # ~30 MB of float32 vectors; documents/ has 364 sentences, ncp-dev 9,814
+SENTENCE_BATCH = 256
 
 
 class Vectorizer:
@@ -59,6 +61,7 @@ class Vectorizer:
         self._vectors = None
         self._cached_embedding = None
         self._sentences: OrderedDict[str, np.ndarray] = OrderedDict()  # the last sentence vectors used
+        self._lock = threading.Lock()
 
     @property
     def embedding(self):
@@ -91,30 +94,47 @@ class Vectorizer:
 
     def embed(self, items: list[VectorItem], bar=None) -> tuple[dict[str, list[float]], int]:
         """text → vector for the items' texts, the cache first; and how many were computed. Their
-        sentences' vectors are computed too unless answering weighs words alone (kept in the
-        cache, and in memory for this process: questions asked right after indexing with the
-        cache off need them as well)."""
+        sentences are embedded too unless answering weighs words alone (embed_sentences)."""
         vectors, computed = self.cached_embedding.vectors_for([item.text for item in items], bar.update if bar else None)
         if self.settings.sentence_meaning:  # ~4.5 sentences a passage, ~40 ms each on 2 cores: 2.6× the time
-            self.sentence_vectors([sentence for item in items for sentence in item.sentences])
+            self.embed_sentences([sentence for item in items for sentence in item.sentences])
         return vectors, computed
 
-    def sentence_vectors(self, sentences: list[str]) -> dict[str, np.ndarray]:
-        """sentence → normalised vector, from memory, the cache, or the model (only a sentence
-        indexed before sentences were embedded, or with the cache off in another process)."""
+    def embed_sentences(self, sentences: list[str]) -> None:
+        """Index time: each sentence's vector into the cache (the ones it lacks computed,
+        SENTENCE_BATCH at a time, so a corpus's vectors never sit in memory at once) and into
+        this process's memory (a question right after indexing with the cache off finds them)."""
+        unique = list(dict.fromkeys(sentences))
+        for offset in range(0, len(unique), SENTENCE_BATCH):
+            computed, _ = self.cached_embedding.vectors_for(unique[offset:offset + SENTENCE_BATCH])
+            self._remember(computed)
+
+    def sentence_vectors(self, sentences: list[str]) -> dict[str, np.ndarray] | None:
+        """Question time: sentence → normalised vector, from memory or the cache, never the
+        model; None when one is unknown (an index made before sentences were embedded, or with
+        the cache off by another process): answering then weighs words alone."""
         wanted = list(dict.fromkeys(sentences))
-        missing = [sentence for sentence in wanted if sentence not in self._sentences]
+        with self._lock:
+            found = {sentence: self._sentences[sentence] for sentence in wanted if sentence in self._sentences}
+        missing = [sentence for sentence in wanted if sentence not in found]
         if missing:
-            computed, _ = self.cached_embedding.vectors_for(missing)
-            for sentence in missing:
-                self._sentences[sentence] = np.asarray(computed[sentence], dtype=np.float32)
-        found = {}
-        for sentence in wanted:
-            self._sentences.move_to_end(sentence)
-            found[sentence] = self._sentences[sentence]
-        while len(self._sentences) > SENTENCES_REMEMBERED:
-            self._sentences.popitem(last=False)
+            read = self.cached_embedding.cache.get_many(missing)
+            if len(read) < len(missing):
+                return None
+            found.update(self._remember(read))
         return found
+
+    def _remember(self, vectors: dict[str, list[float]]) -> dict[str, np.ndarray]:
+        """Keep the vectors in memory, the SENTENCES_REMEMBERED last used (the lock: a web
+        server answers and indexes uploads in several threads)."""
+        kept = {sentence: np.asarray(vector, dtype=np.float32) for sentence, vector in vectors.items()}
+        with self._lock:
+            self._sentences.update(kept)
+            for sentence in kept:
+                self._sentences.move_to_end(sentence)
+            while len(self._sentences) > SENTENCES_REMEMBERED:
+                self._sentences.popitem(last=False)
+        return kept
 
     def store(self, items: list[VectorItem], vectors: dict[str, list[float]]) -> None:
         if items:
@@ -129,8 +149,12 @@ class Vectorizer:
         return computed
 
     def cached(self, items: list[VectorItem]) -> set[str]:
-        """The items' texts whose vectors the cache holds."""
-        return self.cached_embedding.known([item.text for item in items])
+        """The items' texts whose vectors the cache holds, with their sentences' when answering
+        weighs meaning (a backfill batch read from the cache does no model work)."""
+        sentences = [sentence for item in items for sentence in item.sentences] if self.settings.sentence_meaning else []
+        known = self.cached_embedding.known([item.text for item in items] + sentences)
+        return {item.text for item in items if item.text in known
+                and (not self.settings.sentence_meaning or all(sentence in known for sentence in item.sentences))}
 
     def close(self) -> None:
         if self._cached_embedding is not None:

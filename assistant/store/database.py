@@ -17,8 +17,10 @@ from assistant.tokens import tokenizer_signature
 # 5: documents.versions; 6: documents.layout; 7: DOCX paragraph numbers in documents.layout (an
 # unchanged DOCX is never re-read, so only a rebuild gives the indexed ones their numbers);
 # 8: documents.issuance (发文字号, 签发人); 9: a law's numbered items stay in their article
-# (chunking.py) and a speech is dated by its dateline (ingest/clean.py): documents are read again
-SCHEMA_VERSION = "9"
+# (chunking.py) and a speech is dated by its dateline (ingest/clean.py): documents are read again;
+# 10: every passage's sentences are embedded for answering (answering/meaning.py): only a rebuild
+# embeds an unchanged document's
+SCHEMA_VERSION = "10"
 META_SCHEMA = "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);"
 
 

@@ -3,9 +3,11 @@ closest in meaning to the question answers; it never lets a sentence pass."""
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
-from assistant.answering.meaning import NO_MEANING, Meaning, sentence_keys
+from assistant.answering.meaning import NO_MEANING, Meaning
+from assistant.answering.text import sentence_keys
 
 
 @pytest.fixture
@@ -36,7 +38,10 @@ def test_sentences_are_keyed_by_their_search_text():
         "代表在人民代表大会各种会议上的发言,不受法律追究。", "第三十九条"]  # NFKC: a half-width comma
 
 
-def test_closeness_is_the_cosine_and_nothing_for_an_unknown_sentence():
-    meaning = Meaning([0.6, 0.8], {"甲。": __import__("numpy").array([0.6, 0.8], dtype="float32")})
-    assert meaning.closeness("甲。") == pytest.approx(1.0)
-    assert meaning.closeness("乙。") == 0.0 and NO_MEANING.closeness("甲。") == 0.0
+def test_closeness_is_the_cosine_and_credit_is_measured_from_the_pools_mean():
+    vectors = {"甲。": np.array([0.6, 0.8], dtype="float32"), "乙。": np.array([1.0, 0.0], dtype="float32")}
+    meaning = Meaning([0.6, 0.8], vectors)
+    assert meaning.closeness("甲。") == pytest.approx(1.0) and meaning.closeness("乙。") == pytest.approx(0.6)
+    assert meaning.credit("甲。", 10) == pytest.approx(2.0) and meaning.credit("乙。", 10) == pytest.approx(-2.0)
+    # a sentence without a vector is neither helped nor hurt
+    assert meaning.credit("丙。") == 0.0 and NO_MEANING.credit("甲。") == 0.0

@@ -23,6 +23,7 @@ from assistant.answering.question import analyse
     # an indefinite 几 opening a clause asks nothing: the figure asked is 超过多少's, of no unit
     ("几家企业合并，光算中国境内营业额，加起来超过多少就得去申报", "count", ()),
     ("拉萨有几个县，多少人", "count", ("个", "家", "项", "条", "所", "种", "类")),
+    ("几个部门参与，投入多少资金？", "count", ("个", "家", "项", "条", "所", "种", "类")),  # both asked
 ])
 def test_kind_and_unit(question, kind, unit):
     analysed = analyse(question)
@@ -279,6 +280,8 @@ def test_two_digit_spans_stay_spans_and_money_is_asked_only_as_an_amount():
     ("项目是否已经完工", True),
     ("申请行政复议要不要交钱", False),  # may or must, not whether it was done
     ("人大代表在会上发言会不会被追究法律责任", False),
+    ("资金到位没有", True),
+    ("考试能通过吗", False),  # whether it can be, not whether it was
 ])
 def test_a_question_whether_something_was_done(question, asks_outcome):
     analysed = analyse(question)

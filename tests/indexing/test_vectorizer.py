@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assistant.answering.meaning import sentence_keys
+from assistant.answering.text import sentence_keys
 from assistant.indexing.vectorizer import VectorItem, Vectorizer, embedding_text, vector_item
 
 
@@ -41,4 +41,22 @@ def test_a_passages_sentences_are_embedded_with_it(make_settings, tmp_path):
     assert len(sentences) == 2 and vectorizer.cached_embedding.known(sentences) == set(sentences)
     vectors = vectorizer.sentence_vectors(sentences)
     assert all(abs(float(vector @ vector) - 1.0) < 1e-3 for vector in vectors.values())  # normalised: dot = cosine
+    assert vectorizer.sentence_vectors([*sentences, "从未索引过的一句话。"]) is None  # never the model at question time
+    vectorizer.close()
+
+
+def test_words_alone_embed_no_sentences(make_settings, tmp_path):
+    vectorizer = Vectorizer(make_settings(embedding_cache=str(tmp_path / "cache.sqlite3"), sentence_meaning=False))
+    display = "今年共走访慰问困难群众120户。发放慰问金3万元。"
+    vectorizer.embed_and_store([vector_item("c1", "doc", None, display)])
+    assert vectorizer.cached_embedding.known(sentence_keys(display)) == set()
+    vectorizer.close()
+
+
+def test_with_the_cache_off_memory_keeps_the_last_sentences_used(make_settings, monkeypatch):
+    monkeypatch.setattr("assistant.indexing.vectorizer.SENTENCES_REMEMBERED", 1)
+    vectorizer = Vectorizer(make_settings(embedding_cache="off"))
+    first, last = sentence_keys("今年共走访慰问困难群众120户。发放慰问金3万元。")
+    vectorizer.embed_sentences([first, last])
+    assert vectorizer.sentence_vectors([last]) is not None and vectorizer.sentence_vectors([first]) is None
     vectorizer.close()

@@ -1,0 +1,64 @@
+"""Which documents say something (`哪些文件提到了…`, `哪几篇讲到…`): per document, its first passage
+covering the topic as a fact's passage must, cited with the sentence that says it."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answering.coverage import thing_coverage
+from assistant.answering.models import Answer, Citation
+from assistant.answering.question import Question
+from assistant.answering.text import sentences
+from assistant.indexing import Index
+from assistant.ingest.normalize import normalize, to_simplified
+from assistant.retrieval import HybridSearcher, Passage, SearchFilters
+
+WHICH_DOCS_CANDIDATES = 1000  # keyword hits read for `哪些文件提到…`
+MENTION_CHARS = 60  # of the sentence shown beside each document's title
+WHICH_DOCS_COVERAGE = 0.75  # of the topic's words (weighted) one passage of the document holds
+
+
+def which_documents(question: Question, filters: SearchFilters | None, searcher: HybridSearcher,
+                    index: Index) -> Answer | None:
+    """The documents covering the topic, among `filters` (already narrowed to the place asked);
+    None when none does."""
+    phrases = question.of_kind("phrase") or [t for t in question.of_kind("thing") if len(t) >= 2]
+    if not phrases:
+        return None
+    citations: list[Citation] = []
+    for passage in _passages_covering(phrases, filters, searcher):
+        start, end = _sentence_covering(phrases, passage.text)
+        citations.append(Citation(len(citations) + 1, passage, passage.start + start, passage.start + end))
+    if not citations:
+        return None
+    quoted = "".join(f"“{to_simplified(phrase)}”" for phrase in phrases)
+    titles = "；".join(f"《{to_simplified(c.passage.title)}》[{c.n}]：{_mention(c, index)}" for c in citations)
+    text = f"提到{quoted}的文件有{len(citations)}份：{titles}。"
+    return Answer(question.original, text, False, "extractive", citations, [c.passage for c in citations],
+                  listing=True)
+
+
+def _mention(citation: Citation, index: Index) -> str:
+    """Where the document says it, cut to a line (a title rarely tells: `杨毅:紧扣主线…` is 廊坊's)."""
+    said = to_simplified(index.display_text(citation.passage.doc_id)[citation.span_start:citation.span_end]).strip()
+    said = re.sub(r"\s+", "", said).rstrip("。；;，,")
+    return said if len(said) <= MENTION_CHARS else said[:MENTION_CHARS] + "…"
+
+
+def _passages_covering(phrases: list[str], filters: SearchFilters | None, searcher: HybridSearcher) -> list[Passage]:
+    """Per document, its first passage that covers the phrases as a fact's passage must (most
+    of the content words, weighted), not only one holding them verbatim:
+    `少数民族流动人口服务管理` is `少数民族流动人口的服务管理` in the text."""
+    hits = searcher.search(" ".join(phrases), WHICH_DOCS_CANDIDATES, filters, dense=False)
+    covering: dict[str, Passage] = {}
+    for passage in sorted(hits, key=lambda hit: (hit.doc_id, hit.start)):
+        context = normalize(f"{passage.title}\n{passage.heading}\n{passage.text}")
+        if passage.doc_id not in covering and thing_coverage(phrases, context) >= WHICH_DOCS_COVERAGE:
+            covering[passage.doc_id] = passage
+    return list(covering.values())
+
+
+def _sentence_covering(phrases: list[str], text: str) -> tuple[int, int]:
+    """The sentence of the passage holding most of the phrases (the first such)."""
+    spans = sentences(text) or [(0, len(text))]
+    return max(spans, key=lambda span: thing_coverage(phrases, normalize(text[span[0]:span[1]])))
