@@ -46,6 +46,7 @@ CLAUSE_BREAK = re.compile(r"(?<=[，,、：:])")
 ENUMERATION_START = re.compile(rf"^[{NUMERALS}]是")
 FINAL_PUNCTUATION = "。！？；!?;…：:，,"
 MAX_HEADING_LENGTH = 60
+LEAD_SENTENCE_CHARS = 40  # a paragraph's opening sentence this short states its topic (`稳妥化解地方政府债务风险。`)
 
 
 class Chunk(NamedTuple):
@@ -163,33 +164,54 @@ def _split_long(start: int, end: int, display: str, max_chars: int) -> list[tupl
 def chunk_spans(section: Section, display: str, min_chars: int, max_chars: int,
                 tables: Sequence = ()) -> list[tuple[int, int]]:
     """Greedy packing of a section's sentences into spans of min_chars–max_chars; a table row
-    (a line inside one of `tables`) is one unit, never split."""
-    units: list[tuple[int, int]] = []
-    for line_start, line_end in _line_spans(display, section.start, section.end):
-        if any(table.start <= line_start < table.end for table in tables):
-            units.append((line_start, line_end))
-            continue
-        for start, end in _sentence_spans(display[line_start:line_end], line_start):
-            units.extend(_split_long(start, end, display, max_chars) if end - start > max_chars else [(start, end)])
+    (a line inside one of `tables`) is one unit, never split; a paragraph's short lead sentence
+    starts the chunk of what follows it rather than ending the one before."""
     spans: list[tuple[int, int]] = []
     current: tuple[int, int] | None = None
-    for start, end in units:
-        if current is None:
-            current = (start, end)
+    last: tuple[int, int, bool] | None = None  # the unit added last: start, end, leads its paragraph
+    end_before_last = 0
+    for start, end, leads in _units(section, display, max_chars, tables):
+        if current is None or last is None:
+            current, last = (start, end), (start, end, leads)
             continue
         length = current[1] - current[0]
         starts_item = bool(ENUMERATION_START.match(display[start:end].lstrip()))
         if end - current[0] > max_chars or (starts_item and length >= min_chars):
-            spans.append(current)
-            current = (start, end)
+            if last[2] and last[0] > current[0]:
+                # `稳妥化解地方政府债务风险。` ended a chunk whose next one said how: the topic
+                # and its body were never in one passage, and the answer quoted the topic alone.
+                spans.append((current[0], end_before_last))
+                current = (last[0], end)
+            else:
+                spans.append(current)
+                current = (start, end)
         else:
             current = (current[0], end)
+        end_before_last, last = last[1], (start, end, leads)
     if current:
         spans.append(current)
     # A short tail joins the chunk before it when the result stays reasonable.
     if len(spans) >= 2 and spans[-1][1] - spans[-1][0] < min_chars / 2 and spans[-1][1] - spans[-2][0] <= max_chars * 1.25:
         spans[-2:] = [(spans[-2][0], spans[-1][1])]
     return spans
+
+
+def _units(section: Section, display: str, max_chars: int, tables: Sequence) -> list[tuple[int, int, bool]]:
+    """The section's packing units — sentences (a long one cut at commas), table rows whole —
+    each with whether it leads its paragraph: a short first sentence with more after it."""
+    units: list[tuple[int, int, bool]] = []
+    for line_start, line_end in _line_spans(display, section.start, section.end):
+        if any(table.start <= line_start < table.end for table in tables):
+            units.append((line_start, line_end, False))
+            continue
+        sentences = _sentence_spans(display[line_start:line_end], line_start)
+        for number, (start, end) in enumerate(sentences):
+            if end - start > max_chars:
+                units.extend((piece_start, piece_end, False) for piece_start, piece_end in _split_long(start, end, display, max_chars))
+            else:
+                leads = number == 0 and len(sentences) > 1 and end - start <= LEAD_SENTENCE_CHARS
+                units.append((start, end, leads))
+    return units
 
 
 def _line_spans(display: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -98,3 +98,13 @@ def test_a_table_is_cut_between_rows_and_later_rows_carry_its_header(tmp_path):
         assert all(line in rows for line in chunk.text.split("\n") if line)  # whole rows only
         assert not chunk.heading.startswith("达孜区")  # a short row is no heading
     assert inside[0].heading == "" and inside[1].heading == "表头：县区 | 创建示范单位(个) | 宣讲场次"
+
+
+def test_a_paragraphs_short_lead_sentence_stays_with_what_follows_it():
+    before = "支持房地产市场健康发展，推动建设安全、舒适、绿色、智慧的好房子，完善标准规范。" * 4
+    body = "坚持在发展中化债，完善和落实一揽子化债方案，优化考核和管控措施。" * 3
+    display = f"一、重点工作\n{before}\n稳妥化解地方政府债务风险。{body}\n"
+    passages = chunks_of(make_document(display), min_chars=100, max_chars=200)
+    holding = [passage for passage in passages if "稳妥化解地方政府债务风险" in passage.text]
+    assert len(holding) == 1 and holding[0].text.startswith("稳妥化解地方政府债务风险。坚持在发展中化债")
+    assert all(display[passage.start:passage.end] == passage.text for passage in passages)

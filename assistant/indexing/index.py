@@ -60,6 +60,7 @@ class Index:
         is not read again under it."""
         started = time.perf_counter()
         report = IndexReport()
+        sentences_before = self.vectorizer.sentences_computed
         writer = writer_for(keyword_first, self.settings, self.corpus, self.vectorizer, self.backfill, read)
         with self.locks.writing():
             if needs_repair(self.corpus, self.settings.embedding):
@@ -77,6 +78,7 @@ class Index:
                 bar.close()
         writer.finish(report, progress)
         report.dense_pending = self.dense_pending()
+        report.sentences_embedded = self.vectorizer.sentences_computed - sentences_before
         report.seconds = time.perf_counter() - started
         return report
 

@@ -15,6 +15,7 @@ class IndexReport:
     skipped: list[str] = field(default_factory=list)  # messages naming the file and the remedy
     warnings: list[str] = field(default_factory=list)
     chunks_embedded: int = 0
+    sentences_embedded: int = 0  # for answering to weigh meaning; most of the time of a first index
     dense_pending: bool = False  # keyword-first: some chunks still wait for their vectors
     seconds: float = 0.0
 
@@ -22,14 +23,15 @@ class IndexReport:
         return {
             "added": self.added, "changed": self.changed, "removed": self.removed, "unchanged": self.unchanged,
             "skipped": self.skipped, "warnings": self.warnings, "chunks_embedded": self.chunks_embedded,
+            "sentences_embedded": self.sentences_embedded,
             "dense_pending": self.dense_pending, "seconds": round(self.seconds, 2),
         }
 
     def summary(self) -> str:
         text = (
             f"{len(self.added)} added, {len(self.changed)} changed, {len(self.removed)} removed, "
-            f"{self.unchanged} unchanged, {len(self.skipped)} skipped; {self.chunks_embedded} passages embedded "
-            f"in {self.seconds:.1f} s"
+            f"{self.unchanged} unchanged, {len(self.skipped)} skipped; {self.chunks_embedded} passages "
+            f"and {self.sentences_embedded} sentences embedded in {self.seconds:.1f} s"
         )
         return text + ("; keyword search ready, passages still to embed" if self.dense_pending else "")
 

@@ -62,6 +62,7 @@ class Vectorizer:
         self._cached_embedding = None
         self._sentences: OrderedDict[str, np.ndarray] = OrderedDict()  # the last sentence vectors used
         self._lock = threading.Lock()
+        self.sentences_computed = 0  # by this process, for the index report (a sync reads the difference)
 
     @property
     def embedding(self):
@@ -106,8 +107,9 @@ class Vectorizer:
         this process's memory (a question right after indexing with the cache off finds them)."""
         unique = list(dict.fromkeys(sentences))
         for offset in range(0, len(unique), SENTENCE_BATCH):
-            computed, _ = self.cached_embedding.vectors_for(unique[offset:offset + SENTENCE_BATCH])
-            self._remember(computed)
+            vectors, computed = self.cached_embedding.vectors_for(unique[offset:offset + SENTENCE_BATCH])
+            self._remember(vectors)
+            self.sentences_computed += computed
 
     def sentence_vectors(self, sentences: list[str]) -> dict[str, np.ndarray] | None:
         """Question time: sentence → normalised vector, from memory or the cache, never the

@@ -19,8 +19,9 @@ from assistant.tokens import tokenizer_signature
 # 8: documents.issuance (发文字号, 签发人); 9: a law's numbered items stay in their article
 # (chunking.py) and a speech is dated by its dateline (ingest/clean.py): documents are read again;
 # 10: every passage's sentences are embedded for answering (answering/meaning.py): only a rebuild
-# embeds an unchanged document's
-SCHEMA_VERSION = "10"
+# embeds an unchanged document's; 11: a paragraph's short lead sentence starts the chunk of its
+# body (chunking.py): documents are chunked again
+SCHEMA_VERSION = "11"
 META_SCHEMA = "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);"
 
 

@@ -35,6 +35,15 @@ def test_add_then_noop(assistant):
     assert chunk_ids(assistant) == assistant.index.vectors.ids()
     again = assistant.index_paths(progress=False)
     assert again.unchanged == 2 and not again.added and not again.changed and again.chunks_embedded == 0
+    assert again.sentences_embedded == 0 and "0 sentences embedded" in again.summary()
+
+
+def test_report_counts_the_sentences_embedded_for_answering(assistant):
+    assistant.index_paths(progress=False)
+    (assistant.settings.documents_dir / "a.txt").write_text(
+        FIRST + "二、调研情况\n调研组走访了本报告独有的十七个社区。\n", encoding="utf-8")
+    report = assistant.index_paths(progress=False)
+    assert report.sentences_embedded >= 1 and report.to_dict()["sentences_embedded"] == report.sentences_embedded
 
 
 def test_change_updates_keyword_and_vectors(assistant):
