@@ -25,10 +25,11 @@ MODAL_WORDS = frozenset({"能够", "能否", "可以", "可否", "应该", "应�
 # says 拟发行 or nothing at all. As nouns they are topics (`行动计划`), so only when tagged a verb.
 PLANNING_VERBS = frozenset({"打算", "准备", "计划", "想要", "拟"})
 
-# Spoken question words as written ones. 咋 only where it asks (`咋办`, `咋样`): `令人咋舌` does not.
+# Spoken question words as written ones. 咋 asks how before any verb (`咋办`, `咋防范`, `咋递`), not
+# in `咋舌`, `咋呼`.
 SPOKEN = (("啥时候", "什么时候"), ("为啥", "为什么"), ("干啥", "做什么"), ("啥子", "什么"), ("啥", "什么"),
-          ("咋样", "怎么样"), ("咋办", "怎么办"), ("咋回事", "怎么回事"), ("咋弄", "怎么弄"), ("咋做", "怎么做"),
-          ("咋搞", "怎么搞"), ("几时", "何时"), ("哪儿", "哪里"), ("多会儿", "什么时候"))
+          ("几时", "何时"), ("哪儿", "哪里"), ("多会儿", "什么时候"))
+SPOKEN_HOW = re.compile(r"咋(?![舌呼])")
 # A year said with two digits (`23年那份报告`, `25年报告说…`, `24年GDP…`, `24年和25年各…`), written
 # out where what follows says it is a year; elsewhere two digits and 年 are a span (`再延长30年`,
 # `20年期限`, `工作满10年、20年的`).
@@ -61,6 +62,7 @@ def read_question(question: str) -> str:
     for number in range(0, len(pieces), 2):  # the even pieces are outside quotes
         for spoken, written in SPOKEN:
             pieces[number] = pieces[number].replace(spoken, written)
+        pieces[number] = SPOKEN_HOW.sub("怎么", pieces[number])
         pieces[number] = A_NOT_A.sub(r"是否\1", pieces[number])
         pieces[number] = INDEFINITE_JI.sub("", pieces[number])
         pieces[number] = SHORT_YEAR.sub(lambda m: f"20{m.group(1) or m.group(2)}年", pieces[number])

@@ -15,7 +15,7 @@ import re
 from assistant.answering.coverage import contains_focus, term_credit
 from assistant.answering.figures import (ORDINAL, QUANTITY, YEARS_SPAN, enumerated_items, same_unit,
                                         stated_unit)
-from assistant.answering.places import POSTS
+from assistant.answering.places import POSTS, names_the_body
 from assistant.answering.question import Question
 from assistant.answering.scope import MONTH, Scope  # a month alone (`今年9月召开`) answers `几月份`
 from assistant.answering.text import clauses, noun_phrase_after, sentences, with_referent
@@ -25,11 +25,14 @@ from assistant.tokens import tagged
 
 # 4·15: a day named by its date; laws and regulations write dates in numerals (`每年一月三十一日前`,
 # `二〇二四年一月一日`).
+# Days of the lunar calendar, as holidays are written (`农历除夕、正月初一至初三`, `农历五月初五`).
+LUNAR_DAY = r"除夕|(?:正|腊|冬|十[一二]?|[一二三四五六七八九])月(?:初[一二三四五六七八九十]|十[一二三四五六七八九]|廿[一二三四五六七八九]|[二三]十)"
 DATE = re.compile(r"\d{4}年(\d{1,2}月(\d{1,2}日)?)?|\d{1,2}月\d{1,2}日|\d{1,2}·\d{1,2}"
-                  r"|[〇零一二三四五六七八九]{4}年|(?<![一二三四五六七八九十])(?:十[一二]?|[一二三四五六七八九])月[一二三]?十?[一二三四五六七八九]?日")
-DURATION = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)(?:个)?(?:多|余)?(?:个)?(?:周年|天|日|周|个月|月|年|小时|分钟)")  # `集中隔离14天`, `两个多月`
+                  r"|[〇零一二三四五六七八九]{4}年|(?<![一二三四五六七八九十])(?:十[一二]?|[一二三四五六七八九])月[一二三]?十?[一二三四五六七八九]?日|" + LUNAR_DAY)
+DURATION = re.compile(r"(?:\d+|[一二三四五六七八九十两]+|半)(?:个)?(?:多|余)?(?:个)?(?:周年|天|日|周|个月|月|年|小时|分钟)")  # `集中隔离14天`, `两个多月`, `放假半天`
 DAY_ASKED = re.compile(r"几号|哪一?天|几月几[日号]|日期")
-DAY = re.compile(r"\d{1,2}月\d{1,2}日|\d{1,2}·\d{1,2}|[一二三四五六七八九十]月(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日")
+DAY = re.compile(r"\d{1,2}月\d{1,2}日|\d{1,2}·\d{1,2}|[一二三四五六七八九十]月(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日|"
+                 + LUNAR_DAY)
 MAX_SPAN_CHARS = 160
 ENUMERATED = re.compile(r"[一二三四五六七八九十]是")  # `一是…二是…`
 ROLE_TITLE = re.compile("|".join(POSTS))
@@ -160,10 +163,29 @@ def holds_answer_kind(question: Question, text: str) -> bool:
     name, a post, a date — whatever its words (what it is about is checked apart)? True for the
     other kinds: words decide those."""
     if question.kind == "role":
-        return bool(ROLE_TITLE.search(text))
+        return bool(ROLE_TITLE.search(text)) and _post_of_the_body(question, text)
     if question.kind == "person":
         return any(flag.startswith("nr") for _, flag in tagged(text))
     return question.kind not in ("count", "time") or _answers(question, text)
+
+
+POST_AFTER_NAME_CHARS = 8  # `杨毅同志任局长`
+POST_BEFORE_NAME = re.compile(r"[^，,。；;和与及以由、]*(?:、[^，,。；;和与及以由、]*)*$")  # `市人大常委会党组书记、主任` before 贺鹏
+
+
+def _post_of_the_body(question: Question, text: str) -> bool:
+    """A person's post is written before the name (`市人大常委会党组书记、主任贺鹏`) or right after
+    it (`杨毅同志任局长`); one asked of a body (`贺鹏在拉萨市委担任什么职务`) names that body before
+    the name — however many other bodies or posts the sentence names (`…市委常委王慧…`,
+    `长城网…讯(孙兴兴 李昭)全省民委主任会议…`)."""
+    for person in question.focus:
+        position = text.find(person)
+        if position >= 0:
+            posts = POST_BEFORE_NAME.search(text[max(0, position - 24):position]).group()
+            after = text[position + len(person):position + len(person) + POST_AFTER_NAME_CHARS]
+            return all(names_the_body(body, posts) for body in question.bodies) and bool(
+                ROLE_TITLE.search(posts) or ROLE_TITLE.search(after))
+    return all(names_the_body(body, text) for body in question.bodies)
 
 
 def _answers(question: Question, clause: str) -> bool:
@@ -181,7 +203,7 @@ def _answers(question: Question, clause: str) -> bool:
     if question.kind == "person":
         return _names_a_person(question, clause)
     if question.kind == "role":
-        return bool(ROLE_TITLE.search(clause)) and contains_focus(question.focus, clause)
+        return bool(ROLE_TITLE.search(clause)) and contains_focus(question.focus, clause) and _post_of_the_body(question, clause)
     if question.kind == "time" and DAY_ASKED.search(question.text):
         return bool(DAY.search(clause))  # `几月几号`: a year alone (`2025年政府工作任务`) is no day
     if question.kind == "time":

@@ -38,7 +38,7 @@ from assistant.answering.scope import Scope
 from assistant.answering.question import YEAR, Question, analyse
 from assistant.answering.sentences import find_sentence, topic_share
 from assistant.answering.synonyms import Synonyms
-from assistant.answering.text import elaborated, sentence_keys
+from assistant.answering.text import ELABORATION_CHARS, PARAGRAPH_GAP, elaborated, sentence_keys
 from assistant.answering.which_documents import which_documents
 from assistant.ingest.normalize import normalize, to_simplified
 from assistant.tokens import ABBREVIATIONS, in_dictionary
@@ -91,13 +91,32 @@ class ExtractiveAnswerer:
         if outline is not None:
             return outline
         if len(parts) > 1:
-            return self._several_facts(question, parts, filters, top_k, shown)
+            return self._several_facts(analysed, parts, filters, top_k, shown)
         best = self._best_candidate(analysed, pool)
         if best is None:
             return refusal(question, shown)
-        passages = shown if best.passage in shown else [*shown, best.passage]
-        answer_text = _cited(self._span_text(best), 1) + "。"
-        return Answer(question, answer_text, False, "extractive", [Citation(1, best.passage, best.start, best.end)], passages)
+        citations = [Citation(1, best.passage, best.start, best.end)]
+        if analysed.intent in ELABORATED_INTENTS and (continued := self._continued(best)) is not None:
+            citations.append(continued)
+        passages = [*shown, *(c.passage for c in citations if c.passage not in shown)]
+        answer_text = "。".join(_cited(self._quoted(c.passage, c.span_start, c.span_end), c.n) for c in citations) + "。"
+        return Answer(question, answer_text, False, "extractive", citations, passages)
+
+    def _continued(self, best: Candidate) -> Citation | None:
+        """A how/list answer grown to its passage's end goes on in the next passage while its
+        paragraph does (`建立…风险隐患台账…。` ended a passage; `建强义务监督员队伍，采取联合执法…`
+        began the next), cited on its own, within what is left of ELABORATION_CHARS."""
+        display = self._display_text(best.passage.doc_id)
+        allowance = ELABORATION_CHARS - (best.end - best.start)
+        if display[best.end:best.passage.end].strip(" 。；;！!") or PARAGRAPH_GAP.match(display, best.passage.end) \
+                or allowance <= 0:
+            return None
+        following = next((chunk for chunk in self.index.chunks_of_document(best.passage.doc_id)
+                          if chunk.start >= best.passage.end), None)
+        if following is None or following.heading != best.passage.heading or display[best.passage.end:following.start].strip():
+            return None
+        end = elaborated(following.text, 0, allowance)
+        return Citation(2, passage_of(following), following.start, following.start + end) if end > 0 else None
 
     def _author(self, question: Question, pool: list[Passage], shown: list[Passage]) -> Answer | None:
         """Who gave or wrote the document asked about: the byline of the first pooled document
@@ -123,11 +142,12 @@ class ExtractiveAnswerer:
             return Answer(question.original, said + "。", False, "extractive", [Citation(1, cited, *span)], passages)
         return None
 
-    def _several_facts(self, question: str, parts: list[tuple[str, str]], filters: SearchFilters | None,
+    def _several_facts(self, analysed: Question, parts: list[tuple[str, str]], filters: SearchFilters | None,
                        top_k: int, shown: list[Passage]) -> Answer:
         """One cited clause for each fact asked (a clause that answers two is said once); a fact
         the documents do not hold is said to be missing rather than dropped, and none found at
-        all is a refusal."""
+        all is a refusal — as is a comparison missing a side (`日喀则政协和那曲政协哪个收到的提案多`)."""
+        question = analysed.original
         sentences: list[str] = []
         citations: dict[tuple[str, int, int], Citation] = {}
         passages = list(shown)
@@ -139,19 +159,20 @@ class ExtractiveAnswerer:
                 sentences.append(f"“{to_simplified(as_written)}”：{REFUSAL_PREFIX}")
                 continue
             key = (best.passage.chunk_id, best.start, best.end)
-            if key in citations:
-                continue
+            if any(chunk == key[0] and start <= best.start and best.end <= end for chunk, start, end in citations):
+                continue  # said already by an earlier part's clause (`春节放几天，具体是哪几天`)
             citations[key] = Citation(len(citations) + 1, best.passage, best.start, best.end)
             passages += [] if best.passage in passages else [best.passage]
-            said = _cited(self._span_text(best), citations[key].n)
+            said = _cited(self._quoted(best.passage, best.start, best.end), citations[key].n)
             # a side asked by its year is labelled with it: `今年…拟安排7000亿元` says not which year
             sentences.append(f"{as_written}：{said}" if YEAR.fullmatch(as_written) and as_written not in said else said)
-        if not citations:
+        if not citations or analysed.intent == "comparison" and any(said.endswith(REFUSAL_PREFIX) for said in sentences):
             return refusal(question, shown)
         return Answer(question, "；".join(sentences) + "。", False, "extractive", list(citations.values()), passages)
 
-    def _span_text(self, candidate: Candidate) -> str:
-        return to_simplified(self._display_text(candidate.passage.doc_id)[candidate.start:candidate.end])
+    def _quoted(self, passage: Passage, start: int, end: int) -> str:
+        """The span of the passage's document, as shown: Simplified Chinese."""
+        return to_simplified(self._display_text(passage.doc_id)[start:end])
 
     def _analyse(self, question: str) -> Question:
         analysed = analyse(question, self.synonyms)

@@ -9,7 +9,11 @@ import re
 from assistant.answering.figures import ITEM_COUNT
 
 METHOD = re.compile(r"如何|怎样|怎么|(哪些|什么)(措施|举措|做法|办法)")
-COMPARISON = re.compile(r"区别|不同|差别|差异|异同|相比|对比|比较|有何变化|有什么变化|变化")
+# `…，哪个多？`, `…谁放的假长`, `…哪个放假时间长`: two quantities compared, by what is measured
+# (`放的假`) and how (多, 长…); parts.py asks for each.
+WHICH_MORE = re.compile(r"[，,]?\s*(?:相比|比较|之中|比|中|里)?[，,]?\s*(?:哪个|哪一个|哪项|哪类|哪家|谁)(?:的)?"
+                        r"(?P<measured>[^，,？?。]{0,6}?)(?:更|比较)?(?P<degree>[多少高低大小长短])(?:一些|些|一点|点)?[?？。]?$")
+COMPARISON = re.compile(rf"区别|不同|差别|差异|异同|相比|对比|比较|有何变化|有什么变化|变化|{WHICH_MORE.pattern}")
 # Whether something was done (`资金批下来没有`, `完工了没有`, `建成了吗`, `材料准备好没有`,
 # `是否已经落实`) — not whether it can be (`能办成吗`, `考试能通过吗`): a yes/no question only a sentence
 # saying what came of it answers (sentences.states_the_outcome_asked), not a request or a plan.

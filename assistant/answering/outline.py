@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from assistant.answering.coverage import check, thing_coverage
+from assistant.answering.coverage import check, compound_credit, thing_coverage
+from assistant.answering.byline import CREDIT
 from assistant.answering.models import Answer, Citation
 from assistant.answering.question import Question
 from assistant.answering.scope import LEAD_CHARS, Scope, stated_periods
@@ -21,7 +22,6 @@ from assistant.ingest.normalize import SENTENCE, normalize, to_simplified
 from assistant.retrieval import passage_of
 from assistant.indexing import Index
 from assistant.store.corpus import StoredChunk
-from assistant.tokens import ABBREVIATIONS
 
 OUTLINE_INTENTS = ("list", "summary", "how")
 TIE_SHARE = 0.6  # sibling headings this close to the best one are the items a list question asks for
@@ -31,6 +31,12 @@ MIN_HEADING_COVERAGE = 0.5  # the heading itself must hold half of the question'
 # in at least two of the question's own words beyond the title's, none of them common (工作): one synonym (成效 ~ 作用) took `日喀则政协工作成效…
 # 有哪几个方面` to one section instead of the document's outline (everyday_dev).
 TOPIC_WORDS_NAMED = 2
+# The words of a summary asked of a whole document (`概括一下日喀则政协2022年的工作成绩`): a topic
+# beyond them (`用心用情助力民生`, `机关党建这块`, `预期目标`) is a part of it that no heading names, and
+# the document's top-level headings answered none of those (everyday floors, policy_blind3-5).
+WHAT_A_SUMMARY_COVERS = frozenset({"工作", "成绩", "成效", "成果", "亮点", "情况", "内容", "事情", "做法", "方面",
+                                   "句话", "总体", "整体", "全年", "一年", "主要", "规定", "要求"})
+WHOLE_DOCUMENT_COVERAGE = 0.75
 MAX_ITEMS = 12
 MAX_ITEM_CHARS = 60
 ITEM_MARK = re.compile(r"[一二三四五六七八九十]+是")
@@ -70,8 +76,8 @@ def _covering_sections(question: Question, doc_ids: list[str], index: Index) -> 
     """Sections whose own heading holds most of the question's topic, best first. The topic is
     what the question asks about beyond what the document's title already says (`拉萨民委上半年
     总结里…存在哪些问题`: 存在, 问题); a heading stating the year or period asked for counts too
-    (`一、二零二一年工作回顾` for `2021年主要做了些什么`), and a summary question falls back to
-    the whole document, whose outline is its top-level headings."""
+    (`一、二零二一年工作回顾` for `2021年主要做了些什么`), and a summary of the document's work as a
+    whole (WHAT_A_SUMMARY_COVERS) falls back to the whole document: its top-level headings."""
     scored: list[tuple[float, int, HeadedSection]] = []
     for rank, doc_id in enumerate(doc_ids):
         chunks = index.chunks_of_document(doc_id)
@@ -82,7 +88,7 @@ def _covering_sections(question: Question, doc_ids: list[str], index: Index) -> 
         topic = [term for term in question.of_kind("thing") if not _named_in(term, title)]
         paths = {_path(chunk): None for chunk in chunks if chunk.heading}
         prefixes = {path[:depth]: None for path in paths for depth in range(1, len(path) + 1)}
-        if question.intent == "summary":
+        if question.intent == "summary" and _about_the_whole(question, topic, document_text[:LEAD_CHARS]):
             prefixes[()] = None
         for path in prefixes:
             heading = normalize(path[-1]) if path else title
@@ -102,9 +108,17 @@ def _covering_sections(question: Question, doc_ids: list[str], index: Index) -> 
     return [section for _, _, section in scored]
 
 
+def _about_the_whole(question: Question, topic: list[str], opening: str) -> bool:
+    """A summary of the document's work as a whole: its topic beyond the title is what a summary
+    covers (`工作成绩`) or what the document's opening says it is about (`区直机关创建…模范单位`)."""
+    specific = [term for term in topic if term not in WHAT_A_SUMMARY_COVERS]
+    return not specific or thing_coverage(specific, opening, question.synonyms) >= WHOLE_DOCUMENT_COVERAGE
+
+
 def _named_in(term: str, title: str) -> bool:
-    """The title names the term, as written or by a full name (民委 in 民族事务委员会)."""
-    return term in title or any(full in title for full in ABBREVIATIONS.get(term, ()))
+    """The title names the term, as written, by a full name (民委 in 民族事务委员会) or word by word
+    (人大代表 in 人民代表大会代表法: a heading of that law holding 代表 does not name the topic)."""
+    return compound_credit(term, title) >= 1.0
 
 
 def _with_parents_of_ties(sections: list[HeadedSection]) -> list[HeadedSection]:
@@ -202,7 +216,7 @@ def _measures(section: HeadedSection, display: str) -> list[tuple[int, int, Stor
             continue
         for start, end in sentences(display[chunk.start:chunk.end], chunk.start):
             line = normalize(display[start:end]).strip().rstrip("。；;")
-            if line and line not in heading:
+            if line and line not in heading and not CREDIT.search(line):  # `(作者:…局长 杨毅)` says who wrote it
                 items.append((start, _cut(display, start, end), chunk))
     return items
 

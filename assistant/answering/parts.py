@@ -12,6 +12,7 @@ import re
 
 from assistant.answering.asking import read_question
 from assistant.answering.focus import NOUN_FLAGS
+from assistant.answering.intents import WHICH_MORE
 from assistant.answering.question import PERIOD, YEAR, analyse, question_kind, question_word_position
 from assistant.ingest.normalize import normalize
 from assistant.tokens import STOPWORDS, tagged
@@ -119,9 +120,7 @@ def _years_compared(question: str) -> list[tuple[str, str]]:
     return list(zip(pair.groups(), asks))
 
 
-# `…，哪个多？`: two quantities compared; each is asked for, and the reader compares them.
-WHICH_MORE = re.compile(r"[，,]?\s*(?:相比|比较|之中|比|中|里)?[，,]?\s*(?:哪个|哪一个|哪项|哪类|谁)(?:的)?(?:更|比较)?"
-                        r"(?:多|少)(?:一些|些)?[?？。]?$")
+ASKED_BY_DEGREE = {"长": "多久", "短": "多久"}  # a length of time; any other degree asks a figure
 
 
 def _compared_quantities(question: str) -> list[str]:
@@ -144,7 +143,9 @@ def _compared_quantities(question: str) -> list[str]:
         left += right.rsplit("的", 1)[1]  # the head noun both sides share
     elif "的" not in left and "的" in right:
         left += right[right.index("的"):]
-    return [f"{_qualified_like(left, right)}有多少", f"{_qualified_like(right, left)}有多少"]
+    measured = which.group("measured").rstrip("得的")
+    asked = measured + ASKED_BY_DEGREE.get(which.group("degree"), "有多少")
+    return [f"{_qualified_like(left, right)}{asked}", f"{_qualified_like(right, left)}{asked}"]
 
 
 def _qualified_like(side: str, other: str) -> str:
@@ -201,12 +202,13 @@ def _noun_phrase_before(text: str) -> str:
 def _subject(part: str) -> str:
     """What a fact question is about, as its opening words: those before its first verb, its
     question word, or the thing it counts (`拉萨市民委有多少名…` → `拉萨市民委`; `…民委集中学习几次`
-    → `…民委`). A person asked for stays in (`局长是谁，何时到任` is about that 局长)."""
+    → `…民委`). A person asked for stays in (`局长是谁，何时到任` is about that 局长); a thing
+    counted that opens the question is its subject (`春节放几天，具体是哪几天`)."""
     text = normalize(part)
     stop = question_word_position(text)
     analysed = analyse(part)
     counted = analysed.focus[-1] if analysed.focus and analysed.kind != "person" else None
-    if counted and 0 <= text.find(counted) < stop:
+    if counted and 0 < text.find(counted) < stop:
         stop = text.find(counted)
     subject = ""
     for word, flag in tagged(text[:stop]):

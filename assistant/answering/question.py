@@ -77,6 +77,9 @@ def names_a_day(word: str, flag: str) -> bool:
 
 
 CONTENT_POS = ("n", "v", "a", "b", "i", "j", "l", "x", "nz", "nt", "nr", "vn", "an", "eng")  # b: 主任, 国家级
+# A place word is content when it says which kind (`户外宣传`, `境外佣金`), not where one is in
+# spoken words (`在村里蹲了多少天`: the text says 驻村).
+SPOKEN_WHERE = ("里", "上", "下", "中", "内", "边", "头")
 
 
 @dataclass
@@ -139,8 +142,10 @@ class Question:
         return [body for term in self.of_kind("thing", "body") if (body := body_of(term))]
 
 
-# A search-box query names what it wants instead of asking (`…办复率`, `…吨数`, `…开业时间`).
-KEYWORD_COUNT = re.compile(rf"([{CHAR_UNITS}])数(?=$|\s)|(数量|金额|总数|比例|率)(?=$|\s)")
+# A search-box query names what it wants instead of asking (`…办复率`, `…吨数`, `…开业时间`,
+# `2023 地方专项债 额度`); the text states the figure without the word (`专项债券3.8万亿元`), and
+# `条数有多少` asks a figure counted in 条.
+KEYWORD_COUNT = re.compile(rf"([{CHAR_UNITS}])数(?=$|\s|是|有|为|多少)|(数量|金额|总数|总额|数额|额度|总量|增幅|增速|比例|率)(?=$|\s)")
 
 
 def question_kind(text: str) -> str:
@@ -207,7 +212,8 @@ def analyse(question: str, synonyms: Synonyms | None = None) -> Question:
         elif (joined := place_cut_apart(_last_thing(terms, word_positions), start, word, flag)) is not None:
             terms[-1] = Term(joined, "place")  # `科右` + `前旗`: one place name the tagger cut in two
             word_positions.pop()
-        elif (flag.startswith(CONTENT_POS) or names_a_day(word, flag)) and not word.isdigit():
+        elif (flag.startswith(CONTENT_POS) or names_a_day(word, flag) or flag == "s" and not word.endswith(SPOKEN_WHERE)) \
+                and not word.isdigit():
             terms.append(Term(word, "thing", flag))
             word_positions.append((start, word, flag))
     for body in SHORT_BODY.finditer(remainder):  # `区人社厅`: not the tagger's 区人 + 社厅

@@ -174,8 +174,15 @@ def _names_an_organisation(span: str, question: str) -> bool:
 # Place words that name no venue (`走访慰问住日喀则市全国和自治区政协委员` says where nothing was held).
 NO_VENUE = ("自治区", "全国", "国内", "境内", "境外", "当地", "各地", "农村", "城市", "基层")
 LOCATION_ENDINGS = ("园区", "开发区", "新区", "社区", "街道", "街", "广场", "园")
+VILLAGE_ENDINGS = ("村", "乡", "镇", "社区", "街道")
 # A website where something is published (`上海人大公众网`), not any `…网` (互联网, 电网).
 WEBSITE = re.compile(r"[\u4e00-\u9fff]{2,}(?:网站|公众网|政府网|官网|门户网|人大网|新闻网)")
+
+
+def _joined_to_what_follows(word: str, then: str) -> bool:
+    """A single character right after a location word makes it part of another name (`广场` + `舞`),
+    unless it starts the next place (`乃琼街道` + `加` + `木村`: 加木村)."""
+    return len(word) == 1 and "\u4e00" <= word <= "\u9fff" and not then.endswith(VILLAGE_ENDINGS)
 
 
 def _names_a_place(text: str, unit: str | None, question: str) -> bool:
@@ -190,7 +197,9 @@ def _names_a_place(text: str, unit: str | None, question: str) -> bool:
         return True  # `在西农集团邀请…讲师`: a venue named by who hosts it
     places += [word for word, _ in words
                if len(word) >= 3 and word.endswith(LOCATION_ENDINGS) and not word.startswith(DESIGNATIONS)]
-    places += [word + ending for (word, flag), (ending, _) in zip(words, words[1:])
-               if len(word) >= 2 and flag.startswith("n") and ending in LOCATION_ENDINGS]
+    following = [word for word, _ in words[2:]] + ["", ""]
+    places += [word + ending for (word, flag), (ending, _), after, then in zip(words, words[1:], following, following[1:])
+               if len(word) >= 2 and flag.startswith("n") and ending in LOCATION_ENDINGS
+               and not _joined_to_what_follows(after, then)]  # `民族广场舞大赛` is a contest, not a square
     endings = ("街", "街道") if unit == "街" else (unit,)  # `都林街` answers `哪个街道`
     return any(place.endswith(endings) for place in places) if unit else bool(places)

@@ -78,9 +78,9 @@ PARAGRAPH_GAP = re.compile(r"\n|[ \u3000\xa0]{2,}")
 ITEM_START = re.compile(r"[一二三四五六七八九十]+是|[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、|\d+[.、]")
 
 
-def elaborated(text: str, end: int) -> int:
-    """The end of the span grown by the sentences after it in its paragraph (up to
-    ELABORATION_CHARS): a how/list/summary answer's topic sentence (`加强法治阵地建设`) is followed
+def elaborated(text: str, end: int, limit: int = ELABORATION_CHARS) -> int:
+    """The end of the span grown by the sentences after it in its paragraph (up to `limit`
+    characters): a how/list/summary answer's topic sentence (`加强法治阵地建设`) is followed
     by what was done (`…标语横幅、展板牌栏、文化墙…`). An item mark (`二是`, `（二）`) starts the next
     item, and a new paragraph or a question (an FAQ's next entry) the next topic."""
     grown = end
@@ -88,7 +88,7 @@ def elaborated(text: str, end: int) -> int:
         sentence = text[start:sentence_end]
         if (PARAGRAPH_GAP.search(text[grown:sentence_end].rstrip())
                 or ITEM_START.match(sentence.lstrip()) or sentence.rstrip().endswith(("？", "?"))
-                or sentence_end - end > ELABORATION_CHARS):
+                or sentence_end - end > limit):
             break
         grown = sentence_end
     return grown

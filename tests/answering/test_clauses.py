@@ -93,3 +93,12 @@ def test_a_list_named_by_its_number_starts_at_the_clause_listing_that_many():
     assert span.startswith("“一网通办”和“一网统管”")
     # without a number asked, a listing two clauses before is another matter
     assert answer_span(text, "通过什么助力疫情防控和企业有序复工？") == "“两张网”共同助力疫情防控和企业有序复工"
+
+
+def test_a_post_asked_of_a_body_is_one_written_before_the_name_naming_that_body(corpus_assistant):
+    asked_elsewhere = corpus_assistant.ask("王慧在拉萨市政协担任什么职务")  # 市政协 is 格桑次旦's post
+    assert asked_elsewhere.refused
+    answered = corpus_assistant.ask("格桑次旦在拉萨市政协担任什么职务")
+    assert not answered.refused and "市政协党组副书记" in answered.answer
+    # a reporter's name in a dateline has no post beside it, whatever post the sentence names later (民委主任会议)
+    assert corpus_assistant.ask("李昭是什么职务").refused

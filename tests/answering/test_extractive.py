@@ -203,3 +203,26 @@ def test_who_wrote_an_article_is_its_credit_line(corpus_assistant):
     assert "杨毅" in answer.answer and citation.passage.doc_id == "004_be29f327fa3c876d"
     assert citation.passage.start <= citation.span_start < citation.span_end <= citation.passage.end
     assert corpus_assistant.ask("日喀则政协工作综述是谁写的").refused  # it prints no author
+
+
+def test_a_how_answer_goes_on_into_the_next_passage_while_its_paragraph_does(make_settings):
+    from assistant.chunking import chunks_of
+    from assistant.ingest.document import Document
+    from assistant.services import Assistant
+
+    settings = make_settings(chunk_min_chars=60, chunk_max_chars=120)
+    settings.documents_dir.mkdir(parents=True)
+    paragraph = ("全县今年春季造林面积达到一万二千亩，成活率保持在九成以上。各乡镇组织干部群众开展义务植树活动，共栽种树苗三万余株。"
+                 "加强野外火源管控，在进山路口设立防火检查站三十个。组建专业扑火队伍，配备风力灭火机和无人机巡护设备。"
+                 "开展防火宣传进村入户，发放明白纸五万余份。")
+    text = f"某县森林防火工作情况\n一、主要做法\n{paragraph}\n二、下一步打算\n继续巩固造林成果。\n"
+    chunks = chunks_of(Document(doc_id="a", path="a.txt", content_hash="x", display=text, title="某县森林防火工作情况"), 60, 120)
+    assert any(chunk.text.endswith("设立防火检查站三十个。") for chunk in chunks)  # the paragraph goes on in the next passage
+    (settings.documents_dir / "a.txt").write_text(text, encoding="utf-8")
+    with Assistant(settings) as assistant:
+        assistant.index_paths(progress=False)
+        answer = assistant.ask("某县是怎么管控野外火源的")
+    assert "设立防火检查站三十个" in answer.answer and "组建专业扑火队伍" in answer.answer
+    assert [citation.n for citation in answer.citations] == [1, 2]
+    for citation in answer.citations:  # each cited span inside its own passage
+        assert citation.passage.start <= citation.span_start < citation.span_end <= citation.passage.end

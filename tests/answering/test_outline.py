@@ -60,6 +60,13 @@ def test_a_summary_of_a_whole_document_gives_its_top_level_headings(corpus_assis
     assert "专门协商机构作用更加彰显" in answer.answer and "大团结大联谊局面更加生动" in answer.answer
 
 
+def test_a_summary_of_one_part_no_heading_names_is_not_the_documents_outline(corpus_assistant):
+    whole = corpus_assistant.ask("区直机关创建民族团结进步模范单位都做了哪些方面的工作，概括下")
+    assert whole.listing  # what the document's opening says it is about: its top-level headings
+    part = corpus_assistant.ask("日喀则政协在疫情防控方面做了些什么，概括一下")
+    assert not part.listing and "疫情防控" in part.answer  # not 共同思想政治基础… and the document's other headings
+
+
 def test_sibling_headings_that_all_match_are_the_list_asked_for(corpus_assistant):
     answer = corpus_assistant.ask("區(中)直機關創建工作是夯實了哪幾個基礎")
     items = [to_simplified(item) for item in spans(corpus_assistant, answer)]
@@ -91,3 +98,9 @@ def test_a_summary_two_whole_documents_cover_equally(make_settings):
         assistant.index_paths(progress=False)
         answer = assistant.ask("森林防火工作情况概括一下")  # both documents' whole texts tie: one answers, no crash
     assert not answer.refused and "森林防火" in answer.answer
+
+
+def test_a_how_sections_measures_leave_out_the_authors_credit_line(corpus_assistant):
+    answer = corpus_assistant.ask("廊坊打算怎么防范化解风险隐患")
+    assert answer.listing and "风险隐患台账" in answer.answer
+    assert "作者" not in answer.answer  # `(作者:廊坊市民族宗教事务局党组书记、局长 杨毅)` closes the article

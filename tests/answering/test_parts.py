@@ -17,6 +17,16 @@ def test_two_quantities_compared_are_each_asked_for():
     assert asked("乌兰浩特和廊坊2021年的少数民族发展资金哪个多")[0].startswith("2021年乌兰浩特")
 
 
+def test_what_two_sides_are_compared_by_is_asked_of_each():
+    assert asked("青年节和儿童节谁放的假长") == ["青年节放的假多久", "儿童节放的假多久"]  # 长: a length of time
+    assert asked("春节和国庆节哪个放假时间长？") == ["春节放假时间多久", "国庆节放假时间多久"]
+
+
+def test_a_comparison_with_a_side_the_documents_do_not_hold_is_refused(corpus_assistant):
+    answer = corpus_assistant.ask("日喀则政协和山南政协2022年哪个收到的提案多？")
+    assert answer.refused and answer.intent == "multi_fact"  # not 日喀则's figure beside "山南: not found"
+
+
 def test_a_question_with_one_side_is_one_part():
     assert asked("拉萨民委上半年哪个月开会多") == ["拉萨民委上半年哪个月开会多"]
 

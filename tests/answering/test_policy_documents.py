@@ -54,3 +54,18 @@ def test_posts_counted_with_ge_are_people_and_a_deputy_is_another_post(assistant
     answer = assistant.ask("国务院组成部门的副部长可以设几个")
     assert "二至四人" in answer.answer and "一人" not in answer.answer
     assert "五至十人" in assistant.ask("委员会的委员设几个").answer
+
+
+def test_a_holiday_asked_how_long_and_on_which_days_is_one_clause_said_once(assistant):
+    answer = assistant.ask("春節放幾天，具體是哪幾天")  # lunar days are dates; two asks, one clause
+    assert "放假4天" in answer.answer and answer.answer.count("农历除夕") == 1
+
+
+def test_a_paragraphs_topic_sentence_comes_with_how_it_is_done(assistant):
+    answer = assistant.ask("25年报告里地方政府债务风险打算怎么化解？")
+    assert "一揽子化债方案" in answer.answer
+
+
+def test_a_heading_holding_only_the_laws_own_words_names_no_topic(older_laws_assistant):
+    answer = older_laws_assistant.ask("人大代表证丢了怎么补办？")
+    assert not answer.listing  # not 第一条 of 代表法, whose heading says 代表 like every other

@@ -243,6 +243,8 @@ def test_spoken_words_are_replaced_only_where_they_ask():
     from assistant.answering.asking import read_question
 
     assert read_question("令人咋舌的做法咋办") == "令人咋舌的做法怎么办"
+    assert read_question("廊坊准备咋防范风险隐患") == "廊坊准备怎么防范风险隐患"
+    assert analyse("材料咋递上去").intent == "how"
     assert read_question("“啥都干”活动做了些啥") == "“啥都干”活动做了些什么"  # a quoted name stays as written
 
 
@@ -286,3 +288,14 @@ def test_two_digit_spans_stay_spans_and_money_is_asked_only_as_an_amount():
 def test_a_question_whether_something_was_done(question, asks_outcome):
     analysed = analyse(question)
     assert analysed.intent == "yes_no" and analysed.asks_outcome is asks_outcome
+
+
+def test_a_keyword_query_naming_an_amount_asks_a_figure():
+    assert analyse("2023 地方专项债 额度").kind == "count"
+    assert analyse("GDP总量").kind == "count" and analyse("专项债额度怎么用").kind != "count"
+
+
+def test_a_place_word_saying_which_kind_is_content_a_spoken_where_is_not():
+    outdoor = analyse("户外宣传条数有多少")
+    assert "户外" in outdoor.of_kind("thing") and outdoor.unit == ("条",)
+    assert "村里" not in analyse("下基层大接访在村里蹲了多少天").of_kind("thing")

@@ -29,6 +29,8 @@ def test_a_heading_line_is_never_the_answer():
 def test_a_where_question_needs_a_place_of_the_asked_kind():
     text = "举办全市民族广场舞大赛、乒乓球比赛,开展送文化活动。"
     assert answer_of(text, "民族广场舞大赛在哪个县办的?") is None
+    assert answer_of(text, "民族广场舞大赛在哪里比?") is None  # 广场 in 广场舞 is no venue
+    assert "乃琼街道" in answer_of("加快堆龙德庆区乃琼街道加木村人居环境整治项目实施进度。", "加木村属于哪个街道?")
     assert "门巴乡" in answer_of("委领导赴墨竹工卡县门巴乡开展下基层大接访活动。", "下基层大接访去了哪个乡?")
 
 
