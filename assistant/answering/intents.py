@@ -19,6 +19,10 @@ COMPARISON = re.compile(rf"区别|不同|差别|差异|异同|相比|对比|比�
 # saying what came of it answers (sentences.states_the_outcome_asked), not a request or a plan.
 OUTCOME = re.compile(r"(?<![能可会])(?:(?:了|下来|完|到位|出来)(?:没有?|吗)|过没有?|(?:好|成|完)没有?)[?？]?$"
                      r"|是否已|有没有(?:批|完成|落实|到位|建成|通过)")
+# Which of several dated events is asked (`最近一次修改`, `第一次修正`): a law lists its amendments
+# with a date each, and the words `修正`/`修改` match them all alike.
+LATEST = re.compile(r"最近(?:的)?一次|最新(?:的)?一次|最后一次|最新|最近(?=[修改])")
+EARLIEST = re.compile(r"最早|首次|第一次|头一次")
 YES_NO = re.compile(rf"是否|有没有|有无|能否|可否|是不是|^.*吗[?？]?$|{OUTCOME.pattern}")
 PLACE = re.compile(r"哪里|哪儿|在哪(?!些|几|一)|什么地方|何地|地点|哪[个条](地方|地区|城市|县|区|市|乡|镇|村|街|路(?![线径]))")
 SUMMARY = re.compile(r"概括|总结|归纳|(讲|说|谈)了些?什么|大概(讲|说)|主要(做了|开展了|干了|工作|内容)|(有|取得了?|取得的)哪些(成绩|成效|成果|亮点)|工作(成绩|成效|情况)|情况如何")

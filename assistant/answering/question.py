@@ -21,10 +21,10 @@ from assistant.answering.asking import ASKING_WORDS, MODAL_WORDS, PLANNING_VERBS
 from assistant.answering.text import noun_phrase_after
 from assistant.answering.figures import CHAR_UNITS, ITEM_COUNT, ORDINAL, WORD_UNITS, item_number
 from assistant.answering.focus import focus_of
-from assistant.answering.intents import METHOD, OUTCOME, question_intent
+from assistant.answering.intents import EARLIEST, LATEST, METHOD, OUTCOME, question_intent
 from assistant.answering.meaning import NO_MEANING, Meaning
-from assistant.answering.places import (ADMINISTRATIVE_UNITS, POSTS, SHORT_BODY, body_of, place_cut_apart,
-                                       known_places, names_a_place)
+from assistant.answering.places import (ADMINISTRATIVE_UNITS, POSTS, SHORT_BODY, body_of, is_place_word,
+                                       place_cut_apart)
 from assistant.answering.synonyms import Synonyms
 from assistant.tokens import STOPWORDS, tagged
 
@@ -113,6 +113,7 @@ class Question:
     asks_duration: bool = False  # `多久`: a span of days as well as dates answers
     asks_month: bool = False  # `几月份`: a month alone (`今年9月召开`) answers
     asks_outcome: bool = False  # `批下来没有`, `建成了吗`: only a sentence saying it was done answers
+    order_asked: str | None = None  # `最近一次` → latest, `第一次` → earliest: of several dated events
     rarity: dict[str, float] = field(default_factory=dict)  # a content word's weight factor from the index (0.5–1.5)
     meaning: Meaning = NO_MEANING  # how close its pool's sentences are in meaning (meaning.py)
 
@@ -206,8 +207,7 @@ def analyse(question: str, synonyms: Synonyms | None = None) -> Question:
             continue
         next_char = remainder[start + len(word):start + len(word) + 1]
         followed_by_unit = bool(next_char) and next_char in ADMINISTRATIVE_UNITS
-        if (flag == "ns" or names_a_place(word, flag) or word in known_places()
-                or followed_by_unit and len(word) >= 2 and flag.startswith("n")):
+        if (is_place_word(word, flag) or followed_by_unit and len(word) >= 2 and flag.startswith("n")):
             terms.append(Term(word, "place"))
         elif (joined := place_cut_apart(_last_thing(terms, word_positions), start, word, flag)) is not None:
             terms[-1] = Term(joined, "place")  # `科右` + `前旗`: one place name the tagger cut in two
@@ -234,6 +234,7 @@ def analyse(question: str, synonyms: Synonyms | None = None) -> Question:
     result.asks_duration = bool(re.search(r"多久|多长时间|期限", text))
     result.asks_month = bool(re.search(r"几月|哪一?个?月", text))
     result.asks_outcome = bool(OUTCOME.search(text))
+    result.order_asked = "latest" if LATEST.search(text) else "earliest" if EARLIEST.search(text) else None
     if synonyms is not None:
         result.synonyms = {term: found for term in result.of_kind("thing") if (found := synonyms.of(term))}
     if kind == "role":  # whose post is asked: the person named

@@ -46,3 +46,10 @@ def test_a_post_named_with_its_body_asks_about_that_body():
 def test_division_names_that_are_everyday_words_are_not_places():
     assert place_words("保障各族群众幸福安康，维护社会长治久安") == []
     assert "市辖区" not in place_words("廊坊市辖区内的民族乡")
+
+
+def test_everyday_words_the_tagger_reads_as_places_are_not_places():
+    # jieba's dictionary tags 普及, 归国 and 城市 ns
+    assert place_words("二是举办低氟健康茶推广普及培训") == []
+    assert place_words("做好归国华侨和城市民族工作") == []
+    assert place_words("拉萨市和云南普洱再次携手") == ["拉萨市", "云南", "普洱"]  # places tagged ns stay

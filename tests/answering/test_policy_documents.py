@@ -66,6 +66,12 @@ def test_a_paragraphs_topic_sentence_comes_with_how_it_is_done(assistant):
     assert "一揽子化债方案" in answer.answer
 
 
+def test_the_latest_or_first_of_several_dated_amendments(assistant):
+    # 代表法 lists four amendments alike in words; only their dates tell which is asked
+    assert "2025年3月11日" in assistant.ask("代表法最近一次改是哪天").answer
+    assert "2009年8月27日" in assistant.ask("代表法第一次修正是哪天").answer
+
+
 def test_a_heading_holding_only_the_laws_own_words_names_no_topic(older_laws_assistant):
     answer = older_laws_assistant.ask("人大代表证丢了怎么补办？")
     assert not answer.listing  # not 第一条 of 代表法, whose heading says 代表 like every other
