@@ -110,6 +110,15 @@ def older_laws_assistant(tmp_path_factory, embedding_cache):
     yield from _versions_indexed(tmp_path_factory.mktemp("older-laws"), OLDER_LAW_FILES, embedding_cache)
 
 
+# Four more older versions, indexed alone: what policy_blind6 asks about (tests/data/blind6_README.md).
+SIXTH_ROUND_FILES = ("kuaijifa_2017", "shanghai_beian_shencha_tiaoli_2021", "jiandufa_2006", "jingyingzhe_jizhong_biaozhun_2018")
+
+
+@pytest.fixture(scope="session")
+def sixth_round_laws_assistant(tmp_path_factory, embedding_cache):
+    yield from _versions_indexed(tmp_path_factory.mktemp("sixth-round-laws"), SIXTH_ROUND_FILES, embedding_cache)
+
+
 def _versions_indexed(folder, names, embedding_cache):
     """An assistant over the named corpus-versions files alone, closed after the session."""
     import shutil

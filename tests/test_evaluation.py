@@ -115,26 +115,34 @@ def test_figures_per_kind_and_intent_with_answer_length():
 # everyday_blind5 and policy_blind5 (tests/data/blind5_README.md), the fifth blind sets, were
 # scored blind before this session's answering work (0.586 / 0.727, 3 wrong-entity answers;
 # 0.378 / 0.692) and after it (0.603 / 0.818, 2; 0.351 / 0.692): floors from then on.
+# A later session's answering work raised them to 0.655 / 0.864 (2) and 0.378 / 0.692.
+# everyday_blind6 and policy_blind6 (tests/data/blind6_README.md) were scored blind before that
+# work (0.690 / 0.727, 2 wrong-entity answers; 0.486 / 0.769, 1) and after it (0.672 / 0.818, 2;
+# 0.541 / 0.769, 0): floors from then on. It also raised everyday_holdout to 0.747, fresh to
+# 0.607 / 0.923, blind2 to 0.597 / 0.826 (3), blind3 to 0.696 / 0.857, blind4 to 0.788 / 0.833 (1),
+# policy_dev to 0.609, policy_blind3 to 0.414 (0); reading no everyday word as a place (places.py)
+# then blind3's refusals to 0.929, fresh to 0.619, policy_dev to 0.638, policy_blind3 to 0.429.
 # Wrong-entity answers are counted by evaluation.names_another_entity. everyday_holdout's one:
 # the right section's items for 拉萨's plans (eh049), one of which names 普洱 — counted since
 # prefectures are read as places (places.known_places), though no figure of 普洱 is stated.
 @pytest.mark.parametrize("name, answer_floor, refusal_floor, wrong_entity_most", [
     ("everyday_dev.jsonl", 0.88, 1.0, 0),
-    ("everyday_holdout.jsonl", 0.7, 0.95, 1),
-    ("everyday_fresh.jsonl", 0.55, 0.85, 1),
-    ("everyday_blind2.jsonl", 0.55, 0.72, 4),
+    ("everyday_holdout.jsonl", 0.72, 0.95, 1),
+    ("everyday_fresh.jsonl", 0.58, 0.9, 1),
+    ("everyday_blind2.jsonl", 0.57, 0.8, 3),
     ("refusal_dev.jsonl", 0.8, 0.95, 0),
-    ("everyday_blind3.jsonl", 0.65, 0.75, 0),
-    ("everyday_blind4.jsonl", 0.77, 0.7, 3),
-    ("everyday_blind5.jsonl", 0.58, 0.8, 2),
+    ("everyday_blind3.jsonl", 0.67, 0.9, 0),
+    ("everyday_blind4.jsonl", 0.77, 0.8, 2),
+    ("everyday_blind5.jsonl", 0.63, 0.84, 2),
+    ("everyday_blind6.jsonl", 0.65, 0.8, 2),
 ])
 def test_everyday_wording(corpus_assistant, name, answer_floor, refusal_floor, wrong_entity_most):
     assert_floors(corpus_assistant, name, answer_floor, refusal_floor, wrong_entity_most)
 
 
 @pytest.mark.parametrize("name, answer_floor, refusal_floor, wrong_entity_most", [
-    ("policy_dev.jsonl", 0.58, 0.9, 1),
-    ("policy_blind3.jsonl", 0.37, 0.85, 1),
+    ("policy_dev.jsonl", 0.62, 0.9, 1),
+    ("policy_blind3.jsonl", 0.41, 0.85, 1),
 ])
 def test_policy_documents_in_everyday_words(policy_assistant, name, answer_floor, refusal_floor, wrong_entity_most):
     assert_floors(policy_assistant, name, answer_floor, refusal_floor, wrong_entity_most)
@@ -145,4 +153,8 @@ def test_three_more_laws_in_everyday_words(laws_assistant):
 
 
 def test_four_older_laws_in_everyday_words(older_laws_assistant):
-    assert_floors(older_laws_assistant, "policy_blind5.jsonl", 0.33, 0.65, 0)
+    assert_floors(older_laws_assistant, "policy_blind5.jsonl", 0.36, 0.65, 0)
+
+
+def test_four_more_older_laws_in_everyday_words(sixth_round_laws_assistant):
+    assert_floors(sixth_round_laws_assistant, "policy_blind6.jsonl", 0.52, 0.75, 0)
