@@ -38,7 +38,7 @@ from assistant.answering.scope import Scope
 from assistant.answering.question import YEAR, Question, analyse
 from assistant.answering.sentences import find_sentence, topic_share
 from assistant.answering.synonyms import Synonyms
-from assistant.answering.text import ELABORATION_CHARS, PARAGRAPH_GAP, elaborated, sentence_keys
+from assistant.answering.text import ELABORATION_CHARS, PARAGRAPH_GAP, announces_items, elaborated, sentence_keys
 from assistant.answering.which_documents import which_documents
 from assistant.ingest.normalize import normalize, to_simplified
 from assistant.tokens import ABBREVIATIONS, in_dictionary
@@ -255,7 +255,7 @@ class ExtractiveAnswerer:
             span = find_span(question, passage, document)
             if span is None and (question.kind in ("list", "general") or question.asks_method):
                 span = find_sentence(question, passage, document)
-        if span is None or question.intent not in ELABORATED_INTENTS:
+        if span is None or question.intent not in ELABORATED_INTENTS and not announces_items(passage.text, span[1] - passage.start):
             return span
         start, end, score = span
         return start, passage.start + elaborated(passage.text, end - passage.start), score

@@ -18,7 +18,7 @@ from assistant.ingest.normalize import normalize
 from assistant.tokens import STOPWORDS, tagged
 
 FACT_KINDS = ("count", "person", "time")
-PART_BREAKS = re.compile(r"[，,；;]")
+PART_BREAKS = re.compile(r"[，,；;？?]")  # two questions in one message: `…多少人？委员…多少人次？`
 
 
 def question_parts(question: str) -> list[tuple[str, str]]:

@@ -75,20 +75,33 @@ def clauses(text: str, base: int = 0, breaks: str = CLAUSE_BREAKS) -> list[tuple
 ELABORATION_CHARS = 200
 # A paragraph break: a line break, or the run of spaces a web page's paragraphs were flattened to.
 PARAGRAPH_GAP = re.compile(r"\n|[ \u3000\xa0]{2,}")
+# A clause announcing the items that follow it (`…包括下列内容：`, `如下：`).
+ANNOUNCES_ITEMS = re.compile(r"[ \u3000]*[:：]")
 ITEM_START = re.compile(r"[一二三四五六七八九十]+是|[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、|\d+[.、]")
+
+
+def announces_items(text: str, end: int) -> bool:
+    """The span ending at `end` announces the items after it (`执法检查报告包括下列内容：`): whatever
+    was asked, the answer is those items."""
+    return bool(ANNOUNCES_ITEMS.match(text, end))
 
 
 def elaborated(text: str, end: int, limit: int = ELABORATION_CHARS) -> int:
     """The end of the span grown by the sentences after it in its paragraph (up to `limit`
     characters): a how/list/summary answer's topic sentence (`加强法治阵地建设`) is followed
     by what was done (`…标语横幅、展板牌栏、文化墙…`). An item mark (`二是`, `（二）`) starts the next
-    item, and a new paragraph or a question (an FAQ's next entry) the next topic."""
+    item, and a new paragraph or a question (an FAQ's next entry) the next topic — except after a
+    span announcing its items (`重点审查下列内容：`), which goes on through them, each in its own
+    paragraph (up to twice the limit)."""
+    announced = announces_items(text, end)
+    limit = 2 * limit if announced else limit
     grown = end
     for start, sentence_end in sentences(text[end:], end):
         sentence = text[start:sentence_end]
-        if (PARAGRAPH_GAP.search(text[grown:sentence_end].rstrip())
-                or ITEM_START.match(sentence.lstrip()) or sentence.rstrip().endswith(("？", "?"))
-                or sentence_end - end > limit):
+        new_paragraph = PARAGRAPH_GAP.search(text[grown:sentence_end].rstrip())
+        item = ITEM_START.match(sentence.lstrip(" \n:：\u3000"))
+        stop = (new_paragraph and not item) if announced else (new_paragraph or item)
+        if stop or sentence.rstrip().endswith(("？", "?")) or sentence_end - end > limit:
             break
         grown = sentence_end
     return grown

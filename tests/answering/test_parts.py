@@ -53,3 +53,8 @@ def test_the_same_thing_asked_for_two_years_is_one_question_a_year():
 def test_what_changed_between_two_years_is_not_split():
     assert len(question_parts("比较2023年和2024年的政府工作报告有何不同")) == 1
     assert len(question_parts("2024年和2025年相比，赤字率有什么变化")) == 1
+
+
+def test_two_questions_in_one_message_are_two_parts():
+    assert asked("日喀则市政协机关有多少人上了防疫一线？委员参与疫情防控多少人次？") == [
+        "日喀则市政协机关有多少人上了防疫一线", "日喀则市政协机关委员参与疫情防控多少人次"]

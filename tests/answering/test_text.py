@@ -36,6 +36,12 @@ def test_an_answer_reads_on_to_the_end_of_its_paragraph_but_not_into_the_next_it
     assert faq[:elaborated(faq, 9)] == "通过网络办理手续。"  # the next question of an FAQ
 
 
+def test_a_span_announcing_items_goes_on_through_them():
+    text = "重点审查下列内容：\n\n（一）预算收支平衡情况；\n\n（二）重点支出的安排情况；\n\n第十九条 下一条。"
+    end = text.index("：")
+    assert text[:elaborated(text, end)] == "重点审查下列内容：\n\n（一）预算收支平衡情况；\n\n（二）重点支出的安排情况；"
+
+
 def test_this_law_but_not_a_basic_law():
     from assistant.answering.text import with_referent
     assert with_referent("本法自2024年1月1日起施行", "行政复议法").endswith("行政复议法")
