@@ -18,7 +18,7 @@ from assistant.answering.figures import (ORDINAL, QUANTITY, YEARS_SPAN, enumerat
 from assistant.answering.places import POSTS, names_the_body
 from assistant.answering.question import Question
 from assistant.answering.scope import MONTH, Scope  # a month alone (`今年9月召开`) answers `几月份`
-from assistant.answering.text import clauses, noun_phrase_after, sentences, with_referent
+from assistant.answering.text import clauses, noun_phrase_after, sentences, series_lead, with_referent
 from assistant.ingest.normalize import normalize
 from assistant.retrieval import Passage
 from assistant.tokens import tagged
@@ -64,7 +64,10 @@ def find_span(question: Question, passage: Passage, document: str = "") -> tuple
     extreme_year = _extreme_year(question, passage_text)
     for sentence_start, sentence_end in sentences(text):
         sentence = normalize(text[sentence_start:sentence_end])
-        referred = with_referent(sentence, title)  # `本法…`: about the titled law; the scope is the sentence's own
+        # `本法…`: about the titled law; an item of a series, what its lead says it is (`…目标是：…；…`);
+        # the scope is the sentence's own
+        lead = normalize(series_lead(text, sentence_start))
+        referred = with_referent(lead + sentence, title)
         if focus and not contains_focus(focus, referred):
             continue
         scope = Scope(sentence, normalize(text[:sentence_start]), passage_text, heading, title, passage.date, document)
@@ -77,7 +80,7 @@ def find_span(question: Question, passage: Passage, document: str = "") -> tuple
             clause = normalize(text[clause_start:clause_end])
             if not _answers(question, clause) or not all(place in clause for place in local_places):
                 continue
-            if question.kind == "count" and focus and not contains_focus(focus, normalize(text[sentence_start:clause_end])):
+            if question.kind == "count" and focus and not contains_focus(focus, lead + normalize(text[sentence_start:clause_end])):
                 continue  # the thing counted is named only after this figure: it counts something else
             clause_score = sum(term_credit(term, clause, question.synonyms.get(term, ())) for term in things) \
                 + 3 * sum(p in clause for p in phrases)

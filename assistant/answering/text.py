@@ -48,6 +48,19 @@ def sentences(text: str, base: int = 0) -> list[tuple[int, int]]:
     return found
 
 
+def series_lead(text: str, start: int) -> str:
+    """The lead of a `；`-separated series the sentence at `start` is an item of, up to its colon
+    (`今年发展主要预期目标是：国内生产总值增长5%左右；…；单位国内生产总值能耗降低2.5%左右`: every item
+    is a 目标), or "" when the sentence is none. Items are apart as sentences; what they are, only
+    the lead says."""
+    before = text[:start]
+    colon = max(before.rfind("："), before.rfind(":"))
+    if colon < 0 or any(mark in before[colon:] for mark in "。！？!?\n"):
+        return ""
+    opening = max(before.rfind(mark, 0, colon) for mark in "。！？!?\n；;") + 1
+    return text[opening:colon]
+
+
 def sentence_keys(text: str) -> list[str]:
     """What is embedded of a passage's display text for answering to weigh meaning (meaning.py):
     each sentence's search text, as the finders see it."""

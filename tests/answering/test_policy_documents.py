@@ -72,6 +72,11 @@ def test_the_latest_or_first_of_several_dated_amendments(assistant):
     assert "2009年8月27日" in assistant.ask("代表法第一次修正是哪天").answer
 
 
+def test_a_target_listed_in_a_series_is_found_by_what_the_series_lists(assistant):
+    # `今年发展主要预期目标是：…；单位国内生产总值能耗降低3%左右`: only the lead says it is a 目标
+    assert "降低3%左右" in assistant.ask("2025年单位GDP能耗降低目标是多少").answer
+
+
 def test_a_heading_holding_only_the_laws_own_words_names_no_topic(older_laws_assistant):
     answer = older_laws_assistant.ask("人大代表证丢了怎么补办？")
     assert not answer.listing  # not 第一条 of 代表法, whose heading says 代表 like every other

@@ -42,6 +42,13 @@ def test_a_span_announcing_items_goes_on_through_them():
     assert text[:elaborated(text, end)] == "重点审查下列内容：\n\n（一）预算收支平衡情况；\n\n（二）重点支出的安排情况；"
 
 
+def test_an_item_of_a_series_is_read_with_its_lead():
+    from assistant.answering.text import series_lead
+    text = "今年发展主要预期目标是：国内生产总值增长5%左右；粮食产量1.4万亿斤左右；单位国内生产总值能耗降低3%左右。下一句。"
+    assert series_lead(text, text.index("单位")) == "今年发展主要预期目标是"
+    assert series_lead(text, text.index("下一句")) == ""  # the series ended with its sentence
+
+
 def test_this_law_but_not_a_basic_law():
     from assistant.answering.text import with_referent
     assert with_referent("本法自2024年1月1日起施行", "行政复议法").endswith("行政复议法")
