@@ -15,7 +15,7 @@ import re
 from assistant.answering.coverage import contains_focus, term_credit
 from assistant.answering.figures import (ORDINAL, QUANTITY, YEARS_SPAN, enumerated_items, same_unit,
                                         stated_unit)
-from assistant.answering.places import POSTS, names_the_body
+from assistant.answering.places import POSTS, names_a_person, names_the_body
 from assistant.answering.question import Question
 from assistant.answering.scope import MONTH, Scope  # a month alone (`今年9月召开`) answers `几月份`
 from assistant.answering.text import clauses, noun_phrase_after, sentences, series_lead, with_referent
@@ -191,7 +191,7 @@ def holds_answer_kind(question: Question, text: str) -> bool:
     if question.kind == "role":
         return bool(ROLE_TITLE.search(text)) and _post_of_the_body(question, text)
     if question.kind == "person":
-        return any(flag.startswith("nr") for _, flag in tagged(text))
+        return names_a_person(text)
     return question.kind not in ("count", "time") or _answers(question, text)
 
 
@@ -247,7 +247,7 @@ def _names_a_person(question: Question, clause: str) -> bool:
     """A name beside what is asked about; or, when the question asks who does something rather
     than who holds a post (`由谁签署`, not `组长是谁`), the post a law charges with it (`由总理签署`;
     what it is charged with is in the sentence, find_span checks it there)."""
-    if any(flag.startswith("nr") for _, flag in tagged(clause)) and contains_focus(question.focus, clause):
+    if names_a_person(clause) and contains_focus(question.focus, clause):
         return True
     return not asks_a_holder(question) and bool(ACTOR.search(clause))
 

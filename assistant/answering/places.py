@@ -135,6 +135,16 @@ def place_words(text: str) -> list[str]:
     return places
 
 
+def names_a_person(text: str) -> bool:
+    """A word tagged a person's name (nr…) that is no place: not one named before its unit
+    (`仁多岗` + `村`, a village the tagger reads as a person) nor a known province or prefecture
+    (`拉萨`/nrt)."""
+    words = tagged(text)
+    following = [word for word, _ in words[1:]] + [""]
+    return any(flag.startswith("nr") and not (after[:1] and after[0] in ADMINISTRATIVE_UNITS) and word not in known_places()
+               for (word, flag), after in zip(words, following))
+
+
 def place_stem(place: str) -> str:
     """`上海市` → `上海`: documents name a place with or without its unit."""
     return place[:-1] if len(place) >= 3 and place[-1] in ADMINISTRATIVE_UNITS else place

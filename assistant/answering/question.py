@@ -46,7 +46,9 @@ UNIT_EQUIVALENTS = {"名": PEOPLE, "人": PEOPLE, "位": PEOPLE, "个": ("个", 
 PERSON_NOUN = re.compile(r"^(?:[\u4e00-\u9fff]{0,3}(?:人|员|师|者|干部|代表|委员|群众|学生|党员|职工|专家|律师))")
 # People or posts counted before the count word (`副部长 几个`, `委员可以设几个`): laws count them in 人.
 PERSON_BEFORE = re.compile(rf"(?:人员|干部|代表|委员|党员|职工|专家|律师|{'|'.join(POSTS)})[\s有设可以能共一]{{0,4}}$")
-MONEY = re.compile(r"(多少|几)(块)?钱|(金额|资金)(是|有|为)?多少")  # not `涉案金额的几倍`
+# Money asked by what it is (`引进了多少资金`, `多少经费`), not only by 钱: an amount in 元 answers, not
+# `完成招商引资项目一个` beside a placeholder (`引进资金xxxx万元`). Not `涉案金额的几倍`.
+MONEY = re.compile(r"(多少|几)(块)?钱|(金额|资金|经费|款项)(是|有|为)?多少(?![万亿]?元)|多少(?:万|亿)?(?:的)?(?:资金|经费|款项|补助资金|奖金)")
 
 WHICH_DOCS = re.compile(r"(哪些|哪个|哪几个|哪份|哪几份|哪篇|哪几篇|什么)(文件|文档|材料|资料|文章|报告)")
 MENTION = re.compile(r"(提到|提及|提过|涉及|出现|包含|讲到|谈到|写到|说到|讲过|讲了|谈了|写了|说了|讲的|说的|写的|谈的|有)")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assistant.answering.places import is_a_body, names_the_body, place_stem, place_words
+from assistant.answering.places import is_a_body, names_a_person, names_the_body, place_stem, place_words
 
 
 def test_a_body_is_named_by_its_abbreviation_or_its_full_name():
@@ -53,3 +53,9 @@ def test_everyday_words_the_tagger_reads_as_places_are_not_places():
     assert place_words("二是举办低氟健康茶推广普及培训") == []
     assert place_words("做好归国华侨和城市民族工作") == []
     assert place_words("拉萨市和云南普洱再次携手") == ["拉萨市", "云南", "普洱"]  # places tagged ns stay
+
+
+def test_a_village_the_tagger_reads_as_a_person_names_nobody():
+    # 仁多岗/nr + 村: a village; the 1名县级干部 beside it is not named
+    assert not names_a_person("委党政主要领导和1名县级干部分别赴墨竹工卡县门巴乡、仁多岗村开展活动")
+    assert names_a_person("廊坊市民族宗教事务局党组书记、局长 杨毅")

@@ -23,7 +23,10 @@ from assistant.answering.question import analyse
     # an indefinite 几 opening a clause asks nothing: the figure asked is 超过多少's, of no unit
     ("几家企业合并，光算中国境内营业额，加起来超过多少就得去申报", "count", ()),
     ("拉萨有几个县，多少人", "count", ("个", "家", "项", "条", "所", "种", "类")),
-    ("几个部门参与，投入多少资金？", "count", ("个", "家", "项", "条", "所", "种", "类")),  # both asked
+    ("几个部门参与，办了多少件实事？", "count", ("个", "家", "项", "条", "所", "种", "类")),  # both asked
+    # money asked by what it is
+    ("乌兰浩特2021年招商引资引进了多少资金", "count", ("元",)),
+    ("拨付多少经费", "count", ("元",)),
 ])
 def test_kind_and_unit(question, kind, unit):
     analysed = analyse(question)
