@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from assistant.answering.coverage import contains_focus, term_credit
-from assistant.answering.figures import (ORDINAL, QUANTITY, YEARS_SPAN, enumerated_items, same_unit,
+from assistant.answering.figures import (ITEM_COUNT, ORDINAL, QUANTITY, YEARS_SPAN, enumerated_items, same_unit,
                                         stated_unit)
 from assistant.answering.places import POSTS, names_a_person, names_the_body
 from assistant.answering.question import Question
@@ -109,6 +109,19 @@ def find_span(question: Question, passage: Passage, document: str = "") -> tuple
     if question.asks_method and (_echoes(question, normalize(text[start:end])) or normalize(text[start:end]) in heading):
         start, end = _trim(text, start, _grown_by_clauses(text, start, end))
     return passage.start + start, passage.start + end, score
+
+
+def only_counts_the_items(question: Question, span: str) -> bool:
+    """A list question's asked things named only as counted (`不断提升13个典型示范单位创建工作质量`,
+    `持续推动7家民品企业健康发展`) in clauses listing nothing: the span says how many, not which."""
+    if question.kind != "list" or not question.focus:
+        return False
+    asked = "".join(question.focus)
+    holding = [span[s:e] for s, e in clauses(span, breaks="，,；;。！？!?\n") if asked in span[s:e]]
+    return bool(holding) and all(enumerated_items(clause) == 1 and not clause.rstrip().endswith(("：", ":"))
+                                 and all(any(count.end() == at for count in ITEM_COUNT.finditer(clause, 0, at))
+                                         for at in range(len(clause)) if clause.startswith(asked, at))
+                                 for clause in holding)
 
 
 def _year_of(clause: str) -> int | None:

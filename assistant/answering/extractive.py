@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.answering.byline import asks_for_author, byline, document_named
-from assistant.answering.clauses import find_span
+from assistant.answering.clauses import find_span, only_counts_the_items
 from assistant.answering.closest import closest_in_pool
 from assistant.answering.coverage import PHRASING_WEIGHT, check
 from assistant.answering.meaning import NO_MEANING, Meaning
@@ -230,7 +230,7 @@ class ExtractiveAnswerer:
             if not coverage.ok:
                 continue
             span = self._span(question, passage, document)
-            if span is None:
+            if span is None or self._only_counts(question, passage, span[0], span[1]):
                 continue
             start, end, span_score = span
             score = span_score + coverage.score + passage.score - 0.05 * rank
@@ -240,8 +240,11 @@ class ExtractiveAnswerer:
             passage, start, end, score = closest  # no typed rule found an answer: the last resort
             if question.intent in ELABORATED_INTENTS:
                 end = passage.start + elaborated(passage.text, end - passage.start)
-            best = Candidate(passage, start, end, score)
+            best = None if self._only_counts(question, passage, start, end) else Candidate(passage, start, end, score)
         return best
+
+    def _only_counts(self, question: Question, passage: Passage, start: int, end: int) -> bool:
+        return only_counts_the_items(question, normalize(self._display_text(passage.doc_id)[start:end]))
 
     @staticmethod
     def _span(question: Question, passage: Passage, document: str) -> tuple[int, int, float] | None:

@@ -102,3 +102,14 @@ def test_a_post_asked_of_a_body_is_one_written_before_the_name_naming_that_body(
     assert not answered.refused and "市政协党组副书记" in answered.answer
     # a reporter's name in a dateline has no post beside it, whatever post the sentence names later (民委主任会议)
     assert corpus_assistant.ask("李昭是什么职务").refused
+
+
+def test_a_list_question_is_not_answered_by_how_many_there_are():
+    from assistant.answering.clauses import only_counts_the_items
+    from assistant.answering.question import analyse
+
+    which = analyse("廊坊那13个典型示范单位分别是哪些？")
+    assert only_counts_the_items(which, "不断提升13个典型示范单位创建工作质量,争取进入全国、全省示范行列。")
+    assert not only_counts_the_items(which, "确定13个典型示范单位：市第一中学、广阳区民族小学等。")
+    # a count of other things before the asked ones (`四大板块`) says nothing of them
+    assert not only_counts_the_items(analyse("廊坊要民族县乡村融进什么发展大局"), "更好融入廊坊四大板块发展大局。")
