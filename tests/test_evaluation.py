@@ -122,6 +122,11 @@ def test_figures_per_kind_and_intent_with_answer_length():
 # 0.607 / 0.923, blind2 to 0.597 / 0.826 (3), blind3 to 0.696 / 0.857, blind4 to 0.788 / 0.833 (1),
 # policy_dev to 0.609, policy_blind3 to 0.414 (0); reading no everyday word as a place (places.py)
 # then blind3's refusals to 0.929, fresh to 0.619, policy_dev to 0.638, policy_blind3 to 0.429.
+# everyday_blind7 and policy_blind7 (tests/data/blind7_README.md; policy_blind7 asks about the
+# ten files policy_assistant indexes) were scored blind before the next answering work (0.719 /
+# 0.652, 3 wrong-entity answers; 0.568 / 0.615, 0) and after it (0.719 / 0.696, 3; 0.568 / 0.615):
+# floors from then on. That work also raised everyday_blind6 to 0.690 / 0.864, policy_blind6 to
+# 0.595, everyday_blind2's refusals to 0.870, everyday_blind5's to 0.909.
 # Wrong-entity answers are counted by evaluation.names_another_entity. everyday_holdout's one:
 # the right section's items for 拉萨's plans (eh049), one of which names 普洱 — counted since
 # prefectures are read as places (places.known_places), though no figure of 普洱 is stated.
@@ -129,12 +134,13 @@ def test_figures_per_kind_and_intent_with_answer_length():
     ("everyday_dev.jsonl", 0.88, 1.0, 0),
     ("everyday_holdout.jsonl", 0.72, 0.95, 1),
     ("everyday_fresh.jsonl", 0.58, 0.9, 1),
-    ("everyday_blind2.jsonl", 0.57, 0.8, 3),
+    ("everyday_blind2.jsonl", 0.57, 0.85, 3),
     ("refusal_dev.jsonl", 0.8, 0.95, 0),
     ("everyday_blind3.jsonl", 0.67, 0.9, 0),
     ("everyday_blind4.jsonl", 0.77, 0.8, 2),
-    ("everyday_blind5.jsonl", 0.63, 0.84, 2),
-    ("everyday_blind6.jsonl", 0.65, 0.8, 2),
+    ("everyday_blind5.jsonl", 0.63, 0.88, 2),
+    ("everyday_blind6.jsonl", 0.67, 0.84, 2),
+    ("everyday_blind7.jsonl", 0.69, 0.65, 3),
 ])
 def test_everyday_wording(corpus_assistant, name, answer_floor, refusal_floor, wrong_entity_most):
     assert_floors(corpus_assistant, name, answer_floor, refusal_floor, wrong_entity_most)
@@ -143,6 +149,7 @@ def test_everyday_wording(corpus_assistant, name, answer_floor, refusal_floor, w
 @pytest.mark.parametrize("name, answer_floor, refusal_floor, wrong_entity_most", [
     ("policy_dev.jsonl", 0.62, 0.9, 1),
     ("policy_blind3.jsonl", 0.41, 0.85, 1),
+    ("policy_blind7.jsonl", 0.54, 0.6, 0),
 ])
 def test_policy_documents_in_everyday_words(policy_assistant, name, answer_floor, refusal_floor, wrong_entity_most):
     assert_floors(policy_assistant, name, answer_floor, refusal_floor, wrong_entity_most)
@@ -157,4 +164,4 @@ def test_four_older_laws_in_everyday_words(older_laws_assistant):
 
 
 def test_four_more_older_laws_in_everyday_words(sixth_round_laws_assistant):
-    assert_floors(sixth_round_laws_assistant, "policy_blind6.jsonl", 0.52, 0.75, 0)
+    assert_floors(sixth_round_laws_assistant, "policy_blind6.jsonl", 0.57, 0.75, 0)
