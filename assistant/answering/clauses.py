@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from assistant.answering.coverage import contains_focus, term_credit
+from assistant.answering.dated import extreme_year, order_credit
 from assistant.answering.figures import (ITEM_COUNT, ORDINAL, QUANTITY, YEARS_SPAN, enumerated_items, same_unit,
                                         stated_unit)
 from assistant.answering.places import POSTS, names_a_person, names_the_body
@@ -21,7 +22,6 @@ from assistant.answering.scope import MONTH, Scope  # a month alone (`今年9月
 from assistant.answering.text import clauses, noun_phrase_after, sentences, series_lead, with_referent
 from assistant.ingest.normalize import normalize
 from assistant.retrieval import Passage
-from assistant.tokens import tagged
 
 # 4·15: a day named by its date; laws and regulations write dates in numerals (`每年一月三十一日前`,
 # `二〇二四年一月一日`).
@@ -33,10 +33,6 @@ DURATION = re.compile(r"(?:\d+|[一二三四五六七八九十两]+|半)(?:个)?
 DAY_ASKED = re.compile(r"几号|哪一?天|几月几[日号]|日期")
 DAY = re.compile(r"\d{1,2}月\d{1,2}日|\d{1,2}·\d{1,2}|[一二三四五六七八九十]月(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日|"
                  + LUNAR_DAY)
-YEAR_IN_DATE = re.compile(r"(\d{4})年(?:\d{1,2}月)?")
-# Measured on the amendment lines of 代表法 (2010/2015/2025, equal in words): their sentence
-# vectors' cosines with `代表法最近一次改是哪天` differ by .0006, which a CPU's rounding can flip.
-ORDER_CREDIT = 2.0
 MAX_SPAN_CHARS = 160
 ENUMERATED = re.compile(r"[一二三四五六七八九十]是")  # `一是…二是…`
 ROLE_TITLE = re.compile("|".join(POSTS))
@@ -61,7 +57,7 @@ def find_span(question: Question, passage: Passage, document: str = "") -> tuple
     best: tuple[int, int, float] | None = None
     best_places: list[str] = []
     best_sentence = (0, 0)
-    extreme_year = _extreme_year(question, passage_text)
+    extreme = extreme_year(question.order_asked, _dated_clauses(question, text, focus)) if question.kind == "time" else None
     for sentence_start, sentence_end in sentences(text):
         sentence = normalize(text[sentence_start:sentence_end])
         # `本法…`: about the titled law; an item of a series, what its lead says it is (`…目标是：…；…`);
@@ -90,8 +86,7 @@ def find_span(question: Question, passage: Passage, document: str = "") -> tuple
                 clause_score += 1.0  # `170余家` answers `多少家` better than `七个` does
             if question.asks_method and clause in heading:
                 clause_score += 3.0  # `如何…`: the section the topic heads says how
-            if question.kind == "time" and question.order_asked:
-                clause_score += ORDER_CREDIT * (_year_of(clause) == extreme_year)
+            clause_score += order_credit(extreme, clause)
             score = clause_score + 0.5 * sentence_score + question.meaning.credit(sentence)
             if best is None or score > best[2]:
                 start = _extend_to_focus(text, sentence_start, clause_start, clause_end, focus)
@@ -124,20 +119,13 @@ def only_counts_the_items(question: Question, span: str) -> bool:
                                  for clause in holding)
 
 
-def _year_of(clause: str) -> int | None:
-    match = YEAR_IN_DATE.search(clause)
-    return int(match.group(1)) if match else None
-
-
-def _extreme_year(question: Question, passage_text: str) -> int | None:
-    """The latest (or earliest) year a date of the passage states, when the question asks which
-    of several dated events (`最近一次修改`): a law's amendments differ by it, not by their words."""
-    if question.kind != "time" or not question.order_asked:
-        return None
-    years = [int(year) for year in YEAR_IN_DATE.findall(passage_text)]
-    if not years:
-        return None
-    return max(years) if question.order_asked == "latest" else min(years)
+def _dated_clauses(question: Question, text: str, focus: list[str]) -> list[str]:
+    """The clauses holding a date in sentences naming the asked event (`修正`): not a law's
+    adoption line when its first amendment is asked."""
+    if not question.order_asked:
+        return []
+    return [clause for start, end in sentences(text) if not focus or contains_focus(focus, normalize(text[start:end]))
+            for s, e in clauses(text[start:end], start) if _answers(question, clause := normalize(text[s:e]))]
 
 
 def listing_before(question: Question, text: str, pieces: list[tuple[int, int]], first: int) -> int:
@@ -221,7 +209,7 @@ def _post_of_the_body(question: Question, text: str) -> bool:
         position = text.find(person)
         if position >= 0:
             posts = POST_BEFORE_NAME.search(text[max(0, position - 24):position]).group()
-            after = text[position + len(person):position + len(person) + POST_AFTER_NAME_CHARS]
+            after = re.split(r"[()（），,。；;、]", text[position + len(person):position + len(person) + POST_AFTER_NAME_CHARS])[0]
             return all(names_the_body(body, posts) for body in question.bodies) and bool(
                 ROLE_TITLE.search(posts) or ROLE_TITLE.search(after))
     return all(names_the_body(body, text) for body in question.bodies)

@@ -12,8 +12,10 @@ METHOD = re.compile(r"如何|怎样|怎么|(哪些|什么)(措施|举措|做法|
 # `…，哪个多？`, `…谁放的假长`, `…哪个放假时间长`: two quantities compared, by what is measured
 # (`放的假`) and how (多, 长…); parts.py asks for each.
 WHICH_MORE = re.compile(r"[，,]?\s*(?:相比|比较|之中|比|中|里)?[，,]?\s*(?:哪个|哪一个|哪项|哪类|哪家|谁)(?:的)?"
-                        r"(?P<measured>[^，,？?。]{0,6}?)(?:更|比较)?(?P<degree>[多少高低大小长短])(?:一些|些|一点|点)?[?？。]?$")
-COMPARISON = re.compile(rf"区别|不同|差别|差异|异同|相比|对比|比较|有何变化|有什么变化|变化|{WHICH_MORE.pattern}")
+                        r"(?P<measured>[^，,？?。]{0,6}?)(?:更|比较)?(?<![多最])(?P<degree>[多少高低大小长短])(?:一些|些|一点|点)?[?？。]?$")
+# Only two sides named make one a comparison: `哪个县人口最多`, `哪个月开会多` ask a place or a date.
+TWO_SIDES = r"(?:和|与|跟|同|及|还是)[^？?。]{0,30}?"
+COMPARISON = re.compile(rf"区别|不同|差别|差异|异同|相比|对比|比较|有何变化|有什么变化|变化|{TWO_SIDES}(?:{WHICH_MORE.pattern})")
 # Whether something was done (`资金批下来没有`, `完工了没有`, `建成了吗`, `材料准备好没有`,
 # `是否已经落实`) — not whether it can be (`能办成吗`, `考试能通过吗`): a yes/no question only a sentence
 # saying what came of it answers (sentences.states_the_outcome_asked), not a request or a plan.
@@ -21,8 +23,8 @@ OUTCOME = re.compile(r"(?<![能可会])(?:(?:了|下来|完|到位|出来)(?:没
                      r"|是否已|有没有(?:批|完成|落实|到位|建成|通过)")
 # Which of several dated events is asked (`最近一次修改`, `第一次修正`): a law lists its amendments
 # with a date each, and the words `修正`/`修改` match them all alike.
-LATEST = re.compile(r"最近(?:的)?一次|最新(?:的)?一次|最后一次|最新|最近(?=[修改])")
-EARLIEST = re.compile(r"最早|首次|第一次|头一次")
+LATEST = re.compile(r"最近(?:的)?一次|最后一次|最新")
+EARLIEST = re.compile(r"最早|(?:首次|第一次|头一次)(?=[\u4e00-\u9fff]{0,3}(?:修正|修改|修订|通过|公布|施行|发布|召开|举办))")
 YES_NO = re.compile(rf"是否|有没有|有无|能否|可否|是不是|^.*吗[?？]?$|{OUTCOME.pattern}")
 PLACE = re.compile(r"哪里|哪儿|在哪(?!些|几|一)|什么地方|何地|地点|哪[个条](地方|地区|城市|县|区|市|乡|镇|村|街|路(?![线径]))")
 SUMMARY = re.compile(r"概括|总结|归纳|(讲|说|谈)了些?什么|大概(讲|说)|主要(做了|开展了|干了|工作|内容)|(有|取得了?|取得的)哪些(成绩|成效|成果|亮点)|工作(成绩|成效|情况)|情况如何")

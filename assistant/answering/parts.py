@@ -120,7 +120,8 @@ def _years_compared(question: str) -> list[tuple[str, str]]:
     return list(zip(pair.groups(), asks))
 
 
-ASKED_BY_DEGREE = {"长": "多久", "短": "多久"}  # a length of time; any other degree asks a figure
+ASKED_BY_DEGREE = {"长": "多久", "短": "多久"}  # of time (`谁放的假长`); any other degree asks a figure
+TIME_MEASURED = re.compile(r"假|时间|期|天|日|周|月|年|小时")
 
 
 def _compared_quantities(question: str) -> list[str]:
@@ -144,7 +145,8 @@ def _compared_quantities(question: str) -> list[str]:
     elif "的" not in left and "的" in right:
         left += right[right.index("的"):]
     measured = which.group("measured").rstrip("得的")
-    asked = measured + ASKED_BY_DEGREE.get(which.group("degree"), "有多少")
+    by_time = TIME_MEASURED.search(measured) or not measured  # `哪个长` beside 放假: a span of days
+    asked = measured + (ASKED_BY_DEGREE.get(which.group("degree"), "有多少") if by_time else "有多少")
     return [f"{_qualified_like(left, right)}{asked}", f"{_qualified_like(right, left)}{asked}"]
 
 

@@ -100,20 +100,22 @@ def _peoples_suffix(nations_table: Path) -> re.Pattern:
     return re.compile("(?:" + "|".join(sorted(names, key=len, reverse=True)) + ")+$")
 
 
-# Everyday words jieba's dictionary tags ns (place): read from its 700 most frequent two-character
-# ns entries and the 300 most frequent longer ones, never from a question. `二是举办低氟健康茶推广
+# Everyday words jieba's dictionary tags ns (place): those of its 700 most frequent two-character
+# ns entries and 300 most frequent longer ones that are no name of a place (words, not places:
+# 普及, 英雄, 福利); kinds of venue (古镇, 山庄, 商城) stay places. Picked from the dictionary,
+# never from a question. `二是举办低氟健康茶推广
 # 普及培训` named no venue, yet 普及/ns answered where a training was held; 归国 made a question
 # about returned overseas Chinese one about a place.
 COMMON_WORDS_TAGGED_NS = frozenset("""
-东西 城市 平原 外国 爱国 英雄 朝廷 太阳 哥哥 海洋 湖泊 大桥 高原 上市 建国 美丽 山区 江湖 大街 王国 开国 城镇
-阿哥 庆典 深度 山脉 回国 治安 大国 新鲜 古城 海峡 长度 山水 长大 莫非 普及 商城 古典 阴阳 江山 高山 大海 山坡
+东西 城市 平原 外国 爱国 英雄 朝廷 太阳 哥哥 海洋 湖泊 高原 上市 建国 美丽 江湖 大街 王国 开国
+阿哥 庆典 深度 山脉 回国 治安 大国 新鲜 海峡 长度 山水 长大 莫非 普及 古典 阴阳 江山 高山 大海 山坡
 河谷 上马 太平 福利 日志 云集 青春 山河 神圣 新建 中断 河水 山洞 关联 广义 湖水 上山 江水 都城 大圣 京城 冰川
 内河 新城 海关 舞美 大洋 山峰 内城 石桥 下山 上台 山寨 西洋 契约 二哥 入口 入市 路桥 金牙 都市 广布 古都 诸国
 重镇 大山 千古 城堡 深山 江河 伦理 泉水 渡江 城垣 大河 大湖 治国 中和 天黑 法典 池塘 天桥 加盟 登山 密封 上门
-立马 海滨 湖区 海滩 西瓜 贵宾 卫国 入海 沧海 滨海 嘉宾 海港 山林 山川 北风 台独 赞美 新村 喜庆 吉利 四海 登极
+立马 海滨 海滩 西瓜 贵宾 卫国 入海 沧海 滨海 嘉宾 海港 山林 山川 北风 台独 赞美 喜庆 吉利 四海 登极
 台地 上路 庙里 礼拜 兴旺 山羊 深海 远洋 井口 台基 中堂 山门 正南 朝野 深谷 台风 山岭 白嫩 余脉 象牙 深水 中西
 归国 河湾 渡河 河里 江流 海岛 入门 深渊 河畔 如林 上岗 夕阳 永固 远古 港湾 新春 台站 长寿 波及 绵羊 冰山 旧城
-古镇 太极 山庄 安顿 南郊 三鲜 广度 堰口 满口 北郊 郡县 乌黑 山野 密林 立国 上古 缅怀 兴隆 美德 珍藏 端庄 松林
+太极 安顿 南郊 三鲜 广度 堰口 满口 北郊 郡县 乌黑 山野 密林 立国 上古 缅怀 兴隆 美德 珍藏 端庄 松林
 欢庆 开朗 琉璃瓦 上半场 中密度 英特尔 法西斯 伊斯兰 桥头堡 大门口 三自爱国 马克思列宁主义 阿弥陀佛
 """.split())
 
@@ -141,7 +143,7 @@ def names_a_person(text: str) -> bool:
     (`拉萨`/nrt)."""
     words = tagged(text)
     following = [word for word, _ in words[1:]] + [""]
-    return any(flag.startswith("nr") and not (after[:1] and after[0] in ADMINISTRATIVE_UNITS) and word not in known_places()
+    return any(flag.startswith("nr") and not (len(after) == 1 and after in ADMINISTRATIVE_UNITS) and word not in known_places()
                for (word, flag), after in zip(words, following))
 
 

@@ -53,7 +53,7 @@ def series_lead(text: str, start: int) -> str:
     (`今年发展主要预期目标是：国内生产总值增长5%左右；…；单位国内生产总值能耗降低2.5%左右`: every item
     is a 目标), or "" when the sentence is none. Items are apart as sentences; what they are, only
     the lead says."""
-    before = text[:start]
+    before = re.sub(r"(?<=\d):(?=\d)", "·", text[:start])  # not a time's colon (`07:32`)
     colon = max(before.rfind("："), before.rfind(":"))
     if colon < 0 or any(mark in before[colon:] for mark in "。！？!?\n"):
         return ""
@@ -88,9 +88,10 @@ def clauses(text: str, base: int = 0, breaks: str = CLAUSE_BREAKS) -> list[tuple
 ELABORATION_CHARS = 200
 # A paragraph break: a line break, or the run of spaces a web page's paragraphs were flattened to.
 PARAGRAPH_GAP = re.compile(r"\n|[ \u3000\xa0]{2,}")
-# A clause announcing the items that follow it (`…包括下列内容：`, `如下：`).
-ANNOUNCES_ITEMS = re.compile(r"[ \u3000]*[:：]")
 ITEM_START = re.compile(r"[一二三四五六七八九十]+是|[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、|\d+[.、]")
+# A clause announcing the items that follow it (`…包括下列内容：\n（一）…`): a colon and an item
+# mark after it — not any colon (`…指出：` quotes a speech).
+ANNOUNCES_ITEMS = re.compile(rf"[ \u3000]*[:：]\s*(?:{ITEM_START.pattern})")
 
 
 def announces_items(text: str, end: int) -> bool:

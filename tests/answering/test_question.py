@@ -24,6 +24,7 @@ from assistant.answering.question import analyse
     ("几家企业合并，光算中国境内营业额，加起来超过多少就得去申报", "count", ()),
     ("拉萨有几个县，多少人", "count", ("个", "家", "项", "条", "所", "种", "类")),
     ("几个部门参与，办了多少件实事？", "count", ("个", "家", "项", "条", "所", "种", "类")),  # both asked
+    ("几个部门参与，投入多少资金？", "count", ("元",)),  # both asked; the whole is counted in the money's unit
     # money asked by what it is
     ("乌兰浩特2021年招商引资引进了多少资金", "count", ("元",)),
     ("拨付多少经费", "count", ("元",)),
@@ -127,6 +128,9 @@ def test_method_questions():
     ("乌兰浩特民委2021年主要做了些什么，简单概括一下", "summary"),
     ("哪个文件讲了低氟健康茶推广工作", "which_documents"),
     ("上半年和下半年的工作重点有什么不同?", "comparison"),
+    ("春节和国庆谁放的假长", "comparison"),
+    ("哪个县人口最多", "fact_place"),  # one side named: which one is asked, nothing compared
+    ("哪个单位捐款多少？", "fact_figure"),
     ("拉萨民委的退休干部是不是都打了新冠疫苗", "yes_no"),
     ("拉萨市民委工作还存在哪些问题?", "list"),  # 存在哪些 is not 在哪
 ])

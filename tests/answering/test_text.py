@@ -40,6 +40,9 @@ def test_a_span_announcing_items_goes_on_through_them():
     text = "重点审查下列内容：\n\n（一）预算收支平衡情况；\n\n（二）重点支出的安排情况；\n\n第十九条 下一条。"
     end = text.index("：")
     assert text[:elaborated(text, end)] == "重点审查下列内容：\n\n（一）预算收支平衡情况；\n\n（二）重点支出的安排情况；"
+    speech = "他指出：要加强团结。\n下一段。"
+    # a colon quoting a speech announces no items: the paragraph ends the span, as after any sentence
+    assert elaborated(speech, speech.index("：")) == speech.index("\n")
 
 
 def test_an_item_of_a_series_is_read_with_its_lead():
