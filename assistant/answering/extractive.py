@@ -244,7 +244,9 @@ class ExtractiveAnswerer:
         return best
 
     def _only_counts(self, question: Question, passage: Passage, start: int, end: int) -> bool:
-        return only_counts_the_items(question, normalize(self._display_text(passage.doc_id)[start:end]))
+        # only a list question can be answered by a mere count: no span is normalised for the rest
+        return question.kind == "list" and only_counts_the_items(
+            question, normalize(self._display_text(passage.doc_id)[start:end]))
 
     @staticmethod
     def _span(question: Question, passage: Passage, document: str) -> tuple[int, int, float] | None:
