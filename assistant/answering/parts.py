@@ -28,7 +28,7 @@ def question_parts(question: str) -> list[tuple[str, str]]:
     part: the question itself."""
     if years := _years_compared(question):
         return years
-    if coordinated := _compared_quantities(question) or _coordinated_questions(question):
+    if coordinated := _compared_quantities(question) or _coordinated_questions(question) or _shared_ask(question):
         return [(part, part) for part in coordinated]
     pieces = [piece.strip() for piece in PART_BREAKS.split(question.strip().rstrip("?？。 ")) if piece.strip()]
     pieces = [part for piece in pieces for part in _enumerated_asks(piece)]
@@ -37,9 +37,12 @@ def question_parts(question: str) -> list[tuple[str, str]]:
     if len(asking) < 2:
         return [(question, question)]
     # Clauses without a question word belong to the next fact asked (context comes first in
-    # Chinese); trailing ones to the last.
+    # Chinese), those before the first one to every fact; trailing ones to the last.
     bounds = [0, *[i + 1 for i in asking[:-1]], len(pieces)]
     parts = ["，".join(pieces[start:end]) for start, end in zip(bounds, bounds[1:])]
+    if asking[0] > 0:  # `…搞《未成年人保护法》专项监督，发现了几项问题、提了多少条建议`: both are of it
+        context = "，".join(pieces[:asking[0]])
+        return [(parts[0], parts[0]), *[(part, f"{context}，{part}") for part in parts[1:]]]
     subject = _subject(parts[0])
     if not subject:
         return [(question, question)]
@@ -75,8 +78,9 @@ def _enumerated_asks(piece: str) -> list[str]:
     return [piece]
 
 
-EACH = re.compile(r"分别|各自|各(?=[提有是开办做为])")
+EACH = re.compile(r"分别|各自")
 AND = re.compile(r"和|与|及|以及|、")
+WHICH_ONE = re.compile(r"[，,]\s*(?:相比|比较)?(?:哪个|哪一个|哪项|哪类|谁)[^，,？?。]*[？?。]?$")  # `…，哪个更久`
 BRACKETED = re.compile(r"[《“\"「『][^》”\"」』]{1,30}[》”\"」』]$")
 
 
@@ -85,20 +89,55 @@ def _coordinated_questions(question: str) -> list[str]:
     way (`分别`/`各` dropped). The sides are the noun phrases touching the `和` (up to two words,
     with a quoted or bracketed name just before them)."""
     text = normalize(question)
-    each = EACH.search(text)
+    each = _each(text)
     if not each:
         return []
-    conjunction = next((m for m in AND.finditer(text, 0, each.start()) if _is_a_conjunction(text, m)), None)
+    conjunction = next((m for m in AND.finditer(text, 0, each[0]) if _is_a_conjunction(text, m)), None)
     if conjunction is None:
         return []
     left = _noun_phrase_before(text[:conjunction.start()])
-    right = re.match(r"[^，,。？?的]{1,16}?(?=[，,]|的|$)", text[conjunction.end():each.start()])
+    right = re.match(r"[^，,。？?的]{1,16}?(?=[，,]|的|$)", text[conjunction.end():each[0]])
     right_side = _up_to_a_verb(right.group()) if right else ""
     if not left or not right_side:
         return []
     both = text[conjunction.start() - len(left):conjunction.end() + len(right_side)]
-    asked = text[:each.start()] + text[each.end():]
+    asked = text[:each[0]] + text[each[1]:]
+    # `…各坚持了几年，哪个更久`: each side answers its own figure, the comparison is the reader's
+    asked = WHICH_ONE.sub("", asked)
     return [asked.replace(both, side, 1) for side in (left, right_side)]
+
+
+def _each(text: str) -> tuple[int, int] | None:
+    """Where `分别`/`各自`, or `各` standing as a word of its own (`…和机关支部各集中学习了几次`, not
+    `各族`, `各地`), says each side is asked alone: (start, end)."""
+    if found := EACH.search(text):
+        return found.span()
+    position = 0
+    for word, _ in tagged(text):
+        if word == "各" and position:
+            return position, position + 1
+        position += len(word)
+    return None
+
+
+def _shared_ask(question: str) -> list[str]:
+    """`日喀则政协开了几次党组会议和主席会议`: one question word asking of two things joined at the
+    question's end, as one question each (`…开了几次党组会议`, `…开了几次主席会议`). Only a fact
+    is split so: `有哪些原则和要求` is one list, answered by the section holding both."""
+    text = normalize(question).strip().rstrip("?？。 ")
+    asked_at = question_word_position(text)
+    if asked_at == len(text) or question_kind(read_question(text)) not in FACT_KINDS:
+        return []
+    conjunction = next((m for m in AND.finditer(text, asked_at) if _is_a_conjunction(text, m)), None)
+    if conjunction is None:
+        return []
+    left = _noun_phrase_before(text[:conjunction.start()])
+    right = text[conjunction.end():]
+    words = tagged(right)
+    if not left or conjunction.start() - len(left) <= asked_at or not 0 < len(words) <= 2 or \
+            not all(flag.startswith(NOUN_FLAGS) and word not in STOPWORDS for word, flag in words):
+        return []
+    return [text[:conjunction.start()], text[:conjunction.start() - len(left)] + right]
 
 
 YEAR_PAIR = re.compile(r"((?:19|20)\d{2}年)(?:和|与|跟|同|及|、|对比|比)((?:19|20)\d{2}年)")
@@ -214,7 +253,7 @@ def _subject(part: str) -> str:
         stop = text.find(counted)
     subject = ""
     for word, flag in tagged(text[:stop]):
-        if flag.startswith(("v", "p", "uj", "d", "ad")):  # a verb, preposition, 的 or adverb ends it
+        if flag.startswith(("v", "p", "uj", "d", "ad")) and flag != "vn":  # a verb, preposition, 的 or adverb ends it
             break
         subject += word
     return subject.strip("，, ")

@@ -23,7 +23,7 @@ from assistant.answering.figures import CHAR_UNITS, ITEM_COUNT, ORDINAL, WORD_UN
 from assistant.answering.focus import focus_of
 from assistant.answering.intents import EARLIEST, LATEST, METHOD, OUTCOME, question_intent
 from assistant.answering.meaning import NO_MEANING, Meaning
-from assistant.answering.places import (ADMINISTRATIVE_UNITS, POSTS, SHORT_BODY, body_of, is_place_word,
+from assistant.answering.places import (ADMINISTRATIVE_UNITS, POSTS, SHORT_BODY, UNIT_KINDS, body_of, is_place_word,
                                        place_cut_apart)
 from assistant.answering.synonyms import Synonyms
 from assistant.tokens import STOPWORDS, tagged
@@ -207,8 +207,9 @@ def analyse(question: str, synonyms: Synonyms | None = None) -> Question:
             word, start = "副" + word, start - 1  # `副部长`: the tagger's 副 + 部长 is another post than 部长
         if _says_how_it_asks(word, flag, remainder[:start], kind):
             continue
-        next_char = remainder[start + len(word):start + len(word) + 1]
-        followed_by_unit = bool(next_char) and next_char in ADMINISTRATIVE_UNITS
+        after = remainder[start + len(word):]
+        # `门巴` + `乡`: a name before its unit; not `指导` + `县区` (a kind of unit, no name's)
+        followed_by_unit = after[:1] in tuple(ADMINISTRATIVE_UNITS) and not after.startswith(UNIT_KINDS)
         if (is_place_word(word, flag) or followed_by_unit and len(word) >= 2 and flag.startswith("n")):
             terms.append(Term(word, "place"))
         elif (joined := place_cut_apart(_last_thing(terms, word_positions), start, word, flag)) is not None:

@@ -58,3 +58,28 @@ def test_what_changed_between_two_years_is_not_split():
 def test_two_questions_in_one_message_are_two_parts():
     assert asked("日喀则市政协机关有多少人上了防疫一线？委员参与疫情防控多少人次？") == [
         "日喀则市政协机关有多少人上了防疫一线", "日喀则市政协机关委员参与疫情防控多少人次"]
+
+
+def test_one_question_word_asking_of_two_things_is_one_question_each():
+    assert asked("日喀則政協2022年開了幾次黨組會議和主席會議") == [
+        "日喀则政协2022年开了几次党组会议", "日喀则政协2022年开了几次主席会议"]
+    assert asked("日喀则政协有哪些原则和要求") == ["日喀则政协有哪些原则和要求"]  # a list: the section holding both
+
+
+def test_ge_standing_alone_asks_each_side_and_which_one_wins_is_left_to_the_reader():
+    assert asked("拉萨上半年理论学习中心组和机关支部各集中学习了几次？") == [
+        "拉萨上半年理论学习中心组集中学习了几次?", "拉萨上半年机关支部集中学习了几次?"]
+    assert asked("包联指导县区和指导乡镇联络办建设各坚持了几年，哪个更久") == [
+        "包联指导县区坚持了几年", "包联指导乡镇联络办建设坚持了几年"]
+    assert len(asked("拉萨民委各族干部有多少人")) == 1  # 各族: one word, no side
+
+
+def test_context_before_the_first_fact_asked_is_every_facts_context(corpus_assistant):
+    parts = asked("日喀則政協搞《未成年人保護法》專項監督，發現了幾項問題、提了多少條建議？")
+    assert parts[1] == "日喀則政協搞《未成年人保護法》專項監督，提了多少條建議"
+    answer = corpus_assistant.ask("日喀則政協搞《未成年人保護法》專項監督，發現了幾項問題、提了多少條建議？")
+    assert "问题6项[1]" in answer.answer and "建议16条[2]" in answer.answer  # not the year's 77 suggestions
+
+
+def test_a_later_part_keeps_a_subject_holding_a_verbal_noun():
+    assert asked("拉萨民委民主生活会查摆了多少问题，又提了多少条整改措施？")[1].startswith("拉萨民委民主生活")

@@ -306,3 +306,8 @@ def test_a_place_word_saying_which_kind_is_content_a_spoken_where_is_not():
     outdoor = analyse("户外宣传条数有多少")
     assert "户外" in outdoor.of_kind("thing") and outdoor.unit == ("条",)
     assert "村里" not in analyse("下基层大接访在村里蹲了多少天").of_kind("thing")
+
+
+def test_a_word_before_a_kind_of_unit_names_no_place():
+    assert "指导" not in analyse("日喀则政协包联指导县区坚持了几年").of_kind("place")  # 县区: counties and districts
+    assert "门巴乡" in analyse("门巴乡有多少户").of_kind("place") or "门巴" in analyse("门巴乡有多少户").of_kind("place")
