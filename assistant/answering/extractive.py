@@ -130,8 +130,8 @@ class ExtractiveAnswerer:
             if not check(about, ends, "", title, document).ok or \
                     Scope("", "", "", "", title, passage.date, document).missing(question):
                 continue
-            if span is None:
-                return None
+            if span is None or not _names_held(question, normalize(self._display_text(passage.doc_id)[span[0]:span[1]]), title):
+                return None  # `作者孙兴兴是什么职务`: a byline naming another person says nothing of him
             holding = next((chunk for chunk in self.index.chunks_of_document(passage.doc_id)
                             if chunk.start <= span[0] and span[1] <= chunk.end), None)
             if holding is None:
@@ -281,6 +281,12 @@ def _cited(span: str, n: int) -> str:
     `：` instead of its line break)."""
     span = re.sub(r"(?<![。！？；：，,;:!?])\s*\n\s*", "：", span.strip())
     return f"{span.replace(chr(10), '').rstrip('。；;，,')}[{n}]"
+
+
+def _names_held(question: Question, byline_text: str, title: str) -> bool:
+    """Every person the question names is the byline's or names the document (`杨毅那篇文章`)."""
+    return all(normalize(term.text) in byline_text or normalize(term.text) in title
+               for term in question.terms if term.flag.startswith("nr") and term.flag != "nrt")
 
 
 def refusal(question: str, closest: list[Passage]) -> Answer:

@@ -148,6 +148,7 @@ class Question:
 # A search-box query names what it wants instead of asking (`…办复率`, `…吨数`, `…开业时间`,
 # `2023 地方专项债 额度`); the text states the figure without the word (`专项债券3.8万亿元`), and
 # `条数有多少` asks a figure counted in 条.
+MONEY_MEASURES = ("金额", "总额", "数额")
 KEYWORD_COUNT = re.compile(rf"([{CHAR_UNITS}])数(?=$|\s|是|有|为|多少)|(数量|金额|总数|总额|数额|额度|总量|增幅|增速|比例|率)(?=$|\s)")
 
 
@@ -183,6 +184,8 @@ def expected_unit(text: str) -> tuple[str, ...]:
     keyword = KEYWORD_COUNT.search(text)
     if keyword and keyword.group(1):
         return UNIT_EQUIVALENTS.get(keyword.group(1), (keyword.group(1),))
+    if keyword and keyword.group(2) in MONEY_MEASURES:
+        return ("元",)  # `招商引资 引进资金 金额`: an amount, not `完成招商引资项目一个`
     return ()
 
 

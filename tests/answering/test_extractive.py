@@ -203,6 +203,9 @@ def test_who_wrote_an_article_is_its_credit_line(corpus_assistant):
     assert "杨毅" in answer.answer and citation.passage.doc_id == "004_be29f327fa3c876d"
     assert citation.passage.start <= citation.span_start < citation.span_end <= citation.passage.end
     assert corpus_assistant.ask("日喀则政协工作综述是谁写的").refused  # it prints no author
+    # a byline naming another person says nothing of the one asked about
+    assert corpus_assistant.ask("长城网那篇采访的作者孙兴兴是什么职务").refused
+    assert "局长" in corpus_assistant.ask("杨毅那篇文章的作者是什么职务").answer  # a name in the title: the author's
 
 
 def test_a_how_answer_goes_on_into_the_next_passage_while_its_paragraph_does(make_settings):
