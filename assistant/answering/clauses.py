@@ -27,6 +27,10 @@ from assistant.retrieval import Passage
 # `二〇二四年一月一日`).
 # Days of the lunar calendar, as holidays are written (`农历除夕、正月初一至初三`, `农历五月初五`).
 LUNAR_DAY = r"除夕|(?:正|腊|冬|十[一二]?|[一二三四五六七八九])月(?:初[一二三四五六七八九十]|十[一二三四五六七八九]|廿[一二三四五六七八九]|[二三]十)"
+# A month of a year named by its relation to the document's (`按照自治区今年9月召开…表彰大会的安排`):
+# it answers when, not which year.
+YEAR_ASKED = re.compile(r"哪一?年|年份")
+RELATIVE_MONTH = re.compile(r"(?:今年|明年|去年|当年|本年)(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:\d{1,2}日)?")
 DATE = re.compile(r"\d{4}年(\d{1,2}月(\d{1,2}日)?)?|\d{1,2}月\d{1,2}日|\d{1,2}·\d{1,2}"
                   r"|[〇零一二三四五六七八九]{4}年|(?<![一二三四五六七八九十])(?:十[一二]?|[一二三四五六七八九])月[一二三]?十?[一二三四五六七八九]?日|" + LUNAR_DAY)
 DURATION = re.compile(r"(?:\d+|[一二三四五六七八九十两]+|半)(?:个)?(?:多|余)?(?:个)?(?:周年|天|日|周|个月|月|年|小时|分钟)")  # `集中隔离14天`, `两个多月`, `放假半天`
@@ -235,6 +239,7 @@ def _answers(question: Question, clause: str) -> bool:
         return bool(DAY.search(clause))  # `几月几号`: a year alone (`2025年政府工作任务`) is no day
     if question.kind == "time":
         return bool(DATE.search(clause) or question.asks_duration and DURATION.search(clause)
+                    or not YEAR_ASKED.search(question.text) and RELATIVE_MONTH.search(clause)
                     or question.asks_month and MONTH.search(clause))
     if question.kind in ("list", "general"):
         phrases = question.of_kind("phrase")

@@ -175,6 +175,9 @@ def _names_an_organisation(span: str, question: str) -> bool:
 NO_VENUE = ("自治区", "全国", "国内", "境内", "境外", "当地", "各地", "农村", "城市", "基层")
 LOCATION_ENDINGS = ("园区", "开发区", "新区", "社区", "街道", "街", "广场", "园")
 VILLAGE_ENDINGS = ("村", "乡", "镇", "社区", "街道")
+# A township and its village named together (`甲玛乡赤康村`), which the tagger cuts into names of
+# people (`玛乡赤`/nr, `康村`/nr): two to three characters before each unit.
+VILLAGE_CHAIN = re.compile(r"[\u4e00-\u9fff]{2,3}?[乡镇][\u4e00-\u9fff]{2,3}?村")
 # A website where something is published (`上海人大公众网`), not any `…网` (互联网, 电网).
 WEBSITE = re.compile(r"[\u4e00-\u9fff]{2,}(?:网站|公众网|政府网|官网|门户网|人大网|新闻网)")
 
@@ -197,6 +200,7 @@ def _names_a_place(text: str, unit: str | None, question: str) -> bool:
         return True  # `在西农集团邀请…讲师`: a venue named by who hosts it
     places += [word for word, _ in words
                if len(word) >= 3 and word.endswith(LOCATION_ENDINGS) and not word.startswith(DESIGNATIONS)]
+    places += [chain.group() for chain in VILLAGE_CHAIN.finditer(text) if not chain.group().startswith(DESIGNATIONS)]
     following = [word for word, _ in words[2:]] + ["", ""]
     places += [word + ending for (word, flag), (ending, _), after, then in zip(words, words[1:], following, following[1:])
                if len(word) >= 2 and flag.startswith("n") and ending in LOCATION_ENDINGS

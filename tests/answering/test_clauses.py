@@ -113,3 +113,8 @@ def test_a_list_question_is_not_answered_by_how_many_there_are():
     assert not only_counts_the_items(which, "确定13个典型示范单位：市第一中学、广阳区民族小学等。")
     # a count of other things before the asked ones (`四大板块`) says nothing of them
     assert not only_counts_the_items(analyse("廊坊要民族县乡村融进什么发展大局"), "更好融入廊坊四大板块发展大局。")
+
+
+def test_a_month_named_by_its_year_relation_is_a_date():
+    answer = answer_span("按照自治区今年9月召开民族团结进步表彰大会的安排,开展推荐评选工作。", "自治区民族团结进步表彰大会啥时候开")
+    assert answer is not None and "今年9月" in answer

@@ -32,6 +32,10 @@ def test_a_where_question_needs_a_place_of_the_asked_kind():
     assert answer_of(text, "民族广场舞大赛在哪里比?") is None  # 广场 in 广场舞 is no venue
     assert "乃琼街道" in answer_of("加快堆龙德庆区乃琼街道加木村人居环境整治项目实施进度。", "加木村属于哪个街道?")
     assert "门巴乡" in answer_of("委领导赴墨竹工卡县门巴乡开展下基层大接访活动。", "下基层大接访去了哪个乡?")
+    # a township and its village named together, which the tagger reads as people's names
+    village = answer_of("3月25日,自治区民委在墨竹工卡县甲玛乡赤康村共同举办庆祝“3·28”创建进乡村活动。",
+                        "“3·28”创建进乡村活动在哪个村搞的")
+    assert village is not None and "甲玛乡赤康村" in village
 
 
 def test_out_of_scope_sentences_are_skipped():
