@@ -119,6 +119,17 @@ def sixth_round_laws_assistant(tmp_path_factory, embedding_cache):
     yield from _versions_indexed(tmp_path_factory.mktemp("sixth-round-laws"), SIXTH_ROUND_FILES, embedding_cache)
 
 
+# Two versions of 立法法 beside a criminal law and two government work reports, indexed together:
+# what policy_blind8 asks about (tests/data/blind8_README.md) — a year or version named picks one.
+EIGHTH_ROUND_FILES = ("lifafa_2015", "lifafa_2023", "xingfa_2020", "daibiaofa_2015",
+                      "zhengfu_gongzuo_baogao_2024", "zhengfu_gongzuo_baogao_2025")
+
+
+@pytest.fixture(scope="session")
+def eighth_round_assistant(tmp_path_factory, embedding_cache):
+    yield from _versions_indexed(tmp_path_factory.mktemp("eighth-round"), EIGHTH_ROUND_FILES, embedding_cache)
+
+
 def _versions_indexed(folder, names, embedding_cache):
     """An assistant over the named corpus-versions files alone, closed after the session."""
     import shutil

@@ -127,20 +127,26 @@ def test_figures_per_kind_and_intent_with_answer_length():
 # 0.652, 3 wrong-entity answers; 0.568 / 0.615, 0) and after it (0.719 / 0.696, 3; 0.568 / 0.615):
 # floors from then on. That work also raised everyday_blind6 to 0.690 / 0.864, policy_blind6 to
 # 0.595, everyday_blind2's refusals to 0.870, everyday_blind5's to 0.909.
+# everyday_blind8 and policy_blind8 (tests/data/blind8_README.md; policy_blind8 over two versions
+# of 立法法 and two work reports indexed together) were scored blind before the next answering work
+# (0.724 / 0.682, 4 wrong-entity answers; 0.500 / 0.643, 0) and after it (0.741 / 0.682, 4;
+# 0.500 / 0.643, 0): floors from then on. That work also raised everyday_blind7 to 0.807 / 0.783
+# (2), everyday_blind5 to 0.672, everyday_holdout to 0.759, and lowered everyday_blind3 to 0.674.
 # Wrong-entity answers are counted by evaluation.names_another_entity. everyday_holdout's one:
 # the right section's items for 拉萨's plans (eh049), one of which names 普洱 — counted since
 # prefectures are read as places (places.known_places), though no figure of 普洱 is stated.
 @pytest.mark.parametrize("name, answer_floor, refusal_floor, wrong_entity_most", [
     ("everyday_dev.jsonl", 0.88, 1.0, 0),
-    ("everyday_holdout.jsonl", 0.72, 0.95, 1),
+    ("everyday_holdout.jsonl", 0.74, 0.95, 1),
     ("everyday_fresh.jsonl", 0.58, 0.9, 1),
     ("everyday_blind2.jsonl", 0.57, 0.85, 3),
     ("refusal_dev.jsonl", 0.8, 0.95, 0),
     ("everyday_blind3.jsonl", 0.67, 0.9, 0),
     ("everyday_blind4.jsonl", 0.77, 0.8, 2),
-    ("everyday_blind5.jsonl", 0.63, 0.88, 2),
+    ("everyday_blind5.jsonl", 0.65, 0.88, 2),
     ("everyday_blind6.jsonl", 0.67, 0.84, 2),
-    ("everyday_blind7.jsonl", 0.69, 0.65, 3),
+    ("everyday_blind7.jsonl", 0.78, 0.75, 2),
+    ("everyday_blind8.jsonl", 0.72, 0.65, 4),
 ])
 def test_everyday_wording(corpus_assistant, name, answer_floor, refusal_floor, wrong_entity_most):
     assert_floors(corpus_assistant, name, answer_floor, refusal_floor, wrong_entity_most)
@@ -165,3 +171,7 @@ def test_four_older_laws_in_everyday_words(older_laws_assistant):
 
 def test_four_more_older_laws_in_everyday_words(sixth_round_laws_assistant):
     assert_floors(sixth_round_laws_assistant, "policy_blind6.jsonl", 0.57, 0.75, 0)
+
+
+def test_two_versions_of_a_law_and_two_reports_in_everyday_words(eighth_round_assistant):
+    assert_floors(eighth_round_assistant, "policy_blind8.jsonl", 0.48, 0.6, 0)
