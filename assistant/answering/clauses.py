@@ -11,6 +11,7 @@ are read.
 from __future__ import annotations
 
 import re
+from functools import reduce
 
 from assistant.answering.coverage import contains_focus, term_credit
 from assistant.answering.dated import extreme_year, order_credit
@@ -235,6 +236,8 @@ def _answers(question: Question, clause: str) -> bool:
         return _names_a_person(question, clause)
     if question.kind == "role":
         return bool(ROLE_TITLE.search(clause)) and contains_focus(question.focus, clause) and _post_of_the_body(question, clause)
+    if question.kind == "time":  # not the date naming what is asked about (`“3·28”…活动是哪天`)
+        clause = reduce(lambda text, phrase: text.replace(phrase, ""), question.of_kind("phrase"), clause)
     if question.kind == "time" and DAY_ASKED.search(question.text):
         return bool(DAY.search(clause))  # `几月几号`: a year alone (`2025年政府工作任务`) is no day
     if question.kind == "time":

@@ -50,7 +50,8 @@ PERSON_BEFORE = re.compile(rf"(?:人员|干部|代表|委员|党员|职工|专�
 # `完成招商引资项目一个` beside a placeholder (`引进资金xxxx万元`). Not `涉案金额的几倍`.
 MONEY = re.compile(r"(多少|几)(块)?钱|(金额|资金|经费|款项)(是|有|为)?多少(?![万亿]?元)|多少(?:万|亿)?(?:的)?(?:资金|经费|款项|补助资金|奖金)")
 
-WHICH_DOCS = re.compile(r"(哪些|哪个|哪几个|哪份|哪几份|哪篇|哪几篇|什么)(文件|文档|材料|资料|文章|报告)")
+# `哪几篇讲到了…`: 篇 counts documents, no noun needed
+WHICH_DOCS = re.compile(r"(哪些|哪个|哪几个|哪份|哪几份|哪篇|哪几篇|什么)(文件|文档|材料|资料|文章|报告|稿子|稿件)|哪几?篇")
 MENTION = re.compile(r"(提到|提及|提过|涉及|出现|包含|讲到|谈到|写到|说到|讲过|讲了|谈了|写了|说了|讲的|说的|写的|谈的|有)")
 # `多少吨`, `几名` (units from figures.py); `哪几种` asks which ones, not how many
 COUNT = re.compile(rf"(?<!哪)(多少|几)({WORD_UNITS}|[{CHAR_UNITS}年])?|多大|多高|比例|百分之几|比率|率是")

@@ -118,3 +118,8 @@ def test_a_list_question_is_not_answered_by_how_many_there_are():
 def test_a_month_named_by_its_year_relation_is_a_date():
     answer = answer_span("按照自治区今年9月召开民族团结进步表彰大会的安排,开展推荐评选工作。", "自治区民族团结进步表彰大会啥时候开")
     assert answer is not None and "今年9月" in answer
+
+
+def test_the_date_naming_the_event_asked_about_is_no_answer():
+    text = "如,3月25日,自治区民委在甲玛乡赤康村举办庆祝“3·28”民族团结进步创建进乡村活动。"
+    assert answer_span(text, "自治区民委在赤康村搞“3·28”进乡村活动是哪天") == "3月25日"
