@@ -15,7 +15,7 @@ from assistant.answering.models import Answer
 from assistant.retrieval import HybridSearcher, Passage, SearchFilters
 from assistant.settings import Settings
 from assistant.store.filters import without_documents
-from assistant.versions import Superseded, notice, superseded
+from assistant.versions import Superseded, notice, superseded, version_asked
 from assistant.collection import Collection
 from assistant.indexing import Index
 from assistant.ingest import LoadError  # noqa: F401 - what front ends catch for a file that cannot be read
@@ -78,9 +78,22 @@ class Assistant(Collection):
     def _answer_in_force(self, question: str, filters: SearchFilters | None, top_k: int | None, mode: str,
                          on_token) -> Answer:
         """An answer under the superseded-documents setting: from the versions in force when
-        they answer (prefer), never from superseded ones (exclude); a superseded document it
-        still cites is named in a notice."""
+        they answer (prefer), never from superseded ones (exclude) — unless the question names a
+        version (`2017年修正的行政复议法`, `老版监督法`): then from that one. A superseded document
+        it still cites is named in a notice."""
         lineage = self.superseded()
+        asked = version_asked(question, self.index.documents())
+        if asked is not None:
+            answer = self._answer(asked.question, without_documents(filters, asked.exclude), top_k, mode, on_token)
+            answer.question = question
+        else:
+            answer = self._answer_from_current(question, filters, top_k, mode, on_token, lineage)
+        answer.notices += list(dict.fromkeys(notice(c.passage.title, lineage[c.passage.doc_id])
+                                             for c in answer.citations if c.passage.doc_id in lineage))
+        return answer
+
+    def _answer_from_current(self, question: str, filters: SearchFilters | None, top_k: int | None, mode: str,
+                             on_token, lineage: dict[str, Superseded]) -> Answer:
         policy = self.settings.superseded_documents
         if lineage and policy == "exclude":
             filters = without_documents(filters, lineage)
@@ -91,8 +104,6 @@ class Assistant(Collection):
             current = self._answer(question, without_documents(filters, lineage), top_k, mode, None)
             if not current.refused:
                 answer = current
-        answer.notices += list(dict.fromkeys(notice(c.passage.title, lineage[c.passage.doc_id])
-                                             for c in answer.citations if c.passage.doc_id in lineage))
         return answer
 
     def _answer(self, question: str, filters: SearchFilters | None, top_k: int | None, mode: str, on_token):

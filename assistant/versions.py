@@ -37,11 +37,7 @@ def _version_key(document: StoredDocument) -> tuple[str, str]:
 def superseded(documents: dict[str, StoredDocument]) -> dict[str, Superseded]:
     """doc_id → what supersedes it, for every superseded document."""
     found: dict[str, Superseded] = {}
-    families: dict[str, list[StoredDocument]] = {}
-    for document in documents.values():
-        if NORMATIVE.search(family(document.title)):
-            families.setdefault(family(document.title), []).append(document)
-    for versions in families.values():
+    for versions in _normative_families(documents).values():
         newest = max(versions, key=_version_key)
         for older in versions:
             if older is not newest and _version_key(older)[0] < _version_key(newest)[0]:
@@ -65,3 +61,70 @@ def notice(document_title: str, superseded_by: Superseded) -> str:
         return f"注：《{document_title}》已被《{superseded_by.by_title}》废止，以上引用的是已废止的文件。"
     version = f"（{superseded_by.by_version}版）" if superseded_by.by_version else ""
     return f"注：以上引用的《{document_title}》已被新版本《{superseded_by.by_title}》{version}替代。"
+
+
+# A version named in a question: by its year right before the document's name (`2017年修正的行政
+# 复议法`, `2006年版监督法`, `按2017年行政复议法`; not `2015年以来立法法…`) or by its place in the
+# line (`老版`, `新版`, `修订前`, `现行`).
+YEAR_VERSION = re.compile(r"[（(]?((?:19|20)\d{2})年?(?:修正|修订|修改|颁布|公布)?的?(?:版本?|本)?[）)]?")
+OLDER_WORDS = re.compile(r"老版本?|旧版本?|原版|修订前的?|修正前的?|修改前的?")
+NEWER_WORDS = re.compile(r"新版本?|最新版本?|现行的?|修订后的?|修正后的?|修改后的?|新修订的?")
+NAME_CHARS = 20  # how far after the version words the document's name may end
+
+
+@dataclass(frozen=True)
+class VersionAsked:
+    question: str  # the question without the words naming the version: what the version is asked
+    exclude: tuple[str, ...]  # the other versions of the named document, left out
+
+
+def version_asked(question: str, documents: dict[str, StoredDocument]) -> VersionAsked | None:
+    """The version a question names of a normative document, as the other indexed versions to
+    leave out (none when only that one is indexed); None when it names none, names two (what
+    changed between them: answering/changes.py), or names a year no indexed version has — the
+    year then scopes the answer as any year does."""
+    text = normalize(question)
+    families = _normative_families(documents)
+    for pattern, pick in ((OLDER_WORDS, "oldest"), (NEWER_WORDS, "newest"), (YEAR_VERSION, "year")):
+        named = [m for m in pattern.finditer(text) if _family_named(text[m.end():m.end() + NAME_CHARS], families)]
+        if len(named) != 1:
+            continue
+        match = named[0]
+        versions = families[_family_named(text[match.end():match.end() + NAME_CHARS], families)]
+        keep = _picked(versions, pick, match.group(1) if pick == "year" else None)
+        if not keep:
+            return None
+        words = text[match.start():match.end()]
+        if pick != "year" and (year := YEAR_VERSION.match(text, match.end())):
+            words += year.group(0)  # `老版（2017年修正的）`
+        return VersionAsked(text.replace(words, "", 1), tuple(d.doc_id for d in versions if d not in keep))
+    return None
+
+
+def _normative_families(documents: dict[str, StoredDocument]) -> dict[str, list[StoredDocument]]:
+    families: dict[str, list[StoredDocument]] = {}
+    for document in documents.values():
+        if NORMATIVE.search(family(document.title)):
+            families.setdefault(family(document.title), []).append(document)
+    return families
+
+
+def _family_named(following: str, families: dict[str, list[StoredDocument]]) -> str | None:
+    """The family whose name the text right after the version words starts with, in full or
+    as its short name (`行政复议法` of `中华人民共和国行政复议法`, `监督法` of `…常务委员会监督法`)."""
+    if year := YEAR_VERSION.match(following):
+        following = following[year.end():]  # `老版（2017年修正的）行政复议法`
+    following = re.split(r"[，,。？?\s]", following)[0]
+    for end in (m.end() for m in re.finditer(r"法|条例|办法|规定|细则|规则|准则|标准", following)):
+        if end >= 3 and (title := next((title for title in families if title.endswith(following[:end])), None)):
+            return title  # the shortest name that is one (`立法法`, not `立法`)
+    return None
+
+
+def _picked(versions: list[StoredDocument], pick: str, year: str | None) -> list[StoredDocument]:
+    ordered = sorted(versions, key=_version_key)
+    if pick == "oldest":
+        return ordered[:1]
+    if pick == "newest":
+        return ordered[-1:]
+    return [d for d in versions if _version_key(d)[0][:4] == year]

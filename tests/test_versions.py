@@ -105,3 +105,33 @@ def test_a_new_version_repealing_its_old_title_is_not_itself_repealed():
     found = superseded(documents)
     assert set(found) == {"v2010", "v2018"} and {s.by for s in found.values()} == {"v2024"}
     assert all(s.reason == "新版本" for s in found.values())
+
+
+def test_a_version_named_in_the_question_answers_whatever_is_in_force(assistant):
+    older = assistant.ask("2017年修正的行政复议法规定复议决定要多少天内作出")
+    assert "六十日内" in older.answer and {c.passage.doc_id for c in older.citations} == {"xingzheng_fuyifa_2017"}
+    assert any("已被新版本" in notice for notice in older.notices)  # still said to be superseded
+    assert older.question == "2017年修正的行政复议法规定复议决定要多少天内作出"
+    old_holiday = assistant.ask("老版放假办法里劳动节放几天")
+    assert "放假1天" in old_holiday.answer and "fangjia_banfa_2013" in {c.passage.doc_id for c in old_holiday.citations}
+    new_holiday = assistant.ask("新版放假办法里劳动节放几天")
+    assert "放假2天" in new_holiday.answer
+
+
+def test_which_version_a_question_names():
+    from assistant.versions import version_asked
+
+    documents = {doc_id: record for doc_id, record in _stored(("lifafa_2015", "lifafa_2023")).items()}
+    assert version_asked("2015年版立法法里设区的市立法事项包括哪些", documents).exclude == ("lifafa_2023",)
+    assert version_asked("按2023年修正的立法法，哪些事项只能制定法律", documents).question.startswith("按立法法")
+    assert version_asked("立法法2015年版和2023年版有什么不同", documents) is None  # two named: what changed
+    assert version_asked("2019年修正的立法法", documents) is None  # no such version indexed: the year scopes
+    assert version_asked("2015年以来立法法实施情况", documents) is None  # a year alone dates a fact
+
+
+def _stored(names):
+    from assistant.store.corpus import StoredDocument
+
+    dates = {"lifafa_2015": "2015-03-15", "lifafa_2023": "2023-03-13"}
+    return {name: StoredDocument(name, "", "", "", "中华人民共和国立法法", None, None, 0.0, 0,
+                                 versions={"version_date": dates[name]}) for name in names}
