@@ -68,6 +68,12 @@ class Collection:
             finally:
                 worker.close()
 
+        # The stores' modules are imported here, before the worker starts: a worker importing
+        # llama-index while this thread does (an answer's lazy imports) saw a half-initialised
+        # module (`cannot import name 'node_to_metadata_dict'`) in 2 of 6 runs of the upload test.
+        import assistant.store.embeddings  # noqa: F401
+        import assistant.store.vectors  # noqa: F401
+
         self._embedder = threading.Thread(target=work, name="dense-embedding", daemon=True)
         self._embedder.start()
         return True
