@@ -29,6 +29,9 @@ from assistant.answering.synonyms import Synonyms
 from assistant.tokens import STOPWORDS, tagged
 
 QUOTED = re.compile(r"[“\"「『‘']([^”\"」』’']{2,40})[”\"」』’']")
+# A name numbered in brackets (`刑法修正案（十二）`): the number is part of the name, so `（十一）` is
+# another one.
+NUMBERED_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}[（(](?:[一二三四五六七八九十百]+|\d{1,3})[）)]")
 YEAR = re.compile(r"((?:19|20)\d{2})(?:年|(?![\d.万亿元%余多名个人件次]))")  # `2022 提案`, not `1950万元`
 # A year naming a document, not the time of a fact (`2024年政府工作报告`, `2023年那份报告`): the
 # 2024 report's review of 2023 answers `24年报告里说的…`.
@@ -196,7 +199,8 @@ def analyse(question: str, synonyms: Synonyms | None = None) -> Question:
     text = read_question(question)
     kind = question_kind(text)
     terms: list[Term] = [Term(phrase, "phrase") for phrase in QUOTED.findall(text)]
-    unquoted = QUOTED.sub(" ", text)
+    terms += [Term(name, "phrase") for name in NUMBERED_NAME.findall(text)]
+    unquoted = NUMBERED_NAME.sub(" ", QUOTED.sub(" ", text))
     if kind == "which_docs":  # `哪些材料讲了…`: 材料 is what is asked for, not what it is about
         unquoted = WHICH_DOCS.sub(" ", unquoted)
     terms += _dated_terms(unquoted)
