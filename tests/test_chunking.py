@@ -78,6 +78,8 @@ def test_heading_detection():
     assert heading_of_line("（二）狠抓落实，切实改进机关工作作风。传达学习……", "t") == (2, "（二）狠抓落实，切实改进机关工作作风")
     assert heading_of_line("第十二条 本条例自公布之日起施行。", "t")[0] == 3
     assert heading_of_line("共同思想政治基础更加牢固", "t") == (1, "共同思想政治基础更加牢固")
+    # a page's dateline, kept by cleaning, heads nothing
+    assert heading_of_line("2022年04月01日 08:56", "t") is None and heading_of_line("发布时间:2022-12-24 22:40", "t") is None
     assert heading_of_line("(稿件由区直机关工委提供)", "t") is None
     assert heading_of_line("上半年共召开理论学习中心组集中学习6次。", "t") is None
     assert heading_of_line("测试文件", "测试文件") is None  # the title itself

@@ -1,4 +1,5 @@
-"""Who gave or wrote a document: its byline, for `2023年那份政府工作报告是谁作的`, `那篇文章作者是谁`.
+"""Who gave or wrote a document, and when it was published: its byline, for `2023年那份政府工作报告
+是谁作的`, `那篇文章作者是谁`; its dateline, for `那篇文章哪天发的`.
 
 A speech prints its speaker under the title (`国务院总理` / `李　强`), an article its author in a
 credit line (`(作者:廊坊市民族宗教事务局党组书记、局长 杨毅)`); no sentence of the body says it,
@@ -19,7 +20,13 @@ from assistant.tokens import tagged
 ASKS_AUTHOR = re.compile(r"作者|撰稿|执笔|报告人|(?:谁|哪位领导|哪位|什么人)(?:作|做|写|念|讲|撰写|发表)的"
                          r"|(?:作|做|写|念|讲)(?:的)?(?:报告|文章|讲话)?的?(?:人)?是谁"
                          r"|(?:作|做|写|念)\S{0,8}(?:报告|文章|讲话)的\S{0,8}(?:什么)(?:职务|身份)")
-DOCUMENT_WORDS = re.compile(r"报告|文章|稿子|讲话|材料|文件|那篇|这篇")
+DOCUMENT_WORDS = re.compile(r"报告|文章|稿子|讲话|材料|文件|总结|综述|采访|访谈|报道|那篇|这篇")
+# The question asks when the document came out, not when something it reports happened.
+ASKS_PUBLISHED = re.compile(r"(?:哪天|哪一天|什么时候|啥时候|何时|几号|几月几[号日])(?:发|发布|发表|刊发|刊登|登|推送)"
+                            r"|(?:发布|发表|刊发|刊登|推送)(?:的)?(?:时间|日期)")
+TITLE = re.compile(r"《[^》]{4,80}》")
+# A page's dateline, as cleaning keeps it (ingest/clean.py): `2022-04-21 15:41:36`, `发布时间:2022-12-24`.
+DATELINE = re.compile(r"(?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}(?:\s*日)?")
 CREDIT = re.compile(r"(?:作者|撰稿|文)\s*[:：]\s*([^)）\n]{2,40})")
 HEAD_LINES = 8  # a speech's byline stands within its first lines (title, dateline, post, name)
 TAIL_CHARS = 300  # an article's credit line stands at its end
@@ -32,10 +39,31 @@ def asks_for_author(question: Question) -> bool:
         ASKS_AUTHOR.search(question.text) and DOCUMENT_WORDS.search(question.text))
 
 
+def asks_when_published(question: Question) -> bool:
+    return question.intent == "fact_date" and bool(
+        ASKS_PUBLISHED.search(question.text) and (DOCUMENT_WORDS.search(question.text) or TITLE.search(question.original)))
+
+
+def dateline(display: str) -> tuple[int, int] | None:
+    """(start, end) of the date on a page's dateline line under its title; None when it has none."""
+    offset = 0
+    for line in display.split("\n")[:HEAD_LINES]:
+        found = DATELINE.search(line)
+        if found and len(line.strip()) <= len(found.group()) + 16:  # the line is a dateline, not a sentence
+            return offset + found.start(), offset + found.end()
+        offset += len(line) + 1
+    return None
+
+
+PUBLISHING = re.compile(r"^(?:发|发出|发布|发表|刊发|刊登|推送|登出)$")
+
+
 def document_named(question: Question) -> Question:
-    """The question without the words that name the document itself (`那篇文章`, `报告`): what
-    must cover it is the rest (`杨毅`, `政府工作`), in the document's title or byline."""
-    return replace(question, terms=[term for term in question.terms if not DOCUMENT_WORDS.search(term.text)])
+    """The question without the words that name the document itself (`那篇文章`, `报告`) or its
+    coming out (`发布`): what must cover it is the rest (`杨毅`, `政府工作`), in the document's
+    title or byline."""
+    return replace(question, terms=[term for term in question.terms
+                                    if not DOCUMENT_WORDS.search(term.text) and not PUBLISHING.match(term.text)])
 
 
 def byline(display: str) -> tuple[int, int] | None:

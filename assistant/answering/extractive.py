@@ -7,7 +7,7 @@ scored and cut — the table a newcomer reads first:
 | intent | answered by |
 |---|---|
 | which_documents | the titles of the documents covering the topic, each with the line saying it (which_documents.py) |
-| who gave or wrote a document (`报告是谁作的`, `文章作者是谁`) | its byline, post included (byline.py); none is a refusal |
+| who gave or wrote a document (`报告是谁作的`, `文章作者是谁`), when it came out (`那篇文章哪天发的`) | its byline, post included, or its dateline (byline.py); none is a refusal |
 | list, summary, how | the items of the section whose heading holds the topic: sub-headings (a summary adds each one's first line), `一是…` items, an article's `（一）…` items, a how-section's measures (outline.py); else as below |
 | several facts (`…、…`, `分别`, two years: `24年和25年各…`) | one cited answer a fact (parts.py), a fact not found named as such |
 | fact_figure, fact_person, fact_post, fact_date | the typed clause: a figure of the asked unit counting the asked thing, a name beside a role, a date (clauses.py) |
@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.answering.byline import asks_for_author, byline, document_named
+from assistant.answering.byline import asks_for_author, asks_when_published, byline, dateline, document_named
 from assistant.answering.clauses import find_span, only_counts_the_items
 from assistant.answering.closest import closest_in_pool
 from assistant.answering.coverage import PHRASING_WEIGHT, check
@@ -85,8 +85,10 @@ class ExtractiveAnswerer:
             named = narrowed is not filters or not analysed.of_kind("place")  # else no document names the place
             listed = which_documents(analysed, narrowed, self.searcher, self.index) if named else None
             return listed or refusal(question, shown)
-        if asks_for_author(analysed):  # no sentence of a document says who gave or wrote it
-            return self._author(analysed, pool, shown) or refusal(question, shown)
+        if asks_for_author(analysed):  # no sentence of a document says who gave or wrote it, or when
+            return self._from_header(analysed, pool, shown, byline) or refusal(question, shown)
+        if asks_when_published(analysed):
+            return self._from_header(analysed, pool, shown, dateline) or refusal(question, shown)
         outline = outline_answer(analysed, list(dict.fromkeys(p.doc_id for p in pool[:top_k])), self.index)
         if outline is not None:
             return outline
@@ -118,27 +120,29 @@ class ExtractiveAnswerer:
         end = elaborated(following.text, 0, allowance)
         return Citation(2, passage_of(following), following.start, following.start + end) if end > 0 else None
 
-    def _author(self, question: Question, pool: list[Passage], shown: list[Passage]) -> Answer | None:
-        """Who gave or wrote the document asked about: the byline of the first pooled document
-        that covers the question and is in its scope (`2023年那份报告`: the one dated 2023)."""
+    def _from_header(self, question: Question, pool: list[Passage], shown: list[Passage], locate) -> Answer | None:
+        """Who gave or wrote the document asked about (its byline) or when it came out (its
+        dateline): the span `locate` finds in the display text of the first pooled document that
+        covers the question and is in its scope (`2023年那份报告`: the one dated 2023)."""
         about = document_named(question)
         for passage in pool:
             document = self._document_search_text(passage.doc_id)
             title = normalize(passage.title)
-            span = byline(self._display_text(passage.doc_id))
+            display = self._display_text(passage.doc_id)
+            span = locate(display)
             ends = document[:BYLINE_CONTEXT] + "\n" + document[-BYLINE_CONTEXT:]  # where a column or credit stands
             if not check(about, ends, "", title, document).ok or \
                     Scope("", "", "", "", title, passage.date, document).missing(question):
                 continue
-            if span is None or not _names_held(question, normalize(self._display_text(passage.doc_id)[span[0]:span[1]]), title):
+            if span is None or locate is byline and not _names_held(question, normalize(display[span[0]:span[1]]), title):
                 return None  # `作者孙兴兴是什么职务`: a byline naming another person says nothing of him
             holding = next((chunk for chunk in self.index.chunks_of_document(passage.doc_id)
                             if chunk.start <= span[0] and span[1] <= chunk.end), None)
             if holding is None:
-                return None  # a byline across two passages cannot be cited exactly
-            cited = passage_of(holding)  # the passage holding the byline, not the one retrieved
+                return None  # a span across two passages cannot be cited exactly
+            cited = passage_of(holding)  # the passage holding the span, not the one retrieved
             passages = shown if cited in shown else [*shown, cited]
-            said = _cited(to_simplified(self._display_text(passage.doc_id)[span[0]:span[1]]), 1)
+            said = _cited(to_simplified(display[span[0]:span[1]]), 1)
             return Answer(question.original, said + "。", False, "extractive", [Citation(1, cited, *span)], passages)
         return None
 

@@ -15,7 +15,7 @@ from assistant.answering.coverage import check, compound_credit, thing_coverage
 from assistant.answering.byline import CREDIT
 from assistant.answering.models import Answer, Citation
 from assistant.answering.question import Question
-from assistant.answering.scope import LEAD_CHARS, Scope, stated_periods
+from assistant.answering.scope import Scope, document_lead, stated_periods
 from assistant.answering.text import CLOSING, OPENING, sentences
 from assistant.chunking import DIGIT_ITEM, NUMBERED_ITEM
 from assistant.ingest.normalize import SENTENCE, normalize, to_simplified
@@ -88,7 +88,7 @@ def _covering_sections(question: Question, doc_ids: list[str], index: Index) -> 
         topic = [term for term in question.of_kind("thing") if not _named_in(term, title)]
         paths = {_path(chunk): None for chunk in chunks if chunk.heading}
         prefixes = {path[:depth]: None for path in paths for depth in range(1, len(path) + 1)}
-        if question.intent == "summary" and _about_the_whole(question, topic, document_text[:LEAD_CHARS]):
+        if question.intent == "summary" and _about_the_whole(question, topic, document_lead(document_text)):
             prefixes[()] = None
         for path in prefixes:
             heading = normalize(path[-1]) if path else title
@@ -96,7 +96,7 @@ def _covering_sections(question: Question, doc_ids: list[str], index: Index) -> 
             if score < MIN_HEADING_COVERAGE:
                 continue
             path_text = normalize(" > ".join(path))
-            if path and not check(question, document_text[:LEAD_CHARS], path_text, title, document_text).ok:
+            if path and not check(question, document_lead(document_text), path_text, title, document_text).ok:
                 continue  # the section with what the document is about (its title and opening lines)
             if Scope("", "", "", path_text, title, chunks[0].date, document_text).missing(question):
                 continue

@@ -20,10 +20,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from assistant.answering.places import POSTS, names_the_body, place_stem, place_words
+from assistant.ingest.clean import is_dateline
 from assistant.answering.question import PERIOD_WORDS, Question
 
 POST_WORDS = "|".join(sorted(POSTS, key=len, reverse=True))
 LEAD_CHARS = 150  # a document's own place is named in its title or first lines
+DATELINE_LINES = 4  # a page's dateline stands under its title
 GUIDED_BY = re.compile(r"在[^。，,]{0,60}?(?:领导|指导|关心|支持|帮助)下")  # the bodies a document thanks
 PLACE_MENTIONS = 3  # or throughout: ncp-dev news about 上海 names it in its body, not its lead
 # `2000余人` states no year, and `比2021年增长5%` only compares with one
@@ -70,7 +72,7 @@ class Scope:
         last_sentence = re.split(r"[。！？!?\n]", self.before.rstrip("。！？!?\n "))[-1]
         # the opening lines name the document's own body, but not in a member's post nor as the
         # body it is guided by: a 民委 report opens `在…市委统战部的悉心指导下` and is not about 统战部
-        lead = GUIDED_BY.sub("", re.sub(rf"{re.escape(body)}副?(?:{POST_WORDS})", "", self.document[:LEAD_CHARS]))
+        lead = GUIDED_BY.sub("", re.sub(rf"{re.escape(body)}副?(?:{POST_WORDS})", "", document_lead(self.document)))
         near = (self.sentence, last_sentence, self.heading, self.title, lead,
                 self.document[-LEAD_CHARS:])  # the closing lines name the author: `(作者:廊坊市民族宗教事务局…)`
         return any(names_the_body(body, level) for level in near)
@@ -109,7 +111,7 @@ class Scope:
         """The question's places (as stems: 林芝 for 林芝市) this sentence holds only by naming them — not the document's
         or section's own place. A figure answers for such a place only in a clause naming it
         (`建议参照阿里地区(1000余万元)` beside `我市…100万元`)."""
-        about = (self.heading, self.title, self.document[:LEAD_CHARS])
+        about = (self.heading, self.title, document_lead(self.document))
         return [stem for place in question.of_kind("place") if (stem := place_stem(place)) in self.sentence
                 and not any(stem in level for level in about) and self.document.count(stem) < PLACE_MENTIONS]
 
@@ -119,7 +121,7 @@ class Scope:
             return True
         if self._speaks_of_a_wider_whole(place, stem, asked):
             return False
-        about = (self.heading, self.title, self.document[:LEAD_CHARS])
+        about = (self.heading, self.title, document_lead(self.document))
         if any(stem in level for level in about):
             return True
         if places_named(self.sentence) or places_named(self.title):
@@ -136,11 +138,11 @@ class Scope:
         stem = place_stem(place)
         if stem not in self.sentence:  # the common case: decided before any tagging
             return False
-        own = [level for named in places_named(self.title + self.document[:LEAD_CHARS])
+        own = [level for named in places_named(self.title + document_lead(self.document))
                if (level := UNIT_LEVELS.get(named[-1])) is not None]
         asked = UNIT_LEVELS.get(place[-1] if place != stem else _unit_after(self.document, stem))
         if (not own or asked is None or asked > own[0]
-                or any(stem in level for level in (self.heading, self.title, self.document[:LEAD_CHARS]))
+                or any(stem in level for level in (self.heading, self.title, document_lead(self.document)))
                 or self.document.count(stem) >= PLACE_MENTIONS):
             return False
         clauses = [clause for clause in re.split(r"[，,。；;]", self.sentence) if stem in clause]
@@ -181,6 +183,14 @@ UNIT_LEVELS = {"国": 0, "省": 1, "市": 2, "州": 2, "盟": 2, "县": 3, "旗"
 def _unit_after(document: str, stem: str) -> str | None:
     position = document.find(stem)
     return document[position + len(stem)] if 0 <= position < len(document) - len(stem) else None
+
+
+@lru_cache(maxsize=256)
+def document_lead(document: str) -> str:
+    """A document's first LEAD_CHARS characters of what it says: a page's dateline line (kept by
+    cleaning, ingest/clean.py) does not count, so its date pushes no place out of the lead."""
+    dated = sum(len(line) + 1 for line in document.split("\n", DATELINE_LINES)[:DATELINE_LINES] if is_dateline(line))
+    return document[:LEAD_CHARS + dated]
 
 
 @lru_cache(maxsize=4096)

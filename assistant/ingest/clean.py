@@ -157,6 +157,17 @@ def _iso_date(text: str) -> str | None:
     return f"{year:04d}-{month:02d}-{day:02d}"
 
 
+def is_dateline(normalized: str) -> bool:
+    """A page's dateline (`2022-04-21 15:41:36`, `发布时间:2022-12-24 22:40`), normalized."""
+    return bool(DATE_LABEL_LINE.match(normalized) or DATE_ONLY_LINE.match(normalized))
+
+
+def _dateline(line: str) -> str:
+    """A page's dateline as written, without the source that may follow it on its line
+    (`2022年04月01日 08:56    來源:中國西藏新聞網`)."""
+    return re.split(r"\s*(?:来源|來源)\s*[:：]", line, maxsplit=1)[0].strip()
+
+
 def _source_of(line: str) -> str | None:
     match = SOURCE_IN_LINE.search(line)
     return match.group(1).strip() if match else None
@@ -235,11 +246,14 @@ def clean_text(raw: str, page_title: str | None = None) -> CleanedText:
     masthead = 0  # kept lines that are the masthead (版头): never the title
     for index, (line, norm) in enumerate(zip(lines[:footer], normalized[:footer])):
         in_header = index < 15 and not any(len(k) > 120 for k in kept)
-        is_date_line = bool(DATE_LABEL_LINE.match(norm) or DATE_ONLY_LINE.match(norm))
+        is_date_line = is_dateline(norm)
         if in_header and (is_date_line or SOURCE_LINE.match(norm)):
+            header_title_candidate = header_title_candidate or last_title_like
+            if is_date_line and date is None and (dateline := _dateline(line)):
+                kept.append(dateline)  # what `那篇文章哪天发的` is answered by, cited
+                sources.append(raw_lines[index])
             date = date or (_iso_date(norm) if is_date_line else None)
             source = _source_of(line) or source
-            header_title_candidate = header_title_candidate or last_title_like
             continue
         if in_header and date is None and (dateline := SPEECH_DATELINE.match(norm)):
             date = _iso_date(dateline.group(1))

@@ -20,8 +20,9 @@ from assistant.tokens import tokenizer_signature
 # (chunking.py) and a speech is dated by its dateline (ingest/clean.py): documents are read again;
 # 10: every passage's sentences are embedded for answering (answering/meaning.py): only a rebuild
 # embeds an unchanged document's; 11: a paragraph's short lead sentence starts the chunk of its
-# body (chunking.py): documents are chunked again
-SCHEMA_VERSION = "11"
+# body (chunking.py): documents are chunked again; 12: a page's dateline stays in its text
+# (ingest/clean.py), what `哪天发的` is answered by: documents are read again
+SCHEMA_VERSION = "12"
 META_SCHEMA = "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);"
 
 

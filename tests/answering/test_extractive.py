@@ -208,6 +208,16 @@ def test_who_wrote_an_article_is_its_credit_line(corpus_assistant):
     assert "局长" in corpus_assistant.ask("杨毅那篇文章的作者是什么职务").answer  # a name in the title: the author's
 
 
+
+def test_when_an_article_came_out_is_its_dateline(corpus_assistant):
+    answer = corpus_assistant.ask("杨毅那篇“局长说”采访是哪天发出来的")
+    citation = answer.citations[0]
+    assert answer.answer == "2022-04-21[1]。" and citation.passage.doc_id == "004_be29f327fa3c876d"
+    assert citation.passage.start <= citation.span_start < citation.span_end <= citation.passage.end
+    assert "2022年04月01日" in corpus_assistant.ask("《在創建民族團結進步模范區中走在前作表率》這篇是哪天發的").answer
+    assert corpus_assistant.ask("日喀则政协工作综述哪天发的").refused  # its page prints no date
+
+
 def test_a_how_answer_goes_on_into_the_next_passage_while_its_paragraph_does(make_settings):
     from assistant.chunking import chunks_of
     from assistant.ingest.document import Document

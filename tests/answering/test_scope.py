@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from assistant.answering.question import analyse
-from assistant.answering.scope import Scope, stated_periods
+from assistant.answering.scope import LEAD_CHARS, Scope, document_lead, stated_periods
 
 TITLE = "中共拉萨市民族事务委员会党组关于2022年上半年工作总结暨下半年工作思路"
 
@@ -162,3 +162,9 @@ def test_a_peer_place_listed_for_comparison_is_not_what_the_sentence_is_about():
     assert scope(visit, document=report + visit).missing(analyse("雅安市政协主席是谁")) == []
     listed = "林芝市、山南市联合举办民族团结进步展览"  # listed, but not to compare with
     assert scope(listed, document=report + listed).missing(analyse("林芝市是怎么开展民族团结宣传的")) == []
+
+
+def test_a_pages_dateline_pushes_nothing_out_of_its_lead():
+    opening = "标题\n" + "区直机关" * 35 + "西藏"
+    dated = "标题\n2022年04月01日 08:56\n" + "区直机关" * 35 + "西藏"
+    assert len(opening) <= LEAD_CHARS and "西藏" in document_lead(dated)

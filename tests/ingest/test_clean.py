@@ -97,8 +97,9 @@ def test_spam_line_is_dropped_even_mid_document():
 
 def test_chrome_of_000_removed_and_metadata_read():
     document = doc("000")
-    for chrome in ("当前位置", "发布时间", "来源:", "访问量", "【打印文本】", "分享到", "责任编辑", "扫一扫", "相关新闻", "mzzj_editorial"):
+    for chrome in ("当前位置", "来源:", "访问量", "【打印文本】", "分享到", "责任编辑", "扫一扫", "相关新闻", "mzzj_editorial"):
         assert chrome not in document.display, chrome
+    assert document.display.split("\n")[1] == "发布时间:2022-12-24 22:40"  # the dateline stays: `哪天发的`
     assert document.title == "中共拉萨市民族事务委员会党组关于2022年上半年工作总结暨下半年工作思路"
     assert document.date == "2022-12-24"
     assert document.source == "办公室"
@@ -159,3 +160,9 @@ def test_a_speech_is_dated_by_its_dateline_and_a_salutation_is_no_title():
     assert "——2023年3月5日在第十四届全国人民代表大会第一次会议上" in cleaned.display
     untitled = clean_text("各位代表：\n\n现在，我代表国务院，向大会报告工作。\n\n一、2024年工作回顾\n\n过去一年，我国发展历程很不平凡。")
     assert untitled.title is None  # the file's name is used, not the salutation nor a section heading
+
+
+def test_a_pages_dateline_stays_without_the_source_beside_it():
+    display = doc("001").display
+    assert "2022年04月01日 08:56" in display.split("\n")[:3] and "來源" not in display[:200]
+    assert doc("004").display.split("\n")[2] == "2022-04-21 15:41:36"

@@ -20,7 +20,8 @@ TITLE = "关于做好2022年民族团结进步创建工作的通知"
 
 def body() -> str:
     """A notice filling most of a page: its title, the addressees and a paragraph of seed 000."""
-    return f"{TITLE}\n各县区民宗局：\n{fixtures.seed_display('000').split(chr(10))[1][:360]}"
+    paragraph = next(line for line in fixtures.seed_display("000").split("\n") if len(line) > 100)
+    return f"{TITLE}\n各县区民宗局：\n{paragraph[:360]}"
 
 
 @needs_font
