@@ -130,6 +130,17 @@ def eighth_round_assistant(tmp_path_factory, embedding_cache):
     yield from _versions_indexed(tmp_path_factory.mktemp("eighth-round"), EIGHTH_ROUND_FILES, embedding_cache)
 
 
+# Two versions each of 监督法 and 行政复议法 beside a holiday rule and a work report, indexed
+# together: what policy_blind9 asks about (tests/data/blind9_README.md).
+NINTH_ROUND_FILES = ("jiandufa_2006", "jiandufa_2024", "xingzheng_fuyifa_2017", "xingzheng_fuyifa_2023",
+                     "fangjia_banfa_2024", "zhengfu_gongzuo_baogao_2023")
+
+
+@pytest.fixture(scope="session")
+def ninth_round_assistant(tmp_path_factory, embedding_cache):
+    yield from _versions_indexed(tmp_path_factory.mktemp("ninth-round"), NINTH_ROUND_FILES, embedding_cache)
+
+
 def _versions_indexed(folder, names, embedding_cache):
     """An assistant over the named corpus-versions files alone, closed after the session."""
     import shutil

@@ -132,21 +132,28 @@ def test_figures_per_kind_and_intent_with_answer_length():
 # (0.724 / 0.682, 4 wrong-entity answers; 0.500 / 0.643, 0) and after it (0.741 / 0.682, 4;
 # 0.500 / 0.643, 0): floors from then on. That work also raised everyday_blind7 to 0.807 / 0.783
 # (2), everyday_blind5 to 0.672, everyday_holdout to 0.759, and lowered everyday_blind3 to 0.674.
+# everyday_blind9 and policy_blind9 (tests/data/blind9_README.md; policy_blind9 over two versions
+# each of 监督法 and 行政复议法) were scored blind at a275b64 (0.707 / 0.773, 0; 0.162 / 0.923, 0).
+# policy_blind9's failures were then read — they showed questions naming a version refused — and
+# answering from the version a question names (versions.version_asked) raised it to 0.324 / 0.846
+# (1); the dateline of a page (answering/byline.py) raised everyday_blind9 to 0.724, blind7 to
+# 0.842, blind8 to 0.776, blind5 to 0.741, blind3 to 0.717, blind6 to 0.707, fresh to 0.631.
 # Wrong-entity answers are counted by evaluation.names_another_entity. everyday_holdout's one:
 # the right section's items for 拉萨's plans (eh049), one of which names 普洱 — counted since
 # prefectures are read as places (places.known_places), though no figure of 普洱 is stated.
 @pytest.mark.parametrize("name, answer_floor, refusal_floor, wrong_entity_most", [
     ("everyday_dev.jsonl", 0.88, 1.0, 0),
     ("everyday_holdout.jsonl", 0.74, 0.95, 1),
-    ("everyday_fresh.jsonl", 0.58, 0.9, 1),
+    ("everyday_fresh.jsonl", 0.61, 0.9, 1),
     ("everyday_blind2.jsonl", 0.57, 0.85, 3),
     ("refusal_dev.jsonl", 0.8, 0.95, 0),
-    ("everyday_blind3.jsonl", 0.67, 0.9, 0),
+    ("everyday_blind3.jsonl", 0.69, 0.9, 0),
     ("everyday_blind4.jsonl", 0.77, 0.8, 2),
-    ("everyday_blind5.jsonl", 0.65, 0.88, 2),
-    ("everyday_blind6.jsonl", 0.67, 0.84, 2),
-    ("everyday_blind7.jsonl", 0.78, 0.75, 2),
-    ("everyday_blind8.jsonl", 0.72, 0.65, 4),
+    ("everyday_blind5.jsonl", 0.72, 0.88, 2),
+    ("everyday_blind6.jsonl", 0.69, 0.84, 2),
+    ("everyday_blind7.jsonl", 0.82, 0.75, 2),
+    ("everyday_blind8.jsonl", 0.75, 0.65, 4),
+    ("everyday_blind9.jsonl", 0.7, 0.75, 0),
 ])
 def test_everyday_wording(corpus_assistant, name, answer_floor, refusal_floor, wrong_entity_most):
     assert_floors(corpus_assistant, name, answer_floor, refusal_floor, wrong_entity_most)
@@ -162,7 +169,7 @@ def test_policy_documents_in_everyday_words(policy_assistant, name, answer_floor
 
 
 def test_three_more_laws_in_everyday_words(laws_assistant):
-    assert_floors(laws_assistant, "policy_blind4.jsonl", 0.3, 0.8, 0)
+    assert_floors(laws_assistant, "policy_blind4.jsonl", 0.3, 0.88, 0)
 
 
 def test_four_older_laws_in_everyday_words(older_laws_assistant):
@@ -174,4 +181,8 @@ def test_four_more_older_laws_in_everyday_words(sixth_round_laws_assistant):
 
 
 def test_two_versions_of_a_law_and_two_reports_in_everyday_words(eighth_round_assistant):
-    assert_floors(eighth_round_assistant, "policy_blind8.jsonl", 0.48, 0.6, 0)
+    assert_floors(eighth_round_assistant, "policy_blind8.jsonl", 0.59, 0.6, 0)
+
+
+def test_two_versions_of_two_laws_in_everyday_words(ninth_round_assistant):
+    assert_floors(ninth_round_assistant, "policy_blind9.jsonl", 0.3, 0.8, 1)
