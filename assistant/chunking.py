@@ -48,6 +48,7 @@ CLAUSE_BREAK = re.compile(r"(?<=[，,、：:])")
 ENUMERATION_START = re.compile(rf"^[{NUMERALS}]是")
 FINAL_PUNCTUATION = "。！？；!?;…：:，,"
 MAX_HEADING_LENGTH = 60
+DATELINE_CHARS = 40  # a page's dateline is short: only such lines are normalized to be checked
 LEAD_SENTENCE_CHARS = 40  # a paragraph's opening sentence this short states its topic (`稳妥化解地方政府债务风险。`)
 
 
@@ -72,7 +73,7 @@ class Section:
 def heading_of_line(line: str, title: str, articles: bool = False) -> tuple[int, str] | None:
     """(level, heading text) if the line opens a section, else None; `articles`: the document is
     organised by 第X条, so numbered items belong to their article."""
-    if not line or line == title or is_dateline(normalize(line)):
+    if not line or line == title or len(line) <= DATELINE_CHARS and is_dateline(normalize(line)):
         return None  # a page's dateline, kept by cleaning, heads nothing
     if articles and (NUMBERED_ITEM.match(line) or DIGIT_ITEM.match(line) or DATED_LINE.match(line)):
         return None

@@ -85,20 +85,25 @@ def version_asked(question: str, documents: dict[str, StoredDocument]) -> Versio
     year then scopes the answer as any year does."""
     text = normalize(question)
     families = _normative_families(documents)
-    for pattern, pick in ((OLDER_WORDS, "oldest"), (NEWER_WORDS, "newest"), (YEAR_VERSION, "year")):
-        named = [m for m in pattern.finditer(text) if _family_named(text[m.end():m.end() + NAME_CHARS], families)]
-        if len(named) != 1:
-            continue
-        match = named[0]
-        versions = families[_family_named(text[match.end():match.end() + NAME_CHARS], families)]
-        keep = _picked(versions, pick, match.group(1) if pick == "year" else None)
-        if not keep:
-            return None
-        words = text[match.start():match.end()]
-        if pick != "year" and (year := YEAR_VERSION.match(text, match.end())):
-            words += year.group(0)  # `老版（2017年修正的）`
-        return VersionAsked(text.replace(words, "", 1), tuple(d.doc_id for d in versions if d not in keep))
-    return None
+    named = [(match, pick, family_name) for pattern, pick in PICKS for match in pattern.finditer(text)
+             if (family_name := _family_named(text[match.end():match.end() + NAME_CHARS], families))]
+    # `老版（2017年修正的）`: a year right after 老版/新版 is part of the words naming one version
+    named = [(match, pick, name) for match, pick, name in named
+             if not (pick == "year" and any(other.end() == match.start() for other, kind, _ in named if kind != "year"))]
+    if len(named) != 1:
+        return None
+    match, pick, family_name = named[0]
+    versions = families[family_name]
+    keep = _picked(versions, pick, match.group(1) if pick == "year" else None)
+    if not keep:
+        return None
+    end = match.end()
+    if pick != "year" and (year := YEAR_VERSION.match(text, end)):
+        end = year.end()  # `老版（2017年修正的）`
+    return VersionAsked(text[:match.start()] + text[end:], tuple(d.doc_id for d in versions if d not in keep))
+
+
+PICKS = ((OLDER_WORDS, "oldest"), (NEWER_WORDS, "newest"), (YEAR_VERSION, "year"))
 
 
 def _normative_families(documents: dict[str, StoredDocument]) -> dict[str, list[StoredDocument]]:
@@ -116,8 +121,9 @@ def _family_named(following: str, families: dict[str, list[StoredDocument]]) -> 
         following = following[year.end():]  # `老版（2017年修正的）行政复议法`
     following = re.split(r"[，,。？?\s]", following)[0]
     for end in (m.end() for m in re.finditer(r"法|条例|办法|规定|细则|规则|准则|标准", following)):
-        if end >= 3 and (title := next((title for title in families if title.endswith(following[:end])), None)):
-            return title  # the shortest name that is one (`立法法`, not `立法`)
+        titles = [title for title in families if end >= 3 and title.endswith(following[:end])]
+        if len(titles) == 1:
+            return titles[0]  # the shortest name that is one (`立法法`, not `立法`), and only one's
     return None
 
 

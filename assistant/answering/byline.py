@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 
 from assistant.answering.question import Question
+from assistant.ingest.clean import DATE, is_dateline
 from assistant.ingest.normalize import normalize
 from assistant.tokens import tagged
 
@@ -21,12 +22,12 @@ ASKS_AUTHOR = re.compile(r"作者|撰稿|执笔|报告人|(?:谁|哪位领导|�
                          r"|(?:作|做|写|念|讲)(?:的)?(?:报告|文章|讲话)?的?(?:人)?是谁"
                          r"|(?:作|做|写|念)\S{0,8}(?:报告|文章|讲话)的\S{0,8}(?:什么)(?:职务|身份)")
 DOCUMENT_WORDS = re.compile(r"报告|文章|稿子|讲话|材料|文件|总结|综述|采访|访谈|报道|那篇|这篇")
-# The question asks when the document came out, not when something it reports happened.
-ASKS_PUBLISHED = re.compile(r"(?:哪天|哪一天|什么时候|啥时候|何时|几号|几月几[号日])(?:发|发布|发表|刊发|刊登|登|推送)"
+# The question asks when the document came out, not when something it reports happened (发放,
+# 发展, 发生, 登记 are no publishing).
+ASKS_PUBLISHED = re.compile(r"(?:哪天|哪一天|什么时候|啥时候|何时|几号|几月几[号日])"
+                            r"(?:发布|发表|刊发|刊登|推送|发出来|发出|发|登出来|登出)(?=的|了|$|[?？。])"
                             r"|(?:发布|发表|刊发|刊登|推送)(?:的)?(?:时间|日期)")
 TITLE = re.compile(r"《[^》]{4,80}》")
-# A page's dateline, as cleaning keeps it (ingest/clean.py): `2022-04-21 15:41:36`, `发布时间:2022-12-24`.
-DATELINE = re.compile(r"(?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}(?:\s*日)?")
 CREDIT = re.compile(r"(?:作者|撰稿|文)\s*[:：]\s*([^)）\n]{2,40})")
 HEAD_LINES = 8  # a speech's byline stands within its first lines (title, dateline, post, name)
 TAIL_CHARS = 300  # an article's credit line stands at its end
@@ -45,12 +46,12 @@ def asks_when_published(question: Question) -> bool:
 
 
 def dateline(display: str) -> tuple[int, int] | None:
-    """(start, end) of the date on a page's dateline line under its title; None when it has none."""
+    """(start, end) of the date on a page's dateline (ingest/clean.py keeps it under the title);
+    None when the page has none."""
     offset = 0
     for line in display.split("\n")[:HEAD_LINES]:
-        found = DATELINE.search(line)
-        if found and len(line.strip()) <= len(found.group()) + 16:  # the line is a dateline, not a sentence
-            return offset + found.start(), offset + found.end()
+        if is_dateline(normalize(line)) and (found := DATE.search(line)):
+            return offset + found.start(), offset + found.start() + len(found.group().rstrip())
         offset += len(line) + 1
     return None
 

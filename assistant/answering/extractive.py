@@ -23,6 +23,7 @@ else the reply is a refusal that starts with 资料中未找到 and lists the cl
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from assistant.answering.byline import asks_for_author, asks_when_published, byline, dateline, document_named
@@ -85,10 +86,11 @@ class ExtractiveAnswerer:
             named = narrowed is not filters or not analysed.of_kind("place")  # else no document names the place
             listed = which_documents(analysed, narrowed, self.searcher, self.index) if named else None
             return listed or refusal(question, shown)
-        if asks_for_author(analysed):  # no sentence of a document says who gave or wrote it, or when
-            return self._from_header(analysed, pool, shown, byline) or refusal(question, shown)
-        if asks_when_published(analysed):
-            return self._from_header(analysed, pool, shown, dateline) or refusal(question, shown)
+        if asks_for_author(analysed):  # no sentence of a document says who gave or wrote it
+            return self._from_header(analysed, pool, shown, byline, names_held=True) or refusal(question, shown)
+        # a page's dateline says when it came out; a law or speech says it in a sentence (`…公布`)
+        if asks_when_published(analysed) and (dated := self._from_header(analysed, pool, shown, dateline)):
+            return dated
         outline = outline_answer(analysed, list(dict.fromkeys(p.doc_id for p in pool[:top_k])), self.index)
         if outline is not None:
             return outline
@@ -120,10 +122,12 @@ class ExtractiveAnswerer:
         end = elaborated(following.text, 0, allowance)
         return Citation(2, passage_of(following), following.start, following.start + end) if end > 0 else None
 
-    def _from_header(self, question: Question, pool: list[Passage], shown: list[Passage], locate) -> Answer | None:
+    def _from_header(self, question: Question, pool: list[Passage], shown: list[Passage],
+                     locate: Callable[[str], tuple[int, int] | None], names_held: bool = False) -> Answer | None:
         """Who gave or wrote the document asked about (its byline) or when it came out (its
         dateline): the span `locate` finds in the display text of the first pooled document that
-        covers the question and is in its scope (`2023年那份报告`: the one dated 2023)."""
+        covers the question and is in its scope (`2023年那份报告`: the one dated 2023); with
+        `names_held`, a person the question names must be the span's or in the title."""
         about = document_named(question)
         for passage in pool:
             document = self._document_search_text(passage.doc_id)
@@ -134,7 +138,7 @@ class ExtractiveAnswerer:
             if not check(about, ends, "", title, document).ok or \
                     Scope("", "", "", "", title, passage.date, document).missing(question):
                 continue
-            if span is None or locate is byline and not _names_held(question, normalize(display[span[0]:span[1]]), title):
+            if span is None or names_held and not _names_held(question, normalize(display[span[0]:span[1]]), title):
                 return None  # `作者孙兴兴是什么职务`: a byline naming another person says nothing of him
             holding = next((chunk for chunk in self.index.chunks_of_document(passage.doc_id)
                             if chunk.start <= span[0] and span[1] <= chunk.end), None)
@@ -289,6 +293,7 @@ def _cited(span: str, n: int) -> str:
 
 def _names_held(question: Question, byline_text: str, title: str) -> bool:
     """Every person the question names is the byline's or names the document (`杨毅那篇文章`)."""
+    byline_text = re.sub(r"\s", "", byline_text)  # `李　强` under a speech's title
     return all(normalize(term.text) in byline_text or normalize(term.text) in title
                for term in question.terms if term.flag.startswith("nr") and term.flag != "nrt")
 

@@ -40,13 +40,17 @@ def question_parts(question: str) -> list[tuple[str, str]]:
     # Chinese), those before the first one to every fact; trailing ones to the last.
     bounds = [0, *[i + 1 for i in asking[:-1]], len(pieces)]
     parts = ["，".join(pieces[start:end]) for start, end in zip(bounds, bounds[1:])]
-    if asking[0] > 0:  # `…搞《未成年人保护法》专项监督，发现了几项问题、提了多少条建议`: both are of it
-        context = "，".join(pieces[:asking[0]])
-        return [(parts[0], parts[0]), *[(part, f"{context}，{part}") for part in parts[1:]]]
-    subject = _subject(parts[0])
-    if not subject:
+    # `…搞《未成年人保护法》专项监督，发现了几项问题、提了多少条建议`: both are of it
+    context, first = "，".join(pieces[:asking[0]]), pieces[asking[0]]
+    subject = _subject(first)
+    if not subject and not context:
         return [(question, question)]
-    return [(parts[0], parts[0]), *[(part, _standalone(part, subject, parts[0])) for part in parts[1:]]]
+    later = [_standalone(part, subject, first) if subject else part for part in parts[1:]]
+    return [(parts[0], parts[0]), *[(part, _with_context(context, asked)) for part, asked in zip(parts[1:], later)]]
+
+
+def _with_context(context: str, part: str) -> str:
+    return f"{context}，{part}" if context else part
 
 
 def _asks(piece: str) -> bool:
@@ -80,7 +84,9 @@ def _enumerated_asks(piece: str) -> list[str]:
 
 EACH = re.compile(r"分别|各自")
 AND = re.compile(r"和|与|及|以及|、")
-WHICH_ONE = re.compile(r"[，,]\s*(?:相比|比较)?(?:哪个|哪一个|哪项|哪类|谁)[^，,？?。]*[？?。]?$")  # `…，哪个更久`
+# `…，哪个更久`: which side wins, not a question of its own (`…，谁负责`)
+WHICH_ONE = re.compile(r"[，,]\s*(?:相比|比较)?(?:哪个|哪一个|哪项|哪类|谁)[^，,？?。]*?(?:更|最|多|少|久|长|短|高|低|大|小)"
+                       r"[^，,？?。]*[？?。]?$")
 BRACKETED = re.compile(r"[《“\"「『][^》”\"」』]{1,30}[》”\"」』]$")
 
 

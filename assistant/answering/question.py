@@ -31,7 +31,7 @@ from assistant.tokens import STOPWORDS, tagged
 QUOTED = re.compile(r"[“\"「『‘']([^”\"」』’']{2,40})[”\"」』’']")
 # A name numbered in brackets (`刑法修正案（十二）`): the number is part of the name, so `（十一）` is
 # another one.
-NUMBERED_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}[（(](?:[一二三四五六七八九十百]+|\d{1,3})[）)]")
+NUMBERED_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}[（(](?:[一二三四五六七八九十百]+|\d{1,3})[）)]")  # `修正案(十二)`, never `据刑法…`
 YEAR = re.compile(r"((?:19|20)\d{2})(?:年|(?![\d.万亿元%余多名个人件次]))")  # `2022 提案`, not `1950万元`
 # A year naming a document, not the time of a fact (`2024年政府工作报告`, `2023年那份报告`): the
 # 2024 report's review of 2023 answers `24年报告里说的…`.

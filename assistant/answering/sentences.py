@@ -177,7 +177,8 @@ LOCATION_ENDINGS = ("园区", "开发区", "新区", "社区", "街道", "街", 
 VILLAGE_ENDINGS = ("村", "乡", "镇", "社区", "街道")
 # A township and its village named together (`甲玛乡赤康村`), which the tagger cuts into names of
 # people (`玛乡赤`/nr, `康村`/nr): two to three characters before each unit.
-VILLAGE_CHAIN = re.compile(r"[\u4e00-\u9fff]{2,3}?[乡镇][\u4e00-\u9fff]{2,3}?村")
+VILLAGE_CHAIN = re.compile(r"([\u4e00-\u9fff]{2,3}?)[乡镇][\u4e00-\u9fff]{2,3}?村")
+NOT_A_TOWNSHIP = "城家返故还下回"  # `城乡`, `家乡`, `返乡`: 乡 in a word, no township
 # A website where something is published (`上海人大公众网`), not any `…网` (互联网, 电网).
 WEBSITE = re.compile(r"[\u4e00-\u9fff]{2,}(?:网站|公众网|政府网|官网|门户网|人大网|新闻网)")
 
@@ -200,7 +201,8 @@ def _names_a_place(text: str, unit: str | None, question: str) -> bool:
         return True  # `在西农集团邀请…讲师`: a venue named by who hosts it
     places += [word for word, _ in words
                if len(word) >= 3 and word.endswith(LOCATION_ENDINGS) and not word.startswith(DESIGNATIONS)]
-    places += [chain.group() for chain in VILLAGE_CHAIN.finditer(text) if not chain.group().startswith(DESIGNATIONS)]
+    places += [chain.group() for chain in VILLAGE_CHAIN.finditer(text) if not chain.group().startswith(DESIGNATIONS)
+               and chain.group(1)[-1] not in NOT_A_TOWNSHIP]
     following = [word for word, _ in words[2:]] + ["", ""]
     places += [word + ending for (word, flag), (ending, _), after, then in zip(words, words[1:], following, following[1:])
                if len(word) >= 2 and flag.startswith("n") and ending in LOCATION_ENDINGS

@@ -163,9 +163,11 @@ def is_dateline(normalized: str) -> bool:
 
 
 def _dateline(line: str) -> str:
-    """A page's dateline as written, without the source that may follow it on its line
-    (`2022年04月01日 08:56    來源:中國西藏新聞網`)."""
-    return re.split(r"\s*(?:来源|來源)\s*[:：]", line, maxsplit=1)[0].strip()
+    """A page's dateline as written, through its date and time: not the source or the page
+    furniture beside it (`2022年04月01日 08:56    來源:中國西藏新聞網`, `… 浏览次数:12`)."""
+    date = DATE.search(line)
+    time = re.match(r"\s*\d{1,2}:\d{2}(?::\d{2})?", line[date.end():]) if date else None
+    return line[:date.end() + (time.end() if time else 0)].strip() if date else ""
 
 
 def _source_of(line: str) -> str | None:
@@ -274,7 +276,8 @@ def clean_text(raw: str, page_title: str | None = None) -> CleanedText:
         kept.append(line)
         sources.append(raw_lines[index])
 
-    title = _choose_title(page_title, header_title_candidate, kept[masthead:])
+    title = _choose_title(page_title, header_title_candidate,
+                          [line for line in kept[masthead:] if not is_dateline(normalize(line))])
     positions = _without_repeated_title(kept, title)
     kept, sources = [kept[i] for i in positions], [sources[i] for i in positions]
     return CleanedText("\n".join(kept), title, date, source, issuance.number, issuance.signers, notes, sources)

@@ -83,3 +83,6 @@ def test_context_before_the_first_fact_asked_is_every_facts_context(corpus_assis
 
 def test_a_later_part_keeps_a_subject_holding_a_verbal_noun():
     assert asked("拉萨民委民主生活会查摆了多少问题，又提了多少条整改措施？")[1].startswith("拉萨民委民主生活")
+
+    # context before the first fact, and the subject after it, both carried
+    assert asked("2022年上半年，拉萨市民委召开党组会议多少次，集中学习几次")[1] == "2022年上半年，拉萨市民委集中学习几次"

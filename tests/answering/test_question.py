@@ -317,4 +317,5 @@ def test_a_word_before_a_kind_of_unit_names_no_place():
 
 
 def test_a_number_in_brackets_is_part_of_a_name():
-    assert analyse("刑法修正案（十二）是哪天通过的").of_kind("phrase") == ["刑法修正案(十二)"]  # not 修正案（十一）
+    assert analyse("刑法修正案（十二）是哪天通过的").of_kind("phrase") == ["修正案(十二)"]  # not 修正案（十一）
+    assert analyse("根据刑法修正案（十二），哪天施行").of_kind("phrase") == ["修正案(十二)"]  # not 据刑法…

@@ -166,3 +166,4 @@ def test_a_pages_dateline_stays_without_the_source_beside_it():
     display = doc("001").display
     assert "2022年04月01日 08:56" in display.split("\n")[:3] and "來源" not in display[:200]
     assert doc("004").display.split("\n")[2] == "2022-04-21 15:41:36"
+    assert clean_text("2022-04-21 15:41:36\n正文第一段。").title is None  # a dateline is never the title
