@@ -44,7 +44,9 @@ class Assistant(Collection):
         self.lock = threading.RLock()
         self._embedder: threading.Thread | None = None
         self._uploads = None  # upload_queue.UploadQueue, started with the first upload
-        self._lineage: tuple | None = None  # (index data version, superseded documents)
+        # (index data version, stored documents, superseded documents): read once per index
+        # change — every question asks which versions it names and which are superseded.
+        self._lineage: tuple | None = None
         self.embedding_error: str | None = None
 
     def llm(self, mode: str | None = None):
@@ -82,7 +84,7 @@ class Assistant(Collection):
         version (`2017年修正的行政复议法`, `老版监督法`): then from that one. A superseded document
         it still cites is named in a notice."""
         lineage = self.superseded()
-        asked = version_asked(question, self.index.documents())
+        asked = version_asked(question, self._stored_documents())
         if asked is not None:
             answer = self._answer(asked.question, without_documents(filters, asked.exclude), top_k, mode, on_token)
             answer.question = question
@@ -148,10 +150,17 @@ class Assistant(Collection):
     def superseded(self) -> dict[str, Superseded]:
         """doc_id → the document in force that supersedes it (assistant/versions.py), kept until
         the index changes."""
+        return self._versions()[2]
+
+    def _stored_documents(self) -> dict:
+        return self._versions()[1]
+
+    def _versions(self) -> tuple:
         version = self.index.corpus.database.data_version()
         if self._lineage is None or self._lineage[0] != version:
-            self._lineage = (version, superseded(self.index.documents()))
-        return self._lineage[1]
+            documents = self.index.documents()
+            self._lineage = (version, documents, superseded(documents))
+        return self._lineage
 
     def chat(self, conversation, question: str, filters: SearchFilters | None = None, top_k: int | None = None,
              mode: str | None = None, on_token=None) -> Answer:

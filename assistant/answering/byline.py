@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 
 from assistant.answering.question import Question
+from assistant.answering.text import DOCUMENT_NOUNS
 from assistant.ingest.clean import DATE, is_dateline
 from assistant.ingest.normalize import normalize
 from assistant.tokens import tagged
@@ -21,7 +22,7 @@ from assistant.tokens import tagged
 ASKS_AUTHOR = re.compile(r"作者|撰稿|执笔|报告人|(?:谁|哪位领导|哪位|什么人)(?:作|做|写|念|讲|撰写|发表)的"
                          r"|(?:作|做|写|念|讲)(?:的)?(?:报告|文章|讲话)?的?(?:人)?是谁"
                          r"|(?:作|做|写|念)\S{0,8}(?:报告|文章|讲话)的\S{0,8}(?:什么)(?:职务|身份)")
-DOCUMENT_WORDS = re.compile(r"报告|文章|稿子|讲话|材料|文件|总结|综述|采访|访谈|报道|那篇|这篇")
+DOCUMENT_WORDS = re.compile(rf"{DOCUMENT_NOUNS}|那篇|这篇")
 # The question asks when the document came out, not when something it reports happened (发放,
 # 发展, 发生, 登记 are no publishing).
 ASKS_PUBLISHED = re.compile(r"(?:哪天|哪一天|什么时候|啥时候|何时|几号|几月几[号日])"

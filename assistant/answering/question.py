@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 
 from assistant.answering.asking import ASKING_WORDS, MODAL_WORDS, PLANNING_VERBS, is_category_noun, read_question
-from assistant.answering.text import noun_phrase_after
+from assistant.answering.text import DOCUMENT_NOUNS, noun_phrase_after
 from assistant.answering.figures import CHAR_UNITS, ITEM_COUNT, ORDINAL, WORD_UNITS, item_number
 from assistant.answering.focus import focus_of
 from assistant.answering.intents import EARLIEST, LATEST, METHOD, OUTCOME, question_intent
@@ -54,7 +54,7 @@ PERSON_BEFORE = re.compile(rf"(?:人员|干部|代表|委员|党员|职工|专�
 MONEY = re.compile(r"(多少|几)(块)?钱|(金额|资金|经费|款项)(是|有|为)?多少(?![万亿]?元)|多少(?:万|亿)?(?:的)?(?:资金|经费|款项|补助资金|奖金)")
 
 # `哪几篇讲到了…`: 篇 counts documents, no noun needed
-WHICH_DOCS = re.compile(r"(哪些|哪个|哪几个|哪份|哪几份|哪篇|哪几篇|什么)(文件|文档|材料|资料|文章|报告|稿子|稿件)|哪几?篇")
+WHICH_DOCS = re.compile(rf"(哪些|哪个|哪几个|哪份|哪几份|哪篇|哪几篇|什么)({DOCUMENT_NOUNS})|哪几?篇")
 MENTION = re.compile(r"(提到|提及|提过|涉及|出现|包含|讲到|谈到|写到|说到|讲过|讲了|谈了|写了|说了|讲的|说的|写的|谈的|有)")
 # `多少吨`, `几名` (units from figures.py); `哪几种` asks which ones, not how many
 COUNT = re.compile(rf"(?<!哪)(多少|几)({WORD_UNITS}|[{CHAR_UNITS}年])?|多大|多高|比例|百分之几|比率|率是")
@@ -86,6 +86,10 @@ CONTENT_POS = ("n", "v", "a", "b", "i", "j", "l", "x", "nz", "nt", "nr", "vn", "
 # A place word is content when it says which kind (`户外宣传`, `境外佣金`), not where one is in
 # spoken words (`在村里蹲了多少天`: the text says 驻村).
 SPOKEN_WHERE = ("里", "上", "下", "中", "内", "边", "头")
+
+
+PERSON_FLAGS = ("nr", "nrfg", "nrt")  # the tagger's person names
+DEMONSTRATIVES = "那这哪某该此每各"  # `那本书` is tagged nr, yet no name opens with a demonstrative
 
 
 @dataclass
@@ -141,6 +145,13 @@ class Question:
     def named_days(self) -> list[str]:
         """The named days the question asks about (`春节期间…`): qualifiers like periods."""
         return [term.text for term in self.terms if term.kind == "thing" and names_a_day(term.text, term.flag)]
+
+    @property
+    def persons(self) -> list[str]:
+        """The people the question names (`王淑琴是哪个单位的`): qualifiers like bodies — a clause
+        about someone else's 单位 says nothing of her."""
+        return [term.text for term in self.terms if term.kind == "thing" and term.flag in PERSON_FLAGS
+                and term.text[0] not in DEMONSTRATIVES]
 
     @property
     def bodies(self) -> list[str]:

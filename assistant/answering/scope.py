@@ -54,6 +54,7 @@ class Scope:
         missing += [place for place in question.of_kind("place") if not self._place_holds(place, question.text)
                     or question.kind != "count" and self._only_compared_with(place)]
         missing += [body for body in question.bodies if not self._body_holds(body)]
+        missing += [person for person in question.persons if not self._person_holds(person)]
         missing += [day for day in question.named_days if not self._day_holds(day)]
         missing += [year for year in question.of_kind("doc_year") if not self._document_year_holds(year)]
         return missing
@@ -76,6 +77,15 @@ class Scope:
         near = (self.sentence, last_sentence, self.heading, self.title, lead,
                 self.document[-LEAD_CHARS:])  # the closing lines name the author: `(作者:廊坊市民族宗教事务局…)`
         return any(names_the_body(body, level) for level in near)
+
+    def _person_holds(self, person: str) -> bool:
+        """A person holds where the sentence or the one before it names them (`…王淑琴、云峰等先进
+        典型。她…`), or where the section or the whole document is about them: the heading, the
+        title, the opening or closing lines (an interview's subject, a byline)."""
+        last_sentence = re.split(r"[。！？!?\n]", self.before.rstrip("。！？!?\n "))[-1]
+        near = (self.sentence, last_sentence, self.heading, self.title, document_lead(self.document),
+                self.document[-LEAD_CHARS:])
+        return any(person in level for level in near)
 
     def _document_year_holds(self, year: str) -> bool:
         """The document is of that year: its date; undated, the one year its title (or its file's

@@ -121,6 +121,11 @@ def elaborated(text: str, end: int, limit: int = ELABORATION_CHARS) -> int:
     return grown
 
 
+# What a cadre calls a document (`那篇报道`, `哪些文件`, `这份材料是谁写的`): one vocabulary for
+# asking which documents (question.py) and who wrote or published one (byline.py).
+DOCUMENT_NOUNS = "文件|文档|材料|资料|文章|报告|稿子|稿件|讲话|总结|综述|采访|访谈|报道"
+
+
 # A law or a notice names itself `本法`, `本条例`, `本办法`: its title is what the sentence is about
 # (`本法自2024年1月1日起施行` answers when 行政复议法 takes effect).
 DOCUMENT_ANAPHOR = re.compile(r"(?<![基根日资成])本(?:法|条例|办法|规定|决定|细则|规则|意见|通知|方案|章程|准则|标准)")

@@ -69,7 +69,7 @@ def test_designations_are_not_places():
 
 def test_a_sentence_about_the_whole_province_is_not_about_one_of_its_cities():
     asked = analyse("杨毅对廊坊今年民族工作要达到的总体效果是怎么概括的")
-    document = "廊坊市民族宗教事务局。" * 3
+    document = "杨毅:" + "廊坊市民族宗教事务局。" * 3  # an interview: its lead names him
     assert scope("全省民族工作整体跃升", title="", document=document).missing(asked) == ["廊坊"]
     assert scope("全市民族工作整体跃升", title="", document=document).missing(asked) == []
 
@@ -168,3 +168,16 @@ def test_a_pages_dateline_pushes_nothing_out_of_its_lead():
     opening = "标题\n" + "区直机关" * 35 + "西藏"
     dated = "标题\n2022年04月01日 08:56\n" + "区直机关" * 35 + "西藏"
     assert len(opening) <= LEAD_CHARS and "西藏" in document_lead(dated)
+
+
+def test_a_person_holds_only_where_named_near_or_what_the_document_is_about():
+    asked = analyse("全国模范个人王淑琴是哪个单位的？")
+    listing = "培树了全国民族团结进步模范个人王淑琴、云峰等先进典型。"
+    assert scope("协调民委委员单位出台配套举措", before="全市创建示范单位。").missing(asked) == ["王淑琴"]
+    assert scope(listing).missing(asked) == []
+    assert scope("她现任社区党支部书记", before=listing).missing(asked) == []  # the sentence before names her
+    assert scope("协调民委委员单位出台配套举措", title="王淑琴:扎根社区二十年").missing(asked) == []
+
+
+def test_a_demonstrative_the_tagger_takes_for_a_name_is_no_person():
+    assert analyse("日喀则政协启动修编的那本书叫什么").persons == []
