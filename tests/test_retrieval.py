@@ -74,6 +74,17 @@ def test_similarities_agree_with_the_vector_query(corpus_assistant):
     assert index.vectors.similarities(embedding, ["no-such-passage"]) == {}
 
 
+def test_the_vector_store_filters_by_document(corpus_assistant):
+    index = corpus_assistant.index
+    embedding = index.query_vector(normalize("民族团结进步模范单位"))
+    nearest = [chunk_id for chunk_id, _ in index.vectors.query(embedding, 10)]
+    chosen = index.stored_chunks(nearest)[nearest[0]].doc_id
+    only = [chunk_id for chunk_id, _ in index.vectors.query(embedding, 10, SearchFilters(doc_ids=[chosen]))]
+    others = [chunk_id for chunk_id, _ in index.vectors.query(embedding, 10, SearchFilters(exclude_doc_ids=[chosen]))]
+    assert only and {chunk.doc_id for chunk in index.stored_chunks(only).values()} == {chosen}
+    assert others and chosen not in {chunk.doc_id for chunk in index.stored_chunks(others).values()}
+
+
 def test_a_passage_not_embedded_yet_is_ranked_by_its_keywords_alone():
     keyword = {"embedded": 0.9, "pending": 0.9, "weak": 0.2}
     semantic = {"embedded": 0.1, "weak": 1.0, "dense-only": 1.0}

@@ -43,11 +43,15 @@ def item_of(chunk) -> VectorItem:
 
 
 def node_for_vectors(item: VectorItem, vector: list[float] | None = None):
-    """The vector store's node: search text plus the metadata its filters use."""
-    from llama_index.core.schema import TextNode
+    """The vector store's node: search text plus the metadata its filters use. Its source is
+    its document: llama-index writes the node's source id over the metadata's `doc_id` (None
+    without a source), and Chroma's document filters read that key — without it a filter to some
+    documents matched no vector and one leaving documents out matched all of them."""
+    from llama_index.core.schema import NodeRelationship, RelatedNodeInfo, TextNode
 
     return TextNode(id_=item.chunk_id, text=item.text, embedding=vector,
-                    metadata={"doc_id": item.doc_id, "date_num": date_number(item.date)})
+                    metadata={"doc_id": item.doc_id, "date_num": date_number(item.date)},
+                    relationships={NodeRelationship.SOURCE: RelatedNodeInfo(node_id=item.doc_id)})
 
 
 SENTENCES_REMEMBERED = 20_000  # ~30 MB of float32 vectors; documents/ has 364 sentences, ncp-dev 9,814

@@ -22,7 +22,7 @@ from assistant.tokens import tokenizer_signature
 # embeds an unchanged document's; 11: a paragraph's short lead sentence starts the chunk of its
 # body (chunking.py): documents are chunked again; 12: a page's dateline stays in its text
 # (ingest/clean.py), what `哪天发的` is answered by: documents are read again
-SCHEMA_VERSION = "12"
+SCHEMA_VERSION = "13"
 META_SCHEMA = "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);"
 
 
