@@ -83,8 +83,9 @@ def find_span(question: Question, passage: Passage, document: str = "") -> tuple
                 continue
             if question.kind == "count" and focus and not contains_focus(focus, lead + normalize(text[sentence_start:clause_end])):
                 continue  # the thing counted is named only after this figure: it counts something else
-            clause_score = sum(term_credit(term, clause, question.synonyms.get(term, ())) for term in things) \
-                + 3 * sum(p in clause for p in phrases)
+            # `本法自…起施行` names the law it is about: the title's words count for the clause too
+            clause_score = sum(term_credit(term, with_referent(clause, title), question.synonyms.get(term, ()))
+                               for term in things) + 3 * sum(p in clause for p in phrases)
             if question.kind in ("list", "general"):
                 clause_score += _enumeration_credit(question, clause)
             elif question.kind == "count" and question.unit and _states_unit(clause, question.unit[0]):

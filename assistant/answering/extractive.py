@@ -194,8 +194,12 @@ class ExtractiveAnswerer:
         with no dense ranking, or when a sentence has no vector yet."""
         if not self.searcher.settings.sentence_meaning or self.searcher.settings.dense_weight <= 0:
             return NO_MEANING
-        vectors = self.index.sentence_vectors([key for passage in pool for key in sentence_keys(passage.text)])
-        return NO_MEANING if vectors is None else Meaning(self.index.query_vector(normalize(question.original)), vectors)
+        embedded = {key: text for passage in pool for key, text in sentence_keys(passage.text, passage.title).items()}
+        vectors = self.index.sentence_vectors(list(embedded.values()))
+        if vectors is None:
+            return NO_MEANING
+        return Meaning(self.index.query_vector(normalize(question.original)),
+                       {key: vectors[text] for key, text in embedded.items()})
 
     def _phrasing(self, question: Question) -> set[str]:
         """The question's words that no dictionary knows (the tagger made them up: `光算`, `过刑`)

@@ -27,8 +27,9 @@ class VectorItem(NamedTuple):
     sentences: tuple[str, ...] = ()  # and of its sentences: `sentence_keys` of its display text
 
 
-def vector_item(chunk_id: str, doc_id: str, date: str | None, display_text: str) -> VectorItem:
-    return VectorItem(chunk_id, doc_id, date, embedding_text(display_text), tuple(sentence_keys(display_text)))
+def vector_item(chunk_id: str, doc_id: str, date: str | None, display_text: str, title: str) -> VectorItem:
+    return VectorItem(chunk_id, doc_id, date, embedding_text(display_text),
+                      tuple(sentence_keys(display_text, title).values()))
 
 
 def embedding_text(text: str) -> str:
@@ -39,7 +40,7 @@ def embedding_text(text: str) -> str:
 
 def item_of(chunk) -> VectorItem:
     """The vector item of a stored chunk (`store.corpus.StoredChunk`)."""
-    return vector_item(chunk.chunk_id, chunk.doc_id, chunk.date, chunk.text)
+    return vector_item(chunk.chunk_id, chunk.doc_id, chunk.date, chunk.text, chunk.title)
 
 
 def node_for_vectors(item: VectorItem, vector: list[float] | None = None):

@@ -79,7 +79,7 @@ class AllAtOnce(Writer):
         new_ids = {passage.chunk_id for passage in prepared.passages}
         with dirty_mark(self.corpus):
             embedded = self.vectorizer.embed_and_store([
-                vector_item(passage.chunk_id, document.doc_id, document.date, passage.text)
+                vector_item(passage.chunk_id, document.doc_id, document.date, passage.text, document.title)
                 for passage in prepared.passages if passage.chunk_id not in old_ids
             ])
             with self.corpus.batch():

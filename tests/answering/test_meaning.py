@@ -32,8 +32,14 @@ def test_meaning_does_not_answer_what_the_documents_lack(assistant):
 
 
 def test_sentences_are_keyed_by_their_search_text():
-    assert sentence_keys("代表在人民代表大会各種會議上的發言，不受法律追究。\n第三十九條") == [
+    assert list(sentence_keys("代表在人民代表大会各種會議上的發言，不受法律追究。\n第三十九條")) == [
         "代表在人民代表大会各种会议上的发言,不受法律追究。", "第三十九条"]  # NFKC: a half-width comma
+
+
+def test_a_sentence_saying_this_law_is_embedded_with_the_laws_title():
+    keys = sentence_keys("第九十条 本法自2024年1月1日起施行。外国人适用。", "中华人民共和国行政复议法")
+    assert keys == {"第九十条 本法自2024年1月1日起施行。": "第九十条 本法自2024年1月1日起施行。\n中华人民共和国行政复议法",
+                    "外国人适用。": "外国人适用。"}
 
 
 def test_closeness_is_the_cosine_and_credit_is_measured_from_the_pools_mean():

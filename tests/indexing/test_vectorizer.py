@@ -36,8 +36,8 @@ def test_a_passages_sentences_are_embedded_with_it(make_settings, tmp_path):
     settings = make_settings(embedding_cache=str(tmp_path / "cache.sqlite3"))
     vectorizer = Vectorizer(settings)
     display = "全年共组织民族团结进步宣讲活动32场。覆盖群众1.2万人次。"
-    vectorizer.embed_and_store([vector_item("c1", "doc", None, display)])
-    sentences = sentence_keys(display)
+    vectorizer.embed_and_store([vector_item("c1", "doc", None, display, "")])
+    sentences = list(sentence_keys(display))
     assert len(sentences) == 2 and vectorizer.cached_embedding.known(sentences) == set(sentences)
     vectors = vectorizer.sentence_vectors(sentences)
     assert all(abs(float(vector @ vector) - 1.0) < 1e-3 for vector in vectors.values())  # normalised: dot = cosine
@@ -48,8 +48,8 @@ def test_a_passages_sentences_are_embedded_with_it(make_settings, tmp_path):
 def test_words_alone_embed_no_sentences(make_settings, tmp_path):
     vectorizer = Vectorizer(make_settings(embedding_cache=str(tmp_path / "cache.sqlite3"), sentence_meaning=False))
     display = "今年共走访慰问困难群众120户。发放慰问金3万元。"
-    vectorizer.embed_and_store([vector_item("c1", "doc", None, display)])
-    assert vectorizer.cached_embedding.known(sentence_keys(display)) == set()
+    vectorizer.embed_and_store([vector_item("c1", "doc", None, display, "")])
+    assert vectorizer.cached_embedding.known(list(sentence_keys(display))) == set()
     vectorizer.close()
 
 
