@@ -8,6 +8,7 @@ import re
 from assistant.answering.coverage import thing_coverage
 from assistant.answering.models import Answer, Citation
 from assistant.answering.question import Question
+from assistant.answering.scope import document_lead, places_named
 from assistant.answering.text import sentences
 from assistant.indexing import Index
 from assistant.ingest.normalize import normalize, to_simplified
@@ -32,10 +33,30 @@ def which_documents(question: Question, filters: SearchFilters | None, searcher:
     if not citations:
         return None
     quoted = "".join(f"“{to_simplified(phrase)}”" for phrase in phrases)
-    titles = "；".join(f"《{to_simplified(c.passage.title)}》[{c.n}]：{_mention(c, index)}" for c in citations)
+    titles = "；".join(f"《{to_simplified(c.passage.title)}》{_identity(c.passage, index)}[{c.n}]：{_mention(c, index)}"
+                      for c in citations)
     text = f"提到{quoted}的文件有{len(citations)}份：{titles}。"
     return Answer(question.original, text, False, "extractive", citations, [c.passage for c in citations],
                   listing=True)
+
+
+def _identity(passage: Passage, index: Index) -> str:
+    """Where a listed document comes from, as a reader tells documents apart: its own place when
+    the title does not name it (`杨毅:紧扣主线…` is 廊坊's), its source and its date
+    (`（廊坊；长城网，2022年4月21日）`); empty when nothing is known."""
+    title = normalize(passage.title)
+    place = next((named for named in places_named(document_lead(index.search_text(passage.doc_id)))
+                  if not places_named(title)), None)
+    date = written_date(passage.date) if passage.date else ""
+    origin = "，".join(part for part in (to_simplified(passage.source or "").strip(), date) if part)
+    parts = [part for part in (to_simplified(place or ""), origin) if part]
+    return f"（{'；'.join(parts)}）" if parts else ""
+
+
+def written_date(iso: str) -> str:
+    """2022-04-21 → 2022年4月21日, as Chinese documents write dates."""
+    year, month, day = (iso.split("-") + ["", ""])[:3]
+    return f"{year}年" + (f"{int(month)}月" if month else "") + (f"{int(day)}日" if day else "")
 
 
 def _mention(citation: Citation, index: Index) -> str:

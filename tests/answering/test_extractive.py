@@ -176,6 +176,8 @@ def test_which_documents_finds_the_topic_worded_apart_and_shows_where(corpus_ass
     answer = corpus_assistant.ask("哪些材料讲了少数民族流动人口服务管理")
     assert not answer.refused and len(answer.citations) == 2, answer.answer
     assert "少数民族流动人口的服务管理" in answer.answer  # the line where 廊坊's document says it
+    # each document said by where it comes from: 杨毅's interview is 廊坊's, from 长城网, of 2022-04-21
+    assert "《杨毅:紧扣主线 聚焦重点 以民族工作之进迎接党的二十大胜利召开》（廊坊市；长城网，2022年4月21日）" in answer.answer
 
 
 def test_which_documents_naming_a_place_no_document_names_is_refused(corpus_assistant):
