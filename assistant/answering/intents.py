@@ -27,7 +27,11 @@ LATEST = re.compile(r"最近(?:的)?一次|最后一次|最新")
 EARLIEST = re.compile(r"最早|(?:首次|第一次|头一次)(?=[\u4e00-\u9fff]{0,3}(?:修正|修改|修订|通过|公布|施行|发布|召开|举办))")
 YES_NO = re.compile(rf"是否|有没有|有无|能否|可否|是不是|^.*吗[?？]?$|{OUTCOME.pattern}")
 PLACE = re.compile(r"哪里|哪儿|在哪(?!些|几|一)|什么地方|何地|地点|哪[个条](地方|地区|城市|县|区|市|乡|镇|村|街|路(?![线径]))")
-SUMMARY = re.compile(r"概括|总结|归纳|(讲|说|谈)了些?什么|大概(讲|说)|主要(做了|开展了|干了|工作|内容)|(有|取得了?|取得的)哪些(成绩|成效|成果|亮点)|工作(成绩|成效|情况)|情况如何")
+# What was done or is planned, asked in everyday words (`下半年打算干啥`, `这块都干了些啥`, `简单说说`):
+# the section's items answer, not one sentence sharing the question's words.
+DONE_OR_PLANNED = r"(?:打算|准备|计划)?(?:干|做|搞)了?(?:些|点)?(?:啥|什么)(?!时候|时间|地方|样)"
+SUMMARY = re.compile(r"概括|总结|归纳|(讲|说|谈)了些?什么|大概(讲|说)|主要(做了|开展了|干了|工作|内容)|(有|取得了?|取得的)哪些(成绩|成效|成果|亮点)|工作(成绩|成效|情况)|情况如何"
+                     rf"|{DONE_OR_PLANNED}|有(?:啥|什么|哪些)(?:打算|安排|计划)|简单(?:说说|讲讲|谈谈|介绍)|说个大概")
 LIST_ONLY = re.compile(r"哪些|哪几|包括|包含|有几个方面")
 INTENTS = (  # (intent, pattern or question kind)
     ("which_documents", "which_docs"),

@@ -129,6 +129,10 @@ def test_method_questions():
     ("廊坊聚焦的四项工作重点是什么?", "list"),
     ("拉萨市民委如何做好机关疫情防控工作?", "how"),
     ("乌兰浩特民委2021年主要做了些什么，简单概括一下", "summary"),
+    ("拉萨民委下半年打算干啥", "summary"),  # what is planned, in everyday words
+    ("民主监督这块都干了啥", "summary"),
+    ("烏蘭浩特今年在健全體制機制上有啥打算", "summary"),
+    ("拉萨民委什么时候干这事", "fact_date"),  # 干…什么时候 asks when
     ("哪个文件讲了低氟健康茶推广工作", "which_documents"),
     ("上半年和下半年的工作重点有什么不同?", "comparison"),
     ("春节和国庆谁放的假长", "comparison"),
