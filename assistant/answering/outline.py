@@ -39,6 +39,7 @@ WHAT_A_SUMMARY_COVERS = frozenset({"工作", "成绩", "成效", "成果", "亮�
 WHOLE_DOCUMENT_COVERAGE = 0.75
 MAX_ITEMS = 12
 MAX_ITEM_CHARS = 60
+TOPIC_ITEM_CHARS = 20  # an item sentence this short names its topic (`一是坚持党对民族工作的领导。`); what was done follows
 ITEM_MARK = re.compile(r"[一二三四五六七八九十]+是")
 HEADING_NUMBER = re.compile(r"^\s*([（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、|第[一二三四五六七八九十百\d]+[章节条])")
 
@@ -68,7 +69,7 @@ def outline_answer(question: Question, doc_ids: list[str], index: Index) -> Answ
         if not items and (question.intent == "how" or question.intent == "summary" and section.names_topic):
             items = _measures(section, display)  # a section without sub-headings says it in sentences
         if len(items) >= 2:
-            return _answer(question, section, items[:MAX_ITEMS], display, bool(headings) and question.intent == "summary")
+            return _answer(question, section, items[:MAX_ITEMS], display, question.intent == "summary", bool(headings))
     return None
 
 
@@ -241,16 +242,23 @@ def _cut(display: str, start: int, end: int) -> int:
     return within[-1] if within else breaks[0] if breaks else end
 
 
+def _ends_sentence(display: str, end: int) -> bool:
+    return display[end:end + 1] in ("。", "\n", "")
+
+
 def _first_line(display: str, heading_end: int, chunk: StoredChunk) -> tuple[int, int] | None:
     """The first sentence under a heading, cut like an item; None when the chunk has none."""
     for start, end in sentences(display[heading_end:chunk.end], heading_end):
-        return start, _cut(display, start, end)
+        if normalize(display[start:end]).strip(" 。；;\n"):
+            return start, _cut(display, start, end)
     return None
 
 
 def _answer(question: Question, section: HeadedSection, items: list[tuple[int, int, StoredChunk]], display: str,
-            with_first_lines: bool) -> Answer:
-    """An item a line; a summary adds each heading's first line, cited on its own."""
+            summary: bool, headings: bool) -> Answer:
+    """An item a line; a summary adds each heading's first line, cited on its own, and so the
+    first line after an item that only names its topic (`一是坚持党对民族工作的领导。` is followed
+    by what was done: `…集中学习6次`)."""
     citations: list[Citation] = []
     parts: list[str] = []
     title = to_simplified(section.chunks[0].title)
@@ -258,7 +266,8 @@ def _answer(question: Question, section: HeadedSection, items: list[tuple[int, i
     for start, end, chunk in items:
         passage = passage_of(chunk)
         spans = [(start, end)]
-        line = _first_line(display, end, chunk) if with_first_lines else None
+        named_only = headings or len(display[start:end].strip()) <= TOPIC_ITEM_CHARS and _ends_sentence(display, end)
+        line = _first_line(display, end, chunk) if summary and named_only else None
         spans += [line] if line else []
         texts = []
         for span_start, span_end in spans:

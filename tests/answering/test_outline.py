@@ -54,6 +54,15 @@ def test_a_summary_gives_each_heading_with_its_first_line(corpus_assistant):
     assert not any(HEADING_NUMBER.match(item) for item in items[1::2])
 
 
+def test_a_summary_gives_an_item_naming_only_its_topic_with_its_first_line(corpus_assistant):
+    answer = corpus_assistant.ask("拉萨民委上半年政治理论学习情况总结一下")
+    items = spans(corpus_assistant, answer)
+    assert [item[:2] for item in items[::2]] == ["一是", "二是", "三是"]  # `一是坚持党对民族工作的领导。`
+    assert items[1].startswith("坚持大统战工作格局")  # and what it says was done
+    listed = spans(corpus_assistant, corpus_assistant.ask("拉萨市民委工作中存在哪些问题？"))
+    assert [item[:2] for item in listed] == ["一是", "二是", "三是", "四是"]  # a list gives the items alone
+
+
 def test_a_summary_of_a_whole_document_gives_its_top_level_headings(corpus_assistant):
     answer = corpus_assistant.ask("日喀则政协2022年工作成效总的看有哪几个方面？")
     assert answer.listing
