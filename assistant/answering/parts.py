@@ -185,6 +185,8 @@ def _compared_quantities(question: str) -> list[str]:
     left, right = compared[:conjunction.start()], compared[conjunction.end():]
     if not left or not right or question_word_position(left) < len(left):
         return []  # `…开了几次会，和下半年比哪个多`: the left side is a question of its own
+    if question_word_position(right) < len(right):
+        return []  # `班子和班子成员各多少条，哪个多`: each side is asked already (_coordinated_questions)
     if left.endswith("的") and "的" in right:
         left += right.rsplit("的", 1)[1]  # the head noun both sides share
     elif "的" not in left and "的" in right:

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from assistant.tokens import ABBREVIATIONS, tagged
+from assistant.tokens import ABBREVIATIONS, in_dictionary, tagged
 
 ADMINISTRATIVE_UNITS = "省市县区州盟旗乡镇村"
 # What a body's name ends in. 局/厅/办 only end a longer name (`民宗局`, `网信办`): 格局 and 举办 are none.
@@ -121,9 +121,11 @@ COMMON_WORDS_TAGGED_NS = frozenset("""
 
 
 def is_place_word(word: str, flag: str) -> bool:
-    """A tagged word names a place: tagged ns and no everyday word or kind of unit, a noun
+    """A tagged word names a place: tagged ns and no everyday word or kind of unit — nor a word
+    the tagger made up (`包联`, `驻藏`: no dictionary word, no unit at its end) — a noun
     ending in an administrative unit (names_a_place), or a known province or prefecture."""
-    return ((flag == "ns" and word not in UNIT_KINDS and word not in COMMON_WORDS_TAGGED_NS)
+    return ((flag == "ns" and word not in UNIT_KINDS and word not in COMMON_WORDS_TAGGED_NS
+             and (in_dictionary(word) or word[-1] in ADMINISTRATIVE_UNITS))
             or names_a_place(word, flag) or word in known_places())
 
 
@@ -133,7 +135,8 @@ def place_words(text: str) -> list[str]:
     words = tagged(text)
     places = [word for word, flag in words if is_place_word(word, flag)]
     places += [word + unit for (word, flag), (unit, _) in zip(words, words[1:])
-               if len(word) >= 2 and flag.startswith("n") and unit in ADMINISTRATIVE_UNITS and not word.startswith(DESIGNATIONS)]
+               if len(word) >= 2 and flag.startswith("n") and len(unit) == 1 and unit in ADMINISTRATIVE_UNITS
+               and not word.startswith(DESIGNATIONS)]  # `指导` `县区` is no place
     return places
 
 

@@ -55,6 +55,12 @@ def test_everyday_words_the_tagger_reads_as_places_are_not_places():
     assert place_words("拉萨市和云南普洱再次携手") == ["拉萨市", "云南", "普洱"]  # places tagged ns stay
 
 
+def test_words_the_tagger_makes_up_as_places_are_not_places():
+    # no dictionary word and no unit at the end: 包联 (a cadre's assigned contact), 驻藏
+    assert place_words("市政协主席班子包联指导县区政协工作") == []
+    assert place_words("驻藏部队和松盘乡") == ["松盘乡"]
+
+
 def test_a_village_the_tagger_reads_as_a_person_names_nobody():
     # 仁多岗/nr + 村: a village; the 1名县级干部 beside it is not named
     assert not names_a_person("委党政主要领导和1名县级干部分别赴墨竹工卡县门巴乡、仁多岗村开展活动")
