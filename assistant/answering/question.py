@@ -88,6 +88,7 @@ CONTENT_POS = ("n", "v", "a", "b", "i", "j", "l", "x", "nz", "nt", "nr", "vn", "
 SPOKEN_WHERE = ("里", "上", "下", "中", "内", "边", "头")
 
 
+CONTINUING = frozenset({"坚持", "持续", "连续", "坚守", "一直", "延续", "开展", "推行", "搞"})
 PERSON_FLAGS = ("nr", "nrfg", "nrt")  # the tagger's person names
 DEMONSTRATIVES = "那这哪某该此每各"  # `那本书` is tagged nr, yet no name opens with a demonstrative
 
@@ -250,6 +251,8 @@ def analyse(question: str, synonyms: Synonyms | None = None) -> Question:
     clause_end = CLAUSE_END.search(remainder, question_position)  # `涨了多少，看23年那份报告`: not 报告
     word_positions_in_clause = [entry for entry in word_positions if not clause_end or entry[0] < clause_end.start()]
     result.focus = focus_of(word_positions_in_clause, question_position, verb_focus=kind == "count", text=remainder)
+    if kind == "count" and result.unit == ("年",):  # `坚持了几年`: the verb is the duration asked, `连续3年…` says it
+        result.focus = [word for word in result.focus if word not in CONTINUING]
     if unit := PLACE_UNIT.search(text):
         result.place_unit = unit.group(1)
     result.asks_organisation = bool(WHICH_ORGANISATION.search(text))

@@ -323,3 +323,9 @@ def test_a_word_before_a_kind_of_unit_names_no_place():
 def test_a_number_in_brackets_is_part_of_a_name():
     assert analyse("刑法修正案（十二）是哪天通过的").of_kind("phrase") == ["修正案(十二)"]  # not 修正案（十一）
     assert analyse("根据刑法修正案（十二），哪天施行").of_kind("phrase") == ["修正案(十二)"]  # not 据刑法…
+
+
+def test_a_verb_of_continuing_asked_with_how_many_years_is_the_duration_not_the_thing():
+    asked = analyse("日喀则政协指导乡镇联络办建设坚持了几年")  # the text says `连续6年指导…`
+    assert asked.unit == ("年",) and "坚持" not in asked.focus
+    assert "集中学习" in analyse("拉萨民委集中学习了几次").focus  # a count of something else keeps its verb
