@@ -115,6 +115,8 @@ def _answering_part(question: Question, text: str, start: int, end: int) -> tupl
         return None
     first = next((i for i, (s, e) in enumerate(pieces) if topic_share(question, normalize(text[s:e])) > 0), 0)
     first = listing_before(question, text, pieces, first)
+    if question.asks_method and first == len(pieces) - 1:
+        first = _means_before(text, pieces, first)
     if question.asks_outcome:  # from the clause before the one saying what came of it (`全部符合规定,予以变更8例`)
         said = next((i for i, (s, e) in enumerate(pieces) if OUTCOME_OR_STATE.search(normalize(text[s:e]))), None)
         first = first if said is None else max(first, said - 1)
@@ -125,6 +127,13 @@ def _answering_part(question: Question, text: str, start: int, end: int) -> tupl
             break
         span_end = e
     return (span_start, span_end) if names_what_is_asked(question, normalize(text[span_start:span_end])) else None
+
+
+def _means_before(text: str, pieces: list[tuple[int, int]], topic: int) -> int:
+    """A sentence ending in the topic asked how (`…采取联合执法、监督检查、实战演练等方式,提升依法行政
+    能力。`) says how before it: the answer starts at the earliest clause within MAX_ANSWER_CHARS."""
+    end = pieces[topic][1]
+    return next((i for i, (s, _) in enumerate(pieces[:topic]) if end - s <= MAX_ANSWER_CHARS), topic)
 
 
 def _has_a_typed_answer(question: Question) -> bool:

@@ -85,3 +85,9 @@ def test_whether_something_was_done_is_answered_only_by_a_sentence_saying_so():
     assert answer_of(started, "文史馆升级改造完工了没有？", title=title) is None  # begun, not finished
     assert "予以变更8例" in answer_of("收到8例变更申请,经审核,全部符合规定,予以变更8例。", "那8例变更申请都批了吗",
                                      title=title)
+
+
+def test_a_how_question_whose_topic_ends_the_sentence_is_answered_by_the_means_before_it():
+    text = "建强义务监督员队伍,采取联合执法、监督检查、实战演练等方式,提升依法行政能力。"
+    answer = answer_of(text, "怎么提升依法行政能力")
+    assert answer is not None and answer.startswith("建强义务监督员队伍") and "实战演练" in answer
