@@ -138,15 +138,15 @@ def listing_before(question: Question, text: str, pieces: list[tuple[int, int]],
     """A list's items may come before the clause naming its topic (`“一网通办”和“一网统管”紧密结合，
     …，“两张网”共同助力…`): when the topic's clause names the set by the number asked (`两张`),
     the nearest earlier clause of the sentence listing that many things starts the answer; no
-    number asked, the clause just before it does when it lists two things or more and the
-    topic's clause lists nothing."""
+    number asked, the clause just before it does when it lists two things or more and more than
+    the topic's clause (`制定《…》《…》《…》,首次以制度形式对…会议和…工作进行了规范`)."""
     if question.intent != "list" or first == 0:
         return first
     topic_clause = normalize(text[slice(*pieces[first])])
     wanted = question.items_asked
     if wanted is None:
         before = enumerated_items(normalize(text[slice(*pieces[first - 1])]))
-        return first - 1 if before > 1 and enumerated_items(topic_clause) == 1 else first
+        return first - 1 if before > 1 and enumerated_items(topic_clause) < before else first
     if question.item_count not in topic_clause:
         return first
     return next((index for index in range(first - 1, -1, -1)

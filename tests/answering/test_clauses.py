@@ -95,6 +95,12 @@ def test_a_list_named_by_its_number_starts_at_the_clause_listing_that_many():
     assert answer_span(text, "通过什么助力疫情防控和企业有序复工？") == "“两张网”共同助力疫情防控和企业有序复工"
 
 
+def test_a_list_is_the_clause_before_the_topic_when_it_lists_more_than_the_topics_clause():
+    # the topic's clause has an `和` of its own; the titles before it are what was drawn up
+    text = "制定《提案工作条例》《协商工作规则》《信息工作实施细则》,首次以制度形式对常委会会议和社情民意信息工作进行了规范。"
+    assert answer_span(text, "去年新制定了哪些制度").startswith("制定《提案工作条例》")
+
+
 def test_a_post_asked_of_a_body_is_one_written_before_the_name_naming_that_body(corpus_assistant):
     asked_elsewhere = corpus_assistant.ask("王慧在拉萨市政协担任什么职务")  # 市政协 is 格桑次旦's post
     assert asked_elsewhere.refused
