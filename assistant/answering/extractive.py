@@ -32,6 +32,7 @@ from assistant.answering.closest import closest_in_pool
 from assistant.answering.coverage import PHRASING_WEIGHT, check
 from assistant.answering.meaning import NO_MEANING, Meaning
 from assistant.answering.models import REFUSAL_PREFIX, Answer, Citation
+from assistant.answering.named_heading import named_heading
 from assistant.answering.outline import outline_answer
 from assistant.answering.parts import question_parts
 from assistant.answering.places import body_of, place_stem
@@ -91,6 +92,8 @@ class ExtractiveAnswerer:
         # a page's dateline says when it came out; a law or speech says it in a sentence (`…公布`)
         if asks_when_published(analysed) and (dated := self._from_header(analysed, pool, shown, dateline)):
             return dated
+        if heading := named_heading(analysed, pool[:top_k], self.index):  # `第六章标题是啥`: its heading line
+            return heading
         outline = outline_answer(analysed, list(dict.fromkeys(p.doc_id for p in pool[:top_k])), self.index)
         if outline is not None:
             return outline
