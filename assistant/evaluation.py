@@ -49,8 +49,9 @@ def load_questions(path: Path) -> list[dict]:
 
 
 def _passage_text(passage: Passage) -> str:
-    """A passage as shown to the user: its title, heading and text."""
-    return normalize(f"{passage.title}\n{passage.heading}\n{passage.text}")
+    """A passage as shown to the user: its title, heading, date, source and text (a which-documents
+    answer names each document by its source and date: `（廊坊市；长城网，2022年4月21日）`)."""
+    return normalize(f"{passage.title}\n{passage.heading}\n{passage.date or ''}\n{passage.source or ''}\n{passage.text}")
 
 
 # (the heading it quotes may hold a colon of its own: `第三十四条 …采取下列一种方式组织本单位的会计工作：`)
