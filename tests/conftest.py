@@ -141,6 +141,17 @@ def ninth_round_assistant(tmp_path_factory, embedding_cache):
     yield from _versions_indexed(tmp_path_factory.mktemp("ninth-round"), NINTH_ROUND_FILES, embedding_cache)
 
 
+# Two versions of 国务院组织法 beside four newer texts, indexed together: what policy_blind10 asks
+# about (tests/data/blind10_README.md).
+TENTH_ROUND_FILES = ("guowuyuan_zuzhifa_1982", "guowuyuan_zuzhifa_2024", "kuaijifa_2024",
+                     "shanghai_beian_shencha_tiaoli_2024", "jingyingzhe_jizhong_biaozhun_2024", "zhengfu_gongzuo_baogao_2025")
+
+
+@pytest.fixture(scope="session")
+def tenth_round_assistant(tmp_path_factory, embedding_cache):
+    yield from _versions_indexed(tmp_path_factory.mktemp("tenth-round"), TENTH_ROUND_FILES, embedding_cache)
+
+
 def _versions_indexed(folder, names, embedding_cache):
     """An assistant over the named corpus-versions files alone, closed after the session."""
     import shutil

@@ -138,30 +138,41 @@ def test_figures_per_kind_and_intent_with_answer_length():
 # answering from the version a question names (versions.version_asked) raised it to 0.324 / 0.846
 # (1); the dateline of a page (answering/byline.py) raised everyday_blind9 to 0.724, blind7 to
 # 0.842, blind8 to 0.776, blind5 to 0.741, blind3 to 0.717, blind6 to 0.707, fresh to 0.631.
+# everyday_blind10 and policy_blind10 (tests/data/blind10_README.md; policy_blind10 over two
+# versions of 国务院组织法) were scored blind at d43a630 (0.690 / 0.682, 1; 0.541 / 0.615, 0) and,
+# unread, after the next session's answering work (0.741 / 0.682, 1; 0.541 / 0.615, 0): floors
+# from then on. That work (Chroma's document filters, 本法 read as the law, a person as a scope
+# qualifier, which-documents answers saying where each document comes from, everyday words for
+# what was done or planned, the means before a how-question's topic) raised everyday_holdout to
+# 0.771, fresh to 0.679, blind2 to 0.636, blind3 to 0.761, blind4 to 0.808 (0), blind5 to 0.776,
+# blind6 to 0.776, blind7 to 0.877, blind8 to 0.845, blind9 to 0.776 / 0.818, policy_dev to 0.652,
+# policy_blind3 to 0.457, policy_blind5 to 0.432, policy_blind6 to 0.649, policy_blind9 to
+# 0.459 / 0.923 (0).
 # Wrong-entity answers are counted by evaluation.names_another_entity. everyday_holdout's one:
 # the right section's items for 拉萨's plans (eh049), one of which names 普洱 — counted since
 # prefectures are read as places (places.known_places), though no figure of 普洱 is stated.
 @pytest.mark.parametrize("name, answer_floor, refusal_floor, wrong_entity_most", [
     ("everyday_dev.jsonl", 0.88, 1.0, 0),
-    ("everyday_holdout.jsonl", 0.74, 0.95, 1),
-    ("everyday_fresh.jsonl", 0.61, 0.9, 1),
-    ("everyday_blind2.jsonl", 0.57, 0.85, 3),
+    ("everyday_holdout.jsonl", 0.75, 0.95, 1),
+    ("everyday_fresh.jsonl", 0.65, 0.9, 1),
+    ("everyday_blind2.jsonl", 0.61, 0.85, 3),
     ("refusal_dev.jsonl", 0.8, 0.95, 0),
-    ("everyday_blind3.jsonl", 0.69, 0.9, 0),
-    ("everyday_blind4.jsonl", 0.77, 0.8, 2),
-    ("everyday_blind5.jsonl", 0.72, 0.88, 2),
-    ("everyday_blind6.jsonl", 0.69, 0.84, 2),
-    ("everyday_blind7.jsonl", 0.82, 0.75, 2),
-    ("everyday_blind8.jsonl", 0.75, 0.65, 4),
-    ("everyday_blind9.jsonl", 0.7, 0.75, 0),
+    ("everyday_blind3.jsonl", 0.73, 0.9, 0),
+    ("everyday_blind4.jsonl", 0.78, 0.8, 1),
+    ("everyday_blind5.jsonl", 0.75, 0.88, 2),
+    ("everyday_blind6.jsonl", 0.75, 0.84, 2),
+    ("everyday_blind7.jsonl", 0.85, 0.75, 2),
+    ("everyday_blind8.jsonl", 0.82, 0.65, 4),
+    ("everyday_blind9.jsonl", 0.75, 0.78, 0),
+    ("everyday_blind10.jsonl", 0.71, 0.65, 2),
 ])
 def test_everyday_wording(corpus_assistant, name, answer_floor, refusal_floor, wrong_entity_most):
     assert_floors(corpus_assistant, name, answer_floor, refusal_floor, wrong_entity_most)
 
 
 @pytest.mark.parametrize("name, answer_floor, refusal_floor, wrong_entity_most", [
-    ("policy_dev.jsonl", 0.62, 0.9, 1),
-    ("policy_blind3.jsonl", 0.41, 0.85, 1),
+    ("policy_dev.jsonl", 0.63, 0.9, 1),
+    ("policy_blind3.jsonl", 0.43, 0.85, 1),
     ("policy_blind7.jsonl", 0.54, 0.6, 0),
 ])
 def test_policy_documents_in_everyday_words(policy_assistant, name, answer_floor, refusal_floor, wrong_entity_most):
@@ -173,11 +184,11 @@ def test_three_more_laws_in_everyday_words(laws_assistant):
 
 
 def test_four_older_laws_in_everyday_words(older_laws_assistant):
-    assert_floors(older_laws_assistant, "policy_blind5.jsonl", 0.36, 0.65, 0)
+    assert_floors(older_laws_assistant, "policy_blind5.jsonl", 0.4, 0.65, 0)
 
 
 def test_four_more_older_laws_in_everyday_words(sixth_round_laws_assistant):
-    assert_floors(sixth_round_laws_assistant, "policy_blind6.jsonl", 0.57, 0.75, 0)
+    assert_floors(sixth_round_laws_assistant, "policy_blind6.jsonl", 0.62, 0.75, 0)
 
 
 def test_two_versions_of_a_law_and_two_reports_in_everyday_words(eighth_round_assistant):
@@ -185,4 +196,8 @@ def test_two_versions_of_a_law_and_two_reports_in_everyday_words(eighth_round_as
 
 
 def test_two_versions_of_two_laws_in_everyday_words(ninth_round_assistant):
-    assert_floors(ninth_round_assistant, "policy_blind9.jsonl", 0.3, 0.8, 1)
+    assert_floors(ninth_round_assistant, "policy_blind9.jsonl", 0.43, 0.88, 1)
+
+
+def test_two_versions_of_the_state_council_law_beside_four_texts_in_everyday_words(tenth_round_assistant):
+    assert_floors(tenth_round_assistant, "policy_blind10.jsonl", 0.51, 0.6, 1)
