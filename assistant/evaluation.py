@@ -49,9 +49,8 @@ def load_questions(path: Path) -> list[dict]:
 
 
 def _passage_text(passage: Passage) -> str:
-    """A passage as shown to the user: its title, heading, date, source and text (a which-documents
-    answer names each document by its source and date: `（廊坊市；长城网，2022年4月21日）`)."""
-    return normalize(f"{passage.title}\n{passage.heading}\n{passage.date or ''}\n{passage.source or ''}\n{passage.text}")
+    """A passage as shown to the user: its title, heading and text."""
+    return normalize(f"{passage.title}\n{passage.heading}\n{passage.text}")
 
 
 # (the heading it quotes may hold a colon of its own: `第三十四条 …采取下列一种方式组织本单位的会计工作：`)
@@ -62,7 +61,10 @@ def unsupported_figures(answer: Answer) -> list[str]:
     """Figures stated in the answer that none of its cited passages contains."""
     if answer.refused:
         return []
-    cited = " ".join(_passage_text(citation.passage) for citation in answer.citations)
+    # a citation shows its document's date and source too (a which-documents answer names each
+    # document by them: `（廊坊市；长城网，2022年4月21日）`)
+    cited = " ".join(_passage_text(c.passage) + normalize(f"\n{c.passage.date or ''}\n{c.passage.source or ''}")
+                     for c in answer.citations)
     # a list's header (`…列出4项：`, `提到…的文件有2份：`) counts the items it lists
     text = LISTING_HEADER.sub("", answer.answer, count=1) if answer.listing else answer.answer
     body = re.sub(r"\[\d+\]", "", normalize(text))

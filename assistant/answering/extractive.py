@@ -8,12 +8,13 @@ scored and cut — the table a newcomer reads first:
 |---|---|
 | which_documents | the titles of the documents covering the topic, each with the line saying it (which_documents.py) |
 | who gave or wrote a document (`报告是谁作的`, `文章作者是谁`), when it came out (`那篇文章哪天发的`) | its byline, post included, or its dateline (byline.py); none is a refusal |
+| a chapter or section asked by its number (`第六章标题是啥`) | its heading line (named_heading.py) |
 | list, summary, how | the items of the section whose heading holds the topic: sub-headings (a summary adds each one's first line), `一是…` items, an article's `（一）…` items, a how-section's measures (outline.py); else as below |
 | several facts (`…、…`, `分别`, two years: `24年和25年各…`) | one cited answer a fact (parts.py), a fact not found named as such |
 | fact_figure, fact_person, fact_post, fact_date | the typed clause: a figure of the asked unit counting the asked thing, a name beside a role, a date (clauses.py) |
 | fact_name, fact_place, yes_no, comparison; how without its own section; a list with no enumerating clause | the sentence that shares the topic and says something new (sentences.py) |
 
-Every candidate must be in the question's scope (place, year, period: scope.py) and its
+Every candidate must be in the question's scope (place, body, person, year, period: scope.py) and its
 passage must cover the topic (coverage.py: words, full names of abbreviations, synonyms).
 When no typed rule finds an answer in the pool, the last resort is the best-ranked passages'
 sentence sharing most of the question's character pairs, in scope, of the kind asked, with its names held (closest.py);

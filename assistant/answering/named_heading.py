@@ -11,48 +11,50 @@ from assistant.answering.coverage import thing_coverage
 from assistant.answering.models import Answer, Citation
 from assistant.answering.question import Question
 from assistant.indexing import Index
+from assistant.answering.text import NORMATIVE_KINDS
 from assistant.ingest.normalize import normalize, to_simplified
 from assistant.retrieval import Passage, passage_of
 
-# A part of a law or regulation numbered as a heading (not 第X条: an article's first line is its rule).
-HEADING_ORDINAL = re.compile(r"第[一二三四五六七八九十百零〇\d]+[编章节]")
-ASKS_ITS_NAME = re.compile(r"标题|名称|题目|名字|叫什么|叫啥|是什么|是啥")
+# A part of a law or regulation numbered as a heading (not 第X条: an article's first line is its
+# rule), asked for by its name right after its number (`第六章标题是啥`, not `第六章规定的询问对象是什么`).
+ASKS_ITS_NAME = re.compile(r"(第[一二三四五六七八九十百零〇]+[章节])的?(?:标题|名称|题目|名字|叫什么|叫做什么|是什么)")
 NAMING_WORDS = ("标题", "名称", "题目", "名字")
 MIN_TITLE_COVERAGE = 0.5  # of the question's other content words, in the document's title
-# The document's name right before the number (`代表法第三章`, `2006年版监督法第六章`): its title must end
-# a way that holds it (代表法 is not the 备案审查条例 whose title says 人民代表大会).
-NAME_BEFORE = re.compile(r"([\u4e00-\u9fff]{2,16}?(?:法|条例|办法|规定|细则|规则|标准))的?第")
+# The document's name right before the number (`代表法第三章`, `2006年版监督法第六章`): the title
+# ends with it, or with its last SHORT_NAME_CHARS characters or more (`年版监督法` → 监督法); the
+# document whose title ends with the longest part of it is the one named.
+NAME_BEFORE = re.compile(rf"([\u4e00-\u9fff]{{2,16}}?(?:{NORMATIVE_KINDS}))的?第")
 SHORT_NAME_CHARS = 3
 
 
-def _names(name: str, title: str) -> bool:
-    """Does the title hold the name, or its last SHORT_NAME_CHARS characters or more (`年版监督法`
-    → 监督法)?"""
-    return any(name[start:] in title for start in range(len(name) - SHORT_NAME_CHARS + 1))
+def _named_part(name: str, title: str) -> int:
+    """How many of the name's last characters the title ends with (0: fewer than SHORT_NAME_CHARS)."""
+    return next((len(name) - start for start in range(len(name) - SHORT_NAME_CHARS + 1) if title.endswith(name[start:])), 0)
 
 
 def named_heading(question: Question, pool: list[Passage], index: Index) -> Answer | None:
-    """The heading the question names by its number, in the first pooled document whose title
-    holds the question's other words; None when the question asks no such thing or no pooled
-    document has that part."""
-    ordinals = [o for o in question.of_kind("ordinal") if HEADING_ORDINAL.fullmatch(o)]
-    if question.intent != "fact_name" or len(ordinals) != 1 or not ASKS_ITS_NAME.search(question.text):
+    """The heading the question names by its number, in the pooled document its name before the
+    number names (else the first whose title holds the question's other words); None when the
+    question asks no such thing or that document has no such part."""
+    asked = ASKS_ITS_NAME.search(question.text)
+    if asked is None or question.intent != "fact_name":
         return None
-    words = [term for term in question.of_kind("thing") if term not in NAMING_WORDS]
-    named = NAME_BEFORE.search(question.text)
-    for doc_id in dict.fromkeys(passage.doc_id for passage in pool):
-        chunks = index.chunks_of_document(doc_id)
-        title = normalize(chunks[0].title) if chunks else ""
-        if not chunks or (not _names(named.group(1), title) if named else
-                          words and thing_coverage(words, title) < MIN_TITLE_COVERAGE):
-            continue
+    for doc_id in _documents_named(question, pool, index):
         display = index.display_text(doc_id)
-        for chunk in chunks:
-            heading = next((part for part in chunk.heading.split(" > ") if normalize(part).startswith(ordinals[0])), None)
+        for chunk in index.chunks_of_document(doc_id):
+            heading = next((part for part in chunk.heading.split(" > ") if normalize(part).startswith(asked.group(1))), None)
             start = display.find(heading, chunk.start, chunk.end) if heading else -1
             if start >= 0:
-                end = start + len(heading)
                 cited = passage_of(chunk)
                 return Answer(question.original, f"{to_simplified(heading)}[1]。", False, "extractive",
-                              [Citation(1, cited, start, end)], [cited])
+                              [Citation(1, cited, start, start + len(heading))], [cited])
     return None
+
+
+def _documents_named(question: Question, pool: list[Passage], index: Index) -> list[str]:
+    titles = {passage.doc_id: normalize(passage.title) for passage in pool}
+    if (named := NAME_BEFORE.search(question.text)) and (
+            lengths := {doc_id: length for doc_id, title in titles.items() if (length := _named_part(named.group(1), title))}):
+        return [max(lengths, key=lambda doc_id: lengths[doc_id])]  # ties: the best ranked (dicts keep pool order)
+    words = [term for term in question.of_kind("thing") if term not in NAMING_WORDS]
+    return [doc_id for doc_id, title in titles.items() if not words or thing_coverage(words, title) >= MIN_TITLE_COVERAGE]

@@ -65,11 +65,13 @@ def outline_answer(question: Question, doc_ids: list[str], index: Index) -> Answ
     for section in sections:
         display = index.display_text(section.doc_id)
         headings = _sub_headings(section, display)
-        items = headings or _enumerated_items(section, display) or _numbered_items(section, display)
+        enumerated = [] if headings else _enumerated_items(section, display)
+        items = headings or enumerated or _numbered_items(section, display)
         if not items and (question.intent == "how" or question.intent == "summary" and section.names_topic):
             items = _measures(section, display)  # a section without sub-headings says it in sentences
         if len(items) >= 2:
-            return _answer(question, section, items[:MAX_ITEMS], display, question.intent == "summary", bool(headings))
+            return _answer(question, section, items[:MAX_ITEMS], display, question.intent == "summary", bool(headings),
+                           bool(enumerated))
     return None
 
 
@@ -246,16 +248,20 @@ def _ends_sentence(display: str, end: int) -> bool:
     return display[end:end + 1] in ("。", "\n", "")
 
 
-def _first_line(display: str, heading_end: int, chunk: StoredChunk) -> tuple[int, int] | None:
-    """The first sentence under a heading, cut like an item; None when the chunk has none."""
+def _first_line(display: str, heading_end: int, chunk: StoredChunk, among_items: bool = False) -> tuple[int, int] | None:
+    """The first sentence under a heading, cut like an item; None when the chunk has none, or
+    when the line after an item is the next item (`一是加强学习。二是…`: listed on its own)."""
     for start, end in sentences(display[heading_end:chunk.end], heading_end):
-        if normalize(display[start:end]).strip(" 。；;\n"):
+        line = normalize(display[start:end]).strip(" 。；;\n")
+        if among_items and (ITEM_MARK.match(line) or HEADING_NUMBER.match(line) or NUMBERED_ITEM.match(line)):
+            return None
+        if line:
             return start, _cut(display, start, end)
     return None
 
 
 def _answer(question: Question, section: HeadedSection, items: list[tuple[int, int, StoredChunk]], display: str,
-            summary: bool, headings: bool) -> Answer:
+            summary: bool, headings: bool, enumerated: bool) -> Answer:
     """An item a line; a summary adds each heading's first line, cited on its own, and so the
     first line after an item that only names its topic (`一是坚持党对民族工作的领导。` is followed
     by what was done: `…集中学习6次`)."""
@@ -266,8 +272,9 @@ def _answer(question: Question, section: HeadedSection, items: list[tuple[int, i
     for start, end, chunk in items:
         passage = passage_of(chunk)
         spans = [(start, end)]
-        named_only = headings or len(display[start:end].strip()) <= TOPIC_ITEM_CHARS and _ends_sentence(display, end)
-        line = _first_line(display, end, chunk) if summary and named_only else None
+        named_only = headings or enumerated and len(display[start:end].strip()) <= TOPIC_ITEM_CHARS \
+            and _ends_sentence(display, end)
+        line = _first_line(display, end, chunk, among_items=not headings) if summary and named_only else None
         spans += [line] if line else []
         texts = []
         for span_start, span_end in spans:

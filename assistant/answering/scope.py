@@ -59,22 +59,25 @@ class Scope:
         missing += [year for year in question.of_kind("doc_year") if not self._document_year_holds(year)]
         return missing
 
+    @property
+    def last_sentence(self) -> str:
+        """The sentence before this one in its passage."""
+        return re.split(r"[。！？!?\n]", self.before.rstrip("。！？!?\n "))[-1]
+
     def _day_holds(self, day: str) -> bool:
         """A named day holds where the sentence, the one before it, its heading or the title
         names it: `春节期间…的活动` is not answered by what was done for 3·28."""
-        last_sentence = re.split(r"[。！？!?\n]", self.before.rstrip("。！？!?\n "))[-1]
-        return any(day in level for level in (self.sentence, last_sentence, self.heading, self.title))
+        return any(day in level for level in (self.sentence, self.last_sentence, self.heading, self.title))
 
     def _body_holds(self, body: str) -> bool:
         """A body holds where the sentence or the one before it names it, or where the section
         or document is about it (heading, title, opening lines); a report listing what many bodies
         did names each beside its deeds. Unlike a place, a body named again and again is not what
         a document is about: a 民委 report names 市政协 three times, each time as someone else."""
-        last_sentence = re.split(r"[。！？!?\n]", self.before.rstrip("。！？!?\n "))[-1]
         # the opening lines name the document's own body, but not in a member's post nor as the
         # body it is guided by: a 民委 report opens `在…市委统战部的悉心指导下` and is not about 统战部
         lead = GUIDED_BY.sub("", re.sub(rf"{re.escape(body)}副?(?:{POST_WORDS})", "", document_lead(self.document)))
-        near = (self.sentence, last_sentence, self.heading, self.title, lead,
+        near = (self.sentence, self.last_sentence, self.heading, self.title, lead,
                 self.document[-LEAD_CHARS:])  # the closing lines name the author: `(作者:廊坊市民族宗教事务局…)`
         return any(names_the_body(body, level) for level in near)
 
@@ -82,8 +85,7 @@ class Scope:
         """A person holds where the sentence or the one before it names them (`…王淑琴、云峰等先进
         典型。她…`), or where the section or the whole document is about them: the heading, the
         title, the opening or closing lines (an interview's subject, a byline)."""
-        last_sentence = re.split(r"[。！？!?\n]", self.before.rstrip("。！？!?\n "))[-1]
-        near = (self.sentence, last_sentence, self.heading, self.title, document_lead(self.document),
+        near = (self.sentence, self.last_sentence, self.heading, self.title, document_lead(self.document),
                 self.document[-LEAD_CHARS:])
         return any(person in level for level in near)
 

@@ -132,7 +132,8 @@ DOCUMENT_NOUNS = "文件|文档|材料|资料|文章|报告|稿子|稿件|讲话
 
 # A law or a notice names itself `本法`, `本条例`, `本办法`: its title is what the sentence is about
 # (`本法自2024年1月1日起施行` answers when 行政复议法 takes effect).
-DOCUMENT_ANAPHOR = re.compile(r"(?<![基根日资成])本(?:法|条例|办法|规定|决定|细则|规则|意见|通知|方案|章程|准则|标准)")
+NORMATIVE_KINDS = "法|条例|办法|规定|决定|细则|规则|意见|通知|方案|章程|准则|标准"  # what a rule calls itself
+DOCUMENT_ANAPHOR = re.compile(rf"(?<![基根日资成])本(?:{NORMATIVE_KINDS})")
 
 
 def with_referent(sentence: str, title: str) -> str:

@@ -21,7 +21,10 @@ from assistant.tokens import tokenizer_signature
 # 10: every passage's sentences are embedded for answering (answering/meaning.py): only a rebuild
 # embeds an unchanged document's; 11: a paragraph's short lead sentence starts the chunk of its
 # body (chunking.py): documents are chunked again; 12: a page's dateline stays in its text
-# (ingest/clean.py), what `哪天发的` is answered by: documents are read again
+# (ingest/clean.py), what `哪天发的` is answered by: documents are read again; 13: each vector
+# names its document as its source, so Chroma's document filters match (indexing/vectorizer.py),
+# and a sentence saying `本法` is embedded with its law's title (answering/text.py): all vectors
+# are written again
 SCHEMA_VERSION = "13"
 META_SCHEMA = "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);"
 

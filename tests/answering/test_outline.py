@@ -59,6 +59,7 @@ def test_a_summary_gives_an_item_naming_only_its_topic_with_its_first_line(corpu
     items = spans(corpus_assistant, answer)
     assert [item[:2] for item in items[::2]] == ["一是", "二是", "三是"]  # `一是坚持党对民族工作的领导。`
     assert items[1].startswith("坚持大统战工作格局")  # and what it says was done
+    assert not any(item[:2] in ("二是", "三是") for item in items[1::2])  # never the next item as a line
     listed = spans(corpus_assistant, corpus_assistant.ask("拉萨市民委工作中存在哪些问题？"))
     assert [item[:2] for item in listed] == ["一是", "二是", "三是", "四是"]  # a list gives the items alone
 

@@ -133,6 +133,8 @@ def test_method_questions():
     ("民主监督这块都干了啥", "summary"),
     ("烏蘭浩特今年在健全體制機制上有啥打算", "summary"),
     ("拉萨民委什么时候干这事", "fact_date"),  # 干…什么时候 asks when
+    ("王淑琴是做什么工作的", "fact_name"),  # a bare 做什么 asks what a thing or person is
+    ("专项资金用来做什么", "fact_name"),
     ("哪个文件讲了低氟健康茶推广工作", "which_documents"),
     ("上半年和下半年的工作重点有什么不同?", "comparison"),
     ("春节和国庆谁放的假长", "comparison"),
