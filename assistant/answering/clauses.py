@@ -93,7 +93,7 @@ def find_span(question: Question, passage: Passage, document: str = "") -> tuple
             if question.asks_method and clause in heading:
                 clause_score += 3.0  # `如何…`: the section the topic heads says how
             clause_score += order_credit(extreme, clause)
-            score = clause_score + 0.5 * sentence_score + question.meaning.credit(sentence)
+            score = clause_score + 0.5 * sentence_score + question.meaning.credit(with_referent(sentence.strip(), title))
             if best is None or score > best[2]:
                 start = _extend_to_focus(text, sentence_start, clause_start, clause_end, focus)
                 best, best_places, best_sentence = (start, clause_end, score), local_places, (sentence_start, sentence_end)

@@ -198,12 +198,10 @@ class ExtractiveAnswerer:
         with no dense ranking, or when a sentence has no vector yet."""
         if not self.searcher.settings.sentence_meaning or self.searcher.settings.dense_weight <= 0:
             return NO_MEANING
-        embedded = {key: text for passage in pool for key, text in sentence_keys(passage.text, passage.title).items()}
-        vectors = self.index.sentence_vectors(list(embedded.values()))
-        if vectors is None:
-            return NO_MEANING
-        return Meaning(self.index.query_vector(normalize(question.original)),
-                       {key: vectors[text] for key, text in embedded.items()})
+        # keyed by the text embedded: the same sentence in two laws (`本法自公布之日起施行。`) is two texts
+        embedded = [text for passage in pool for text in sentence_keys(passage.text, passage.title).values()]
+        vectors = self.index.sentence_vectors(embedded)
+        return NO_MEANING if vectors is None else Meaning(self.index.query_vector(normalize(question.original)), vectors)
 
     def _phrasing(self, question: Question) -> set[str]:
         """The question's words that no dictionary knows (the tagger made them up: `光算`, `过刑`)

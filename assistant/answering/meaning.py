@@ -30,7 +30,8 @@ SHARE_MEANING_WEIGHT = 10.0  # against shares of the topic's words, 0–1 (sente
 
 
 class Meaning:
-    """The question's vector and its pool's sentence vectors."""
+    """The question's vector and its pool's sentence vectors, keyed by the text embedded for each
+    sentence (`text.sentence_keys`: a sentence saying `本法` is followed by its law's title)."""
 
     def __init__(self, question_vector: Iterable[float] | None = None,
                  sentence_vectors: dict[str, np.ndarray] | None = None):

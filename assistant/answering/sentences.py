@@ -67,7 +67,7 @@ def find_sentence(question: Question, passage: Passage, document: str = "") -> t
         score = (share + 0.3 * topic_share(question, heading)
                  + ENUMERATION_CREDIT * _lists_the_asked_number(question, span)
                  + NEWS_CREDIT * min(_new_chars(question, span) / NEWS_CHARS, 1.0)
-                 + question.meaning.credit(sentence, SHARE_MEANING_WEIGHT))
+                 + question.meaning.credit(with_referent(sentence.strip(), title), SHARE_MEANING_WEIGHT))
         if best is None or score > best[2]:
             best = (passage.start + cut[0], passage.start + cut[1], score)
     return best
