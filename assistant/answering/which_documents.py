@@ -11,6 +11,7 @@ from assistant.answering.question import Question
 from assistant.answering.scope import document_lead, places_named
 from assistant.answering.text import sentences
 from assistant.indexing import Index
+from assistant.ingest.dates import written_date
 from assistant.ingest.normalize import normalize, to_simplified
 from assistant.retrieval import HybridSearcher, Passage, SearchFilters
 
@@ -44,19 +45,12 @@ def _identity(passage: Passage, index: Index) -> str:
     """Where a listed document comes from, as a reader tells documents apart: its own place when
     the title does not name it (`杨毅:紧扣主线…` is 廊坊's), its source and its date
     (`（廊坊；长城网，2022年4月21日）`); empty when nothing is known."""
-    title = normalize(passage.title)
-    place = next((named for named in places_named(document_lead(index.search_text(passage.doc_id)))
-                  if not places_named(title)), None)
+    named_in_title = places_named(normalize(passage.title))
+    place = None if named_in_title else next(iter(places_named(document_lead(index.search_text(passage.doc_id)))), None)
     date = written_date(passage.date) if passage.date else ""
     origin = "，".join(part for part in (to_simplified(passage.source or "").strip(), date) if part)
     parts = [part for part in (to_simplified(place or ""), origin) if part]
     return f"（{'；'.join(parts)}）" if parts else ""
-
-
-def written_date(iso: str) -> str:
-    """2022-04-21 → 2022年4月21日, as Chinese documents write dates."""
-    year, month, day = (iso.split("-") + ["", ""])[:3]
-    return f"{year}年" + (f"{int(month)}月" if month else "") + (f"{int(day)}日" if day else "")
 
 
 def _mention(citation: Citation, index: Index) -> str:

@@ -65,3 +65,9 @@ def filter_bounds(since: str | None, until: str | None) -> tuple[str | None, str
             raise ValueError(f"--{name} {text!r} is not a date; write it as 2022-04-21, 2022年4月21日, 2022.4.21 or 2022年4月")
         bounds.append(found[side])
     return bounds[0], bounds[1]
+
+
+def written_date(iso: str) -> str:
+    """2022-04-21 → 2022年4月21日 (2022-04 → 2022年4月), as Chinese documents write dates."""
+    year, month, day = (iso.split("-") + ["", ""])[:3]
+    return f"{year}年" + (f"{int(month)}月" if month else "") + (f"{int(day)}日" if day else "")

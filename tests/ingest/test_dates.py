@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.ingest.dates import date_range, filter_bounds, iso_date
+from assistant.ingest.dates import date_range, filter_bounds, iso_date, written_date
 
 
 @pytest.mark.parametrize("written, expected", [
@@ -22,3 +22,8 @@ def test_what_is_no_date_is_refused_by_name():
     assert filter_bounds("2022年4月", "二〇二二年四月") == ("2022-04-01", "2022-04-30")
     with pytest.raises(ValueError, match="--until '上周'"):
         filter_bounds(None, "上周")
+
+
+def test_an_iso_date_is_written_as_chinese_documents_write_it():
+    assert written_date("2022-04-21") == "2022年4月21日"
+    assert written_date("2022-04") == "2022年4月" and written_date("2022") == "2022年"
