@@ -103,6 +103,28 @@ def version_asked(question: str, documents: dict[str, StoredDocument]) -> Versio
     return VersionAsked(text[:match.start()] + text[end:], tuple(d.doc_id for d in versions if d not in keep))
 
 
+# A document named in a question by its title or short name (`国务院组织法`, `会计法里…`,
+# `经营者集中申报标准的规定`): at least two characters before what a rule calls itself, not
+# starting with a word that only joins (`…的规定`, `和条例`).
+NAMED_RULE = re.compile(r"法|条例|办法|规定|细则|规则|规程|章程|准则|标准")
+NAME_JOINERS = "的之和与及或按依据照"
+
+
+def documents_named(question: str, documents: dict[str, StoredDocument]) -> list[str]:
+    """Every version of each normative document the question names (its longest name ending at
+    a rule word that some title ends with); none when it names none. policy_blind10's
+    `國務院組織法2024年那次修訂是哪天通過的` was answered from another rule's 修订 note."""
+    text = normalize(question)
+    families = _normative_families(documents)
+    named: set[str] = set()
+    for rule in NAMED_RULE.finditer(text):
+        names = [text[start:rule.end()] for start in range(max(0, rule.start() - NAME_CHARS), rule.start() - 1)]
+        named.update(next(([title for title in families if title.endswith(name)] for name in names
+                           if name[0] not in NAME_JOINERS and re.fullmatch(r"[\u4e00-\u9fff]+", name)
+                           and any(title.endswith(name) for title in families)), []))
+    return sorted(d.doc_id for title in named for d in families[title])
+
+
 PICKS = ((OLDER_WORDS, "oldest"), (NEWER_WORDS, "newest"), (YEAR_VERSION, "year"))
 
 

@@ -131,6 +131,16 @@ def test_which_version_a_question_names():
     assert version_asked("2015年以来立法法实施情况", documents) is None  # a year alone dates a fact
 
 
+def test_which_rules_a_question_names_by_title_or_short_name():
+    from assistant.versions import documents_named
+
+    documents = _stored(("lifafa_2015", "lifafa_2023"))
+    assert documents_named("2015年版立法法里设区的市立法事项包括哪些", documents) == ["lifafa_2015", "lifafa_2023"]
+    assert documents_named("中华人民共和国立法法第一条", documents) == ["lifafa_2015", "lifafa_2023"]
+    assert documents_named("依法立法的原则", documents) == []  # 立法 is no 立法法
+    assert documents_named("按有关规定办理", documents) == []
+
+
 def _stored(names):
     from assistant.store.corpus import StoredDocument
 

@@ -46,6 +46,8 @@ from assistant.answering.which_documents import which_documents
 from assistant.ingest.normalize import normalize, to_simplified
 from assistant.tokens import ABBREVIATIONS, in_dictionary
 from assistant.retrieval import HybridSearcher, Passage, SearchFilters, passage_of, source_label
+from assistant.store.filters import within_documents
+from assistant.versions import documents_named
 from assistant.indexing import Index
 
 # Intents answered by a sentence (sentences.py) rather than a typed clause.
@@ -216,10 +218,12 @@ class ExtractiveAnswerer:
                 or len(self.index.absent(sorted(question.synonyms[term]), inside_words=False)) == len(question.synonyms[term])}
 
     def _in_place(self, question: Question, filters: SearchFilters | None) -> SearchFilters | None:
-        """The search narrowed to the documents that name every place the question asks about.
-        A passage elsewhere could never answer (coverage.py wants the place in its document), yet
+        """The search narrowed to the rule the question names (its versions: services.py picks one)
+        and to the documents that name every place the question asks about. A passage elsewhere could never answer (coverage.py wants the place in its document), yet
         it could fill the pool: `廊坊的民族团结进步品牌` drew ten passages of other cities' documents
         that share `民族团结进步`, and the one naming the brand ranked below them."""
+        if question.kind != "which_docs":  # `会计法里…`: from that rule, never another's like clause
+            filters = within_documents(filters, documents_named(question.original, self.index.documents()))
         places = question.of_kind("place")
         if not places:
             return filters

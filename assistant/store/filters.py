@@ -41,6 +41,18 @@ def without_documents(filters: SearchFilters | None, doc_ids) -> SearchFilters:
                          sorted({*(filters.exclude_doc_ids or []), *doc_ids}))
 
 
+def within_documents(filters: SearchFilters | None, doc_ids) -> SearchFilters | None:
+    """The same filter kept to these documents too; unchanged when that would leave none (the
+    documents chosen by the reader win)."""
+    if not doc_ids:
+        return filters
+    filters = filters or SearchFilters()
+    kept = sorted(set(doc_ids) & set(filters.doc_ids)) if filters.doc_ids else sorted(doc_ids)
+    if not kept:
+        return filters
+    return SearchFilters(kept, filters.since, filters.until, filters.exclude_doc_ids)
+
+
 def chunk_clauses(filters: SearchFilters | None) -> tuple[list[str], list]:
     """SQL conditions on `chunks c` (and their parameters)."""
     dated = "c.doc_id IN (SELECT doc_id FROM documents WHERE date IS NOT NULL AND date >= ? AND date <= ?)"
