@@ -121,6 +121,8 @@ def test_method_questions():
 @pytest.mark.parametrize("question, intent", [
     ("拉萨市民委上半年予以变更民族成分多少例?", "fact_figure"),
     ("廊坊市民宗局的一把手叫什么名字", "fact_person"),
+    ("下基层的那位县级干部叫啥名字", "fact_person"),  # a name asked after what the person is
+    ("那个培训老师叫啥名", "fact_person"),
     ("杨毅担任什么职务?", "fact_post"),
     ("健康茶展销中心 开业时间", "fact_date"),
     ("廊坊全市民族广场舞大赛在哪个县办的", "fact_place"),
