@@ -82,6 +82,9 @@ def check(question: Question, passage_text: str, heading_text: str, title_text: 
     for ordinal in question.of_kind("ordinal"):
         if ordinal not in context:
             missing.append(ordinal)
+    for action in question.action:  # `怎么领取…座套`: a passage on 座套 that says nothing of 领取 answers no how
+        if not term_credit(action, context, question.synonyms.get(action, ())):
+            missing.append(action)
     for place in question.of_kind("place"):
         if place_stem(place) not in document_text and place_stem(place) not in title_text:
             missing.append(place)

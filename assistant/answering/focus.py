@@ -3,12 +3,15 @@
 
 from __future__ import annotations
 
+import re
+
 from assistant.answering.asking import MODAL_WORDS
 from assistant.answering.places import body_of
 from assistant.tokens import tagged
 
 GENERIC_NOUNS = ("比例", "比率", "数量", "人数", "次数", "数字", "金额", "总数")
 NOUN_FLAGS = ("n", "vn", "j", "x", "l", "i", "b")  # b: role and level words (主任, 国家级)
+CLAUSE_END = re.compile(r"[，,；;。？?！!、（(]")
 FOCUS_WORDS = 2  # `党组会议` = 党组 + 会议: the counted thing, not just `会议`
 
 
@@ -58,3 +61,25 @@ def _noun_run(words: list[tuple[int, str, str]], forward: bool) -> list[str]:
         run.append((start, word, flag))
     ordered = run if forward else run[::-1]
     return [word for _, word, _ in ordered]
+
+
+# How or whether one may get or do something at an office (`怎么领取座套`, `要咋申报`, `怎么招募选拔的`,
+# `能不能免费品茶`): a procedure, which a passage must speak of to answer. Reports say what a
+# body did, rarely how a person applies: a passage on 义务监督员 saying how they work answers no
+# question on how they are recruited (everyday_blind7–10: six such refusals were answered with the
+# topic's sentence). Only procedure words: how a body did its work (`咋服务`, `怎么管好`, `咋体现`) is
+# said in other words (`健全…机制`, `增加…的内容`): requiring those verbs lost ten answers.
+ACTION_ASKED = re.compile(r"如何|怎样|怎么|咋|能不能|能否|可否|可不可以|是否|有没有|有无|要不要|会不会")
+PROCEDURES = frozenset({"申请", "申报", "报名", "办理", "领取", "缴纳", "缴费", "交费", "收费", "免费", "招募", "选拔",
+                        "招聘", "报考", "注册", "登记", "预约", "投诉", "举报", "审批", "备案", "入选", "评选", "认定"})
+
+
+def action_of(word_positions: list[tuple[int, str, str]], text: str) -> list[str]:
+    """The procedure words after the how- or whether-word, up to the end of its clause
+    (`…要咋申报、找哪个部门`: 申报)."""
+    asked = ACTION_ASKED.search(text)
+    if asked is None:
+        return []
+    end = CLAUSE_END.search(text, asked.end())
+    stop = end.start() if end else len(text)
+    return [word for start, word, _ in word_positions if asked.end() <= start < stop and word in PROCEDURES]

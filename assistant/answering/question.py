@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from assistant.answering.asking import ASKING_WORDS, MODAL_WORDS, PLANNING_VERBS, is_category_noun, read_question
 from assistant.answering.text import DOCUMENT_NOUNS, noun_phrase_after
 from assistant.answering.figures import CHAR_UNITS, ITEM_COUNT, ORDINAL, WORD_UNITS, item_number
-from assistant.answering.focus import focus_of
+from assistant.answering.focus import action_of, focus_of
 from assistant.answering.intents import EARLIEST, LATEST, METHOD, OUTCOME, question_intent
 from assistant.answering.meaning import NO_MEANING, Meaning
 from assistant.answering.places import (ADMINISTRATIVE_UNITS, POSTS, SHORT_BODY, UNIT_KINDS, body_of, is_place_word,
@@ -121,6 +121,7 @@ class Question:
     asks_ordinal: bool = False  # `第几批`: the answer is an ordinal, not a quantity
     counted: str | None = None  # the noun phrase right after `多少家`/`几名`, when there is one
     asks_method: bool = False  # `如何…`, `采取了哪些措施`: the answer is what follows the topic
+    action: list[str] = field(default_factory=list)  # `怎么领取`, `能不能免费品茶`: what must be done (focus.action_of)
     synonyms: dict[str, frozenset[str]] = field(default_factory=dict)  # a thing term's everyday equivalents
     place_unit: str | None = None  # `在哪个县`: the answer names a 县
     asks_organisation: bool = False  # `到哪家企业…`: the answer names an organisation
@@ -254,6 +255,7 @@ def analyse(question: str, synonyms: Synonyms | None = None) -> Question:
     clause_end = CLAUSE_END.search(remainder, question_position)  # `涨了多少，看23年那份报告`: not 报告
     word_positions_in_clause = [entry for entry in word_positions if not clause_end or entry[0] < clause_end.start()]
     result.focus = focus_of(word_positions_in_clause, question_position, verb_focus=kind == "count", text=remainder)
+    result.action = action_of(word_positions, remainder)
     if kind == "count" and result.unit == ("年",):  # `坚持了几年`: the verb is the duration asked, `连续3年…` says it
         result.focus = [word for word in result.focus if word not in CONTINUING]
     if unit := PLACE_UNIT.search(text):

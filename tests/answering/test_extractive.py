@@ -137,6 +137,14 @@ def test_a_how_question_gets_what_follows_its_topic(corpus_assistant):
     assert answer_span(text, "如何夯实法治基础?") == "夯实法治基础\n依法治藏、富民兴藏,是西藏工作重要原则"
 
 
+def test_how_to_get_something_the_passage_never_tells_is_refused(corpus_assistant):
+    # the page says the taxis got the seat covers, never how a driver gets one
+    assert corpus_assistant.ask("乌兰浩特的出租车司机怎么领取“铸牢中华民族共同体意识”座套？").refused
+    assert corpus_assistant.ask("在拉萨申请变更子女民族成分要准备哪些材料，怎么办理？").refused
+    # how a body did its work is said in other words, and still answered
+    assert not corpus_assistant.ask("乌兰浩特对少数民族流动人口是咋服务的？").refused
+
+
 def test_a_heading_and_its_text_read_as_one_answer():
     from assistant.answering.extractive import _cited
 

@@ -333,3 +333,11 @@ def test_a_verb_of_continuing_asked_with_how_many_years_is_the_duration_not_the_
     asked = analyse("日喀则政协指导乡镇联络办建设坚持了几年")  # the text says `连续6年指导…`
     assert asked.unit == ("年",) and "坚持" not in asked.focus
     assert "集中学习" in analyse("拉萨民委集中学习了几次").focus  # a count of something else keeps its verb
+
+
+def test_the_procedure_a_how_or_whether_question_asks_about():
+    assert analyse("廊坊的义务监督员是怎么招募选拔的？").action == ["招募", "选拔"]
+    assert analyse("廊坊的单位想评上示范单位，要咋申报、找哪个部门？").action == ["申报"]
+    assert analyse("拉萨净土低氟健康茶展销中心能不能免费品茶").action == ["免费"]
+    assert analyse("乌兰浩特对少数民族流动人口是咋服务的？").action == []  # how a body works, not a procedure
+
