@@ -115,14 +115,21 @@ def find_span(question: Question, passage: Passage, document: str = "") -> tuple
 def only_counts_the_items(question: Question, span: str) -> bool:
     """A list question's asked things named only as counted (`不断提升13个典型示范单位创建工作质量`,
     `持续推动7家民品企业健康发展`) in clauses listing nothing: the span says how many, not which."""
-    if question.kind != "list" or not question.focus:
+    if not question.focus:
         return False
     asked = "".join(question.focus)
+    if question.kind != "list" and not (question.intent == "list" and _counted_at(question.text, asked)):
+        return False  # `那7家民品企业分别是哪几家`: the question says how many, so a span saying it adds nothing
     holding = [span[s:e] for s, e in clauses(span, breaks="，,；;。！？!?\n") if asked in span[s:e]]
-    return bool(holding) and all(enumerated_items(clause) == 1 and not clause.rstrip().endswith(("：", ":"))
-                                 and all(any(count.end() == at for count in ITEM_COUNT.finditer(clause, 0, at))
-                                         for at in range(len(clause)) if clause.startswith(asked, at))
-                                 for clause in holding)
+    lists = any(enumerated_items(clause) > 1 or clause.rstrip().endswith(("：", ":")) for clause in holding)
+    return not lists and any(all(_counted_at(clause, asked, at) for at in range(len(clause)) if clause.startswith(asked, at))
+                             for clause in holding)  # `用足用好民品企业优惠政策,持续推动7家民品企业…` names none
+
+
+def _counted_at(text: str, asked: str, at: int | None = None) -> bool:
+    """Is the asked thing (at `at`, else where the text first names it) right after a count (`7家`)?"""
+    at = text.find(asked) if at is None else at
+    return at > 0 and any(count.end() == at for count in ITEM_COUNT.finditer(text, 0, at))
 
 
 def _dated_clauses(question: Question, text: str, focus: list[str]) -> list[str]:

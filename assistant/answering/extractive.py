@@ -263,8 +263,7 @@ class ExtractiveAnswerer:
 
     def _only_counts(self, question: Question, passage: Passage, start: int, end: int) -> bool:
         # only a list question can be answered by a mere count: no span is normalised for the rest
-        return question.kind == "list" and only_counts_the_items(
-            question, normalize(self._display_text(passage.doc_id)[start:end]))
+        return only_counts_the_items(question, normalize(self._display_text(passage.doc_id)[start:end]))
 
     @staticmethod
     def _span(question: Question, passage: Passage, document: str) -> tuple[int, int, float] | None:
