@@ -16,7 +16,9 @@ ASKING_WORDS = frozenset({"名字", "名称", "时间", "日期", "数量", "金
 # Nouns that, right after a question word, name the kind of answer wanted (`处在什么位置`,
 # `起什么作用`, `采取了哪些方式`): the text states the answer without them (`是…的“最先一公里”`).
 CATEGORY_NOUNS = frozenset({"位置", "地位", "作用", "角色", "方式", "形式", "方面", "地方", "内容", "情况", "事情",
-                            "东西", "渠道", "途径", "手段", "特点", "意义", "目的", "效果", "结果"})
+                            "东西", "渠道", "途径", "手段", "特点", "意义", "目的", "效果", "结果",
+                            # what the answer is, which a text states by instance: `以什么颜色构成` — 红、黄、绿三色
+                            "颜色", "型号", "名称", "名字", "全称"})
 ASKING_BEFORE_CATEGORY = re.compile(r"(?:什么|哪些|哪个|哪种|哪几种|哪几个|哪类|何种)$")
 # Words of ability or duty (`何时能够复工`) say how a question is put, not what it is about
 # (not 需要: `需要转为…` vs `不需转为…`).

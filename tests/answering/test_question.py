@@ -240,6 +240,8 @@ def test_a_what_asked_beside_a_fact_is_a_part_of_its_own_with_the_subject():
 
 def test_a_category_noun_after_the_question_word_is_what_is_asked_not_the_topic():
     assert "位置" not in analyse("区直机关在贯彻自治区党委决策部署中处在什么位置").of_kind("thing")
+    # a text states the answer by instance (`以红、黄、绿三色构成`), not by the category word
+    assert "颜色" not in analyse("杭州市“健康码”以什么颜色构成？").of_kind("thing")
     assert "作用" not in analyse("民委委员制度起什么作用").of_kind("thing")
     assert "作用" in analyse("民委委员制度的作用是什么").of_kind("thing")  # named as the topic
     assert "民族乡" in analyse("廊坊有哪些民族乡").of_kind("thing")  # a topical noun stays
