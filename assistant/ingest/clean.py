@@ -123,6 +123,20 @@ def _restore_lost_char(lead_byte: int | None, pinyin: str | None, glue: dict[str
     return candidates[0] if len(candidates) == 1 else ""
 
 
+NUMERALS = "一二三四五六七八九十"
+OPEN_BRACKET, CLOSE_TRAIL = "（".encode("gbk"), "）".encode("gbk")[1]
+
+
+def _numeral_lost_its_trail(run: str) -> str | None:
+    """`。ㄈ﹫` is `（三）` shifted by a byte and missing two: `（`, 三's lead byte, `）`'s trail
+    byte. A heading's ordinal is a numeral, and only 三 of them leads with that byte."""
+    shifted = run.encode("gbk")[1:]
+    if not shifted.startswith(OPEN_BRACKET) or len(shifted) < 4 or shifted[3] != CLOSE_TRAIL:
+        return None
+    numerals = [numeral for numeral in NUMERALS if numeral.encode("gbk")[0] == shifted[2]]
+    return f"（{numerals[0]}）" if len(numerals) == 1 else None
+
+
 def repair_gbk_shift(line: str, glue: dict[str, set[str]]) -> tuple[str, str | None]:
     """Repair a line whose start is GBK mojibake; return the line and a note (None if untouched)."""
     if not _looks_gbk_shifted(line):
@@ -139,6 +153,7 @@ def repair_gbk_shift(line: str, glue: dict[str, set[str]]) -> tuple[str, str | N
     restored = _restore_lost_char(dangling, pinyin.group(1) if pinyin else None, glue)
     if pinyin:
         rest = rest[pinyin.end():]
+    decoded = _numeral_lost_its_trail(run.group()) or decoded
     if NUMBERED_HEADING.match(decoded) and re.fullmatch(rf"[{CJK}（）、]+", decoded):
         return decoded + restored + rest, f"repaired mojibake heading → {decoded + restored}"
     return restored + rest, f"dropped mojibake {run.group()!r} (no well-formed repair)"

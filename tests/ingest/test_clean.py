@@ -51,11 +51,17 @@ def test_gbk_shift_repaired_into_a_heading():
     assert note and "repaired" in note
 
 
-def test_gbk_shift_without_well_formed_repair_only_drops_garbage():
-    # The (三) heading decodes to a wrong character: the repair is refused, the garbage dropped.
+def test_a_heading_numeral_that_lost_its_trail_byte_is_known_by_its_lead_byte():
+    # `（三）` shifted by a byte lost 三's trail and `）`'s lead: 三 is the only numeral leading with C8
     line, note = repair_gbk_shift("。ㄈ﹫(jiān)持創(chuàng)新方式", {"jiān": {"堅"}})
+    assert line.startswith("（三）堅持創") and "repaired" in note
+
+
+def test_gbk_shift_without_well_formed_repair_only_drops_garbage():
+    # a lead byte no numeral has (B3): the repair is refused, the garbage dropped
+    line, note = repair_gbk_shift(bytes.fromhex("a1a3a8b3a988").decode("gbk") + "(jiān)持創(chuàng)新方式", {"jiān": {"堅"}})
     assert line.startswith("堅持創")
-    assert "ㄈ" not in line and "﹫" not in line and "（" not in line
+    assert "﹫" not in line and "（" not in line
     assert "dropped" in note
 
 
@@ -71,7 +77,7 @@ def test_document_002_headings():
     assert "（五）堅持增進文化認同" in display
     for garbage in ("。ㄒ", "ㄋ", "ㄈ", "ㄎ", "﹫", "砦覀"):
         assert garbage not in display
-    assert "（三）" not in display  # never guessed
+    assert "（三）堅持創新方式,注重提升宣傳效果" in display  # known by its lead byte, not guessed from (二) and (四)
 
 
 # ---------------------------------------------------------------- page chrome
