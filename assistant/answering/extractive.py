@@ -167,8 +167,13 @@ class ExtractiveAnswerer:
         passages = list(shown)
         for as_written, standalone in parts:
             part = self._analyse(standalone)
-            pool = self.searcher.search(standalone, max(top_k, POOL_SIZE), self._in_place(part, filters))
-            best = self._best_candidate(part, pool)
+            # the facts of one question are told together: `共查摆问题77条…,提出整改措施20条` beside
+            # another event's `列出13条整改措施`
+            near = list({citation.passage.chunk_id: citation.passage for citation in citations.values()}.values())
+            best = self._best_candidate(part, near, last_resort=False) if near else None
+            if best is None:
+                pool = self.searcher.search(standalone, max(top_k, POOL_SIZE), self._in_place(part, filters))
+                best = self._best_candidate(part, pool)
             if best is None:
                 sentences.append(f"“{to_simplified(as_written)}”：{REFUSAL_PREFIX}")
                 continue
@@ -238,7 +243,9 @@ class ExtractiveAnswerer:
         return narrowed
 
     # ------------------------------------------------------------------ facts
-    def _best_candidate(self, question: Question, pool: list[Passage]) -> Candidate | None:
+    def _best_candidate(self, question: Question, pool: list[Passage], last_resort: bool = True) -> Candidate | None:
+        """The best-scoring span of the pool's passages by the typed rules; else, with
+        `last_resort`, the closest sentence (closest.py)."""
         question.meaning = self._meaning(question, pool)
         best: Candidate | None = None
         for rank, passage in enumerate(pool):
@@ -254,7 +261,7 @@ class ExtractiveAnswerer:
             score = span_score + coverage.score + passage.score - 0.05 * rank
             if best is None or score > best.score:
                 best = Candidate(passage, start, end, score)
-        if best is None and (closest := closest_in_pool(question, pool, self._document_search_text)):
+        if best is None and last_resort and (closest := closest_in_pool(question, pool, self._document_search_text)):
             passage, start, end, score = closest  # no typed rule found an answer: the last resort
             if question.intent in ELABORATED_INTENTS:
                 end = passage.start + elaborated(passage.text, end - passage.start)

@@ -98,6 +98,12 @@ def test_a_fact_the_documents_lack_is_named_not_dropped(corpus_assistant):
     assert len(answer.citations) == 1
 
 
+def test_a_later_fact_is_sought_first_where_the_first_was_told(corpus_assistant):
+    # 提出整改措施20条 follows the meeting's 77条; another text's 列出13条整改措施 shares more words
+    answer = corpus_assistant.ask("拉萨民委党组开民主生活会一共查摆了多少问题，提了多少条整改措施？")
+    assert "77条" in answer.answer and "20条" in answer.answer and "13条" not in answer.answer
+
+
 def test_a_clause_answering_two_facts_is_said_once(corpus_assistant):
     answer = corpus_assistant.ask("日喀则市政协2022年提案办复率是多少，收到提案多少件？")
     assert answer.answer == "114件提案办复率99.4%[1]。"
