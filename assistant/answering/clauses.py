@@ -39,6 +39,7 @@ DAY_ASKED = re.compile(r"几号|哪一?天|几月几[日号]|日期")
 DAY = re.compile(r"\d{1,2}月\d{1,2}日|\d{1,2}·\d{1,2}|[一二三四五六七八九十]月(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日|"
                  + LUNAR_DAY)
 MAX_SPAN_CHARS = 160
+CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 ENUMERATED = re.compile(r"[一二三四五六七八九十]是")  # `一是…二是…`
 ROLE_TITLE = re.compile("|".join(POSTS))
 # Who holds a post (`组长是谁`, `局长叫什么`): a name answers, not the post again.
@@ -84,8 +85,10 @@ def find_span(question: Question, passage: Passage, document: str = "") -> tuple
             if question.kind == "count" and focus and not contains_focus(focus, lead + normalize(text[sentence_start:clause_end])):
                 continue  # the thing counted is named only after this figure: it counts something else
             # `本法自…起施行` names the law it is about: the title's words count for the clause too
-            clause_score = sum(term_credit(term, with_referent(clause, title), question.synonyms.get(term, ()))
-                               for term in things) + 3 * sum(p in clause for p in phrases)
+            said_end = _dated_statement(question, text, clause_start, clause_end, sentence_end)
+            said = normalize(text[clause_start:said_end])
+            clause_score = sum(term_credit(term, with_referent(said, title), question.synonyms.get(term, ()))
+                               for term in things) + 3 * sum(p in said for p in phrases)
             if question.kind in ("list", "general"):
                 clause_score += _enumeration_credit(question, clause)
             elif question.kind == "count" and question.unit and _states_unit(clause, question.unit[0]):
@@ -96,7 +99,7 @@ def find_span(question: Question, passage: Passage, document: str = "") -> tuple
             score = clause_score + 0.5 * sentence_score + question.meaning.credit(with_referent(sentence.strip(), title))
             if best is None or score > best[2]:
                 start = _extend_to_focus(text, sentence_start, clause_start, clause_end, focus)
-                best, best_places, best_sentence = (start, clause_end, score), local_places, (sentence_start, sentence_end)
+                best, best_places, best_sentence = (start, said_end, score), local_places, (sentence_start, sentence_end)
     if best is None:
         return None
     start, end, score = best
@@ -226,6 +229,19 @@ def _post_of_the_body(question: Question, text: str) -> bool:
             return all(names_the_body(body, posts) for body in question.bodies) and bool(
                 ROLE_TITLE.search(posts) or ROLE_TITLE.search(after))
     return all(names_the_body(body, text) for body in question.bodies)
+
+
+BARE_DATE_CHARS = 3  # `2021年,` opening a sentence: the date of all it says next
+
+
+def _dated_statement(question: Question, text: str, clause_start: int, clause_end: int, sentence_end: int) -> int:
+    """Where what a clause says ends, for a date question: a clause that is a bare date (`2021年,经过…,
+    区纪委监委机关等15个单位被确定为第一批…`) dates the rest of its sentence, which says what happened then."""
+    clause = normalize(text[clause_start:clause_end])
+    if question.kind != "time" or len(CJK_CHAR.findall(DATE.sub("", clause))) > BARE_DATE_CHARS:
+        return clause_end
+    return max((e for s, e in clauses(text[clause_start:sentence_end], clause_start) if e - clause_start <= MAX_SPAN_CHARS),
+               default=clause_end)
 
 
 def _answers(question: Question, clause: str) -> bool:

@@ -133,3 +133,10 @@ def test_a_month_named_by_its_year_relation_is_a_date():
 def test_the_date_naming_the_event_asked_about_is_no_answer():
     text = "如,3月25日,自治区民委在甲玛乡赤康村举办庆祝“3·28”民族团结进步创建进乡村活动。"
     assert answer_span(text, "自治区民委在赤康村搞“3·28”进乡村活动是哪天") == "3月25日"
+
+
+def test_a_bare_date_opening_a_sentence_dates_what_the_sentence_says(corpus_assistant):
+    # `2021年,经过…,区纪委监委机关等15个单位被确定为第一批…` against a plan's `力争到2025年…建成…模范单位`
+    answer = corpus_assistant.ask("第一批自治区民族团结进步模范单位是哪年确定的")
+    assert "2021年" in answer.answer and "被确定为第一批" in answer.answer and "2025年" not in answer.answer
+
