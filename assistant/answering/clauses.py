@@ -236,7 +236,8 @@ BARE_DATE_CHARS = 3  # `2021年,` opening a sentence: the date of all it says ne
 
 def _dated_statement(question: Question, text: str, clause_start: int, clause_end: int, sentence_end: int) -> int:
     """Where what a clause says ends, for a date question: a clause that is a bare date (`2021年,经过…,
-    区纪委监委机关等15个单位被确定为第一批…`) dates the rest of its sentence, which says what happened then."""
+    区纪委监委机关等15个单位被确定为第一批…`) dates the rest of its sentence, which says what happened
+    then: it is scored with it, and said with it (a bare `2021年` tells the reader nothing of what)."""
     clause = normalize(text[clause_start:clause_end])
     if question.kind != "time" or len(CJK_CHAR.findall(DATE.sub("", clause))) > BARE_DATE_CHARS:
         return clause_end
