@@ -162,18 +162,19 @@ class ExtractiveAnswerer:
         the documents do not hold is said to be missing rather than dropped, and none found at
         all is a refusal — as is a comparison missing a side (`日喀则政协和那曲政协哪个收到的提案多`)."""
         question = analysed.original
-        sentences: list[str] = []
-        citations: dict[tuple[str, int, int], Citation] = {}
-        passages = list(shown)
-        for as_written, standalone in parts:
-            part = self._analyse(standalone)
-            # the facts of one question are told together: `共查摆问题77条…,提出整改措施20条` beside
-            # another event's `列出13条整改措施`
-            near = list({citation.passage.chunk_id: citation.passage for citation in citations.values()}.values())
-            best = self._best_candidate(part, near, last_resort=False) if near else None
+        asked = [self._analyse(standalone) for _, standalone in parts]
+        found: list[Candidate | None] = []
+        for part, (_, standalone) in zip(asked, parts):
+            best = self._told_beside(part, found)
             if best is None:
                 pool = self.searcher.search(standalone, max(top_k, POOL_SIZE), self._in_place(part, filters))
                 best = self._best_candidate(part, pool)
+            found.append(best)
+        # a part found nowhere on its own may be told beside a later part's answer (`…合计超过120亿元…`)
+        found = [best or self._told_beside(part, found) for part, best in zip(asked, found)]
+        sentences: list[str] = []
+        citations: dict[tuple[str, int, int], Citation] = {}
+        for (as_written, _), best in zip(parts, found):
             if best is None:
                 sentences.append(f"“{to_simplified(as_written)}”：{REFUSAL_PREFIX}")
                 continue
@@ -181,13 +182,21 @@ class ExtractiveAnswerer:
             if any(chunk == key[0] and start <= best.start and best.end <= end for chunk, start, end in citations):
                 continue  # said already by an earlier part's clause (`春节放几天，具体是哪几天`)
             citations[key] = Citation(len(citations) + 1, best.passage, best.start, best.end)
-            passages += [] if best.passage in passages else [best.passage]
             said = _cited(self._quoted(best.passage, best.start, best.end), citations[key].n)
             # a side asked by its year is labelled with it: `今年…拟安排7000亿元` says not which year
             sentences.append(f"{as_written}：{said}" if YEAR.fullmatch(as_written) and as_written not in said else said)
         if not citations or analysed.intent == "comparison" and any(said.endswith(REFUSAL_PREFIX) for said in sentences):
             return refusal(question, shown)
+        cited = [citation.passage for citation in citations.values()]
+        passages = [*shown, *(passage for i, passage in enumerate(cited) if passage not in shown and passage not in cited[:i])]
         return Answer(question, "；".join(sentences) + "。", False, "extractive", list(citations.values()), passages)
+
+    def _told_beside(self, part: Question, found: list[Candidate | None]) -> Candidate | None:
+        """The facts of one question are told together: a part is sought first in the passages
+        the other parts' answers are in (typed rules only) — `共查摆问题77条…,提出整改措施20条`
+        beside another event's `列出13条整改措施`."""
+        near = list({best.passage.chunk_id: best.passage for best in found if best is not None}.values())
+        return self._best_candidate(part, near, last_resort=False) if near else None
 
     def _quoted(self, passage: Passage, start: int, end: int) -> str:
         """The span of the passage's document, as shown: Simplified Chinese."""
@@ -198,6 +207,12 @@ class ExtractiveAnswerer:
         analysed.rarity = self.index.term_rarity(analysed.of_kind("thing"))
         for term in self._phrasing(analysed):
             analysed.rarity[term] = PHRASING_WEIGHT
+        if analysed.kind == "count" and analysed.focus:
+            # a counted word that no dictionary knows and no document holds is the tagger's cut across
+            # words (`赤字率定的多少`: 率定, `几天内要出决定`: 内要), which no clause could hold; a word no
+            # document holds but a dictionary knows (`在编人员`) is what makes the question unanswerable
+            made_up = self.index.absent([word for word in analysed.focus if not in_dictionary(word)])
+            analysed.focus = [word for word in analysed.focus if word not in made_up]
         return analysed
 
     def _meaning(self, question: Question, pool: list[Passage]) -> Meaning:

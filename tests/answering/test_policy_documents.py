@@ -82,6 +82,14 @@ def test_a_heading_holding_only_the_laws_own_words_names_no_topic(older_laws_ass
     assert not answer.listing  # not 第一条 of 代表法, whose heading says 代表 like every other
 
 
+def test_a_counted_word_the_tagger_made_up_is_not_required_of_the_clause(assistant):
+    # jieba cuts 赤字率定 into 赤字 + 率定 and 几天内要 into …内要: no text holds those words
+    answer = assistant.ask("2024年赤字率定的多少，赤字規模多大？")
+    assert "3%" in answer.answer and "4.06万亿元" in answer.answer
+    answer = assistant.ask("行政复议走普通程序几天内要出决定，最多还能延长几天")
+    assert "六十日内" in answer.answer and "三十日" in answer.answer
+
+
 def test_a_rule_named_in_the_question_answers_not_another_rules_like_clause(tenth_round_assistant):
     # both the State Council law and the merger rule note a 2024 修订 in their headers
     answer = tenth_round_assistant.ask("國務院組織法2024年那次修訂是哪天通過的")
