@@ -4,7 +4,9 @@
 A speech prints its speaker under the title (`国务院总理` / `李　强`), an article its author in a
 credit line (`(作者:廊坊市民族宗教事务局党组书记、局长 杨毅)`); no sentence of the body says it,
 so a clause finder cannot answer. The byline is read from the document's first and last lines
-and quoted with its exact span, post included, so the same span answers `…当时是啥职务`.
+and quoted with its exact span, post included, so the same span answers `…当时是啥职务`. A web
+page also credits its reporters in its dateline (`长城网·冀云客户端讯(孙兴兴 李昭)`) and its editor
+in its footer (`责任编辑:于倩`, kept by ingest/clean.py): `记者是哪两位`, `责任编辑是谁`, `于倩是干啥的`.
 """
 
 from __future__ import annotations
@@ -89,3 +91,47 @@ def _is_a_name(line: str) -> bool:
     """A lone person's name, printed with spaces between its characters or not (`李　强`)."""
     words = tagged(re.sub(r"[\s\u3000]", "", normalize(line)))
     return bool(words) and words[0][1].startswith("nr") and len(words) <= 2
+
+
+# Who a page credits, by role, in either script: its editor and its reporters.
+CREDITS = {
+    "编辑": re.compile(r"(?:责任编辑|責任編輯|编辑|編輯)\s*[:：]\s*(?P<names>[\u4e00-\u9fff·]{2,5})"),
+    "记者": re.compile(r"(?:[讯訊电電]\s*[（(]\s*(?:记者|記者)?\s*|(?:记者|記者)\s*)"
+                     r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[\s、][\u4e00-\u9fff]{2,4}){0,3})"),
+}
+ROLE_SAID = re.compile(r"编辑|編輯|记者|記者")
+CREDIT_ASKED = {"编辑": re.compile(r"编辑"), "记者": re.compile(r"记者|电头|署名")}
+CREDIT_WORDS = re.compile(r"责任编辑|编辑|记者|电头|署名|开头|括号")
+
+
+def credit_asked(question: Question) -> str | None:
+    """The role a question asks the holder of (`责任编辑是谁`, `哪两个记者写的`), when it asks a person."""
+    if question.intent != "fact_person":
+        return None
+    return next((role for role, asked in CREDIT_ASKED.items() if asked.search(question.text)), None)
+
+
+def credit_line(display: str, role: str) -> tuple[int, int] | None:
+    """(start, end) of the names a page credits in that role, in its first or last lines."""
+    head, tail = min(len(display), TAIL_CHARS), max(0, len(display) - TAIL_CHARS)
+    found = CREDITS[role].search(display, 0, head) or CREDITS[role].search(display, tail)
+    return found.span("names") if found else None
+
+
+def credit_of(display: str, persons: list[str]) -> tuple[int, int] | None:
+    """(start, end) of a credit (role and name) naming one of the persons (`于倩是干啥的`: 责任编辑:于倩)."""
+    for pattern in CREDITS.values():
+        for found in pattern.finditer(display):
+            names = normalize(found.group("names"))
+            # only a credit saying the role (`讯(孙兴兴 李昭)` says no post): the tagger's `里于倩` is 于倩
+            if ROLE_SAID.search(found.group()) and any(person in names or names in person for person in persons):
+                return found.start(), found.end("names")
+    return None
+
+
+def credit_named(question: Question) -> Question:
+    """The question without the words naming the document or the credit asked (`记者`, `署名`): the
+    rest (`长城网`, `杨毅`) must be in the document's title, first or last lines."""
+    named = document_named(question)
+    return replace(named, terms=[term for term in named.terms if not CREDIT_WORDS.search(term.text)])
+

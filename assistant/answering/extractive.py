@@ -25,9 +25,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import partial
 from dataclasses import dataclass
 
-from assistant.answering.byline import asks_for_author, asks_when_published, byline, dateline, document_named
+from assistant.answering.byline import (asks_for_author, asks_when_published, byline, credit_asked, credit_line, credit_named,
+                                       credit_of, dateline, document_named)
 from assistant.answering.clauses import find_span, only_counts_the_items
 from assistant.answering.closest import closest_in_pool
 from assistant.answering.coverage import PHRASING_WEIGHT, check
@@ -92,6 +94,12 @@ class ExtractiveAnswerer:
             return listed or refusal(question, shown)
         if asks_for_author(analysed):  # no sentence of a document says who gave or wrote it
             return self._from_header(analysed, pool, shown, byline, names_held=True) or refusal(question, shown)
+        credits = credit_named(analysed)  # `责任编辑是谁`, `于倩是干啥的`: the page's credits say
+        if (role := credit_asked(analysed)) is not None:
+            return self._from_header(credits, pool, shown, partial(credit_line, role=role)) or refusal(question, shown)
+        if analysed.persons and (credited := self._from_header(credits, pool, shown,
+                                                               partial(credit_of, persons=analysed.persons))):
+            return credited
         # a page's dateline says when it came out; a law or speech says it in a sentence (`…公布`)
         if asks_when_published(analysed) and (dated := self._from_header(analysed, pool, shown, dateline)):
             return dated
@@ -140,7 +148,9 @@ class ExtractiveAnswerer:
             title = normalize(passage.title)
             display = self._display_text(passage.doc_id)
             span = locate(display)
-            ends = document[:BYLINE_CONTEXT] + "\n" + document[-BYLINE_CONTEXT:]  # where a column or credit stands
+            # where a column or credit stands, and the site it was published on (`长城网那篇…`)
+            stored = self.index.documents().get(passage.doc_id)
+            ends = "\n".join((document[:BYLINE_CONTEXT], document[-BYLINE_CONTEXT:], normalize(stored.source or "") if stored else ""))
             if not check(about, ends, "", title, document).ok or \
                     Scope("", "", "", "", title, passage.date, document).missing(question):
                 continue

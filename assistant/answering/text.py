@@ -127,7 +127,7 @@ def elaborated(text: str, end: int, limit: int = ELABORATION_CHARS) -> int:
 
 # What a cadre calls a document (`那篇报道`, `哪些文件`, `这份材料是谁写的`): one vocabulary for
 # asking which documents (question.py) and who wrote or published one (byline.py).
-DOCUMENT_NOUNS = "文件|文档|材料|资料|文章|报告|稿子|稿件|讲话|总结|综述|采访|访谈|报道"
+DOCUMENT_NOUNS = "文件|文档|材料|资料|文章|报告|稿子|稿件|讲话|总结|综述|采访|访谈|报道|网页|页面"
 
 
 # A law or a notice names itself `本法`, `本条例`, `本办法`: its title is what the sentence is about

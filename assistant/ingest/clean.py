@@ -53,6 +53,9 @@ FOOTER_START = re.compile(
     r"^(责任编辑\s*:|编辑\s*:|审核\s*:|校对\s*:|相关(新闻|阅读|文章|链接|稿件)|版权声明|版权所有|关于我们|关键词\s*:|扫一扫)"
     r"|版权所有|icp备|免责声明"
 )
+# A footer's editor credit (`关键词:局长,民委,廊坊责任编辑:于倩`, `責任編輯:龍會琴`): who edited the page,
+# asked like its author or date (answering/byline.py); the rest of the footer is dropped.
+EDITOR_CREDIT = re.compile(r"(?:责任编辑|責任編輯|编辑|編輯)\s*[:：]\s*[\u4e00-\u9fff·]{2,5}")
 SPAM_WORDS = ("精品", "淫", "无码", "激情", "色情", "成人", "博彩", "赌场", "娱乐城", "彩票", "专区", "视频")
 # Text addressed to an AI assistant rather than to readers (prompt injection): such sentences
 # are dropped, so no answer mode can be steered by a document.
@@ -250,9 +253,12 @@ def clean_text(raw: str, page_title: str | None = None) -> CleanedText:
     footer = _footer_start(lines, normalized)
     issuance = read_issuance(lines[:footer])
     date = source = None
-    for line, norm in zip(lines[footer:], normalized[footer:]):
+    credit: tuple[str, int] | None = None  # the page's editor, asked for (`责任编辑是谁`): kept as its last line
+    for index, (line, norm) in enumerate(zip(lines[footer:], normalized[footer:]), footer):
         if source is None and SOURCE_LINE.match(norm):
             source = _source_of(line)
+        if credit is None and (edited := EDITOR_CREDIT.search(line)):
+            credit = (edited.group().strip(), raw_lines[index])
     if footer < len(lines):
         notes.append(f"dropped footer from {lines[footer][:20]!r} ({len(lines) - footer} lines)")
 
@@ -295,6 +301,9 @@ def clean_text(raw: str, page_title: str | None = None) -> CleanedText:
                           [line for line in kept[masthead:] if not is_dateline(normalize(line))])
     positions = _without_repeated_title(kept, title)
     kept, sources = [kept[i] for i in positions], [sources[i] for i in positions]
+    if credit is not None:
+        kept.append(credit[0])
+        sources.append(credit[1])
     return CleanedText("\n".join(kept), title, date, source, issuance.number, issuance.signers, notes, sources)
 
 

@@ -225,6 +225,15 @@ def test_who_wrote_an_article_is_its_credit_line(corpus_assistant):
 
 
 
+def test_a_pages_reporters_and_editor_are_its_credits(corpus_assistant):
+    answer = corpus_assistant.ask("长城网那篇杨毅的访谈是哪两个记者写的？")  # `长城网·冀云客户端讯(孙兴兴 李昭)`
+    assert "孙兴兴" in answer.answer and "李昭" in answer.answer and answer.citations[0].passage.doc_id == "004_be29f327fa3c876d"
+    assert "龙会琴" in corpus_assistant.ask("中國西藏新聞網那篇區直機關創建模範單位的稿子，責任編輯是誰？").answer
+    assert "责任编辑" in corpus_assistant.ask("长城网廊坊那篇稿子里于倩是干啥的？").answer
+    assert corpus_assistant.ask("日喀则政协那篇综述的责任编辑是谁").refused  # its page credits no editor
+    assert corpus_assistant.ask("孙兴兴在长城网是什么职务").refused  # a dateline's names say no post
+
+
 def test_when_an_article_came_out_is_its_dateline(corpus_assistant):
     answer = corpus_assistant.ask("杨毅那篇“局长说”采访是哪天发出来的")
     citation = answer.citations[0]

@@ -173,3 +173,10 @@ def test_a_pages_dateline_stays_without_the_source_beside_it():
     assert "2022年04月01日 08:56" in display.split("\n")[:3] and "來源" not in display[:200]
     assert doc("004").display.split("\n")[2] == "2022-04-21 15:41:36"
     assert clean_text("2022-04-21 15:41:36\n正文第一段。").title is None  # a dateline is never the title
+
+
+def test_a_footers_editor_credit_is_kept_as_the_last_line():
+    # `关键词:局长,民委,廊坊责任编辑:于倩` opens the footer, which is dropped but for the credit
+    assert doc("004").display.endswith("\n责任编辑:于倩")
+    assert doc("001").display.endswith("\n責任編輯:龍會琴")
+
