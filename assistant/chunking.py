@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
-from assistant.ingest.clean import is_dateline
+from assistant.ingest.clean import EDITOR_CREDIT, is_dateline
 from assistant.ingest.document import Document
 from assistant.ingest.normalize import normalize
 
@@ -73,8 +73,8 @@ class Section:
 def heading_of_line(line: str, title: str, articles: bool = False) -> tuple[int, str] | None:
     """(level, heading text) if the line opens a section, else None; `articles`: the document is
     organised by 第X条, so numbered items belong to their article."""
-    if not line or line == title or len(line) <= DATELINE_CHARS and is_dateline(normalize(line)):
-        return None  # a page's dateline, kept by cleaning, heads nothing
+    if not line or line == title or len(line) <= DATELINE_CHARS and is_dateline(normalize(line)) or EDITOR_CREDIT.fullmatch(line):
+        return None  # a page's dateline or editor credit, kept by cleaning, heads nothing
     if articles and (NUMBERED_ITEM.match(line) or DIGIT_ITEM.match(line) or DATED_LINE.match(line)):
         return None
     for pattern, level in HEADING_LEVELS:

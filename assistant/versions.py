@@ -106,8 +106,11 @@ def version_asked(question: str, documents: dict[str, StoredDocument]) -> Versio
 # A document named in a question by its title or short name (`国务院组织法`, `会计法里…`,
 # `经营者集中申报标准的规定`): at least two characters before what a rule calls itself, not
 # starting with a word that only joins (`…的规定`, `和条例`).
+NAMED_CHARS = 20  # how long a rule's name in a question may be
 NAMED_RULE = re.compile(r"法|条例|办法|规定|细则|规则|规程|章程|准则|标准")
 NAME_JOINERS = "的之和与及或按依据照"
+# What many rules are called (`实施办法`, `管理办法`, `有关规定`): no name of one
+GENERIC_NAME = re.compile(r"^(?:实施|管理|有关|相关|暂行|具体|试行|本|该|上述|前款|其他)+(?:法|条例|办法|规定|细则|规则|规程|章程|准则|标准)$")
 
 
 def documents_named(question: str, documents: dict[str, StoredDocument]) -> list[str]:
@@ -116,13 +119,22 @@ def documents_named(question: str, documents: dict[str, StoredDocument]) -> list
     `國務院組織法2024年那次修訂是哪天通過的` was answered from another rule's 修订 note."""
     text = normalize(question)
     families = _normative_families(documents)
-    named: set[str] = set()
-    for rule in NAMED_RULE.finditer(text):
-        names = [text[start:rule.end()] for start in range(max(0, rule.start() - NAME_CHARS), rule.start() - 1)]
-        named.update(next(([title for title in families if title.endswith(name)] for name in names
-                           if name[0] not in NAME_JOINERS and re.fullmatch(r"[\u4e00-\u9fff]+", name)
-                           and any(title.endswith(name) for title in families)), []))
+    named = {title for rule in NAMED_RULE.finditer(text) for title in _titles_named(text, rule, families)}
     return sorted(d.doc_id for title in named for d in families[title])
+
+
+def _titles_named(text: str, rule: re.Match, families: dict[str, list[StoredDocument]]) -> list[str]:
+    """The titles ending with the longest name the question gives before this rule word; none
+    when that name is what many rules are called (`实施办法`: not `施办法` either)."""
+    for start in range(max(0, rule.start() - NAMED_CHARS), rule.start() - 1):
+        name = text[start:rule.end()]
+        if name[0] in NAME_JOINERS or not re.fullmatch(r"[\u4e00-\u9fff]+", name):
+            continue
+        if GENERIC_NAME.match(name):
+            return []
+        if titles := [title for title in families if title.endswith(name)]:
+            return titles
+    return []
 
 
 PICKS = ((OLDER_WORDS, "oldest"), (NEWER_WORDS, "newest"), (YEAR_VERSION, "year"))

@@ -132,13 +132,18 @@ def test_which_version_a_question_names():
 
 
 def test_which_rules_a_question_names_by_title_or_short_name():
+    from assistant.store.corpus import StoredDocument
     from assistant.versions import documents_named
 
     documents = _stored(("lifafa_2015", "lifafa_2023"))
+    documents["merger"] = StoredDocument("merger", "", "", "", "国务院关于经营者集中申报标准的规定", None, None, 0.0, 0)
+    documents["rules"] = StoredDocument("rules", "", "", "", "某市民族团结进步促进实施办法", None, None, 0.0, 0)
     assert documents_named("2015年版立法法里设区的市立法事项包括哪些", documents) == ["lifafa_2015", "lifafa_2023"]
     assert documents_named("中华人民共和国立法法第一条", documents) == ["lifafa_2015", "lifafa_2023"]
+    assert documents_named("经营者集中申报标准的规定最早是哪天公布的", documents) == ["merger"]
     assert documents_named("依法立法的原则", documents) == []  # 立法 is no 立法法
-    assert documents_named("按有关规定办理", documents) == []
+    assert documents_named("按有关规定办理", documents) == []  # what many rules are called names none
+    assert documents_named("按照实施办法申报", documents) == []
 
 
 def _stored(names):

@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from assistant.answering.question import Question
 from assistant.answering.text import DOCUMENT_NOUNS
-from assistant.ingest.clean import DATE, is_dateline
+from assistant.ingest.clean import DATE, EDITOR_CREDIT, is_dateline
 from assistant.ingest.normalize import normalize
 from assistant.tokens import tagged
 
@@ -34,6 +34,7 @@ TITLE = re.compile(r"《[^》]{4,80}》")
 CREDIT = re.compile(r"(?:作者|撰稿|文)\s*[:：]\s*([^)）\n]{2,40})")
 HEAD_LINES = 8  # a speech's byline stands within its first lines (title, dateline, post, name)
 TAIL_CHARS = 300  # an article's credit line stands at its end
+CREDIT_CHARS = 300  # a page's reporters stand in its first lines, its editor in its last
 NAME = re.compile(r"^[\u4e00-\u9fff][\u4e00-\u9fff\s\u3000]{1,4}$")
 POSTS = ("总理", "主席", "书记", "部长", "局长", "市长", "省长", "县长", "主任", "委员长", "院长")  # a post line above the name
 
@@ -93,27 +94,33 @@ def _is_a_name(line: str) -> bool:
     return bool(words) and words[0][1].startswith("nr") and len(words) <= 2
 
 
-# Who a page credits, by role, in either script: its editor and its reporters.
+# Who a page credits, by role, in either script: its editor (`责任编辑:于倩`, ingest/clean.py) and its
+# reporters, in its dateline's brackets (`…客户端讯(孙兴兴 李昭)`, `（记者 张三）`), never a bare 记者
+# in a sentence (`记者从市民宗局获悉`).
 CREDITS = {
-    "编辑": re.compile(r"(?:责任编辑|責任編輯|编辑|編輯)\s*[:：]\s*(?P<names>[\u4e00-\u9fff·]{2,5})"),
-    "记者": re.compile(r"(?:[讯訊电電]\s*[（(]\s*(?:记者|記者)?\s*|(?:记者|記者)\s*)"
-                     r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[\s、][\u4e00-\u9fff]{2,4}){0,3})"),
+    "编辑": EDITOR_CREDIT,
+    "记者": re.compile(r"(?:[讯訊电電]\s*[（(]\s*(?:记者|記者)?|[（(]\s*(?:记者|記者))\s*"
+                     r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[\s、][\u4e00-\u9fff]{2,4}){0,3})\s*[)）]"),
 }
 ROLE_SAID = re.compile(r"编辑|編輯|记者|記者")
-CREDIT_ASKED = {"编辑": re.compile(r"编辑"), "记者": re.compile(r"记者|电头|署名")}
+# The holder of the role is what is asked (`记者是哪两位`, `哪两个记者写的`, `责任编辑是谁`, `电头里署名的是
+# 哪两个人`), not someone acting beside it (`回答记者提问的是谁`, `谁在文件上署名`).
+HOLDER = r"(?:是|为)?(?:谁|哪[几两三]?[位个]|什么人|叫什么)"
+CREDIT_ASKED = {"编辑": re.compile(rf"编辑{HOLDER}|哪[几两三]?[位个](?:责任)?编辑"),
+                "记者": re.compile(rf"记者{HOLDER}|哪[几两三]?[位个]记者|(?:电头|开头)\S{{0,6}}署名\S{{0,3}}{HOLDER}")}
 CREDIT_WORDS = re.compile(r"责任编辑|编辑|记者|电头|署名|开头|括号")
+# What a person named in a credit did there (`于倩是干啥的`, `于倩是什么角色`), not anything else of them.
+ROLE_ASKED = re.compile(r"干啥|干什么|做什么的|什么角色|什么身份|什么职务|啥角色|啥身份")
 
 
 def credit_asked(question: Question) -> str | None:
-    """The role a question asks the holder of (`责任编辑是谁`, `哪两个记者写的`), when it asks a person."""
-    if question.intent != "fact_person":
-        return None
+    """The role a question asks the holder of (`责任编辑是谁`, `哪两个记者写的`)."""
     return next((role for role, asked in CREDIT_ASKED.items() if asked.search(question.text)), None)
 
 
 def credit_line(display: str, role: str) -> tuple[int, int] | None:
     """(start, end) of the names a page credits in that role, in its first or last lines."""
-    head, tail = min(len(display), TAIL_CHARS), max(0, len(display) - TAIL_CHARS)
+    head, tail = min(len(display), CREDIT_CHARS), max(0, len(display) - CREDIT_CHARS)
     found = CREDITS[role].search(display, 0, head) or CREDITS[role].search(display, tail)
     return found.span("names") if found else None
 
@@ -123,8 +130,8 @@ def credit_of(display: str, persons: list[str]) -> tuple[int, int] | None:
     for pattern in CREDITS.values():
         for found in pattern.finditer(display):
             names = normalize(found.group("names"))
-            # only a credit saying the role (`讯(孙兴兴 李昭)` says no post): the tagger's `里于倩` is 于倩
-            if ROLE_SAID.search(found.group()) and any(person in names or names in person for person in persons):
+            # only a credit saying the role (`讯(孙兴兴 李昭)` says no post)
+            if ROLE_SAID.search(found.group()) and any(person in names for person in persons):
                 return found.start(), found.end("names")
     return None
 
@@ -134,4 +141,3 @@ def credit_named(question: Question) -> Question:
     rest (`长城网`, `杨毅`) must be in the document's title, first or last lines."""
     named = document_named(question)
     return replace(named, terms=[term for term in named.terms if not CREDIT_WORDS.search(term.text)])
-

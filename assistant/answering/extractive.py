@@ -7,7 +7,7 @@ scored and cut — the table a newcomer reads first:
 | intent | answered by |
 |---|---|
 | which_documents | the titles of the documents covering the topic, each with the line saying it (which_documents.py) |
-| who gave or wrote a document (`报告是谁作的`, `文章作者是谁`), when it came out (`那篇文章哪天发的`) | its byline, post included, or its dateline (byline.py); none is a refusal |
+| who gave, wrote, reported or edited a document (`报告是谁作的`, `记者是哪两位`, `责任编辑是谁`), when it came out (`那篇文章哪天发的`) | its byline, post included, its credits or its dateline (header.py, byline.py); none is a refusal |
 | a chapter or section asked by its number (`第六章标题是啥`) | its heading line (named_heading.py) |
 | list, summary, how | the items of the section whose heading holds the topic: sub-headings (a summary adds each one's first line), `一是…` items, an article's `（一）…` items, a how-section's measures (outline.py); else as below |
 | several facts (`…、…`, `分别`, two years: `24年和25年各…`) | one cited answer a fact (parts.py), a fact not found named as such |
@@ -23,23 +23,18 @@ else the reply is a refusal that starts with 资料中未找到 and lists the cl
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable
-from functools import partial
 from dataclasses import dataclass
 
-from assistant.answering.byline import (asks_for_author, asks_when_published, byline, credit_asked, credit_line, credit_named,
-                                       credit_of, dateline, document_named)
 from assistant.answering.clauses import find_span, only_counts_the_items
 from assistant.answering.closest import closest_in_pool
 from assistant.answering.coverage import PHRASING_WEIGHT, check
 from assistant.answering.meaning import NO_MEANING, Meaning
-from assistant.answering.models import REFUSAL_PREFIX, Answer, Citation
+from assistant.answering.header import header_answer
+from assistant.answering.models import REFUSAL_PREFIX, Answer, Citation, cited_clause, refusal
 from assistant.answering.named_heading import named_heading
 from assistant.answering.outline import outline_answer
 from assistant.answering.parts import question_parts
 from assistant.answering.places import body_of, place_stem
-from assistant.answering.scope import Scope
 from assistant.answering.question import YEAR, Question, analyse
 from assistant.answering.sentences import find_sentence, topic_share
 from assistant.answering.synonyms import Synonyms
@@ -47,7 +42,7 @@ from assistant.answering.text import ELABORATION_CHARS, PARAGRAPH_GAP, announces
 from assistant.answering.which_documents import which_documents
 from assistant.ingest.normalize import normalize, to_simplified
 from assistant.tokens import ABBREVIATIONS, in_dictionary
-from assistant.retrieval import HybridSearcher, Passage, SearchFilters, passage_of, source_label
+from assistant.retrieval import HybridSearcher, Passage, SearchFilters, passage_of
 from assistant.store.filters import within_documents
 from assistant.versions import documents_named
 from assistant.indexing import Index
@@ -57,7 +52,6 @@ SENTENCE_INTENTS = frozenset({"fact_name", "fact_place", "yes_no", "summary", "c
 ELABORATED_INTENTS = frozenset({"how", "list", "summary"})  # answered by a sentence and what follows it
 HEADING_TOPIC_SHARE = 0.5  # a heading holding half the question's topic heads the section that answers it
 POOL_SIZE = 10  # passages examined for an answer; the closest top_k are shown
-BYLINE_CONTEXT = 400  # characters at each end of a document that, with its title, say what it is
 
 
 @dataclass
@@ -92,17 +86,8 @@ class ExtractiveAnswerer:
             named = narrowed is not filters or not analysed.of_kind("place")  # else no document names the place
             listed = which_documents(analysed, narrowed, self.searcher, self.index) if named else None
             return listed or refusal(question, shown)
-        if asks_for_author(analysed):  # no sentence of a document says who gave or wrote it
-            return self._from_header(analysed, pool, shown, byline, names_held=True) or refusal(question, shown)
-        credits = credit_named(analysed)  # `责任编辑是谁`, `于倩是干啥的`: the page's credits say
-        if (role := credit_asked(analysed)) is not None:
-            return self._from_header(credits, pool, shown, partial(credit_line, role=role)) or refusal(question, shown)
-        if analysed.persons and (credited := self._from_header(credits, pool, shown,
-                                                               partial(credit_of, persons=analysed.persons))):
-            return credited
-        # a page's dateline says when it came out; a law or speech says it in a sentence (`…公布`)
-        if asks_when_published(analysed) and (dated := self._from_header(analysed, pool, shown, dateline)):
-            return dated
+        if (said := header_answer(analysed, pool, shown, self.index)) is not None:  # byline, credits, dateline
+            return said
         if heading := named_heading(analysed, pool[:top_k], self.index):  # `第六章标题是啥`: its heading line
             return heading
         outline = outline_answer(analysed, list(dict.fromkeys(p.doc_id for p in pool[:top_k])), self.index)
@@ -117,7 +102,7 @@ class ExtractiveAnswerer:
         if analysed.intent in ELABORATED_INTENTS and (continued := self._continued(best)) is not None:
             citations.append(continued)
         passages = [*shown, *(c.passage for c in citations if c.passage not in shown)]
-        answer_text = "。".join(_cited(self._quoted(c.passage, c.span_start, c.span_end), c.n) for c in citations) + "。"
+        answer_text = "。".join(cited_clause(self._quoted(c.passage, c.span_start, c.span_end), c.n) for c in citations) + "。"
         return Answer(question, answer_text, False, "extractive", citations, passages)
 
     def _continued(self, best: Candidate) -> Citation | None:
@@ -135,36 +120,6 @@ class ExtractiveAnswerer:
             return None
         end = elaborated(following.text, 0, allowance)
         return Citation(2, passage_of(following), following.start, following.start + end) if end > 0 else None
-
-    def _from_header(self, question: Question, pool: list[Passage], shown: list[Passage],
-                     locate: Callable[[str], tuple[int, int] | None], names_held: bool = False) -> Answer | None:
-        """Who gave or wrote the document asked about (its byline) or when it came out (its
-        dateline): the span `locate` finds in the display text of the first pooled document that
-        covers the question and is in its scope (`2023年那份报告`: the one dated 2023); with
-        `names_held`, a person the question names must be the span's or in the title."""
-        about = document_named(question)
-        for passage in pool:
-            document = self._document_search_text(passage.doc_id)
-            title = normalize(passage.title)
-            display = self._display_text(passage.doc_id)
-            span = locate(display)
-            # where a column or credit stands, and the site it was published on (`长城网那篇…`)
-            stored = self.index.documents().get(passage.doc_id)
-            ends = "\n".join((document[:BYLINE_CONTEXT], document[-BYLINE_CONTEXT:], normalize(stored.source or "") if stored else ""))
-            if not check(about, ends, "", title, document).ok or \
-                    Scope("", "", "", "", title, passage.date, document).missing(question):
-                continue
-            if span is None or names_held and not _names_held(question, normalize(display[span[0]:span[1]]), title):
-                return None  # `作者孙兴兴是什么职务`: a byline naming another person says nothing of him
-            holding = next((chunk for chunk in self.index.chunks_of_document(passage.doc_id)
-                            if chunk.start <= span[0] and span[1] <= chunk.end), None)
-            if holding is None:
-                return None  # a span across two passages cannot be cited exactly
-            cited = passage_of(holding)  # the passage holding the span, not the one retrieved
-            passages = shown if cited in shown else [*shown, cited]
-            said = _cited(to_simplified(display[span[0]:span[1]]), 1)
-            return Answer(question.original, said + "。", False, "extractive", [Citation(1, cited, *span)], passages)
-        return None
 
     def _several_facts(self, analysed: Question, parts: list[tuple[str, str]], filters: SearchFilters | None,
                        top_k: int, shown: list[Passage]) -> Answer:
@@ -192,7 +147,7 @@ class ExtractiveAnswerer:
             if any(chunk == key[0] and start <= best.start and best.end <= end for chunk, start, end in citations):
                 continue  # said already by an earlier part's clause (`春节放几天，具体是哪几天`)
             citations[key] = Citation(len(citations) + 1, best.passage, best.start, best.end)
-            said = _cited(self._quoted(best.passage, best.start, best.end), citations[key].n)
+            said = cited_clause(self._quoted(best.passage, best.start, best.end), citations[key].n)
             # a side asked by its year is labelled with it: `今年…拟安排7000亿元` says not which year
             sentences.append(f"{as_written}：{said}" if YEAR.fullmatch(as_written) and as_written not in said else said)
         if not citations or analysed.intent == "comparison" and any(said.endswith(REFUSAL_PREFIX) for said in sentences):
@@ -217,13 +172,22 @@ class ExtractiveAnswerer:
         analysed.rarity = self.index.term_rarity(analysed.of_kind("thing"))
         for term in self._phrasing(analysed):
             analysed.rarity[term] = PHRASING_WEIGHT
-        if analysed.kind == "count" and analysed.focus:
-            # a counted word that no dictionary knows and no document holds is the tagger's cut across
-            # words (`赤字率定的多少`: 率定, `几天内要出决定`: 内要), which no clause could hold; a word no
-            # document holds but a dictionary knows (`在编人员`) is what makes the question unanswerable
-            made_up = self.index.absent([word for word in analysed.focus if not in_dictionary(word)])
-            analysed.focus = [word for word in analysed.focus if word not in made_up]
+        if analysed.kind == "count":
+            analysed.focus = self._without_made_up_words(analysed)
         return analysed
+
+    def _without_made_up_words(self, question: Question) -> list[str]:
+        """The focus of a count without the words no dictionary knows and no document holds: the
+        tagger's cuts across words (`赤字率定的多少`: 率定, `几天内要出决定`: 内要), which no clause could
+        hold. A word a dictionary knows (`在编人员`) is what makes a question unanswerable and stays,
+        as does every word when nothing else the question names is held (`多少辆网约车`: 网约)."""
+        def known(word: str) -> bool:
+            return in_dictionary(word) or word in ABBREVIATIONS or bool(question.synonyms.get(word))
+
+        made_up = self.index.absent([word for word in question.focus if not known(word)])
+        absent = self.index.absent(question.of_kind("thing"))
+        held = [term for term in question.of_kind("thing") if term not in made_up and (known(term) or term not in absent)]
+        return [word for word in question.focus if word not in made_up] if held else question.focus
 
     def _meaning(self, question: Question, pool: list[Passage]) -> Meaning:
         """The question's and its pool's sentence vectors; none (words alone) when switched off,
@@ -320,30 +284,3 @@ class ExtractiveAnswerer:
 
     def _display_text(self, doc_id: str) -> str:
         return self.index.display_text(doc_id)
-
-
-# ---------------------------------------------------------------------- span selection
-
-
-def _cited(span: str, n: int) -> str:
-    """The span as a clause of the answer, with its citation mark (a heading it spans ends with
-    `：` instead of its line break)."""
-    span = re.sub(r"(?<![。！？；：，,;:!?])\s*\n\s*", "：", span.strip())
-    return f"{span.replace(chr(10), '').rstrip('。；;，,')}[{n}]"
-
-
-def _names_held(question: Question, byline_text: str, title: str) -> bool:
-    """Every person the question names is the byline's or names the document (`杨毅那篇文章`)."""
-    byline_text = re.sub(r"\s", "", byline_text)  # `李　强` under a speech's title
-    return all(normalize(term.text) in byline_text or normalize(term.text) in title
-               for term in question.terms if term.flag.startswith("nr") and term.flag != "nrt")
-
-
-def refusal(question: str, closest: list[Passage]) -> Answer:
-    lines = [f"{REFUSAL_PREFIX}能够回答该问题的内容。"]
-    if closest:
-        lines.append("最接近的段落：")
-        for number, passage in enumerate(closest, 1):
-            where = source_label(to_simplified(passage.title), to_simplified(passage.heading))
-            lines.append(f"{number}. {where}")
-    return Answer(question, "\n".join(lines), True, "extractive", [], closest)

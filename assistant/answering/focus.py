@@ -11,7 +11,7 @@ from assistant.tokens import tagged
 
 GENERIC_NOUNS = ("比例", "比率", "数量", "人数", "次数", "数字", "金额", "总数")
 NOUN_FLAGS = ("n", "vn", "j", "x", "l", "i", "b")  # b: role and level words (主任, 国家级)
-CLAUSE_END = re.compile(r"[，,；;。？?！!、（(]")
+ACTION_END = re.compile(r"[，,；;。？?！!、（(]")  # `怎么招募、选拔的`: the first procedure asked
 FOCUS_WORDS = 2  # `党组会议` = 党组 + 会议: the counted thing, not just `会议`
 
 
@@ -80,6 +80,6 @@ def action_of(word_positions: list[tuple[int, str, str]], text: str) -> list[str
     asked = ACTION_ASKED.search(text)
     if asked is None:
         return []
-    end = CLAUSE_END.search(text, asked.end())
+    end = ACTION_END.search(text, asked.end())
     stop = end.start() if end else len(text)
     return [word for start, word, _ in word_positions if asked.end() <= start < stop and word in PROCEDURES]

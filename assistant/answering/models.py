@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from assistant.retrieval import Passage
+from assistant.ingest.normalize import to_simplified
+from assistant.retrieval import Passage, source_label
 
 if TYPE_CHECKING:
     from assistant.answering.question import Question
@@ -60,3 +62,20 @@ class Answer:
         if self.notices:
             data["notices"] = self.notices
         return data
+
+
+def cited_clause(span: str, n: int) -> str:
+    """The span as a clause of the answer, with its citation mark (a heading it spans ends with
+    `：` instead of its line break)."""
+    span = re.sub(r"(?<![。！？；：，,;:!?])\s*\n\s*", "：", span.strip())
+    return f"{span.replace(chr(10), '').rstrip('。；;，,')}[{n}]"
+
+
+def refusal(question: str, closest: list[Passage]) -> Answer:
+    lines = [f"{REFUSAL_PREFIX}能够回答该问题的内容。"]
+    if closest:
+        lines.append("最接近的段落：")
+        for number, passage in enumerate(closest, 1):
+            where = source_label(to_simplified(passage.title), to_simplified(passage.heading))
+            lines.append(f"{number}. {where}")
+    return Answer(question, "\n".join(lines), True, "extractive", [], closest)

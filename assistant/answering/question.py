@@ -60,8 +60,9 @@ MENTION = re.compile(r"(提到|提及|提过|涉及|出现|包含|讲到|谈到|
 COUNT = re.compile(rf"(?<!哪)(多少|几)({WORD_UNITS}|[{CHAR_UNITS}年])?|多大|多高|比例|百分之几|比率|率是")
 # `那位县级干部叫啥名字`: a person's name asked after what the person is
 PERSON = re.compile(r"谁|哪一?位|哪几位|哪[几两三]个(?:人|记者|编辑|作者)|哪些人(?![群口数次])|何人|什么人|姓名|姓什么|姓啥"
+                    r"|(一把手|负责人|领导|书记|长|主任|主席|人)(叫|是)什么(名字)?[?？!！。\s]*$"
                     r"|(一把手|负责人|领导|书记|长|主任|主席|人|干部|同志|委员|代表|记者|编辑|作者|老师|讲师|专家)"
-                    r"(叫|是)(什么|啥)(名字?)?[?？!！。\s]*$")
+                    r"(?:叫(?:什么|啥)(?:名字?)?|(?:是)?(?:什么|啥)名字?)[?？!！。\s]*$")  # not `人大代表是什么`
 ROLE = re.compile(r"(担任|任|是)(什么|何|哪些)(职务|职位)|(职务|职位)是什么|什么(职务|职位)")
 ROLE_WORDS = ("担任", "职务", "职位")
 METHOD_WORDS = ("采取", "措施", "举措", "做法", "办法")  # how a method question asks, not what about
@@ -93,8 +94,8 @@ SPOKEN_WHERE = ("里", "上", "下", "中", "内", "边", "头")
 
 CONTINUING = frozenset({"坚持", "持续", "连续", "坚守", "一直", "延续", "开展", "推行", "搞"})
 PERSON_FLAGS = ("nr", "nrfg", "nrt")  # the tagger's person names
-DEMONSTRATIVES = "那这哪某该此每各"
-LEADING_PREPOSITIONS = "里在和与跟对向给把被让由"  # glued to a two-character name by the tagger  # `那本书` is tagged nr, yet no name opens with a demonstrative
+DEMONSTRATIVES = "那这哪某该此每各"  # `那本书` is tagged nr, yet no name opens with a demonstrative
+LEADING_PREPOSITIONS = "里在"  # glued to a two-character name by the tagger (not 向, 和, 由: surnames)
 
 
 @dataclass

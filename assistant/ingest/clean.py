@@ -55,7 +55,8 @@ FOOTER_START = re.compile(
 )
 # A footer's editor credit (`关键词:局长,民委,廊坊责任编辑:于倩`, `責任編輯:龍會琴`): who edited the page,
 # asked like its author or date (answering/byline.py); the rest of the footer is dropped.
-EDITOR_CREDIT = re.compile(r"(?:责任编辑|責任編輯|编辑|編輯)\s*[:：]\s*[\u4e00-\u9fff·]{2,5}")
+EDITOR_CREDIT = re.compile(r"(?:责任编辑|責任編輯|编辑|編輯)\s*[:：]\s*(?P<names>[\u4e00-\u9fff·]{2,4}?)"
+                           r"(?=审核|審核|校对|校對|来源|來源|监制|監製|[^\u4e00-\u9fff·]|$)")
 SPAM_WORDS = ("精品", "淫", "无码", "激情", "色情", "成人", "博彩", "赌场", "娱乐城", "彩票", "专区", "视频")
 # Text addressed to an AI assistant rather than to readers (prompt injection): such sentences
 # are dropped, so no answer mode can be steered by a document.

@@ -26,8 +26,9 @@ from assistant.tokens import tokenizer_signature
 # and a sentence saying `本法` is embedded with its law's title (answering/text.py): all vectors
 # are written again; 14: a heading's ordinal that lost its GBK trail byte is known by its lead byte
 # (`。ㄈ﹫` is `（三）`, ingest/clean.py): documents are read again; 15: a page's editor credit
-# (`责任编辑:于倩`) is kept as its last line (ingest/clean.py): documents are read again
-SCHEMA_VERSION = "15"
+# (`责任编辑:于倩`) is kept as its last line (ingest/clean.py): documents are read again; 16: that
+# credit heads no section (chunking.py): documents are chunked again
+SCHEMA_VERSION = "16"
 META_SCHEMA = "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);"
 
 

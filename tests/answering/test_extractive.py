@@ -152,7 +152,7 @@ def test_how_to_get_something_the_passage_never_tells_is_refused(corpus_assistan
 
 
 def test_a_heading_and_its_text_read_as_one_answer():
-    from assistant.answering.extractive import _cited
+    from assistant.answering.models import cited_clause as _cited
 
     assert _cited("夯实法治基础\n依法治藏、富民兴藏", 1) == "夯实法治基础：依法治藏、富民兴藏[1]"
     assert _cited("一是全面落实。\n二是开展修订", 2) == "一是全面落实。二是开展修订[2]"
@@ -232,6 +232,13 @@ def test_a_pages_reporters_and_editor_are_its_credits(corpus_assistant):
     assert "责任编辑" in corpus_assistant.ask("长城网廊坊那篇稿子里于倩是干啥的？").answer
     assert corpus_assistant.ask("日喀则政协那篇综述的责任编辑是谁").refused  # its page credits no editor
     assert corpus_assistant.ask("孙兴兴在长城网是什么职务").refused  # a dateline's names say no post
+    from assistant.answering.byline import credit_asked, credit_line
+    from assistant.answering.question import analyse
+
+    assert credit_asked(analyse("在新闻发布会上回答记者提问的是谁")) is None  # someone beside a reporter
+    assert credit_line("本报讯 记者从市民宗局获悉……", "记者") is None  # a reporter in a sentence credits no one
+    page = "正文……\n责任编辑:于倩审核:张三"
+    assert page[slice(*credit_line(page, "编辑"))] == "于倩"  # the next label ends the name
 
 
 def test_when_an_article_came_out_is_its_dateline(corpus_assistant):

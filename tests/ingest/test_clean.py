@@ -85,8 +85,9 @@ def test_document_002_headings():
 
 def test_site_header_and_footer_of_001_removed():
     display = doc("001").display
-    for chrome in ("新聞熱線", "數字報系", "移動端", "您當前的位置", "分享到", "責任編輯", "相關閱讀", "版權所有", "ICP", "制作單位"):
+    for chrome in ("新聞熱線", "數字報系", "移動端", "您當前的位置", "分享到", "相關閱讀", "版權所有", "ICP", "制作單位"):
         assert chrome not in display, chrome
+    assert display.count("責任編輯") == 1  # the footer's editor credit alone is kept (its own test below)
     assert display.startswith("在創建民族團結進步模范區中走在前作表率")
     assert display.count("在創建民族團結進步模范區中走在前作表率") == 1  # the repeated title
 
@@ -103,9 +104,10 @@ def test_spam_line_is_dropped_even_mid_document():
 
 def test_chrome_of_000_removed_and_metadata_read():
     document = doc("000")
-    for chrome in ("当前位置", "来源:", "访问量", "【打印文本】", "分享到", "责任编辑", "扫一扫", "相关新闻", "mzzj_editorial"):
+    for chrome in ("当前位置", "来源:", "访问量", "【打印文本】", "分享到", "扫一扫", "相关新闻", "mzzj_editorial"):
         assert chrome not in document.display, chrome
     assert document.display.split("\n")[1] == "发布时间:2022-12-24 22:40"  # the dateline stays: `哪天发的`
+    assert document.display.split("\n")[-1] == "责任编辑:央吉"  # and the editor credit: `责任编辑是谁`
     assert document.title == "中共拉萨市民族事务委员会党组关于2022年上半年工作总结暨下半年工作思路"
     assert document.date == "2022-12-24"
     assert document.source == "办公室"
@@ -124,7 +126,7 @@ def test_metadata_of_001_and_004():
     fourth = doc("004")
     assert fourth.title.startswith("杨毅:紧扣主线")
     assert fourth.date == "2022-04-21" and fourth.source == "长城网"
-    assert "关键词" not in fourth.display and "于倩" not in fourth.display
+    assert "关键词" not in fourth.display and fourth.display.endswith("\n责任编辑:于倩")  # the credit alone is kept
     assert "廊坊市民族宗教事务局党组书记、局长 杨毅" in fourth.display
 
 

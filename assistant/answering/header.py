@@ -1,0 +1,76 @@
+"""Answers read from a document's header and footer, not its sentences: who gave or wrote it
+(its byline), who reported or edited it (its credits) and when it came out (its dateline) —
+byline.py says where each stands. The document is the first pooled one that the question names
+(title, first or last lines, the site it was published on) and that is in the question's scope.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import partial
+
+from assistant.answering.byline import (ROLE_ASKED, asks_for_author, asks_when_published, byline, credit_asked,
+                                       credit_line, credit_named, credit_of, dateline, document_named)
+from assistant.answering.coverage import check
+from assistant.answering.models import Answer, Citation, cited_clause, refusal
+from assistant.answering.question import Question
+from assistant.answering.scope import Scope
+from assistant.indexing import Index
+from assistant.ingest.normalize import normalize, to_simplified
+from assistant.retrieval import Passage, passage_of
+
+BYLINE_CONTEXT = 400  # characters at each end of a document that, with its title, say what it is
+
+
+def header_answer(question: Question, pool: list[Passage], shown: list[Passage], index: Index) -> Answer | None:
+    """The answer a header or footer gives, a refusal when only one could answer (`作者是谁` of a
+    page printing none), or None when the question is for the sentences."""
+    if asks_for_author(question):  # no sentence of a document says who gave or wrote it
+        return from_header(question, pool, shown, index, byline, names_held=True) or refusal(question.original, shown)
+    if (role := credit_asked(question)) is not None:  # `责任编辑是谁`: the page's credit says
+        return from_header(credit_named(question), pool, shown, index, partial(credit_line, role=role)) \
+            or refusal(question.original, shown)
+    if question.persons and ROLE_ASKED.search(question.text) and (  # `于倩是干啥的`: her credit says
+            credited := from_header(credit_named(question), pool, shown, index, partial(credit_of, persons=question.persons))):
+        return credited
+    # a page's dateline says when it came out; a law or speech says it in a sentence (`…公布`)
+    return from_header(question, pool, shown, index, dateline) if asks_when_published(question) else None
+
+
+def from_header(question: Question, pool: list[Passage], shown: list[Passage], index: Index,
+                locate: Callable[[str], tuple[int, int] | None], names_held: bool = False) -> Answer | None:
+    """Who gave, wrote, reported or edited the document asked about (its byline, its credits) or
+    when it came out (its dateline): the span `locate` finds in the display text of the first pooled document that
+    covers the question and is in its scope (`2023年那份报告`: the one dated 2023); with
+    `names_held`, a person the question names must be the span's or in the title."""
+    about = document_named(question)
+    for passage in pool:
+        document = index.search_text(passage.doc_id)
+        title = normalize(passage.title)
+        display = index.display_text(passage.doc_id)
+        span = locate(display)
+        # where a column or credit stands, and the site it was published on (`长城网那篇…`)
+        stored = index.documents().get(passage.doc_id)
+        ends = "\n".join((document[:BYLINE_CONTEXT], document[-BYLINE_CONTEXT:], normalize(stored.source or "") if stored else ""))
+        if not check(about, ends, "", title, document).ok or \
+                Scope("", "", "", "", title, passage.date, document).missing(question):
+            continue
+        if span is None or names_held and not _names_held(question, normalize(display[span[0]:span[1]]), title):
+            return None  # `作者孙兴兴是什么职务`: a byline naming another person says nothing of him
+        holding = next((chunk for chunk in index.chunks_of_document(passage.doc_id)
+                        if chunk.start <= span[0] and span[1] <= chunk.end), None)
+        if holding is None:
+            return None  # a span across two passages cannot be cited exactly
+        cited = passage_of(holding)  # the passage holding the span, not the one retrieved
+        passages = shown if cited in shown else [*shown, cited]
+        said = cited_clause(to_simplified(display[span[0]:span[1]]), 1)
+        return Answer(question.original, said + "。", False, "extractive", [Citation(1, cited, *span)], passages)
+    return None
+
+
+def _names_held(question: Question, byline_text: str, title: str) -> bool:
+    """Every person the question names is the byline's or names the document (`杨毅那篇文章`)."""
+    byline_text = re.sub(r"\s", "", byline_text)  # `李　强` under a speech's title
+    return all(normalize(term.text) in byline_text or normalize(term.text) in title
+               for term in question.terms if term.flag.startswith("nr") and term.flag != "nrt")
