@@ -152,6 +152,17 @@ def tenth_round_assistant(tmp_path_factory, embedding_cache):
     yield from _versions_indexed(tmp_path_factory.mktemp("tenth-round"), TENTH_ROUND_FILES, embedding_cache)
 
 
+# Two versions of 代表法 beside four other texts, indexed together: what policy_blind11 asks about
+# (tests/data/blind11_README.md).
+ELEVENTH_ROUND_FILES = ("daibiaofa_2015", "daibiaofa_2025", "xingfa_2023", "fangjia_banfa_2024",
+                        "zhengfu_gongzuo_baogao_2024", "kuaijifa_2017")
+
+
+@pytest.fixture(scope="session")
+def eleventh_round_assistant(tmp_path_factory, embedding_cache):
+    yield from _versions_indexed(tmp_path_factory.mktemp("eleventh-round"), ELEVENTH_ROUND_FILES, embedding_cache)
+
+
 def _versions_indexed(folder, names, embedding_cache):
     """An assistant over the named corpus-versions files alone, closed after the session."""
     import shutil

@@ -148,23 +148,32 @@ def test_figures_per_kind_and_intent_with_answer_length():
 # blind6 to 0.776, blind7 to 0.877, blind8 to 0.845, blind9 to 0.776 / 0.818, policy_dev to 0.652,
 # policy_blind3 to 0.457, policy_blind5 to 0.432, policy_blind6 to 0.649, policy_blind9 to
 # 0.459 / 0.923 (0).
+# everyday_blind11 and policy_blind11 (tests/data/blind11_README.md; policy_blind11 over two
+# versions of 代表法) were scored blind at d5a5ee1 (0.707 / 0.636, 2; 0.459 / 0.538, 1) and, unread,
+# after the next session's answering work (0.741 / 0.682, 2; 0.459 / 0.538, 0): floors from then
+# on. That work (a page's credits, procedures asked how, a rule named in the question, a bare date
+# said with what it dates, several facts told together, the lost （三） heading) raised
+# everyday_holdout to 0.795, fresh to 0.702, blind3 to 0.783, blind4 to 0.827, blind6's refusals
+# to 0.909, blind7 to 0.895 / 0.826, blind8 to 0.862 / 0.773, blind9 to 0.810 / 0.909, blind10
+# to 0.845 / 0.773, policy_blind3 to 0.471, policy_blind10 to 0.568; policy_blind9 fell to 0.432.
 # Wrong-entity answers are counted by evaluation.names_another_entity. everyday_holdout's one:
 # the right section's items for 拉萨's plans (eh049), one of which names 普洱 — counted since
 # prefectures are read as places (places.known_places), though no figure of 普洱 is stated.
 @pytest.mark.parametrize("name, answer_floor, refusal_floor, wrong_entity_most", [
-    ("everyday_dev.jsonl", 0.88, 1.0, 0),
-    ("everyday_holdout.jsonl", 0.75, 0.95, 1),
-    ("everyday_fresh.jsonl", 0.65, 0.9, 1),
-    ("everyday_blind2.jsonl", 0.61, 0.85, 3),
+    ("everyday_dev.jsonl", 0.89, 1.0, 0),
+    ("everyday_holdout.jsonl", 0.78, 0.95, 1),
+    ("everyday_fresh.jsonl", 0.69, 0.9, 1),
+    ("everyday_blind2.jsonl", 0.63, 0.85, 3),
     ("refusal_dev.jsonl", 0.8, 0.95, 0),
-    ("everyday_blind3.jsonl", 0.73, 0.9, 0),
-    ("everyday_blind4.jsonl", 0.78, 0.8, 1),
-    ("everyday_blind5.jsonl", 0.75, 0.88, 2),
-    ("everyday_blind6.jsonl", 0.75, 0.84, 2),
-    ("everyday_blind7.jsonl", 0.85, 0.75, 2),
-    ("everyday_blind8.jsonl", 0.82, 0.65, 4),
-    ("everyday_blind9.jsonl", 0.75, 0.78, 0),
-    ("everyday_blind10.jsonl", 0.71, 0.65, 2),
+    ("everyday_blind3.jsonl", 0.76, 0.9, 0),
+    ("everyday_blind4.jsonl", 0.81, 0.8, 1),
+    ("everyday_blind5.jsonl", 0.77, 0.88, 2),
+    ("everyday_blind6.jsonl", 0.77, 0.88, 2),
+    ("everyday_blind7.jsonl", 0.87, 0.8, 2),
+    ("everyday_blind8.jsonl", 0.84, 0.75, 3),
+    ("everyday_blind9.jsonl", 0.79, 0.88, 0),
+    ("everyday_blind10.jsonl", 0.82, 0.75, 1),
+    ("everyday_blind11.jsonl", 0.72, 0.65, 2),
 ])
 def test_everyday_wording(corpus_assistant, name, answer_floor, refusal_floor, wrong_entity_most):
     assert_floors(corpus_assistant, name, answer_floor, refusal_floor, wrong_entity_most)
@@ -172,7 +181,7 @@ def test_everyday_wording(corpus_assistant, name, answer_floor, refusal_floor, w
 
 @pytest.mark.parametrize("name, answer_floor, refusal_floor, wrong_entity_most", [
     ("policy_dev.jsonl", 0.63, 0.9, 1),
-    ("policy_blind3.jsonl", 0.43, 0.85, 1),
+    ("policy_blind3.jsonl", 0.45, 0.85, 1),
     ("policy_blind7.jsonl", 0.54, 0.6, 0),
 ])
 def test_policy_documents_in_everyday_words(policy_assistant, name, answer_floor, refusal_floor, wrong_entity_most):
@@ -200,4 +209,8 @@ def test_two_versions_of_two_laws_in_everyday_words(ninth_round_assistant):
 
 
 def test_two_versions_of_the_state_council_law_beside_four_texts_in_everyday_words(tenth_round_assistant):
-    assert_floors(tenth_round_assistant, "policy_blind10.jsonl", 0.51, 0.6, 1)
+    assert_floors(tenth_round_assistant, "policy_blind10.jsonl", 0.55, 0.6, 1)
+
+
+def test_two_versions_of_the_deputies_law_beside_four_texts_in_everyday_words(eleventh_round_assistant):
+    assert_floors(eleventh_round_assistant, "policy_blind11.jsonl", 0.44, 0.5, 1)
