@@ -15,8 +15,9 @@ from functools import reduce
 
 from assistant.answering.coverage import contains_focus, term_credit
 from assistant.answering.dated import extreme_year, order_credit
-from assistant.answering.figures import (ITEM_COUNT, ORDINAL, QUANTITY, YEARS_SPAN, enumerated_items, same_unit,
+from assistant.answering.figures import (ORDINAL, QUANTITY, YEARS_SPAN, enumerated_items, same_unit,
                                         stated_unit)
+from assistant.answering.listing import listing_before
 from assistant.answering.places import POSTS, names_a_person, names_the_body
 from assistant.answering.question import Question
 from assistant.answering.scope import MONTH, Scope  # a month alone (`今年9月召开`) answers `几月份`
@@ -115,26 +116,6 @@ def find_span(question: Question, passage: Passage, document: str = "") -> tuple
     return passage.start + start, passage.start + end, score
 
 
-def only_counts_the_items(question: Question, span: str) -> bool:
-    """A list question's asked things named only as counted (`不断提升13个典型示范单位创建工作质量`,
-    `持续推动7家民品企业健康发展`) in clauses listing nothing: the span says how many, not which."""
-    if not question.focus:
-        return False
-    asked = "".join(question.focus)
-    if question.kind != "list" and not (question.intent == "list" and _counted_at(question.text, asked)):
-        return False  # `那7家民品企业分别是哪几家`: the question says how many, so a span saying it adds nothing
-    holding = [span[s:e] for s, e in clauses(span, breaks="，,；;。！？!?\n") if asked in span[s:e]]
-    lists = any(enumerated_items(clause) > 1 or clause.rstrip().endswith(("：", ":")) for clause in holding)
-    return not lists and any(all(_counted_at(clause, asked, at) for at in range(len(clause)) if clause.startswith(asked, at))
-                             for clause in holding)  # `用足用好民品企业优惠政策,持续推动7家民品企业…` names none
-
-
-def _counted_at(text: str, asked: str, at: int | None = None) -> bool:
-    """Is the asked thing (at `at`, else where the text first names it) right after a count (`7家`)?"""
-    at = text.find(asked) if at is None else at
-    return at > 0 and any(count.end() == at for count in ITEM_COUNT.finditer(text, 0, at))
-
-
 def _dated_clauses(question: Question, text: str, focus: list[str]) -> list[str]:
     """The clauses holding a date in sentences naming the asked event (`修正`): not a law's
     adoption line when its first amendment is asked."""
@@ -142,25 +123,6 @@ def _dated_clauses(question: Question, text: str, focus: list[str]) -> list[str]
         return []
     return [clause for start, end in sentences(text) if not focus or contains_focus(focus, normalize(text[start:end]))
             for s, e in clauses(text[start:end], start) if _answers(question, clause := normalize(text[s:e]))]
-
-
-def listing_before(question: Question, text: str, pieces: list[tuple[int, int]], first: int) -> int:
-    """A list's items may come before the clause naming its topic (`“一网通办”和“一网统管”紧密结合，
-    …，“两张网”共同助力…`): when the topic's clause names the set by the number asked (`两张`),
-    the nearest earlier clause of the sentence listing that many things starts the answer; no
-    number asked, the clause just before it does when it lists two things or more and more than
-    the topic's clause (`制定《…》《…》《…》,首次以制度形式对…会议和…工作进行了规范`)."""
-    if question.intent != "list" or first == 0:
-        return first
-    topic_clause = normalize(text[slice(*pieces[first])])
-    wanted = question.items_asked
-    if wanted is None:
-        before = enumerated_items(normalize(text[slice(*pieces[first - 1])]))
-        return first - 1 if before > 1 and enumerated_items(topic_clause) < before else first
-    if question.item_count not in topic_clause:
-        return first
-    return next((index for index in range(first - 1, -1, -1)
-                 if enumerated_items(normalize(text[slice(*pieces[index])])) == wanted), first)
 
 
 def _echoes(question: Question, span: str) -> bool:

@@ -25,7 +25,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from assistant.answering.clauses import find_span, only_counts_the_items
+from assistant.answering.clauses import find_span
+from assistant.answering.listing import only_counts_the_items
 from assistant.answering.closest import closest_in_pool
 from assistant.answering.coverage import PHRASING_WEIGHT, check
 from assistant.answering.meaning import NO_MEANING, Meaning

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.answering.clauses import listing_before
+from assistant.answering.listing import listing_before
 from assistant.answering.coverage import term_credit
 from assistant.answering.figures import enumerated_items
 from assistant.answering.places import BODY_AFTER_PLACE, DESIGNATIONS, place_stem, place_words

@@ -1,0 +1,18 @@
+"""List answers: a span only counting what a list question asks for is no list."""
+
+from __future__ import annotations
+
+
+def test_a_list_question_is_not_answered_by_how_many_there_are():
+    from assistant.answering.listing import only_counts_the_items
+    from assistant.answering.question import analyse
+
+    which = analyse("廊坊那13个典型示范单位分别是哪些？")
+    assert only_counts_the_items(which, "不断提升13个典型示范单位创建工作质量,争取进入全国、全省示范行列。")
+    assert not only_counts_the_items(which, "确定13个典型示范单位：市第一中学、广阳区民族小学等。")
+    # a count of other things before the asked ones (`四大板块`) says nothing of them
+    assert not only_counts_the_items(analyse("廊坊要民族县乡村融进什么发展大局"), "更好融入廊坊四大板块发展大局。")
+    # `哪几家` after the count the question states; a clause naming the kind without counting names none either
+    firms = analyse("廊坊那7家民品企业分别是哪几家？")
+    assert only_counts_the_items(firms, "用足用好民品企业优惠政策,持续推动7家民品企业健康发展。")
+    assert not only_counts_the_items(analyse("党代会聚焦了哪几件大事"), "聚焦“四件大事”,提出“四个创建”的目标任务。")
