@@ -107,10 +107,11 @@ def version_asked(question: str, documents: dict[str, StoredDocument]) -> Versio
 # `经营者集中申报标准的规定`): at least two characters before what a rule calls itself, not
 # starting with a word that only joins (`…的规定`, `和条例`).
 NAMED_CHARS = 20  # how long a rule's name in a question may be
-NAMED_RULE = re.compile(r"法|条例|办法|规定|细则|规则|规程|章程|准则|标准")
+RULE_WORDS = "法|条例|办法|规定|细则|规则|规程|章程|准则|标准"  # what a rule calls itself at its title's end
+NAMED_RULE = re.compile(RULE_WORDS)
 NAME_JOINERS = "的之和与及或按依据照"
 # What many rules are called (`实施办法`, `管理办法`, `有关规定`): no name of one
-GENERIC_NAME = re.compile(r"^(?:实施|管理|有关|相关|暂行|具体|试行|本|该|上述|前款|其他)+(?:法|条例|办法|规定|细则|规则|规程|章程|准则|标准)$")
+GENERIC_NAME = re.compile(rf"^(?:实施|管理|有关|相关|暂行|具体|试行|本|该|上述|前款|其他)+(?:{RULE_WORDS})$")
 
 
 def documents_named(question: str, documents: dict[str, StoredDocument]) -> list[str]:
@@ -154,7 +155,7 @@ def _family_named(following: str, families: dict[str, list[StoredDocument]]) -> 
     if year := YEAR_VERSION.match(following):
         following = following[year.end():]  # `老版（2017年修正的）行政复议法`
     following = re.split(r"[，,。？?\s]", following)[0]
-    for end in (m.end() for m in re.finditer(r"法|条例|办法|规定|细则|规则|准则|标准", following)):
+    for end in (m.end() for m in NAMED_RULE.finditer(following)):
         titles = [title for title in families if end >= 3 and title.endswith(following[:end])]
         if len(titles) == 1:
             return titles[0]  # the shortest name that is one (`立法法`, not `立法`), and only one's
