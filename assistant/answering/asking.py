@@ -20,6 +20,11 @@ CATEGORY_NOUNS = frozenset({"位置", "地位", "作用", "角色", "方式", "�
                             # what the answer is, which a text states by instance: `以什么颜色构成` — 红、黄、绿三色
                             "颜色", "型号", "名称", "名字", "全称"})
 ASKING_BEFORE_CATEGORY = re.compile(r"(?:什么|哪些|哪个|哪种|哪几种|哪几个|哪类|何种)$")
+# Nouns for a figure a rule or plan sets, right before the question word (`联名人数要求是多少`,
+# `营业额合计的门槛是多少`, `赤字率目标定的多少`, `出决定的期限是多少`): the text states the figure
+# without them (`十人以上联名`, `超过120亿元`, `赤字率拟按4%左右安排`, `六十日内作出…决定`).
+SET_FIGURE_NOUNS = frozenset({"要求", "门槛", "标准", "目标", "期限", "时限", "上限", "下限", "限额"})
+ASKING_AFTER_SET_FIGURE = re.compile(r"^(?:是|为|大概是|一般是|定的|定为|定了|设定为?|设的)?(?:多少|几|多久|多长)")
 # Words of ability or duty (`何时能够复工`) say how a question is put, not what it is about
 # (not 需要: `需要转为…` vs `不需转为…`).
 MODAL_WORDS = frozenset({"能够", "能否", "可以", "可否", "应该", "应当", "得以"})
@@ -50,9 +55,11 @@ INDEFINITE_JI = re.compile(r"(?:(?<=^)|(?<=[，,；;：:\s]))几[个家名位项
 QUOTED_TEXT = re.compile(r"([“\"「『‘'][^”\"」』’']*[”\"」』’'])")
 
 
-def is_category_noun(word: str, before: str) -> bool:
-    """A category noun right after a question word (`处在什么位置`)."""
-    return word in CATEGORY_NOUNS and ASKING_BEFORE_CATEGORY.search(before) is not None
+def is_category_noun(word: str, before: str, after: str = "") -> bool:
+    """A category noun right after a question word (`处在什么位置`), or one for a set figure right
+    before it (`门槛是多少`)."""
+    return (word in CATEGORY_NOUNS and ASKING_BEFORE_CATEGORY.search(before) is not None
+            or word in SET_FIGURE_NOUNS and ASKING_AFTER_SET_FIGURE.match(after) is not None)
 
 
 def read_question(question: str) -> str:

@@ -89,7 +89,7 @@ def names_a_day(word: str, flag: str) -> bool:
 CONTENT_POS = ("n", "v", "a", "b", "i", "j", "l", "x", "nz", "nt", "nr", "vn", "an", "eng")  # b: 主任, 国家级
 # A place word is content when it says which kind (`户外宣传`, `境外佣金`), not where one is in
 # spoken words (`在村里蹲了多少天`: the text says 驻村).
-SPOKEN_WHERE = ("里", "上", "下", "中", "内", "边", "头")
+SPOKEN_WHERE = ("里", "上", "下", "中", "边", "头")  # not 内: `境内营业额` against `全球…营业额`
 
 
 CONTINUING = frozenset({"坚持", "持续", "连续", "坚守", "一直", "延续", "开展", "推行", "搞"})
@@ -231,9 +231,9 @@ def analyse(question: str, synonyms: Synonyms | None = None) -> Question:
         position = start + len(word) if start >= 0 else position
         if word in POSTS and start > 0 and remainder[start - 1] == "副":
             word, start = "副" + word, start - 1  # `副部长`: the tagger's 副 + 部长 is another post than 部长
-        if _says_how_it_asks(word, flag, remainder[:start], kind):
-            continue
         after = remainder[start + len(word):]
+        if _says_how_it_asks(word, flag, remainder[:start], after, kind):
+            continue
         # `门巴` + `乡`: a name before its unit; not `指导` + `县区` (a kind of unit, no name's)
         followed_by_unit = after[:1] in tuple(ADMINISTRATIVE_UNITS) and not after.startswith(UNIT_KINDS)
         if (is_place_word(word, flag) or followed_by_unit and len(word) >= 2 and flag.startswith("n")):
@@ -298,7 +298,7 @@ def _dated_terms(text: str) -> list[Term]:
     return terms + [Term(period, "period") for period in PERIOD.findall(text) if not period.endswith("月份")]
 
 
-def _says_how_it_asks(word: str, flag: str, before: str, kind: str) -> bool:
+def _says_how_it_asks(word: str, flag: str, before: str, after: str, kind: str) -> bool:
     """A word of how the question is put, not of what it is about: stop words, question words,
     units, asking and modal words, a category noun after a question word, a single character."""
     return (word in STOPWORDS or word in ROLE_WORDS or word in UNIT_WORDS or word in METHOD_WORDS
@@ -306,7 +306,7 @@ def _says_how_it_asks(word: str, flag: str, before: str, kind: str) -> bool:
             or bool(KEYWORD_COUNT.fullmatch(word))
             or len(word) < 2 and flag != "ns"
             or any(word.startswith(q) for q in QUESTION_WORDS)
-            or is_category_noun(word, before)
+            or is_category_noun(word, before, after)
             or kind == "which_docs" and bool(MENTION.fullmatch(word)))  # `…在哪几份材料里出现过`
 
 

@@ -95,3 +95,11 @@ def test_a_rule_named_in_the_question_answers_not_another_rules_like_clause(tent
     answer = tenth_round_assistant.ask("國務院組織法2024年那次修訂是哪天通過的")
     assert "2024年3月11日" in answer.answer
     assert {c.passage.doc_id for c in answer.citations} == {"guowuyuan_zuzhifa_2024"}
+
+
+def test_two_sides_compared_are_each_answered_with_their_own_figure(assistant):
+    answer = assistant.ask("行政复议普通程序和简易程序，出决定的期限各是多少")
+    assert "六十日内" in answer.answer and "三十日内" in answer.answer
+    answer = assistant.ask("经营者集中申报的两条标准里，全球营业额合计和境内营业额合计的门槛各是多少")
+    assert "120亿元" in answer.answer and "40亿元" in answer.answer  # 境内 is a side's own word, not 全球's
+    assert "4%左右" in assistant.ask("2024年和2025年的赤字率目标有啥不一样？").answer  # a set figure: 拟按4%左右安排

@@ -343,3 +343,11 @@ def test_the_procedure_a_how_or_whether_question_asks_about():
     assert analyse("拉萨净土低氟健康茶展销中心能不能免费品茶").action == ["免费"]
     assert analyse("乌兰浩特对少数民族流动人口是咋服务的？").action == []  # how a body works, not a procedure
 
+
+
+def test_a_noun_for_a_set_figure_before_the_question_word_is_how_it_asks():
+    # the text states the figure without it: `十人以上联名`, `赤字率拟按4%左右安排`
+    assert "要求" not in analyse("联名人数要求是多少").of_kind("thing")
+    assert "目标" not in analyse("2024年的赤字率目标定的多少").of_kind("thing")
+    assert "目标" in analyse("2024年的主要预期目标有哪些").of_kind("thing")  # the topic of a list
+    assert "境内" in analyse("境内营业额合计的门槛是多少").of_kind("thing")  # a kind of turnover, not `在村里`

@@ -1,0 +1,261 @@
+"""Two things compared, as one question a side.
+
+`普通程序和简易程序，出决定的期限各是多少`, `全国人大常委会和县级人大常委会提质询案，联名人数要求差多少`,
+`24年和25年各安排多少`, `…职级晋升的和岗位交流的干部，哪个多`: each side is asked alone, the same way,
+and the two answers are set side by side (extractive.py); which one wins, or by how much, is the
+reader's to see. A side the documents do not hold makes the comparison a refusal.
+
+The sides are found by what they share: two parallel phrases end on the same words (`普通程序` /
+`简易程序`, `全球营业额合计` / `境内营业额合计`), or a clause holds nothing but them (`私设账本和做假账`);
+else they are the noun phrases touching the `和`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answering.asking import read_question
+from assistant.answering.changes import asks_what_changed
+from assistant.answering.focus import NOUN_FLAGS
+from assistant.answering.intents import WHICH_MORE
+from assistant.answering.question import analyse, question_kind, question_word_position
+from assistant.ingest.normalize import normalize
+from assistant.tokens import STOPWORDS, tagged
+
+
+def compared_sides(question: str) -> list[tuple[str, str]]:
+    """The comparison as (as written, standalone) a side; [] when the question compares nothing."""
+    if years := _years_compared(question):
+        return years
+    sides = _compared_quantities(question) or _coordinated_questions(question) or _differences_asked(question)
+    return [(side, side) for side in sides]
+
+
+EACH = re.compile(r"分别|各自")
+AND = re.compile(r"和|与|及|以及|、")
+# `…，哪个更久`: which side wins, not a question of its own (`…，谁负责`)
+WHICH_ONE = re.compile(r"[，,]\s*(?:相比|比较)?(?:哪个|哪一个|哪项|哪类|谁)[^，,？?。]*?(?:更|最|多|少|久|长|短|高|低|大|小)"
+                       r"[^，,？?。]*[？?。]?$")
+BRACKETED = re.compile(r"[《“\"「『][^》”\"」』]{1,30}[》”\"」』]$")
+
+
+def _coordinated_questions(question: str) -> list[str]:
+    """`阿里地区和林芝市…经费分别是多少`: one question for each side of the `和`, asked the same
+    way (`分别`/`各` dropped)."""
+    text = normalize(question)
+    each = _each(text)
+    found = _sides_before(text, each[0]) if each else None
+    if found is None:
+        return []
+    both, left, right = found
+    asked = text[:each[0]] + text[each[1]:]
+    # `…各坚持了几年，哪个更久`: each side answers its own figure, the comparison is the reader's
+    asked = WHICH_ONE.sub("", asked)
+    return [asked.replace(both, side, 1) for side in (left, right)]
+
+
+# How two sides differ, asked of them (`联名人数要求差多少`, `罚款有啥不一样`, `一样吗`): each side's
+# own fact answers it. By how much asks a figure; any other difference the thing itself.
+DIFFERENCE = re.compile(r"(?:相)?差(?:了)?(?:多少|几)[^，,？?。]{0,4}$|差距(?:有)?多大$|(?:有)?(?:什么|何|哪些)?"
+                        r"(?:不一样|不同|区别|差别|差异)(?:吗|呢)?$|(?:是否)?(?:一样|相同|一致)(?:吗|呢)?$")
+BY_HOW_MUCH = re.compile(r"差|多大")
+
+
+def _differences_asked(question: str) -> list[str]:
+    """`全国人大常委会和县级人大常委会提质询案，联名人数要求差多少？` → `全国人大常委会提质询案，联名人数
+    要求是多少`, `县级人大常委会提质询案，联名人数要求是多少`. A change between two versions of a
+    document (`2023年和2024年的报告有何不同`) is answered by answering/changes.py."""
+    text = read_question(question).strip().rstrip("?？。！! ")
+    difference = DIFFERENCE.search(text)
+    if difference is None or asks_what_changed(question):
+        return []
+    found = _sides_before(text, difference.start())
+    if found is None:
+        return []
+    both, left, right = found
+    asked = text[:difference.start()].rstrip("，, 的") + ("是多少" if BY_HOW_MUCH.search(difference.group()) else "")
+    return [asked.replace(both, side, 1) for side in (left, right)]
+
+
+SIDE_BREAK = re.compile(r"[，,。？?；;：:、\s]")
+LONGEST_SHARED_END = 8  # `人大常委会`, `营业额合计`
+LONGEST_OWN_WORDS = 10  # what sets a side apart from the other: `有期徒刑`, `县级`
+
+
+def _sides_before(text: str, limit: int) -> tuple[str, str, str] | None:
+    """The two sides joined by the first `和`/`与`/`及` before `limit`: (both as written, left,
+    right). Parallel phrases come first (`普通程序和简易程序`), then a clause holding only the two
+    (`，私设账本和做假账，`), then the noun phrases touching the conjunction."""
+    conjunction = next((m for m in AND.finditer(text, 0, limit) if is_a_conjunction(text, m)), None)
+    if conjunction is None:
+        return None
+    before, after = text[:conjunction.start()], text[conjunction.end():limit]
+    sides = _parallel_sides(before, after) or _clause_sides(before, after) or _noun_phrase_sides(before, after)
+    if sides is None:
+        return None
+    left, right = sides
+    return text[conjunction.start() - len(left):conjunction.end() + len(right)], left, right
+
+
+def _parallel_sides(before: str, after: str) -> tuple[str, str] | None:
+    """Two phrases ending on the same words, each side with as many words of its own:
+    `拘役缓刑和有期徒刑缓刑` → 拘役缓刑, 有期徒刑缓刑; `全国人大常委会和县级人大常委会` → 全国人大常委会,
+    县级人大常委会."""
+    for length in range(min(len(before), LONGEST_SHARED_END), 1, -1):
+        shared = before[-length:]
+        at = after.find(shared)
+        if SIDE_BREAK.search(shared) or not shared.strip("的") or not 0 < at <= LONGEST_OWN_WORDS \
+                or SIDE_BREAK.search(after[:at]):
+            continue
+        own = _last_words(before[:-length], len(tagged(after[:at])))
+        if own:
+            return own + shared, after[:at + length]
+    return None
+
+
+def _last_words(text: str, count: int) -> str:
+    """Up to the last `count` words of text, back to a break (`全国` in `…，全国人大常委会和设区的市…`)."""
+    words = []
+    for word, _ in reversed(tagged(text)):
+        if len(words) == count or SIDE_BREAK.search(word):
+            break
+        words.insert(0, word)
+    return "".join(words)
+
+
+def _clause_sides(before: str, after: str) -> tuple[str, str] | None:
+    """A clause that is nothing but two sides of about as many words (`会计法里，私设账本和做假账，
+    对单位的罚款…`)."""
+    left = SIDE_BREAK.split(before)[-1]
+    right, *rest = SIDE_BREAK.split(after, maxsplit=1)
+    if not rest or not left or not right or any(question_word_position(side) < len(side) for side in (left, right)):
+        return None
+    # parallel: about as many words a side (`拉萨民委建议参照的阿里地区和林芝市，` is a phrase and a place)
+    return (left, right) if abs(len(tagged(left)) - len(tagged(right))) <= 1 else None
+
+
+def _noun_phrase_sides(before: str, after: str) -> tuple[str, str] | None:
+    """The noun phrases touching the conjunction (up to two words, with a quoted or bracketed name
+    just before the left one): `阿里地区和林芝市的经费`."""
+    left = noun_phrase_before(before)
+    right = re.match(r"[^，,。？?的]{1,16}?(?=[，,]|的|$)", after)
+    right_side = _up_to_a_verb(right.group()) if right else ""
+    return (left, right_side) if left and right_side else None
+
+
+def _each(text: str) -> tuple[int, int] | None:
+    """Where `分别`/`各自`, or `各` standing as a word of its own (`…和机关支部各集中学习了几次`, not
+    `各族`, `各地`), says each side is asked alone: (start, end)."""
+    if found := EACH.search(text):
+        return found.span()
+    position, previous = 0, "c"
+    for word, flag in tagged(text):
+        if word == "各" and previous != "c":  # not `各部…和各委员会…`: those name a side
+            return position, position + 1
+        position, previous = position + len(word), flag
+    return None
+
+
+YEAR_PAIR = re.compile(r"((?:19|20)\d{2}年)(?:和|与|跟|同|及|、|对比|比)((?:19|20)\d{2}年)")
+CHANGE_ASKED = re.compile(r"不同|变化|区别|差异|异同|有何|变了")
+COMPARING = re.compile(r"(?:相)?比一比|比较一下|对比一下|相比|对比|比较|分别|各自|各(?=[提有是开办做为定安排])")
+
+
+def _years_compared(question: str) -> list[tuple[str, str]]:
+    """`中央预算内投资，24年和25年各安排多少`, `赤字规模2024年跟2025年比一比`: the same thing asked
+    for each year, one question a year (a part with no question word asks 是多少), each as
+    (its year, the question)."""
+    text = read_question(question).strip().rstrip("?？。")
+    pair = YEAR_PAIR.search(text)
+    if pair is None or not (COMPARING.search(text) or DIFFERENCE.search(text)) or CHANGE_ASKED.search(text) \
+            and asks_what_changed(question):
+        return []  # `2023年和2024年的报告有何不同`: what changed (answering/changes.py)
+    asked = DIFFERENCE.sub("", COMPARING.sub("", text)).rstrip("，, 的")
+    parts = [asked.replace(pair.group(), year, 1) for year in pair.groups()]
+    asks = [part if question_word_position(part) < len(part) else part + "是多少" for part in parts]
+    return list(zip(pair.groups(), asks))
+
+
+ASKED_BY_DEGREE = {"长": "多久", "短": "多久"}  # of time (`谁放的假长`); any other degree asks a figure
+TIME_MEASURED = re.compile(r"假|时间|期|天|日|周|月|年|小时")
+
+
+def _compared_quantities(question: str) -> list[str]:
+    """`拉萨民委上半年职级晋升的和岗位交流的干部，哪个多？` → how many of each side of the `和`:
+    `…职级晋升的干部有多少`, `拉萨民委上半年岗位交流的干部有多少`. A left side ending in 的 shares
+    the right side's head noun, one without 的 the right side's `的…` (`阿里地区和林芝市的经费`);
+    each side is asked with the other's place, body, year and period where it names none."""
+    text = normalize(question).strip()
+    which = WHICH_MORE.search(text)
+    if which is None:
+        return []
+    compared = text[:which.start()]
+    conjunction = next((m for m in AND.finditer(compared) if m.group() != "、" and is_a_conjunction(compared, m)), None)
+    if conjunction is None:
+        return []
+    left, right = compared[:conjunction.start()], compared[conjunction.end():]
+    if not left or not right or question_word_position(left) < len(left):
+        return []  # `…开了几次会，和下半年比哪个多`: the left side is a question of its own
+    if question_word_position(right) < len(right):
+        return []  # `班子和班子成员各多少条，哪个多`: each side is asked already (_coordinated_questions)
+    if left.endswith("的") and "的" in right:
+        left += right.rsplit("的", 1)[1]  # the head noun both sides share
+    elif "的" not in left and "的" in right:
+        left += right[right.index("的"):]
+    measured = which.group("measured").rstrip("得的")
+    by_time = TIME_MEASURED.search(measured) or not measured  # `哪个长` beside 放假: a span of days
+    asked = measured + (ASKED_BY_DEGREE.get(which.group("degree"), "有多少") if by_time else "有多少")
+    return [f"{_qualified_like(left, right)}{asked}", f"{_qualified_like(right, left)}{asked}"]
+
+
+def _qualified_like(side: str, other: str) -> str:
+    """The side with the other side's qualifiers (place, body, year, period) of each kind it lacks."""
+    own, theirs = analyse(side), analyse(other)
+    qualifiers = []
+    for kind in ("place", "year", "period"):
+        if not own.of_kind(kind):
+            qualifiers += theirs.of_kind(kind)
+    if not own.bodies:
+        qualifiers += theirs.bodies
+    text = normalize(other)
+    qualifiers.sort(key=lambda word: text.find(word))
+    return "".join(qualifiers) + side
+
+
+def _up_to_a_verb(text: str) -> str:
+    """`区医保局在服务群众上`: the thing, before the preposition that starts what both sides
+    share."""
+    side = ""
+    for word, flag in tagged(text):
+        if side and flag.startswith("p"):
+            break
+        side += word
+    return side
+
+
+def is_a_conjunction(text: str, match: re.Match) -> bool:
+    """`和` joining two things, not inside a name (`新疆和田地区`): the tagger reads it as a
+    conjunction of its own."""
+    if match.group() == "、":
+        return True
+    position = 0
+    for word, flag in tagged(text):
+        if position == match.start():
+            return word == match.group() and flag == "c"
+        position += len(word)
+        if position > match.start():
+            return False
+    return False
+
+
+def noun_phrase_before(text: str) -> str:
+    phrase, words = "", 0
+    for word, flag in reversed(tagged(text)):
+        if words < 2 and flag.startswith(NOUN_FLAGS + ("ns", "nt", "nz")) and word not in STOPWORDS:
+            phrase, words = word + phrase, words + 1
+        else:
+            break
+    bracketed = BRACKETED.search(text[:len(text) - len(phrase)])
+    return (bracketed.group() if bracketed else "") + phrase if phrase else ""
+
+

@@ -1,0 +1,45 @@
+"""Two things compared, one question a side (sides.py)."""
+
+from __future__ import annotations
+
+from assistant.answering.sides import compared_sides
+
+
+def asked(question: str) -> list[str]:
+    return [standalone for _, standalone in compared_sides(question)]
+
+
+def test_parallel_phrases_ending_on_the_same_words_are_the_sides():
+    assert asked("拘役缓刑和有期徒刑缓刑，考验期最少各是多久？") == [
+        "拘役缓刑,考验期最少是多久?", "有期徒刑缓刑,考验期最少是多久?"]
+    # each side as many words of its own, back to a break: 全国, not `提质询案,全国`
+    assert asked("提质询案，全国人大常委会和设区的市人大常委会要的联名人数有啥区别？") == [
+        "提质询案,全国人大常委会要的联名人数", "提质询案,设区的市人大常委会要的联名人数"]
+
+
+def test_by_how_much_two_sides_differ_asks_each_sides_figure():
+    assert asked("全国人大常委会和县级人大常委会提质询案，联名人数要求差多少？") == [
+        "全国人大常委会提质询案,联名人数要求是多少", "县级人大常委会提质询案,联名人数要求是多少"]
+
+
+def test_a_clause_of_just_the_two_sides():
+    assert asked("会计法里，私设账本和做假账，对单位的罚款有啥不一样") == [
+        "会计法里,私设账本,对单位的罚款", "会计法里,做假账,对单位的罚款"]
+    # a phrase and a place are no parallel clause: the place is the side
+    assert asked("拉萨民委建议参照的阿里地区和林芝市，民族团结创建经费分别是多少")[1] == \
+        "拉萨民委建议参照的林芝市,民族团结创建经费是多少"
+
+
+def test_two_years_differing_in_one_figure_are_asked_a_year_each():
+    assert asked("2024年和2025年的赤字率目标有啥不一样？") == ["2024年的赤字率目标是多少", "2025年的赤字率目标是多少"]
+    assert asked("2024年和2025年相比，赤字率有什么变化") == []  # what changed between reports: answering/changes.py
+
+
+def test_ge_naming_a_side_is_not_each():
+    assert asked("各部的副部长和各委员会的委员各设几个") != []
+    assert all("各委员会各" not in part for part in asked("各部的副部长和各委员会的委员各设几个"))
+
+
+def test_a_question_comparing_nothing_has_no_sides():
+    assert asked("拉萨民委上半年开了几次党组会议") == []
+    assert asked("国务院由哪些人组成") == []
