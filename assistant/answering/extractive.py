@@ -10,7 +10,7 @@ scored and cut — the table a newcomer reads first:
 | who gave, wrote, reported or edited a document (`报告是谁作的`, `记者是哪两位`, `责任编辑是谁`), when it came out (`那篇文章哪天发的`) | its byline, post included, its credits or its dateline (header.py, byline.py); none is a refusal |
 | a chapter or section asked by its number (`第六章标题是啥`) | its heading line (named_heading.py) |
 | list, summary, how | the items of the section whose heading holds the topic: sub-headings (a summary adds each one's first line), `一是…` items, an article's `（一）…` items, a how-section's measures (outline.py); else as below |
-| several facts (`…、…`, `分别`, two years: `24年和25年各…`) | one cited answer a fact (parts.py), a fact not found named as such |
+| several facts (`…、…`), two things compared (`分别`, `差多少`, two years: `24年和25年各…`) | one cited answer a fact or side (parts.py, sides.py), a fact not found named as such; a side not found makes a comparison a refusal |
 | fact_figure, fact_person, fact_post, fact_date | the typed clause: a figure of the asked unit counting the asked thing, a name beside a role, a date (clauses.py) |
 | fact_name, fact_place, yes_no, comparison; how without its own section; a list with no enumerating clause | the sentence that shares the topic and says something new (sentences.py) |
 

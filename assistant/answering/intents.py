@@ -10,7 +10,7 @@ from assistant.answering.figures import ITEM_COUNT
 
 METHOD = re.compile(r"如何|怎样|怎么|(哪些|什么)(措施|举措|做法|办法)")
 # `…，哪个多？`, `…谁放的假长`, `…哪个放假时间长`: two quantities compared, by what is measured
-# (`放的假`) and how (多, 长…); parts.py asks for each.
+# (`放的假`) and how (多, 长…); sides.py asks for each.
 WHICH_MORE = re.compile(r"[，,]?\s*(?:相比|比较|之中|比|中|里)?[，,]?\s*(?:哪个|哪一个|哪项|哪类|哪家|谁)(?:的)?"
                         r"(?P<measured>[^，,？?。]{0,6}?)(?:更|比较)?(?<![多最])(?P<degree>[多少高低大小长短])(?:一些|些|一点|点)?[?？。]?$")
 # Only two sides named make one a comparison: `哪个县人口最多`, `哪个月开会多` ask a place or a date.
