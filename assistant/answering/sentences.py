@@ -157,7 +157,38 @@ def states_the_outcome_asked(question: Question, sentence: str) -> bool:
 def names_what_is_asked(question: Question, span: str) -> bool:
     if question.intent == "fact_place" and not _names_a_place(span, question.place_unit, question.text):
         return False
+    if question.asks_name and not _names_a_thing(span, question):
+        return False
     return not question.asks_organisation or _names_an_organisation(span, question.text)
+
+
+QUOTED_NAME = re.compile(r"[《“\"「『]([^》”\"」』]{2,40})[》”\"」』]")
+BOOK_TITLE = re.compile(r"《([^》]{2,40})》")
+MODEL = re.compile(r"[A-Za-z]+\d+[A-Za-z\d]*|\d+[A-Za-z]+[A-Za-z\d]*")  # `C919`
+# Kinds of things named by what precedes the kind word (`春风行动`, `宪法和法律委员会`, `…纪念馆`).
+NAMED_KINDS = ("行动", "活动", "工程", "计划", "项目", "委员会", "中心", "馆", "杯", "品牌", "平台", "奖", "号", "基地", "专题")
+NAME_BEFORE_KIND = 2  # characters of its own a name needs before the kind word
+
+
+def _names_a_thing(span: str, question: Question) -> bool:
+    """`…叫什么名字`: the span names something the question does not — quoted (a book in 《》), a
+    model (`C919`), or by the characters before the kind asked (`便民办税春风行动`). Not by the
+    tagger's person names: it calls `文明` one."""
+    asked = question.text
+    quoted = BOOK_TITLE if question.asks_name == "book" else QUOTED_NAME
+    if any(name not in asked for name in quoted.findall(span)):
+        return True
+    if question.asks_name == "book":
+        return False
+    if any(model.lower() not in asked.lower() for model in MODEL.findall(span)):
+        return True
+    kinds = [word for word in question.focus if word.endswith(NAMED_KINDS)]
+    return any(any(ch not in asked for ch in span[max(0, at - NAME_BEFORE_KIND):at])
+               for kind in kinds for at in _starts(span, kind) if at >= NAME_BEFORE_KIND)
+
+
+def _starts(text: str, word: str) -> list[int]:
+    return [match.start() for match in re.finditer(re.escape(word), text)]
 
 
 # An organisation's name ends in what it is; `企业` alone is a kind, `中心`/`局` end too many phrases.
