@@ -62,6 +62,8 @@ def outline_answer(question: Question, doc_ids: list[str], index: Index) -> Answ
     sections = _covering_sections(question, doc_ids, index)
     if question.intent in ("list", "summary"):
         sections = _with_parents_of_ties(sections)
+    if question.intent == "list":
+        sections = _announcing_first(sections)
     for section in sections:
         display = index.display_text(section.doc_id)
         headings = _sub_headings(section, display)
@@ -139,6 +141,21 @@ def _with_parents_of_ties(sections: list[HeadedSection]) -> list[HeadedSection]:
     if len(ties) < 2 or len(ties) < SIBLING_SHARE * len(siblings):
         return sections  # two of a law's seven articles naming 全体公民放假 are not what it lists
     return [HeadedSection(best.doc_id, best.path[:-1], parent, best.score, best.document_chunks), *sections]
+
+
+# A law's article announcing its items (`第四十三条 行政复议证据包括：`, `…有下列情形之一的，其代表资格终止:`)
+# is the list asked, not the chapter or section above it listing its articles (policy sets: the
+# chapter's articles were listed for `代表资格终止有哪些情形`, `行政复议的证据都包括啥`).
+ANNOUNCES_ITEMS = re.compile(r"[：:]\s*$|下列|如下")
+
+
+def _announcing_first(sections: list[HeadedSection]) -> list[HeadedSection]:
+    """The sections covering the topic best, an article announcing its items first."""
+    if not sections:
+        return sections
+    best = sections[0].score
+    announcing = [s for s in sections if s.score >= best and s.path and ANNOUNCES_ITEMS.search(s.path[-1])]
+    return [*announcing, *(s for s in sections if s not in announcing)]
 
 
 def _heading_score(question: Question, topic: list[str], heading: str) -> float:

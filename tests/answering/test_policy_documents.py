@@ -103,3 +103,9 @@ def test_two_sides_compared_are_each_answered_with_their_own_figure(assistant):
     answer = assistant.ask("经营者集中申报的两条标准里，全球营业额合计和境内营业额合计的门槛各是多少")
     assert "120亿元" in answer.answer and "40亿元" in answer.answer  # 境内 is a side's own word, not 全球's
     assert "4%左右" in assistant.ask("2024年和2025年的赤字率目标有啥不一样？").answer  # a set figure: 拟按4%左右安排
+
+
+def test_an_article_announcing_its_items_is_the_list_not_its_chapters_articles(assistant):
+    answer = assistant.ask("行政复议证据有哪几种")
+    assert "书证" in answer.answer and "电子数据" in answer.answer  # 第四十三条's items, not the 第二节's articles
+    assert "辞职" in assistant.ask("人大代表资格在哪些情形下终止").answer
