@@ -135,12 +135,37 @@ def _clause_sides(before: str, after: str) -> tuple[str, str] | None:
 
 
 def _noun_phrase_sides(before: str, after: str) -> tuple[str, str] | None:
-    """The noun phrases touching the conjunction (up to two words, with a quoted or bracketed name
-    just before the left one): `阿里地区和林芝市的经费`."""
-    left = noun_phrase_before(before)
+    """The phrases touching the conjunction: on the left back to what bounds a phrase (a time word,
+    的, 里, a preposition; `去年增值税留抵退税和新增减税降费`: 增值税留抵退税, though the tagger
+    calls 留抵 and 退税 verbs), else its nouns (up to two words), with a quoted or bracketed name
+    just before it: `阿里地区和林芝市的经费`."""
+    left = _phrase_before(before) or noun_phrase_before(before)
     right = re.match(r"[^，,。？?的]{1,16}?(?=[，,]|的|$)", after)
     right_side = _up_to_a_verb(right.group()) if right else ""
     return (left, right_side) if left and right_side else None
+
+
+PHRASE_BOUNDS = ("t", "uj", "ul", "f", "p", "r", "m", "d", "c")  # 去年, 的, 了, 里, 在, 那个, 两条, 都, 和
+SAYING_VERBS = frozenset({"说", "是", "有", "讲", "搞", "包括", "提", "提到", "要"})
+LONGEST_PHRASE = 4  # words
+
+
+def _phrase_before(text: str) -> str:
+    """The words before the conjunction back to a bound (PHRASE_BOUNDS, a place, a verb of saying
+    or being, a break), up to LONGEST_PHRASE words; "" when the bound is not reached by then."""
+    words = tagged(text)
+    phrase: list[str] = []
+    for word, flag in reversed(words):
+        if SIDE_BREAK.search(word) or flag.startswith(PHRASE_BOUNDS) or flag == "ns" or word in SAYING_VERBS \
+                or word in STOPWORDS:  # a place before the side is whose it is: both sides'
+
+            break
+        if len(phrase) == LONGEST_PHRASE:
+            return ""
+        phrase.insert(0, word)
+    joined = "".join(phrase)
+    bracketed = BRACKETED.search(text[:len(text) - len(joined)])
+    return (bracketed.group() if bracketed else "") + joined if joined else ""
 
 
 def _each(text: str) -> tuple[int, int] | None:

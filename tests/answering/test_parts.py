@@ -74,7 +74,7 @@ def test_ge_standing_alone_asks_each_side_and_which_one_wins_is_left_to_the_read
     assert len(asked("拉萨民委各族干部有多少人")) == 1  # 各族: one word, no side
     # each side asked with 各 before `哪个多`: the sides are 班子 and 班子成员, not a side holding 各多少条
     assert asked("民主生活会查摆的问题，班子和班子成员各多少条，哪个多？") == [
-        "民主生活会查摆的问题,班子多少条", "民主生活会查摆的问题班子成员多少条"]
+        "民主生活会查摆的问题,班子多少条", "民主生活会查摆的问题,班子成员多少条"]
 
 
 def test_context_before_the_first_fact_asked_is_every_facts_context(corpus_assistant):

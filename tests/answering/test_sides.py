@@ -43,3 +43,9 @@ def test_ge_naming_a_side_is_not_each():
 def test_a_question_comparing_nothing_has_no_sides():
     assert asked("拉萨民委上半年开了几次党组会议") == []
     assert asked("国务院由哪些人组成") == []
+
+
+def test_a_side_reaches_back_to_what_bounds_its_phrase():
+    # 留抵 and 退税 are tagged verbs; the side runs back to the time word 去年
+    assert asked("去年增值税留抵退税和新增减税降费各超过多少") == ["去年增值税留抵退税超过多少", "去年新增减税降费超过多少"]
+    assert asked("2024年的赤字率和赤字规模各是多少") == ["2024年的赤字率是多少", "2024年的赤字规模是多少"]
