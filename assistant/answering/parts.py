@@ -41,7 +41,7 @@ def question_parts(question: str) -> list[tuple[str, str]]:
     parts = ["，".join(pieces[start:end]) for start, end in zip(bounds, bounds[1:])]
     # `…搞《未成年人保护法》专项监督，发现了几项问题、提了多少条建议`: both are of it
     context, first = "，".join(pieces[:asking[0]]), pieces[asking[0]]
-    subject = _subject(first)
+    subject = _subject(first) or ("" if context else _opening(first))
     if not subject and not context:
         return [(question, question)]
     later = [_standalone(part, subject, first) if subject else part for part in parts[1:]]
@@ -99,6 +99,17 @@ def _shared_ask(question: str) -> list[str]:
             not all(flag.startswith(NOUN_FLAGS) and word not in STOPWORDS for word, flag in words):
         return []
     return [text[:conjunction.start()], text[:conjunction.start() - len(left)] + right]
+
+
+SHORTEST_OPENING, LONGEST_OPENING = 2, 8
+
+
+def _opening(part: str) -> str:
+    """`复议机关多少天内要作决定`: the words before the question word, when the tagger's verb
+    (复议) leaves no subject and they are short enough to be one."""
+    text = normalize(part)
+    opening = text[:question_word_position(text)].strip("，, ")
+    return opening if SHORTEST_OPENING <= len(opening) <= LONGEST_OPENING else ""
 
 
 def _subject(part: str) -> str:

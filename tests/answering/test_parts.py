@@ -89,3 +89,8 @@ def test_a_later_part_keeps_a_subject_holding_a_verbal_noun():
 
     # context before the first fact, and the subject after it, both carried
     assert asked("2022年上半年，拉萨市民委召开党组会议多少次，集中学习几次")[1] == "2022年上半年，拉萨市民委集中学习几次"
+
+
+def test_a_first_part_opening_with_a_verb_the_tagger_reads_still_lends_its_opening_words():
+    # 复议 is tagged a verb, so no subject is read; the words before 多少 are what both parts are of
+    assert asked("复议机关多少天内要作决定？最多还能延长几天？") == ["复议机关多少天内要作决定", "复议机关最多还能延长几天"]
