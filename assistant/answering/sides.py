@@ -142,7 +142,17 @@ def _noun_phrase_sides(before: str, after: str) -> tuple[str, str] | None:
     left = _phrase_before(before) or noun_phrase_before(before)
     right = re.match(r"[^，,。？?的]{1,16}?(?=[，,]|的|$)", after)
     right_side = _up_to_a_verb(right.group()) if right else ""
-    return (left, right_side) if left and right_side else None
+    if not left or not right_side:
+        return None
+    # `上半年工作方案和下半年思路`: a side opening with a time word has its parallel one opening with it
+    time_word = next((word for word, _ in reversed(tagged(before[:len(before) - len(left)])) if word.strip()), "")
+    if _is_a_time_word(time_word) and _is_a_time_word(tagged(right_side)[0][0]):
+        left = time_word + left
+    return left, right_side
+
+
+def _is_a_time_word(word: str) -> bool:
+    return bool(word) and all(flag == "t" for _, flag in tagged(word))
 
 
 PHRASE_BOUNDS = ("t", "uj", "ul", "f", "p", "r", "m", "d", "c")  # 去年, 的, 了, 里, 在, 那个, 两条, 都, 和

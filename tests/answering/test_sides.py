@@ -49,3 +49,8 @@ def test_a_side_reaches_back_to_what_bounds_its_phrase():
     # 留抵 and 退税 are tagged verbs; the side runs back to the time word 去年
     assert asked("去年增值税留抵退税和新增减税降费各超过多少") == ["去年增值税留抵退税超过多少", "去年新增减税降费超过多少"]
     assert asked("2024年的赤字率和赤字规模各是多少") == ["2024年的赤字率是多少", "2024年的赤字规模是多少"]
+
+
+def test_a_side_opening_with_a_time_word_has_its_parallel_side_open_with_one():
+    assert asked("民族团结宣传教育，上半年工作方案和下半年思路各说要抓好几个统筹") == [
+        "民族团结宣传教育,上半年工作方案说要抓好几个统筹", "民族团结宣传教育,下半年思路说要抓好几个统筹"]
