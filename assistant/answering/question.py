@@ -269,7 +269,8 @@ def analyse(question: str, synonyms: Synonyms | None = None) -> Question:
     result.asks_organisation = bool(WHICH_ORGANISATION.search(text))
     if kind not in ("person", "role") and NAME_ASKED.search(text):
         result.asks_name = "book" if BOOK_ASKED.search(text) else "name"
-    result.asks_duration = bool(re.search(r"多久|多长时间|期限", text))
+    # `停留时间` typed as a keyword asks how long as often as when: a span of days answers too
+    result.asks_duration = bool(re.search(r"多久|多长时间|期限|时间(?=$|\s)", text))
     result.asks_month = bool(re.search(r"几月|哪一?个?月", text))
     result.asks_outcome = bool(OUTCOME.search(text))
     result.order_asked = "latest" if LATEST.search(text) else "earliest" if EARLIEST.search(text) else None

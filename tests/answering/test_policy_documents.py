@@ -109,3 +109,7 @@ def test_an_article_announcing_its_items_is_the_list_not_its_chapters_articles(a
     answer = assistant.ask("行政复议证据有哪几种")
     assert "书证" in answer.answer and "电子数据" in answer.answer  # 第四十三条's items, not the 第二节's articles
     assert "辞职" in assistant.ask("人大代表资格在哪些情形下终止").answer
+
+
+def test_a_keyword_query_ending_in_time_is_answered_by_how_long(assistant):
+    assert "240小时" in assistant.ask("过境免签 停留时间").answer  # 停留时间延长至240小时: a span, no date
