@@ -25,10 +25,12 @@ ASKING_BEFORE_CATEGORY = re.compile(r"(?:什么|哪些|哪个|哪种|哪几种|�
 # without them (`十人以上联名`, `超过120亿元`, `赤字率拟按4%左右安排`, `六十日内作出…决定`).
 SET_FIGURE_NOUNS = frozenset({"要求", "门槛", "标准", "目标", "期限", "时限", "上限", "下限", "限额"})
 ASKING_AFTER_SET_FIGURE = re.compile(r"^(?:是|为|大概是|一般是|定的|定为|定了|设定为?|设的)?(?:多少|几|多久|多长)")
-# A thing's name asked (`H5叫什么名字`, `那本书叫什么`, `啥型号`, `全称`): only a sentence naming one
-# the question does not — quoted, a model's (`C919`) or one ending in the kind asked
+# A thing's name asked in so many words (`H5叫什么名字`, `那本书叫什么`, `啥型号`, `全称`): only a sentence
+# naming one the question does not — quoted, a model's (`C919`) or one ending in the kind asked
 # (`便民办税春风行动`) — answers; one that only mentions the thing (`制作H5并…转发2000余次`) does not.
-NAME_ASKED = re.compile(r"叫(?:什么|做什么)|(?:什么|哪个)名(?:字|称)?|名字|名称|全称|全名|书名|哪本书|什么书|什么型号|哪个型号")
+# A bare `叫什么` is not enough: a text states many designations unmarked (`…的机构叫什么`), and
+# reading it as a name asked lost two answers on policy_blind11.
+NAME_ASKED = re.compile(r"(?:什么|哪个)名(?:字|称)?|名字|名称|全称|全名|书名|哪本书|什么书|什么型号|哪个型号")
 BOOK_ASKED = re.compile(r"哪本书|什么书|书名|那本书|那部书")  # a book's name is in 《》
 # Words of ability or duty (`何时能够复工`) say how a question is put, not what it is about
 # (not 需要: `需要转为…` vs `不需转为…`).

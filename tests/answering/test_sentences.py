@@ -96,7 +96,7 @@ def test_a_how_question_whose_topic_ends_the_sentence_is_answered_by_the_means_b
 def test_a_things_name_asked_is_answered_only_by_a_sentence_naming_one():
     text = "组织网络志愿队开辟学雷锋专题报道20余篇,制作H5并组织网评员转载转发2000余次。"
     assert answer_of(text, "学雷锋那天做的H5叫什么名字") is None  # the sentence only mentions the H5
-    named = answer_of("区税务局深化税收征管改革,推进便民办税春风行动。", "区税务局推进的便民办税行动叫什么")
+    named = answer_of("区税务局深化税收征管改革,推进便民办税春风行动。", "区税务局推进的便民办税行动叫什么名字")
     assert named is not None and "春风行动" in named  # named by what comes before the kind asked
     assert "C919" in answer_of("国产大飞机C919投入商业运营。", "投入商业运营的国产大飞机叫啥型号")
     # a book is named in 《》, not by a quoted theme
