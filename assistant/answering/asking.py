@@ -32,6 +32,7 @@ ASKING_AFTER_SET_FIGURE = re.compile(r"^(?:是|为|大概是|一般是|定的|�
 # reading it as a name asked lost two answers on policy_blind11.
 NAME_ASKED = re.compile(r"(?:什么|哪个)名(?:字|称)?|名字|名称|全称|全名|书名|哪本书|什么书|什么型号|哪个型号")
 BOOK_ASKED = re.compile(r"哪本书|什么书|书名|那本书|那部书")  # a book's name is in 《》
+WEBSITE_ASKED = re.compile(r"(?:哪个|哪家|什么|啥)网站|网站(?:名|是哪)")  # a website's name ends in 网/网站
 # Words of ability or duty (`何时能够复工`) say how a question is put, not what it is about
 # (not 需要: `需要转为…` vs `不需转为…`).
 MODAL_WORDS = frozenset({"能够", "能否", "可以", "可否", "应该", "应当", "得以"})

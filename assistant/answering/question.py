@@ -17,8 +17,8 @@ import re
 from dataclasses import dataclass, field
 
 
-from assistant.answering.asking import (ASKING_WORDS, BOOK_ASKED, MODAL_WORDS, NAME_ASKED, PLANNING_VERBS, is_category_noun,
-                                       read_question)
+from assistant.answering.asking import (ASKING_WORDS, BOOK_ASKED, MODAL_WORDS, NAME_ASKED, PLANNING_VERBS, WEBSITE_ASKED,
+                                       is_category_noun, read_question)
 from assistant.answering.text import DOCUMENT_NOUNS, noun_phrase_after
 from assistant.answering.figures import CHAR_UNITS, ITEM_COUNT, ORDINAL, WORD_UNITS, item_number
 from assistant.answering.focus import action_of, focus_of
@@ -128,7 +128,7 @@ class Question:
     synonyms: dict[str, frozenset[str]] = field(default_factory=dict)  # a thing term's everyday equivalents
     place_unit: str | None = None  # `在哪个县`: the answer names a 县
     asks_organisation: bool = False  # `到哪家企业…`: the answer names an organisation
-    asks_name: str | None = None  # `叫什么名字` → "name", `哪本书` → "book": the answer names a thing (sentences.py)
+    asks_name: str | None = None  # `叫什么名字` → name, `哪本书` → book, `哪个网站` → website: the answer names one (sentences.py)
     asks_duration: bool = False  # `多久`: a span of days as well as dates answers
     asks_month: bool = False  # `几月份`: a month alone (`今年9月召开`) answers
     asks_outcome: bool = False  # `批下来没有`, `建成了吗`: only a sentence saying it was done answers
@@ -267,7 +267,9 @@ def analyse(question: str, synonyms: Synonyms | None = None) -> Question:
     if unit := PLACE_UNIT.search(text):
         result.place_unit = unit.group(1)
     result.asks_organisation = bool(WHICH_ORGANISATION.search(text))
-    if kind not in ("person", "role") and NAME_ASKED.search(text):
+    if WEBSITE_ASKED.search(text):
+        result.asks_name = "website"
+    elif kind not in ("person", "role") and NAME_ASKED.search(text):
         result.asks_name = "book" if BOOK_ASKED.search(text) else "name"
     # `停留时间` typed as a keyword asks how long as often as when: a span of days answers too
     result.asks_duration = bool(re.search(r"多久|多长时间|期限|时间(?=$|\s)", text))

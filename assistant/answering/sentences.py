@@ -175,6 +175,8 @@ def _names_a_thing(span: str, question: Question) -> bool:
     model (`C919`), or by the characters before the kind asked (`便民办税春风行动`). Not by the
     tagger's person names: it calls `文明` one."""
     asked = question.text
+    if question.asks_name == "website":  # `哪个网站发的`: a site's name, not the page's words
+        return any(site not in asked for site in WEBSITE.findall(span))
     quoted = BOOK_TITLE if question.asks_name == "book" else QUOTED_NAME
     if any(name not in asked for name in quoted.findall(span)):
         return True

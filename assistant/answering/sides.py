@@ -80,6 +80,8 @@ def _differences_asked(question: str) -> list[str]:
 SIDE_BREAK = re.compile(r"[，,。？?；;：:、\s]")
 LONGEST_SHARED_END = 8  # `人大常委会`, `营业额合计`
 LONGEST_OWN_WORDS = 10  # what sets a side apart from the other: `有期徒刑`, `县级`
+# A shared end is a thing named, not a pointer to one (`…单位那篇和…政协那篇综述`: 那篇 ends both)
+POINTERS = "的那这此该之"
 
 
 def _sides_before(text: str, limit: int) -> tuple[str, str, str] | None:
@@ -104,7 +106,7 @@ def _parallel_sides(before: str, after: str) -> tuple[str, str] | None:
     for length in range(min(len(before), LONGEST_SHARED_END), 1, -1):
         shared = before[-length:]
         at = after.find(shared)
-        if SIDE_BREAK.search(shared) or not shared.strip("的") or not 0 < at <= LONGEST_OWN_WORDS \
+        if SIDE_BREAK.search(shared) or shared[0] in POINTERS or not 0 < at <= LONGEST_OWN_WORDS \
                 or SIDE_BREAK.search(after[:at]):
             continue
         own = _last_words(before[:-length], len(tagged(after[:at])))

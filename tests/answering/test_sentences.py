@@ -103,3 +103,9 @@ def test_a_things_name_asked_is_answered_only_by_a_sentence_naming_one():
     reading = "举办“书香长伴凝聚共识”为主题的第二届“书香政协”委员读书活动,采取读书研讨等方式。"
     assert answer_of(reading, "第二届书香政协读书活动读的是哪本书") is None
     assert "《天意·国策》" in answer_of("启动《天意·国策》修编工作。", "启动修编的是哪本书")
+
+
+def test_which_website_is_answered_only_by_a_sentence_naming_one():
+    text = "区直机关工委修订创建工作方案,进一步突出工作重点、细化工作措施。"
+    assert answer_of(text, "区直机关那篇文章是哪个网站发的") is None
+    assert "上海人大公众网" in answer_of("审查建议可以通过上海人大公众网在线提交。", "审查建议在哪个网站提交")

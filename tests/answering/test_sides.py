@@ -54,3 +54,9 @@ def test_a_side_reaches_back_to_what_bounds_its_phrase():
 def test_a_side_opening_with_a_time_word_has_its_parallel_side_open_with_one():
     assert asked("民族团结宣传教育，上半年工作方案和下半年思路各说要抓好几个统筹") == [
         "民族团结宣传教育,上半年工作方案说要抓好几个统筹", "民族团结宣传教育,下半年思路说要抓好几个统筹"]
+
+
+def test_a_shared_pointer_is_no_shared_end():
+    # both end in 那篇, which points at a page and names none: the sides are the two clauses' phrases
+    assert asked("区直机关创模范单位那篇和日喀则政协那篇综述，分别是哪个网站发的") == [
+        "区直机关创模范单位那篇,是哪个网站发的", "日喀则政协那篇综述,是哪个网站发的"]
