@@ -163,6 +163,17 @@ def eleventh_round_assistant(tmp_path_factory, embedding_cache):
     yield from _versions_indexed(tmp_path_factory.mktemp("eleventh-round"), ELEVENTH_ROUND_FILES, embedding_cache)
 
 
+# Two versions of 立法法 beside four other texts, indexed together: what policy_blind12 asks about
+# (tests/data/blind12_README.md).
+TWELFTH_ROUND_FILES = ("lifafa_2015", "lifafa_2023", "jiandufa_2024", "xingzheng_fuyifa_2023",
+                       "shanghai_beian_shencha_tiaoli_2021", "zhengfu_gongzuo_baogao_2023")
+
+
+@pytest.fixture(scope="session")
+def twelfth_round_assistant(tmp_path_factory, embedding_cache):
+    yield from _versions_indexed(tmp_path_factory.mktemp("twelfth-round"), TWELFTH_ROUND_FILES, embedding_cache)
+
+
 def _versions_indexed(folder, names, embedding_cache):
     """An assistant over the named corpus-versions files alone, closed after the session."""
     import shutil

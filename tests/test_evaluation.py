@@ -156,12 +156,21 @@ def test_figures_per_kind_and_intent_with_answer_length():
 # everyday_holdout to 0.795, fresh to 0.702, blind3 to 0.783, blind4 to 0.827, blind6's refusals
 # to 0.909, blind7 to 0.895 / 0.826, blind8 to 0.862 / 0.773, blind9 to 0.810 / 0.909, blind10
 # to 0.845 / 0.773, policy_blind3 to 0.471, policy_blind10 to 0.568; policy_blind9 fell to 0.432.
+# everyday_blind12 and policy_blind12 (tests/data/blind12_README.md; policy_blind12 over two
+# versions of 立法法) were scored blind at 89afe27 (0.776 / 0.773, 2; 0.595 / 0.769, 0) and,
+# unread, after the next answering work (0.828 / 0.727, 2; 0.595 / 0.769, 0): floors from then on.
+# That work (two things compared one question a side: answering/sides.py; a name asked in so many
+# words; an article announcing its items; a set figure's noun) raised everyday_dev to 0.927,
+# everyday_holdout to 0.807, blind7's refusals to 0.870, blind9 to 0.828, blind10 to 0.862 /
+# 0.864, policy_dev to 0.667 / 0.955, policy_blind3 to 0.514, policy_blind4 to 0.353,
+# policy_blind5 to 0.486, policy_blind6 to 0.676, policy_blind7 to 0.676, policy_blind8 to 0.639,
+# policy_blind9 to 0.459, policy_blind10 to 0.595.
 # Wrong-entity answers are counted by evaluation.names_another_entity. everyday_holdout's one:
 # the right section's items for 拉萨's plans (eh049), one of which names 普洱 — counted since
 # prefectures are read as places (places.known_places), though no figure of 普洱 is stated.
 @pytest.mark.parametrize("name, answer_floor, refusal_floor, wrong_entity_most", [
-    ("everyday_dev.jsonl", 0.89, 1.0, 0),
-    ("everyday_holdout.jsonl", 0.78, 0.95, 1),
+    ("everyday_dev.jsonl", 0.91, 1.0, 0),
+    ("everyday_holdout.jsonl", 0.79, 0.95, 1),
     ("everyday_fresh.jsonl", 0.69, 0.9, 1),
     ("everyday_blind2.jsonl", 0.63, 0.85, 3),
     ("refusal_dev.jsonl", 0.8, 0.95, 0),
@@ -169,39 +178,40 @@ def test_figures_per_kind_and_intent_with_answer_length():
     ("everyday_blind4.jsonl", 0.81, 0.8, 1),
     ("everyday_blind5.jsonl", 0.77, 0.88, 2),
     ("everyday_blind6.jsonl", 0.77, 0.88, 2),
-    ("everyday_blind7.jsonl", 0.87, 0.8, 2),
+    ("everyday_blind7.jsonl", 0.87, 0.85, 2),
     ("everyday_blind8.jsonl", 0.84, 0.75, 3),
-    ("everyday_blind9.jsonl", 0.79, 0.88, 0),
-    ("everyday_blind10.jsonl", 0.82, 0.75, 1),
+    ("everyday_blind9.jsonl", 0.81, 0.88, 0),
+    ("everyday_blind10.jsonl", 0.84, 0.84, 1),
     ("everyday_blind11.jsonl", 0.72, 0.65, 2),
+    ("everyday_blind12.jsonl", 0.8, 0.7, 2),
 ])
 def test_everyday_wording(corpus_assistant, name, answer_floor, refusal_floor, wrong_entity_most):
     assert_floors(corpus_assistant, name, answer_floor, refusal_floor, wrong_entity_most)
 
 
 @pytest.mark.parametrize("name, answer_floor, refusal_floor, wrong_entity_most", [
-    ("policy_dev.jsonl", 0.63, 0.9, 1),
-    ("policy_blind3.jsonl", 0.45, 0.85, 1),
-    ("policy_blind7.jsonl", 0.54, 0.6, 0),
+    ("policy_dev.jsonl", 0.65, 0.95, 1),
+    ("policy_blind3.jsonl", 0.49, 0.85, 1),
+    ("policy_blind7.jsonl", 0.65, 0.6, 0),
 ])
 def test_policy_documents_in_everyday_words(policy_assistant, name, answer_floor, refusal_floor, wrong_entity_most):
     assert_floors(policy_assistant, name, answer_floor, refusal_floor, wrong_entity_most)
 
 
 def test_three_more_laws_in_everyday_words(laws_assistant):
-    assert_floors(laws_assistant, "policy_blind4.jsonl", 0.3, 0.88, 0)
+    assert_floors(laws_assistant, "policy_blind4.jsonl", 0.33, 0.88, 0)
 
 
 def test_four_older_laws_in_everyday_words(older_laws_assistant):
-    assert_floors(older_laws_assistant, "policy_blind5.jsonl", 0.4, 0.65, 0)
+    assert_floors(older_laws_assistant, "policy_blind5.jsonl", 0.46, 0.65, 0)
 
 
 def test_four_more_older_laws_in_everyday_words(sixth_round_laws_assistant):
-    assert_floors(sixth_round_laws_assistant, "policy_blind6.jsonl", 0.62, 0.75, 0)
+    assert_floors(sixth_round_laws_assistant, "policy_blind6.jsonl", 0.65, 0.75, 0)
 
 
 def test_two_versions_of_a_law_and_two_reports_in_everyday_words(eighth_round_assistant):
-    assert_floors(eighth_round_assistant, "policy_blind8.jsonl", 0.59, 0.6, 0)
+    assert_floors(eighth_round_assistant, "policy_blind8.jsonl", 0.61, 0.6, 0)
 
 
 def test_two_versions_of_two_laws_in_everyday_words(ninth_round_assistant):
@@ -209,8 +219,12 @@ def test_two_versions_of_two_laws_in_everyday_words(ninth_round_assistant):
 
 
 def test_two_versions_of_the_state_council_law_beside_four_texts_in_everyday_words(tenth_round_assistant):
-    assert_floors(tenth_round_assistant, "policy_blind10.jsonl", 0.55, 0.6, 1)
+    assert_floors(tenth_round_assistant, "policy_blind10.jsonl", 0.57, 0.6, 1)
 
 
 def test_two_versions_of_the_deputies_law_beside_four_texts_in_everyday_words(eleventh_round_assistant):
     assert_floors(eleventh_round_assistant, "policy_blind11.jsonl", 0.44, 0.5, 1)
+
+
+def test_two_versions_of_the_legislation_law_beside_four_texts_in_everyday_words(twelfth_round_assistant):
+    assert_floors(twelfth_round_assistant, "policy_blind12.jsonl", 0.57, 0.73, 1)
