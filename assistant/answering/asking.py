@@ -30,9 +30,9 @@ ASKING_AFTER_SET_FIGURE = re.compile(r"^(?:是|为|大概是|一般是|定的|�
 # (`便民办税春风行动`) — answers; one that only mentions the thing (`制作H5并…转发2000余次`) does not.
 # A bare `叫什么` is not enough: a text states many designations unmarked (`…的机构叫什么`), and
 # reading it as a name asked lost two answers on policy_blind11.
-NAME_ASKED = re.compile(r"(?:什么|哪个)名(?:字|称)?|名字|名称|全称|全名|书名|哪本书|什么书|什么型号|哪个型号")
+NAME_ASKED = re.compile(r"(?:什么|哪个)名(?![义额次单])(?:字|称)?|名字|名称|全称|全名|书名|哪本书|什么书|什么型号|哪个型号")
 BOOK_ASKED = re.compile(r"哪本书|什么书|书名|那本书|那部书")  # a book's name is in 《》
-WEBSITE_ASKED = re.compile(r"(?:哪个|哪家|什么|啥)网站|网站(?:名|是哪)")  # a website's name ends in 网/网站
+WEBSITE_ASKED = re.compile(r"(?:哪个|哪家|什么)网站(?!是)|网站名")  # not `这个网站是哪个单位办的`  # a website's name ends in 网/网站
 # Words of ability or duty (`何时能够复工`) say how a question is put, not what it is about
 # (not 需要: `需要转为…` vs `不需转为…`).
 MODAL_WORDS = frozenset({"能够", "能否", "可以", "可否", "应该", "应当", "得以"})

@@ -105,10 +105,14 @@ SHORTEST_OPENING, LONGEST_OPENING = 2, 8
 
 
 def _opening(part: str) -> str:
-    """`复议机关多少天内要作决定`: the words before the question word, when the tagger's verb
-    (复议) leaves no subject and they are short enough to be one."""
+    """`复议机关多少天内要作决定`: the words before the question word up to their last noun, when the
+    tagger's verb (复议) leaves no subject and they are short enough to be one."""
     text = normalize(part)
     opening = text[:question_word_position(text)].strip("，, ")
+    words = tagged(opening)
+    # up to its last noun (`放假办法最早是` → 放假办法); none (`召开了`, `开了`: what was done) is no subject
+    nouns = [i for i, (_, flag) in enumerate(words) if flag.startswith(NOUN_FLAGS)]
+    opening = "".join(word for word, _ in words[:nouns[-1] + 1]) if nouns else ""
     return opening if SHORTEST_OPENING <= len(opening) <= LONGEST_OPENING else ""
 
 

@@ -264,18 +264,7 @@ def analyse(question: str, synonyms: Synonyms | None = None) -> Question:
     result.action = action_of(word_positions, remainder)
     if kind == "count" and result.unit == ("年",):  # `坚持了几年`: the verb is the duration asked, `连续3年…` says it
         result.focus = [word for word in result.focus if word not in CONTINUING]
-    if unit := PLACE_UNIT.search(text):
-        result.place_unit = unit.group(1)
-    result.asks_organisation = bool(WHICH_ORGANISATION.search(text))
-    if WEBSITE_ASKED.search(text):
-        result.asks_name = "website"
-    elif kind not in ("person", "role") and NAME_ASKED.search(text):
-        result.asks_name = "book" if BOOK_ASKED.search(text) else "name"
-    # `停留时间` typed as a keyword asks how long as often as when: a span of days answers too
-    result.asks_duration = bool(re.search(r"多久|多长时间|期限|时间(?=$|\s)", text))
-    result.asks_month = bool(re.search(r"几月|哪一?个?月", text))
-    result.asks_outcome = bool(OUTCOME.search(text))
-    result.order_asked = "latest" if LATEST.search(text) else "earliest" if EARLIEST.search(text) else None
+    _answer_wanted(result, keyword=question_position == len(remainder))
     if synonyms is not None:
         result.synonyms = {term: found for term in result.of_kind("thing") if (found := synonyms.of(term))}
     if kind == "role":  # whose post is asked: the person named
@@ -287,6 +276,26 @@ def analyse(question: str, synonyms: Synonyms | None = None) -> Question:
         counted = ITEM_COUNT.search(unquoted)
         result.item_count = counted.group() if counted else None
     return result
+
+
+def _answer_wanted(result: Question, keyword: bool) -> None:
+    """What kind of answer the question wants beyond its type: a unit of place, an organisation,
+    a name, a duration, a month, an outcome, the latest or earliest of several events."""
+    text, kind = result.text, result.kind
+    if unit := PLACE_UNIT.search(text):
+        result.place_unit = unit.group(1)
+    result.asks_organisation = bool(WHICH_ORGANISATION.search(text))
+    if WEBSITE_ASKED.search(text):
+        result.asks_name = "website"
+    elif kind not in ("person", "role") and NAME_ASKED.search(text):
+        result.asks_name = "book" if BOOK_ASKED.search(text) else "name"
+    # `停留时间` typed as a keyword asks how long as often as when: a span of days answers too
+    # (not `截止是什么时间`: a question word asks when)
+    keyword_time = keyword and re.search(r"时间(?=$|\s)", text)
+    result.asks_duration = bool(re.search(r"多久|多长时间|期限", text) or keyword_time)
+    result.asks_month = bool(re.search(r"几月|哪一?个?月", text))
+    result.asks_outcome = bool(OUTCOME.search(text))
+    result.order_asked = "latest" if LATEST.search(text) else "earliest" if EARLIEST.search(text) else None
 
 
 def _last_thing(terms: list[Term], word_positions: list[tuple[int, str, str]]) -> tuple[int, str, str] | None:

@@ -185,7 +185,7 @@ def _names_a_thing(span: str, question: Question) -> bool:
     if any(model.lower() not in asked.lower() for model in MODEL.findall(span)):
         return True
     kinds = [word for word in question.focus if word.endswith(NAMED_KINDS)]
-    return any(any(ch not in asked for ch in span[max(0, at - NAME_BEFORE_KIND):at])
+    return any(any(CHINESE.match(ch) and ch not in asked for ch in span[max(0, at - NAME_BEFORE_KIND):at])
                for kind in kinds for at in _starts(span, kind) if at >= NAME_BEFORE_KIND)
 
 

@@ -18,7 +18,7 @@ from assistant.answering.asking import read_question
 from assistant.answering.changes import asks_what_changed
 from assistant.answering.focus import NOUN_FLAGS
 from assistant.answering.intents import WHICH_MORE
-from assistant.answering.question import analyse, question_kind, question_word_position
+from assistant.answering.question import analyse, question_word_position
 from assistant.ingest.normalize import normalize
 from assistant.tokens import STOPWORDS, tagged
 
@@ -58,7 +58,7 @@ def _coordinated_questions(question: str) -> list[str]:
 # own fact answers it. By how much asks a figure; any other difference the thing itself.
 DIFFERENCE = re.compile(r"(?:相)?差(?:了)?(?:多少|几)[^，,？?。]{0,4}$|差距(?:有)?多大$|(?:有)?(?:什么|何|哪些)?"
                         r"(?:不一样|不同|区别|差别|差异)(?:吗|呢)?$|(?:是否)?(?:一样|相同|一致)(?:吗|呢)?$")
-BY_HOW_MUCH = re.compile(r"差|多大")
+BY_HOW_MUCH = re.compile(r"^(?:相)?差(?:了)?(?:多少|几)|差距|多大")  # not 差别, 差异: how they differ
 
 
 def _differences_asked(question: str) -> list[str]:
@@ -73,7 +73,10 @@ def _differences_asked(question: str) -> list[str]:
     if found is None:
         return []
     both, left, right = found
-    asked = text[:difference.start()].rstrip("，, 的") + ("是多少" if BY_HOW_MUCH.search(difference.group()) else "")
+    asked = text[:difference.start()].rstrip("，, 的")
+    if not asked.replace(both, "").strip("，, 的"):
+        return []  # `拉萨和日喀则一样吗`: the sides alone ask nothing of either
+    asked += "是多少" if BY_HOW_MUCH.search(difference.group()) else ""
     return [asked.replace(both, side, 1) for side in (left, right)]
 
 
@@ -110,9 +113,18 @@ def _parallel_sides(before: str, after: str) -> tuple[str, str] | None:
                 or SIDE_BREAK.search(after[:at]):
             continue
         own = _last_words(before[:-length], len(tagged(after[:at])))
-        if own:
+        # the shared end ends a word of the right side (`全国人大和全国人大常委会`: not inside 常委会)
+        if own and at + length in _word_ends(after) and own + shared != after[:at + length]:
             return own + shared, after[:at + length]
     return None
+
+
+def _word_ends(text: str) -> set[int]:
+    ends, position = set(), 0
+    for word, _ in tagged(text):
+        position += len(word)
+        ends.add(position)
+    return ends
 
 
 def _last_words(text: str, count: int) -> str:
@@ -143,7 +155,7 @@ def _noun_phrase_sides(before: str, after: str) -> tuple[str, str] | None:
     just before it: `阿里地区和林芝市的经费`."""
     left = _phrase_before(before) or noun_phrase_before(before)
     right = re.match(r"[^，,。？?的]{1,16}?(?=[，,]|的|$)", after)
-    right_side = _up_to_a_verb(right.group()) if right else ""
+    right_side = _up_to_a_preposition(right.group()) if right else ""
     if not left or not right_side:
         return None
     # `上半年工作方案和下半年思路`: a side opening with a time word has its parallel one opening with it
@@ -168,9 +180,9 @@ def _phrase_before(text: str) -> str:
     words = tagged(text)
     phrase: list[str] = []
     for word, flag in reversed(words):
+        # a place (ns) before the side is whose it is: both sides'
         if SIDE_BREAK.search(word) or flag.startswith(PHRASE_BOUNDS) or flag == "ns" or word in SAYING_VERBS \
-                or word in STOPWORDS:  # a place before the side is whose it is: both sides'
-
+                or word in STOPWORDS:
             break
         if len(phrase) == LONGEST_PHRASE:
             return ""
@@ -194,7 +206,6 @@ def _each(text: str) -> tuple[int, int] | None:
 
 
 YEAR_PAIR = re.compile(r"((?:19|20)\d{2}年)(?:和|与|跟|同|及|、|对比|比)((?:19|20)\d{2}年)")
-CHANGE_ASKED = re.compile(r"不同|变化|区别|差异|异同|有何|变了")
 COMPARING = re.compile(r"(?:相)?比一比|比较一下|对比一下|相比|对比|比较|分别|各自|各(?=[提有是开办做为定安排])")
 
 
@@ -204,10 +215,9 @@ def _years_compared(question: str) -> list[tuple[str, str]]:
     (its year, the question)."""
     text = read_question(question).strip().rstrip("?？。")
     pair = YEAR_PAIR.search(text)
-    if pair is None or not (COMPARING.search(text) or DIFFERENCE.search(text)) or CHANGE_ASKED.search(text) \
-            and asks_what_changed(question):
-        return []  # `2023年和2024年的报告有何不同`: what changed (answering/changes.py)
-    asked = DIFFERENCE.sub("", COMPARING.sub("", text)).rstrip("，, 的")
+    if pair is None or not (COMPARING.search(text) or DIFFERENCE.search(text)) or asks_what_changed(text):
+        return []  # `2023年和2024年的报告有何不同`, `24年和25年的…`: what changed (answering/changes.py)
+    asked = WHICH_ONE.sub("", DIFFERENCE.sub("", COMPARING.sub("", text))).rstrip("，, 的")  # `…，哪个多`: the reader's
     parts = [asked.replace(pair.group(), year, 1) for year in pair.groups()]
     asks = [part if question_word_position(part) < len(part) else part + "是多少" for part in parts]
     return list(zip(pair.groups(), asks))
@@ -259,7 +269,7 @@ def _qualified_like(side: str, other: str) -> str:
     return "".join(qualifiers) + side
 
 
-def _up_to_a_verb(text: str) -> str:
+def _up_to_a_preposition(text: str) -> str:
     """`区医保局在服务群众上`: the thing, before the preposition that starts what both sides
     share."""
     side = ""
@@ -277,8 +287,8 @@ def is_a_conjunction(text: str, match: re.Match) -> bool:
         return True
     position = 0
     for word, flag in tagged(text):
-        if position == match.start():
-            return word == match.group() and flag == "c"
+        if position == match.start():  # 与 joining two things is tagged a preposition (`普通程序与简易程序`)
+            return word == match.group() and (flag == "c" or flag == "p" and word == "与")
         position += len(word)
         if position > match.start():
             return False
@@ -286,6 +296,7 @@ def is_a_conjunction(text: str, match: re.Match) -> bool:
 
 
 def noun_phrase_before(text: str) -> str:
+    """The nouns ending `text` (up to two words), with a quoted or bracketed name just before them."""
     phrase, words = "", 0
     for word, flag in reversed(tagged(text)):
         if words < 2 and flag.startswith(NOUN_FLAGS + ("ns", "nt", "nz")) and word not in STOPWORDS:

@@ -94,3 +94,5 @@ def test_a_later_part_keeps_a_subject_holding_a_verbal_noun():
 def test_a_first_part_opening_with_a_verb_the_tagger_reads_still_lends_its_opening_words():
     # 复议 is tagged a verb, so no subject is read; the words before 多少 are what both parts are of
     assert asked("复议机关多少天内要作决定？最多还能延长几天？") == ["复议机关多少天内要作决定", "复议机关最多还能延长几天"]
+    # a first part opening with what was done has no subject to lend: one question
+    assert asked("召开了多少次会议，参加了多少人") == ["召开了多少次会议，参加了多少人"]

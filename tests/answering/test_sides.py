@@ -33,11 +33,23 @@ def test_a_clause_of_just_the_two_sides():
 def test_two_years_differing_in_one_figure_are_asked_a_year_each():
     assert asked("2024年和2025年的赤字率目标有啥不一样？") == ["2024年的赤字率目标是多少", "2025年的赤字率目标是多少"]
     assert asked("2024年和2025年相比，赤字率有什么变化") == []  # what changed between reports: answering/changes.py
+    assert asked("24年和25年的政府工作报告有什么不同") == []  # two-digit years too
+    assert asked("中央预算内投资，24年和25年各安排多少，哪个多")[0] == "中央预算内投资,2024年安排多少"
 
 
 def test_ge_naming_a_side_is_not_each():
-    assert asked("各部的副部长和各委员会的委员各设几个") != []
+    # the 各 of 各委员会 names a side; the 各 before 设 asks each
+    assert asked("拉萨上半年理论学习中心组和机关支部各集中学习了几次") == [
+        "拉萨上半年理论学习中心组集中学习了几次", "拉萨上半年机关支部集中学习了几次"]
     assert all("各委员会各" not in part for part in asked("各部的副部长和各委员会的委员各设几个"))
+
+
+def test_how_two_sides_differ_in_kind_asks_no_figure():
+    assert asked("私设账本和做假账的处罚有什么差异") == ["私设账本的处罚", "做假账的处罚"]  # 差异 is no 差多少
+    assert asked("拉萨和日喀则一样吗") == []  # the sides alone ask nothing of either
+    # a shared end inside a word is none: 全国人大 and 全国人大常委会 are two sides
+    assert asked("全国人大和全国人大常委会的立法权限有什么不同") == ["全国人大的立法权限", "全国人大常委会的立法权限"]
+    assert asked("普通程序与简易程序，出决定的期限各是多少")[1] == "简易程序,出决定的期限是多少"  # 与 tagged p
 
 
 def test_a_question_comparing_nothing_has_no_sides():
