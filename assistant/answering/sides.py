@@ -187,9 +187,7 @@ def _phrase_before(text: str) -> str:
         if len(phrase) == LONGEST_PHRASE:
             return ""
         phrase.insert(0, word)
-    joined = "".join(phrase)
-    bracketed = BRACKETED.search(text[:len(text) - len(joined)])
-    return (bracketed.group() if bracketed else "") + joined if joined else ""
+    return _with_name_before(text, "".join(phrase))
 
 
 def _each(text: str) -> tuple[int, int] | None:
@@ -303,7 +301,14 @@ def noun_phrase_before(text: str) -> str:
             phrase, words = word + phrase, words + 1
         else:
             break
+    return _with_name_before(text, phrase)
+
+
+def _with_name_before(text: str, phrase: str) -> str:
+    """The phrase ending `text`, with a quoted or bracketed name just before it (`《未成年人保护法》专项监督`)."""
+    if not phrase:
+        return ""
     bracketed = BRACKETED.search(text[:len(text) - len(phrase)])
-    return (bracketed.group() if bracketed else "") + phrase if phrase else ""
+    return (bracketed.group() if bracketed else "") + phrase
 
 
