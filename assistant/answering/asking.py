@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.answering.text import quoted
 from assistant.ingest.normalize import normalize
 
 # Words that say what kind of answer is wanted, not what it is about (`叫什么名字`, `开业时间`).
@@ -60,7 +61,7 @@ A_NOT_A = re.compile(r"(会|要|能|可|用|需|该|算|有)不\1")  # `要不�
 # 资金`, `几个工作日能办结，超期找谁` ask both.
 INDEFINITE_JI = re.compile(r"(?:(?<=^)|(?<=[，,；;：:\s]))几[个家名位项条种类批次件所座户]"
                            r"(?=(?:(?!能|可以|要|会|需)[^，,；;：:])*[，,；;：:].*(?:多少|几|什么|哪|谁)[^，,？?]*?(?:就|才|便))")
-QUOTED_TEXT = re.compile(r"([“\"「『‘'][^”\"」』’']*[”\"」』’'])")
+QUOTED_TEXT = quoted(0, None, single=True, capture="whole")
 
 
 def is_category_noun(word: str, before: str, after: str = "") -> bool:

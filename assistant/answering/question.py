@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from assistant.answering.asking import (ASKING_WORDS, BOOK_ASKED, MODAL_WORDS, NAME_ASKED, PLANNING_VERBS, WEBSITE_ASKED,
                                        is_category_noun, read_question)
-from assistant.answering.text import DOCUMENT_NOUNS, noun_phrase_after
+from assistant.answering.text import DOCUMENT_NOUNS, noun_phrase_after, quoted
 from assistant.answering.figures import CHAR_UNITS, ITEM_COUNT, ORDINAL, WORD_UNITS, item_number
 from assistant.answering.focus import action_of, focus_of
 from assistant.answering.intents import EARLIEST, LATEST, METHOD, OUTCOME, question_intent
@@ -29,7 +29,7 @@ from assistant.answering.places import (ADMINISTRATIVE_UNITS, POSTS, SHORT_BODY,
 from assistant.answering.synonyms import Synonyms
 from assistant.tokens import STOPWORDS, tagged
 
-QUOTED = re.compile(r"[“\"「『‘']([^”\"」』’']{2,40})[”\"」』’']")
+QUOTED = quoted(2, 40, single=True)
 # A name numbered in brackets (`刑法修正案（十二）`): the number is part of the name, so `（十一）` is
 # another one.
 NUMBERED_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}[（(](?:[一二三四五六七八九十百]+|\d{1,3})[）)]")  # `修正案(十二)`, never `据刑法…`

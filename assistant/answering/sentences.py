@@ -20,7 +20,7 @@ from assistant.answering.places import BODY_AFTER_PLACE, DESIGNATIONS, place_ste
 from assistant.answering.question import Question
 from assistant.answering.scope import Scope
 from assistant.answering.meaning import SHARE_MEANING_WEIGHT
-from assistant.answering.text import clauses, sentences, with_referent
+from assistant.answering.text import clauses, quoted, sentences, with_referent
 from assistant.chunking import ARTICLE
 from assistant.ingest.normalize import normalize
 from assistant.retrieval import Passage
@@ -162,7 +162,7 @@ def names_what_is_asked(question: Question, span: str) -> bool:
     return not question.asks_organisation or _names_an_organisation(span, question.text)
 
 
-QUOTED_NAME = re.compile(r"[《“\"「『]([^》”\"」』]{2,40})[》”\"」』]")
+QUOTED_NAME = quoted(2, 40, titles=True)
 BOOK_TITLE = re.compile(r"《([^》]{2,40})》")
 MODEL = re.compile(r"[A-Za-z]+\d+[A-Za-z\d]*|\d+[A-Za-z]+[A-Za-z\d]*")  # `C919`
 # Kinds of things named by what precedes the kind word (`春风行动`, `宪法和法律委员会`, `…纪念馆`).

@@ -19,6 +19,7 @@ from assistant.answering.changes import asks_what_changed
 from assistant.answering.focus import NOUN_FLAGS
 from assistant.answering.intents import WHICH_MORE
 from assistant.answering.question import analyse, question_word_position
+from assistant.answering.text import quoted
 from assistant.ingest.normalize import normalize
 from assistant.tokens import STOPWORDS, tagged
 
@@ -36,7 +37,7 @@ AND = re.compile(r"和|与|及|以及|、")
 # `…，哪个更久`: which side wins, not a question of its own (`…，谁负责`)
 WHICH_ONE = re.compile(r"[，,]\s*(?:相比|比较)?(?:哪个|哪一个|哪项|哪类|谁)[^，,？?。]*?(?:更|最|多|少|久|长|短|高|低|大|小)"
                        r"[^，,？?。]*[？?。]?$")
-BRACKETED = re.compile(r"[《“\"「『][^》”\"」』]{1,30}[》”\"」』]$")
+BRACKETED = re.compile(quoted(1, 30, titles=True, capture="none").pattern + "$")
 
 
 def _coordinated_questions(question: str) -> list[str]:

@@ -17,6 +17,28 @@ SENTENCE_BREAKS = "。！？!?\n"
 OPENING, CLOSING = "(（“《「『[【〔", ")）”》」』]】〕"
 
 
+# Quotation marks: documents quote a term or a name in “”, 「」, 『』 or plain "; a title in 《》; a
+# typed question also in ‘’ or plain '. One owner, as each reader wants a different length and mark.
+QUOTE_OPENING, QUOTE_CLOSING = "“\"「『", "”\"」』"
+TITLE_OPENING, TITLE_CLOSING = "《", "》"
+SINGLE_OPENING, SINGLE_CLOSING = "‘'", "’'"
+
+
+def quoted(shortest: int, longest: int | None, *, titles: bool = False, single: bool = False,
+           capture: str = "inside") -> re.Pattern:
+    """A quoted run of `shortest`–`longest` characters (no upper bound for None), with 《》 as well
+    when `titles`, ‘’ and ' when `single`; group 1 is the quoted text (`capture="inside"`), the
+    whole run with its marks (`"whole"`, for re.split), or nothing (`"none"`)."""
+    opening = (TITLE_OPENING if titles else "") + QUOTE_OPENING + (SINGLE_OPENING if single else "")
+    closing = (TITLE_CLOSING if titles else "") + QUOTE_CLOSING + (SINGLE_CLOSING if single else "")
+    length = "*" if shortest == 0 and longest is None else f"{{{shortest},{'' if longest is None else longest}}}"
+    inside = f"[^{closing}]{length}"
+    if capture == "inside":
+        inside = f"({inside})"
+    run = f"[{opening}]{inside}[{closing}]"
+    return re.compile(f"({run})" if capture == "whole" else run)
+
+
 def pieces(pattern: re.Pattern, text: str, base: int = 0) -> list[tuple[int, int]]:
     """(start, end) of each non-blank match, shifted by `base`."""
     return [(base + m.start(), base + m.end()) for m in pattern.finditer(text) if m.group().strip()]

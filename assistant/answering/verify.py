@@ -15,11 +15,12 @@ from dataclasses import dataclass, field
 
 from assistant.answering.figures import CHINESE_QUANTITY, NUMBER
 from assistant.ingest.normalize import SENTENCE, normalize, strip_punctuation
+from assistant.answering.text import quoted
 from assistant.retrieval import Passage
 
 MODEL_MARKER = re.compile(r"\s*[\[【(（]\s*(?:资料|來源|来源|编号|passage)?\s*\d{1,2}\s*[\]】)）]")
 YEAR = re.compile(r"(?:19|20)\d{2}年")
-QUOTED = re.compile(r"[“\"「『]([^”\"」』]{2,60})[”\"」』]")
+QUOTED = quoted(2, 60)
 MIN_CLOSENESS = 0.5
 MIN_FIGURE_CONTEXT = 0.5  # the words beside a figure must match the words beside it in the passage
 CLAUSE_SPLIT = re.compile(r"[，,；;。！？!?\n]")

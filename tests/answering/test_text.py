@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assistant.answering.text import clauses, elaborated, sentences
+from assistant.answering.text import clauses, elaborated, quoted, sentences
 
 
 def test_clauses_never_split_inside_brackets():
@@ -64,3 +64,12 @@ def test_a_news_listings_items_are_sentences_apart():
     assert found[0] == "璧山区坚持从严压实责任，确保到位..."
     assert found[-1].strip() == "2月18日，垫江工业园区实现有序复工复产。"
     assert not any("璧山" in sentence and "垫江" in sentence for sentence in found)
+
+
+def test_quoted_runs_are_read_with_the_marks_each_reader_asks_for():
+    text = "学习《民族区域自治法》，开展“书香政协”活动，问‘红城故事’"
+    assert quoted(2, 40).findall(text) == ["书香政协"]
+    assert quoted(2, 40, titles=True).findall(text) == ["民族区域自治法", "书香政协"]
+    assert quoted(2, 40, single=True).findall(text) == ["书香政协", "红城故事"]
+    assert quoted(0, None, single=True, capture="whole").split("讲好“红城故事”了吗") == ["讲好", "“红城故事”", "了吗"]
+    assert quoted(5, 40).findall(text) == []  # shorter than asked
