@@ -1,0 +1,82 @@
+"""What kind of answer a question wants — a figure and its unit, a person, a post, a date, a
+list, which documents — read from its question words (`多少家`, `谁`, `担任什么职务`, `何时`,
+`哪些`), or from the measure a search-box query names (`…办复率`, `…开业时间`)."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answering.figures import CHAR_UNITS, WORD_UNITS
+from assistant.answering.places import POSTS
+from assistant.answering.text import DOCUMENT_NOUNS
+
+# People are counted as 名, 人, 位 or, case by case, 例 (`予以变更民族成分8例`).
+PEOPLE = ("名", "人", "位", "例")
+# Days are 天 in speech and 日 in laws (`六十日内`); money asked as 钱 is stated in 元 (万元, 亿元).
+# 个 is the general classifier: `几个部门` is answered by `项`, `条`…; people are counted in 名/人 when
+# 个 counts people (`几个律师` → `一至二名律师`), never a count of groups (`几个工作组` ≠ `干部20名`).
+UNIT_EQUIVALENTS = {"名": PEOPLE, "人": PEOPLE, "位": PEOPLE, "个": ("个", "家", "项", "条", "所", "种", "类"),
+                    "家": ("家", "个"), "天": ("天", "日")}
+PERSON_NOUN = re.compile(r"^(?:[\u4e00-\u9fff]{0,3}(?:人|员|师|者|干部|代表|委员|群众|学生|党员|职工|专家|律师))")
+# People or posts counted before the count word (`副部长 几个`, `委员可以设几个`): laws count them in 人.
+PERSON_BEFORE = re.compile(rf"(?:人员|干部|代表|委员|党员|职工|专家|律师|{'|'.join(POSTS)})[\s有设可以能共一]{{0,4}}$")
+# Money asked by what it is (`引进了多少资金`, `多少经费`), not only by 钱: an amount in 元 answers, not
+# `完成招商引资项目一个` beside a placeholder (`引进资金xxxx万元`). Not `涉案金额的几倍`.
+MONEY = re.compile(r"(多少|几)(块)?钱|(金额|资金|经费|款项)(是|有|为)?多少(?![万亿]?元)|多少(?:万|亿)?(?:的)?(?:资金|经费|款项|补助资金|奖金)")
+
+# `哪几篇讲到了…`: 篇 counts documents, no noun needed
+WHICH_DOCS = re.compile(rf"(哪些|哪个|哪几个|哪份|哪几份|哪篇|哪几篇|什么)({DOCUMENT_NOUNS})|哪几?篇")
+MENTION = re.compile(r"(提到|提及|提过|涉及|出现|包含|讲到|谈到|写到|说到|讲过|讲了|谈了|写了|说了|讲的|说的|写的|谈的|有)")
+# `多少吨`, `几名` (units from figures.py); `哪几种` asks which ones, not how many
+COUNT = re.compile(rf"(?<!哪)(多少|几)({WORD_UNITS}|[{CHAR_UNITS}年])?|多大|多高|比例|百分之几|比率|率是")
+# `那位县级干部叫啥名字`: a person's name asked after what the person is
+PERSON = re.compile(r"谁|哪一?位|哪几位|哪[几两三]个(?:人|记者|编辑|作者)|哪些人(?![群口数次])|何人|什么人|姓名|姓什么|姓啥"
+                    r"|(一把手|负责人|领导|书记|长|主任|主席|人)(叫|是)什么(名字)?[?？!！。\s]*$"
+                    r"|(一把手|负责人|领导|书记|长|主任|主席|人|干部|同志|委员|代表|记者|编辑|作者|老师|讲师|专家)"
+                    r"(?:叫(?:什么|啥)(?:名字?)?|(?:是)?(?:什么|啥)名字?)[?？!！。\s]*$")  # not `人大代表是什么`
+ROLE = re.compile(r"(担任|任|是)(什么|何|哪些)(职务|职位)|(职务|职位)是什么|什么(职务|职位)")
+TIME = re.compile(r"何时|什么时候|哪一?年|哪一?天|几月|哪一?个?月|几号|什么时间|日期|哪[两几些一]?个?(?:日子|天)|时间(?=$|\s)|多久|多长时间|期限")
+LIST = re.compile(r"哪些|什么|是指|指的是|包括|包含|内容")
+
+# A search-box query names what it wants instead of asking (`…办复率`, `…吨数`, `…开业时间`,
+# `2023 地方专项债 额度`); the text states the figure without the word (`专项债券3.8万亿元`), and
+# `条数有多少` asks a figure counted in 条.
+MONEY_MEASURES = ("金额", "总额", "数额")
+KEYWORD_COUNT = re.compile(rf"([{CHAR_UNITS}])数(?=$|\s|是|有|为|多少)|(数量|金额|总数|总额|数额|额度|总量|增幅|增速|比例|率)(?=$|\s)")
+
+
+def question_kind(text: str) -> str:
+    if WHICH_DOCS.search(text) and MENTION.search(text):
+        return "which_docs"
+    if ROLE.search(text):
+        return "role"
+    if PERSON.search(text):
+        return "person"
+    if TIME.search(text):
+        return "time"
+    if COUNT.search(text) or KEYWORD_COUNT.search(text):
+        return "count"
+    if LIST.search(text):
+        return "list"
+    return "general"
+
+
+def expected_unit(text: str) -> tuple[str, ...]:
+    if re.search(r"比例|百分之几|比率|率(是|为|有)?多少|率$", text):
+        return ("%",)
+    if MONEY.search(text):
+        return ("元",)
+    match = COUNT.search(text)
+    if match and match.group(2) == "个" and text[match.end():match.end() + 1] == "人":
+        return PEOPLE  # `几个人`
+    if match and match.group(2) == "个" and (PERSON_NOUN.match(text[match.end():match.end() + 5])
+                                            or PERSON_BEFORE.search(text[:match.start()])):
+        return ("个", *PEOPLE)  # `几个律师`, `副部长设几个`
+    if match and match.group(2):
+        return UNIT_EQUIVALENTS.get(match.group(2), (match.group(2),))
+    keyword = KEYWORD_COUNT.search(text)
+    if keyword and keyword.group(1):
+        return UNIT_EQUIVALENTS.get(keyword.group(1), (keyword.group(1),))
+    if keyword and keyword.group(2) in MONEY_MEASURES:
+        return ("元",)  # `招商引资 引进资金 金额`: an amount, not `完成招商引资项目一个`
+    return ()
