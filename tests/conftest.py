@@ -92,86 +92,12 @@ def policy_assistant(tmp_path_factory, embedding_cache):
     yield from _versions_indexed(tmp_path_factory.mktemp("policy"), POLICY_FILES, embedding_cache)
 
 
-# Three more laws, indexed alone: what policy_blind4 asks about (tests/data/blind4_README.md).
-LAW_FILES = ("jiandufa_2024", "lifafa_2023", "xingfa_2023")
-
-
 @pytest.fixture(scope="session")
-def laws_assistant(tmp_path_factory, embedding_cache):
-    yield from _versions_indexed(tmp_path_factory.mktemp("laws"), LAW_FILES, embedding_cache)
-
-
-# Four older versions, indexed alone: what policy_blind5 asks about (tests/data/blind5_README.md).
-OLDER_LAW_FILES = ("guowuyuan_zuzhifa_1982", "daibiaofa_2015", "xingzheng_fuyifa_2017", "fangjia_banfa_2013")
-
-
-@pytest.fixture(scope="session")
-def older_laws_assistant(tmp_path_factory, embedding_cache):
-    yield from _versions_indexed(tmp_path_factory.mktemp("older-laws"), OLDER_LAW_FILES, embedding_cache)
-
-
-# Four more older versions, indexed alone: what policy_blind6 asks about (tests/data/blind6_README.md).
-SIXTH_ROUND_FILES = ("kuaijifa_2017", "shanghai_beian_shencha_tiaoli_2021", "jiandufa_2006", "jingyingzhe_jizhong_biaozhun_2018")
-
-
-@pytest.fixture(scope="session")
-def sixth_round_laws_assistant(tmp_path_factory, embedding_cache):
-    yield from _versions_indexed(tmp_path_factory.mktemp("sixth-round-laws"), SIXTH_ROUND_FILES, embedding_cache)
-
-
-# Two versions of 立法法 beside a criminal law and two government work reports, indexed together:
-# what policy_blind8 asks about (tests/data/blind8_README.md) — a year or version named picks one.
-EIGHTH_ROUND_FILES = ("lifafa_2015", "lifafa_2023", "xingfa_2020", "daibiaofa_2015",
-                      "zhengfu_gongzuo_baogao_2024", "zhengfu_gongzuo_baogao_2025")
-
-
-@pytest.fixture(scope="session")
-def eighth_round_assistant(tmp_path_factory, embedding_cache):
-    yield from _versions_indexed(tmp_path_factory.mktemp("eighth-round"), EIGHTH_ROUND_FILES, embedding_cache)
-
-
-# Two versions each of 监督法 and 行政复议法 beside a holiday rule and a work report, indexed
-# together: what policy_blind9 asks about (tests/data/blind9_README.md).
-NINTH_ROUND_FILES = ("jiandufa_2006", "jiandufa_2024", "xingzheng_fuyifa_2017", "xingzheng_fuyifa_2023",
-                     "fangjia_banfa_2024", "zhengfu_gongzuo_baogao_2023")
-
-
-@pytest.fixture(scope="session")
-def ninth_round_assistant(tmp_path_factory, embedding_cache):
-    yield from _versions_indexed(tmp_path_factory.mktemp("ninth-round"), NINTH_ROUND_FILES, embedding_cache)
-
-
-# Two versions of 国务院组织法 beside four newer texts, indexed together: what policy_blind10 asks
-# about (tests/data/blind10_README.md).
-TENTH_ROUND_FILES = ("guowuyuan_zuzhifa_1982", "guowuyuan_zuzhifa_2024", "kuaijifa_2024",
-                     "shanghai_beian_shencha_tiaoli_2024", "jingyingzhe_jizhong_biaozhun_2024", "zhengfu_gongzuo_baogao_2025")
-
-
-@pytest.fixture(scope="session")
-def tenth_round_assistant(tmp_path_factory, embedding_cache):
-    yield from _versions_indexed(tmp_path_factory.mktemp("tenth-round"), TENTH_ROUND_FILES, embedding_cache)
-
-
-# Two versions of 代表法 beside four other texts, indexed together: what policy_blind11 asks about
-# (tests/data/blind11_README.md).
-ELEVENTH_ROUND_FILES = ("daibiaofa_2015", "daibiaofa_2025", "xingfa_2023", "fangjia_banfa_2024",
-                        "zhengfu_gongzuo_baogao_2024", "kuaijifa_2017")
-
-
-@pytest.fixture(scope="session")
-def eleventh_round_assistant(tmp_path_factory, embedding_cache):
-    yield from _versions_indexed(tmp_path_factory.mktemp("eleventh-round"), ELEVENTH_ROUND_FILES, embedding_cache)
-
-
-# Two versions of 立法法 beside four other texts, indexed together: what policy_blind12 asks about
-# (tests/data/blind12_README.md).
-TWELFTH_ROUND_FILES = ("lifafa_2015", "lifafa_2023", "jiandufa_2024", "xingzheng_fuyifa_2023",
-                       "shanghai_beian_shencha_tiaoli_2021", "zhengfu_gongzuo_baogao_2023")
-
-
-@pytest.fixture(scope="session")
-def twelfth_round_assistant(tmp_path_factory, embedding_cache):
-    yield from _versions_indexed(tmp_path_factory.mktemp("twelfth-round"), TWELFTH_ROUND_FILES, embedding_cache)
+def versions_assistant(request, tmp_path_factory, embedding_cache):
+    """The corpus-versions files the test names (its parameter: a tuple of file stems), indexed
+    together as one folder: a blind policy round's corpus (tests/test_evaluation.py,
+    POLICY_ROUNDS). pytest keeps one such index at a time, as the rounds come in turn."""
+    yield from _versions_indexed(tmp_path_factory.mktemp("versions"), request.param, embedding_cache)
 
 
 def _versions_indexed(folder, names, embedding_cache):
