@@ -92,11 +92,33 @@ def policy_assistant(tmp_path_factory, embedding_cache):
     yield from _versions_indexed(tmp_path_factory.mktemp("policy"), POLICY_FILES, embedding_cache)
 
 
+# Each blind policy round's corpus: corpus-versions files indexed together as one folder
+# (tests/data/blindN_README.md). Rounds 3 and 7 ask about POLICY_FILES (policy_assistant).
+ROUND_FILES = {
+    "policy_blind4": ("jiandufa_2024", "lifafa_2023", "xingfa_2023"),
+    "policy_blind5": ("guowuyuan_zuzhifa_1982", "daibiaofa_2015", "xingzheng_fuyifa_2017", "fangjia_banfa_2013"),
+    "policy_blind6": ("kuaijifa_2017", "shanghai_beian_shencha_tiaoli_2021",
+                      "jiandufa_2006", "jingyingzhe_jizhong_biaozhun_2018"),
+    # two versions of 立法法 beside a criminal law and two work reports: a year or version named picks one
+    "policy_blind8": ("lifafa_2015", "lifafa_2023", "xingfa_2020",
+                      "daibiaofa_2015", "zhengfu_gongzuo_baogao_2024", "zhengfu_gongzuo_baogao_2025"),
+    # two versions each of 监督法 and 行政复议法 beside a holiday rule and a work report
+    "policy_blind9": ("jiandufa_2006", "jiandufa_2024", "xingzheng_fuyifa_2017",
+                      "xingzheng_fuyifa_2023", "fangjia_banfa_2024", "zhengfu_gongzuo_baogao_2023"),
+    "policy_blind10": ("guowuyuan_zuzhifa_1982", "guowuyuan_zuzhifa_2024", "kuaijifa_2024",
+                       "shanghai_beian_shencha_tiaoli_2024", "jingyingzhe_jizhong_biaozhun_2024", "zhengfu_gongzuo_baogao_2025"),
+    "policy_blind11": ("daibiaofa_2015", "daibiaofa_2025", "xingfa_2023",
+                       "fangjia_banfa_2024", "zhengfu_gongzuo_baogao_2024", "kuaijifa_2017"),
+    "policy_blind12": ("lifafa_2015", "lifafa_2023", "jiandufa_2024",
+                       "xingzheng_fuyifa_2023", "shanghai_beian_shencha_tiaoli_2021", "zhengfu_gongzuo_baogao_2023"),
+}
+
+
 @pytest.fixture(scope="session")
 def versions_assistant(request, tmp_path_factory, embedding_cache):
     """The corpus-versions files the test names (its parameter: a tuple of file stems), indexed
-    together as one folder: a blind policy round's corpus (tests/test_evaluation.py,
-    POLICY_ROUNDS). pytest keeps one such index at a time, as the rounds come in turn."""
+    together as one folder: a blind policy round's corpus (ROUND_FILES). pytest keeps one such
+    index at a time, as the tests asking for it come in turn."""
     yield from _versions_indexed(tmp_path_factory.mktemp("versions"), request.param, embedding_cache)
 
 

@@ -8,7 +8,7 @@ import pytest
 from assistant.answering.models import Answer, Citation
 from assistant.evaluation import evaluate_one, summarise, unsupported_figures
 from assistant.retrieval import Passage
-from tests.conftest import DATA, read_jsonl
+from tests.conftest import DATA, ROUND_FILES, read_jsonl
 
 
 def run(assistant, records):
@@ -198,33 +198,22 @@ def test_policy_documents_in_everyday_words(policy_assistant, name, answer_floor
     assert_floors(policy_assistant, name, answer_floor, refusal_floor, wrong_entity_most)
 
 
-# The policy rounds over other corpus-versions files, each indexed together as one folder
-# (tests/data/blindN_README.md): question file, the files indexed, answer floor, refusal floor,
-# most wrong-entity answers.
+# The policy rounds over other corpus-versions files (conftest.ROUND_FILES, each indexed together
+# as one folder): round, answer floor, refusal floor, most wrong-entity answers.
 POLICY_ROUNDS = [
-    ("policy_blind4.jsonl", ("jiandufa_2024", "lifafa_2023", "xingfa_2023"), 0.33, 0.88, 0),
-    ("policy_blind5.jsonl", ("guowuyuan_zuzhifa_1982", "daibiaofa_2015", "xingzheng_fuyifa_2017", "fangjia_banfa_2013"),
-     0.46, 0.65, 0),
-    ("policy_blind6.jsonl", ("kuaijifa_2017", "shanghai_beian_shencha_tiaoli_2021", "jiandufa_2006",
-                             "jingyingzhe_jizhong_biaozhun_2018"), 0.65, 0.75, 0),
-    # two versions of 立法法 beside a criminal law and two work reports: a year or version named picks one
-    ("policy_blind8.jsonl", ("lifafa_2015", "lifafa_2023", "xingfa_2020", "daibiaofa_2015", "zhengfu_gongzuo_baogao_2024",
-                             "zhengfu_gongzuo_baogao_2025"), 0.61, 0.6, 0),
-    # two versions each of 监督法 and 行政复议法 beside a holiday rule and a work report
-    ("policy_blind9.jsonl", ("jiandufa_2006", "jiandufa_2024", "xingzheng_fuyifa_2017", "xingzheng_fuyifa_2023",
-                             "fangjia_banfa_2024", "zhengfu_gongzuo_baogao_2023"), 0.43, 0.88, 1),
-    ("policy_blind10.jsonl", ("guowuyuan_zuzhifa_1982", "guowuyuan_zuzhifa_2024", "kuaijifa_2024",
-                              "shanghai_beian_shencha_tiaoli_2024", "jingyingzhe_jizhong_biaozhun_2024",
-                              "zhengfu_gongzuo_baogao_2025"), 0.57, 0.6, 1),
-    ("policy_blind11.jsonl", ("daibiaofa_2015", "daibiaofa_2025", "xingfa_2023", "fangjia_banfa_2024",
-                              "zhengfu_gongzuo_baogao_2024", "kuaijifa_2017"), 0.44, 0.5, 1),
-    ("policy_blind12.jsonl", ("lifafa_2015", "lifafa_2023", "jiandufa_2024", "xingzheng_fuyifa_2023",
-                              "shanghai_beian_shencha_tiaoli_2021", "zhengfu_gongzuo_baogao_2023"), 0.57, 0.73, 1),
+    ("policy_blind4", 0.33, 0.88, 0),
+    ("policy_blind5", 0.46, 0.65, 0),
+    ("policy_blind6", 0.65, 0.75, 0),
+    ("policy_blind8", 0.61, 0.6, 0),
+    ("policy_blind9", 0.43, 0.88, 1),
+    ("policy_blind10", 0.57, 0.6, 1),
+    ("policy_blind11", 0.44, 0.5, 1),
+    ("policy_blind12", 0.57, 0.73, 1),
 ]
 
 
 @pytest.mark.parametrize("versions_assistant, name, answer_floor, refusal_floor, wrong_entity_most",
-                         [(files, name, *floors) for name, files, *floors in POLICY_ROUNDS],
+                         [(ROUND_FILES[name], f"{name}.jsonl", *floors) for name, *floors in POLICY_ROUNDS],
                          indirect=["versions_assistant"], ids=[name for name, *_ in POLICY_ROUNDS])
 def test_policy_rounds_in_everyday_words(versions_assistant, name, answer_floor, refusal_floor, wrong_entity_most):
     assert_floors(versions_assistant, name, answer_floor, refusal_floor, wrong_entity_most)
