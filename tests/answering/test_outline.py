@@ -68,6 +68,9 @@ def test_a_summary_of_a_whole_document_gives_its_top_level_headings(corpus_assis
     answer = corpus_assistant.ask("日喀则政协2022年工作成效总的看有哪几个方面？")
     assert answer.listing
     assert "专门协商机构作用更加彰显" in answer.answer and "大团结大联谊局面更加生动" in answer.answer
+    # the document named by what a cadre calls it (`那篇…的文章`): no part of it, the whole
+    article = corpus_assistant.ask("那篇西藏区直机关创建模范单位的文章主要讲了些啥，概括一下")
+    assert article.listing and "夯实思想基础" in article.answer and "夯实组织基础" in article.answer
 
 
 def test_a_summary_of_one_part_no_heading_names_is_not_the_documents_outline(corpus_assistant):
