@@ -21,7 +21,7 @@ from assistant.answering.listing import listing_before
 from assistant.answering.places import POSTS, names_a_person, names_the_body
 from assistant.answering.question import Question
 from assistant.answering.scope import MONTH, Scope  # a month alone (`今年9月召开`) answers `几月份`
-from assistant.answering.text import clauses, noun_phrase_after, sentences, series_lead, with_referent
+from assistant.answering.text import clauses, noun_phrase_after, sentences, series_lead, with_referent, with_subject
 from assistant.ingest.normalize import normalize
 from assistant.retrieval import Passage
 
@@ -99,7 +99,7 @@ def find_span(question: Question, passage: Passage, document: str = "") -> tuple
             clause_score += order_credit(extreme, clause)
             score = clause_score + 0.5 * sentence_score + question.meaning.credit(with_referent(sentence.strip(), title))
             if best is None or score > best[2]:
-                start = _extend_to_focus(text, sentence_start, clause_start, clause_end, focus)
+                start = _with_subject(text, sentence_start, _extend_to_focus(text, sentence_start, clause_start, clause_end, focus))
                 best, best_places, best_sentence = (start, said_end, score), local_places, (sentence_start, sentence_end)
     if best is None:
         return None
@@ -286,6 +286,13 @@ def _extend_to_focus(text: str, sentence_start: int, clause_start: int, clause_e
         if contains_focus(focus, normalize(text[start:clause_start])):
             return start if clause_start - start <= MAX_SPAN_CHARS else clause_start
     return clause_start
+
+
+def _with_subject(text: str, sentence_start: int, start: int) -> int:
+    """The span's start moved back to its subject when its clause opens with 是 (text.with_subject)."""
+    pieces = clauses(text[sentence_start:], sentence_start)
+    first = next((i for i, (s, _) in enumerate(pieces) if s == start), None)
+    return start if first is None else pieces[with_subject(text, pieces, first)][0]
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

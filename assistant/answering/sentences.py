@@ -20,7 +20,7 @@ from assistant.answering.places import BODY_AFTER_PLACE, DESIGNATIONS, place_ste
 from assistant.answering.question import Question
 from assistant.answering.scope import Scope
 from assistant.answering.meaning import SHARE_MEANING_WEIGHT
-from assistant.answering.text import clauses, quoted, sentences, with_referent
+from assistant.answering.text import clauses, quoted, sentences, with_referent, with_subject
 from assistant.chunking import ARTICLE
 from assistant.ingest.normalize import normalize
 from assistant.retrieval import Passage
@@ -114,7 +114,7 @@ def _answering_part(question: Question, text: str, start: int, end: int) -> tupl
     if not pieces:
         return None
     first = next((i for i, (s, e) in enumerate(pieces) if topic_share(question, normalize(text[s:e])) > 0), 0)
-    first = listing_before(question, text, pieces, first)
+    first = with_subject(text, pieces, listing_before(question, text, pieces, first))
     if question.asks_method and first == len(pieces) - 1:
         first = _means_before(text, pieces, first)
     if question.asks_outcome:  # from the clause before the one saying what came of it (`全部符合规定,予以变更8例`)

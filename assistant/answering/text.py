@@ -110,6 +110,16 @@ def clauses(text: str, base: int = 0, breaks: str = CLAUSE_BREAKS) -> list[tuple
     return spans
 
 
+COPULA_OPENING = re.compile(r"\s*是(?!否)")
+
+
+def with_subject(text: str, pieces: list[tuple[int, int]], first: int) -> int:
+    """The clause an answer starts from: the one before `first` when `first` opens with 是
+    (`依法治藏、富民兴藏…,是党的十八大以后…提出的西藏工作重要原则`) — it says what its subject is, and
+    without the subject it names nothing."""
+    return first - 1 if first > 0 and COPULA_OPENING.match(text, pieces[first][0]) else first
+
+
 # What a how/list/summary answer reads on to after its sentence.
 ELABORATION_CHARS = 200
 # A paragraph break: a line break, or the run of spaces a web page's paragraphs were flattened to.

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assistant.answering.text import clauses, elaborated, quoted, sentences
+from assistant.answering.text import clauses, elaborated, quoted, sentences, with_subject
 
 
 def test_clauses_never_split_inside_brackets():
@@ -73,3 +73,12 @@ def test_quoted_runs_are_read_with_the_marks_each_reader_asks_for():
     assert quoted(2, 40, single=True).findall(text) == ["书香政协", "红城故事"]
     assert quoted(0, None, single=True, capture="whole").split("讲好“红城故事”了吗") == ["讲好", "“红城故事”", "了吗"]
     assert quoted(5, 40).findall(text) == []  # shorter than asked
+
+
+def test_a_clause_opening_with_the_copula_starts_from_its_subject():
+    text = "依法治藏、富民兴藏、长期建藏,是党中央提出的西藏工作重要原则。"
+    pieces = clauses(text)
+    assert with_subject(text, pieces, 1) == 0  # `是…原则` says what the items before it are
+    assert with_subject(text, pieces, 0) == 0
+    asked = "是否开展了活动,是的。"
+    assert with_subject(asked, clauses(asked), 0) == 0
