@@ -132,6 +132,8 @@ class ExtractiveAnswerer:
         found: list[Candidate | None] = []
         for part, (_, standalone) in zip(asked, parts):
             best = self._told_beside(part, found)
+            if _said_already(best, found):
+                best = None  # sought on its own: two things asked are two clauses (`…14项` was told for either 方案)
             if best is None:
                 pool = self.searcher.search(standalone, max(top_k, POOL_SIZE), self._in_place(part, filters))
                 best = self._best_candidate(part, pool)
@@ -285,3 +287,10 @@ class ExtractiveAnswerer:
 
     def _display_text(self, doc_id: str) -> str:
         return self.index.display_text(doc_id)
+
+
+def _said_already(candidate: Candidate | None, found: list[Candidate | None]) -> bool:
+    """Is the candidate the very clause an earlier part is answered with?"""
+    return candidate is not None and any(
+        other is not None and other.passage.chunk_id == candidate.passage.chunk_id
+        and (other.start, other.end) == (candidate.start, candidate.end) for other in found)

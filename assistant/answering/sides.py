@@ -57,8 +57,10 @@ def _coordinated_questions(question: str) -> list[str]:
 
 # How two sides differ, asked of them (`联名人数要求差多少`, `罚款有啥不一样`, `一样吗`): each side's
 # own fact answers it. By how much asks a figure; any other difference the thing itself.
+# Two sides set beside each other with nothing asked of them (`办复率和满意率比一比`) ask each one's.
 DIFFERENCE = re.compile(r"(?:相)?差(?:了)?(?:多少|几)[^，,？?。]{0,4}$|差距(?:有)?多大$|(?:有)?(?:什么|何|哪些)?"
-                        r"(?:不一样|不同|区别|差别|差异)(?:吗|呢)?$|(?:是否)?(?:一样|相同|一致)(?:吗|呢)?$")
+                        r"(?:不一样|不同|区别|差别|差异)(?:吗|呢)?$|(?:是否)?(?:一样|相同|一致)(?:吗|呢)?$"
+                        r"|(?:相)?比一比$|(?:比较|对比|比)一下$|比比$")
 BY_HOW_MUCH = re.compile(r"^(?:相)?差(?:了)?(?:多少|几)|差距|多大")  # not 差别, 差异: how they differ
 
 

@@ -77,6 +77,12 @@ def test_ge_standing_alone_asks_each_side_and_which_one_wins_is_left_to_the_read
         "民主生活会查摆的问题,班子多少条", "民主生活会查摆的问题,班子成员多少条"]
 
 
+def test_two_sides_are_never_answered_by_one_clause(corpus_assistant):
+    # `列出重点任务清单14项` sits beside both 方案: the second is sought on its own
+    answer = corpus_assistant.ask("拉萨的宣传教育工作方案和模范区创建工作方案，任务清单各列了几项？")
+    assert "14项" in answer.answer and "11项任务清单" in answer.answer and len(answer.citations) == 2
+
+
 def test_context_before_the_first_fact_asked_is_every_facts_context(corpus_assistant):
     parts = asked("日喀則政協搞《未成年人保護法》專項監督，發現了幾項問題、提了多少條建議？")
     assert parts[1] == "日喀則政協搞《未成年人保護法》專項監督，提了多少條建議"
