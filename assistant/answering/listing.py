@@ -4,6 +4,8 @@ many, not which. Shared by the clause and sentence finders and by the answerer's
 
 from __future__ import annotations
 
+import re
+
 from assistant.answering.figures import ITEM_COUNT, enumerated_items
 from assistant.answering.question import Question
 from assistant.answering.text import clauses
@@ -35,15 +37,31 @@ def only_counts_the_items(question: Question, span: str) -> bool:
     if not question.focus:
         return False
     asked = "".join(question.focus)
-    if question.kind != "list" and not (question.intent == "list" and _counted_at(question.text, asked)):
+    counted_in_question = _counted_phrase(question.text, asked)
+    if question.kind != "list" and not (question.intent == "list" and counted_in_question):
         return False  # `那7家民品企业分别是哪几家`: the question says how many, so a span saying it adds nothing
     holding = [span[s:e] for s, e in clauses(span, breaks="，,；;。！？!?\n") if asked in span[s:e]]
     lists = any(enumerated_items(clause) > 1 or clause.rstrip().endswith(("：", ":")) for clause in holding)
-    return not lists and any(all(_counted_at(clause, asked, at) for at in range(len(clause)) if clause.startswith(asked, at))
+    return not lists and any(counted_in_question and counted_in_question in clause
+                             or all(_counted_at(clause, at) for at in range(len(clause)) if clause.startswith(asked, at))
                              for clause in holding)  # `用足用好民品企业优惠政策,持续推动7家民品企业…` names none
 
 
-def _counted_at(text: str, asked: str, at: int | None = None) -> bool:
-    """Is the asked thing (at `at`, else where the text first names it) right after a count (`7家`)?"""
-    at = text.find(asked) if at is None else at
+def _counted_at(text: str, at: int) -> bool:
+    """Is what the text names at `at` right after a count (`7家民品企业`)?"""
     return at > 0 and any(count.end() == at for count in ITEM_COUNT.finditer(text, 0, at))
+
+
+COUNTED_PHRASE_CHARS = 10
+PHRASE_BREAK = re.compile(r"[，,。；;：:？?！!、\s]")
+
+
+def _counted_phrase(question: str, asked: str) -> str | None:
+    """The phrase by which the question counts the asked thing — from a count opening it to the
+    thing, no break between (`7家民品企业`, `5个示范县(区)示范单位`) — or None."""
+    at = question.find(asked)
+    if at <= 0:
+        return None
+    count = next((count for count in ITEM_COUNT.finditer(question, 0, at)
+                  if 0 <= at - count.end() <= COUNTED_PHRASE_CHARS and not PHRASE_BREAK.search(question, count.end(), at)), None)
+    return None if count is None else question[count.start():at + len(asked)]

@@ -16,3 +16,6 @@ def test_a_list_question_is_not_answered_by_how_many_there_are():
     firms = analyse("廊坊那7家民品企业分别是哪几家？")
     assert only_counts_the_items(firms, "用足用好民品企业优惠政策,持续推动7家民品企业健康发展。")
     assert not only_counts_the_items(analyse("党代会聚焦了哪几件大事"), "聚焦“四件大事”,提出“四个创建”的目标任务。")
+    # the question's count opens a longer phrase (`那5个示范县(区)示范单位`): the span repeating it names none
+    units = analyse("拉萨向自治区民委推荐申报的那5个示范县（区）示范单位是哪几个")
+    assert only_counts_the_items(units, "已向自治区民委推荐申报5个示范县(区)示范单位。")
