@@ -48,7 +48,9 @@ HOLDER_ASKED = re.compile(rf"(?:{ROLE_TITLE.pattern})(?:是谁|叫什么|是哪�
 # A post as the one who acts: the clause's subject (`国务院秘书长在总理领导下`) or after 由 (`由总理签署`);
 # not a post inside the name of something else (`主席团`, `负责制`, `编辑部`).
 ACTING_POSTS = "|".join(post for post in POSTS if post not in ("记者", "编辑", "委员"))  # `记者从…获悉`, `居民委员会`
-ACTOR = re.compile(rf"(?:^[\u4e00-\u9fff]{{0,4}}?|由[\u4e00-\u9fff]{{0,6}}?)(?:{ACTING_POSTS})(?![会部制团处室办组])")
+# An article's number (`第十条 国务院秘书长在总理领导下，…`) opens the clause before its subject.
+ACTOR = re.compile(rf"(?:^(?:第[一二三四五六七八九十百零〇]+条\s*)?[\u4e00-\u9fff]{{0,4}}?|由[\u4e00-\u9fff]{{0,6}}?)"
+                   rf"(?:{ACTING_POSTS})(?![会部制团处室办组])")
 
 
 def find_span(question: Question, passage: Passage, document: str = "") -> tuple[int, int, float] | None:

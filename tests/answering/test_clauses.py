@@ -126,3 +126,8 @@ def test_a_bare_date_opening_a_sentence_dates_what_the_sentence_says(corpus_assi
     answer = corpus_assistant.ask("第一批自治区民族团结进步模范单位是哪年确定的")
     assert "2021年" in answer.answer and "被确定为第一批" in answer.answer and "2025年" not in answer.answer
 
+
+
+def test_a_post_acting_after_an_articles_number_answers_who():
+    text = "第十条 国务院秘书长在总理领导下，负责处理国务院的日常工作。国务院设副秘书长若干人，协助秘书长工作。"
+    assert answer_span(text, "国务院的日常工作是谁负责处理的？").startswith("第十条 国务院秘书长")
