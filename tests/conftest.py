@@ -111,6 +111,9 @@ ROUND_FILES = {
                        "fangjia_banfa_2024", "zhengfu_gongzuo_baogao_2024", "kuaijifa_2017"),
     "policy_blind12": ("lifafa_2015", "lifafa_2023", "jiandufa_2024",
                        "xingzheng_fuyifa_2023", "shanghai_beian_shencha_tiaoli_2021", "zhengfu_gongzuo_baogao_2023"),
+    # two versions of the 放假办法 beside five other texts
+    "policy_blind13": ("xingfa_2020", "jingyingzhe_jizhong_biaozhun_2018", "daibiaofa_2025", "guowuyuan_zuzhifa_2024",
+                       "fangjia_banfa_2013", "fangjia_banfa_2024", "zhengfu_gongzuo_baogao_2025"),
 }
 
 

@@ -165,6 +165,13 @@ def test_figures_per_kind_and_intent_with_answer_length():
 # 0.864, policy_dev to 0.667 / 0.955, policy_blind3 to 0.514, policy_blind4 to 0.353,
 # policy_blind5 to 0.486, policy_blind6 to 0.676, policy_blind7 to 0.676, policy_blind8 to 0.639,
 # policy_blind9 to 0.459, policy_blind10 to 0.595.
+# everyday_blind13 and policy_blind13 (tests/data/blind13_README.md; policy_blind13 over two
+# versions of the 放假办法) were scored blind at a826863 (0.638 / 0.727, 1; 0.378 / 0.846, 0), then
+# read: a clause opening with 是 starts from its subject, two sides are never one clause (and
+# 比一比 compares), a list question's own count is no answer, a post after an article's number
+# acts — 0.690 / 0.773 (1) and 0.432 / 0.846 (0), floors from then on. The same work (a summary
+# of `那篇文章` is the whole document's) raised everyday_blind7 to 0.912, everyday_blind10 to
+# 0.879, and the unread everyday_blind12 to 0.845 / 0.727 (1).
 # Wrong-entity answers are counted by evaluation.names_another_entity. everyday_holdout's one:
 # the right section's items for 拉萨's plans (eh049), one of which names 普洱 — counted since
 # prefectures are read as places (places.known_places), though no figure of 普洱 is stated.
@@ -178,12 +185,13 @@ def test_figures_per_kind_and_intent_with_answer_length():
     ("everyday_blind4.jsonl", 0.81, 0.8, 1),
     ("everyday_blind5.jsonl", 0.77, 0.88, 2),
     ("everyday_blind6.jsonl", 0.77, 0.88, 2),
-    ("everyday_blind7.jsonl", 0.87, 0.85, 2),
+    ("everyday_blind7.jsonl", 0.89, 0.85, 2),
     ("everyday_blind8.jsonl", 0.84, 0.75, 3),
     ("everyday_blind9.jsonl", 0.81, 0.88, 0),
-    ("everyday_blind10.jsonl", 0.84, 0.84, 1),
+    ("everyday_blind10.jsonl", 0.86, 0.84, 1),
     ("everyday_blind11.jsonl", 0.72, 0.65, 2),
-    ("everyday_blind12.jsonl", 0.8, 0.7, 2),
+    ("everyday_blind12.jsonl", 0.82, 0.7, 2),
+    ("everyday_blind13.jsonl", 0.67, 0.75, 1),
 ])
 def test_everyday_wording(corpus_assistant, name, answer_floor, refusal_floor, wrong_entity_most):
     assert_floors(corpus_assistant, name, answer_floor, refusal_floor, wrong_entity_most)
@@ -209,6 +217,7 @@ POLICY_ROUNDS = [
     ("policy_blind10", 0.57, 0.6, 1),
     ("policy_blind11", 0.44, 0.5, 1),
     ("policy_blind12", 0.57, 0.73, 1),
+    ("policy_blind13", 0.41, 0.82, 0),
 ]
 
 
