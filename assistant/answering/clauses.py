@@ -18,7 +18,7 @@ from assistant.answering.dated import extreme_year, order_credit
 from assistant.answering.figures import (ORDINAL, QUANTITY, YEARS_SPAN, enumerated_items, same_unit,
                                         stated_unit)
 from assistant.answering.listing import listing_before
-from assistant.answering.places import POSTS, names_a_person, names_the_body
+from assistant.answering.places import BODY_AFTER_PLACE, POSTS, names_a_person, names_the_body
 from assistant.answering.question import Question
 from assistant.answering.scope import MONTH, Scope  # a month alone (`今年9月召开`) answers `几月份`
 from assistant.answering.text import clauses, noun_phrase_after, sentences, series_lead, with_referent, with_subject
@@ -44,6 +44,8 @@ CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 ENUMERATED = re.compile(r"[一二三四五六七八九十]是")  # `一是…二是…`
 ROLE_TITLE = re.compile("|".join(POSTS))
 # Who holds a post (`组长是谁`, `局长叫什么`): a name answers, not the post again.
+# Whose word a thing follows (`按谁的意见改`): a body's as often as a person's.
+WHOSE = re.compile(r"谁的(?:意见|建议|要求|指示|批示|部署|安排|决定|精神)")
 HOLDER_ASKED = re.compile(rf"(?:{ROLE_TITLE.pattern})(?:是谁|叫什么|是哪位|姓什么)")
 # A post as the one who acts: the clause's subject (`国务院秘书长在总理领导下`) or after 由 (`由总理签署`);
 # not a post inside the name of something else (`主席团`, `负责制`, `编辑部`).
@@ -247,6 +249,8 @@ def _names_a_person(question: Question, clause: str) -> bool:
     what it is charged with is in the sentence, find_span checks it there)."""
     if names_a_person(clause) and contains_focus(question.focus, clause):
         return True
+    if WHOSE.search(question.text) and any(body.group() not in question.text for body in BODY_AFTER_PLACE.finditer(clause)):
+        return True  # `按谁的意见改`: a body's opinion answers (`按照市司法局修改指导意见`)
     return not asks_a_holder(question) and bool(ACTOR.search(clause))
 
 

@@ -131,3 +131,9 @@ def test_a_bare_date_opening_a_sentence_dates_what_the_sentence_says(corpus_assi
 def test_a_post_acting_after_an_articles_number_answers_who():
     text = "第十条 国务院秘书长在总理领导下，负责处理国务院的日常工作。国务院设副秘书长若干人，协助秘书长工作。"
     assert answer_span(text, "国务院的日常工作是谁负责处理的？").startswith("第十条 国务院秘书长")
+
+
+def test_whose_word_is_followed_is_answered_by_a_body():
+    text = "拟对2012年出台的《拉萨市民族团结进步条例》内容进行了修改,按照市司法局修改指导意见和市人大修改建议,目前已修改完毕。"
+    assert "市司法局" in answer_span(text, "拉萨民族团结进步条例修订按谁的意见改")
+    assert answer_span(text, "拉萨民族团结进步条例修订由谁主持") is None  # who acts: a body named is no person
