@@ -46,6 +46,7 @@ KEYWORD_COUNT = re.compile(rf"([{CHAR_UNITS}])数(?=$|\s|是|有|为|多少)|(�
 
 
 def question_kind(text: str) -> str:
+    """which_docs, role, person, time, count, list or general, by the first question words that say."""
     if WHICH_DOCS.search(text) and MENTION.search(text):
         return "which_docs"
     if ROLE.search(text):
@@ -62,6 +63,7 @@ def question_kind(text: str) -> str:
 
 
 def expected_unit(text: str) -> tuple[str, ...]:
+    """The units an answering figure may be stated in (`多少人` → 名/人/位/例, `多少钱` → 元), or ()."""
     if re.search(r"比例|百分之几|比率|率(是|为|有)?多少|率$", text):
         return ("%",)
     if MONEY.search(text):

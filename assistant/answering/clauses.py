@@ -22,6 +22,7 @@ from assistant.answering.places import BODY_AFTER_PLACE, POSTS, names_a_person, 
 from assistant.answering.question import Question
 from assistant.answering.scope import MONTH, Scope  # a month alone (`今年9月召开`) answers `几月份`
 from assistant.answering.text import clauses, noun_phrase_after, sentences, series_lead, with_referent, with_subject
+from assistant.chunking import NUMERALS
 from assistant.ingest.normalize import normalize
 from assistant.retrieval import Passage
 
@@ -51,7 +52,7 @@ HOLDER_ASKED = re.compile(rf"(?:{ROLE_TITLE.pattern})(?:是谁|叫什么|是哪�
 # not a post inside the name of something else (`主席团`, `负责制`, `编辑部`).
 ACTING_POSTS = "|".join(post for post in POSTS if post not in ("记者", "编辑", "委员"))  # `记者从…获悉`, `居民委员会`
 # An article's number (`第十条 国务院秘书长在总理领导下，…`) opens the clause before its subject.
-ACTOR = re.compile(rf"(?:^(?:第[一二三四五六七八九十百零〇]+条\s*)?[\u4e00-\u9fff]{{0,4}}?|由[\u4e00-\u9fff]{{0,6}}?)"
+ACTOR = re.compile(rf"(?:^(?:第[{NUMERALS}\d]+条\s*)?[\u4e00-\u9fff]{{0,4}}?|由[\u4e00-\u9fff]{{0,6}}?)"
                    rf"(?:{ACTING_POSTS})(?![会部制团处室办组])")
 
 
@@ -103,15 +104,18 @@ def find_span(question: Question, passage: Passage, document: str = "") -> tuple
             clause_score += order_credit(extreme, clause)
             score = clause_score + 0.5 * sentence_score + question.meaning.credit(with_referent(sentence.strip(), title))
             if best is None or score > best[2]:
-                start = _with_subject(text, sentence_start, _extend_to_focus(text, sentence_start, clause_start, clause_end, focus))
+                start = _extend_to_focus(text, sentence_start, clause_start, clause_end, focus)
                 best, best_places, best_sentence = (start, said_end, score), local_places, (sentence_start, sentence_end)
     if best is None:
         return None
     start, end, score = best
-    if question.intent == "list":
-        pieces = clauses(text[best_sentence[0]:best_sentence[1]], best_sentence[0])
-        first = next((i for i, (s, e) in enumerate(pieces) if s <= start < e), None)
-        start = start if first is None else pieces[listing_before(question, text, pieces, first)][0]
+    pieces = clauses(text[best_sentence[0]:best_sentence[1]], best_sentence[0])
+    first = next((i for i, (s, e) in enumerate(pieces) if s <= start < e), None)
+    if first is not None and question.intent == "list":
+        first = listing_before(question, text, pieces, first)
+    if first is not None and question.kind != "count":  # a figure's clause is the answer: `…,是去年的2倍` adds none
+        first = with_subject(text, pieces, first)
+    start = start if first is None else min(start, pieces[first][0])
     if question.kind == "count":
         start, end = _counted_item(question, text, start, end, focus, best_places)
     start, end = _trim(text, start, end)
@@ -292,13 +296,6 @@ def _extend_to_focus(text: str, sentence_start: int, clause_start: int, clause_e
         if contains_focus(focus, normalize(text[start:clause_start])):
             return start if clause_start - start <= MAX_SPAN_CHARS else clause_start
     return clause_start
-
-
-def _with_subject(text: str, sentence_start: int, start: int) -> int:
-    """The span's start moved back to its subject when its clause opens with 是 (text.with_subject)."""
-    pieces = clauses(text[sentence_start:], sentence_start)
-    first = next((i for i, (s, _) in enumerate(pieces) if s == start), None)
-    return start if first is None else pieces[with_subject(text, pieces, first)][0]
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

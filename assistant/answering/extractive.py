@@ -133,7 +133,7 @@ class ExtractiveAnswerer:
         for part, (_, standalone) in zip(asked, parts):
             best = self._told_beside(part, found)
             if _said_already(best, found):
-                best = None  # sought on its own: two things asked are two clauses (`…14项` was told for either 方案)
+                best = None  # sought on its own first: `…14项` beside one 方案 was told for the other too
             if best is None:
                 pool = self.searcher.search(standalone, max(top_k, POOL_SIZE), self._in_place(part, filters))
                 best = self._best_candidate(part, pool)
@@ -148,7 +148,7 @@ class ExtractiveAnswerer:
                 continue
             key = (best.passage.chunk_id, best.start, best.end)
             if any(chunk == key[0] and start <= best.start and best.end <= end for chunk, start, end in citations):
-                continue  # said already by an earlier part's clause (`春节放几天，具体是哪几天`)
+                continue  # said already by an earlier part's clause, found on its own too (`春节放几天，具体是哪几天`)
             citations[key] = Citation(len(citations) + 1, best.passage, best.start, best.end)
             said = cited_clause(self._quoted(best.passage, best.start, best.end), citations[key].n)
             # a side asked by its year is labelled with it: `今年…拟安排7000亿元` says not which year
@@ -290,7 +290,7 @@ class ExtractiveAnswerer:
 
 
 def _said_already(candidate: Candidate | None, found: list[Candidate | None]) -> bool:
-    """Is the candidate the very clause an earlier part is answered with?"""
+    """Is the candidate within the clause an earlier part is answered with?"""
     return candidate is not None and any(
         other is not None and other.passage.chunk_id == candidate.passage.chunk_id
-        and (other.start, other.end) == (candidate.start, candidate.end) for other in found)
+        and other.start <= candidate.start and candidate.end <= other.end for other in found)

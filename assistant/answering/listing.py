@@ -41,7 +41,8 @@ def only_counts_the_items(question: Question, span: str) -> bool:
     if question.kind != "list" and not (question.intent == "list" and counted_in_question):
         return False  # `那7家民品企业分别是哪几家`: the question says how many, so a span saying it adds nothing
     holding = [span[s:e] for s, e in clauses(span, breaks="，,；;。！？!?\n") if asked in span[s:e]]
-    lists = any(enumerated_items(clause) > 1 or clause.rstrip().endswith(("：", ":")) for clause in holding)
+    lists = any(enumerated_items(clause) > 1 or clause.rstrip().endswith(("：", ":")) for clause in holding) \
+        or bool(counted_in_question) and _names_them_after(span, counted_in_question)
     return not lists and any(counted_in_question and counted_in_question in clause
                              or all(_counted_at(clause, at) for at in range(len(clause)) if clause.startswith(asked, at))
                              for clause in holding)  # `用足用好民品企业优惠政策,持续推动7家民品企业…` names none
@@ -62,6 +63,15 @@ def _counted_phrase(question: str, asked: str) -> str | None:
     at = question.find(asked)
     if at <= 0:
         return None
-    count = next((count for count in ITEM_COUNT.finditer(question, 0, at)
-                  if 0 <= at - count.end() <= COUNTED_PHRASE_CHARS and not PHRASE_BREAK.search(question, count.end(), at)), None)
+    count = next((count for count in reversed(list(ITEM_COUNT.finditer(question, 0, at)))
+                  if at - count.end() <= COUNTED_PHRASE_CHARS and not PHRASE_BREAK.search(question, count.end(), at)), None)
     return None if count is None else question[count.start():at + len(asked)]
+
+
+NAMING_THEM = re.compile(r"[,，：:]\s*(?:分别是|分别为|包括|即)")
+
+
+def _names_them_after(span: str, counted: str) -> bool:
+    """The span goes on to name what it counted (`…5个示范单位,分别是城关区、达孜区…`)."""
+    at = span.find(counted)
+    return at >= 0 and bool(NAMING_THEM.match(span, at + len(counted)))

@@ -16,7 +16,7 @@ from assistant.answering.byline import CREDIT
 from assistant.answering.models import Answer, Citation
 from assistant.answering.question import Question
 from assistant.answering.scope import Scope, document_lead, stated_periods
-from assistant.answering.text import CLOSING, DOCUMENT_NOUNS, OPENING, sentences
+from assistant.answering.text import CLOSING, DOCUMENT_NOUN_WORDS, OPENING, sentences
 from assistant.chunking import DIGIT_ITEM, NUMBERED_ITEM
 from assistant.ingest.normalize import SENTENCE, normalize, to_simplified
 from assistant.retrieval import passage_of
@@ -37,7 +37,7 @@ TOPIC_WORDS_NAMED = 2
 # What a cadre calls the document itself (`那篇…的文章主要讲了些啥`) is no part of it either.
 WHAT_A_SUMMARY_COVERS = frozenset({"工作", "成绩", "成效", "成果", "亮点", "情况", "内容", "事情", "做法", "方面",
                                    "句话", "总体", "整体", "全年", "一年", "主要", "规定", "要求",
-                                   *DOCUMENT_NOUNS.split("|")})
+                                   *DOCUMENT_NOUN_WORDS})
 WHOLE_DOCUMENT_COVERAGE = 0.75
 MAX_ITEMS = 12
 MAX_ITEM_CHARS = 60

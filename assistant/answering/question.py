@@ -1,4 +1,5 @@
-"""What a question asks: its type, the answer unit it expects, and its key terms.
+"""What a question asks: its key terms by kind, focus and qualifiers, with its type and unit
+read by answer_kind.py — one analysis, passed along.
 
 Key terms come in kinds because they are checked differently against a passage:
 - `place` (jieba ns): the document must be about that place (title or text);

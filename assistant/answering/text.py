@@ -111,13 +111,17 @@ def clauses(text: str, base: int = 0, breaks: str = CLAUSE_BREAKS) -> list[tuple
 
 
 COPULA_OPENING = re.compile(r"\s*是(?!否)")
+SUBJECT_CHARS = 60  # a subject longer than this is a sentence of its own, not one named
 
 
 def with_subject(text: str, pieces: list[tuple[int, int]], first: int) -> int:
     """The clause an answer starts from: the one before `first` when `first` opens with 是
     (`依法治藏、富民兴藏…,是党的十八大以后…提出的西藏工作重要原则`) — it says what its subject is, and
     without the subject it names nothing."""
-    return first - 1 if first > 0 and COPULA_OPENING.match(text, pieces[first][0]) else first
+    if first == 0 or not COPULA_OPENING.match(text, pieces[first][0]):
+        return first
+    subject_start, subject_end = pieces[first - 1]
+    return first - 1 if subject_end - subject_start <= SUBJECT_CHARS else first
 
 
 # What a how/list/summary answer reads on to after its sentence.
@@ -159,7 +163,9 @@ def elaborated(text: str, end: int, limit: int = ELABORATION_CHARS) -> int:
 
 # What a cadre calls a document (`那篇报道`, `哪些文件`, `这份材料是谁写的`): one vocabulary for
 # asking which documents (question.py) and who wrote or published one (byline.py).
-DOCUMENT_NOUNS = "文件|文档|材料|资料|文章|报告|稿子|稿件|讲话|总结|综述|采访|访谈|报道|网页|页面"
+DOCUMENT_NOUN_WORDS = ("文件", "文档", "材料", "资料", "文章", "报告", "稿子", "稿件", "讲话", "总结", "综述", "采访", "访谈",
+                       "报道", "网页", "页面")
+DOCUMENT_NOUNS = "|".join(DOCUMENT_NOUN_WORDS)  # as a pattern
 
 
 # A law or a notice names itself `本法`, `本条例`, `本办法`: its title is what the sentence is about

@@ -19,3 +19,11 @@ def test_a_list_question_is_not_answered_by_how_many_there_are():
     # the question's count opens a longer phrase (`那5个示范县(区)示范单位`): the span repeating it names none
     units = analyse("拉萨向自治区民委推荐申报的那5个示范县（区）示范单位是哪几个")
     assert only_counts_the_items(units, "已向自治区民委推荐申报5个示范县(区)示范单位。")
+
+
+def test_a_span_counting_the_asked_things_and_naming_them_after_answers():
+    from assistant.answering.listing import only_counts_the_items
+    from assistant.answering.question import analyse
+
+    units = analyse("拉萨向自治区民委推荐申报的那5个示范县（区）示范单位是哪几个")
+    assert not only_counts_the_items(units, "已推荐申报5个示范县(区)示范单位,分别是城关区、达孜区、墨竹工卡县。")

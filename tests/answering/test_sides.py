@@ -47,7 +47,8 @@ def test_ge_naming_a_side_is_not_each():
 def test_how_two_sides_differ_in_kind_asks_no_figure():
     assert asked("私设账本和做假账的处罚有什么差异") == ["私设账本的处罚", "做假账的处罚"]  # 差异 is no 差多少
     assert asked("拉萨和日喀则一样吗") == []  # the sides alone ask nothing of either
-    assert asked("日喀则政协提案的办复率和满意率比一比") == ["日喀则政协提案的办复率", "日喀则政协提案的满意率"]
+    for compare in ("比一比", "比较一下", "对比一下", "比一下", "比比"):
+        assert asked(f"日喀则政协提案的办复率和满意率{compare}") == ["日喀则政协提案的办复率", "日喀则政协提案的满意率"]
     # a shared end inside a word is none: 全国人大 and 全国人大常委会 are two sides
     assert asked("全国人大和全国人大常委会的立法权限有什么不同") == ["全国人大的立法权限", "全国人大常委会的立法权限"]
     assert asked("普通程序与简易程序，出决定的期限各是多少")[1] == "简易程序,出决定的期限是多少"  # 与 tagged p

@@ -80,5 +80,7 @@ def test_a_clause_opening_with_the_copula_starts_from_its_subject():
     pieces = clauses(text)
     assert with_subject(text, pieces, 1) == 0  # `是…原则` says what the items before it are
     assert with_subject(text, pieces, 0) == 0
-    asked = "是否开展了活动,是的。"
-    assert with_subject(asked, clauses(asked), 0) == 0
+    asked = "开展了活动,是否按期完成。"
+    assert with_subject(asked, clauses(asked), 1) == 1  # 是否 asks; it says nothing of a subject
+    long_subject = "甲" * 70 + ",是原则。"
+    assert with_subject(long_subject, clauses(long_subject), 1) == 1  # no clause that long is one named
