@@ -12,8 +12,9 @@ import re
 from assistant.answering.answer_kind import question_kind
 from assistant.answering.asking import read_question
 from assistant.answering.focus import NOUN_FLAGS
+from assistant.answering.phrases import AND, is_a_conjunction, noun_phrase_before
 from assistant.answering.question import PERIOD, YEAR, analyse, question_word_position
-from assistant.answering.sides import AND, compared_sides, is_a_conjunction, noun_phrase_before
+from assistant.answering.sides import compared_sides
 from assistant.ingest.normalize import normalize
 from assistant.tokens import STOPWORDS, tagged
 

@@ -16,10 +16,9 @@ import re
 
 from assistant.answering.asking import read_question
 from assistant.answering.changes import asks_what_changed
-from assistant.answering.focus import NOUN_FLAGS
 from assistant.answering.intents import WHICH_MORE
+from assistant.answering.phrases import AND, is_a_conjunction, noun_phrase_before, up_to_a_preposition, with_name_before
 from assistant.answering.question import analyse, question_word_position
-from assistant.answering.text import quoted
 from assistant.ingest.normalize import normalize
 from assistant.tokens import STOPWORDS, tagged
 
@@ -33,11 +32,9 @@ def compared_sides(question: str) -> list[tuple[str, str]]:
 
 
 EACH = re.compile(r"分别|各自")
-AND = re.compile(r"和|与|及|以及|、")
 # `…，哪个更久`: which side wins, not a question of its own (`…，谁负责`)
 WHICH_ONE = re.compile(r"[，,]\s*(?:相比|比较)?(?:哪个|哪一个|哪项|哪类|谁)[^，,？?。]*?(?:更|最|多|少|久|长|短|高|低|大|小)"
                        r"[^，,？?。]*[？?。]?$")
-BRACKETED = re.compile(quoted(1, 30, titles=True, capture="none").pattern + "$")
 
 
 def _coordinated_questions(question: str) -> list[str]:
@@ -158,7 +155,7 @@ def _noun_phrase_sides(before: str, after: str) -> tuple[str, str] | None:
     just before it: `阿里地区和林芝市的经费`."""
     left = _phrase_before(before) or noun_phrase_before(before)
     right = re.match(r"[^，,。？?的]{1,16}?(?=[，,]|的|$)", after)
-    right_side = _up_to_a_preposition(right.group()) if right else ""
+    right_side = up_to_a_preposition(right.group()) if right else ""
     if not left or not right_side:
         return None
     # `上半年工作方案和下半年思路`: a side opening with a time word has its parallel one opening with it
@@ -190,7 +187,7 @@ def _phrase_before(text: str) -> str:
         if len(phrase) == LONGEST_PHRASE:
             return ""
         phrase.insert(0, word)
-    return _with_name_before(text, "".join(phrase))
+    return with_name_before(text, "".join(phrase))
 
 
 def _each(text: str) -> tuple[int, int] | None:
@@ -268,50 +265,3 @@ def _qualified_like(side: str, other: str) -> str:
     text = normalize(other)
     qualifiers.sort(key=lambda word: text.find(word))
     return "".join(qualifiers) + side
-
-
-def _up_to_a_preposition(text: str) -> str:
-    """`区医保局在服务群众上`: the thing, before the preposition that starts what both sides
-    share."""
-    side = ""
-    for word, flag in tagged(text):
-        if side and flag.startswith("p"):
-            break
-        side += word
-    return side
-
-
-def is_a_conjunction(text: str, match: re.Match) -> bool:
-    """`和` joining two things, not inside a name (`新疆和田地区`): the tagger reads it as a
-    conjunction of its own."""
-    if match.group() == "、":
-        return True
-    position = 0
-    for word, flag in tagged(text):
-        if position == match.start():  # 与 joining two things is tagged a preposition (`普通程序与简易程序`)
-            return word == match.group() and (flag == "c" or flag == "p" and word == "与")
-        position += len(word)
-        if position > match.start():
-            return False
-    return False
-
-
-def noun_phrase_before(text: str) -> str:
-    """The nouns ending `text` (up to two words), with a quoted or bracketed name just before them."""
-    phrase, words = "", 0
-    for word, flag in reversed(tagged(text)):
-        if words < 2 and flag.startswith(NOUN_FLAGS + ("ns", "nt", "nz")) and word not in STOPWORDS:
-            phrase, words = word + phrase, words + 1
-        else:
-            break
-    return _with_name_before(text, phrase)
-
-
-def _with_name_before(text: str, phrase: str) -> str:
-    """The phrase ending `text`, with a quoted or bracketed name just before it (`《未成年人保护法》专项监督`)."""
-    if not phrase:
-        return ""
-    bracketed = BRACKETED.search(text[:len(text) - len(phrase)])
-    return (bracketed.group() if bracketed else "") + phrase
-
-

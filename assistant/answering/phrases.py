@@ -1,0 +1,61 @@
+"""Phrases in a question: the nouns ending a stretch of it (with a quoted or bracketed name just
+before them), a 和 that joins two things, the thing before a preposition. Read by sides.py and
+parts.py to cut a question into its sides and parts."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answering.focus import NOUN_FLAGS
+from assistant.answering.text import quoted
+from assistant.tokens import STOPWORDS, tagged
+
+AND = re.compile(r"和|与|及|以及|、")
+BRACKETED = re.compile(quoted(1, 30, titles=True, capture="none").pattern + "$")
+
+
+def up_to_a_preposition(text: str) -> str:
+    """`区医保局在服务群众上`: the thing, before the preposition that starts what both sides
+    share."""
+    side = ""
+    for word, flag in tagged(text):
+        if side and flag.startswith("p"):
+            break
+        side += word
+    return side
+
+
+def is_a_conjunction(text: str, match: re.Match) -> bool:
+    """`和` joining two things, not inside a name (`新疆和田地区`): the tagger reads it as a
+    conjunction of its own."""
+    if match.group() == "、":
+        return True
+    position = 0
+    for word, flag in tagged(text):
+        if position == match.start():  # 与 joining two things is tagged a preposition (`普通程序与简易程序`)
+            return word == match.group() and (flag == "c" or flag == "p" and word == "与")
+        position += len(word)
+        if position > match.start():
+            return False
+    return False
+
+
+def noun_phrase_before(text: str) -> str:
+    """The nouns ending `text` (up to two words), with a quoted or bracketed name just before them."""
+    phrase, words = "", 0
+    for word, flag in reversed(tagged(text)):
+        if words < 2 and flag.startswith(NOUN_FLAGS + ("ns", "nt", "nz")) and word not in STOPWORDS:
+            phrase, words = word + phrase, words + 1
+        else:
+            break
+    return with_name_before(text, phrase)
+
+
+def with_name_before(text: str, phrase: str) -> str:
+    """The phrase ending `text`, with a quoted or bracketed name just before it (`《未成年人保护法》专项监督`)."""
+    if not phrase:
+        return ""
+    bracketed = BRACKETED.search(text[:len(text) - len(phrase)])
+    return (bracketed.group() if bracketed else "") + phrase
+
+
