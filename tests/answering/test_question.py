@@ -351,3 +351,9 @@ def test_a_noun_for_a_set_figure_before_the_question_word_is_how_it_asks():
     assert "目标" not in analyse("2024年的赤字率目标定的多少").of_kind("thing")
     assert "目标" in analyse("2024年的主要预期目标有哪些").of_kind("thing")  # the topic of a list
     assert "境内" in analyse("境内营业额合计的门槛是多少").of_kind("thing")  # a kind of turnover, not `在村里`
+
+
+def test_the_word_ending_a_count_is_what_is_counted_whatever_its_tag():
+    # the tagger calls 提案 a verb after 多少件; a verb going on (`参加了`) is no counted thing
+    assert analyse("日喀则政协2022年一共收到多少件提案？").focus == ["提案"]
+    assert analyse("有多少人参加了培训").focus != ["参加"]
