@@ -17,7 +17,7 @@ PEOPLE = ("名", "人", "位", "例")
 # 个 counts people (`几个律师` → `一至二名律师`), never a count of groups (`几个工作组` ≠ `干部20名`).
 UNIT_EQUIVALENTS = {"名": PEOPLE, "人": PEOPLE, "位": PEOPLE, "个": ("个", "家", "项", "条", "所", "种", "类"),
                     "家": ("家", "个"), "天": ("天", "日")}
-PERSON_NOUN = re.compile(r"^(?:[\u4e00-\u9fff]{0,3}(?:人|员|师|者|干部|代表|委员|群众|学生|党员|职工|专家|律师))")
+PERSON_NOUN = re.compile(rf"^(?:[\u4e00-\u9fff]{{0,3}}(?:人|员|师|者|干部|代表|委员|群众|学生|党员|职工|专家|律师|{'|'.join(POSTS)}))")
 # People or posts counted before the count word (`副部长 几个`, `委员可以设几个`): laws count them in 人.
 PERSON_BEFORE = re.compile(rf"(?:人员|干部|代表|委员|党员|职工|专家|律师|{'|'.join(POSTS)})[\s有设可以能共一]{{0,4}}$")
 # Money asked by what it is (`引进了多少资金`, `多少经费`), not only by 钱: an amount in 元 answers, not

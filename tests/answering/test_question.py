@@ -294,6 +294,7 @@ def test_two_digit_spans_stay_spans_and_money_is_asked_only_as_an_amount():
     assert analyse("罚款是涉案金额的几倍").unit == ("倍",)
     assert analyse("补贴金额是多少").unit == ("元",)
     assert "人" not in analyse("设立了几个工作组").unit and "名" in analyse("能委托几个律师").unit
+    assert "人" in analyse("國務院每個部一般配幾個副部長？").unit  # a post counted by 个: laws count it in 人
 
 
 @pytest.mark.parametrize("question, asks_outcome", [
