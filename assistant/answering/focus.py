@@ -25,7 +25,7 @@ def focus_of(word_positions: list[tuple[int, str, str]], question_position: int,
     word (`多少名干部职工`), else the one right before it (`局长是谁`, `党组会议几次`); up to two
     adjacent words, so `党组会议` is not satisfied by any `会议`. A verb right before the question
     word is the focus only of a count (`集中学习几次`); elsewhere it is how the question is put
-    (`是从几号…`)."""
+    (`是从几号…`), and only in the question word's clause."""
     after = _counted_word_as_noun([(start, word, flag) for start, word, flag in word_positions if start > question_position],
                                  question_position, text)
     first_noun = next((i for i, (_, word, flag) in enumerate(after) if _is_noun(word, flag)), None)
@@ -38,7 +38,10 @@ def focus_of(word_positions: list[tuple[int, str, str]], question_position: int,
     if not before:
         return []
     if not _is_noun(before[-1][1], before[-1][2]):
-        return [before[-1][1]] if verb_focus else []
+        start, verb, _ = before[-1]
+        # a verb of an earlier clause (`被查到，最多罚多少钱`) is not what is counted
+        in_clause = not ACTION_END.search(text[start + len(verb):question_position])
+        return [verb] if verb_focus and in_clause else []
     return _noun_run(before[::-1], forward=False)
 
 

@@ -65,6 +65,7 @@ def test_focus_is_the_counted_thing():
     assert analyse("拉萨市民委2022年上半年召开党组会议多少次?").focus == ["党组", "会议"]
     assert analyse("累计帮扶困难群众多少人次?").focus == ["困难群众"]  # 人次 is the unit
     assert analyse("开展文明实践活动多少场次用于疫情防控?").focus == ["疫情", "防控"]
+    assert analyse("单位私设账本被查到，最多罚多少钱？").focus == []  # 查到 belongs to the clause before
 
 
 def test_a_count_before_a_predicate_counts_the_noun_before_it():
