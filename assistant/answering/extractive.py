@@ -31,6 +31,7 @@ from assistant.answering.closest import closest_in_pool
 from assistant.answering.coverage import PHRASING_WEIGHT, check
 from assistant.answering.meaning import NO_MEANING, Meaning
 from assistant.answering.header import header_answer
+from assistant.answering.intents import ELABORATED_INTENTS
 from assistant.answering.models import REFUSAL_PREFIX, Answer, Citation, cited_clause, refusal
 from assistant.answering.named_heading import named_heading
 from assistant.answering.outline import outline_answer
@@ -50,7 +51,6 @@ from assistant.indexing import Index
 
 # Intents answered by a sentence (sentences.py) rather than a typed clause.
 SENTENCE_INTENTS = frozenset({"fact_name", "fact_place", "yes_no", "summary", "comparison"})
-ELABORATED_INTENTS = frozenset({"how", "list", "summary"})  # answered by a sentence and what follows it
 HEADING_TOPIC_SHARE = 0.5  # a heading holding half the question's topic heads the section that answers it
 POOL_SIZE = 10  # passages examined for an answer; the closest top_k are shown
 

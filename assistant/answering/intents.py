@@ -49,6 +49,8 @@ INTENTS = (  # (intent, pattern or question kind)
     ("list", LIST_ONLY),
     ("list", ITEM_COUNT),  # `四项工作重点是什么`: names how many items it wants
 )
+# Intents answered by a sentence and what follows it in its paragraph (text.elaborated).
+ELABORATED_INTENTS = frozenset({"how", "list", "summary"})
 
 
 def question_intent(text: str, kind: str) -> str:

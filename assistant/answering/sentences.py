@@ -20,7 +20,8 @@ from assistant.answering.places import BODY_AFTER_PLACE, DESIGNATIONS, place_ste
 from assistant.answering.question import Question
 from assistant.answering.scope import Scope
 from assistant.answering.meaning import SHARE_MEANING_WEIGHT
-from assistant.answering.text import clauses, quoted, sentences, with_referent, with_subject
+from assistant.answering.intents import ELABORATED_INTENTS
+from assistant.answering.text import clauses, elaborated, quoted, sentences, with_referent, with_subject
 from assistant.chunking import ARTICLE
 from assistant.ingest.normalize import normalize
 from assistant.retrieval import Passage
@@ -58,15 +59,19 @@ def find_sentence(question: Question, passage: Passage, document: str = "") -> t
             # `…的医用口罩和防护服…。省医疗物资保障组委托甘肃药业投资集团统一收储`: the name asked
             # for comes in the sentence after the one naming the topic
             share = FOLLOWING_SHARE * topic_share(question, before + sentence)
-        if max(share, topic_share(question, heading) * 0.5) < MIN_TOPIC_SHARE or _new_chars(question, sentence) < MIN_NEW_CHARS:
+        said = _said(question, text, start, end)
+        if max(share, topic_share(question, heading) * 0.5) < MIN_TOPIC_SHARE or _new_chars(question, said) < MIN_NEW_CHARS:
             continue
         cut = _answering_part(question, text, start, end)
         if cut is None:
             continue
         span = normalize(text[cut[0]:cut[1]])
+        news = _new_chars(question, span)
+        if news < MIN_NEW_CHARS:  # a run-in heading (`用心用情助力民生。`): its paragraph is its news
+            news = _new_chars(question, said)
         score = (share + 0.3 * topic_share(question, heading)
                  + ENUMERATION_CREDIT * _lists_the_asked_number(question, span)
-                 + NEWS_CREDIT * min(_new_chars(question, span) / NEWS_CHARS, 1.0)
+                 + NEWS_CREDIT * min(news / NEWS_CHARS, 1.0)
                  + question.meaning.credit(with_referent(sentence.strip(), title), SHARE_MEANING_WEIGHT))
         if best is None or score > best[2]:
             best = (passage.start + cut[0], passage.start + cut[1], score)
@@ -104,6 +109,15 @@ def _new_chars(question: Question, text: str) -> int:
     for term in sorted(question.of_kind("thing", "place", "phrase", "period", "year", "doc_year"), key=len, reverse=True):
         rest = rest.replace(term, "")
     return len(CHINESE.findall(rest))
+
+
+def _said(question: Question, text: str, start: int, end: int) -> str:
+    """What a sentence says; for a how/list/summary question, with the rest of its paragraph when
+    the sentence only names the topic (`用心用情助力民生。开展文明实践活动40余场次;…`: a run-in heading
+    whose paragraph says what was done)."""
+    if question.intent in ELABORATED_INTENTS:
+        end = elaborated(text, end)
+    return normalize(text[start:end])
 
 
 def _answering_part(question: Question, text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -109,3 +109,10 @@ def test_which_website_is_answered_only_by_a_sentence_naming_one():
     text = "区直机关工委修订创建工作方案,进一步突出工作重点、细化工作措施。"
     assert answer_of(text, "区直机关那篇文章是哪个网站发的") is None
     assert "上海人大公众网" in answer_of("审查建议可以通过上海人大公众网在线提交。", "审查建议在哪个网站提交")
+
+
+def test_a_run_in_heading_answers_a_summary_with_its_paragraph():
+    text = ("一年来,市政协常委会坚持人民至上,以主责主业促进民生事业发展。\n"
+            "用心用情助力民生。结合创建文明单位工作,开展文明实践活动40余场次;捐款捐物价值累计11余万元。")
+    answer = answer_of(text, "市政协用心用情助力民生主要做了哪些事？")
+    assert answer is not None and answer.startswith("用心用情助力民生")
