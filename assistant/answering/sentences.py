@@ -222,8 +222,18 @@ def _hosted_at_an_organisation(span: str, question: str) -> bool:
 
 def _names_an_organisation(span: str, question: str) -> bool:
     """`到哪家企业…`: the span names an organisation the question does not (`北京北铃专用汽车有限公司`,
-    not the `工业和信息化部` that asks)."""
-    return any(match.group() not in question for match in ORGANISATION.finditer(span))
+    not the `工业和信息化部` that asks), by a name: not a verb before the kind (`应当考虑银行、保险…`)."""
+    return any(match.group() not in question and _named(match.group()) for match in ORGANISATION.finditer(span))
+
+
+NOT_A_NAME = ("v", "vd", "d", "p", "c", "u", "uj", "ud", "r", "ad")  # verbs and function words (a verbal noun may name)
+
+
+def _named(organisation: str) -> bool:
+    """Does a name stand before the organisation's kind word (`甘肃药业投资集团`, `会同教育部门`),
+    not verbs and function words alone (`应当考虑银行`)?"""
+    words = tagged(organisation)
+    return len(words) < 2 or any(flag not in NOT_A_NAME for _, flag in words[:-1])
 
 
 # Where something is: a place, or a location named by what it is (`斯力很园区`, `腾飞社区`).
