@@ -47,7 +47,7 @@ UNIT_WORDS = frozenset(WORD_UNITS.split("|"))  # `多少人次`: the answer's un
 QUESTION_WORDS = ("多少", "多长", "多久", "多大", "几", "谁", "哪些", "什么", "何时", "哪", "如何", "怎么", "怎样", "是否", "为何", "为什么",
                   "包括", "包含", "是指", "指的是", "有没有", "有没", "是不是", "有无")  # 会不会…: asking.A_NOT_A
 
-WHICH_ORGANISATION = re.compile(r"哪(?:家|个|所|些|几家)(?:企业|公司|单位|机构|银行|医院|学校|部门)")
+WHICH_ORGANISATION = re.compile(r"哪(?:家|个|所|些|几家)[\u4e00-\u9fff]{0,3}?(?:企业|公司|单位|机构|银行|医院|学校|部门)")  # `哪家航空公司`
 PLACE_UNIT = re.compile(r"哪(?:个|些|几个|条)?([省市县区州盟旗乡镇村街]|路(?![线径]))")  # `哪个街道`, `哪条街`: a 街(道) answers
 
 
