@@ -181,7 +181,8 @@ BOOK_TITLE = re.compile(r"《([^》]{2,40})》")
 MODEL = re.compile(r"[A-Za-z]+\d+[A-Za-z\d]*|\d+[A-Za-z]+[A-Za-z\d]*")  # `C919`
 # Kinds of things named by what precedes the kind word (`春风行动`, `宪法和法律委员会`, `…纪念馆`).
 NAMED_KINDS = ("行动", "活动", "工程", "计划", "项目", "委员会", "中心", "馆", "杯", "品牌", "平台", "奖", "号", "基地", "专题")
-NAME_BEFORE_KIND = 2  # characters of its own a name needs before the kind word
+NAME_BEFORE_KIND = 2  # characters of its own a name needs before the kind word …
+NAME_WINDOW = 6  # … among this many
 
 
 def _names_a_thing(span: str, question: Question) -> bool:
@@ -191,16 +192,34 @@ def _names_a_thing(span: str, question: Question) -> bool:
     asked = question.text
     if question.asks_name == "website":  # `哪个网站发的`: a site's name, not the page's words
         return any(site not in asked for site in WEBSITE.findall(span))
+    near = _near_the_focus(span, question.focus)
     quoted = BOOK_TITLE if question.asks_name == "book" else QUOTED_NAME
-    if any(name not in asked for name in quoted.findall(span)):
+    if any(name not in asked for name in quoted.findall(near)):
         return True
     if question.asks_name == "book":
         return False
-    if any(model.lower() not in asked.lower() for model in MODEL.findall(span)):
+    if any(model.lower() not in asked.lower() for model in MODEL.findall(near)):
         return True
     kinds = [word for word in question.focus if word.endswith(NAMED_KINDS)]
-    return any(any(CHINESE.match(ch) and ch not in asked for ch in span[max(0, at - NAME_BEFORE_KIND):at])
-               for kind in kinds for at in _starts(span, kind) if at >= NAME_BEFORE_KIND)
+    return any(sum(1 for ch in _words_before(span, at) if CHINESE.match(ch) and ch not in asked) >= NAME_BEFORE_KIND
+               for kind in kinds for at in _starts(span, kind))
+
+
+def _words_before(span: str, at: int) -> str:
+    """The NAME_WINDOW characters before a kind word, within its clause: where its name is
+    (`成立拉萨净土低氟健康茶展销中心`: 健康 is the name's own, 展销 the question's)."""
+    return re.split(r"[，,。；;：:、（）()“”\s]", span[max(0, at - NAME_WINDOW):at])[-1]
+
+
+def _near_the_focus(span: str, focus: list[str]) -> str:
+    """The clause naming what is asked about and the one after it: a name there is its name
+    (`国产大飞机C919投入商业运营，国产大型邮轮成功建造` names no ship). The whole span when no
+    clause names it (the sentence before did)."""
+    pieces = clauses(span)
+    naming = next((i for i, (s, e) in enumerate(pieces) if any(word in span[s:e] for word in focus)), None)
+    if naming is None:
+        return span
+    return span[pieces[naming][0]:pieces[min(naming + 1, len(pieces) - 1)][1]]
 
 
 def _starts(text: str, word: str) -> list[int]:

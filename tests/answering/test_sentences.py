@@ -122,3 +122,11 @@ def test_a_run_in_heading_answers_a_summary_with_its_paragraph():
             "用心用情助力民生。结合创建文明单位工作,开展文明实践活动40余场次;捐款捐物价值累计11余万元。")
     answer = answer_of(text, "市政协用心用情助力民生主要做了哪些事？")
     assert answer is not None and answer.startswith("用心用情助力民生")
+
+
+def test_a_name_asked_for_is_the_one_beside_what_is_asked_about():
+    assert answer_of("国产大飞机C919投入商业运营，国产大型邮轮成功建造，新能源汽车产销量占全球比重超过60%。",
+                     "建成的那艘国产大型邮轮叫什么名字？") is None  # C919 names the plane
+    centre = answer_of("在庆祝“西藏百万农奴解放63周年纪念日”之际,拉萨市和云南普洱再次携手,成立拉萨净土低氟健康茶展销中心。",
+                       "拉萨和普洱一起搞的那个低氟茶展销中心叫什么名字")
+    assert centre is not None and "净土低氟健康茶展销中心" in centre  # its own characters before the kind
