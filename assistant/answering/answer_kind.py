@@ -15,7 +15,9 @@ PEOPLE = ("名", "人", "位", "例")
 # Days are 天 in speech and 日 in laws (`六十日内`); money asked as 钱 is stated in 元 (万元, 亿元).
 # 个 is the general classifier: `几个部门` is answered by `项`, `条`…; people are counted in 名/人 when
 # 个 counts people (`几个律师` → `一至二名律师`), never a count of groups (`几个工作组` ≠ `干部20名`).
-UNIT_EQUIVALENTS = {"名": PEOPLE, "人": PEOPLE, "位": PEOPLE, "个": ("个", "家", "项", "条", "所", "种", "类"),
+# The unit as asked comes first: only it is answered by a longer unit of its start (`多少人` by
+# `200余人次`); a headcount asked by 名, 位 or 人数 is not answered by visits (`委员20余人次`).
+UNIT_EQUIVALENTS = {"名": PEOPLE, "人": ("人", "名", "位", "例"), "位": ("位", "名", "人", "例"), "个": ("个", "家", "项", "条", "所", "种", "类"),
                     "家": ("家", "个"), "天": ("天", "日")}
 PERSON_NOUN = re.compile(rf"^(?:[\u4e00-\u9fff]{{0,3}}(?:人|员|师|者|干部|代表|委员|群众|学生|党员|职工|专家|律师|{'|'.join(POSTS)}))")
 # People or posts counted before the count word (`副部长 几个`, `委员可以设几个`): laws count them in 人.
@@ -78,7 +80,7 @@ def expected_unit(text: str) -> tuple[str, ...]:
         return UNIT_EQUIVALENTS.get(match.group(2), (match.group(2),))
     keyword = KEYWORD_COUNT.search(text)
     if keyword and keyword.group(1):
-        return UNIT_EQUIVALENTS.get(keyword.group(1), (keyword.group(1),))
+        return PEOPLE if keyword.group(1) == "人" else UNIT_EQUIVALENTS.get(keyword.group(1), (keyword.group(1),))
     if keyword and keyword.group(2) in MONEY_MEASURES:
         return ("元",)  # `招商引资 引进资金 金额`: an amount, not `完成招商引资项目一个`
     return ()

@@ -45,18 +45,20 @@ def stated_unit(quantity: re.Match) -> str:
 
 def same_unit(stated: str, asked: tuple[str, ...]) -> bool:
     """Does a stated unit answer a question asking in one of `asked`? Magnitudes aside (`万人`
-    answers `多少人`, `亿元` answers `多少万元`) and a longer unit of the same start (`人次`
-    answers `多少人`); a magnitude asked alone (`多少万人`) wants that magnitude; an empty
+    answers `多少人`, `亿元` answers `多少万元`) and a longer unit starting with the unit as asked, the first (`人次`
+    answers `多少人`, not `多少名`); a magnitude asked alone (`多少万人`) wants that magnitude; an empty
     `asked` takes any unit."""
     if not asked:
         return True
     magnitude = re.match(rf"(?:{MAGNITUDE})", stated)
     bare = stated[magnitude.end():].lstrip("余多") if magnitude else stated
-    for unit in asked:
+    for position, unit in enumerate(asked):
         if re.fullmatch(rf"(?:{MAGNITUDE})", unit):  # `多少万人`, `多少万亿`: the magnitude is the unit asked
             if magnitude and magnitude.group() == unit:
                 return True
-        elif (bare or stated).startswith(re.sub(rf"^(?:{MAGNITUDE})", "", unit)):
+            continue
+        unit = re.sub(rf"^(?:{MAGNITUDE})", "", unit)
+        if (bare or stated) == unit or position == 0 and (bare or stated).startswith(unit):
             return True
     return False
 

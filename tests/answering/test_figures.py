@@ -22,6 +22,13 @@ def test_a_magnitude_is_part_of_the_number_and_days_in_numerals_are_quantities()
     assert not same_unit("万元", ("人",)) and not same_unit("万", ("人",))
 
 
+def test_visits_answer_how_many_people_but_not_a_headcount():
+    from assistant.answering.question import analyse
+    assert same_unit("人次", analyse("累计帮扶困难群众多少人").unit)
+    assert not same_unit("人次", analyse("日喀则政协一共有多少名委员").unit)
+    assert not same_unit("人次", analyse("日喀则 政协委员 总人数").unit)
+
+
 def test_a_magnitude_asked_alone_and_a_dates_day():
     assert same_unit("万人", ("万",)) and same_unit("万亿元", ("万亿",)) and not same_unit("人", ("万",))
     found = [m.group() for m in QUANTITY.finditer("每年一月三十一日前报送，六十日内作出决定")]
