@@ -8,7 +8,8 @@ with `…做假账…被依法追究刑事责任的人员，不得再从事会�
 - its passage is among the CLOSEST_PASSAGES best ranked by retrieval (words and meaning),
 - every qualifier of the question holds in its scope (place, body, year, period: scope.py),
   and every quoted phrase, ordinal, place and name is in its passage or document (coverage.py),
-- it holds an answer of the kind asked (a figure of the asked unit, a date, a name: clauses.py),
+- it holds an answer of the kind asked (a figure of the asked unit, in a clause with what it counts;
+  a date, a name: clauses.py),
 - it holds at least MIN_PAIR_SHARE of the character pairs of the question's key terms.
 """
 
@@ -34,6 +35,7 @@ CLOSEST_PASSAGES = 3
 MIN_PAIR_SHARE = 0.5
 HEADING_CREDIT = 0.5
 PAIR_TERMS = ("thing", "body", "place", "phrase", "ordinal")
+TIME_UNITS = frozenset({"天", "日", "周", "月", "个月", "年", "小时", "分钟"})
 
 
 def key_pairs(question: Question) -> set[str]:
@@ -80,7 +82,8 @@ def closest_sentence(question: Question, passage: Passage, document: str) -> tup
         share = _sentence_share(question, pairs, referred, heading)
         if share < MIN_PAIR_SHARE or best is not None and share <= best[2] or is_a_heading(sentence, heading, title):
             continue
-        if not (holds_answer_kind(question, sentence) and names_what_is_asked(question, sentence)
+        if not (holds_answer_kind(question, sentence) and _counts_the_focus(question, sentence)
+                and names_what_is_asked(question, sentence)
                 and states_the_outcome_asked(question, sentence)
                 and _holds_what_is_asked_about(question, referred)):
             continue
@@ -112,6 +115,16 @@ def _holds_what_is_asked_about(question: Question, sentence: str) -> bool:
         return True  # a name or post is the answer's own mark (`设什么职位管账`: 总会计师, not 管账)
     focus = [word for word in question.focus if question.rarity.get(word) != PHRASING_WEIGHT]
     return not focus or contains_focus(focus, sentence)
+
+
+def _counts_the_focus(question: Question, sentence: str) -> bool:
+    """A count is answered by a clause holding both the figure and what is counted: the sentence
+    `邀请归国藏胞…6人,走访慰问…政协委员20余人次` holds no headcount of 政协委员. Not a time limit:
+    a law says it in a clause of its own (`自受理…之日起三日内，将…副本发送被申请人`)."""
+    if question.kind != "count" or not question.focus or set(question.unit) & TIME_UNITS:
+        return True
+    return any(holds_answer_kind(question, clause) and contains_focus(question.focus, clause)
+               for start, end in clauses(sentence) if (clause := sentence[start:end]))
 
 
 def _sentence_share(question: Question, pairs: set[str], sentence: str, heading: str) -> float:

@@ -31,3 +31,8 @@ def test_a_name_no_document_holds_is_still_refused(assistant):
 def test_a_day_asked_is_not_answered_by_a_year(assistant):
     # the 2025 report states no date; its heading `三、2025年政府工作任务` names only the year
     assert assistant.ask("2025年的政府工作报告是哪一天作的").refused
+
+
+def test_a_count_is_answered_only_by_a_clause_holding_what_it_counts(corpus_assistant):
+    # `邀请归国藏胞…6人,走访慰问…政协委员20余人次`: neither is a headcount of the committee
+    assert corpus_assistant.ask("日喀则 政协委员 总人数").refused
