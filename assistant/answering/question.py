@@ -248,12 +248,19 @@ def _says_how_it_asks(word: str, flag: str, before: str, after: str, kind: str) 
     """A word of how the question is put, not of what it is about: stop words, question words,
     units, asking and modal words, a category noun after a question word, a single character."""
     return (word in STOPWORDS or word in ROLE_WORDS or word in UNIT_WORDS or word in METHOD_WORDS
-            or word in ASKING_WORDS or word in MODAL_WORDS or word in PLANNING_VERBS and flag.startswith("v")
+            or word in ASKING_WORDS and not _some_of(word, before) or word in MODAL_WORDS
+            or word in PLANNING_VERBS and flag.startswith("v")
             or bool(KEYWORD_COUNT.fullmatch(word))
             or len(word) < 2 and flag != "ns"
             or any(word.startswith(q) for q in QUESTION_WORDS)
             or is_category_noun(word, before, after)
             or kind == "which_docs" and bool(MENTION.fullmatch(word)))  # `…在哪几份材料里出现过`
+
+
+def _some_of(word: str, before: str) -> bool:
+    """`部分` saying which ones (`只给部分公民放假`: 第三条 部分公民放假的节日), not which part of a
+    text (`那部分主要说了啥`, `第一部分`)."""
+    return word == "部分" and not re.search(r"[那这哪一第几各每]$", before)
 
 
 def question_word_position(text: str) -> int:

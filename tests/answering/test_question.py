@@ -361,3 +361,10 @@ def test_the_word_ending_a_count_is_what_is_counted_whatever_its_tag():
     # the tagger calls 提案 a verb after 多少件; a verb going on (`参加了`) is no counted thing
     assert analyse("日喀则政协2022年一共收到多少件提案？").focus == ["提案"]
     assert analyse("有多少人参加了培训").focus != ["参加"]
+
+
+def test_some_of_a_kind_is_what_is_asked_about_and_a_document_name_is_no_body():
+    terms = [(term.text, term.kind) for term in analyse("放假办法里只给部分公民放假的节日有哪些？").terms]
+    assert ("部分", "thing") in terms and ("公民", "thing") in terms  # 第三条 部分公民放假的节日
+    assert not any(kind == "body" for _, kind in terms)  # 放假办法 is no 放假办
+    assert "部分" not in analyse("那部分主要说了啥").of_kind("thing")  # a part of the text
