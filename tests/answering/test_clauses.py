@@ -137,3 +137,9 @@ def test_whose_word_is_followed_is_answered_by_a_body():
     text = "拟对2012年出台的《拉萨市民族团结进步条例》内容进行了修改,按照市司法局修改指导意见和市人大修改建议,目前已修改完毕。"
     assert "市司法局" in answer_span(text, "拉萨民族团结进步条例修订按谁的意见改")
     assert answer_span(text, "拉萨民族团结进步条例修订由谁主持") is None  # who acts: a body named is no person
+
+
+def test_a_body_named_after_its_members_names_no_post():
+    text = "代表有下列情形之一的，由代表资格审查委员会向本级人民代表大会常务委员会报告。"
+    assert answer_span(text, "代表资格审查委员会的主任一般由什么职务的人来当？") is None
+    assert "主任" in answer_span("代表资格审查委员会的主任由常务委员会副主任兼任。", "代表资格审查委员会的主任一般由什么职务的人来当？")
