@@ -222,7 +222,7 @@ def _answer_wanted(result: Question, keyword: bool) -> None:
     # `停留时间` typed as a keyword asks how long as often as when: a span of days answers too
     # (not `截止是什么时间`: a question word asks when)
     keyword_time = keyword and re.search(r"时间(?=$|\s)", text)
-    result.asks_duration = bool(re.search(r"多久|多长时间|期限", text) or keyword_time)
+    result.asks_duration = bool(re.search(r"多久|多长时间|期限|年限|时限", text) or keyword_time)
     result.asks_month = bool(re.search(r"几月|哪一?个?月", text))
     result.asks_outcome = bool(OUTCOME.search(text))
     result.order_asked = "latest" if LATEST.search(text) else "earliest" if EARLIEST.search(text) else None
