@@ -85,6 +85,8 @@ def find_span(question: Question, passage: Passage, document: str = "") -> tuple
         local_places = scope.local_places(question) if question.kind == "count" else []
         sentence_score = sum(term_credit(term, referred, question.synonyms.get(term, ())) for term in things) \
             + 2 * sum(p in sentence for p in phrases)
+        if not focus and things and not sentence_score:
+            continue  # with no focus to hold, a date or figure of a sentence sharing none of the words is another's
         for clause_start, clause_end in clauses(text[sentence_start:sentence_end], sentence_start):
             clause = normalize(text[clause_start:clause_end])
             if not _answers(question, clause) or not all(place in clause for place in local_places):

@@ -143,3 +143,9 @@ def test_a_body_named_after_its_members_names_no_post():
     text = "代表有下列情形之一的，由代表资格审查委员会向本级人民代表大会常务委员会报告。"
     assert answer_span(text, "代表资格审查委员会的主任一般由什么职务的人来当？") is None
     assert "主任" in answer_span("代表资格审查委员会的主任由常务委员会副主任兼任。", "代表资格审查委员会的主任一般由什么职务的人来当？")
+
+
+def test_with_no_focus_a_date_answers_only_in_a_sentence_sharing_the_question_words():
+    text = "拟对《民族团结进步条例》进行修改。3月1日至20日委领导赴门巴乡开展“下基层大接访办实事”活动。"
+    assert answer_span(text, "民族团结进步条例 修订后 通过日期") is None
+    assert answer_span("《民族团结进步条例》于2022年3月1日修订通过。", "民族团结进步条例 修订后 通过日期") is not None
