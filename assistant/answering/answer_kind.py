@@ -15,9 +15,12 @@ PEOPLE = ("名", "人", "位", "例")
 # Days are 天 in speech and 日 in laws (`六十日内`); money asked as 钱 is stated in 元 (万元, 亿元).
 # 个 is the general classifier: `几个部门` is answered by `项`, `条`…; people are counted in 名/人 when
 # 个 counts people (`几个律师` → `一至二名律师`), never a count of groups (`几个工作组` ≠ `干部20名`).
-# The unit as asked comes first: only it is answered by a longer unit of its start (`多少人` by
-# `200余人次`); a headcount asked by 名, 位 or 人数 is not answered by visits (`委员20余人次`).
-UNIT_EQUIVALENTS = {"名": PEOPLE, "人": ("人", "名", "位", "例"), "位": ("位", "名", "人", "例"), "个": ("个", "家", "项", "条", "所", "种", "类"),
+# The unit as asked comes first (figures.same_unit): only it is answered by a longer unit of its
+# start (`多少人` by `200余人次`); a headcount asked by 名, 位 or 人数 is not answered by visits
+# (`委员20余人次`), so HEADCOUNT opens with 名.
+HEADCOUNT = PEOPLE
+UNIT_EQUIVALENTS = {"名": HEADCOUNT, "人": ("人", "名", "位", "例"), "位": ("位", "名", "人", "例"),
+                    "个": ("个", "家", "项", "条", "所", "种", "类"),
                     "家": ("家", "个"), "天": ("天", "日")}
 PERSON_NOUN = re.compile(rf"^(?:[\u4e00-\u9fff]{{0,3}}(?:人|员|师|者|干部|代表|委员|群众|学生|党员|职工|专家|律师|{'|'.join(POSTS)}))")
 # People or posts counted before the count word (`副部长 几个`, `委员可以设几个`): laws count them in 人.
@@ -37,7 +40,7 @@ PERSON = re.compile(r"谁|哪一?位|哪几位|哪[几两三]个(?:人|记者|�
                     r"|(一把手|负责人|领导|书记|长|主任|主席|人|干部|同志|委员|代表|记者|编辑|作者|老师|讲师|专家)"
                     r"(?:叫(?:什么|啥)(?:名字?)?|(?:是)?(?:什么|啥)名字?)[?？!！。\s]*$")  # not `人大代表是什么`
 ROLE = re.compile(r"(担任|任|是)(什么|何|哪些)(职务|职位)|(职务|职位)是什么|什么(职务|职位)")
-TIME = re.compile(r"何时|什么时候|哪一?年|哪一?天|几月|哪一?个?月|几号|什么时间|日期|哪[两几些一]?个?(?:日子|天)|时间(?=$|\s)|多久|多长时间|期限|年限|时限(?!清单)")
+TIME = re.compile(r"何时|什么时候|哪一?年|哪一?天|几月|哪一?个?月|几号|什么时间|日期|哪[两几些一]?个?(?:日子|天)|时间(?=$|\s)|多久|多长时间|期限|年限")
 LIST = re.compile(r"哪些|什么|是指|指的是|包括|包含|内容")
 
 # A search-box query names what it wants instead of asking (`…办复率`, `…吨数`, `…开业时间`,
@@ -80,7 +83,7 @@ def expected_unit(text: str) -> tuple[str, ...]:
         return UNIT_EQUIVALENTS.get(match.group(2), (match.group(2),))
     keyword = KEYWORD_COUNT.search(text)
     if keyword and keyword.group(1):
-        return PEOPLE if keyword.group(1) == "人" else UNIT_EQUIVALENTS.get(keyword.group(1), (keyword.group(1),))
+        return HEADCOUNT if keyword.group(1) == "人" else UNIT_EQUIVALENTS.get(keyword.group(1), (keyword.group(1),))
     if keyword and keyword.group(2) in MONEY_MEASURES:
         return ("元",)  # `招商引资 引进资金 金额`: an amount, not `完成招商引资项目一个`
     return ()

@@ -43,8 +43,8 @@ DAY = re.compile(r"\d{1,2}月\d{1,2}日|\d{1,2}·\d{1,2}|[一二三四五六七�
 MAX_SPAN_CHARS = 160
 CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 ENUMERATED = re.compile(r"[一二三四五六七八九十]是")  # `一是…二是…`
-# A post, not a body named after its members (`代表资格审查委员会`, `常委会`, `主席团`, `负责制`).
-ROLE_TITLE = re.compile(rf"(?:{'|'.join(POSTS)})(?![会团制])")
+# A post, not a body named after its members (`代表资格审查委员会`, `常委会`, `主席团`).
+ROLE_TITLE = re.compile(rf"(?:{'|'.join(POSTS)})(?![会团])")
 # Who holds a post (`组长是谁`, `局长叫什么`): a name answers, not the post again.
 # Whose word a thing follows (`按谁的意见改`): a body's as often as a person's.
 WHOSE = re.compile(r"谁的(?:意见|建议|要求|指示|批示|部署|安排|决定|精神)")

@@ -15,6 +15,7 @@ with `…做假账…被依法追究刑事责任的人员，不得再从事会�
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from assistant.answering.clauses import MAX_SPAN_CHARS, asks_a_holder, holds_answer_kind
@@ -26,7 +27,8 @@ from assistant.answering.coverage import (
 )
 from assistant.answering.question import Question
 from assistant.answering.scope import Scope
-from assistant.answering.sentences import is_a_heading, names_what_is_asked, states_the_outcome_asked
+from assistant.answering.names import names_what_is_asked
+from assistant.answering.sentences import is_a_heading, states_the_outcome_asked
 from assistant.answering.text import clauses, sentences, with_referent
 from assistant.ingest.normalize import normalize
 from assistant.retrieval import Passage
@@ -35,7 +37,8 @@ CLOSEST_PASSAGES = 3
 MIN_PAIR_SHARE = 0.5
 HEADING_CREDIT = 0.5
 PAIR_TERMS = ("thing", "body", "place", "phrase", "ordinal")
-TIME_UNITS = frozenset({"天", "日", "周", "月", "个月", "年", "小时", "分钟"})
+# A time limit asked (`几天内`, `几个月`, `多少年`): a law states it in a clause of its own.
+TIME_LIMIT_ASKED = re.compile(r"(?:多少|几)个?(?:天|日|周|月|年|小时|分钟)|多久|多长时间|期限")
 
 
 def key_pairs(question: Question) -> set[str]:
@@ -121,10 +124,10 @@ def _counts_the_focus(question: Question, sentence: str) -> bool:
     """A count is answered by a clause holding both the figure and what is counted: the sentence
     `邀请归国藏胞…6人,走访慰问…政协委员20余人次` holds no headcount of 政协委员. Not a time limit:
     a law says it in a clause of its own (`自受理…之日起三日内，将…副本发送被申请人`)."""
-    if question.kind != "count" or not question.focus or set(question.unit) & TIME_UNITS:
+    if question.kind != "count" or not question.focus or TIME_LIMIT_ASKED.search(question.text):
         return True
-    return any(holds_answer_kind(question, clause) and contains_focus(question.focus, clause)
-               for start, end in clauses(sentence) if (clause := sentence[start:end]))
+    return any(holds_answer_kind(question, sentence[start:end]) and contains_focus(question.focus, sentence[start:end])
+               for start, end in clauses(sentence))
 
 
 def _sentence_share(question: Question, pairs: set[str], sentence: str, heading: str) -> float:

@@ -45,9 +45,10 @@ def stated_unit(quantity: re.Match) -> str:
 
 def same_unit(stated: str, asked: tuple[str, ...]) -> bool:
     """Does a stated unit answer a question asking in one of `asked`? Magnitudes aside (`万人`
-    answers `多少人`, `亿元` answers `多少万元`) and a longer unit starting with the unit as asked, the first (`人次`
-    answers `多少人`, not `多少名`); a magnitude asked alone (`多少万人`) wants that magnitude; an empty
-    `asked` takes any unit."""
+    answers `多少人`, `亿元` answers `多少万元`). `asked[0]` is the unit as the question wrote it:
+    it alone is also answered by a longer unit starting with it (`人次` answers `多少人`, not
+    `多少名`). A magnitude asked alone (`多少万人`) wants that magnitude; an empty `asked` takes any
+    unit."""
     if not asked:
         return True
     magnitude = re.match(rf"(?:{MAGNITUDE})", stated)

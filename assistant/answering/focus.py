@@ -25,7 +25,8 @@ def focus_of(word_positions: list[tuple[int, str, str]], question_position: int,
     word (`多少名干部职工`), else the one right before it (`局长是谁`, `党组会议几次`); up to two
     adjacent words, so `党组会议` is not satisfied by any `会议`. A verb right before the question
     word is the focus only of a count (`集中学习几次`); elsewhere it is how the question is put
-    (`是从几号…`), and only in the question word's clause."""
+    (`是从几号…`). That verb must be in the question word's own clause: `被查到，最多罚多少钱` counts no
+    查到."""
     after = _counted_word_as_noun([(start, word, flag) for start, word, flag in word_positions if start > question_position],
                                  question_position, text)
     first_noun = next((i for i, (_, word, flag) in enumerate(after) if _is_noun(word, flag)), None)

@@ -20,7 +20,7 @@ BODY_NAMES = ("政协", "党委", "工委", "民委", "市委", "县委", "区�
 BODY_ENDINGS = ("局", "厅", "办", "委")
 # A body abbreviated to two characters and its ending, after its place's unit (`区医保局`,
 # `拉萨市住建局`): the tagger cuts these apart (医保/局, 住/建局).
-SHORT_BODY = re.compile(rf"(?:^|(?<=[{ADMINISTRATIVE_UNITS}]))([\u4e00-\u9fff]{{2}}[局厅办])(?![法理])")  # not `放假办法`
+SHORT_BODY = re.compile(rf"(?:^|(?<=[{ADMINISTRATIVE_UNITS}]))([\u4e00-\u9fff]{{2}}[局厅办])(?![法理案事公])")  # not `放假办法`, `…办理`, `…办案`
 # A body named after its place's unit in a text (`乌兰浩特市公安局`, `区人力资源和社会保障厅`).
 BODY_AFTER_PLACE = re.compile(rf"[{ADMINISTRATIVE_UNITS}][\u4e00-\u9fff]{{1,6}}?(?:局|厅|委员会|办公室)")
 

@@ -47,7 +47,10 @@ UNIT_WORDS = frozenset(WORD_UNITS.split("|"))  # `多少人次`: the answer's un
 QUESTION_WORDS = ("多少", "多长", "多久", "多大", "几", "谁", "哪些", "什么", "何时", "哪", "如何", "怎么", "怎样", "是否", "为何", "为什么",
                   "包括", "包含", "是指", "指的是", "有没有", "有没", "是不是", "有无")  # 会不会…: asking.A_NOT_A
 
-WHICH_ORGANISATION = re.compile(r"哪(?:家|个|所|些|几家)[\u4e00-\u9fff]{0,3}?(?:企业|公司|单位|机构|银行|医院|学校|部门)")  # `哪家航空公司`
+# `哪家航空公司`: the kind may follow a few characters after a classifier for organisations (not after
+# 哪些/哪个: `哪些措施帮企业`).
+ORGANISATION_KINDS_ASKED = "企业|公司|单位|机构|银行|医院|学校|部门"
+WHICH_ORGANISATION = re.compile(rf"哪(?:家|所|几家)[\u4e00-\u9fff]{{0,3}}?(?:{ORGANISATION_KINDS_ASKED})|哪(?:个|些)(?:{ORGANISATION_KINDS_ASKED})")
 PLACE_UNIT = re.compile(r"哪(?:个|些|几个|条)?([省市县区州盟旗乡镇村街]|路(?![线径]))")  # `哪个街道`, `哪条街`: a 街(道) answers
 
 
@@ -222,7 +225,7 @@ def _answer_wanted(result: Question, keyword: bool) -> None:
     # `停留时间` typed as a keyword asks how long as often as when: a span of days answers too
     # (not `截止是什么时间`: a question word asks when)
     keyword_time = keyword and re.search(r"时间(?=$|\s)", text)
-    result.asks_duration = bool(re.search(r"多久|多长时间|期限|年限|时限", text) or keyword_time)
+    result.asks_duration = bool(re.search(r"多久|多长时间|期限|年限", text) or keyword_time)
     result.asks_month = bool(re.search(r"几月|哪一?个?月", text))
     result.asks_outcome = bool(OUTCOME.search(text))
     result.order_asked = "latest" if LATEST.search(text) else "earliest" if EARLIEST.search(text) else None
@@ -260,7 +263,7 @@ def _says_how_it_asks(word: str, flag: str, before: str, after: str, kind: str) 
 def _some_of(word: str, before: str) -> bool:
     """`部分` saying which ones (`只给部分公民放假`: 第三条 部分公民放假的节日), not which part of a
     text (`那部分主要说了啥`, `第一部分`)."""
-    return word == "部分" and not re.search(r"[那这哪一第几各每]$", before)
+    return word == "部分" and not re.search(r"第[\d一二三四五六七八九十]+$|[那这哪各每几]$", before)
 
 
 def question_word_position(text: str) -> int:

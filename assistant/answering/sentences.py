@@ -14,18 +14,17 @@ from __future__ import annotations
 import re
 
 from assistant.answering.listing import listing_before
+from assistant.answering.names import names_what_is_asked
 from assistant.answering.coverage import term_credit
 from assistant.answering.figures import enumerated_items
-from assistant.answering.places import BODY_AFTER_PLACE, DESIGNATIONS, place_stem, place_words
 from assistant.answering.question import Question
 from assistant.answering.scope import Scope
 from assistant.answering.meaning import SHARE_MEANING_WEIGHT
 from assistant.answering.intents import ELABORATED_INTENTS
-from assistant.answering.text import clauses, elaborated, quoted, sentences, with_referent, with_subject
+from assistant.answering.text import clauses, elaborated, sentences, with_referent, with_subject
 from assistant.chunking import ARTICLE
 from assistant.ingest.normalize import normalize
 from assistant.retrieval import Passage
-from assistant.tokens import tagged
 
 MAX_ANSWER_CHARS = 120  # measured on the dev sets: the answering part of a policy sentence is rarely longer
 MIN_NEW_CHARS = 4  # a sentence must say at least this many characters the question does not
@@ -166,131 +165,3 @@ def states_the_outcome_asked(question: Question, sentence: str) -> bool:
     """A question whether something was done is answered by a whole sentence saying what came of
     it, not only that it was asked for, planned or begun (however its cut reads)."""
     return not question.asks_outcome or bool(OUTCOME_OR_STATE.search(sentence))
-
-
-def names_what_is_asked(question: Question, span: str) -> bool:
-    if question.intent == "fact_place" and not _names_a_place(span, question.place_unit, question.text):
-        return False
-    if question.asks_name and not _names_a_thing(span, question):
-        return False
-    return not question.asks_organisation or _names_an_organisation(span, question.text)
-
-
-QUOTED_NAME = quoted(2, 40, titles=True)
-BOOK_TITLE = re.compile(r"《([^》]{2,40})》")
-MODEL = re.compile(r"[A-Za-z]+\d+[A-Za-z\d]*|\d+[A-Za-z]+[A-Za-z\d]*")  # `C919`
-# Kinds of things named by what precedes the kind word (`春风行动`, `宪法和法律委员会`, `…纪念馆`).
-NAMED_KINDS = ("行动", "活动", "工程", "计划", "项目", "委员会", "中心", "馆", "杯", "品牌", "平台", "奖", "号", "基地", "专题")
-NAME_BEFORE_KIND = 2  # characters of its own a name needs before the kind word …
-NAME_WINDOW = 6  # … among this many
-
-
-def _names_a_thing(span: str, question: Question) -> bool:
-    """`…叫什么名字`: the span names something the question does not — quoted (a book in 《》), a
-    model (`C919`), or by the characters before the kind asked (`便民办税春风行动`). Not by the
-    tagger's person names: it calls `文明` one."""
-    asked = question.text
-    if question.asks_name == "website":  # `哪个网站发的`: a site's name, not the page's words
-        return any(site not in asked for site in WEBSITE.findall(span))
-    near = _near_the_focus(span, question.focus)
-    quoted = BOOK_TITLE if question.asks_name == "book" else QUOTED_NAME
-    if any(name not in asked for name in quoted.findall(near)):
-        return True
-    if question.asks_name == "book":
-        return False
-    if any(model.lower() not in asked.lower() for model in MODEL.findall(near)):
-        return True
-    kinds = [word for word in question.focus if word.endswith(NAMED_KINDS)]
-    return any(sum(1 for ch in _words_before(span, at) if CHINESE.match(ch) and ch not in asked) >= NAME_BEFORE_KIND
-               for kind in kinds for at in _starts(span, kind))
-
-
-def _words_before(span: str, at: int) -> str:
-    """The NAME_WINDOW characters before a kind word, within its clause: where its name is
-    (`成立拉萨净土低氟健康茶展销中心`: 健康 is the name's own, 展销 the question's)."""
-    return re.split(r"[，,。；;：:、（）()“”\s]", span[max(0, at - NAME_WINDOW):at])[-1]
-
-
-def _near_the_focus(span: str, focus: list[str]) -> str:
-    """The clause naming what is asked about and the one after it: a name there is its name
-    (`国产大飞机C919投入商业运营，国产大型邮轮成功建造` names no ship). The whole span when no
-    clause names it (the sentence before did)."""
-    pieces = clauses(span)
-    naming = next((i for i, (s, e) in enumerate(pieces) if any(word in span[s:e] for word in focus)), None)
-    if naming is None:
-        return span
-    return span[pieces[naming][0]:pieces[min(naming + 1, len(pieces) - 1)][1]]
-
-
-def _starts(text: str, word: str) -> list[int]:
-    return [match.start() for match in re.finditer(re.escape(word), text)]
-
-
-# An organisation's name ends in what it is; `企业` alone is a kind, `中心`/`局` end too many phrases.
-ORGANISATION = re.compile(r"[\u4e00-\u9fff]{2,}?(?:有限公司|公司|集团|厂|银行|医院|学校|大学|学院|研究院)"
-                          rf"|{BODY_AFTER_PLACE.pattern}")  # or a body named after its place: `乌兰浩特市公安局`
-
-
-HOSTED_AT = re.compile(rf"[在于由](?:{ORGANISATION.pattern})")
-
-
-def _hosted_at_an_organisation(span: str, question: str) -> bool:
-    """`在西农集团…`, `由…公司承办`: an organisation the question does not name, where it happened."""
-    return any(match.group()[1:] not in question for match in HOSTED_AT.finditer(span))
-
-
-def _names_an_organisation(span: str, question: str) -> bool:
-    """`到哪家企业…`: the span names an organisation the question does not (`北京北铃专用汽车有限公司`,
-    not the `工业和信息化部` that asks), by a name: not a verb before the kind (`应当考虑银行、保险…`)."""
-    return any(match.group() not in question and _named(match.group()) for match in ORGANISATION.finditer(span))
-
-
-NOT_A_NAME = ("v", "vd", "d", "p", "c", "u", "uj", "ud", "r", "ad")  # verbs and function words (a verbal noun may name)
-
-
-def _named(organisation: str) -> bool:
-    """Does a name stand before the organisation's kind word (`甘肃药业投资集团`, `会同教育部门`),
-    not verbs and function words alone (`应当考虑银行`)?"""
-    words = tagged(organisation)
-    return len(words) < 2 or any(flag not in NOT_A_NAME for _, flag in words[:-1])
-
-
-# Where something is: a place, or a location named by what it is (`斯力很园区`, `腾飞社区`).
-# Place words that name no venue (`走访慰问住日喀则市全国和自治区政协委员` says where nothing was held).
-NO_VENUE = ("自治区", "全国", "国内", "境内", "境外", "当地", "各地", "农村", "城市", "基层")
-LOCATION_ENDINGS = ("园区", "开发区", "新区", "社区", "街道", "街", "广场", "园")
-VILLAGE_ENDINGS = ("村", "乡", "镇", "社区", "街道")
-# A township and its village named together (`甲玛乡赤康村`), which the tagger cuts into names of
-# people (`玛乡赤`/nr, `康村`/nr): two to three characters before each unit.
-VILLAGE_CHAIN = re.compile(r"([\u4e00-\u9fff]{2,3}?)[乡镇][\u4e00-\u9fff]{2,3}?村")
-NOT_A_TOWNSHIP = "城家返故还下回"  # `城乡`, `家乡`, `返乡`: 乡 in a word, no township
-# A website where something is published (`上海人大公众网`), not any `…网` (互联网, 电网).
-WEBSITE = re.compile(r"[\u4e00-\u9fff]{2,}(?:网站|公众网|政府网|官网|门户网|人大网|新闻网)")
-
-
-def _joined_to_what_follows(word: str, then: str) -> bool:
-    """A single character right after a location word makes it part of another name (`广场` + `舞`),
-    unless it starts the next place (`乃琼街道` + `加` + `木村`: 加木村)."""
-    return len(word) == 1 and "\u4e00" <= word <= "\u9fff" and not then.endswith(VILLAGE_ENDINGS)
-
-
-def _names_a_place(text: str, unit: str | None, question: str) -> bool:
-    """A place name other than the question's (`日喀则…读书活动在哪办的` is not answered by the
-    sentence naming 日喀则市 again: `墨竹工卡县`, `门巴` `乡`), a location named by what it is
-    (`斯力很园区`) or, unless a unit is asked, a website (`上海人大公众网`) or the organisation
-    hosting it (`在西农集团…`); of the unit asked (`哪个县` wants a `…县`) when one is. Designations
-    (`全县`) are none."""
-    words = tagged(text)
-    places = [place for place in place_words(text) if place_stem(place) not in question and place not in NO_VENUE]
-    if unit is None and (WEBSITE.search(text) or _hosted_at_an_organisation(text, question)):
-        return True  # `在西农集团邀请…讲师`: a venue named by who hosts it
-    places += [word for word, _ in words
-               if len(word) >= 3 and word.endswith(LOCATION_ENDINGS) and not word.startswith(DESIGNATIONS)]
-    places += [chain.group() for chain in VILLAGE_CHAIN.finditer(text) if not chain.group().startswith(DESIGNATIONS)
-               and chain.group(1)[-1] not in NOT_A_TOWNSHIP]
-    following = [word for word, _ in words[2:]] + ["", ""]
-    places += [word + ending for (word, flag), (ending, _), after, then in zip(words, words[1:], following, following[1:])
-               if len(word) >= 2 and flag.startswith("n") and ending in LOCATION_ENDINGS
-               and not _joined_to_what_follows(after, then)]  # `民族广场舞大赛` is a contest, not a square
-    endings = ("街", "街道") if unit == "街" else (unit,)  # `都林街` answers `哪个街道`
-    return any(place.endswith(endings) for place in places) if unit else bool(places)

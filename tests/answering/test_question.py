@@ -145,6 +145,7 @@ def test_method_questions():
     ("哪个县人口最多", "fact_place"),  # one side named: which one is asked, nothing compared
     ("未来产业先导区具体设在哪些城市？", "fact_place"),  # places asked as a list are still places
     ("工作还有哪些地方需要改进", "list"),  # 哪些地方: which aspects
+    ("哪些市场主体可以享受减税", "list"),  # 市场 is no 市
     ("哪个单位捐款多少？", "fact_figure"),
     ("拉萨民委的退休干部是不是都打了新冠疫苗", "yes_no"),
     ("拉萨市民委工作还存在哪些问题?", "list"),  # 存在哪些 is not 在哪

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from assistant.answering.question import analyse
-from assistant.answering.sentences import find_sentence, names_what_is_asked, topic_share
+from assistant.answering.names import names_what_is_asked
+from assistant.answering.sentences import find_sentence, topic_share
 from assistant.answering.synonyms import Synonyms
 from assistant.retrieval import Passage
 
@@ -55,11 +56,14 @@ def test_a_which_organisation_question_reads_on_to_the_name():
     assert answer is not None and answer.endswith("北京北铃专用汽车有限公司进行督导检查")
     assert answer_of("工业和信息化部组织开展重点生产企业督导检查。", "工业和信息化部到哪家企业进行督导检查?") is None
     # the kind may be named with what it does (`哪家航空公司`): a plane's model names no airline
+    assert analyse("是哪家航空公司首飞的？").asks_organisation and not analyse("有哪些措施帮企业").asks_organisation
     assert answer_of("国产大飞机C919投入商业运营，国产大型邮轮成功建造。", "国产大飞机C919投入商业运营，是哪家航空公司首飞的？") is None
     # a kind after verbs names no organisation (`考虑银行、保险…`); a name before it does
     which = analyse("国务院反垄断执法机构具体是哪个部门?", Synonyms())
     assert not names_what_is_asked(which, "应当考虑银行、保险等行业的实际情况，具体办法由国务院反垄断执法机构会同有关部门制定。")
     assert names_what_is_asked(which, "省医疗物资保障组委托甘肃药业投资集团统一收储。")
+    assert names_what_is_asked(which, "会同教育部门扎实开展学校主题教育。")  # a department named by its field
+    assert not names_what_is_asked(which, "具体办法由金融监管部门应当考虑银行、保险等情况会同有关部门制定。")
 
 
 def test_the_name_asked_for_may_come_in_the_sentence_after_the_topic():
