@@ -63,7 +63,7 @@ def test_a_which_organisation_question_reads_on_to_the_name():
     assert not names_what_is_asked(which, "应当考虑银行、保险等行业的实际情况，具体办法由国务院反垄断执法机构会同有关部门制定。")
     assert names_what_is_asked(which, "省医疗物资保障组委托甘肃药业投资集团统一收储。")
     assert names_what_is_asked(which, "会同教育部门扎实开展学校主题教育。")  # a department named by its field
-    assert not names_what_is_asked(which, "具体办法由金融监管部门应当考虑银行、保险等情况会同有关部门制定。")
+    assert not names_what_is_asked(which, "具体办法应当考虑银行、保险等情况，由主管机关会同有关部门制定。")
 
 
 def test_the_name_asked_for_may_come_in_the_sentence_after_the_topic():
