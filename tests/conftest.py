@@ -114,6 +114,9 @@ ROUND_FILES = {
     # two versions of the 放假办法 beside five other texts
     "policy_blind13": ("xingfa_2020", "jingyingzhe_jizhong_biaozhun_2018", "daibiaofa_2025", "guowuyuan_zuzhifa_2024",
                        "fangjia_banfa_2013", "fangjia_banfa_2024", "zhengfu_gongzuo_baogao_2025"),
+    # the older 监督法, 行政复议法 and 国务院组织法 beside the newer 会计法 and 上海 rule, and a report
+    "policy_blind14": ("jiandufa_2006", "kuaijifa_2024", "xingzheng_fuyifa_2017",
+                       "shanghai_beian_shencha_tiaoli_2024", "guowuyuan_zuzhifa_1982", "zhengfu_gongzuo_baogao_2023"),
 }
 
 

@@ -172,12 +172,23 @@ def test_figures_per_kind_and_intent_with_answer_length():
 # acts — 0.690 / 0.773 (1) and 0.432 / 0.846 (0), floors from then on. The same work (a summary
 # of `那篇文章` is the whole document's) raised everyday_blind7 to 0.912, everyday_blind10 to
 # 0.879, and the unread everyday_blind12 to 0.845 / 0.727 (1).
+# everyday_blind14 and policy_blind14 (tests/data/blind14_README.md) were scored blind at 1b2ed54
+# (0.667 / 0.733, 2; 0.379 / 0.727, 0) and, unread, after the next answering work (0.667 / 0.733,
+# 2; 0.379 / 0.909, 0): floors from then on. That work (whether a span names what is asked by
+# kind: a place listed, an organisation, a thing's name beside what is asked about; a headcount not
+# answered by visits; a post not the start of a body's name; a run-in heading's paragraph; 部分
+# qualifying what is asked) raised everyday_holdout to 0.819, everyday_blind3's refusals to 1.0,
+# blind4 to 0.846, blind6's refusals to 0.955, blind8's to 0.864, blind10's to 0.909, blind13's to
+# 0.818, policy_blind5 to 0.514 / 0.769, policy_blind6 to 0.703, policy_blind7's refusals to
+# 0.692, policy_blind8's to 0.786, policy_blind9 to 0.486, policy_blind10's refusals to 0.769,
+# policy_blind13's to 0.923, and the unread everyday_blind11's refusals to 0.727, everyday_blind12's
+# to 0.773, policy_blind11 to 0.486 and policy_blind12's refusals to 0.923.
 # Wrong-entity answers are counted by evaluation.names_another_entity. everyday_holdout's one:
 # the right section's items for 拉萨's plans (eh049), one of which names 普洱 — counted since
 # prefectures are read as places (places.known_places), though no figure of 普洱 is stated.
 @pytest.mark.parametrize("name, answer_floor, refusal_floor, wrong_entity_most", [
     ("everyday_dev.jsonl", 0.91, 1.0, 0),
-    ("everyday_holdout.jsonl", 0.79, 0.95, 1),
+    ("everyday_holdout.jsonl", 0.8, 0.95, 1),
     ("everyday_fresh.jsonl", 0.69, 0.9, 1),
     ("everyday_blind2.jsonl", 0.63, 0.85, 3),
     ("refusal_dev.jsonl", 0.8, 0.95, 0),
@@ -191,7 +202,8 @@ def test_figures_per_kind_and_intent_with_answer_length():
     ("everyday_blind10.jsonl", 0.86, 0.84, 1),
     ("everyday_blind11.jsonl", 0.72, 0.65, 2),
     ("everyday_blind12.jsonl", 0.82, 0.7, 2),
-    ("everyday_blind13.jsonl", 0.67, 0.75, 1),
+    ("everyday_blind13.jsonl", 0.67, 0.8, 1),
+    ("everyday_blind14.jsonl", 0.64, 0.7, 2),
 ])
 def test_everyday_wording(corpus_assistant, name, answer_floor, refusal_floor, wrong_entity_most):
     assert_floors(corpus_assistant, name, answer_floor, refusal_floor, wrong_entity_most)
@@ -210,14 +222,15 @@ def test_policy_documents_in_everyday_words(policy_assistant, name, answer_floor
 # as one folder): round, answer floor, refusal floor, most wrong-entity answers.
 POLICY_ROUNDS = [
     ("policy_blind4", 0.33, 0.88, 0),
-    ("policy_blind5", 0.46, 0.65, 0),
+    ("policy_blind5", 0.49, 0.75, 0),
     ("policy_blind6", 0.65, 0.75, 0),
     ("policy_blind8", 0.61, 0.6, 0),
     ("policy_blind9", 0.43, 0.88, 1),
     ("policy_blind10", 0.57, 0.6, 1),
     ("policy_blind11", 0.44, 0.5, 1),
-    ("policy_blind12", 0.57, 0.73, 1),
-    ("policy_blind13", 0.41, 0.82, 0),
+    ("policy_blind12", 0.57, 0.9, 1),
+    ("policy_blind13", 0.41, 0.9, 0),
+    ("policy_blind14", 0.35, 0.88, 0),
 ]
 
 
