@@ -182,7 +182,8 @@ def test_figures_per_kind_and_intent_with_answer_length():
 # 0.818, policy_blind5 to 0.514 / 0.769, policy_blind6 to 0.703, policy_blind7's refusals to
 # 0.692, policy_blind8's to 0.786, policy_blind9 to 0.486, policy_blind10's refusals to 0.769,
 # policy_blind13's to 0.923, and the unread everyday_blind11's refusals to 0.727, everyday_blind12's
-# to 0.773, policy_blind11 to 0.486 and policy_blind12's refusals to 0.923.
+# to 0.773, policy_blind11 to 0.486 and policy_blind12's refusals to 0.923. A refusal floor leaves
+# room for one question to flip (a policy round holds 11–13 refusals).
 # Wrong-entity answers are counted by evaluation.names_another_entity. everyday_holdout's one:
 # the right section's items for 拉萨's plans (eh049), one of which names 普洱 — counted since
 # prefectures are read as places (places.known_places), though no figure of 普洱 is stated.
@@ -202,7 +203,7 @@ def test_figures_per_kind_and_intent_with_answer_length():
     ("everyday_blind10.jsonl", 0.86, 0.84, 1),
     ("everyday_blind11.jsonl", 0.72, 0.65, 2),
     ("everyday_blind12.jsonl", 0.82, 0.7, 2),
-    ("everyday_blind13.jsonl", 0.67, 0.8, 1),
+    ("everyday_blind13.jsonl", 0.67, 0.77, 1),
     ("everyday_blind14.jsonl", 0.64, 0.7, 2),
 ])
 def test_everyday_wording(corpus_assistant, name, answer_floor, refusal_floor, wrong_entity_most):
@@ -222,15 +223,15 @@ def test_policy_documents_in_everyday_words(policy_assistant, name, answer_floor
 # as one folder): round, answer floor, refusal floor, most wrong-entity answers.
 POLICY_ROUNDS = [
     ("policy_blind4", 0.33, 0.88, 0),
-    ("policy_blind5", 0.49, 0.75, 0),
+    ("policy_blind5", 0.49, 0.69, 0),
     ("policy_blind6", 0.65, 0.75, 0),
     ("policy_blind8", 0.61, 0.6, 0),
     ("policy_blind9", 0.43, 0.88, 1),
     ("policy_blind10", 0.57, 0.6, 1),
     ("policy_blind11", 0.44, 0.5, 1),
-    ("policy_blind12", 0.57, 0.9, 1),
-    ("policy_blind13", 0.41, 0.9, 0),
-    ("policy_blind14", 0.35, 0.88, 0),
+    ("policy_blind12", 0.57, 0.84, 1),
+    ("policy_blind13", 0.41, 0.84, 0),
+    ("policy_blind14", 0.35, 0.8, 0),
 ]
 
 
