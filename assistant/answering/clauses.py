@@ -11,35 +11,20 @@ are read.
 from __future__ import annotations
 
 import re
-from functools import reduce
 
 from assistant.answering.coverage import contains_focus, term_credit
-from assistant.answering.dated import extreme_year, order_credit
+from assistant.answering.dated import DATE, extreme_year, order_credit, states_when
 from assistant.answering.figures import (ORDINAL, QUANTITY, YEARS_SPAN, enumerated_items, same_unit,
                                         stated_unit)
 from assistant.answering.listing import listing_before
 from assistant.answering.places import BODY_AFTER_PLACE, POSTS, names_a_person, names_the_body
 from assistant.answering.question import Question
-from assistant.answering.scope import MONTH, Scope  # a month alone (`今年9月召开`) answers `几月份`
+from assistant.answering.scope import Scope
 from assistant.answering.text import clauses, noun_phrase_after, sentences, series_lead, with_referent, with_subject
 from assistant.chunking import NUMERALS
 from assistant.ingest.normalize import normalize
 from assistant.retrieval import Passage
 
-# 4·15: a day named by its date; laws and regulations write dates in numerals (`每年一月三十一日前`,
-# `二〇二四年一月一日`).
-# Days of the lunar calendar, as holidays are written (`农历除夕、正月初一至初三`, `农历五月初五`).
-LUNAR_DAY = r"除夕|(?:正|腊|冬|十[一二]?|[一二三四五六七八九])月(?:初[一二三四五六七八九十]|十[一二三四五六七八九]|廿[一二三四五六七八九]|[二三]十)"
-# A month of a year named by its relation to the document's (`按照自治区今年9月召开…表彰大会的安排`):
-# it answers when, not which year.
-YEAR_ASKED = re.compile(r"哪一?年|年份")
-RELATIVE_MONTH = re.compile(r"(?:今年|明年|去年|当年|本年)(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:\d{1,2}日)?")
-DATE = re.compile(r"\d{4}年(\d{1,2}月(\d{1,2}日)?)?|\d{1,2}月\d{1,2}日|\d{1,2}·\d{1,2}"
-                  r"|[〇零一二三四五六七八九]{4}年|(?<![一二三四五六七八九十])(?:十[一二]?|[一二三四五六七八九])月[一二三]?十?[一二三四五六七八九]?日|" + LUNAR_DAY)
-DURATION = re.compile(r"(?:\d+|[一二三四五六七八九十两]+|半)(?:个)?(?:多|余)?(?:个)?(?:周年|天|日|周|个月|月|年|小时|分钟)")  # `集中隔离14天`, `两个多月`, `放假半天`
-DAY_ASKED = re.compile(r"几号|哪一?天|几月几[日号]|日期")
-DAY = re.compile(r"\d{1,2}月\d{1,2}日|\d{1,2}·\d{1,2}|[一二三四五六七八九十]月(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日|"
-                 + LUNAR_DAY)
 MAX_SPAN_CHARS = 160
 CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 ENUMERATED = re.compile(r"[一二三四五六七八九十]是")  # `一是…二是…`
@@ -234,14 +219,8 @@ def _answers(question: Question, clause: str) -> bool:
         return _names_a_person(question, clause)
     if question.kind == "role":
         return bool(ROLE_TITLE.search(clause)) and contains_focus(question.focus, clause) and _post_of_the_body(question, clause)
-    if question.kind == "time":  # not the date naming what is asked about (`“3·28”…活动是哪天`)
-        clause = reduce(lambda text, phrase: text.replace(phrase, ""), question.of_kind("phrase"), clause)
-    if question.kind == "time" and DAY_ASKED.search(question.text):
-        return bool(DAY.search(clause))  # `几月几号`: a year alone (`2025年政府工作任务`) is no day
     if question.kind == "time":
-        return bool(DATE.search(clause) or question.asks_duration and DURATION.search(clause)
-                    or not YEAR_ASKED.search(question.text) and RELATIVE_MONTH.search(clause)
-                    or question.asks_month and MONTH.search(clause))
+        return states_when(question, clause)
     if question.kind in ("list", "general"):
         phrases = question.of_kind("phrase")
         if phrases:

@@ -1,4 +1,7 @@
-"""Which of several dated events a question asks (`代表法最近一次改是哪天`, `第一次修正是哪天`): a
+"""Dates as Chinese documents write them, and which answer a when-question (`几月几号` wants a day,
+`多久` a span of days as well, `几月份` a month alone).
+
+Which of several dated events a question asks (`代表法最近一次改是哪天`, `第一次修正是哪天`): a
 law lists its amendments alike in words, one date each, so only their years tell them apart. The
 clause dated in the latest (or earliest) year among the passage's clauses that answer and name
 the asked event gets ORDER_CREDIT; across passages (two versions of one law indexed together)
@@ -9,6 +12,36 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import reduce
+
+from assistant.answering.question import Question
+from assistant.answering.scope import MONTH  # a month alone (`今年9月召开`) answers `几月份`
+
+# 4·15: a day named by its date; laws and regulations write dates in numerals (`每年一月三十一日前`,
+# `二〇二四年一月一日`).
+# Days of the lunar calendar, as holidays are written (`农历除夕、正月初一至初三`, `农历五月初五`).
+LUNAR_DAY = r"除夕|(?:正|腊|冬|十[一二]?|[一二三四五六七八九])月(?:初[一二三四五六七八九十]|十[一二三四五六七八九]|廿[一二三四五六七八九]|[二三]十)"
+# A month of a year named by its relation to the document's (`按照自治区今年9月召开…表彰大会的安排`):
+# it answers when, not which year.
+YEAR_ASKED = re.compile(r"哪一?年|年份")
+RELATIVE_MONTH = re.compile(r"(?:今年|明年|去年|当年|本年)(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:\d{1,2}日)?")
+DATE = re.compile(r"\d{4}年(\d{1,2}月(\d{1,2}日)?)?|\d{1,2}月\d{1,2}日|\d{1,2}·\d{1,2}"
+                  r"|[〇零一二三四五六七八九]{4}年|(?<![一二三四五六七八九十])(?:十[一二]?|[一二三四五六七八九])月[一二三]?十?[一二三四五六七八九]?日|" + LUNAR_DAY)
+DURATION = re.compile(r"(?:\d+|[一二三四五六七八九十两]+|半)(?:个)?(?:多|余)?(?:个)?(?:周年|天|日|周|个月|月|年|小时|分钟)")  # `集中隔离14天`, `两个多月`, `放假半天`
+DAY_ASKED = re.compile(r"几号|哪一?天|几月几[日号]|日期")
+DAY = re.compile(r"\d{1,2}月\d{1,2}日|\d{1,2}·\d{1,2}|[一二三四五六七八九十]月(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日|"
+                 + LUNAR_DAY)
+
+
+def states_when(question: Question, clause: str) -> bool:
+    """Does the clause state a date (or, for `多久`, a span; for `几月份`, a month) answering the
+    when-question — not the date naming what is asked about (`“3·28”…活动是哪天`)?"""
+    clause = reduce(lambda text, phrase: text.replace(phrase, ""), question.of_kind("phrase"), clause)
+    if DAY_ASKED.search(question.text):
+        return bool(DAY.search(clause))  # `几月几号`: a year alone (`2025年政府工作任务`) is no day
+    return bool(DATE.search(clause) or question.asks_duration and DURATION.search(clause)
+                or not YEAR_ASKED.search(question.text) and RELATIVE_MONTH.search(clause)
+                or question.asks_month and MONTH.search(clause))
 
 YEAR_IN_DATE = re.compile(r"(\d{4})年(?:\d{1,2}月)?")
 # Measured on the amendment lines of 代表法 (2010/2015/2025, equal in words): their sentence
