@@ -11,7 +11,7 @@ from assistant.answering.text import quoted
 from assistant.ingest.normalize import normalize
 
 # Words that say what kind of answer is wanted, not what it is about (`叫什么名字`, `开业时间`).
-ASKING_WORDS = frozenset({"名字", "名称", "时间", "日期", "数量", "金额", "总数", "地点", "日子",
+ASKING_WORDS = frozenset({"名字", "名称", "时间", "日期", "数量", "金额", "总数", "地点", "日子", "文号",
                           "概括", "归纳", "简单", "简要", "总的看", "总的来说", "大概", "具体", "主要", "起来", "一下",
                           "部分", "这块", "一块", "方面"})  # `…那部分主要说了啥`, `在民生方面`: where, not what
 # Nouns that, right after a question word, name the kind of answer wanted (`处在什么位置`,
@@ -33,6 +33,8 @@ ASKING_AFTER_SET_FIGURE = re.compile(r"^(?:是|为|大概是|一般是|定的|�
 # reading it as a name asked lost two answers on policy_blind11.
 NAME_ASKED = re.compile(r"(?:什么|哪个)名(?![义额次单])(?:字|称)?|名字|名称|全称|全名|书名|哪本书|什么书|什么型号|哪个型号")
 BOOK_ASKED = re.compile(r"哪本书|什么书|书名|那本书|那部书")  # a book's name is in 《》
+# A document's number asked (`方案的文号是多少`): `拉创办发〔2022〕3号` answers, not a figure.
+DOCUMENT_NUMBER_ASKED = re.compile(r"文号|发文字号|发文号")
 WEBSITE_ASKED = re.compile(r"(?:哪个|哪家|什么)网站(?!是)|网站名")  # not `这个网站是哪个单位办的`  # a website's name ends in 网/网站
 # Words of ability or duty (`何时能够复工`) say how a question is put, not what it is about
 # (not 需要: `需要转为…` vs `不需转为…`).

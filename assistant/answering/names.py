@@ -10,6 +10,7 @@ from assistant.answering.coverage import contains_focus
 from assistant.answering.places import BODY_AFTER_PLACE, DESIGNATIONS, place_stem, place_words
 from assistant.answering.question import Question
 from assistant.answering.text import CLAUSE_BREAKS, clauses, quoted
+from assistant.ingest.issuance import DOCUMENT_NUMBER
 from assistant.tokens import tagged
 
 CHINESE = re.compile(r"[\u4e00-\u9fff\dA-Za-z]")
@@ -38,6 +39,8 @@ def _names_a_thing(span: str, question: Question) -> bool:
     model (`C919`), or by the characters before the kind asked (`便民办税春风行动`). Not by the
     tagger's person names: it calls `文明` one."""
     asked = question.text
+    if question.asks_name == "number":  # `文号是多少`: `拉创办发〔2022〕3号`
+        return any(number.group() not in asked for number in DOCUMENT_NUMBER.finditer(span))
     if question.asks_name == "website":  # `哪个网站发的`: a site's name, not the page's words
         return any(site not in asked for site in WEBSITE.findall(span))
     near = _near_the_focus(span, question.focus)

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.answering.answer_kind import COUNT, KEYWORD_COUNT, MENTION, WHICH_DOCS, expected_unit, question_kind
-from assistant.answering.asking import (ASKING_WORDS, BOOK_ASKED, MODAL_WORDS, NAME_ASKED, PLANNING_VERBS, WEBSITE_ASKED,
+from assistant.answering.asking import (ASKING_WORDS, BOOK_ASKED, DOCUMENT_NUMBER_ASKED, MODAL_WORDS, NAME_ASKED, PLANNING_VERBS, WEBSITE_ASKED,
                                        is_category_noun, read_question)
 from assistant.answering.figures import ITEM_COUNT, ORDINAL, WORD_UNITS, item_number
 from assistant.answering.focus import action_of, focus_of
@@ -105,7 +105,7 @@ class Question:
     synonyms: dict[str, frozenset[str]] = field(default_factory=dict)  # a thing term's everyday equivalents
     place_unit: str | None = None  # `在哪个县`: the answer names a 县
     asks_organisation: bool = False  # `到哪家企业…`: the answer names an organisation
-    asks_name: str | None = None  # `叫什么名字` → name, `哪本书` → book, `哪个网站` → website: the answer names one (sentences.py)
+    asks_name: str | None = None  # `叫什么名字` → name, `哪本书` → book, `哪个网站` → website, `文号` → number (names.py)
     asks_duration: bool = False  # `多久`: a span of days as well as dates answers
     asks_month: bool = False  # `几月份`: a month alone (`今年9月召开`) answers
     asks_outcome: bool = False  # `批下来没有`, `建成了吗`: only a sentence saying it was done answers
@@ -218,7 +218,9 @@ def _answer_wanted(result: Question, keyword: bool) -> None:
     if unit := PLACE_UNIT.search(text):
         result.place_unit = unit.group(1)
     result.asks_organisation = bool(WHICH_ORGANISATION.search(text))
-    if WEBSITE_ASKED.search(text):
+    if DOCUMENT_NUMBER_ASKED.search(text):
+        result.asks_name = "number"
+    elif WEBSITE_ASKED.search(text):
         result.asks_name = "website"
     elif kind not in ("person", "role") and NAME_ASKED.search(text):
         result.asks_name = "book" if BOOK_ASKED.search(text) else "name"

@@ -134,3 +134,10 @@ def test_a_name_asked_for_is_the_one_beside_what_is_asked_about():
     centre = answer_of("在庆祝“西藏百万农奴解放63周年纪念日”之际,拉萨市和云南普洱再次携手,成立拉萨净土低氟健康茶展销中心。",
                        "拉萨和普洱一起搞的那个低氟茶展销中心叫什么名字")
     assert centre is not None and "净土低氟健康茶展销中心" in centre  # its own characters before the kind
+
+
+def test_a_document_number_asked_is_answered_by_one():
+    asked = analyse("拉萨2022年模范区创建工作方案的文号是多少？", Synonyms())
+    assert asked.kind == "general" and asked.asks_name == "number"  # a number is its name, not a figure
+    assert names_what_is_asked(asked, "制定印发《…模范区工作方案》(拉创办发〔2022〕3号),细化分解11项任务清单。")
+    assert not names_what_is_asked(asked, "制定印发《…模范区工作方案》,细化分解11项任务清单。")
