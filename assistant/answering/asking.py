@@ -19,7 +19,9 @@ ASKING_WORDS = frozenset({"名字", "名称", "时间", "日期", "数量", "金
 CATEGORY_NOUNS = frozenset({"位置", "地位", "作用", "角色", "方式", "形式", "方面", "地方", "内容", "情况", "事情",
                             "东西", "渠道", "途径", "手段", "特点", "意义", "目的", "效果", "结果",
                             # what the answer is, which a text states by instance: `以什么颜色构成` — 红、黄、绿三色
-                            "颜色", "型号", "名称", "名字", "全称"})
+                            "颜色", "型号", "名称", "名字", "全称",
+                            # an occasion asked (`赶在哪个节点`): the text names the day (`庆“七一”`)
+                            "节点", "纪念日", "节日", "时机", "契机", "由头"})
 ASKING_BEFORE_CATEGORY = re.compile(r"(?:什么|哪些|哪个|哪种|哪几种|哪几个|哪类|何种)$")
 # Nouns for a figure a rule or plan sets, right before the question word (`联名人数要求是多少`,
 # `营业额合计的门槛是多少`, `赤字率目标定的多少`, `出决定的期限是多少`): the text states the figure

@@ -28,6 +28,9 @@ RELATIVE_MONTH = re.compile(r"(?:今年|明年|去年|当年|本年)(?:\d{1,2}|�
 DATE = re.compile(r"\d{4}年(\d{1,2}月(\d{1,2}日)?)?|\d{1,2}月\d{1,2}日|\d{1,2}·\d{1,2}"
                   r"|[〇零一二三四五六七八九]{4}年|(?<![一二三四五六七八九十])(?:十[一二]?|[一二三四五六七八九])月[一二三]?十?[一二三四五六七八九]?日|" + LUNAR_DAY)
 DURATION = re.compile(r"(?:\d+|[一二三四五六七八九十两]+|半)(?:个)?(?:多|余)?(?:个)?(?:周年|天|日|周|个月|月|年|小时|分钟)")  # `集中隔离14天`, `两个多月`, `放假半天`
+# A day named by what it marks (`在庆祝“西藏百万农奴解放63周年纪念日”之际`, `以…为契机`, `庆“七一”`):
+# it answers a question asking an occasion (answer_kind.OCCASION_ASKED).
+OCCASION = re.compile(r"纪念日|周年|之际|契机|前夕|节日|(?:春|国庆|元宵|端午|中秋|劳动|建党|建军)节|元旦|“[一二三四五六七八九十]{2}”")
 DAY_ASKED = re.compile(r"几号|哪一?天|几月几[日号]|日期")
 DAY = re.compile(r"\d{1,2}月\d{1,2}日|\d{1,2}·\d{1,2}|[一二三四五六七八九十]月(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日|"
                  + LUNAR_DAY)
@@ -41,7 +44,8 @@ def states_when(question: Question, clause: str) -> bool:
         return bool(DAY.search(clause))  # `几月几号`: a year alone (`2025年政府工作任务`) is no day
     return bool(DATE.search(clause) or question.asks_duration and DURATION.search(clause)
                 or not YEAR_ASKED.search(question.text) and RELATIVE_MONTH.search(clause)
-                or question.asks_month and MONTH.search(clause))
+                or question.asks_month and MONTH.search(clause)
+                or question.asks_occasion and OCCASION.search(clause))
 
 YEAR_IN_DATE = re.compile(r"(\d{4})年(?:\d{1,2}月)?")
 # Measured on the amendment lines of 代表法 (2010/2015/2025, equal in words): their sentence

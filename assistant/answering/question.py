@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from assistant.answering.answer_kind import COUNT, KEYWORD_COUNT, MENTION, WHICH_DOCS, expected_unit, question_kind
+from assistant.answering.answer_kind import COUNT, KEYWORD_COUNT, MENTION, OCCASION_ASKED, WHICH_DOCS, expected_unit, question_kind
 from assistant.answering.asking import (ASKING_WORDS, BOOK_ASKED, DOCUMENT_NUMBER_ASKED, MODAL_WORDS, NAME_ASKED, PLANNING_VERBS, WEBSITE_ASKED,
                                        is_category_noun, read_question)
 from assistant.answering.figures import ITEM_COUNT, ORDINAL, WORD_UNITS, item_number
@@ -108,6 +108,7 @@ class Question:
     asks_name: str | None = None  # `叫什么名字` → name, `哪本书` → book, `哪个网站` → website, `文号` → number (names.py)
     asks_duration: bool = False  # `多久`: a span of days as well as dates answers
     asks_month: bool = False  # `几月份`: a month alone (`今年9月召开`) answers
+    asks_occasion: bool = False  # `趁什么日子`: a named day (`…纪念日之际`, `庆“七一”`) answers
     asks_outcome: bool = False  # `批下来没有`, `建成了吗`: only a sentence saying it was done answers
     order_asked: str | None = None  # `最近一次` → latest, `第一次` → earliest: of several dated events
     rarity: dict[str, float] = field(default_factory=dict)  # a content word's weight factor from the index (0.5–1.5)
@@ -229,6 +230,7 @@ def _answer_wanted(result: Question, keyword: bool) -> None:
     keyword_time = keyword and re.search(r"时间(?=$|\s)", text)
     result.asks_duration = bool(re.search(r"多久|多长时间|期限|年限", text) or keyword_time)
     result.asks_month = bool(re.search(r"几月|哪一?个?月", text))
+    result.asks_occasion = bool(OCCASION_ASKED.search(text))
     result.asks_outcome = bool(OUTCOME.search(text))
     result.order_asked = "latest" if LATEST.search(text) else "earliest" if EARLIEST.search(text) else None
 

@@ -110,6 +110,15 @@ def test_a_post_asked_of_a_body_is_one_written_before_the_name_naming_that_body(
     assert corpus_assistant.ask("李昭是什么职务").refused
 
 
+def test_an_occasion_asked_is_answered_by_the_day_a_text_names_by_what_it_marks():
+    text = "开展送文化系列活动,组织庆“七一”“四老一困”走访慰问活动。"
+    assert answer_span(text, "“四老一困”走访慰问是赶在哪个节点搞的") == "组织庆“七一”“四老一困”走访慰问活动"
+    marked = "各县(区)也以庆祝“3·28”活动为契机,开展民族团结进步模范区创建活动。"
+    assert "“3·28”" in answer_span(marked, "各县区是借着哪个纪念日的由头搞创建活动的")
+    plain = "开展送文化系列活动,组织“四老一困”走访慰问活动。"
+    assert answer_span(plain, "“四老一困”走访慰问是赶在哪个节点搞的") is None  # no day named: refused
+
+
 def test_a_month_named_by_its_year_relation_is_a_date():
     answer = answer_span("按照自治区今年9月召开民族团结进步表彰大会的安排,开展推荐评选工作。", "自治区民族团结进步表彰大会啥时候开")
     assert answer is not None and "今年9月" in answer
