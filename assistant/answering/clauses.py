@@ -64,7 +64,7 @@ def find_span(question: Question, passage: Passage, document: str = "") -> tuple
         referred = with_referent(lead + sentence, title)
         if focus and not contains_focus(focus, referred):
             continue
-        scope = Scope(sentence, normalize(text[:sentence_start]), passage_text, heading, title, passage.date, document)
+        scope = Scope(sentence, normalize(text[:sentence_start]), passage_text, heading, title, passage.date, document, passage.doc_id)
         if scope.missing(question):
             continue
         local_places = scope.local_places(question) if question.kind == "count" else []

@@ -90,7 +90,7 @@ def closest_sentence(question: Question, passage: Passage, document: str) -> tup
                 and states_the_outcome_asked(question, sentence)
                 and _holds_what_is_asked_about(question, referred)):
             continue
-        if Scope(sentence, normalize(text[:start]), passage_text, heading, title, passage.date, document).missing(question):
+        if Scope(sentence, normalize(text[:start]), passage_text, heading, title, passage.date, document, passage.doc_id).missing(question):
             continue
         best = (*_cut(question, pairs, text, start, end), share)
     return None if best is None else (passage.start + best[0], passage.start + best[1], best[2])

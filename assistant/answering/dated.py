@@ -36,16 +36,29 @@ DAY = re.compile(r"\d{1,2}月\d{1,2}日|\d{1,2}·\d{1,2}|[一二三四五六七�
                  + LUNAR_DAY)
 
 
+# When a version named by its year takes effect (`2024年改过的监督法从哪天起施行`) is no date before
+# that year: `本法自2007年1月1日起施行` is when the law first did, and the version's own date is unstated.
+TAKING_EFFECT = re.compile(r"施行|生效|实施|起效")
+
+
 def states_when(question: Question, clause: str) -> bool:
     """Does the clause state a date (or, for `多久`, a span; for `几月份`, a month) answering the
     when-question — not the date naming what is asked about (`“3·28”…活动是哪天`)?"""
     clause = reduce(lambda text, phrase: text.replace(phrase, ""), question.of_kind("phrase"), clause)
+    if _before_the_version(question, clause):
+        return False
     if DAY_ASKED.search(question.text):
         return bool(DAY.search(clause))  # `几月几号`: a year alone (`2025年政府工作任务`) is no day
     return bool(DATE.search(clause) or question.asks_duration and DURATION.search(clause)
                 or not YEAR_ASKED.search(question.text) and RELATIVE_MONTH.search(clause)
                 or question.asks_month and MONTH.search(clause)
                 or question.asks_occasion and OCCASION.search(clause))
+
+def _before_the_version(question: Question, clause: str) -> bool:
+    versions = [int(year[:4]) for year in question.of_kind("doc_year")]
+    stated = year_of(clause)
+    return bool(versions and stated and TAKING_EFFECT.search(question.text) and stated < min(versions))
+
 
 YEAR_IN_DATE = re.compile(r"(\d{4})年(?:\d{1,2}月)?")
 # Measured on the amendment lines of 代表法 (2010/2015/2025, equal in words): their sentence

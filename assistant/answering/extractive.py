@@ -40,6 +40,7 @@ from assistant.answering.places import body_of, place_stem
 from assistant.answering.question import YEAR, Question, analyse
 from assistant.answering.sentences import find_sentence, topic_share
 from assistant.answering.synonyms import Synonyms
+from assistant.answering.version_named import lacks_what_another_version_says
 from assistant.answering.text import ELABORATION_CHARS, PARAGRAPH_GAP, announces_items, elaborated, sentence_keys
 from assistant.answering.which_documents import which_documents
 from assistant.ingest.normalize import normalize, to_simplified
@@ -87,6 +88,8 @@ class ExtractiveAnswerer:
             named = narrowed is not filters or not analysed.of_kind("place")  # else no document names the place
             listed = which_documents(analysed, narrowed, self.searcher, self.index) if named else None
             return listed or refusal(question, shown)
+        if lacks_what_another_version_says(analysed, self.index):
+            return refusal(question, shown)
         if (said := header_answer(analysed, pool, shown, self.index)) is not None:  # byline, credits, dateline
             return said
         if heading := named_heading(analysed, pool[:top_k], self.index):  # `第六章标题是啥`: its heading line

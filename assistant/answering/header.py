@@ -54,7 +54,7 @@ def from_header(question: Question, pool: list[Passage], shown: list[Passage], i
         stored = index.documents().get(passage.doc_id)
         ends = "\n".join((document[:BYLINE_CONTEXT], document[-BYLINE_CONTEXT:], normalize(stored.source or "") if stored else ""))
         if not check(about, ends, "", title, document).ok or \
-                Scope("", "", "", "", title, passage.date, document).missing(question):
+                Scope("", "", "", "", title, passage.date, document, passage.doc_id).missing(question):
             continue
         if span is None or names_held and not _names_held(question, normalize(display[span[0]:span[1]]), title):
             return None  # `作者孙兴兴是什么职务`: a byline naming another person says nothing of him

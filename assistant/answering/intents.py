@@ -15,7 +15,7 @@ WHICH_MORE = re.compile(r"[，,]?\s*(?:相比|比较|之中|比|中|里)?[，,]?
                         r"(?P<measured>[^，,？?。]{0,6}?)(?:更|比较)?(?<![多最])(?P<degree>[多少高低大小长短])(?:一些|些|一点|点)?[?？。]?$")
 # Only two sides named make one a comparison: `哪个县人口最多`, `哪个月开会多` ask a place or a date.
 TWO_SIDES = r"(?:和|与|跟|同|及|还是)[^？?。]{0,30}?"
-COMPARISON = re.compile(rf"区别|不同|差别|差异|异同|相比|对比|比较|有何变化|有什么变化|变化|{TWO_SIDES}(?:{WHICH_MORE.pattern})")
+COMPARISON = re.compile(rf"区别|不同|不一样|差别|差异|异同|相比|对比|比较|比一比|有何变化|有什么变化|变化|{TWO_SIDES}(?:{WHICH_MORE.pattern})")
 # Whether something was done (`资金批下来没有`, `完工了没有`, `建成了吗`, `材料准备好没有`,
 # `是否已经落实`) — not whether it can be (`能办成吗`, `考试能通过吗`): a yes/no question only a sentence
 # saying what came of it answers (sentences.states_the_outcome_asked), not a request or a plan.

@@ -105,7 +105,7 @@ def _covering_sections(question: Question, doc_ids: list[str], index: Index) -> 
             path_text = normalize(" > ".join(path))
             if path and not check(question, document_lead(document_text), path_text, title, document_text).ok:
                 continue  # the section with what the document is about (its title and opening lines)
-            if Scope("", "", "", path_text, title, chunks[0].date, document_text).missing(question):
+            if Scope("", "", "", path_text, title, chunks[0].date, document_text, chunks[0].doc_id).missing(question):
                 continue
             under = [chunk for chunk in chunks if _path(chunk)[:len(path)] == path]
             named = bool(path) and sum(term in heading for term in topic

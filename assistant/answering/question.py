@@ -37,8 +37,16 @@ NUMBERED_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}[（(](?:[一二三四五六七
 YEAR = re.compile(r"((?:19|20)\d{2})(?:年|(?![\d.万亿元%余多名个人件次]))")  # `2022 提案`, not `1950万元`
 # A year naming a document, not the time of a fact (`2024年政府工作报告`, `2023年那份报告`): the
 # 2024 report's review of 2023 answers `24年报告里说的…`.
-DOCUMENT_YEAR = re.compile(r"((?:19|20)\d{2})年?(?:的|那份|那个|这份|版)?(?=[^，,。？?\s]{0,6}?"
-                           r"(?:报告|文件|材料|方案|规划|纲要|总结|综述|通知|意见))")
+# A law's or regulation's version is named by its year too, before or after its name (`2024年版放假
+# 办法`, `2017年行政复议法`, `2024年修正的监督法`, `代表法2025`, `放假办法2013年版`, `（2023年修订）`): the
+# version's 题注 or file name holds it (scope.py), not the sentence, which states no year.
+LAW_NOUNS = r"法(?![治律院官庭人规定制])|条例|办法|规定|细则"
+# Between the year and a law's name only the name and how it was changed stand (`2024年改过的监督法`),
+# not a verb of what was done that year (`2024年有没有对监督法搞执法检查`).
+DOCUMENT_YEAR = re.compile(r"((?:19|20)\d{2})年?(?:版|(?:的|那份|那个|这份|版的?)?(?=[^，,。？?\s]{0,6}?"
+                           r"(?:报告|文件|材料|方案|规划|纲要|总结|综述|通知|意见))"
+                           rf"|(?:(?:新)?(?:修正|修订|修改|改过)的|新版)?(?=[^，,。？?\s有没对在搞把是了]{{0,6}}?(?:{LAW_NOUNS})))"
+                           rf"|(?:{LAW_NOUNS})[（(：:\s]?((?:19|20)\d{{2}})(?:年版|年修[订正]|版|(?![\d年]))")
 PERIOD = re.compile(r"(上半年|下半年|全年|年内|年初|年底|年末|[一二三四1-4]季度|\d{1,2}月份?)")
 PERIOD_WORDS = ("上半年", "下半年", "全年", "年内", "年初", "年底", "年末", "一季度", "二季度", "三季度", "四季度")
 ROLE_WORDS = ("担任", "职务", "职位")
@@ -246,7 +254,7 @@ def _dated_terms(text: str) -> list[Term]:
     """Ordinals (`第二批`), years — of a fact, or of the document asked about (`2024年政府工作报告`) —
     and periods (`上半年`; a month asked as `几月份` is no period)."""
     terms = [Term(ordinal, "ordinal") for ordinal in ORDINAL.findall(text)]
-    document_years = set(DOCUMENT_YEAR.findall(text))
+    document_years = {year for pair in DOCUMENT_YEAR.findall(text) for year in pair if year}
     terms += [Term(year + "年", "doc_year" if year in document_years else "year") for year in YEAR.findall(text)]
     return terms + [Term(period, "period") for period in PERIOD.findall(text) if not period.endswith("月份")]
 

@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from assistant.answering.places import POSTS, names_the_body, place_stem, place_words
 from assistant.ingest.clean import is_dateline
+from assistant.ingest.versions import version_facts
 from assistant.answering.question import PERIOD_WORDS, Question
 
 POST_WORDS = "|".join(sorted(POSTS, key=len, reverse=True))
@@ -46,6 +47,7 @@ class Scope:
     title: str
     date: str | None
     document: str  # the whole document's search text
+    doc_id: str = ""  # its file's name, which may name its version (`fangjia_banfa_2013`)
 
     def missing(self, question: Question) -> list[str]:
         """The qualifiers of the question that do not hold here (empty: in scope)."""
@@ -90,12 +92,7 @@ class Scope:
         return any(person in level for level in near)
 
     def _document_year_holds(self, year: str) -> bool:
-        """The document is of that year: its date; undated, the one year its title (or its file's
-        name: `zhengfu_gongzuo_baogao_2025`) states. Not its opening lines: a report opens with
-        the year it reviews (`2022年是…极为重要的一年` opens the 2023 report)."""
-        if self.date:
-            return self.date.startswith(year[:4])
-        return re.findall(r"(?:19|20)\d{2}", self.title) == [year[:4]]  # `关于2023年…与2024年…的报告`: neither
+        return of_year(year, self.date, self.doc_id, self.document, self.title)
 
     def _year_holds(self, year: str) -> bool:
         if stated := STATED_YEAR.findall(self.sentence):
@@ -220,3 +217,23 @@ def stated_periods(text: str, months: bool = True) -> list[str]:
             found += [(match.start(), "上半年" if month <= 6 else "下半年"),
                       (match.start(), "一二三四"[(month - 1) // 3] + "季度")]
     return list(dict.fromkeys(period for _, period in sorted(found, key=lambda entry: entry[0])))
+
+
+def of_year(year: str, date: str | None, doc_id: str, document: str, title: str) -> bool:
+    """Is the document of that year: its date; undated, the version a law or regulation is in
+    (the latest date of its 题注, `2025年3月11日…第四次修正`) or the year its file is named by
+    (`fangjia_banfa_2013`: that text's 题注 stops at 2007), else the one year its title states.
+    Not its opening lines: a report opens with the year it reviews (`2022年是…极为重要的一年`
+    opens the 2023 report)."""
+    if date:
+        return date.startswith(year[:4])
+    versions = set(re.findall(r"(?:19|20)\d{2}", doc_id)) | {(_version_date(document) or "")[:4]} - {""}
+    if versions:
+        return year[:4] in versions
+    return re.findall(r"(?:19|20)\d{2}", title) == [year[:4]]  # `关于2023年…与2024年…的报告`: neither
+
+
+@lru_cache(maxsize=64)
+def _version_date(document: str) -> str | None:
+    """The latest date of a document's 题注 (ingest.versions), read once per document text."""
+    return version_facts(document).version_date

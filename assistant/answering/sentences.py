@@ -49,7 +49,7 @@ def find_sentence(question: Question, passage: Passage, document: str = "") -> t
         previous = sentence
         if is_a_heading(sentence, heading, title):
             continue
-        if Scope(sentence, normalize(text[:start]), passage_text, heading, title, passage.date, document).missing(question):
+        if Scope(sentence, normalize(text[:start]), passage_text, heading, title, passage.date, document, passage.doc_id).missing(question):
             continue
         if not states_the_outcome_asked(question, sentence):
             continue

@@ -14,10 +14,12 @@ from assistant.ingest.dates import iso_date
 EFFECTIVE = re.compile(r"自(\d{4}年\d{1,2}月\d{1,2}日|公布之日|发布之日|印发之日|颁布之日)起(?:施行|执行|实施|生效)")
 VALID_UNTIL = re.compile(r"有效期(?:至|到)(\d{4}年\d{1,2}月\d{1,2}日)|有效期为?(\d+|[一二三四五六七八九十]+)年")
 REPEALED = re.compile(r"《([^《》]{4,60})》(?:[(（][^)）]{0,40}[)）])?(?:同时|即行|予以|自行)?(?:废止|失效)")
-# A 题注 line: a date, then who passed, revised, amended or published it.
-HISTORY_LINE = re.compile(r"^[（(]?\s*(\d{4}年\d{1,2}月\d{1,2}日)[^\n]{0,80}?(通过|修订|修正|公布|发布|施行|印发)")
+# A 题注 line: a date, then who passed, revised, amended or published it — after the titles of all
+# the laws one decision amended, at times (代表法's 2015 line names three before `第三次修正`).
+HISTORY_LINE = re.compile(r"^[（(]?\s*(\d{4}年\d{1,2}月\d{1,2}日)[^\n]{0,200}?(通过|修订|修正|公布|发布|施行|印发)")
 REVISED = re.compile(r"修订|修正")
-HISTORY_LINES = 30  # 题注 stand at the top: 刑法's runs to 16 lines
+HISTORY_LINES = 30  # 题注 stand at the top: 刑法's runs to 16 lines (blank lines not counted)
+DATED_LINE = re.compile(r"^[（(]?\s*\d{4}年\d{1,2}月\d{1,2}日")
 
 
 @dataclass
@@ -32,9 +34,25 @@ class VersionFacts:
         return asdict(self)
 
 
+def _history_lines(display: str) -> list[str]:
+    """The top lines, a 题注 entry broken over lines joined again: 代表法's 2015 entry puts each of
+    the three laws one decision amended on a line of its own, `第三次修正` on the last."""
+    lines: list[str] = []
+    for line in (line.strip() for line in display.split("\n")):
+        if not line:
+            continue
+        if len(lines) >= HISTORY_LINES:
+            break
+        if lines and DATED_LINE.match(lines[-1]) and not HISTORY_LINE.match(lines[-1]) and not DATED_LINE.match(line):
+            lines[-1] += line  # the entry goes on
+        else:
+            lines.append(line)
+    return lines
+
+
 def version_facts(display: str) -> VersionFacts:
     facts = VersionFacts()
-    history = [HISTORY_LINE.match(line.strip()) for line in display.split("\n")[:HISTORY_LINES]]
+    history = [HISTORY_LINE.match(line) for line in _history_lines(display)]
     dates = [iso_date(match.group(1)) for match in history if match]
     facts.version_date = max((date for date in dates if date), default=None)
     facts.revised = any(match and REVISED.search(match.group(0)) for match in history)

@@ -158,3 +158,9 @@ def test_with_no_focus_a_date_answers_only_in_a_sentence_sharing_the_question_wo
     text = "拟对《民族团结进步条例》进行修改。3月1日至20日委领导赴门巴乡开展“下基层大接访办实事”活动。"
     assert answer_span(text, "民族团结进步条例 修订后 通过日期") is None
     assert answer_span("《民族团结进步条例》于2022年3月1日修订通过。", "民族团结进步条例 修订后 通过日期") is not None
+
+
+def test_a_date_before_the_version_asked_is_not_when_that_version_took_effect():
+    text = "监督法自2007年1月1日起施行。"
+    assert answer_span(text, "2024年改过的监督法是从哪天起施行的") is None
+    assert "2007年1月1日" in answer_span(text, "监督法是从哪天起施行的")

@@ -101,6 +101,17 @@ def test_a_rule_named_in_the_question_answers_not_another_rules_like_clause(vers
     assert {c.passage.doc_id for c in answer.citations} == {"guowuyuan_zuzhifa_2024"}
 
 
+@pytest.mark.parametrize("versions_assistant", [ROUND_FILES["policy_blind10"]], indirect=True)
+def test_a_version_named_by_its_year_is_answered_from_that_version_alone(versions_assistant):
+    # the 1982 and 2024 国务院组织法 are indexed together, alike in title
+    answer = versions_assistant.ask("1982年版国务院组织法，国务院常务会议由哪些人组成")
+    assert "秘书长" in answer.answer and {c.passage.doc_id for c in answer.citations} == {"guowuyuan_zuzhifa_1982"}
+    answer = versions_assistant.ask("国务院组织法2024年版对政府工作报告是怎么规定的")
+    assert "政府工作报告" in answer.answer and {c.passage.doc_id for c in answer.citations} == {"guowuyuan_zuzhifa_2024"}
+    # 政府工作报告 first appears in the 2024 version: the 1982 one does not say it
+    assert versions_assistant.ask("国务院组织法1982年版对政府工作报告是怎么规定的").refused
+
+
 def test_two_sides_compared_are_each_answered_with_their_own_figure(assistant):
     answer = assistant.ask("行政复议普通程序和简易程序，出决定的期限各是多少")
     assert "六十日内" in answer.answer and "三十日内" in answer.answer

@@ -142,6 +142,9 @@ def test_method_questions():
     ("哪个文件讲了低氟健康茶推广工作", "which_documents"),
     ("上半年和下半年的工作重点有什么不同?", "comparison"),
     ("春节和国庆谁放的假长", "comparison"),
+    ("刑法2020版和2023版的行贿罪量刑有啥不一样", "comparison"),  # spoken comparisons
+    ("提案的办复率和满意率比一比", "comparison"),
+    ("廊坊的“四老一困”走访慰问是赶在哪个节点搞的", "fact_date"),  # an occasion asked is a when-question
     ("哪个县人口最多", "fact_place"),  # one side named: which one is asked, nothing compared
     ("未来产业先导区具体设在哪些城市？", "fact_place"),  # places asked as a list are still places
     ("工作还有哪些地方需要改进", "list"),  # 哪些地方: which aspects
@@ -279,6 +282,19 @@ def test_two_digit_years_and_years_that_name_a_document():
         ("2022年", "year"), ("2023年", "doc_year")]
     assert [term.kind for term in analyse("2024年政府工作报告定的增长目标是多少").terms if "year" in term.kind] == ["doc_year"]
     assert not any("year" in term.kind for term in analyse("土地承包再延长30年的政策是什么").terms)
+
+
+def test_a_year_before_or_after_a_laws_name_names_its_version():
+    def years(question: str) -> list[tuple[str, str]]:
+        return [(term.text, term.kind) for term in analyse(question).terms if "year" in term.kind]
+
+    assert years("代表法2025：至少多少名代表联名能提质询案") == [("2025年", "doc_year")]
+    assert years("放假辦法2013年版，春节放几天") == [("2013年", "doc_year")]
+    assert years("2024年修正的监督法对年度监督工作计划怎么规定") == [("2024年", "doc_year")]
+    assert years("按2017年行政复议法，申请复议要不要交钱") == [("2017年", "doc_year")]
+    # the year something was done about a law is no version of it
+    assert years("全国人大常委会2024年有没有对监督法搞执法检查") == [("2024年", "year")]
+    assert years("2022年法治建设投入多少钱") == [("2022年", "year")]
 
 
 def test_the_focus_stays_in_the_question_words_clause_and_planning_words_are_how_it_asks():

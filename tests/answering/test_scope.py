@@ -181,3 +181,14 @@ def test_a_person_holds_only_where_named_near_or_what_the_document_is_about():
 
 def test_a_demonstrative_the_tagger_takes_for_a_name_is_no_person():
     assert analyse("日喀则政协启动修编的那本书叫什么").persons == []
+
+
+def test_a_law_is_of_the_year_of_its_version_or_its_files_name():
+    header = "中华人民共和国国务院组织法\n1982年12月10日 第五届全国人民代表大会第五次会议通过\n2024年3月11日 第十四届全国人民代表大会第二次会议修订\n第一条 …"
+    law = Scope("第一条 …", "", "第一条 …", "", "中华人民共和国国务院组织法", None, header, "zuzhifa")
+    assert law.missing(analyse("国务院组织法2024年版，国务院由哪些人组成")) == []
+    assert law.missing(analyse("国务院组织法1982年版，国务院由哪些人组成")) == ["1982年"]
+    # a file named by its version holds that year when its header stops at an earlier amendment
+    named = Scope("第一条 …", "", "第一条 …", "", "全国年节及纪念日放假办法", None,
+                  "全国年节及纪念日放假办法\n2007年12月14日 《国务院关于修改〈全国年节及纪念日放假办法〉的决定》第二次修订", "fangjia_banfa_2013")
+    assert named.missing(analyse("放假办法2013年版，全体公民放假的节日有哪些")) == []

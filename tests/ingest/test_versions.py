@@ -25,3 +25,11 @@ def test_a_report_states_none_of_it():
     facts = version_facts("政府工作报告\n\n各位代表：\n现在，我代表国务院，向大会报告政府工作。\n")
     assert facts.to_dict() == {"effective": None, "valid_until": None, "version_date": None, "revised": False,
                                "repeals": []}
+
+
+def test_a_header_entry_broken_over_lines_is_read_whole():
+    header = ("代表法\n\n1992年4月3日 第七届全国人民代表大会第五次会议通过\n\n"
+              "2015年8月29日 第十二届全国人民代表大会常务委员会第十六次会议《关于修改<…组织法>\n<…选举法>\n"
+              "<…代表法>的决定》第三次修正\n\n第一条 为了…，制定本法。")
+    facts = version_facts(header)
+    assert facts.version_date == "2015-08-29" and facts.revised
