@@ -64,9 +64,14 @@ def notice(document_title: str, superseded_by: Superseded) -> str:
 
 
 # A version named in a question: by its year right before the document's name (`2017年修正的行政
-# 复议法`, `2006年版监督法`, `按2017年行政复议法`; not `2015年以来立法法…`) or by its place in the
-# line (`老版`, `新版`, `修订前`, `现行`).
-YEAR_VERSION = re.compile(r"[（(]?((?:19|20)\d{2})年?(?:修正|修订|修改|颁布|公布)?的?(?:版本?|本)?[）)]?")
+# 复议法`, `2006年版监督法`, `按2017年行政复议法`; not `2015年以来立法法…`) or right after it, or by
+# its place in the line (`老版`, `新版`, `修订前`, `现行`).
+YEAR_VERSION = re.compile(r"[（(]?((?:19|20)\d{2})年?新?(?:修正|修订|修改|颁布|公布|改过)?的?(?:新版本?|版本?|本)?[）)]?")
+# or right after it (`代表法2025：`, `放假办法2013年版`, `行政复议法（2023年修订）`, `放假办法2024 国庆节`)
+YEAR_AFTER_NAME = re.compile(r"[（(：:\s]?((?:19|20)\d{2})(?:年?版本?|年修[订正改]的?|(?![\d年万亿元%]))[）)]?")
+# `立法法2015年版和2023年版`, `2015年版和2023年版立法法`: two versions named, what changed between them
+ANOTHER_YEAR = re.compile(r"(?:和|与|跟|及|、|还是)[（(]?(?:19|20)\d{2}")
+YEAR_BEFORE = re.compile(r"(?:19|20)\d{2}[^，,。？?\s]{0,4}?(?:和|与|跟|及|、|还是)$")
 OLDER_WORDS = re.compile(r"老版本?|旧版本?|原版|修订前的?|修正前的?|修改前的?")
 NEWER_WORDS = re.compile(r"新版本?|最新版本?|现行的?|修订后的?|修正后的?|修改后的?|新修订的?")
 NAME_CHARS = 20  # how far after the version words the document's name may end
@@ -74,7 +79,7 @@ NAME_CHARS = 20  # how far after the version words the document's name may end
 
 @dataclass(frozen=True)
 class VersionAsked:
-    question: str  # the question without the words naming the version: what the version is asked
+    question: str  # the question without 老版/新版…; a year naming the version stays (answering reads it)
     exclude: tuple[str, ...]  # the other versions of the named document, left out
 
 
@@ -87,6 +92,11 @@ def version_asked(question: str, documents: dict[str, StoredDocument]) -> Versio
     families = _normative_families(documents)
     named = [(match, pick, family_name) for pattern, pick in PICKS for match in pattern.finditer(text)
              if (family_name := _family_named(text[match.end():match.end() + NAME_CHARS], families))]
+    named += [(match, "year", titles[0]) for rule in NAMED_RULE.finditer(text)
+              if (match := YEAR_AFTER_NAME.match(text, rule.end())) and len(titles := _titles_named(text, rule, families)) == 1]
+    if any(pick == "year" and (ANOTHER_YEAR.match(text, match.end()) or YEAR_BEFORE.search(text[:match.start()]))
+           for match, pick, _ in named):
+        return None  # two versions named: what changed between them
     # `老版（2017年修正的）`: a year right after 老版/新版 is part of the words naming one version
     named = [(match, pick, name) for match, pick, name in named
              if not (pick == "year" and any(other.end() == match.start() for other, kind, _ in named if kind != "year"))]
@@ -97,10 +107,13 @@ def version_asked(question: str, documents: dict[str, StoredDocument]) -> Versio
     keep = _picked(versions, pick, match.group(1) if pick == "year" else None)
     if not keep:
         return None
+    others = tuple(d.doc_id for d in versions if d not in keep)
+    if pick == "year":  # the year stays: answering reads it as the document's (answering/scope.py)
+        return VersionAsked(question, others)
     end = match.end()
-    if pick != "year" and (year := YEAR_VERSION.match(text, end)):
+    if year := YEAR_VERSION.match(text, end):
         end = year.end()  # `老版（2017年修正的）`
-    return VersionAsked(text[:match.start()] + text[end:], tuple(d.doc_id for d in versions if d not in keep))
+    return VersionAsked(text[:match.start()] + text[end:], others)
 
 
 # A document named in a question by its title or short name (`国务院组织法`, `会计法里…`,
@@ -168,4 +181,10 @@ def _picked(versions: list[StoredDocument], pick: str, year: str | None) -> list
         return ordered[:1]
     if pick == "newest":
         return ordered[-1:]
-    return [d for d in versions if _version_key(d)[0][:4] == year]
+    return [d for d in versions if year in version_years(d)]
+
+
+def version_years(document: StoredDocument) -> set[str]:
+    """The years a version is known by: its 题注's latest (else its date's) and the one its file is
+    named by (`fangjia_banfa_2013`, whose 题注 stops at 2007)."""
+    return {_version_key(document)[0][:4]} - {""} | set(re.findall(r"(?:19|20)\d{2}", document.doc_id))

@@ -123,8 +123,13 @@ def test_which_version_a_question_names():
 
     documents = {doc_id: record for doc_id, record in _stored(("lifafa_2015", "lifafa_2023")).items()}
     assert version_asked("2015年版立法法里设区的市立法事项包括哪些", documents).exclude == ("lifafa_2023",)
-    assert version_asked("按2023年修正的立法法，哪些事项只能制定法律", documents).question.startswith("按立法法")
+    asked = version_asked("按2023年修正的立法法，哪些事项只能制定法律", documents)
+    assert asked.exclude == ("lifafa_2015",) and asked.question.startswith("按2023年修正的立法法")  # the year stays
+    assert version_asked("立法法2015年版：设区的市立法事项包括哪些", documents).exclude == ("lifafa_2023",)
+    assert version_asked("立法法（2023年修正）哪些事项只能制定法律", documents).exclude == ("lifafa_2015",)
+    assert version_asked("老版立法法第一条", documents).question == "立法法第一条"  # 老版 is how it asks
     assert version_asked("立法法2015年版和2023年版有什么不同", documents) is None  # two named: what changed
+    assert version_asked("2015年版和2023年版立法法有什么不同", documents) is None
     assert version_asked("老版立法法和新版立法法有何不同", documents) is None
     assert version_asked("老版（2015年的）立法法第一条", documents).exclude == ("lifafa_2023",)  # one version
     assert version_asked("2019年修正的立法法", documents) is None  # no such version indexed: the year scopes

@@ -47,6 +47,8 @@ DOCUMENT_YEAR = re.compile(r"((?:19|20)\d{2})年?(?:版|(?:的|那份|那个|这
                            r"(?:报告|文件|材料|方案|规划|纲要|总结|综述|通知|意见))"
                            rf"|(?:(?:新)?(?:修正|修订|修改|改过)的|新版)?(?=[^，,。？?\s有没对在搞把是了]{{0,6}}?(?:{LAW_NOUNS})))"
                            rf"|(?:{LAW_NOUNS})[（(：:\s]?((?:19|20)\d{{2}})(?:年版|年修[订正]|版|(?![\d年]))")
+# `2023年修正的立法法`, `行政复议法（2023年修订）`: how a version is named, not what is asked of it.
+VERSION_NAMED = re.compile(r"((?:19|20)\d{2}年)新?(?:修正|修订|修改)(?:的|后的?)?")
 PERIOD = re.compile(r"(上半年|下半年|全年|年内|年初|年底|年末|[一二三四1-4]季度|\d{1,2}月份?)")
 PERIOD_WORDS = ("上半年", "下半年", "全年", "年内", "年初", "年底", "年末", "一季度", "二季度", "三季度", "四季度")
 ROLE_WORDS = ("担任", "职务", "职位")
@@ -166,7 +168,7 @@ def analyse(question: str, synonyms: Synonyms | None = None) -> Question:
     if kind == "which_docs":  # `哪些材料讲了…`: 材料 is what is asked for, not what it is about
         unquoted = WHICH_DOCS.sub(" ", unquoted)
     terms += _dated_terms(unquoted)
-    remainder = PERIOD.sub(" ", YEAR.sub(" ", unquoted))
+    remainder = PERIOD.sub(" ", YEAR.sub(" ", VERSION_NAMED.sub(r"\1", unquoted)))
     word_positions: list[tuple[int, str, str]] = []
     question_position = question_word_position(remainder)
     position = 0

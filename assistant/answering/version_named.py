@@ -4,9 +4,9 @@ in words only another version uses is what changed, and the named version does n
 refusal, even where that version has a sentence sharing some of the words (`行政复议` is on every
 page of the 2017 law; `行政复议委员会` first appears in the 2023 one).
 
-Versions are texts of one title that each carry a 题注 (the dates they were passed and amended):
-two years' 政府工作报告 are two documents, not versions, and words one uses and the other does
-not (`抓紧`) say nothing of what changed. The question's words are checked one by one and as the
+Versions are those of one rule the question names (versions.documents_named): two years'
+政府工作报告 are two documents, not versions, and words one uses and the other does not (`抓紧`)
+say nothing of what changed. The question's words are checked one by one and as the
 compounds it runs them into (`行政复议委员会`: the 2017 text holds 行政复议 and 委员会 apart).
 """
 
@@ -15,24 +15,20 @@ from __future__ import annotations
 import re
 
 from assistant.answering.question import Question
-from assistant.answering.scope import of_year
 from assistant.indexing import Index
-from assistant.ingest.normalize import normalize
+from assistant.versions import documents_named, version_years
 
 
 def lacks_what_another_version_says(question: Question, index: Index) -> bool:
-    """Does the version the question names lack words of the question that another version of
-    the same document holds?"""
-    years = question.of_kind("doc_year")
+    """Does the version the question names (by its year: versions.version_years) of the rule it
+    names lack words of the question that another indexed version of that rule holds?"""
+    years = [year[:4] for year in question.of_kind("doc_year")]
     if not years:
         return False
-    documents = index.documents().values()
-    versioned = [document for document in documents if document.versions.get("version_date")]
-    named = [document for document in versioned
-             if all(of_year(year, document.date, document.doc_id, index.search_text(document.doc_id), document.title)
-                    for year in years)]
-    titles = {normalize(document.title) for document in named}
-    others = [document for document in versioned if normalize(document.title) in titles and document not in named]
+    documents = index.documents()
+    versions = [documents[doc_id] for doc_id in documents_named(question.original, documents)]
+    named = [document for document in versions if all(year in version_years(document) for year in years)]
+    others = [document for document in versions if document not in named]
     if not named or not others:
         return False
     named_texts = [index.search_text(document.doc_id) for document in named]

@@ -295,6 +295,8 @@ def test_a_year_before_or_after_a_laws_name_names_its_version():
     # the year something was done about a law is no version of it
     assert years("全国人大常委会2024年有没有对监督法搞执法检查") == [("2024年", "year")]
     assert years("2022年法治建设投入多少钱") == [("2022年", "year")]
+    # how a version is named is not what is asked of it
+    assert "修正" not in analyse("2023年修正的立法法总则对立法提了哪些新要求").of_kind("thing")
 
 
 def test_the_focus_stays_in_the_question_words_clause_and_planning_words_are_how_it_asks():
