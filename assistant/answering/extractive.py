@@ -35,7 +35,7 @@ from assistant.answering.intents import ELABORATED_INTENTS
 from assistant.answering.models import REFUSAL_PREFIX, Answer, Citation, cited_clause, refusal
 from assistant.answering.named_heading import named_heading
 from assistant.answering.outline import outline_answer
-from assistant.answering.parts import question_parts
+from assistant.answering.parts import question_parts, with_qualifiers
 from assistant.answering.places import body_of, place_stem
 from assistant.answering.question import YEAR, Question, analyse
 from assistant.answering.sentences import find_sentence, topic_share
@@ -133,13 +133,14 @@ class ExtractiveAnswerer:
         question = analysed.original
         asked = [self._analyse(standalone) for _, standalone in parts]
         found: list[Candidate | None] = []
-        for part, (_, standalone) in zip(asked, parts):
+        for part, (as_written, standalone) in zip(asked, parts):
             best = self._told_beside(part, found)
             if _said_already(best, found):
                 best = None  # sought on its own first: `…14项` beside one 方案 was told for the other too
             if best is None:
-                pool = self.searcher.search(standalone, max(top_k, POOL_SIZE), self._in_place(part, filters))
-                best = self._best_candidate(part, pool)
+                best = self._sought_alone(part, standalone, filters, top_k)
+            if _said_already(best, found):
+                best = self._own_clause(as_written, parts[0][0], filters, top_k, found) or best
             found.append(best)
         # a part found nowhere on its own may be told beside a later part's answer (`…合计超过120亿元…`)
         found = [best or self._told_beside(part, found) for part, best in zip(asked, found)]
@@ -161,6 +162,19 @@ class ExtractiveAnswerer:
         cited = [citation.passage for citation in citations.values()]
         passages = [*shown, *(passage for i, passage in enumerate(cited) if passage not in shown and passage not in cited[:i])]
         return Answer(question, "；".join(sentences) + "。", False, "extractive", list(citations.values()), passages)
+
+    def _own_clause(self, as_written: str, first: str, filters: SearchFilters | None, top_k: int,
+                    found: list[Candidate | None]) -> Candidate | None:
+        """A part whose standalone form led back to an earlier part's clause, asked with only the
+        first part's place, body and time: its own clause when that finds one (`…户外宣传达260余条`);
+        else the earlier clause answers both (`春节放几天，具体是哪几天`)."""
+        narrower = with_qualifiers(as_written, first)
+        other = self._sought_alone(self._analyse(narrower), narrower, filters, top_k)
+        return None if _said_already(other, found) else other
+
+    def _sought_alone(self, part: Question, standalone: str, filters: SearchFilters | None, top_k: int) -> Candidate | None:
+        pool = self.searcher.search(standalone, max(top_k, POOL_SIZE), self._in_place(part, filters))
+        return self._best_candidate(part, pool)
 
     def _told_beside(self, part: Question, found: list[Candidate | None]) -> Candidate | None:
         """The facts of one question are told together: a part is sought first in the passages

@@ -75,6 +75,17 @@ def _standalone(part: str, subject: str, first: str) -> str:
     return asked[:len(subject)] + when + asked[len(subject):] if asked.startswith(subject) else when + asked
 
 
+def with_qualifiers(part: str, first: str) -> str:
+    """A later part asked with only the first part's place, body, year and period — not its topic
+    (`户外宣传又有多少条` after `拉萨各类媒体宣传报道民族团结多少条次` → `拉萨户外宣传又有多少条`): when the
+    standalone form leads back to the first part's answer (`…宣传报道民族团结内容达140余条次`)."""
+    analysed = analyse(first)
+    marks = [*analysed.of_kind("year", "doc_year", "period", "place"), *analysed.bodies]
+    text = normalize(first)
+    qualifiers = sorted({mark for mark in marks if mark in text and mark not in normalize(part)}, key=text.find)
+    return "".join(qualifiers) + part
+
+
 def _enumerated_asks(piece: str) -> list[str]:
     """`接访了多少群众、走访了多少户`: asks listed with `、`, each asking a fact, are separate parts."""
     asks = [ask for ask in piece.split("、") if ask.strip()]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assistant.answering.parts import question_parts
+from assistant.answering.parts import question_parts, with_qualifiers
 
 
 def asked(question: str) -> list[str]:
@@ -102,3 +102,13 @@ def test_a_first_part_opening_with_a_verb_the_tagger_reads_still_lends_its_openi
     assert asked("复议机关多少天内要作决定？最多还能延长几天？") == ["复议机关多少天内要作决定", "复议机关最多还能延长几天"]
     # a first part opening with what was done has no subject to lend: one question
     assert asked("召开了多少次会议，参加了多少人") == ["召开了多少次会议，参加了多少人"]
+
+
+def test_a_later_part_naming_its_own_topic_keeps_only_the_first_parts_qualifiers():
+    assert with_qualifiers("户外宣传又有多少条", "拉萨各类媒体宣传报道民族团结多少条次") == "拉萨户外宣传又有多少条"
+    assert with_qualifiers("主席会议开了几次", "日喀则政协2022年开了几次党组会议") == "日喀则政协2022年主席会议开了几次"  # in the order the first part names them
+
+
+def test_a_later_part_led_back_to_the_first_parts_clause_is_answered_by_its_own(corpus_assistant):
+    answer = corpus_assistant.ask("拉萨各类媒体宣传报道民族团结多少条次，户外宣传又有多少条？")
+    assert "140余条次" in answer.answer and "260余条" in answer.answer and len(answer.citations) == 2
