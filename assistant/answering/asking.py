@@ -41,6 +41,9 @@ WEBSITE_ASKED = re.compile(r"(?:哪个|哪家|什么)网站(?!是)|网站名")  
 # Words of ability or duty (`何时能够复工`) say how a question is put, not what it is about
 # (not 需要: `需要转为…` vs `不需转为…`).
 MODAL_WORDS = frozenset({"能够", "能否", "可以", "可否", "应该", "应当", "得以"})
+# Spoken adverbs the tagger reads as nouns right before 是 (`…活动，实际是哪天办的`: 实际上 is an
+# adverb to it, 实际 a noun): how the question is put, not what it is about.
+ADVERBS_BEFORE_IS = frozenset({"实际"})
 # Verbs of planning (`2025年打算发多少国债`, `计划搞的…行动`) say a plan is asked about; the text
 # says 拟发行 or nothing at all. As nouns they are topics (`行动计划`), so only when tagged a verb.
 PLANNING_VERBS = frozenset({"打算", "准备", "计划", "想要", "拟"})
