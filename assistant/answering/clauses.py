@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.answering.coverage import contains_focus, term_credit
+from assistant.answering.coverage import contains_focus, holds_focus, term_credit
 from assistant.answering.dated import DATE, extreme_year, order_credit, states_when
 from assistant.answering.figures import (ORDINAL, QUANTITY, YEARS_SPAN, enumerated_items, same_unit,
                                         stated_unit)
@@ -62,7 +62,7 @@ def find_span(question: Question, passage: Passage, document: str = "") -> tuple
         # the scope is the sentence's own
         lead = normalize(series_lead(text, sentence_start))
         referred = with_referent(lead + sentence, title)
-        if focus and not contains_focus(focus, referred):
+        if focus and not holds_focus(focus, question.category, referred):
             continue
         scope = Scope(sentence, normalize(text[:sentence_start]), passage_text, heading, title, passage.date, document, passage.doc_id)
         if scope.missing(question):
@@ -225,7 +225,7 @@ def _answers(question: Question, clause: str) -> bool:
         phrases = question.of_kind("phrase")
         if phrases:
             return any(phrase in clause for phrase in phrases)
-        return contains_focus(question.focus, clause) if question.focus else True
+        return holds_focus(question.focus, question.category, clause) if question.focus else True
     return True
 
 

@@ -12,6 +12,7 @@ hold (scope.py).
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 
 from collections.abc import Callable, Collection, Mapping
@@ -91,6 +92,25 @@ def check(question: Question, passage_text: str, heading_text: str, title_text: 
     score = thing_coverage(question.of_kind("thing", "body"), context, question.synonyms, question.weight)
     ok = not missing and score >= MIN_THING_COVERAGE
     return Coverage(ok, score, missing)
+
+
+# Things listed by their own kind (`政治判断力、政治领悟力、政治执行力`, `民族广场舞大赛、“…杯”乒乓球比赛`):
+# two or more items joined by 、, each ending as the kind asked ends (能力 → …力, 比赛 → …赛).
+LISTED_ITEM = r"[\u4e00-\u9fff“”\"]{1,12}"
+
+
+def lists_of_kind(category: str, text: str) -> bool:
+    last = re.escape(category[-1])
+    return re.search(rf"{LISTED_ITEM}{last}(?:、{LISTED_ITEM}{last})+", text) is not None
+
+
+def holds_focus(focus: list[str], category: str | None, text: str) -> bool:
+    """The focus is in the text; or, for a list asked by the kind of its things (`哪几种政治能力`),
+    the rest of it is and the text lists things of that kind (`政治判断力、政治领悟力`)."""
+    if contains_focus(focus, text):
+        return True
+    return category in focus and contains_focus([word for word in focus if word != category], text) \
+        and lists_of_kind(category, text)
 
 
 def contains_focus(focus: list[str], text: str) -> bool:

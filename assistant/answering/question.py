@@ -120,6 +120,7 @@ class Question:
     asks_month: bool = False  # `几月份`: a month alone (`今年9月召开`) answers
     asks_occasion: bool = False  # `趁什么日子`: a named day (`…纪念日之际`, `庆“七一”`) answers
     asks_outcome: bool = False  # `批下来没有`, `建成了吗`: only a sentence saying it was done answers
+    category: str | None = None  # `哪几种政治能力` → 能力: the kind of the things a list names (coverage.holds_focus)
     order_asked: str | None = None  # `最近一次` → latest, `第一次` → earliest: of several dated events
     rarity: dict[str, float] = field(default_factory=dict)  # a content word's weight factor from the index (0.5–1.5)
     meaning: Meaning = NO_MEANING  # how close its pool's sentences are in meaning (meaning.py)
@@ -219,7 +220,19 @@ def analyse(question: str, synonyms: Synonyms | None = None) -> Question:
     if kind in ("list", "general"):
         counted = ITEM_COUNT.search(unquoted)
         result.item_count = counted.group() if counted else None
+        result.category = _category_asked(unquoted, result.focus)
     return result
+
+
+# `哪几种政治能力`, `哪些文体比赛`: the kind of the things listed, named after the question word
+KIND_ASKED = re.compile(r"哪(?:些|几种|几个|几项|几类|几样)([\u4e00-\u9fff]{2,8}?)(?:[？?，,。\s]|$)")
+
+
+def _category_asked(text: str, focus: list[str]) -> str | None:
+    """The focus word ending the phrase right after `哪几种`/`哪些` (`政治能力` → 能力): what the
+    listed things are, which a text names each by its own kind (`政治判断力、政治领悟力`)."""
+    asked = KIND_ASKED.search(text)
+    return next((word for word in focus if asked and asked.group(1).endswith(word)), None)
 
 
 def _answer_wanted(result: Question, keyword: bool) -> None:

@@ -164,3 +164,9 @@ def test_a_date_before_the_version_asked_is_not_when_that_version_took_effect():
     text = "监督法自2007年1月1日起施行。"
     assert answer_span(text, "2024年改过的监督法是从哪天起施行的") is None
     assert "2007年1月1日" in answer_span(text, "监督法是从哪天起施行的")
+
+
+def test_a_list_asked_by_the_kind_of_its_things_is_answered_by_things_of_that_kind():
+    text = "把捍卫“两个确立”作为最高政治原则,不断提高政治判断力、政治领悟力、政治执行力。"
+    assert answer_span(text, "要不断提高哪几种政治能力") == "不断提高政治判断力、政治领悟力、政治执行力"
+    assert answer_span("不断提高政治站位和理论水平。", "要不断提高哪几种政治能力") is None  # no 能力 listed

@@ -392,3 +392,9 @@ def test_some_of_a_kind_is_what_is_asked_about_and_a_document_name_is_no_body():
     assert ("部分", "thing") in terms and ("公民", "thing") in terms  # 第三条 部分公民放假的节日
     assert not any(kind == "body" for _, kind in terms)  # 放假办法 is no 放假办
     assert "部分" not in analyse("那部分主要说了啥").of_kind("thing")  # a part of the text
+
+
+def test_the_kind_of_the_things_a_list_asks_for():
+    assert analyse("日喀则政协说要不断提高哪几种政治能力？").category == "能力"
+    assert analyse("廊坊要办哪些文体比赛").category == "比赛"
+    assert analyse("拉萨市民委如何做好机关疫情防控工作?").category is None
