@@ -192,3 +192,10 @@ def test_a_law_is_of_the_year_of_its_version_or_its_files_name():
     named = Scope("第一条 …", "", "第一条 …", "", "全国年节及纪念日放假办法", None,
                   "全国年节及纪念日放假办法\n2007年12月14日 《国务院关于修改〈全国年节及纪念日放假办法〉的决定》第二次修订", "fangjia_banfa_2013")
     assert named.missing(analyse("放假办法2013年版，全体公民放假的节日有哪些")) == []
+
+
+def test_the_last_month_stated_before_a_sentence_gives_both_its_half_year_and_its_quarter():
+    before = "上半年共召开学习6次。1月25日召开民主生活会;4月28日召开安排部署会议,签订责任书6份;"
+    assert scope("职级晋升干部2名", before=before).missing(analyse("上半年职级晋升的干部有多少")) == []
+    assert scope("职级晋升干部2名", before=before).missing(analyse("二季度职级晋升的干部有多少")) == []
+    assert scope("职级晋升干部2名", before=before).missing(analyse("下半年职级晋升的干部有多少")) == ["下半年"]
