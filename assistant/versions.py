@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.ingest.normalize import normalize
+from assistant.ingest.versions import FILE_YEAR
 from assistant.store.corpus import StoredDocument
 
 NORMATIVE = re.compile(r"(法|条例|办法|规定|细则|规则|规程|章程|准则|决定|标准)$")
@@ -87,7 +88,7 @@ def version_asked(question: str, documents: dict[str, StoredDocument]) -> Versio
     """The version a question names of a normative document, as the other indexed versions to
     leave out (none when only that one is indexed); None when it names none, names two (what
     changed between them: answering/changes.py), or names a year no indexed version has — the
-    year then scopes the answer as any year does."""
+    year, read by answering as the document's (scope.of_year), then holds for none: a refusal."""
     text = normalize(question)
     families = _normative_families(documents)
     named = [(match, pick, family_name) for pattern, pick in PICKS for match in pattern.finditer(text)
@@ -187,4 +188,4 @@ def _picked(versions: list[StoredDocument], pick: str, year: str | None) -> list
 def version_years(document: StoredDocument) -> set[str]:
     """The years a version is known by: its 题注's latest (else its date's) and the one its file is
     named by (`fangjia_banfa_2013`, whose 题注 stops at 2007)."""
-    return {_version_key(document)[0][:4]} - {""} | set(re.findall(r"(?:19|20)\d{2}", document.doc_id))
+    return {_version_key(document)[0][:4]} - {""} | set(FILE_YEAR.findall(document.doc_id))

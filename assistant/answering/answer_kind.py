@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.answering.asking import DOCUMENT_NUMBER_ASKED
+from assistant.answering.asking import DOCUMENT_NUMBER_ASKED, OCCASION_NOUNS
 from assistant.answering.figures import CHAR_UNITS, WORD_UNITS
 from assistant.answering.places import POSTS
 from assistant.answering.text import DOCUMENT_NOUNS
@@ -41,9 +41,8 @@ PERSON = re.compile(r"谁|哪一?位|哪几位|哪[几两三]个(?:人|记者|�
                     r"|(一把手|负责人|领导|书记|长|主任|主席|人|干部|同志|委员|代表|记者|编辑|作者|老师|讲师|专家)"
                     r"(?:叫(?:什么|啥)(?:名字?)?|(?:是)?(?:什么|啥)名字?)[?？!！。\s]*$")  # not `人大代表是什么`
 ROLE = re.compile(r"(担任|任|是)(什么|何|哪些)(职务|职位)|(职务|职位)是什么|什么(职务|职位)")
-# An occasion asked (`趁什么日子开业`, `赶在哪个节点`, `借着哪个纪念日`): a named day answers as a date does
-# (dated.OCCASION).
-OCCASION_ASKED = re.compile(r"(?:什么|啥|哪一?个?)(?:日子|节点|纪念日|节日|时机|契机|由头)")
+# An occasion asked (asking.OCCASION_NOUNS): a named day answers as a date does (dated.OCCASION).
+OCCASION_ASKED = re.compile(rf"(?:什么|啥|哪一?个?)(?:{'|'.join(OCCASION_NOUNS)})")
 TIME = re.compile(r"何时|什么时候|哪一?年|哪一?天|几月|哪一?个?月|几号|什么时间|日期|哪[两几些一]?个?(?:日子|天)|时间(?=$|\s)|多久|多长时间|期限|年限"
                   rf"|{OCCASION_ASKED.pattern}")
 LIST = re.compile(r"哪些|什么|是指|指的是|包括|包含|内容")

@@ -14,14 +14,16 @@ from assistant.ingest.normalize import normalize
 ASKING_WORDS = frozenset({"名字", "名称", "时间", "日期", "数量", "金额", "总数", "地点", "日子", "文号",
                           "概括", "归纳", "简单", "简要", "总的看", "总的来说", "大概", "具体", "主要", "起来", "一下",
                           "部分", "这块", "一块", "方面"})  # `…那部分主要说了啥`, `在民生方面`: where, not what
+# An occasion asked (`趁什么日子开业`, `赶在哪个节点`, `借着哪个纪念日`): the text names the day (`庆“七一”`),
+# not the noun (answer_kind.OCCASION_ASKED). Not 节日 (`什么节日放几天假` counts days) nor 由头 (a reason).
+OCCASION_NOUNS = ("日子", "节点", "纪念日", "时机", "契机")
 # Nouns that, right after a question word, name the kind of answer wanted (`处在什么位置`,
 # `起什么作用`, `采取了哪些方式`): the text states the answer without them (`是…的“最先一公里”`).
 CATEGORY_NOUNS = frozenset({"位置", "地位", "作用", "角色", "方式", "形式", "方面", "地方", "内容", "情况", "事情",
                             "东西", "渠道", "途径", "手段", "特点", "意义", "目的", "效果", "结果",
                             # what the answer is, which a text states by instance: `以什么颜色构成` — 红、黄、绿三色
                             "颜色", "型号", "名称", "名字", "全称",
-                            # an occasion asked (`赶在哪个节点`): the text names the day (`庆“七一”`)
-                            "节点", "纪念日", "节日", "时机", "契机", "由头"})
+                            *OCCASION_NOUNS})
 ASKING_BEFORE_CATEGORY = re.compile(r"(?:什么|哪些|哪个|哪种|哪几种|哪几个|哪类|何种)$")
 # Nouns for a figure a rule or plan sets, right before the question word (`联名人数要求是多少`,
 # `营业额合计的门槛是多少`, `赤字率目标定的多少`, `出决定的期限是多少`): the text states the figure

@@ -95,8 +95,9 @@ def check(question: Question, passage_text: str, heading_text: str, title_text: 
 
 
 # Things listed by their own kind (`政治判断力、政治领悟力、政治执行力`, `民族广场舞大赛、“…杯”乒乓球比赛`):
-# two or more items joined by 、, each ending as the kind asked ends (能力 → …力, 比赛 → …赛).
-LISTED_ITEM = r"[\u4e00-\u9fff“”\"]{1,12}"
+# two or more items joined by 、, each of three characters or more ending as the kind asked ends
+# (能力 → …力, 比赛 → …赛; `国有大行、股份行、城商行` for 银行), beside the rest of the focus (`政治`).
+LISTED_ITEM = r"[\u4e00-\u9fff“”\"]{2,12}"
 
 
 def lists_of_kind(category: str, text: str) -> bool:
@@ -109,8 +110,8 @@ def holds_focus(focus: list[str], category: str | None, text: str) -> bool:
     the rest of it is and the text lists things of that kind (`政治判断力、政治领悟力`)."""
     if contains_focus(focus, text):
         return True
-    return category in focus and contains_focus([word for word in focus if word != category], text) \
-        and lists_of_kind(category, text)
+    rest = [word for word in focus if word != category]
+    return category in focus and contains_focus(rest, text) and lists_of_kind(category, text)
 
 
 def contains_focus(focus: list[str], text: str) -> bool:

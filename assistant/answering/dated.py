@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable
 from functools import reduce
 
-from assistant.answering.question import Question
+from assistant.answering.question import LAW_NOUNS, Question
 from assistant.answering.scope import MONTH  # a month alone (`今年9月召开`) answers `几月份`
 
 # 4·15: a day named by its date; laws and regulations write dates in numerals (`每年一月三十一日前`,
@@ -28,9 +28,9 @@ RELATIVE_MONTH = re.compile(r"(?:今年|明年|去年|当年|本年)(?:\d{1,2}|�
 DATE = re.compile(r"\d{4}年(\d{1,2}月(\d{1,2}日)?)?|\d{1,2}月\d{1,2}日|\d{1,2}·\d{1,2}"
                   r"|[〇零一二三四五六七八九]{4}年|(?<![一二三四五六七八九十])(?:十[一二]?|[一二三四五六七八九])月[一二三]?十?[一二三四五六七八九]?日|" + LUNAR_DAY)
 DURATION = re.compile(r"(?:\d+|[一二三四五六七八九十两]+|半)(?:个)?(?:多|余)?(?:个)?(?:周年|天|日|周|个月|月|年|小时|分钟)")  # `集中隔离14天`, `两个多月`, `放假半天`
-# A day named by what it marks (`在庆祝“西藏百万农奴解放63周年纪念日”之际`, `以…为契机`, `庆“七一”`):
+# A day named by what it marks (`在庆祝“西藏百万农奴解放63周年纪念日”之际`, `庆“七一”`; not `以此为契机`):
 # it answers a question asking an occasion (answer_kind.OCCASION_ASKED).
-OCCASION = re.compile(r"纪念日|周年|之际|契机|前夕|节日|(?:春|国庆|元宵|端午|中秋|劳动|建党|建军)节|元旦|“[一二三四五六七八九十]{2}”")
+OCCASION = re.compile(r"纪念日|周年|之际|前夕|节日|(?:春|国庆|元宵|端午|中秋|劳动|建党|建军)节|元旦|“[一二三四五六七八九十]{2}”")
 DAY_ASKED = re.compile(r"几号|哪一?天|几月几[日号]|日期")
 DAY = re.compile(r"\d{1,2}月\d{1,2}日|\d{1,2}·\d{1,2}|[一二三四五六七八九十]月(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日|"
                  + LUNAR_DAY)
@@ -39,6 +39,7 @@ DAY = re.compile(r"\d{1,2}月\d{1,2}日|\d{1,2}·\d{1,2}|[一二三四五六七�
 # When a version named by its year takes effect (`2024年改过的监督法从哪天起施行`) is no date before
 # that year: `本法自2007年1月1日起施行` is when the law first did, and the version's own date is unstated.
 TAKING_EFFECT = re.compile(r"施行|生效|实施|起效")
+RULE_NAMED = re.compile(LAW_NOUNS)
 
 
 def states_when(question: Question, clause: str) -> bool:
@@ -55,6 +56,8 @@ def states_when(question: Question, clause: str) -> bool:
                 or question.asks_occasion and OCCASION.search(clause))
 
 def _before_the_version(question: Question, clause: str) -> bool:
+    if not RULE_NAMED.search(question.text):  # a report's year: what it says took effect earlier did
+        return False
     versions = [int(year[:4]) for year in question.of_kind("doc_year")]
     stated = year_of(clause)
     return bool(versions and stated and TAKING_EFFECT.search(question.text) and stated < min(versions))

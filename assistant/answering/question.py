@@ -40,15 +40,20 @@ YEAR = re.compile(r"((?:19|20)\d{2})(?:年|(?![\d.万亿元%余多名个人件�
 # A law's or regulation's version is named by its year too, before or after its name (`2024年版放假
 # 办法`, `2017年行政复议法`, `2024年修正的监督法`, `代表法2025`, `放假办法2013年版`, `（2023年修订）`): the
 # version's 题注 or file name holds it (scope.py), not the sentence, which states no year.
-LAW_NOUNS = r"法(?![治律院官庭人规定制])|条例|办法|规定|细则"
-# Between the year and a law's name only the name and how it was changed stand (`2024年改过的监督法`),
-# not a verb of what was done that year (`2024年有没有对监督法搞执法检查`).
+# `法` ends a law's name, not 依法, 执法, 违法, 方法, 做法, 说法, 合法, 司法… nor 法治, 法律, 法院.
+LAW_NOUNS = r"(?<![依执违方做想说看手合非守司])法(?![治律院官庭人规定制])|条例|办法|规定|细则|规则|规程|章程|准则"
+# Between the year and a law's name only the name and how it was changed or issued stand (`2024年
+# 改过的监督法`, `2023年修订的中华人民共和国立法法`), not a verb of what was done that year (`2024年有没有
+# 对监督法搞执法检查`).
+VERSION_CHANGE = r"(?:新)?(?:修正|修订|修改|改过|颁布|公布)"
 DOCUMENT_YEAR = re.compile(r"((?:19|20)\d{2})年?(?:版|(?:的|那份|那个|这份|版的?)?(?=[^，,。？?\s]{0,6}?"
                            r"(?:报告|文件|材料|方案|规划|纲要|总结|综述|通知|意见))"
-                           rf"|(?:(?:新)?(?:修正|修订|修改|改过)的|新版)?(?=[^，,。？?\s有没对在搞把是了]{{0,6}}?(?:{LAW_NOUNS})))"
-                           rf"|(?:{LAW_NOUNS})[（(：:\s]?((?:19|20)\d{{2}})(?:年版|年修[订正]|版|(?![\d年]))")
-# `2023年修正的立法法`, `行政复议法（2023年修订）`: how a version is named, not what is asked of it.
-VERSION_NAMED = re.compile(r"((?:19|20)\d{2}年)新?(?:修正|修订|修改)(?:的|后的?)?")
+                           rf"|(?:{VERSION_CHANGE}的|新版)?(?=[^，,。？?\s有没对在搞把是了]{{0,12}}?(?:{LAW_NOUNS})))"
+                           rf"|(?:{LAW_NOUNS})[（(：:\s]?((?:19|20)\d{{2}})(?:年版|年修[订正改]|版|(?![\d年]))")
+# `2023年修正的立法法`, `行政复议法（2023年修订）`: how a version is named, not what is asked of it
+# (not `2023年修改了哪些条款`, where the change is what is asked).
+VERSION_NAMED = re.compile(rf"((?:19|20)\d{{2}}年){VERSION_CHANGE}(?:的|后的?)(?=[^，,。？?\s]{{0,12}}?(?:{LAW_NOUNS}))"
+                           rf"|(?<=[（(])((?:19|20)\d{{2}}年){VERSION_CHANGE}(?=[）)])")
 PERIOD = re.compile(r"(上半年|下半年|全年|年内|年初|年底|年末|[一二三四1-4]季度|\d{1,2}月份?)")
 PERIOD_WORDS = ("上半年", "下半年", "全年", "年内", "年初", "年底", "年末", "一季度", "二季度", "三季度", "四季度")
 ROLE_WORDS = ("担任", "职务", "职位")
@@ -169,7 +174,7 @@ def analyse(question: str, synonyms: Synonyms | None = None) -> Question:
     if kind == "which_docs":  # `哪些材料讲了…`: 材料 is what is asked for, not what it is about
         unquoted = WHICH_DOCS.sub(" ", unquoted)
     terms += _dated_terms(unquoted)
-    remainder = PERIOD.sub(" ", YEAR.sub(" ", VERSION_NAMED.sub(r"\1", unquoted)))
+    remainder = PERIOD.sub(" ", YEAR.sub(" ", VERSION_NAMED.sub(lambda match: match.group(1) or match.group(2), unquoted)))
     word_positions: list[tuple[int, str, str]] = []
     question_position = question_word_position(remainder)
     position = 0

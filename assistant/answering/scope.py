@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from assistant.answering.places import POSTS, names_the_body, place_stem, place_words
 from assistant.ingest.clean import is_dateline
-from assistant.ingest.versions import version_facts
+from assistant.ingest.versions import FILE_YEAR, version_facts
 from assistant.answering.question import PERIOD_WORDS, Question
 
 POST_WORDS = "|".join(sorted(POSTS, key=len, reverse=True))
@@ -237,7 +237,7 @@ def of_year(year: str, date: str | None, doc_id: str, document: str, title: str)
     opens the 2023 report)."""
     if date:
         return date.startswith(year[:4])
-    versions = set(re.findall(r"(?:19|20)\d{2}", doc_id)) | {(_version_date(document) or "")[:4]} - {""}
+    versions = set(FILE_YEAR.findall(doc_id)) | {(_version_date(document) or "")[:4]} - {""}
     if versions:
         return year[:4] in versions
     return re.findall(r"(?:19|20)\d{2}", title) == [year[:4]]  # `关于2023年…与2024年…的报告`: neither

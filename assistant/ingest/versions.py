@@ -19,6 +19,10 @@ REPEALED = re.compile(r"《([^《》]{4,60})》(?:[(（][^)）]{0,40}[)）])?(?:
 HISTORY_LINE = re.compile(r"^[（(]?\s*(\d{4}年\d{1,2}月\d{1,2}日)[^\n]{0,200}?(通过|修订|修正|公布|发布|施行|印发)")
 REVISED = re.compile(r"修订|修正")
 HISTORY_LINES = 30  # 题注 stand at the top: 刑法's runs to 16 lines (blank lines not counted)
+# A year in a file's name (`fangjia_banfa_2013`), which may name its version; not digits inside a
+# hash (`ncp-382026010d`).
+FILE_YEAR = re.compile(r"(?<![0-9a-z])((?:19|20)\d{2})(?![0-9a-z])")
+ENTRY_LINES = 4  # a 题注 entry broken over lines spans a few (代表法's 2015 one: 3), never a page
 DATED_LINE = re.compile(r"^[（(]?\s*\d{4}年\d{1,2}月\d{1,2}日")
 
 
@@ -38,15 +42,19 @@ def _history_lines(display: str) -> list[str]:
     """The top lines, a 题注 entry broken over lines joined again: 代表法's 2015 entry puts each of
     the three laws one decision amended on a line of its own, `第三次修正` on the last."""
     lines: list[str] = []
+    joined = 1
     for line in (line.strip() for line in display.split("\n")):
         if not line:
             continue
         if len(lines) >= HISTORY_LINES:
             break
-        if lines and DATED_LINE.match(lines[-1]) and not HISTORY_LINE.match(lines[-1]) and not DATED_LINE.match(line):
+        if lines and DATED_LINE.match(lines[-1]) and not HISTORY_LINE.match(lines[-1]) and not DATED_LINE.match(line) \
+                and joined < ENTRY_LINES:
             lines[-1] += line  # the entry goes on
+            joined += 1
         else:
             lines.append(line)
+            joined = 1
     return lines
 
 

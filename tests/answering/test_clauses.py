@@ -170,3 +170,4 @@ def test_a_list_asked_by_the_kind_of_its_things_is_answered_by_things_of_that_ki
     text = "把捍卫“两个确立”作为最高政治原则,不断提高政治判断力、政治领悟力、政治执行力。"
     assert answer_span(text, "要不断提高哪几种政治能力") == "不断提高政治判断力、政治领悟力、政治执行力"
     assert answer_span("不断提高政治站位和理论水平。", "要不断提高哪几种政治能力") is None  # no 能力 listed
+    assert answer_span("凝聚合力、激发活力。", "要不断提高哪几种政治能力") is None  # nor 政治

@@ -299,6 +299,9 @@ def test_a_year_before_or_after_a_laws_name_names_its_version():
     # the year something was done about a law is no version of it
     assert years("全国人大常委会2024年有没有对监督法搞执法检查") == [("2024年", "year")]
     assert years("2022年法治建设投入多少钱") == [("2022年", "year")]
+    assert years("2023年依法查处案件多少起") == [("2023年", "year")]  # 依法, 执法, 做法 name no law
+    assert years("2023年开展执法检查多少次") == [("2023年", "year")]
+    assert years("2017年颁布的行政复议法第一条") == [("2017年", "doc_year")]
     # how a version is named is not what is asked of it
     assert "修正" not in analyse("2023年修正的立法法总则对立法提了哪些新要求").of_kind("thing")
 

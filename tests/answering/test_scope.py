@@ -199,3 +199,8 @@ def test_the_last_month_stated_before_a_sentence_gives_both_its_half_year_and_it
     assert scope("职级晋升干部2名", before=before).missing(analyse("上半年职级晋升的干部有多少")) == []
     assert scope("职级晋升干部2名", before=before).missing(analyse("二季度职级晋升的干部有多少")) == []
     assert scope("职级晋升干部2名", before=before).missing(analyse("下半年职级晋升的干部有多少")) == ["下半年"]
+
+
+def test_digits_inside_a_files_hash_name_no_year():
+    report = Scope("共收到提案114件", "", "共收到提案114件", "", "政协工作综述", None, "政协工作综述\n共收到提案114件", "ncp-382026010d")
+    assert report.missing(analyse("2026年政府工作报告说收到多少件提案")) == ["2026年"]

@@ -33,3 +33,8 @@ def test_a_header_entry_broken_over_lines_is_read_whole():
               "<…代表法>的决定》第三次修正\n\n第一条 为了…，制定本法。")
     facts = version_facts(header)
     assert facts.version_date == "2015-08-29" and facts.revised
+
+
+def test_a_dated_line_that_is_no_entry_does_not_swallow_the_text():
+    text = "2023年5月10日 来源：本网\n" + "正文一段。\n" * 6 + "关于印发方案的通知\n"
+    assert version_facts(text).version_date is None  # `印发` six lines down is not that date's
