@@ -14,7 +14,8 @@ import re
 from collections.abc import Iterable
 from functools import reduce
 
-from assistant.answering.question import LAW_NOUNS, Question
+from assistant.answering.document_year import LAW_NOUNS
+from assistant.answering.question import Question
 from assistant.answering.scope import MONTH  # a month alone (`今年9月召开`) answers `几月份`
 
 # 4·15: a day named by its date; laws and regulations write dates in numerals (`每年一月三十一日前`,

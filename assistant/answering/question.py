@@ -27,6 +27,7 @@ from assistant.answering.meaning import NO_MEANING, Meaning
 from assistant.answering.places import (ADMINISTRATIVE_UNITS, POSTS, SHORT_BODY, UNIT_KINDS, body_of, is_place_word,
                                        place_cut_apart)
 from assistant.answering.synonyms import Synonyms
+from assistant.answering.document_year import DOCUMENT_YEAR, VERSION_NAMED
 from assistant.answering.text import noun_phrase_after, quoted
 from assistant.tokens import STOPWORDS, tagged
 
@@ -35,25 +36,6 @@ QUOTED = quoted(2, 40, single=True)
 # another one.
 NUMBERED_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}[（(](?:[一二三四五六七八九十百]+|\d{1,3})[）)]")  # `修正案(十二)`, never `据刑法…`
 YEAR = re.compile(r"((?:19|20)\d{2})(?:年|(?![\d.万亿元%余多名个人件次]))")  # `2022 提案`, not `1950万元`
-# A year naming a document, not the time of a fact (`2024年政府工作报告`, `2023年那份报告`): the
-# 2024 report's review of 2023 answers `24年报告里说的…`.
-# A law's or regulation's version is named by its year too, before or after its name (`2024年版放假
-# 办法`, `2017年行政复议法`, `2024年修正的监督法`, `代表法2025`, `放假办法2013年版`, `（2023年修订）`): the
-# version's 题注 or file name holds it (scope.py), not the sentence, which states no year.
-# `法` ends a law's name, not 依法, 执法, 违法, 方法, 做法, 说法, 合法, 司法… nor 法治, 法律, 法院.
-LAW_NOUNS = r"(?<![依执违方做想说看手合非守司])法(?![治律院官庭人规定制])|条例|办法|规定|细则|规则|规程|章程|准则"
-# Between the year and a law's name only the name and how it was changed or issued stand (`2024年
-# 改过的监督法`, `2023年修订的中华人民共和国立法法`), not a verb of what was done that year (`2024年有没有
-# 对监督法搞执法检查`).
-VERSION_CHANGE = r"(?:新)?(?:修正|修订|修改|改过|颁布|公布)"
-DOCUMENT_YEAR = re.compile(r"((?:19|20)\d{2})年?(?:版|(?:的|那份|那个|这份|版的?)?(?=[^，,。？?\s]{0,6}?"
-                           r"(?:报告|文件|材料|方案|规划|纲要|总结|综述|通知|意见))"
-                           rf"|(?:{VERSION_CHANGE}的|新版)?(?=[^，,。？?\s有没对在搞把是了]{{0,12}}?(?:{LAW_NOUNS})))"
-                           rf"|(?:{LAW_NOUNS})[（(：:\s]?((?:19|20)\d{{2}})(?:年版|年修[订正改]|版|(?![\d年]))")
-# `2023年修正的立法法`, `行政复议法（2023年修订）`: how a version is named, not what is asked of it
-# (not `2023年修改了哪些条款`, where the change is what is asked).
-VERSION_NAMED = re.compile(rf"((?:19|20)\d{{2}}年){VERSION_CHANGE}(?:的|后的?)(?=[^，,。？?\s]{{0,12}}?(?:{LAW_NOUNS}))"
-                           rf"|(?<=[（(])((?:19|20)\d{{2}}年){VERSION_CHANGE}(?=[）)])")
 PERIOD = re.compile(r"(上半年|下半年|全年|年内|年初|年底|年末|[一二三四1-4]季度|\d{1,2}月份?)")
 PERIOD_WORDS = ("上半年", "下半年", "全年", "年内", "年初", "年底", "年末", "一季度", "二季度", "三季度", "四季度")
 ROLE_WORDS = ("担任", "职务", "职位")
