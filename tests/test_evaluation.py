@@ -189,15 +189,18 @@ def test_figures_per_kind_and_intent_with_answer_length():
 # policy_blind13 to 0.568 and the unread policy_blind14 to 0.552, and lowered policy_blind13's
 # refusals to 0.846 and the unread policy_blind11's to 0.385 (two of its 13 refusals, a how and a
 # yes/no question, now answered from the named version); with an occasion asked (`趁什么日子`) it
-# raised everyday_fresh to 0.738 and blind2 to 0.675.
+# raised everyday_fresh to 0.738 and blind2 to 0.675. Then a later part asked again with the first's
+# qualifiers alone, 实际是 read as an adverb, a list asked by its things' kind (`哪几种政治能力`) and
+# every period of the last month stated raised everyday_holdout to 0.831, fresh to 0.750, blind2 to
+# 0.688, blind13 to 0.724, the unread everyday_blind11 to 0.759 and policy_blind14 to 0.586.
 # Wrong-entity answers are counted by evaluation.names_another_entity. everyday_holdout's one:
 # the right section's items for 拉萨's plans (eh049), one of which names 普洱 — counted since
 # prefectures are read as places (places.known_places), though no figure of 普洱 is stated.
 @pytest.mark.parametrize("name, answer_floor, refusal_floor, wrong_entity_most", [
     ("everyday_dev.jsonl", 0.91, 1.0, 0),
-    ("everyday_holdout.jsonl", 0.8, 0.95, 1),
-    ("everyday_fresh.jsonl", 0.71, 0.9, 1),
-    ("everyday_blind2.jsonl", 0.65, 0.85, 3),
+    ("everyday_holdout.jsonl", 0.81, 0.95, 1),
+    ("everyday_fresh.jsonl", 0.72, 0.9, 1),
+    ("everyday_blind2.jsonl", 0.66, 0.85, 3),
     ("refusal_dev.jsonl", 0.8, 0.95, 0),
     ("everyday_blind3.jsonl", 0.76, 0.9, 0),
     ("everyday_blind4.jsonl", 0.81, 0.8, 1),
@@ -209,7 +212,7 @@ def test_figures_per_kind_and_intent_with_answer_length():
     ("everyday_blind10.jsonl", 0.86, 0.84, 1),
     ("everyday_blind11.jsonl", 0.72, 0.65, 2),
     ("everyday_blind12.jsonl", 0.82, 0.7, 2),
-    ("everyday_blind13.jsonl", 0.67, 0.77, 1),
+    ("everyday_blind13.jsonl", 0.69, 0.77, 1),
     ("everyday_blind14.jsonl", 0.64, 0.7, 2),
 ])
 def test_everyday_wording(corpus_assistant, name, answer_floor, refusal_floor, wrong_entity_most):
@@ -237,7 +240,7 @@ POLICY_ROUNDS = [
     ("policy_blind11", 0.44, 0.3, 1),
     ("policy_blind12", 0.57, 0.84, 1),
     ("policy_blind13", 0.54, 0.76, 0),
-    ("policy_blind14", 0.52, 0.8, 0),
+    ("policy_blind14", 0.55, 0.8, 0),
 ]
 
 
