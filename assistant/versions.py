@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.ingest.normalize import normalize
-from assistant.ingest.versions import FILE_YEAR
+from assistant.ingest.versions import years_known
 from assistant.store.corpus import StoredDocument
 
 NORMATIVE = re.compile(r"(法|条例|办法|规定|细则|规则|规程|章程|准则|决定|标准)$")
@@ -186,6 +186,5 @@ def _picked(versions: list[StoredDocument], pick: str, year: str | None) -> list
 
 
 def version_years(document: StoredDocument) -> set[str]:
-    """The years a version is known by: its 题注's latest (else its date's) and the one its file is
-    named by (`fangjia_banfa_2013`, whose 题注 stops at 2007)."""
-    return {_version_key(document)[0][:4]} - {""} | set(FILE_YEAR.findall(document.doc_id))
+    """The years a version is known by (ingest.versions.years_known), from its stored record."""
+    return years_known(document.versions.get("version_date"), document.date, document.doc_id)

@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from assistant.answering.places import POSTS, names_the_body, place_stem, place_words
 from assistant.ingest.clean import is_dateline
-from assistant.ingest.versions import FILE_YEAR, version_facts
+from assistant.ingest.versions import version_facts, years_known
 from assistant.answering.question import PERIOD_WORDS, Question
 
 POST_WORDS = "|".join(sorted(POSTS, key=len, reverse=True))
@@ -230,16 +230,12 @@ def stated_periods(text: str, months: bool = True) -> list[str]:
 
 
 def of_year(year: str, date: str | None, doc_id: str, document: str, title: str) -> bool:
-    """Is the document of that year: its date; undated, the version a law or regulation is in
-    (the latest date of its 题注, `2025年3月11日…第四次修正`) or the year its file is named by
-    (`fangjia_banfa_2013`: that text's 题注 stops at 2007), else the one year its title states.
-    Not its opening lines: a report opens with the year it reviews (`2022年是…极为重要的一年`
-    opens the 2023 report)."""
-    if date:
-        return date.startswith(year[:4])
-    versions = set(FILE_YEAR.findall(doc_id)) | {(_version_date(document) or "")[:4]} - {""}
-    if versions:
-        return year[:4] in versions
+    """Is the document of that year: a year it is known by (ingest.versions.years_known, as
+    versions.version_years reads it: the latest date of its 题注, `2025年3月11日…第四次修正`, else its
+    date, and the year its file is named by), else the one year its title states. Not its opening
+    lines: a report opens with the year it reviews (`2022年是…极为重要的一年` opens the 2023 report)."""
+    if known := years_known(_version_date(document), date, doc_id):
+        return year[:4] in known
     return re.findall(r"(?:19|20)\d{2}", title) == [year[:4]]  # `关于2023年…与2024年…的报告`: neither
 
 

@@ -38,6 +38,13 @@ class VersionFacts:
         return asdict(self)
 
 
+def years_known(version_date: str | None, date: str | None, doc_id: str) -> set[str]:
+    """The years a document is known by: its version's (its 题注's latest date, else its own date)
+    and the one its file is named by (`fangjia_banfa_2013`, whose 题注 stops at 2007)."""
+    dated = version_date or date
+    return ({dated[:4]} if dated else set()) | set(FILE_YEAR.findall(doc_id))
+
+
 def _history_lines(display: str) -> list[str]:
     """The top lines, a 题注 entry broken over lines joined again: 代表法's 2015 entry puts each of
     the three laws one decision amended on a line of its own, `第三次修正` on the last."""
