@@ -56,7 +56,9 @@ def states_when(question: Question, clause: str) -> bool:
                 or question.asks_month and MONTH.search(clause)
                 or question.asks_occasion and OCCASION.search(clause))
 
+
 def _before_the_version(question: Question, clause: str) -> bool:
+    """Is the clause's date earlier than the version of a rule the question names?"""
     if not RULE_NAMED.search(question.text):  # a report's year: what it says took effect earlier did
         return False
     versions = [int(year[:4]) for year in question.of_kind("doc_year")]

@@ -210,23 +210,25 @@ def places_named(text: str) -> tuple[str, ...]:
 def last_stated_periods(text: str) -> set[str]:
     """The periods the text states last: a period word, or the half-year and the quarter of the
     last month it names (`…4月28日召开…` is in 上半年 and in 二季度, both)."""
-    found = [(match.start(), match.group()) for match in STATED_PERIOD.finditer(text)]
-    found += [(match.start(), period) for match in MONTH.finditer(text) for period in _periods_of(int(match.group(1)))]
+    found = _periods_stated(text, months=True)
     last = max((start for start, _ in found), default=None)
     return {period for start, period in found if start == last}
-
-
-def _periods_of(month: int) -> tuple[str, str]:
-    return ("上半年" if month <= 6 else "下半年", "一二三四"[(month - 1) // 3] + "季度")
 
 
 def stated_periods(text: str, months: bool = True) -> list[str]:
     """The periods a text states, in order: period words, and the half-year and quarter its
     months fall in (`3月1日` is in 上半年 and 一季度)."""
+    return list(dict.fromkeys(period for _, period in sorted(_periods_stated(text, months), key=lambda entry: entry[0])))
+
+
+def _periods_stated(text: str, months: bool) -> list[tuple[int, str]]:
+    """(position, period) of each period word and, with `months`, each month's half-year and quarter."""
     found = [(match.start(), match.group()) for match in STATED_PERIOD.finditer(text)]
     if months:
-        found += [(match.start(), period) for match in MONTH.finditer(text) for period in _periods_of(int(match.group(1)))]
-    return list(dict.fromkeys(period for _, period in sorted(found, key=lambda entry: entry[0])))
+        for match in MONTH.finditer(text):
+            month = int(match.group(1))
+            found += [(match.start(), "上半年" if month <= 6 else "下半年"), (match.start(), "一二三四"[(month - 1) // 3] + "季度")]
+    return found
 
 
 def of_year(year: str, date: str | None, doc_id: str, document: str, title: str) -> bool:
