@@ -43,10 +43,17 @@ TAKING_EFFECT = re.compile(r"施行|生效|实施|起效")
 RULE_NAMED = re.compile(LAW_NOUNS)
 
 
+# A date that dates a document the clause names (`拟对2012年出台的《…条例》内容进行了修改`) says when
+# that document came out, not when the clause's event happens (`啥时候再送市司法局审`).
+DOCUMENT_DATED = re.compile(rf"(?:{DATE.pattern})(?P<verb>出台|印发|制定|颁布|发布|公布|通过|施行)的(?=《)")
+
+
 def states_when(question: Question, clause: str) -> bool:
     """Does the clause state a date (or, for `多久`, a span; for `几月份`, a month) answering the
-    when-question — not the date naming what is asked about (`“3·28”…活动是哪天`)?"""
+    when-question — not the date naming what is asked about (`“3·28”…活动是哪天`), nor one dating
+    a document the clause names, unless the question asks when that document came out?"""
     clause = reduce(lambda text, phrase: text.replace(phrase, ""), question.of_kind("phrase"), clause)
+    clause = DOCUMENT_DATED.sub(lambda dated: dated.group() if dated.group("verb") in question.text else "的", clause)
     if _before_the_version(question, clause):
         return False
     if DAY_ASKED.search(question.text):

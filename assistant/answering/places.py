@@ -51,14 +51,18 @@ PLACE_SUFFIX = re.compile(rf"..[{ADMINISTRATIVE_UNITS}]$")
 
 # Words ending in an administrative unit that name a kind of unit, not a place (`模范县`, `示范区`).
 UNIT_KINDS = ("社区", "园区", "城区", "辖区", "地区", "市区", "县区", "省市", "城镇", "乡镇", "城乡", "村镇", "集镇")
-DESIGNATIONS = ("模范", "示范", "民族", "先进", "百强", "重点", "试点", "文明", "贫困", "强", "全", "各", "本", "我", "该", "外")
+DESIGNATIONS = ("模范", "示范", "民族", "先进", "百强", "重点", "试点", "文明", "贫困", "边境", "沿海", "边远", "强", "全", "各", "本", "我", "该", "外")
 
 
 def names_a_place(word: str, flag: str) -> bool:
     """`保定市` tagged n, `墨竹工卡县`: a noun of three or more characters ending in an
     administrative unit names a place — unless it names a kind of unit (`示范区`, `全市`)."""
-    return (flag in ("n", "nz", "nr", "nt") and bool(PLACE_SUFFIX.match(word))
-            and not word.endswith(UNIT_KINDS) and not word.startswith(DESIGNATIONS))
+    return flag in ("n", "nz", "nr", "nt") and bool(PLACE_SUFFIX.match(word)) and not names_a_kind_of_unit(word)
+
+
+def names_a_kind_of_unit(word: str) -> bool:
+    """`边境县`, `示范区`, `社区`: a kind of unit, counted like any noun (`多少个边境县局`), not a place."""
+    return bool(PLACE_SUFFIX.match(word)) and (word.endswith(UNIT_KINDS) or word.startswith(DESIGNATIONS))
 
 
 # A division's name without its unit; an autonomous one's also without its peoples (`恩施土家族苗族自治州` → 恩施).

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.answering.places import names_a_kind_of_unit
 from assistant.ingest.normalize import SENTENCE, normalize
 from assistant.tokens import tagged
 
@@ -188,7 +189,7 @@ def noun_phrase_after(text: str) -> str | None:
     a function word or a verb with its object follows (`、党组会议`, `因身体原因`, `莅临拉萨市`)."""
     phrase, nouns = "", 0
     for word, flag in tagged(text):
-        if flag in COMMON_NOUN_FLAGS and (nouns or len(word) >= 2):
+        if (flag in COMMON_NOUN_FLAGS or names_a_kind_of_unit(word)) and (nouns or len(word) >= 2):
             phrase, nouns = phrase + word, nouns + 1
         elif nouns == 0 and not phrase and flag.startswith(("v", "a")):
             phrase = word  # one modifier: 测评 in 测评小组

@@ -171,3 +171,15 @@ def test_a_list_asked_by_the_kind_of_its_things_is_answered_by_things_of_that_ki
     assert answer_span(text, "要不断提高哪几种政治能力") == "不断提高政治判断力、政治领悟力、政治执行力"
     assert answer_span("不断提高政治站位和理论水平。", "要不断提高哪几种政治能力") is None  # no 能力 listed
     assert answer_span("凝聚合力、激发活力。", "要不断提高哪几种政治能力") is None  # nor 政治
+
+
+def test_a_date_dating_a_document_the_clause_names_says_when_that_document_came_out():
+    text = "拟对2012年出台的《拉萨市民族团结进步条例》内容进行了修改,修改完善后,再次提交市司法局审议。"
+    assert answer_span(text, "条例改完以后，啥时候再送市司法局审") is None
+    assert "2012年" in answer_span(text, "拉萨市民族团结进步条例是哪年出台的")
+
+
+def test_a_kind_of_county_is_counted_like_any_noun_not_read_as_a_place():
+    text = "区税务局加强全区93个办税服务厅和17个地方政务服务厅办税窗口、边境县局防疫工作指导。"
+    assert answer_span(text, "区税务局管着全区多少个边境县局") is None
+    assert "93个办税服务厅" in answer_span(text, "区税务局管着全区多少个办税服务厅")
