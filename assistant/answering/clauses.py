@@ -26,6 +26,8 @@ from assistant.ingest.normalize import normalize
 from assistant.retrieval import Passage
 
 MAX_SPAN_CHARS = 160
+ATTACHED_CREDIT = 2.5  # a figure written right beside what the question counts (_figure_beside_the_asked): it
+# outweighs two more shared words of the sentence's topic (`中央财政…50%给予贴息的基础上` against `省财政…再给予25%的贴息支持`)
 CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 ENUMERATED = re.compile(r"[一二三四五六七八九十]是")  # `一是…二是…`
 # A post, not a body named after its members (`代表资格审查委员会`, `常委会`, `主席团`).
@@ -85,8 +87,10 @@ def find_span(question: Question, passage: Passage, document: str = "") -> tuple
                                for term in things) + 3 * sum(p in said for p in phrases)
             if question.kind in ("list", "general"):
                 clause_score += _enumeration_credit(question, clause)
-            elif question.kind == "count" and question.unit and _states_unit(clause, question.unit[0]):
-                clause_score += 1.0  # `170余家` answers `多少家` better than `七个` does
+            elif question.kind == "count":
+                if question.unit and _states_unit(clause, question.unit[0]):
+                    clause_score += 1.0  # `170余家` answers `多少家` better than `七个` does
+                clause_score += ATTACHED_CREDIT * _figure_beside_the_asked(question, clause)
             if question.asks_method and clause in heading:
                 clause_score += 3.0  # `如何…`: the section the topic heads says how
             clause_score += order_credit(extreme, clause)
@@ -254,6 +258,14 @@ def _counts_other_thing(clause: str, figure: re.Match, asked: str | None) -> boo
     if asked is None or counted is None:
         return False
     return not (asked in counted or counted in asked or asked[-2:] == counted[-2:])
+
+
+def _figure_beside_the_asked(question: Question, clause: str) -> bool:
+    """`再给予25%的贴息支持` answers `再给予多少贴息支持`, and so does `提出整改措施20条` `多少条整改措施`:
+    the figure is written right beside what the question counts (`50%给予贴息` is not)."""
+    asked = question.counted_words
+    return bool(asked) and any(clause[match.end():].removeprefix("的").startswith(asked[:2])
+                               or clause[:match.start()].endswith(asked[-2:]) for match in QUANTITY.finditer(clause))
 
 
 def _states_unit(clause: str, unit: str) -> bool:

@@ -19,6 +19,7 @@ from collections.abc import Callable, Collection, Mapping
 
 from assistant.answering.places import is_a_body, names_the_body, place_stem
 from assistant.answering.question import Question
+from assistant.answering.scope import document_lead
 from assistant.tokens import ABBREVIATIONS, tokenize
 
 MIN_THING_COVERAGE = 0.6
@@ -57,12 +58,17 @@ def compound_credit(term: str, text: str, synonyms: Collection[str] = ()) -> flo
 
 
 def thing_coverage(things: list[str], text: str, synonyms: Mapping[str, Collection[str]] | None = None,
-                   weight: Callable[[str], float] = lambda term: min(len(term), 4)) -> float:
+                   weight: Callable[[str], float] = lambda term: min(len(term), 4),
+                   speaker: tuple[list[str], str] = ([], "")) -> float:
+    """The weighted share of the things the text holds; the words naming who said it (`speaker`:
+    the words and the document's opening lines) also count where the opening lines hold them."""
     if not things:
         return 1.0
     synonyms = synonyms or {}
+    speaker_words, lead = speaker
     weights = [weight(term) for term in things]
-    credits = [compound_credit(term, text, synonyms.get(term, ())) for term in things]
+    credits = [compound_credit(term, f"{lead}\n{text}" if term in speaker_words else text, synonyms.get(term, ()))
+               for term in things]
     return sum(weight * credit for weight, credit in zip(weights, credits)) / sum(weights)
 
 
@@ -89,9 +95,19 @@ def check(question: Question, passage_text: str, heading_text: str, title_text: 
     for place in question.of_kind("place"):
         if place_stem(place) not in document_text and place_stem(place) not in title_text:
             missing.append(place)
-    score = thing_coverage(question.of_kind("thing", "body"), context, question.synonyms, question.weight)
+    score = thing_coverage(question.of_kind("thing", "body"), context, question.synonyms, question.weight,
+                           speaker=(_named_in_the_lead(question, context), document_lead(document_text)))
     ok = not missing and score >= MIN_THING_COVERAGE
     return Coverage(ok, score, missing)
+
+
+def _named_in_the_lead(question: Question, context: str) -> list[str]:
+    """The words a document's opening lines may hold for a passage: who said what is asked
+    (Question.speaker_words); and, for a passage holding what is asked about (the focus), every
+    word — a news item's opening lines name, like a title, whom and what all of it is about."""
+    if question.focus and contains_focus(question.focus, context):
+        return question.of_kind("thing", "body")
+    return question.speaker_words
 
 
 # Things listed by their own kind (`政治判断力、政治领悟力、政治执行力`, `民族广场舞大赛、“…杯”乒乓球比赛`):

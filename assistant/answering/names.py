@@ -77,12 +77,15 @@ def _starts(text: str, word: str) -> list[int]:
     return [match.start() for match in re.finditer(re.escape(word), text)]
 
 
-# An organisation's name ends in what it is; `企业` alone is a kind, `中心`/`局` end too many phrases.
-ORGANISATION_KINDS = ("有限公司", "公司", "集团", "厂", "银行", "医院", "学校", "大学", "学院", "研究院", "部门",
-                      "局", "厅", "委员会", "办公室")  # the last four end a body named after its place
+# An organisation's name ends in what it is (`企业` alone is a kind): a name stands before its kind
+# word (`上海音速青年志愿服务中心`; not `以人民为中心`, _named), or it is a body named after its place (`局`
+# ends too many phrases otherwise).
+NAMED_KINDS_OF_ORGANISATION = ("有限公司", "公司", "集团", "厂", "银行", "医院", "学校", "大学", "学院", "研究院", "研究所",
+                               "部门", "中心", "协会", "联合会", "基金会")
+ORGANISATION_KINDS = NAMED_KINDS_OF_ORGANISATION + ("局", "厅", "委员会", "办公室")
 # A department named by what it does (`教育部门`), not by a word any text uses (`有关部门`).
 UNNAMED_DEPARTMENTS = ("有关", "相关", "各", "其他", "职能", "主管", "上述", "业务", "管理")
-ORGANISATION = re.compile(rf"[\u4e00-\u9fff]{{2,}}?(?:{'|'.join(ORGANISATION_KINDS[:11])})"
+ORGANISATION = re.compile(rf"[\u4e00-\u9fff]{{2,}}?(?:{'|'.join(NAMED_KINDS_OF_ORGANISATION)})"
                           rf"|{BODY_AFTER_PLACE.pattern}")  # or a body named after its place: `乌兰浩特市公安局`
 
 

@@ -29,7 +29,7 @@ from assistant.answering.places import (ADMINISTRATIVE_UNITS, POSTS, SHORT_BODY,
 from assistant.answering.synonyms import Synonyms
 from assistant.answering.document_year import DOCUMENT_YEAR, VERSION_NAMED
 from assistant.answering.text import noun_phrase_after, quoted
-from assistant.tokens import STOPWORDS, tagged
+from assistant.tokens import STOPWORDS, in_dictionary, tagged
 
 QUOTED = quoted(2, 40, single=True)
 # A name numbered in brackets (`刑法修正案（十二）`): the number is part of the name, so `（十一）` is
@@ -40,6 +40,9 @@ PERIOD = re.compile(r"(上半年|下半年|全年|年内|年初|年底|年末|[�
 PERIOD_WORDS = ("上半年", "下半年", "全年", "年内", "年初", "年底", "年末", "一季度", "二季度", "三季度", "四季度")
 ROLE_WORDS = ("担任", "职务", "职位")
 METHOD_WORDS = ("采取", "措施", "举措", "做法", "办法")  # how a method question asks, not what about
+COUNTED_WORDS = re.compile(r"(?:的)?([\u4e00-\u9fff]{2,4})")
+# A verb of saying after its speaker, followed by what was said (not `…有什么要求`).
+SAID_BY = re.compile(r"(?:认为|表示|建议|指出|强调|要求|介绍|提醒|称)(?=[，,：:]?[\u4e00-\u9fff]{4,})")
 UNIT_WORDS = frozenset(WORD_UNITS.split("|"))  # `多少人次`: the answer's unit, not what is counted
 QUESTION_WORDS = ("多少", "多长", "多久", "多大", "几", "谁", "哪些", "什么", "何时", "哪", "如何", "怎么", "怎样", "是否", "为何", "为什么",
                   "包括", "包含", "是指", "指的是", "有没有", "有没", "是不是", "有无")  # 会不会…: asking.A_NOT_A
@@ -97,6 +100,7 @@ class Question:
     item_count: str | None = None  # how many items a list question says there are (`四项`)
     asks_ordinal: bool = False  # `第几批`: the answer is an ordinal, not a quantity
     counted: str | None = None  # the noun phrase right after `多少家`/`几名`, when there is one
+    counted_words: str | None = None  # up to four characters written right after the count word (`多少贴息支持` → 贴息支持)
     asks_method: bool = False  # `如何…`, `采取了哪些措施`: the answer is what follows the topic
     action: list[str] = field(default_factory=list)  # `怎么领取`, `能不能免费品茶`: what must be done (focus.action_of)
     synonyms: dict[str, frozenset[str]] = field(default_factory=dict)  # a thing term's everyday equivalents
@@ -127,6 +131,15 @@ class Question:
         return [term.text for term in self.terms if term.kind in kinds]
 
     @property
+    def speaker_words(self) -> list[str]:
+        """The words naming who said what is asked (`中国疾控中心…首席专家张流波认为，…`,
+        `审计长胡泽君要求，…`): an article names its speaker once, in its opening lines."""
+        said = SAID_BY.search(self.text)
+        if said is None:
+            return []
+        return [term for term in self.of_kind("thing", "body") if 0 <= self.text.find(term) < said.start()]
+
+    @property
     def named_days(self) -> list[str]:
         """The named days the question asks about (`春节期间…`): qualifiers like periods."""
         return [term.text for term in self.terms if term.kind == "thing" and names_a_day(term.text, term.flag)]
@@ -136,13 +149,22 @@ class Question:
         """The people the question names (`王淑琴是哪个单位的`): qualifiers like bodies — a clause
         about someone else's 单位 says nothing of her."""
         return [term.text for term in self.terms if term.kind == "thing" and term.flag in PERSON_FLAGS
-                and term.text[0] not in DEMONSTRATIVES]
+                and term.text[0] not in DEMONSTRATIVES and not _two_common_words(term.text)]
 
     @property
     def bodies(self) -> list[str]:
         """The bodies the question asks about (`政协`, `民宗局`, `医保局`): qualifiers like places —
         a 拉萨 document on 民委 work states nothing about 拉萨市政协."""
         return [body for term in self.of_kind("thing", "body") if (body := body_of(term))]
+
+
+def _two_common_words(word: str) -> bool:
+    """`严格执行`/nr is `严格` + `执行`, no name: a four-character dictionary word whose halves are
+    words of their own that name no one (`阿旺晋美` opens with `阿旺`/nr: a name)."""
+    if len(word) != 4 or not in_dictionary(word):
+        return False
+    halves = [tagged(word[:2]), tagged(word[2:])]
+    return all(len(half) == 1 and not half[0][1].startswith("n") for half in halves)
 
 
 def analyse(question: str, synonyms: Synonyms | None = None) -> Question:
@@ -204,6 +226,7 @@ def analyse(question: str, synonyms: Synonyms | None = None) -> Question:
     count_word = COUNT.search(text)
     if kind == "count" and count_word:
         result.counted = noun_phrase_after(text[count_word.end():count_word.end() + 12])
+        result.counted_words = words.group(1) if (words := COUNTED_WORDS.match(text, count_word.end())) else None
     if kind in ("list", "general"):
         counted = ITEM_COUNT.search(unquoted)
         result.item_count = counted.group() if counted else None

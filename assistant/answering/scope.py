@@ -67,9 +67,11 @@ class Scope:
         return re.split(r"[。！？!?\n]", self.before.rstrip("。！？!?\n "))[-1]
 
     def _day_holds(self, day: str) -> bool:
-        """A named day holds where the sentence, the one before it, its heading or the title
-        names it: `春节期间…的活动` is not answered by what was done for 3·28."""
-        return any(day in level for level in (self.sentence, self.last_sentence, self.heading, self.title))
+        """A named day holds where the sentence, the one before it, its heading, the title or
+        the opening lines (a notice's title in a file that has none: `关于统筹做好春节后错峰返程…的通知`)
+        name it: `春节期间…的活动` is not answered by what was done for 3·28."""
+        return any(day in level for level in (self.sentence, self.last_sentence, self.heading, self.title,
+                                              document_lead(self.document)))
 
     def _body_holds(self, body: str) -> bool:
         """A body holds where the sentence or the one before it names it, or where the section
@@ -131,7 +133,8 @@ class Scope:
         if self._speaks_of_a_wider_whole(place, stem, asked):
             return False
         about = (self.heading, self.title, document_lead(self.document))
-        if any(stem in level for level in about):
+        if any(stem in level for level in about) or issued_by_its_unit(stem, self.title, self.document) \
+                or signed_by_its_issuer(stem, self.document):
             return True
         if places_named(self.sentence) or places_named(self.title):
             return False  # the sentence, or the whole document, is about another place
@@ -192,6 +195,25 @@ UNIT_LEVELS = {"国": 0, "省": 1, "市": 2, "州": 2, "盟": 2, "县": 3, "旗"
 def _unit_after(document: str, stem: str) -> str | None:
     position = document.find(stem)
     return document[position + len(stem)] if 0 <= position < len(document) - len(stem) else None
+
+
+# A notice whose title names its issuer by its unit alone (`市市场监管委印发…的通知`, `省卫健委关于…`)
+# is about the place its text names with that unit (`天津市市场监督管理委员会`).
+BARE_UNIT_ISSUER = re.compile(r"^([省市区县州])[\u4e00-\u9fff]{1,10}?(?:委员会|委|局|厅|办|政府)")
+
+
+def issued_by_its_unit(stem: str, title: str, document: str) -> bool:
+    """The title, or the document's first line when its file has no title, names the issuer."""
+    issuer = BARE_UNIT_ISSUER.match(title) or BARE_UNIT_ISSUER.match(document.lstrip())
+    return issuer is not None and stem + issuer.group(1) in document
+
+
+# Or it is signed with its issuer's full name (`铜川市交通运输局 2020年2月10日`) in its closing lines.
+ISSUER = re.compile(r"[\u4e00-\u9fff]{0,30}?(?:委员会|人民政府|政府|办公厅|办公室|指挥部|领导小组|局|厅|委|部)\s*(?:19|20)\d{2}年")
+
+
+def signed_by_its_issuer(stem: str, document: str) -> bool:
+    return any(stem in match.group() for match in ISSUER.finditer(document[-LEAD_CHARS:]))
 
 
 @lru_cache(maxsize=256)

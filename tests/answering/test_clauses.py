@@ -183,3 +183,12 @@ def test_a_kind_of_county_is_counted_like_any_noun_not_read_as_a_place():
     text = "区税务局加强全区93个办税服务厅和17个地方政务服务厅办税窗口、边境县局防疫工作指导。"
     assert answer_span(text, "区税务局管着全区多少个边境县局") is None
     assert "93个办税服务厅" in answer_span(text, "区税务局管着全区多少个办税服务厅")
+
+
+def test_the_figure_written_beside_what_is_counted_answers():
+    text = ("对新增的重点保障企业专项再贷款，在中央财政按人民银行再贷款利率的50%给予贴息的基础上，"
+            "省财政统筹资金再给予25%的贴息支持。")
+    assert answer_span(text, "省财政对新增的重点保障企业专项再贷款再给予多少贴息支持？").endswith("25%的贴息支持")
+    # either way round: `提出整改措施20条` answers `多少条整改措施`
+    text = "召开民主生活会,共查摆问题77条,提出整改措施20条;开展学习,列出13条学习篇目。"
+    assert "20条" in answer_span(text, "民主生活会一共提了多少条整改措施")

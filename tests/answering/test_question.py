@@ -152,6 +152,13 @@ def test_method_questions():
     ("哪个单位捐款多少？", "fact_figure"),
     ("拉萨民委的退休干部是不是都打了新冠疫苗", "yes_no"),
     ("拉萨市民委工作还存在哪些问题?", "list"),  # 存在哪些 is not 在哪
+    # a count asking for the items (`哪四种`, `…是什么`), not one qualifying the topic
+    ("疫情防控系统将居民信息登记分为哪四种颜色进行管理？", "list"),
+    ("“六个到位”指什么", "list"),
+    ("三类以上道路客运班线客车在春节后严格执行什么运输？", "fact_name"),
+    ("江西省强化疫情防控十条措施对零售药店出售退烧药品有什么要求？", "fact_name"),
+    ("常规口罩戴多久换一次比较科学？", "fact_date"),  # 比较 before a judgement compares nothing
+    ("帮扶的那16个应届大学生现在找到工作没有？", "yes_no"),
 ])
 def test_intent(question, intent):
     assert analyse(question).intent == intent
@@ -401,3 +408,8 @@ def test_the_kind_of_the_things_a_list_asks_for():
     assert analyse("日喀则政协说要不断提高哪几种政治能力？").category == "能力"
     assert analyse("廊坊要办哪些文体比赛").category == "比赛"
     assert analyse("拉萨市民委如何做好机关疫情防控工作?").category is None
+
+
+def test_a_four_character_dictionary_word_the_tagger_reads_as_a_name_names_no_person():
+    assert analyse("三类以上客车要严格执行什么运输？").persons == []  # 严格执行/nr
+    assert analyse("张流波建议对衣物如何进行清洗消毒？").persons == ["张流波"]

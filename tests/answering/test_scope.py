@@ -204,3 +204,24 @@ def test_the_last_month_stated_before_a_sentence_gives_both_its_half_year_and_it
 def test_digits_inside_a_files_hash_name_no_year():
     report = Scope("共收到提案114件", "", "共收到提案114件", "", "政协工作综述", None, "政协工作综述\n共收到提案114件", "ncp-382026010d")
     assert report.missing(analyse("2026年政府工作报告说收到多少件提案")) == ["2026年"]
+
+
+def test_a_notice_calling_its_place_by_its_unit_alone_is_about_the_place_it_is_signed_or_named_with():
+    asked = analyse("天津市场监管委对专利评估费用单笔最高补贴多少？")
+    sentence = "给予单笔补贴金额最高不超过3万元。"
+    notice = "市市场监管委印发关于服务企业第二批措施的通知 各区局：" + sentence + "联系单位：天津市标准化研究院。"
+    assert Scope(sentence, "", sentence, "", "", None, notice).missing(asked) == []
+    signed = "关于开通公交608路的通告 市交通运输局决定开通608路公交线路。" + sentence + " 天津市交通运输局 2020年2月10日"
+    assert Scope(sentence, "", sentence, "", "", None, signed).missing(asked) == []
+    headquarters = "关于进一步强化疫情防控十条措施的公告 结合我省实际。" + sentence + " 天津市新型冠状病毒感染的肺炎疫情防控应急指挥部 2020年2月5日"
+    assert Scope(sentence, "", sentence, "", "", None, headquarters).missing(asked) == []
+    unsigned = "关于开通公交608路的通告 市交通运输局决定开通608路公交线路。" + sentence
+    assert Scope(sentence, "", sentence, "", "", None, unsigned).missing(asked) == ["天津"]
+
+
+def test_a_named_day_holds_where_the_opening_lines_name_it_as_a_title_does():
+    asked = analyse("春节后错峰返程中客车要严格执行什么运输？")
+    sentence = "三类以上道路客运班线客车要严格执行“点对点”运输。"
+    notice = "关于统筹做好春节后错峰返程疫情防控和交通运输保障工作的通知 各省交通运输厅：" + sentence
+    assert Scope(sentence, "", sentence, "", "", None, notice).missing(asked) == []
+    assert Scope(sentence, "", sentence, "", "", None, "关于做好运输保障工作的通知 " + sentence).missing(asked) == ["春节"]

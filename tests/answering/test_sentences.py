@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from assistant.answering.clauses import find_span
+from assistant.answering.coverage import check
 from assistant.answering.question import analyse
 from assistant.answering.names import names_what_is_asked
 from assistant.answering.sentences import find_sentence, topic_share
@@ -64,6 +66,10 @@ def test_a_which_organisation_question_reads_on_to_the_name():
     assert names_what_is_asked(which, "省医疗物资保障组委托甘肃药业投资集团统一收储。")
     assert names_what_is_asked(which, "会同教育部门扎实开展学校主题教育。")  # a department named by its field
     assert not names_what_is_asked(which, "具体办法应当考虑银行、保险等情况，由主管机关会同有关部门制定。")
+    # a centre or an association named before its kind is an organisation; `以人民为中心` names none
+    which = analyse("专业志愿者来自哪个机构？", Synonyms())
+    assert names_what_is_asked(which, "经常参与大型活动保障的上海音速青年志愿服务中心专业志愿者正式到岗值守。")
+    assert not names_what_is_asked(which, "志愿者坚持以人民为中心，正式到岗值守。")
 
 
 def test_the_name_asked_for_may_come_in_the_sentence_after_the_topic():
@@ -141,3 +147,15 @@ def test_a_document_number_asked_is_answered_by_one():
     assert asked.kind == "general" and asked.asks_name == "number"  # a number is its name, not a figure
     assert names_what_is_asked(asked, "制定印发《…模范区工作方案》(拉创办发〔2022〕3号),细化分解11项任务清单。")
     assert not names_what_is_asked(asked, "制定印发《…模范区工作方案》,细化分解11项任务清单。")
+
+
+def test_the_speaker_of_what_is_asked_is_named_in_the_opening_lines_not_the_answering_passage():
+    lead = "新华社记者31日专访了中国疾控中心消毒学首席专家张流波。"
+    text = "现在口罩是比较紧缺的。对于常规的口罩，4小时更换比较科学。"
+    passage = Passage("d", "标题", "", None, None, text, 0, len(text), 1.0)
+    question = analyse("中国疾控中心消毒学首席专家张流波认为，常规口罩戴多久换一次比较科学？", Synonyms())
+    assert question.intent == "fact_date" and question.speaker_words[-1] == "张流波"
+    assert check(question, text, "", "标题", lead + text).ok
+    assert not check(question, text, "", "标题", "另一篇报道。" + text).ok
+    span = find_span(question, passage, lead + text)
+    assert span is not None and text[span[0]:span[1]].startswith("4小时更换")
