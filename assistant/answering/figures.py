@@ -88,3 +88,12 @@ def enumerated_items(clause: str) -> int:
     """How many things a clause lists (`保障运输畅通、提高物流效率、创新流通模式` → 3;
     `“一网通办”和“一网统管”` → 2); 1 when it lists nothing."""
     return len([part for part in ENUMERATION_BREAK.split(clause) if part.strip()])
+
+
+def states_another_count(item_count: str, text: str) -> bool:
+    """`哪四种颜色` is not answered by `两种不同颜色`: the text counts things of the asked kind (the
+    same classifier) in another number, and never in the asked one."""
+    wanted, kind = item_number(item_count), item_count.lstrip("0123456789一二三四五六七八九十两")
+    counts = [item_number(match.group()) for match in ITEM_COUNT.finditer(text)
+              if match.group().lstrip("0123456789一二三四五六七八九十两") == kind]
+    return wanted is not None and bool(counts) and wanted not in counts

@@ -1,4 +1,4 @@
-from assistant.answering.figures import CHINESE_QUANTITY, NUMBER, QUANTITY, same_unit, stated_unit
+from assistant.answering.figures import CHINESE_QUANTITY, NUMBER, QUANTITY, same_unit, stated_unit, states_another_count
 
 
 def test_quantities_carry_their_unit_and_skip_ordinals():
@@ -33,3 +33,9 @@ def test_a_magnitude_asked_alone_and_a_dates_day():
     assert same_unit("万人", ("万",)) and same_unit("万亿元", ("万亿",)) and not same_unit("人", ("万",))
     found = [m.group() for m in QUANTITY.finditer("每年一月三十一日前报送，六十日内作出决定")]
     assert found == ["六十日"]  # 三十一日 is the day of a date
+
+
+def test_a_list_asked_by_its_number_is_not_answered_by_a_text_counting_another():
+    assert states_another_count("四种", "分别生成绿色、橙色两种不同颜色的健康码")
+    assert not states_another_count("四种", "分为红、橙、黄、绿四色进行管理")  # counted with another classifier
+    assert not states_another_count("四项", "聚焦四项工作重点、两项任务")  # the asked number is among them
