@@ -15,7 +15,7 @@ import re
 from assistant.answering.coverage import contains_focus, holds_focus, term_credit
 from assistant.answering.dated import DATE, extreme_year, order_credit, states_when
 from assistant.answering.figures import (ORDINAL, QUANTITY, YEARS_SPAN, enumerated_items, same_unit,
-                                        states_another_count, stated_unit)
+                                        stated_unit)
 from assistant.answering.listing import listing_before
 from assistant.answering.places import BODY_AFTER_PLACE, POSTS, names_a_person, names_the_body
 from assistant.answering.question import Question
@@ -78,7 +78,7 @@ def find_span(question: Question, passage: Passage, document: str = "") -> tuple
             clause = normalize(text[clause_start:clause_end])
             if not _answers(question, clause) or not all(place in clause for place in local_places):
                 continue
-            if question.intent == "list" and question.item_count and states_another_count(question.item_count, clause):
+            if question.counted_otherwise(clause):
                 continue  # `两种不同颜色` for `哪四种颜色`
             if question.kind == "count" and focus and not contains_focus(focus, lead + normalize(text[sentence_start:clause_end])):
                 continue  # the thing counted is named only after this figure: it counts something else

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from collections.abc import Callable, Collection, Mapping
 
-from assistant.answering.places import is_a_body, names_the_body, place_stem
+from assistant.answering.places import POSTS, body_of, is_a_body, names_the_body, place_stem
 from assistant.answering.question import Question
 from assistant.answering.scope import document_lead
 from assistant.tokens import ABBREVIATIONS, tokenize
@@ -59,15 +59,15 @@ def compound_credit(term: str, text: str, synonyms: Collection[str] = ()) -> flo
 
 def thing_coverage(things: list[str], text: str, synonyms: Mapping[str, Collection[str]] | None = None,
                    weight: Callable[[str], float] = lambda term: min(len(term), 4),
-                   speaker: tuple[list[str], str] = ([], "")) -> float:
-    """The weighted share of the things the text holds; the words naming who said it (`speaker`:
-    the words and the document's opening lines) also count where the opening lines hold them."""
+                   lead_words: tuple[list[str], str] = ([], "")) -> float:
+    """The weighted share of the things the text holds; `lead_words` (some of the things, and the
+    document's opening lines) also count where the opening lines hold them."""
     if not things:
         return 1.0
     synonyms = synonyms or {}
-    speaker_words, lead = speaker
+    in_the_lead, lead = lead_words
     weights = [weight(term) for term in things]
-    credits = [compound_credit(term, f"{lead}\n{text}" if term in speaker_words else text, synonyms.get(term, ()))
+    credits = [compound_credit(term, f"{lead}\n{text}" if term in in_the_lead else text, synonyms.get(term, ()))
                for term in things]
     return sum(weight * credit for weight, credit in zip(weights, credits)) / sum(weights)
 
@@ -96,18 +96,37 @@ def check(question: Question, passage_text: str, heading_text: str, title_text: 
         if place_stem(place) not in document_text and place_stem(place) not in title_text:
             missing.append(place)
     score = thing_coverage(question.of_kind("thing", "body"), context, question.synonyms, question.weight,
-                           speaker=(_named_in_the_lead(question, context), document_lead(document_text)))
+                           lead_words=(_named_in_the_lead(question, context), document_lead(document_text)))
     ok = not missing and score >= MIN_THING_COVERAGE
     return Coverage(ok, score, missing)
 
 
 def _named_in_the_lead(question: Question, context: str) -> list[str]:
     """The words a document's opening lines may hold for a passage: who said what is asked
-    (Question.speaker_words); and, for a passage holding what is asked about (the focus), every
-    word — a news item's opening lines name, like a title, whom and what all of it is about."""
+    (speaker_words); and, for a passage holding what is asked about (the focus), every word — a
+    news item's opening lines name, like a title, whom and what all of it is about."""
     if question.focus and contains_focus(question.focus, context):
         return question.of_kind("thing", "body")
-    return question.speaker_words
+    return speaker_words(question)
+
+
+# A verb of saying after its speaker, followed by what was said (not `…有什么要求`, `按照上级要求各单位…`).
+SAID_BY = re.compile(r"(?:认为|表示|建议|指出|强调|要求|提醒)(?=[，,：:]?[\u4e00-\u9fff]{4,})")
+
+
+def speaker_words(question: Question) -> list[str]:
+    """The words naming who said what is asked (`中国疾控中心…首席专家张流波认为，…`,
+    `审计长胡泽君要求，…`) when they name a person, a post or a body: an article names its speaker
+    once, in its opening lines."""
+    said = SAID_BY.search(question.text)
+    if said is None:
+        return []
+    before = [term for term in question.of_kind("thing", "body") if 0 <= question.text.find(term) < said.start()]
+    named = any(term in question.persons or body_of(term) or term.endswith(SPEAKER_ENDINGS) for term in before)
+    return before if named else []
+
+
+SPEAKER_ENDINGS = (*POSTS, "专家", "审计长", "院士", "教授")
 
 
 # Things listed by their own kind (`政治判断力、政治领悟力、政治执行力`, `民族广场舞大赛、“…杯”乒乓球比赛`):

@@ -45,7 +45,8 @@ RULE_NAMED = re.compile(LAW_NOUNS)
 
 # A date that dates a document the clause names (`拟对2012年出台的《…条例》内容进行了修改`) says when
 # that document came out, not when the clause's event happens (`啥时候再送市司法局审`).
-DOCUMENT_DATED = re.compile(rf"(?:{DATE.pattern})(?P<verb>出台|印发|制定|颁布|发布|公布|通过|施行)的(?=《)")
+ISSUING = "出台|印发|制定|颁布|发布|公布"  # one act by any of its names: `2012年出台的《…》` answers `哪年颁布的`
+DOCUMENT_DATED = re.compile(rf"(?:{DATE.pattern})(?P<verb>{ISSUING}|通过|施行)的(?=《)")
 
 
 def states_when(question: Question, clause: str) -> bool:
@@ -53,7 +54,7 @@ def states_when(question: Question, clause: str) -> bool:
     when-question — not the date naming what is asked about (`“3·28”…活动是哪天`), nor one dating
     a document the clause names, unless the question asks when that document came out?"""
     clause = reduce(lambda text, phrase: text.replace(phrase, ""), question.of_kind("phrase"), clause)
-    clause = DOCUMENT_DATED.sub(lambda dated: dated.group() if dated.group("verb") in question.text else "的", clause)
+    clause = DOCUMENT_DATED.sub(lambda dated: dated.group() if _asks_the_act(question.text, dated.group("verb")) else "的", clause)
     if _before_the_version(question, clause):
         return False
     if DAY_ASKED.search(question.text):
@@ -62,6 +63,11 @@ def states_when(question: Question, clause: str) -> bool:
                 or not YEAR_ASKED.search(question.text) and RELATIVE_MONTH.search(clause)
                 or question.asks_month and MONTH.search(clause)
                 or question.asks_occasion and OCCASION.search(clause))
+
+
+def _asks_the_act(asked: str, verb: str) -> bool:
+    """Does the question ask when the dated act happened (`哪年颁布的` for `出台`)?"""
+    return verb in asked or bool(re.fullmatch(ISSUING, verb) and re.search(ISSUING, asked))
 
 
 def _before_the_version(question: Question, clause: str) -> bool:

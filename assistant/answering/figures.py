@@ -30,7 +30,7 @@ ORDINAL = re.compile(rf"第(?:{ARABIC}|{CHINESE})[{CHAR_UNITS}轮章节部]")
 # A span of years (`连续3年`, `五年来`), never a year itself (`2022年` has four digits).
 YEARS_SPAN = re.compile(rf"(?<![\d.])(?:\d{{1,2}}|{CHINESE}){APPROXIMATE}年(?!代|级)")
 # How many items an enumeration is said to have (`四项工作重点`, `“六个到位”`).
-ITEM_COUNT = re.compile(r"(?<!第)(?:\d+|[一二三四五六七八九十两]+)(?:项|个|条|大|类|种|方面|点|件|张|家|所|部)")
+ITEM_COUNT = re.compile(r"(?<![第\d一二三四五六七八九十两])(?:\d+|[一二三四五六七八九十两]+)(?:项|个|条|大|类|种|方面|点|件|张|家|所|部)")
 # A quantity in Chinese numerals (`六次`, `三百余名`).
 CHINESE_QUANTITY = re.compile(rf"(?<!第){CHINESE}{APPROXIMATE}(?:{WORD_UNITS}|[{CHAR_UNITS}])")
 
@@ -90,10 +90,15 @@ def enumerated_items(clause: str) -> int:
     return len([part for part in ENUMERATION_BREAK.split(clause) if part.strip()])
 
 
-def states_another_count(item_count: str, text: str) -> bool:
-    """`哪四种颜色` is not answered by `两种不同颜色`: the text counts things of the asked kind (the
-    same classifier) in another number, and never in the asked one."""
-    wanted, kind = item_number(item_count), item_count.lstrip("0123456789一二三四五六七八九十两")
+def states_another_count(item_count: str, item_noun: str, text: str) -> bool:
+    """`哪四种颜色` is not answered by `两种不同颜色`: the text counts the asked things (the same
+    classifier, the asked noun within a few characters after it) in another number, and never in
+    the asked one; `12个区县` counts no `方面`."""
+    wanted, kind = item_number(item_count), item_count.lstrip(NUMERALS)
     counts = [item_number(match.group()) for match in ITEM_COUNT.finditer(text)
-              if match.group().lstrip("0123456789一二三四五六七八九十两") == kind]
+              if match.group().lstrip(NUMERALS) == kind and item_noun in text[match.end():match.end() + NOUN_REACH]]
     return wanted is not None and bool(counts) and wanted not in counts
+
+
+NUMERALS = "0123456789一二三四五六七八九十两"
+NOUN_REACH = 6  # `两种不同颜色`: a modifier may stand between the count and its noun

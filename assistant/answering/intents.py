@@ -15,14 +15,17 @@ WHICH_MORE = re.compile(r"[，,]?\s*(?:相比|比较|之中|比|中|里)?[，,]?
                         r"(?P<measured>[^，,？?。]{0,6}?)(?:更|比较)?(?<![多最])(?P<degree>[多少高低大小长短])(?:一些|些|一点|点)?[?？。]?$")
 # Only two sides named make one a comparison: `哪个县人口最多`, `哪个月开会多` ask a place or a date.
 TWO_SIDES = r"(?:和|与|跟|同|及|还是)[^？?。]{0,30}?"
-# `比较科学`, `比较合适`: 比较 as a degree adverb before a judgement compares nothing.
+# `比较科学`, `比较合适`: 比较 as a degree adverb before a judgement compares nothing — unless two
+# sides or a which-word stand before it (`线上和线下哪个比较好`).
 JUDGED = r"(?!科学|合适|好|妥当|安全|方便|稳妥|理想|有效|恰当|适宜|重要|常见|容易|困难)"
-COMPARISON = re.compile(rf"区别|不同|不一样|差别|差异|异同|相比|对比|比较{JUDGED}|比一比|有何变化|有什么变化|变化|{TWO_SIDES}(?:{WHICH_MORE.pattern})")
+COMPARISON = re.compile(rf"区别|不同|不一样|差别|差异|异同|相比|对比|比较{JUDGED}|(?:和|与|跟|同|还是|哪|谁)[^？?。]{{0,20}}比较|比一比|有何变化|有什么变化|变化|{TWO_SIDES}(?:{WHICH_MORE.pattern})")
 # Whether something was done (`资金批下来没有`, `完工了没有`, `建成了吗`, `材料准备好没有`,
 # `是否已经落实`) — not whether it can be (`能办成吗`, `考试能通过吗`): a yes/no question only a sentence
 # saying what came of it answers (sentences.states_the_outcome_asked), not a request or a plan.
 OUTCOME = re.compile(r"(?<![能可会])(?:(?:了|下来|完|到位|出来)(?:没有?|吗)|过没有?|(?:好|成|完)没有?)[?？]?$"
-                     r"|(?<![有])没有?[?？]?$"  # `找到工作没有`: the object between the verb and 没有
+                     # `找到工作没有`: the object between the verb and 没有 — not a wh-question (`哪些乡镇没有`)
+                     # nor whether there is something (`有上限没有`)
+                     r"|^(?!.*(?:哪|谁|什么|啥|多少|几|怎|如何|为何))(?:.*[，,])?[^有，,]*[^有没，,]没有?[?？]?$"
                      r"|是否已|有没有(?:批|完成|落实|到位|建成|通过)")
 # Which of several dated events is asked (`最近一次修改`, `第一次修正`): a law lists its amendments
 # with a date each, and the words `修正`/`修改` match them all alike.
@@ -42,8 +45,8 @@ SUMMARY = re.compile(r"概括|总结|归纳|(讲|说|谈)了些?什么|大概(�
 LIST_ONLY = re.compile(r"哪些|哪几|包括|包含|有几个方面")
 # A list asked by how many items it has (`四项工作重点是什么`, `“六个到位”指什么`, `哪四种颜色`) — not a
 # count that only qualifies the topic (`三类以上道路客运班线客车…执行什么运输`, `十条措施对药店有什么要求`).
-LIST_BY_COUNT = re.compile(rf"哪(?:{ITEM_COUNT.pattern})|(?:{ITEM_COUNT.pattern})(?!以上|以下|以内)[^，,。？?、]{{0,8}}?"
-                           r"(?:是|指|有|为|包括|包含|分别是)(?:什么|哪些|啥|些什么|哪几)")
+LIST_BY_COUNT = re.compile(rf"哪(?!一)(?:{ITEM_COUNT.pattern})|(?:{ITEM_COUNT.pattern})(?!及?以[上下内外])[^，,。？?、]{{0,8}}?"
+                           r"(?:(?:是|指|为(?!什么)|包括|包含|分别是)(?:什么|哪些|啥|些什么|哪几)|有(?:哪些|哪几)|有(?:些什么|什么|啥)(?=[?？。\s]*$))")
 INTENTS = (  # (intent, pattern or question kind)
     ("which_documents", "which_docs"),
     ("comparison", COMPARISON),

@@ -18,6 +18,9 @@ ADMINISTRATIVE_UNITS = "省市县区州盟旗乡镇村"
 # What a body's name ends in. 局/厅/办 only end a longer name (`民宗局`, `网信办`): 格局 and 举办 are none.
 BODY_NAMES = ("政协", "党委", "工委", "民委", "市委", "县委", "区委", "纪委", "人大", "委员会", "统战部", "宣传部", "组织部")
 BODY_ENDINGS = ("局", "厅", "办", "委")
+# What an issuing body's name ends in (`天津市市场监督管理委员会`, `…疫情防控应急指挥部`): scope.py reads a
+# notice's own place from it.
+ISSUER_ENDINGS = rf"(?:委员会|人民政府|政府|办公厅|办公室|指挥部|领导小组|{'|'.join(BODY_ENDINGS)})"
 # A body abbreviated to two characters and its ending, after its place's unit (`区医保局`,
 # `拉萨市住建局`): the tagger cuts these apart (医保/局, 住/建局).
 SHORT_BODY = re.compile(rf"(?:^|(?<=[{ADMINISTRATIVE_UNITS}]))([\u4e00-\u9fff]{{2}}[局厅办])(?![法理案事公])")  # not `放假办法`, `…办理`, `…办案`
@@ -61,7 +64,8 @@ def names_a_place(word: str, flag: str) -> bool:
 
 
 def names_a_kind_of_unit(word: str) -> bool:
-    """`边境县`, `示范区`, `社区`: a kind of unit, counted like any noun (`多少个边境县局`), not a place."""
+    """`边境县`, `示范区`, `模范县`: three characters ending in a unit that name a kind of unit,
+    counted like any noun (`多少个边境县局`), not a place."""
     return bool(PLACE_SUFFIX.match(word)) and (word.endswith(UNIT_KINDS) or word.startswith(DESIGNATIONS))
 
 
@@ -142,6 +146,15 @@ def place_words(text: str) -> list[str]:
                if len(word) >= 2 and flag.startswith("n") and len(unit) == 1 and unit in ADMINISTRATIVE_UNITS
                and not word.startswith(DESIGNATIONS)]  # `指导` `县区` is no place
     return places
+
+
+def reads_as_two_words(word: str) -> bool:
+    """`严格执行`/nr is `严格` + `执行`, no name: a four-character dictionary word whose halves are
+    words of their own that name no one (`阿旺晋美` opens with `阿旺`/nr: a name)."""
+    if len(word) != 4 or not in_dictionary(word):
+        return False
+    halves = [tagged(word[:2]), tagged(word[2:])]
+    return all(len(half) == 1 and not half[0][1].startswith("n") for half in halves)
 
 
 def names_a_person(text: str) -> bool:

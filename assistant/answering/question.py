@@ -20,16 +20,16 @@ from dataclasses import dataclass, field
 from assistant.answering.answer_kind import COUNT, KEYWORD_COUNT, MENTION, OCCASION_ASKED, WHICH_DOCS, expected_unit, question_kind
 from assistant.answering.asking import (ADVERBS_BEFORE_IS, ASKING_WORDS, BOOK_ASKED, DOCUMENT_NUMBER_ASKED, MODAL_WORDS, NAME_ASKED, PLANNING_VERBS, WEBSITE_ASKED,
                                        is_category_noun, read_question)
-from assistant.answering.figures import ITEM_COUNT, ORDINAL, WORD_UNITS, item_number
+from assistant.answering.figures import ITEM_COUNT, ORDINAL, WORD_UNITS, item_number, states_another_count
 from assistant.answering.focus import action_of, focus_of
 from assistant.answering.intents import EARLIEST, LATEST, METHOD, OUTCOME, question_intent
 from assistant.answering.meaning import NO_MEANING, Meaning
 from assistant.answering.places import (ADMINISTRATIVE_UNITS, POSTS, SHORT_BODY, UNIT_KINDS, body_of, is_place_word,
-                                       place_cut_apart)
+                                       place_cut_apart, reads_as_two_words)
 from assistant.answering.synonyms import Synonyms
 from assistant.answering.document_year import DOCUMENT_YEAR, VERSION_NAMED
 from assistant.answering.text import noun_phrase_after, quoted
-from assistant.tokens import STOPWORDS, in_dictionary, tagged
+from assistant.tokens import STOPWORDS, tagged
 
 QUOTED = quoted(2, 40, single=True)
 # A name numbered in brackets (`刑法修正案（十二）`): the number is part of the name, so `（十一）` is
@@ -40,6 +40,9 @@ PERIOD = re.compile(r"(上半年|下半年|全年|年内|年初|年底|年末|[�
 PERIOD_WORDS = ("上半年", "下半年", "全年", "年内", "年初", "年底", "年末", "一季度", "二季度", "三季度", "四季度")
 ROLE_WORDS = ("担任", "职务", "职位")
 METHOD_WORDS = ("采取", "措施", "举措", "做法", "办法")  # how a method question asks, not what about
+BOUND = re.compile(r"及?以[上下内外]")  # `三类以上客车`: a count bounding the topic, not the items asked
+COUNTED_WORDS = re.compile(r"(?:的)?([\u4e00-\u9fff]{2,4})")
+BOUND = re.compile(r"及?以[上下内外]")  # `三类以上客车`: a count bounding the topic, not the items asked
 COUNTED_WORDS = re.compile(r"(?:的)?([\u4e00-\u9fff]{2,4})")
 # A verb of saying after its speaker, followed by what was said (not `…有什么要求`).
 SAID_BY = re.compile(r"(?:认为|表示|建议|指出|强调|要求|介绍|提醒|称)(?=[，,：:]?[\u4e00-\u9fff]{4,})")
@@ -98,6 +101,7 @@ class Question:
     terms: list[Term] = field(default_factory=list)
     focus: list[str] = field(default_factory=list)  # the thing terms next to the question word
     item_count: str | None = None  # how many items a list question says there are (`四项`)
+    item_noun: str = ""  # the two characters after it: what is counted (`哪四种颜色` → 颜色)
     asks_ordinal: bool = False  # `第几批`: the answer is an ordinal, not a quantity
     counted: str | None = None  # the noun phrase right after `多少家`/`几名`, when there is one
     counted_words: str | None = None  # up to four characters written right after the count word (`多少贴息支持` → 贴息支持)
@@ -127,17 +131,12 @@ class Question:
         """How many items the question says there are (`哪四项`: 4), when it says."""
         return item_number(self.item_count) if self.item_count else None
 
+    def counted_otherwise(self, text: str) -> bool:
+        """Is a list asked by its number (`哪四种颜色`) counted in another in the text (`两种不同颜色`)?"""
+        return self.intent == "list" and bool(self.item_count) and states_another_count(self.item_count, self.item_noun, text)
+
     def of_kind(self, *kinds: str) -> list[str]:
         return [term.text for term in self.terms if term.kind in kinds]
-
-    @property
-    def speaker_words(self) -> list[str]:
-        """The words naming who said what is asked (`中国疾控中心…首席专家张流波认为，…`,
-        `审计长胡泽君要求，…`): an article names its speaker once, in its opening lines."""
-        said = SAID_BY.search(self.text)
-        if said is None:
-            return []
-        return [term for term in self.of_kind("thing", "body") if 0 <= self.text.find(term) < said.start()]
 
     @property
     def named_days(self) -> list[str]:
@@ -149,22 +148,13 @@ class Question:
         """The people the question names (`王淑琴是哪个单位的`): qualifiers like bodies — a clause
         about someone else's 单位 says nothing of her."""
         return [term.text for term in self.terms if term.kind == "thing" and term.flag in PERSON_FLAGS
-                and term.text[0] not in DEMONSTRATIVES and not _two_common_words(term.text)]
+                and term.text[0] not in DEMONSTRATIVES and not reads_as_two_words(term.text)]
 
     @property
     def bodies(self) -> list[str]:
         """The bodies the question asks about (`政协`, `民宗局`, `医保局`): qualifiers like places —
         a 拉萨 document on 民委 work states nothing about 拉萨市政协."""
         return [body for term in self.of_kind("thing", "body") if (body := body_of(term))]
-
-
-def _two_common_words(word: str) -> bool:
-    """`严格执行`/nr is `严格` + `执行`, no name: a four-character dictionary word whose halves are
-    words of their own that name no one (`阿旺晋美` opens with `阿旺`/nr: a name)."""
-    if len(word) != 4 or not in_dictionary(word):
-        return False
-    halves = [tagged(word[:2]), tagged(word[2:])]
-    return all(len(half) == 1 and not half[0][1].startswith("n") for half in halves)
 
 
 def analyse(question: str, synonyms: Synonyms | None = None) -> Question:
@@ -228,8 +218,9 @@ def analyse(question: str, synonyms: Synonyms | None = None) -> Question:
         result.counted = noun_phrase_after(text[count_word.end():count_word.end() + 12])
         result.counted_words = words.group(1) if (words := COUNTED_WORDS.match(text, count_word.end())) else None
     if kind in ("list", "general"):
-        counted = ITEM_COUNT.search(unquoted)
+        counted = next((match for match in ITEM_COUNT.finditer(unquoted) if not BOUND.match(unquoted, match.end())), None)
         result.item_count = counted.group() if counted else None
+        result.item_noun = unquoted[counted.end():counted.end() + 2] if counted else ""
         result.category = _category_asked(unquoted, result.focus)
     return result
 

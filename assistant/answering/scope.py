@@ -19,12 +19,14 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from assistant.answering.places import POSTS, names_the_body, place_stem, place_words
+from assistant.answering.places import ISSUER_ENDINGS, POSTS, names_the_body, place_stem, place_words
 from assistant.ingest.clean import is_dateline
 from assistant.ingest.versions import version_facts, years_known
 from assistant.answering.question import PERIOD_WORDS, Question
+from assistant.tokens import tagged
 
 POST_WORDS = "|".join(sorted(POSTS, key=len, reverse=True))
+CJK = re.compile(r"[\u4e00-\u9fff]")
 LEAD_CHARS = 150  # a document's own place is named in its title or first lines
 DATELINE_LINES = 4  # a page's dateline stands under its title
 GUIDED_BY = re.compile(r"在[^。，,]{0,60}?(?:领导|指导|关心|支持|帮助)下")  # the bodies a document thanks
@@ -67,11 +69,12 @@ class Scope:
         return re.split(r"[。！？!?\n]", self.before.rstrip("。！？!?\n "))[-1]
 
     def _day_holds(self, day: str) -> bool:
-        """A named day holds where the sentence, the one before it, its heading, the title or
-        the opening lines (a notice's title in a file that has none: `关于统筹做好春节后错峰返程…的通知`)
-        name it: `春节期间…的活动` is not answered by what was done for 3·28."""
+        """A named day holds where the sentence, the one before it, its heading, the title or —
+        in a file with no title of its own — the opening lines (a notice's title saved as its first
+        words: `关于统筹做好春节后错峰返程…的通知`) name it: `春节期间…的活动` is not answered by what was done for 3·28."""
+        untitled = not CJK.search(self.title)  # a file's name stands for its title
         return any(day in level for level in (self.sentence, self.last_sentence, self.heading, self.title,
-                                              document_lead(self.document)))
+                                              document_lead(self.document) if untitled else ""))
 
     def _body_holds(self, body: str) -> bool:
         """A body holds where the sentence or the one before it names it, or where the section
@@ -133,8 +136,7 @@ class Scope:
         if self._speaks_of_a_wider_whole(place, stem, asked):
             return False
         about = (self.heading, self.title, document_lead(self.document))
-        if any(stem in level for level in about) or issued_by_its_unit(stem, self.title, self.document) \
-                or signed_by_its_issuer(stem, self.document):
+        if any(stem in level for level in about) or issued_by_its_place(stem, self.title, self.document):
             return True
         if places_named(self.sentence) or places_named(self.title):
             return False  # the sentence, or the whole document, is about another place
@@ -197,23 +199,27 @@ def _unit_after(document: str, stem: str) -> str | None:
     return document[position + len(stem)] if 0 <= position < len(document) - len(stem) else None
 
 
-# A notice whose title names its issuer by its unit alone (`市市场监管委印发…的通知`, `省卫健委关于…`)
-# is about the place its text names with that unit (`天津市市场监督管理委员会`).
-BARE_UNIT_ISSUER = re.compile(r"^([省市区县州])[\u4e00-\u9fff]{1,10}?(?:委员会|委|局|厅|办|政府)")
+# A notice that names its own place nowhere in its opening lines, calling itself by its unit alone
+# (`市市场监管委印发…的通知`, `经市…指挥部同意，市交通运输局决定…`), is about the place its issuer is named
+# with elsewhere: `天津市市场监督管理委员会`, or its signature `铜川市交通运输局 2020年2月10日`.
+BARE_UNIT_ISSUER = re.compile(rf"^([省市区县州])[\u4e00-\u9fff]{{1,10}}?{ISSUER_ENDINGS}")
+# A signature: the issuer's whole name, then the full date, closing the text (a page may add its
+# editor's credit after it).
+SIGNATURE = re.compile(rf"(?:^|[\s。！？；])([\u4e00-\u9fff（）()]{{4,40}}?{ISSUER_ENDINGS})\s*(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日")
 
 
-def issued_by_its_unit(stem: str, title: str, document: str) -> bool:
-    """The title, or the document's first line when its file has no title, names the issuer."""
+def issued_by_its_place(stem: str, title: str, document: str) -> bool:
+    """Is a document that names no place in its opening lines issued by a body of the place? Its
+    title (or, in a file with none, its first line) names the issuer by its unit alone — the unit a
+    word of its own (not `市场监管总局`, `市民`) — and the text names a body with the place and that
+    unit (`天津市…委员会`, not `来自武汉市的人员`); or its signature names the place."""
+    if places_named(title) or places_named(document_lead(document)):
+        return False
     issuer = BARE_UNIT_ISSUER.match(title) or BARE_UNIT_ISSUER.match(document.lstrip())
-    return issuer is not None and stem + issuer.group(1) in document
-
-
-# Or it is signed with its issuer's full name (`铜川市交通运输局 2020年2月10日`) in its closing lines.
-ISSUER = re.compile(r"[\u4e00-\u9fff]{0,30}?(?:委员会|人民政府|政府|办公厅|办公室|指挥部|领导小组|局|厅|委|部)\s*(?:19|20)\d{2}年")
-
-
-def signed_by_its_issuer(stem: str, document: str) -> bool:
-    return any(stem in match.group() for match in ISSUER.finditer(document[-LEAD_CHARS:]))
+    if issuer and tagged(issuer.group())[0][0] == issuer.group(1) and \
+            re.search(rf"{re.escape(stem + issuer.group(1))}[\u4e00-\u9fff]{{0,12}}?{ISSUER_ENDINGS}", document):
+        return True
+    return any(signed.group(1).startswith(stem) for signed in SIGNATURE.finditer(document[-LEAD_CHARS:]))
 
 
 @lru_cache(maxsize=256)

@@ -16,7 +16,7 @@ import re
 from assistant.answering.listing import listing_before
 from assistant.answering.names import names_what_is_asked
 from assistant.answering.coverage import term_credit
-from assistant.answering.figures import enumerated_items, states_another_count
+from assistant.answering.figures import enumerated_items
 from assistant.answering.question import Question
 from assistant.answering.scope import Scope
 from assistant.answering.meaning import SHARE_MEANING_WEIGHT
@@ -53,7 +53,7 @@ def find_sentence(question: Question, passage: Passage, document: str = "") -> t
             continue
         if not states_the_outcome_asked(question, sentence):
             continue
-        if question.item_count and states_another_count(question.item_count, sentence):
+        if question.counted_otherwise(sentence):
             continue
         share = topic_share(question, with_referent(sentence, title))
         if share < MIN_TOPIC_SHARE and _has_a_typed_answer(question) and names_what_is_asked(question, sentence):

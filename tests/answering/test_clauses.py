@@ -177,6 +177,7 @@ def test_a_date_dating_a_document_the_clause_names_says_when_that_document_came_
     text = "拟对2012年出台的《拉萨市民族团结进步条例》内容进行了修改,修改完善后,再次提交市司法局审议。"
     assert answer_span(text, "条例改完以后，啥时候再送市司法局审") is None
     assert "2012年" in answer_span(text, "拉萨市民族团结进步条例是哪年出台的")
+    assert "2012年" in answer_span(text, "拉萨市民族团结进步条例是哪年颁布的")  # the same act by another name
 
 
 def test_a_kind_of_county_is_counted_like_any_noun_not_read_as_a_place():

@@ -36,6 +36,8 @@ def test_a_magnitude_asked_alone_and_a_dates_day():
 
 
 def test_a_list_asked_by_its_number_is_not_answered_by_a_text_counting_another():
-    assert states_another_count("四种", "分别生成绿色、橙色两种不同颜色的健康码")
-    assert not states_another_count("四种", "分为红、橙、黄、绿四色进行管理")  # counted with another classifier
-    assert not states_another_count("四项", "聚焦四项工作重点、两项任务")  # the asked number is among them
+    assert states_another_count("四种", "颜色", "分别生成绿色、橙色两种不同颜色的健康码")
+    assert not states_another_count("四种", "颜色", "分为红、橙、黄、绿四种颜色进行管理")
+    assert not states_another_count("四项", "工作", "聚焦四项工作重点、两项任务")  # the asked number is among them
+    assert not states_another_count("四个", "方面", "涉及全市12个区县的工作")  # counts no 方面
+    assert not states_another_count("十条", "措施", "依照第35条、第十二条处理")  # article numbers count nothing

@@ -159,6 +159,12 @@ def test_method_questions():
     ("江西省强化疫情防控十条措施对零售药店出售退烧药品有什么要求？", "fact_name"),
     ("常规口罩戴多久换一次比较科学？", "fact_date"),  # 比较 before a judgement compares nothing
     ("帮扶的那16个应届大学生现在找到工作没有？", "yes_no"),
+    ("全市还有哪些乡镇没有？", "fact_place"),  # a wh-question ending in 没有 asks no yes/no
+    ("线上办理和线下办理哪个比较好？", "comparison"),  # two sides before 比较
+    ("十条措施对药店有什么要求？", "fact_name"),
+    ("这两项政策为什么要调整？", "fact_name"),
+    ("三类及以上客车有什么要求", "fact_name"),  # a count bounding the topic asks no list
+    ("乌兰浩特的六个纳入都有啥", "list"),
 ])
 def test_intent(question, intent):
     assert analyse(question).intent == intent

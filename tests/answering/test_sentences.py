@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from assistant.answering.clauses import find_span
-from assistant.answering.coverage import check
+from assistant.answering.coverage import check, speaker_words
 from assistant.answering.question import analyse
 from assistant.answering.names import names_what_is_asked
 from assistant.answering.sentences import find_sentence, topic_share
@@ -154,7 +154,8 @@ def test_the_speaker_of_what_is_asked_is_named_in_the_opening_lines_not_the_answ
     text = "现在口罩是比较紧缺的。对于常规的口罩，4小时更换比较科学。"
     passage = Passage("d", "标题", "", None, None, text, 0, len(text), 1.0)
     question = analyse("中国疾控中心消毒学首席专家张流波认为，常规口罩戴多久换一次比较科学？", Synonyms())
-    assert question.intent == "fact_date" and question.speaker_words[-1] == "张流波"
+    assert question.intent == "fact_date" and speaker_words(question)[-1] == "张流波"
+    assert speaker_words(analyse("按照上级要求各单位要提交什么材料", Synonyms())) == []  # no one speaks
     assert check(question, text, "", "标题", lead + text).ok
     assert not check(question, text, "", "标题", "另一篇报道。" + text).ok
     span = find_span(question, passage, lead + text)
