@@ -71,7 +71,8 @@ class Scope:
     def _day_holds(self, day: str) -> bool:
         """A named day holds where the sentence, the one before it, its heading, the title or —
         in a file with no title of its own — the opening lines (a notice's title saved as its first
-        words: `关于统筹做好春节后错峰返程…的通知`) name it: `春节期间…的活动` is not answered by what was done for 3·28."""
+        words: `关于统筹做好春节后错峰返程…的通知`) name it: `春节期间…的活动` is not answered by what
+        was done for 3·28."""
         untitled = not CJK.search(self.title)  # a file's name stands for its title
         return any(day in level for level in (self.sentence, self.last_sentence, self.heading, self.title,
                                               document_lead(self.document) if untitled else ""))
