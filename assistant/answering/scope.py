@@ -27,6 +27,7 @@ from assistant.tokens import tagged
 
 POST_WORDS = "|".join(sorted(POSTS, key=len, reverse=True))
 CJK = re.compile(r"[\u4e00-\u9fff]")
+NUMERAL_CHARS = "一二三四五六七八九十百两"
 LEAD_CHARS = 150  # a document's own place is named in its title or first lines
 DATELINE_LINES = 4  # a page's dateline stands under its title
 GUIDED_BY = re.compile(r"在[^。，,]{0,60}?(?:领导|指导|关心|支持|帮助)下")  # the bodies a document thanks
@@ -61,7 +62,19 @@ class Scope:
         missing += [person for person in question.persons if not self._person_holds(person)]
         missing += [day for day in question.named_days if not self._day_holds(day)]
         missing += [year for year in question.of_kind("doc_year") if not self._document_year_holds(year)]
+        missing += [ordinal for ordinal in question.of_kind("ordinal") if self._speaks_of_other_batches(ordinal)]
         return missing
+
+    def _speaks_of_other_batches(self, ordinal: str) -> bool:
+        """`第五批…多少名队员` is not answered where the sentence names other batches and not this
+        one (`第十一批、第十二批…随即209名医疗队员`), or counts the batches (`共出发十二批，队员1199人`:
+        all of them) — like a sentence stating another year."""
+        kind = ordinal[-1]
+        if kind in "条章节款项" or ordinal in self.sentence:  # an article's number is no batch
+            return False
+        named = re.findall(rf"第[\d{NUMERAL_CHARS}]+{kind}", self.sentence)
+        counted = re.search(rf"(?<![第\d{NUMERAL_CHARS}])[\d{NUMERAL_CHARS}]+{kind}(?!次)", self.sentence)
+        return bool(named) or counted is not None
 
     @property
     def last_sentence(self) -> str:

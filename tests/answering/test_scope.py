@@ -234,3 +234,13 @@ def test_a_named_day_holds_where_the_opening_lines_of_a_file_with_no_title_name_
     assert Scope(sentence, "", sentence, "", "ncp-1", None, "关于做好运输保障工作的通知 " + sentence).missing(asked) == ["春节"]
     # a titled document's opening lines are no title: `春节前夕…` there says nothing of this section
     assert Scope(sentence, "", sentence, "", "3·28纪念活动综述", None, notice).missing(asked) == ["春节"]
+
+
+def test_a_sentence_naming_other_batches_or_counting_them_all_is_not_about_the_batch_asked():
+    asked = analyse("第五批国家中医医疗队共有多少名队员？")
+    assert scope("其中35名医务人员将编入第五批国家中医医疗队。").missing(asked) == []
+    assert scope("共投放队员300名。").missing(asked) == []  # names no batch: the nearer scopes decide
+    assert scope("河南第十一批、第十二批医疗队出征，随即209名医疗队员赶赴机场。").missing(asked) == ["第五批"]
+    assert scope("截至目前，我省共出发十二批，队员1199人。").missing(asked) == ["第五批"]
+    # an article's number is no batch
+    assert scope("依照第三条规定处理。").missing(analyse("第五条规定了什么？")) == []
