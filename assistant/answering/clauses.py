@@ -265,7 +265,7 @@ def _counts_other_thing(clause: str, figure: re.Match, asked: str | None) -> boo
 def _figure_beside_the_asked(question: Question, clause: str) -> bool:
     """`再给予25%的贴息支持` answers `再给予多少贴息支持`, and so does `提出整改措施20条` `多少条整改措施`:
     the figure is written right beside what the question counts (`50%给予贴息` is not)."""
-    asked = question.counted or (question.counted_words or "")[:2]  # the noun counted, else what follows the count word
+    asked = question.counted or question.counted_words or ""  # the noun counted, else what follows the count word
     return bool(asked) and any(clause[match.end():].removeprefix("的").startswith(asked[:2])
                                or clause[:match.start()].endswith(asked[-2:]) for match in QUANTITY.finditer(clause))
 

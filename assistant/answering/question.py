@@ -41,11 +41,7 @@ PERIOD_WORDS = ("上半年", "下半年", "全年", "年内", "年初", "年底"
 ROLE_WORDS = ("担任", "职务", "职位")
 METHOD_WORDS = ("采取", "措施", "举措", "做法", "办法")  # how a method question asks, not what about
 BOUND = re.compile(r"及?以[上下内外]")  # `三类以上客车`: a count bounding the topic, not the items asked
-COUNTED_WORDS = re.compile(r"(?:的)?([\u4e00-\u9fff]{2,4})")
-BOUND = re.compile(r"及?以[上下内外]")  # `三类以上客车`: a count bounding the topic, not the items asked
-COUNTED_WORDS = re.compile(r"(?:的)?([\u4e00-\u9fff]{2,4})")
-# A verb of saying after its speaker, followed by what was said (not `…有什么要求`).
-SAID_BY = re.compile(r"(?:认为|表示|建议|指出|强调|要求|介绍|提醒|称)(?=[，,：:]?[\u4e00-\u9fff]{4,})")
+COUNTED_WORDS = re.compile(r"(?:的)?([\u4e00-\u9fff]{2})")
 UNIT_WORDS = frozenset(WORD_UNITS.split("|"))  # `多少人次`: the answer's unit, not what is counted
 QUESTION_WORDS = ("多少", "多长", "多久", "多大", "几", "谁", "哪些", "什么", "何时", "哪", "如何", "怎么", "怎样", "是否", "为何", "为什么",
                   "包括", "包含", "是指", "指的是", "有没有", "有没", "是不是", "有无")  # 会不会…: asking.A_NOT_A
@@ -104,7 +100,7 @@ class Question:
     item_noun: str = ""  # the two characters after it: what is counted (`哪四种颜色` → 颜色)
     asks_ordinal: bool = False  # `第几批`: the answer is an ordinal, not a quantity
     counted: str | None = None  # the noun phrase right after `多少家`/`几名`, when there is one
-    counted_words: str | None = None  # up to four characters written right after the count word (`多少贴息支持` → 贴息支持)
+    counted_words: str | None = None  # the two characters written right after the count word (`多少贴息支持` → 贴息)
     asks_method: bool = False  # `如何…`, `采取了哪些措施`: the answer is what follows the topic
     action: list[str] = field(default_factory=list)  # `怎么领取`, `能不能免费品茶`: what must be done (focus.action_of)
     synonyms: dict[str, frozenset[str]] = field(default_factory=dict)  # a thing term's everyday equivalents
