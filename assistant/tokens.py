@@ -24,6 +24,7 @@ ABBREVIATIONS = {
     "人大": ("人民代表大会",), "统战部": ("统一战线工作部",), "发改委": ("发展改革委", "发展和改革委员会"),
     # what a cadre types for the terms reports write out
     "gdp": ("国内生产总值",), "cpi": ("居民消费价格",), "自贸区": ("自由贸易区", "自由贸易试验区"),
+    "新冠": ("新型冠状病毒",),  # `新冠肺炎` asked, `新型冠状病毒感染的肺炎` in early-2020 notices
 }
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.answering.asking import DOCUMENT_NUMBER_ASKED, OCCASION_NOUNS
+from assistant.answering.asking import CONTACT_ASKED, DOCUMENT_NUMBER_ASKED, OCCASION_NOUNS
 from assistant.answering.figures import CHAR_UNITS, WORD_UNITS
 from assistant.answering.places import POSTS
 from assistant.answering.text import DOCUMENT_NOUNS
@@ -64,8 +64,8 @@ def question_kind(text: str) -> str:
         return "person"
     if TIME.search(text):
         return "time"
-    if DOCUMENT_NUMBER_ASKED.search(text):
-        return "general"  # `文号是多少`: a document's number is its name, not a figure
+    if DOCUMENT_NUMBER_ASKED.search(text) or CONTACT_ASKED.search(text):
+        return "general"  # `文号是多少`, `咨询电话是多少`: a document's or a line's number is its name, not a figure
     if COUNT.search(text) or KEYWORD_COUNT.search(text):
         return "count"
     if LIST.search(text):

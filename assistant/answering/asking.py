@@ -39,6 +39,11 @@ NAME_ASKED = re.compile(r"(?:什么|哪个)名(?![义额次单])(?:字|称)?|名
 BOOK_ASKED = re.compile(r"哪本书|什么书|书名|那本书|那部书")  # a book's name is in 《》
 # A document's number asked (`方案的文号是多少`): `拉创办发〔2022〕3号` answers, not a figure.
 DOCUMENT_NUMBER_ASKED = re.compile(r"文号|发文字号|发文号")
+# A contact asked (`立案咨询电话是多少`, `热线号码`, `打哪个电话`, `联系方式`, keyword-style `复工申请 电话`):
+# a telephone number or mailbox answers, which a text writes with no unit (`010-65669856-300`), so it
+# is no figure. Not how to use one (`如何电话咨询`): that asks a way.
+CONTACT_ASKED = re.compile(r"(?:电话|热线|号码|手机|传真|邮箱|信箱)(?:号码?)?(?:是|为)?(?:多少|几号|什么|哪个)"
+                           r"|(?:打|拨|拨打)(?:哪个|什么|几号)|联系方式|联系电话|(?:电话|热线|邮箱|信箱)(?:号码)?$")
 WEBSITE_ASKED = re.compile(r"(?:哪个|哪家|什么)网站(?!是)|网站名")  # not `这个网站是哪个单位办的`  # a website's name ends in 网/网站
 # Words of ability or duty (`何时能够复工`) say how a question is put, not what it is about
 # (not 需要: `需要转为…` vs `不需转为…`).

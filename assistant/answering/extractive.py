@@ -11,6 +11,7 @@ scored and cut — the table a newcomer reads first:
 | a chapter or section asked by its number (`第六章标题是啥`) | its heading line (named_heading.py) |
 | list, summary, how | the items of the section whose heading holds the topic: sub-headings (a summary adds each one's first line), `一是…` items, an article's `（一）…` items, a how-section's measures (outline.py); else as below |
 | several facts (`…、…`), two things compared (`分别`, `差多少`, two years: `24年和25年各…`) | one cited answer a fact or side (parts.py, sides.py), a fact not found named as such; a side not found makes a comparison a refusal |
+| a contact (`咨询电话是多少`) | the number with its own entry, which names what the question names (contacts.py) |
 | fact_figure, fact_person, fact_post, fact_date | the typed clause: a figure of the asked unit counting the asked thing, a name beside a role, a date (clauses.py) |
 | fact_name, fact_place, yes_no, comparison; how without its own section; a list with no enumerating clause | the sentence that shares the topic and says something new (sentences.py) |
 
@@ -26,6 +27,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from assistant.answering.clauses import find_span
+from assistant.answering.contacts import contact_span
 from assistant.answering.listing import only_counts_the_items
 from assistant.answering.closest import closest_in_pool
 from assistant.answering.coverage import PHRASING_WEIGHT, check
@@ -270,7 +272,8 @@ class ExtractiveAnswerer:
             score = span_score + coverage.score + passage.score - 0.05 * rank
             if best is None or score > best.score:
                 best = Candidate(passage, start, end, score)
-        if best is None and last_resort and (closest := closest_in_pool(question, pool, self._document_search_text)):
+        # a contact is answered by its own entry alone: the closest sentence may give another's number
+        if best is None and last_resort and question.asks_name != "contact" and (closest := closest_in_pool(question, pool, self._document_search_text)):
             passage, start, end, score = closest  # no typed rule found an answer: the last resort
             if question.intent in ELABORATED_INTENTS:
                 end = passage.start + elaborated(passage.text, end - passage.start)
@@ -286,6 +289,8 @@ class ExtractiveAnswerer:
         """The answering span by intent: a typed clause (figure, person, post, date) or, for
         what the text says (names, places, yes/no), a sentence; lists try an enumerating clause
         first, and a way (`如何…`) the text after its topic when the section is about it."""
+        if question.asks_name == "contact":  # `咨询电话是多少`: a number with its own entry (contacts.py)
+            return contact_span(question, passage, document)
         section_is_the_topic = topic_share(question, normalize(passage.heading)) >= HEADING_TOPIC_SHARE
         if question.intent in SENTENCE_INTENTS or question.asks_method and not section_is_the_topic:
             span = find_sentence(question, passage, document)

@@ -31,6 +31,10 @@ ORDINAL = re.compile(rf"第(?:{ARABIC}|{CHINESE})[{CHAR_UNITS}轮章节部]")
 YEARS_SPAN = re.compile(rf"(?<![\d.])(?:\d{{1,2}}|{CHINESE}){APPROXIMATE}年(?!代|级)")
 # How many items an enumeration is said to have (`四项工作重点`, `“六个到位”`).
 ITEM_COUNT = re.compile(r"(?<![第\d一二三四五六七八九十两])(?:\d+|[一二三四五六七八九十两]+)(?:项|个|条|大|类|种|方面|点|件|张|家|所|部)")
+# A telephone number (`0451-82335000`, `（010）65669856-300`, `（010）8403-8327`, `13800138000`, a service line `12345`) or a
+# mailbox: five digits or more with no unit after them (`100000元` is an amount, `2020年` a year).
+CONTACT = re.compile(r"[\w.-]+@[\w-]+(?:\.[\w-]+)+|(?<![\d.])(?:[（(]?0\d{2,3}[）)]?[-－—]?)?(?:\d{5,11}|\d{3,4}[-－]\d{4})(?:[-－—转]\d{1,6})*"
+                     r"(?![\d.％%万亿元年月日号个人名次家项条天])")
 # A quantity in Chinese numerals (`六次`, `三百余名`).
 CHINESE_QUANTITY = re.compile(rf"(?<!第){CHINESE}{APPROXIMATE}(?:{WORD_UNITS}|[{CHAR_UNITS}])")
 

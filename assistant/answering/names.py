@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from assistant.answering.coverage import contains_focus
+from assistant.answering.figures import CONTACT
 from assistant.answering.places import BODY_AFTER_PLACE, DESIGNATIONS, place_stem, place_words
 from assistant.answering.question import Question
 from assistant.answering.text import CLAUSE_BREAKS, clauses, quoted
@@ -41,6 +42,8 @@ def _names_a_thing(span: str, question: Question) -> bool:
     asked = question.text
     if question.asks_name == "number":  # `文号是多少`: `拉创办发〔2022〕3号`
         return any(number.group() not in asked for number in DOCUMENT_NUMBER.finditer(span))
+    if question.asks_name == "contact":  # `咨询电话是多少`: `010-65669856-300`, `12345`, a mailbox
+        return any(number.group() not in asked for number in CONTACT.finditer(span))
     if question.asks_name == "website":  # `哪个网站发的`: a site's name, not the page's words
         return any(site not in asked for site in WEBSITE.findall(span))
     near = _near_the_focus(span, question.focus)

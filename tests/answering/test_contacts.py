@@ -1,0 +1,47 @@
+"""Contact answers in one-passage documents: the telephone number or mailbox with its own entry."""
+
+from __future__ import annotations
+
+from assistant.answering.contacts import contact_span
+from assistant.answering.question import analyse
+from assistant.retrieval import Passage
+
+NOTICE = ("北京仲裁委员会关于疫情防控期间仲裁服务事项的通知 二、仲裁立案事宜 立案当事人或代理人有关立案事宜的咨询，"
+          "请先拨打立案咨询电话（010-65669856-300）进行先期咨询。捐赠发票专用信箱：gxrcjzfp@163.com 。")
+DIRECTORY = ("内江市新型冠状病毒感染的肺炎定点医院名单 市县区 定点医院 咨询电话 市级 市第一人民医院 0832-2101474 "
+             "市级 市第二人民医院 0832-2383127 资中县 资中县人民医院 18383250011 威远县 威远县人民医院 0832-8222095")
+SERIES = ("省民政厅公布各地特殊儿童救助保护服务热线。全省各地受理电话分别是：石家庄市未成年人保护中心0311-966008；"
+          "承德市儿童救助保护中心0314-4044986；沧州市未成年人救助保护中心0317-5203236。")
+
+
+def contact(text: str, question: str) -> str | None:
+    """The span contact_span picks in a one-passage document holding `text`."""
+    span = contact_span(analyse(question), Passage("d", "", "", None, None, text, 0, len(text), 1.0), text)
+    return None if span is None else text[span[0]:span[1]]
+
+
+def test_a_telephone_number_is_asked_as_a_contact_not_a_figure():
+    question = analyse("北京仲裁委员会疫情期间的立案咨询电话是多少")
+    assert (question.kind, question.asks_name) == ("general", "contact")
+    assert analyse("北京车管所咨询电话").asks_name == "contact"  # typed as keywords
+    assert analyse("如何电话咨询").asks_name is None  # a way asked, not a number
+    assert contact(NOTICE, "北京仲裁委员会疫情期间的立案咨询电话是多少") == "请先拨打立案咨询电话（010-65669856-300）进行先期咨询"
+
+
+def test_the_line_asked_must_be_named_beside_its_number():
+    assert contact(NOTICE, "北京仲裁委员会的开庭咨询电话是多少") is None  # only the 立案 line is given
+    assert contact(NOTICE, "北京仲裁委员会捐赠发票专用信箱是什么").endswith("gxrcjzfp@163.com")  # a mailbox when one is asked
+
+
+def test_a_directory_gives_the_entry_of_the_body_asked_about():
+    assert contact(DIRECTORY, "内江市第二人民医院咨询电话是多少").endswith("市第二人民医院 0832-2383127")
+    assert contact(DIRECTORY, "资中县人民医院的电话").endswith("资中县人民医院 18383250011")
+    # a body the directory does not list has no number in it, however alike its neighbours are
+    assert contact(DIRECTORY, "内江市中医医院的新冠肺炎咨询电话是多少") is None
+    assert contact(DIRECTORY, "隆昌市人民医院电话是多少") is None
+
+
+def test_an_item_of_a_series_is_a_line_of_what_its_lead_names():
+    assert contact(SERIES, "承德市儿童救助保护中心的电话是多少") == "承德市儿童救助保护中心0314-4044986"
+    assert contact(SERIES, "沧州市未成年人救助保护中心热线") == "沧州市未成年人救助保护中心0317-5203236"
+    assert contact(SERIES, "河北辛集市未成年人救助保护中心电话是多少") is None
