@@ -8,6 +8,9 @@ import re
 # Multi-character units first, so `万元` is not read as `万` followed by `元`.
 WORD_UNITS = "%|万元|亿元|万吨|万|元|人次|场次|平方米|公里|公斤|千克|小时|分钟|周年"
 CHAR_UNITS = "个名次人件条项例家篇份户场天批所座类种期届位吨米亩岁倍块册辆"  # not 本/面/台/张: 本地, 面积, 台湾, 一张蓝图
+# Units of goods, read only after Arabic digits (`呼吸机2286台`, `口罩6721.66万只`, `床位1000张`): after a Chinese
+# numeral they open other words (`统一台账`, `一张蓝图`, `一只手`).
+GOODS_UNITS = "台张只套副双箱支瓶剂盒袋顶"
 ARABIC = r"\d+(?:\.\d+)?"
 CHINESE = "[一二三四五六七八九十两百千]+"
 APPROXIMATE = "(?:余|多)?"
@@ -21,10 +24,10 @@ DAYS = "日"
 # A quantity with its unit, not an ordinal (`第七次` is not "7 times"); its unit, with the
 # magnitude (`万人`, `亿元`, `人`; `万` alone when nothing follows), is `stated_unit(match)`.
 UNIT = rf"(?:{MAGNITUDE})?{APPROXIMATE}(?:{WORD_UNITS}|[{CHAR_UNITS}])"
-QUANTITY = re.compile(rf"(?<!第)(?<![\d.])(?:{ARABIC}{APPROXIMATE}\s*({UNIT})"
+QUANTITY = re.compile(rf"(?<!第)(?<![\d.])(?:{ARABIC}{APPROXIMATE}\s*((?:{MAGNITUDE})?{APPROXIMATE}[{GOODS_UNITS}]|{UNIT})"
                       rf"|(?<!月)(?<![一二三四五六七八九十两百千]){CHINESE}{APPROXIMATE}({UNIT}|{DAYS}))")
 # Any Arabic number a sentence states, with its unit or date part when it has one.
-NUMBER = re.compile(rf"(?<![\d.]){ARABIC}{APPROXIMATE}(?:{WORD_UNITS}|[{CHAR_UNITS}年月日号])?")
+NUMBER = re.compile(rf"(?<![\d.]){ARABIC}{APPROXIMATE}(?:{WORD_UNITS}|[{CHAR_UNITS}{GOODS_UNITS}年月日号])?")
 # An ordinal (`第一批`, `第10届`): which one, not how many.
 ORDINAL = re.compile(rf"第(?:{ARABIC}|{CHINESE})[{CHAR_UNITS}轮章节部]")
 # A span of years (`连续3年`, `五年来`), never a year itself (`2022年` has four digits).

@@ -6,11 +6,14 @@ from __future__ import annotations
 import re
 
 from assistant.answering.asking import MODAL_WORDS
-from assistant.answering.figures import CHAR_UNITS, WORD_UNITS
+from assistant.answering.figures import CHAR_UNITS, GOODS_UNITS, WORD_UNITS
 from assistant.answering.places import body_of
 from assistant.tokens import tagged
 
 GENERIC_NOUNS = ("比例", "比率", "数量", "人数", "次数", "数字", "金额", "总数")
+# Verbs a figure is stated with (`揽件量达到了多少`, `贷款超过多少亿元`): the text writes `达1.2亿件`, `超200亿元`;
+# what is counted is the word before them.
+STATING_VERBS = frozenset({"达到", "达", "超过", "突破", "约为", "合计", "共计"})
 NOUN_FLAGS = ("n", "vn", "j", "x", "l", "i", "b")  # b: role and level words (主任, 国家级)
 ACTION_END = re.compile(r"[，,；;。？?！!、（(]")  # `怎么招募、选拔的`: the first procedure asked
 FOCUS_WORDS = 2  # `党组会议` = 党组 + 会议: the counted thing, not just `会议`
@@ -30,7 +33,8 @@ def focus_of(word_positions: list[tuple[int, str, str]], question_position: int,
     after = _counted_word_as_noun([(start, word, flag) for start, word, flag in word_positions if start > question_position],
                                  question_position, text)
     first_noun = next((i for i, (_, word, flag) in enumerate(after) if _is_noun(word, flag)), None)
-    before = [entry for entry in word_positions if entry[0] < question_position and entry[1] not in GENERIC_NOUNS]
+    before = [entry for entry in word_positions
+              if entry[0] < question_position and entry[1] not in GENERIC_NOUNS and entry[1] not in STATING_VERBS]
     # a noun (not a body: `民委几名因…` — who did it) right before a count word followed by a
     # predicate is what is counted (`业务有多少项可以通过网上办理`)
     counted_before = verb_focus and bool(before) and _is_noun(*before[-1][1:]) and not body_of(before[-1][1])
@@ -46,7 +50,7 @@ def focus_of(word_positions: list[tuple[int, str, str]], question_position: int,
     return _noun_run(before[::-1], forward=False)
 
 
-COUNT_AND_CLASSIFIER = re.compile(rf"(?:多少|几)(?:{WORD_UNITS}|[{CHAR_UNITS}])")
+COUNT_AND_CLASSIFIER = re.compile(rf"(?:多少|几)(?:{WORD_UNITS}|[{CHAR_UNITS}{GOODS_UNITS}])")
 
 
 def _counted_word_as_noun(after: list[tuple[int, str, str]], question_position: int, text: str) -> list[tuple[int, str, str]]:

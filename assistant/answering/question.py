@@ -7,6 +7,7 @@ Key terms come in kinds because they are checked differently against a passage:
 - `doc_year` (`2024年政府工作报告`, `23年那份报告`): the year of the document, by its title or date;
 - `period` (`上半年`, `年内`, `一季度`): stated in the passage or heading (a title saying
   `上半年…暨下半年` must not let a `下半年` question match an `上半年` figure);
+- `day` (`截至2月12日`): where the sentence, or the one before it, states days, one of them;
 - `phrase`: quoted text (`“五个认同”`), which must appear verbatim;
 - `ordinal` (`第二批`): stated in the passage, heading or title (`第一批` is another batch);
 - `thing`: everything else that carries content: what is asked about.
@@ -37,6 +38,7 @@ QUOTED = quoted(2, 40, single=True)
 NUMBERED_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}[（(](?:[一二三四五六七八九十百]+|\d{1,3})[）)]")  # `修正案(十二)`, never `据刑法…`
 YEAR = re.compile(r"((?:19|20)\d{2})(?:年|(?![\d.万亿元%余多名个人件次]))")  # `2022 提案`, not `1950万元`
 PERIOD = re.compile(r"(上半年|下半年|全年|年内|年初|年底|年末|[一二三四1-4]季度|\d{1,2}月份?)")
+DAY = re.compile(r"(?<!\d)(\d{1,2})月(\d{1,2})[日号]")  # `截至2月12日`, `2月20日的日产量`: a day, not the month
 PERIOD_WORDS = ("上半年", "下半年", "全年", "年内", "年初", "年底", "年末", "一季度", "二季度", "三季度", "四季度")
 ROLE_WORDS = ("担任", "职务", "职位")
 METHOD_WORDS = ("采取", "措施", "举措", "做法", "办法")  # how a method question asks, not what about
@@ -78,7 +80,7 @@ LEADING_PREPOSITIONS = "里在"  # glued to a two-character name by the tagger (
 @dataclass
 class Term:
     text: str
-    kind: str  # place | year | doc_year | period | phrase | ordinal | thing | body (a body the tagger cut apart)
+    kind: str  # place | year | doc_year | period | day | phrase | ordinal | thing | body (a body the tagger cut apart)
     flag: str = ""  # the tagger's part of speech, for thing terms
 
     @property
@@ -164,7 +166,7 @@ def analyse(question: str, synonyms: Synonyms | None = None) -> Question:
     if kind == "which_docs":  # `哪些材料讲了…`: 材料 is what is asked for, not what it is about
         unquoted = WHICH_DOCS.sub(" ", unquoted)
     terms += _dated_terms(unquoted)
-    remainder = PERIOD.sub(" ", YEAR.sub(" ", VERSION_NAMED.sub(lambda match: match.group(1) or match.group(2), unquoted)))
+    remainder = PERIOD.sub(" ", YEAR.sub(" ", DAY.sub(" ", VERSION_NAMED.sub(lambda match: match.group(1) or match.group(2), unquoted))))
     word_positions: list[tuple[int, str, str]] = []
     question_position = question_word_position(remainder)
     position = 0
@@ -270,7 +272,8 @@ def _dated_terms(text: str) -> list[Term]:
     terms = [Term(ordinal, "ordinal") for ordinal in ORDINAL.findall(text)]
     document_years = {year for pair in DOCUMENT_YEAR.findall(text) for year in pair if year}
     terms += [Term(year + "年", "doc_year" if year in document_years else "year") for year in YEAR.findall(text)]
-    return terms + [Term(period, "period") for period in PERIOD.findall(text) if not period.endswith("月份")]
+    terms += [Term(f"{int(month)}月{int(day)}日", "day") for month, day in DAY.findall(text)]
+    return terms + [Term(period, "period") for period in PERIOD.findall(DAY.sub(" ", text)) if not period.endswith("月份")]
 
 
 def _says_how_it_asks(word: str, flag: str, before: str, after: str, kind: str) -> bool:

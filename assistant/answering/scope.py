@@ -56,6 +56,7 @@ class Scope:
         """The qualifiers of the question that do not hold here (empty: in scope)."""
         missing = [year for year in question.of_kind("year") if not self._year_holds(year)]
         missing += [period for period in question.of_kind("period") if not self._period_holds(period)]
+        missing += [day for day in question.of_kind("day") if not self._date_holds(day)]
         missing += [place for place in question.of_kind("place") if not self._place_holds(place, question.text)
                     or question.kind != "count" and self._only_compared_with(place)]
         missing += [body for body in question.bodies if not self._body_holds(body)]
@@ -120,6 +121,17 @@ class Scope:
             if stated := STATED_YEAR.findall(level):
                 return year[:4] == stated[-1]
         return (self.date or "").startswith(year[:4])
+
+    def _date_holds(self, day: str) -> bool:
+        """A day asked (`截至2月12日`, `2月20日的日产量`) holds where the sentence — or, when it states
+        none, the one before it — states that day (`截至12日24时` in a February report), not where
+        it states only others (`从2月2日的4.5万只增长到11日的15.8万只` is no 20th's figure). A figure
+        with no day near it holds where its month is stated, as a month asked does."""
+        month, date = day[:-1].split("月")
+        for level in (self.sentence, self.last_sentence):
+            if stated := stated_days(level):
+                return any(date == said_day and (said_month in ("", month)) for said_month, said_day in stated)
+        return self._period_holds(f"{month}月")
 
     def _period_holds(self, period: str) -> bool:
         if period not in PERIOD_WORDS:  # a month: `1月` is not in `11月`
@@ -255,6 +267,19 @@ def last_stated_periods(text: str) -> set[str]:
     found = _periods_stated(text, months=True)
     last = max((start for start, _ in found), default=None)
     return {period for start, period in found if start == last}
+
+
+STATED_DAY = re.compile(r"(?<![\d.])(?:(\d{1,2})月)?(\d{1,2})日(?!内|以内|之内)")  # not `10日内`: a span
+
+
+def stated_days(text: str) -> list[tuple[str, str]]:
+    """(month, day) of each day the text states, a day written alone (`到11日`) in the month
+    written last before it (`2月2日…11日` → 2, 11), else ''."""
+    stated, month = [], ""
+    for said_month, said_day in STATED_DAY.findall(text):
+        month = str(int(said_month)) if said_month else month
+        stated.append((month, str(int(said_day))))
+    return stated
 
 
 def stated_periods(text: str, months: bool = True) -> list[str]:

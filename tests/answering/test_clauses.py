@@ -193,3 +193,19 @@ def test_the_figure_written_beside_what_is_counted_answers():
     # either way round: `提出整改措施20条` answers `多少条整改措施`
     text = "召开民主生活会,共查摆问题77条,提出整改措施20条;开展学习,列出13条学习篇目。"
     assert "20条" in answer_span(text, "民主生活会一共提了多少条整改措施")
+
+
+def test_goods_are_counted_in_their_own_units_after_digits():
+    text = "截至2月12日，国内生产企业累计向湖北运抵医用防护服72.67万件，负压救护车156辆，呼吸机2286台。"
+    assert answer_span(text, "截至2月12日国内生产企业累计运抵了多少台呼吸机？").endswith("呼吸机2286台")
+    assert analyse("采购了多少只口罩").unit == ("只",)
+    assert answer_span("各地要统一台账管理，建立工作机制。", "建立了多少台账") is None  # `一台` after a Chinese numeral is no quantity
+
+
+def test_a_day_asked_is_not_answered_by_another_days_figure():
+    text = "湖北医用N95口罩日产量从2月2日的4.5万只增长到11日的15.8万只。"
+    assert answer_span(text, "湖北医用N95口罩2月20日的日产量是多少万只？") is None
+    assert "15.8万只" in answer_span(text, "湖北医用N95口罩2月11日的日产量是多少万只？")
+    # a day stated alone in a sentence is of the month the one before it names
+    text = "2月7日以来，邮政业有序开展复工复产工作。至18日，全行业揽件量达1.2亿件，投件量达8000万件。"
+    assert answer_span(text, "到2月18日邮政快递全行业揽件量达到了多少？") == "全行业揽件量达1.2亿件"
