@@ -42,8 +42,11 @@ DOCUMENT_NUMBER_ASKED = re.compile(r"文号|发文字号|发文号")
 # A contact asked (`立案咨询电话是多少`, `热线号码`, `打哪个电话`, `联系方式`, keyword-style `复工申请 电话`):
 # a telephone number or mailbox answers, which a text writes with no unit (`010-65669856-300`), so it
 # is no figure. Not how to use one (`如何电话咨询`): that asks a way.
-CONTACT_ASKED = re.compile(r"(?:电话|热线|号码|手机|传真|邮箱|信箱)(?:号码?)?(?:是|为)?(?:多少|几号|什么|哪个)"
-                           r"|(?:打|拨|拨打)(?:哪个|什么|几号)|联系方式|联系电话|(?:电话|热线|邮箱|信箱)(?:号码)?$")
+# Not a count of lines or calls (`接到举报电话多少个`, `开通了多少条热线`), nor when one opened (`热线什么时候开通`),
+# nor who runs one (`热线哪个部门负责`).
+CONTACT_WORDS = ("电话", "热线", "号码", "手机", "传真", "邮箱", "信箱")  # what a line is called (contacts.py)
+CONTACT_ASKED = re.compile(rf"(?:{'|'.join(CONTACT_WORDS)})(?:号码?)?(?:是|为)?(?:多少|几号|什么|哪个)(?![个条件次通人部单时候])"
+                           r"|拨打(?:哪个|什么|几号)|联系方式|联系电话(?:是|为)?(?:多少)?$|(?<!少[条个部])(?<!几[条个部])(?:电话|热线|邮箱|信箱)(?:号码)?$")
 WEBSITE_ASKED = re.compile(r"(?:哪个|哪家|什么)网站(?!是)|网站名")  # not `这个网站是哪个单位办的`  # a website's name ends in 网/网站
 # Words of ability or duty (`何时能够复工`) say how a question is put, not what it is about
 # (not 需要: `需要转为…` vs `不需转为…`).

@@ -131,7 +131,7 @@ def _echoes(question: Question, span: str) -> bool:
     """Is the span mostly the question's own words (`扎实做好机关疫情防控工作` for `如何做好机关疫情
     防控工作`)? Then it names the topic; the answer is what the text says after it."""
     rest = span
-    for term in sorted(question.of_kind("thing", "place", "phrase", "period", "year", "doc_year"), key=len, reverse=True):
+    for term in sorted(question.of_kind("thing", "place", "phrase", "period", "day", "year", "doc_year"), key=len, reverse=True):
         rest = rest.replace(term, "")
     chinese = re.compile(r"[\u4e00-\u9fff]")
     return len(chinese.findall(rest)) <= 0.4 * len(chinese.findall(span))
@@ -218,6 +218,8 @@ def _answers(question: Question, clause: str) -> bool:
         if units == ("年",):
             return bool(YEARS_SPAN.search(clause))
         for match in QUANTITY.finditer(clause):
+            if match.group() in question.text:
+                continue  # the question's own figure (`在原有3万个…基础上又新增了多少个`) is what it starts from
             if same_unit(stated_unit(match), units) and not _counts_other_thing(clause, match, question.counted):
                 return True
         return bool(units == ("%",) and "%" in clause)

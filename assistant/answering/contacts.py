@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.answering.asking import CONTACT_WORDS
 from assistant.answering.coverage import contains_focus, term_credit
 from assistant.answering.figures import CONTACT
 from assistant.answering.names import ORGANISATION_KINDS
@@ -24,11 +25,10 @@ from assistant.answering.text import clauses, sentences, series_lead
 from assistant.ingest.normalize import normalize
 from assistant.retrieval import Passage
 
-ENTRY_BREAK = re.compile(r"[，,。；;！!？?\n]")
+ENTRY_BREAK = re.compile(r"[，,。；;！!？?、\n]")
 # What follows a number in its entry: its kind words, up to a space (a directory's next cell) or a break.
-AFTER_NUMBER = re.compile(r"[^\s，,。；;！!？?\n\d（(]{0,12}")
+AFTER_NUMBER = re.compile(r"[^\s，,。；;！!？?、\n\d（(]{0,12}")
 MAILBOX_ASKED = re.compile(r"邮箱|信箱|邮件|电子邮|[Ee]-?mail")
-CONTACT_KINDS = ("电话", "热线", "号码", "手机", "传真", "邮箱", "信箱")  # the words a question names a line by
 GENERIC_LINE = re.compile(r"(?:联系|热线|服务)?(?:电话|热线|号码|手机)(?:号码)?$")  # what any telephone is
 NUMBERS_JOINED = re.compile(r"\s*[、，,或/]\s*")
 CELL_START = re.compile(r"[\s：:]+")
@@ -42,10 +42,11 @@ def contact_span(question: Question, passage: Passage, document: str = "") -> tu
     heading, title, passage_text = normalize(passage.heading), normalize(passage.title), normalize(text)
     # a file's name says nothing: its opening lines and its signature (`咨询电话：… 北京市东城区劳动鉴定中心 二〇二〇年二月十一日`) do
     about = title if re.search(r"[\u4e00-\u9fff]", title) else f"{document_lead(document)}\n{document[-LEAD_CHARS:]}"
-    lines = [(sentence_start, sentence_end, entry) for sentence_start, sentence_end in sentences(text)
+    numbered_entries = [(sentence_start, sentence_end, entry) for sentence_start, sentence_end in sentences(text)
              for entry in entries(text[sentence_start:sentence_end], sentence_start, question)]
     best: tuple[int, int, float] | None = None
-    for sentence_start, sentence_end, (start, end) in lines:
+    tied = False
+    for sentence_start, sentence_end, (start, end) in numbered_entries:
         sentence = normalize(text[sentence_start:sentence_end])
         if Scope(sentence, normalize(text[:sentence_start]), passage_text, heading, title, passage.date, document,
                  passage.doc_id).missing(question):
@@ -53,7 +54,7 @@ def contact_span(question: Question, passage: Passage, document: str = "") -> tu
         # an item of a series is a line of what its lead names (`全省各地受理电话分别是：…；承德市…0314-4044986；`)
         named_with = normalize(series_lead(text, sentence_start)) + sentence
         entry = normalize(text[start:end])
-        others = [(s, e) for _, _, (s, e) in lines if s != start]
+        others = [(s, e) for _, _, (s, e) in numbered_entries if s != start]
         held = f"{entry}\n{heading}\n{about}\n{' '.join(_line_kinds(question, named_with))}"  # a header's `咨询电话`
         if not _names_the_line(question, entry, heading, named_with) \
                 or not _holds_what_it_names(question, entry, held, "\n".join(normalize(text[s:e]) for s, e in others)):
@@ -65,9 +66,11 @@ def contact_span(question: Question, passage: Passage, document: str = "") -> tu
         if share < MIN_ENTRY_SHARE:
             continue
         score = share + question.meaning.credit(sentence.strip())
-        if best is None or score > best[2]:
-            best = (*_shown(text, sentence_start, sentence_end, start, end), score)
-    return None if best is None else (passage.start + best[0], passage.start + best[1], best[2])
+        if best is not None and score == best[2] and normalize(text[start:end]) not in normalize(text[best[0]:best[1]]):
+            tied = True  # two lines hold the question alike: neither is known to be its
+        elif best is None or score > best[2]:
+            best, tied = (*_shown(text, sentence_start, sentence_end, start, end), score), False
+    return None if best is None or tied else (passage.start + best[0], passage.start + best[1], best[2])
 
 
 def entries(sentence: str, offset: int, question: Question) -> list[tuple[int, int]]:
@@ -98,7 +101,7 @@ def _names_the_line(question: Question, entry: str, heading: str, named_with: st
     """The line asked for (`立案咨询电话`, not `开庭…`) is named beside its number or heads its
     section. A number is a telephone whatever it is called (`热线` asked, `受理电话` written); what kind
     of line (`咨询电话`, `举报电话`), a series' lead or a directory's header may say for all its entries."""
-    kinds = [word for word in question.focus if word.endswith(CONTACT_KINDS)]
+    kinds = [word for word in question.focus if word.endswith(CONTACT_WORDS)]
     rest = [word for word in question.focus if word not in kinds]
     qualifiers = [qualifier for word in kinds if (qualifier := GENERIC_LINE.sub("", word))]
     return contains_focus(rest, f"{entry}\n{heading}") and contains_focus(qualifiers, f"{named_with}\n{heading}")
@@ -106,7 +109,7 @@ def _names_the_line(question: Question, entry: str, heading: str, named_with: st
 
 def _line_kinds(question: Question, sentence: str) -> list[str]:
     """The question's words naming the kind of line (`咨询电话`) that the sentence holds."""
-    return [word for word in question.of_kind("thing") if word.endswith(CONTACT_KINDS) and word in sentence]
+    return [word for word in question.of_kind("thing") if word.endswith(CONTACT_WORDS) and word in sentence]
 
 
 def _every_word_held(question: Question, context: str) -> bool:
@@ -121,11 +124,12 @@ def _without(text: str, others: list[tuple[int, int]]) -> str:
 
 
 def _holds_what_it_names(question: Question, entry: str, held: str, others: str) -> bool:
-    """Every organisation (`中医医院`, `委员会`), body, place and ordinal the question names is held:
+    """Every organisation (`中医医院`, `委员会`), body, place, person and ordinal the question names is held:
     by the entry, or by its heading, title or lead when no other entry of a directory names it
     (`资中县人民医院` is not answered by `市第一人民医院`'s line because a later line names 资中县)."""
     named = [term for term in question.of_kind("thing", "body") if term.endswith(ORGANISATION_KINDS) or is_a_body(term)]
     named += [place_stem(place) for place in question.of_kind("place")] + question.of_kind("ordinal", "phrase")
+    named += question.persons  # `刘建国的电话`: not the line after `联系人：王淑琴，`
     return all(term_credit(term, entry) or term_credit(term, held) and not term_credit(term, others) for term in named)
 
 

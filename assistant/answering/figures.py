@@ -11,6 +11,8 @@ CHAR_UNITS = "个名次人件条项例家篇份户场天批所座类种期届位
 # Units of goods, read only after Arabic digits (`呼吸机2286台`, `口罩6721.66万只`, `床位1000张`): after a Chinese
 # numeral they open other words (`统一台账`, `一张蓝图`, `一只手`).
 GOODS_UNITS = "台张只套副双箱支瓶剂盒袋顶"
+# …unless the character goes on into a word of its own (`1200台区`, `1正2副县长`, `3支部`, `只有`, `套餐`).
+GOODS_UNIT = rf"[{GOODS_UNITS}](?![区账湾阶风县市书主部省厅局处科校院长持付出队有要是能餐贴层端])"
 ARABIC = r"\d+(?:\.\d+)?"
 CHINESE = "[一二三四五六七八九十两百千]+"
 APPROXIMATE = "(?:余|多)?"
@@ -24,7 +26,7 @@ DAYS = "日"
 # A quantity with its unit, not an ordinal (`第七次` is not "7 times"); its unit, with the
 # magnitude (`万人`, `亿元`, `人`; `万` alone when nothing follows), is `stated_unit(match)`.
 UNIT = rf"(?:{MAGNITUDE})?{APPROXIMATE}(?:{WORD_UNITS}|[{CHAR_UNITS}])"
-QUANTITY = re.compile(rf"(?<!第)(?<![\d.])(?:{ARABIC}{APPROXIMATE}\s*((?:{MAGNITUDE})?{APPROXIMATE}[{GOODS_UNITS}]|{UNIT})"
+QUANTITY = re.compile(rf"(?<!第)(?<![\d.])(?:{ARABIC}{APPROXIMATE}\s*((?:{MAGNITUDE})?{APPROXIMATE}{GOODS_UNIT}|{UNIT})"
                       rf"|(?<!月)(?<![一二三四五六七八九十两百千]){CHINESE}{APPROXIMATE}({UNIT}|{DAYS}))")
 # Any Arabic number a sentence states, with its unit or date part when it has one.
 NUMBER = re.compile(rf"(?<![\d.]){ARABIC}{APPROXIMATE}(?:{WORD_UNITS}|[{CHAR_UNITS}{GOODS_UNITS}年月日号])?")
@@ -35,9 +37,13 @@ YEARS_SPAN = re.compile(rf"(?<![\d.])(?:\d{{1,2}}|{CHINESE}){APPROXIMATE}年(?!�
 # How many items an enumeration is said to have (`四项工作重点`, `“六个到位”`).
 ITEM_COUNT = re.compile(r"(?<![第\d一二三四五六七八九十两])(?:\d+|[一二三四五六七八九十两]+)(?:项|个|条|大|类|种|方面|点|件|张|家|所|部)")
 # A telephone number (`0451-82335000`, `（010）65669856-300`, `（010）8403-8327`, `13800138000`, a service line `12345`) or a
-# mailbox: five digits or more with no unit after them (`100000元` is an amount, `2020年` a year).
-CONTACT = re.compile(r"[\w.-]+@[\w-]+(?:\.[\w-]+)+|(?<![\d.])(?:[（(]?0\d{2,3}[）)]?[-－—]?)?(?:\d{5,11}|\d{3,4}[-－]\d{4})(?:[-－—转]\d{1,6})*"
-                     r"(?![\d.％%万亿元年月日号个人名次家项条天])")
+# mailbox: five digits or more with no unit after them (`100000元` is an amount, `2020年` a year), no span of
+# years (`2020-2025`) and no date written as digits (`20200305`).
+CONTACT = re.compile(r"[A-Za-z\d._-]+@[A-Za-z\d-]+(?:\.[A-Za-z\d-]+)+"
+                     r"|(?<![A-Za-z\d.－—-])(?!(?:19|20)\d\d[-－—](?:19|20)\d\d)(?!20[0-3]\d[01]\d[0-3]\d(?!\d))"
+                     r"(?:[48]00[-－]?\d{3,4}[-－]?\d{3,4}|\+?86[-－]\d{2,3}[-－]\d{7,8}"
+                     r"|(?:[（(]?0\d{2,3}[）)]?[-－—]?)?(?:\d{5,11}|\d{3,4}[-－]\d{4})(?:[-－—转]\d{1,6})*)"
+                     rf"(?![\d.％%~～至到－—-])(?!\s*(?:{WORD_UNITS}|[{CHAR_UNITS}{GOODS_UNITS}年月日号]))")
 # A quantity in Chinese numerals (`六次`, `三百余名`).
 CHINESE_QUANTITY = re.compile(rf"(?<!第){CHINESE}{APPROXIMATE}(?:{WORD_UNITS}|[{CHAR_UNITS}])")
 

@@ -243,7 +243,7 @@ def _answer_wanted(result: Question, keyword: bool) -> None:
     result.asks_organisation = bool(WHICH_ORGANISATION.search(text))
     if DOCUMENT_NUMBER_ASKED.search(text):
         result.asks_name = "number"
-    elif CONTACT_ASKED.search(text):
+    elif CONTACT_ASKED.search(text) and kind == "general" and result.intent != "yes_no":  # not `是否公布了举报电话`
         result.asks_name = "contact"
     elif WEBSITE_ASKED.search(text):
         result.asks_name = "website"

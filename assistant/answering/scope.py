@@ -129,8 +129,9 @@ class Scope:
         with no day near it holds where its month is stated, as a month asked does."""
         month, date = day[:-1].split("月")
         for level in (self.sentence, self.last_sentence):
-            if stated := stated_days(level):
-                return any(date == said_day and (said_month in ("", month)) for said_month, said_day in stated)
+            if stated := stated_days(level):  # a day written alone (`至18日`) is of the month the text is about
+                return any(date == said_day and said_month in ("", month) for said_month, said_day in stated) \
+                    and self._period_holds(f"{month}月")
         return self._period_holds(f"{month}月")
 
     def _period_holds(self, period: str) -> bool:
@@ -269,7 +270,8 @@ def last_stated_periods(text: str) -> set[str]:
     return {period for start, period in found if start == last}
 
 
-STATED_DAY = re.compile(r"(?<![\d.])(?:(\d{1,2})月)?(\d{1,2})日(?!内|以内|之内)")  # not `10日内`: a span
+# Not a span of days (`10日内`, `连续14日`, `近7日`, `累计5日`).
+STATED_DAY = re.compile(r"(?<![\d.])(?<!连续)(?<!近)(?<!累计)(?<!第)(?:(\d{1,2})月)?(\d{1,2})日(?!内|以内|之内)")
 
 
 def stated_days(text: str) -> list[tuple[str, str]]:

@@ -107,7 +107,7 @@ def _lists_the_asked_number(question: Question, span: str) -> bool:
 def _new_chars(question: Question, text: str) -> int:
     """Characters of the text that are not the question's own words."""
     rest = text
-    for term in sorted(question.of_kind("thing", "place", "phrase", "period", "year", "doc_year"), key=len, reverse=True):
+    for term in sorted(question.of_kind("thing", "place", "phrase", "period", "day", "year", "doc_year"), key=len, reverse=True):
         rest = rest.replace(term, "")
     return len(CHINESE.findall(rest))
 

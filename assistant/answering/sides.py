@@ -254,10 +254,10 @@ def _compared_quantities(question: str) -> list[str]:
 
 
 def _qualified_like(side: str, other: str) -> str:
-    """The side with the other side's qualifiers (place, body, year, period) of each kind it lacks."""
+    """The side with the other side's qualifiers (place, body, year, period, day) of each kind it lacks."""
     own, theirs = analyse(side), analyse(other)
     qualifiers = []
-    for kind in ("place", "year", "period"):
+    for kind in ("place", "year", "period", "day"):
         if not own.of_kind(kind):
             qualifiers += theirs.of_kind(kind)
     if not own.bodies:

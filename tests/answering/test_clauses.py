@@ -209,3 +209,11 @@ def test_a_day_asked_is_not_answered_by_another_days_figure():
     # a day stated alone in a sentence is of the month the one before it names
     text = "2月7日以来，邮政业有序开展复工复产工作。至18日，全行业揽件量达1.2亿件，投件量达8000万件。"
     assert answer_span(text, "到2月18日邮政快递全行业揽件量达到了多少？") == "全行业揽件量达1.2亿件"
+
+
+def test_a_day_alone_or_a_span_of_days_is_no_other_months_day():
+    text = "2月7日以来，邮政业有序开展复工复产工作。至18日，全行业揽件量达1.2亿件。"
+    assert answer_span(text, "到3月18日邮政快递全行业揽件量达到了多少？") is None
+    text = "截至2月12日，连续14日无新增病例，全省累计治愈1200人。"
+    assert answer_span(text, "截至2月14日全省累计治愈多少人？") is None
+    assert answer_span("当地1200台区完成改造。", "改造农网多少台") is None  # 台区 is a word of its own

@@ -45,3 +45,25 @@ def test_an_item_of_a_series_is_a_line_of_what_its_lead_names():
     assert contact(SERIES, "承德市儿童救助保护中心的电话是多少") == "承德市儿童救助保护中心0314-4044986"
     assert contact(SERIES, "沧州市未成年人救助保护中心热线") == "沧州市未成年人救助保护中心0317-5203236"
     assert contact(SERIES, "河北辛集市未成年人救助保护中心电话是多少") is None
+
+
+def test_a_line_is_not_read_from_its_neighbours_words():
+    text = "定点医院名单。市第一人民医院电话0832-2101474、市第二人民医院电话0832-2383127。"
+    assert contact(text, "市第二人民医院电话是多少").endswith("0832-2383127")
+    assert "0832-2383127" not in contact(text, "市第一人民医院电话是多少")
+    text = "联系人：王淑琴，电话：13800000001；联系人：刘建国，电话：13800000002。"
+    assert contact(text, "刘建国的电话是多少") is None  # the name is not beside either number
+
+
+def test_counts_dates_and_yes_no_about_lines_ask_no_contact():
+    for question in ("共接到举报电话多少个", "开通了多少条热线", "服务热线什么时候开通", "是否公布了举报电话", "要打什么样的基础"):
+        assert analyse(question).asks_name != "contact", question
+
+
+def test_amounts_ranges_and_dates_are_no_telephone_numbers():
+    from assistant.answering.figures import CONTACT
+
+    for text in ("32768户", "123456 人次", "50000 万元", "10000—20000元", "2020-2025", "20200305"):
+        assert not CONTACT.search(text), text
+    for number in ("（010）8403-8327", "400-810-5000", "86-27-82210181", "12345"):
+        assert CONTACT.fullmatch(number), number
