@@ -4,9 +4,12 @@ in a directory (`市第一人民医院 0832-2101474 市第二人民医院 0832-2
 only to the words written beside it.
 
 A number answers with its own entry: the words from the clause break or the number before it,
-and the kind words right after it (`12320卫生公益热线`). The entry, with the passage's heading and
-title (a notice's title names its issuer; in a file with no title of its own, its opening and closing lines), must hold every organisation and ordinal the question
-names (`中医医院` is not `第一人民医院`) and most of its other words.
+and the kind words right after it (`12320卫生公益热线`). The entry must name the line asked for
+(`立案咨询电话`, not `开庭…`); with the passage's heading and title (a notice's title names its
+issuer; in a file with no title of its own, its opening and closing lines) it must hold every
+organisation, place, person and ordinal the question names (`中医医院` is not `第一人民医院`); and
+every other word asked must be said somewhere but in the directory's other lines. Two lines that
+hold the question alike answer nothing.
 """
 
 from __future__ import annotations
@@ -43,7 +46,7 @@ def contact_span(question: Question, passage: Passage, document: str = "") -> tu
     # a file's name says nothing: its opening lines and its signature (`咨询电话：… 北京市东城区劳动鉴定中心 二〇二〇年二月十一日`) do
     about = title if re.search(r"[\u4e00-\u9fff]", title) else f"{document_lead(document)}\n{document[-LEAD_CHARS:]}"
     numbered_entries = [(sentence_start, sentence_end, entry) for sentence_start, sentence_end in sentences(text)
-             for entry in entries(text[sentence_start:sentence_end], sentence_start, question)]
+                        for entry in entries(text[sentence_start:sentence_end], sentence_start, question)]
     best: tuple[int, int, float] | None = None
     tied = False
     for sentence_start, sentence_end, (start, end) in numbered_entries:
