@@ -44,6 +44,7 @@ DOCUMENT_NUMBER_ASKED = re.compile(r"文号|发文字号|发文号")
 # is no figure. Not how to use one (`如何电话咨询`): that asks a way.
 # Not a count of lines or calls (`接到举报电话多少个`, `开通了多少条热线`), nor when one opened (`热线什么时候开通`),
 # nor who runs one (`热线哪个部门负责`).
+MAILBOX_ASKED = re.compile(r"邮箱|信箱|邮件|电子邮|[Ee]-?mail")  # a mailbox, not a telephone number, is wanted
 CONTACT_WORDS = ("电话", "热线", "号码", "手机", "传真", "邮箱", "信箱")  # what a line is called (contacts.py)
 CONTACT_ASKED = re.compile(rf"(?:{'|'.join(CONTACT_WORDS)})(?:号码?)?(?:是|为)?(?:多少|几号|什么|哪个)(?![个条件次通人部单时候])"
                            r"|拨打(?:哪个|什么|几号)|联系方式|联系电话(?:是|为)?(?:多少)?$|(?<!少[条个部])(?<!几[条个部])(?:电话|热线|邮箱|信箱)(?:号码)?$")

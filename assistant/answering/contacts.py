@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.answering.asking import CONTACT_WORDS
+from assistant.answering.asking import CONTACT_WORDS, MAILBOX_ASKED
 from assistant.answering.coverage import contains_focus, term_credit
 from assistant.answering.figures import CONTACT
 from assistant.answering.names import ORGANISATION_KINDS
@@ -31,7 +31,6 @@ from assistant.retrieval import Passage
 ENTRY_BREAK = re.compile(r"[，,。；;！!？?、\n]")
 # What follows a number in its entry: its kind words, up to a space (a directory's next cell) or a break.
 AFTER_NUMBER = re.compile(r"[^\s，,。；;！!？?、\n\d（(]{0,12}")
-MAILBOX_ASKED = re.compile(r"邮箱|信箱|邮件|电子邮|[Ee]-?mail")
 GENERIC_LINE = re.compile(r"(?:联系|热线|服务)?(?:电话|热线|号码|手机)(?:号码)?$")  # what any telephone is
 NUMBERS_JOINED = re.compile(r"\s*[、，,或/]\s*")
 CELL_START = re.compile(r"[\s：:]+")
