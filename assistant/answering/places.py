@@ -74,6 +74,13 @@ DIVISION_UNITS = re.compile(r"(?:特别行政区|自治区|自治州|地区|盟|
 # Division names that are also everyday words in policy text (`幸福安康`, `长治久安`, `文山会海`,
 # `开封后`): without their unit they are not read as places.
 EVERYDAY_WORDS = frozenset({"安康", "日照", "开封", "来宾", "白银", "大同", "长治", "文山", "海口", "平凉", "清远"})
+# Such a name opening a question names the place asked about (`开封的餐饮店想复工…`, `开封餐饮单位…`:
+# ncp_blind3 asked Kaifeng's rules and got Qinghai's), unless a verb's ending follows (`开封后`).
+VERB_ENDINGS = ("后", "了", "过", "着", "时", "前", "以")
+
+
+def opens_with_a_division(word: str, start: int, after: str) -> bool:
+    return start == 0 and word in EVERYDAY_WORDS and not after.startswith(VERB_ENDINGS)
 
 
 @lru_cache(maxsize=1)

@@ -26,7 +26,7 @@ from assistant.answering.focus import action_of, focus_of
 from assistant.answering.intents import EARLIEST, LATEST, METHOD, OUTCOME, question_intent
 from assistant.answering.meaning import NO_MEANING, Meaning
 from assistant.answering.places import (ADMINISTRATIVE_UNITS, POSTS, SHORT_BODY, UNIT_KINDS, body_of, is_place_word,
-                                       place_cut_apart, reads_as_two_words)
+                                       opens_with_a_division, place_cut_apart, reads_as_two_words)
 from assistant.answering.synonyms import Synonyms
 from assistant.answering.document_year import DOCUMENT_YEAR, VERSION_NAMED
 from assistant.answering.text import noun_phrase_after, quoted
@@ -180,7 +180,8 @@ def analyse(question: str, synonyms: Synonyms | None = None) -> Question:
             continue
         # `门巴` + `乡`: a name before its unit; not `指导` + `县区` (a kind of unit, no name's)
         followed_by_unit = after[:1] in tuple(ADMINISTRATIVE_UNITS) and not after.startswith(UNIT_KINDS)
-        if (is_place_word(word, flag) or followed_by_unit and len(word) >= 2 and flag.startswith("n")):
+        if (is_place_word(word, flag) or followed_by_unit and len(word) >= 2 and flag.startswith("n")
+                or opens_with_a_division(word, start, after)):
             terms.append(Term(word, "place"))
         elif (joined := place_cut_apart(_last_thing(terms, word_positions), start, word, flag)) is not None:
             terms[-1] = Term(joined, "place")  # `科右` + `前旗`: one place name the tagger cut in two

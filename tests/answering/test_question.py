@@ -182,6 +182,13 @@ def test_places_named_by_their_unit():
     assert analyse("党组书记").of_kind("place") == []
 
 
+def test_a_division_named_like_an_everyday_word_is_a_place_when_it_opens_the_question():
+    assert analyse("开封的餐饮店想复工，需要办什么备案手续？").of_kind("place") == ["开封"]
+    assert analyse("开封餐饮单位提交复工备案后，多少个工作日内审核完？").of_kind("place") == ["开封"]
+    assert analyse("开封后能保存多久").of_kind("place") == []  # 开封 opened, a verb
+    assert analyse("保障群众幸福安康有哪些举措").of_kind("place") == []
+
+
 def test_asks_listed_with_a_pause_mark_are_several_facts():
     parts = question_parts("拉萨民委下基层一共接访了多少群众、走访了多少户？")
     assert [standalone for _, standalone in parts] == ["拉萨民委下基层一共接访了多少群众", "拉萨民委下基层一共走访了多少户"]
