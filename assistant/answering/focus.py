@@ -34,7 +34,8 @@ def focus_of(word_positions: list[tuple[int, str, str]], question_position: int,
                                  question_position, text)
     first_noun = next((i for i, (_, word, flag) in enumerate(after) if _is_noun(word, flag)), None)
     before = [entry for entry in word_positions
-              if entry[0] < question_position and entry[1] not in GENERIC_NOUNS and entry[1] not in STATING_VERBS]
+              if entry[0] < question_position and entry[1] not in GENERIC_NOUNS and entry[1] not in STATING_VERBS
+              and not (verb_focus and _changes_to_the_level_asked(entry, text, question_position))]
     # a noun (not a body: `民委几名因…` — who did it) right before a count word followed by a
     # predicate is what is counted (`业务有多少项可以通过网上办理`)
     counted_before = verb_focus and bool(before) and _is_noun(*before[-1][1:]) and not body_of(before[-1][1])
@@ -48,6 +49,18 @@ def focus_of(word_positions: list[tuple[int, str, str]], question_position: int,
         in_clause = not ACTION_END.search(text[start + len(verb):question_position])
         return [verb] if verb_focus and in_clause else []
     return _noun_run(before[::-1], forward=False)
+
+
+# `费率降到多少`, `标准提高到多少`, `下调为多少`: the level a thing is changed to is stated by the thing
+# (`担保费率由原来的0.8％下调为不超过0.5％`, `实际税负可下降至5%到8.4%`), in any verb. Only a figure's:
+# the day a thing is put off to (`推迟到哪天`) is the day of that verb.
+LEVEL_REACHED = ("到", "至", "为")
+
+
+def _changes_to_the_level_asked(entry: tuple[int, str, str], text: str, question_position: int) -> bool:
+    start, word, flag = entry
+    between = text[start + len(word):question_position].strip()
+    return flag.startswith("v") and (between in LEVEL_REACHED or not between and word.endswith(LEVEL_REACHED))
 
 
 COUNT_AND_CLASSIFIER = re.compile(rf"(?:多少|几)(?:{WORD_UNITS}|[{CHAR_UNITS}{GOODS_UNITS}])")

@@ -68,6 +68,14 @@ def test_focus_is_the_counted_thing():
     assert analyse("单位私设账本被查到，最多罚多少钱？").focus == []  # 查到 belongs to the clause before
 
 
+def test_a_level_changed_to_is_stated_by_the_thing_changed_not_the_verb():
+    # texts write `担保费率由原来的0.8％下调为不超过0.5％`, `实际税负可下降至5%到8.4%`
+    assert analyse("担保费率降到多少？").focus == ["费率"]
+    assert analyse("租房提取标准提高到多少了").focus == ["标准"]
+    assert analyse("价格下调为多少").focus == ["价格"]
+    assert analyse("招聘了多少人").focus == ["招聘"]  # a count of what was done: the verb
+
+
 def test_a_count_before_a_predicate_counts_the_noun_before_it():
     # `业务有多少项可以通过网上办理`: 办理 ends the predicate; what is counted is 交管业务
     assert analyse("公安交管业务有多少项可以通过网上办理").focus == ["交管", "业务"]
