@@ -128,6 +128,8 @@ class Scope:
         it states only others (`从2月2日的4.5万只增长到11日的15.8万只` is no 20th's figure). A figure
         with no day near it holds where its month is stated, as a month asked does."""
         month, date = day[:-1].split("月")
+        if not stated_days(self.sentence) and EARLIER.search(self.sentence):
+            return False  # `在前期已…投放2000吨`, after `于2月25日起再次…投放…1500吨`: not that day's
         for level in (self.sentence, self.last_sentence):
             if stated := stated_days(level):  # a day written alone (`至18日`) is of the month the text is about
                 return any(date == said_day and said_month in ("", month) for said_month, said_day in stated) \
@@ -270,6 +272,8 @@ def last_stated_periods(text: str) -> set[str]:
     return {period for start, period in found if start == last}
 
 
+# A sentence telling what came before the time it is about (`前期`, `此前`): not the day of the sentence before.
+EARLIER = re.compile(r"前期|此前|之前|先前|早前")
 # Not a span of days (`10日内`, `连续14日`, `近7日`, `累计5日`).
 STATED_DAY = re.compile(r"(?<![\d.])(?<!连续)(?<!近)(?<!累计)(?<!第)(?:(\d{1,2})月)?(\d{1,2})日(?!内|以内|之内)")
 

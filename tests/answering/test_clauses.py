@@ -211,6 +211,12 @@ def test_a_day_asked_is_not_answered_by_another_days_figure():
     assert answer_span(text, "到2月18日邮政快递全行业揽件量达到了多少？") == "全行业揽件量达1.2亿件"
 
 
+def test_what_came_before_is_not_the_day_of_the_sentence_before_it():
+    text = ("该局将于2月25日起再次向市内蔬菜批发市场投放政府冬春储备蔬菜1500吨。"
+            "该局在前期已向市内蔬菜批发市场投放2000吨政府冬春储备蔬菜。")
+    assert "1500吨" in answer_span(text, "2月25日起再次向蔬菜批发市场投放多少政府冬春储备蔬菜")
+
+
 def test_a_day_alone_or_a_span_of_days_is_no_other_months_day():
     text = "2月7日以来，邮政业有序开展复工复产工作。至18日，全行业揽件量达1.2亿件。"
     assert answer_span(text, "到3月18日邮政快递全行业揽件量达到了多少？") is None
