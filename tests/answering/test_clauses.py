@@ -199,6 +199,8 @@ def test_goods_are_counted_in_their_own_units_after_digits():
     text = "截至2月12日，国内生产企业累计向湖北运抵医用防护服72.67万件，负压救护车156辆，呼吸机2286台。"
     assert answer_span(text, "截至2月12日国内生产企业累计运抵了多少台呼吸机？").endswith("呼吸机2286台")
     assert analyse("采购了多少只口罩").unit == ("只",)
+    assert answer_span("推出了首批197款云服务项目，由20家云服务商提供。", "首批推荐了多少款云服务项目").startswith("推出了首批197款")
+    assert answer_span("对10款项进行核查。", "核查了多少款") is None  # 款项 is a word of its own
     assert answer_span("各地要统一台账管理，建立工作机制。", "建立了多少台账") is None  # `一台` after a Chinese numeral is no quantity
 
 
