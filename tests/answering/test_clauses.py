@@ -225,3 +225,14 @@ def test_a_day_alone_or_a_span_of_days_is_no_other_months_day():
     text = "截至2月12日，连续14日无新增病例，全省累计治愈1200人。"
     assert answer_span(text, "截至2月14日全省累计治愈多少人？") is None
     assert answer_span("当地1200台区完成改造。", "改造农网多少台") is None  # 台区 is a word of its own
+
+
+def test_a_figure_of_several_named_together_is_none_of_theirs_alone():
+    text = "通用技术集团、国药集团、华润集团等国家集中采购平台累计已从国内外釆购口罩6721.66万只。"
+    assert answer_span(text, "国药集团从国内外采购了多少只口罩？") is None
+    assert "6721.66万只" in answer_span(text, "国家集中采购平台从国内外采购了多少只口罩？")
+    # things named after the figure, or done (参与…) rather than named, share nothing
+    text = "成立了七个测评小组分赴各县(区)、学校、机关单位和企业等开展评选工作。"
+    assert "七个" in answer_span(text, "评选成立了几个测评小组")
+    text = "各界别委员参与救治病人、场所消杀等疫情防控各领域工作120余人次。"
+    assert "120余人次" in answer_span(text, "委员参与疫情防控多少人次")
