@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from assistant.answering.asking import MODAL_WORDS
-from assistant.answering.figures import CHAR_UNITS, GOODS_UNITS, WORD_UNITS
+from assistant.answering.figures import CHAR_UNITS, GOODS_UNIT, WORD_UNITS
 from assistant.answering.places import body_of
 from assistant.tokens import tagged
 
@@ -55,15 +55,18 @@ def focus_of(word_positions: list[tuple[int, str, str]], question_position: int,
 # (`担保费率由原来的0.8％下调为不超过0.5％`, `实际税负可下降至5%到8.4%`), in any verb. Only a figure's:
 # the day a thing is put off to (`推迟到哪天`) is the day of that verb.
 LEVEL_REACHED = ("到", "至", "为")
+# A verb of change holds one of these (降到, 提高, 下调, 增至, 放宽): not 收到, 找到, 筛查到, 覆盖到, 分为.
+CHANGE_CHARS = re.compile(r"[降提升增减调涨扩缩压宽]")
 
 
 def _changes_to_the_level_asked(entry: tuple[int, str, str], text: str, question_position: int) -> bool:
     start, word, flag = entry
     between = text[start + len(word):question_position].strip()
-    return flag.startswith("v") and (between in LEVEL_REACHED or not between and word.endswith(LEVEL_REACHED))
+    return flag.startswith("v") and bool(CHANGE_CHARS.search(word)) and (
+        between in LEVEL_REACHED or not between and word.endswith(LEVEL_REACHED))
 
 
-COUNT_AND_CLASSIFIER = re.compile(rf"(?:多少|几)(?:{WORD_UNITS}|[{CHAR_UNITS}{GOODS_UNITS}])")
+COUNT_AND_CLASSIFIER = re.compile(rf"(?:多少|几)(?:{WORD_UNITS}|[{CHAR_UNITS}]|{GOODS_UNIT})")
 
 
 def _counted_word_as_noun(after: list[tuple[int, str, str]], question_position: int, text: str) -> list[tuple[int, str, str]]:

@@ -79,8 +79,9 @@ EVERYDAY_WORDS = frozenset({"安康", "日照", "开封", "来宾", "白银", "�
 VERB_ENDINGS = ("后", "了", "过", "着", "时", "前", "以")
 
 
-def opens_with_a_division(word: str, start: int, after: str) -> bool:
-    return start == 0 and word in EVERYDAY_WORDS and not after.startswith(VERB_ENDINGS)
+def opens_with_a_division(word: str, before: str, after: str) -> bool:
+    """`before`: the question up to the word, its year or day already blanked (`2020年开封…`)."""
+    return word in EVERYDAY_WORDS and not before.replace("请问", "").strip(" ，,") and not after.startswith(VERB_ENDINGS)
 
 
 @lru_cache(maxsize=1)

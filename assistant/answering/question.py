@@ -181,7 +181,7 @@ def analyse(question: str, synonyms: Synonyms | None = None) -> Question:
         # `门巴` + `乡`: a name before its unit; not `指导` + `县区` (a kind of unit, no name's)
         followed_by_unit = after[:1] in tuple(ADMINISTRATIVE_UNITS) and not after.startswith(UNIT_KINDS)
         if (is_place_word(word, flag) or followed_by_unit and len(word) >= 2 and flag.startswith("n")
-                or opens_with_a_division(word, start, after)):
+                or opens_with_a_division(word, remainder[:start], after)):
             terms.append(Term(word, "place"))
         elif (joined := place_cut_apart(_last_thing(terms, word_positions), start, word, flag)) is not None:
             terms[-1] = Term(joined, "place")  # `科右` + `前旗`: one place name the tagger cut in two

@@ -80,7 +80,7 @@ class Scope:
                  and (term.kind in ("body", "place") or term.kind == "thing" and term.flag.startswith("n"))]  # not 参与
         for together in NAMED_TOGETHER.finditer(self.sentence):
             items = together.group().removesuffix("等").split("、")
-            items[0] = _after_the_last_verb(items[0])
+            items[0] = _without_its_place(_after_the_last_verb(items[0]))
             own = {word for word in words for item in items
                    if word in item and sum(word in other for other in items) == 1 and self.sentence.count(word) == 1}
             if own and len({item for item in items if any(word in item for word in own)}) == 1:
@@ -293,16 +293,27 @@ def last_stated_periods(text: str) -> set[str]:
     return {period for start, period in found if start == last}
 
 
-# A sentence telling what came before the time it is about (`前期`, `此前`): not the day of the sentence before.
-EARLIER = re.compile(r"前期|此前|之前|先前|早前")
 def _after_the_last_verb(item: str) -> str:
-    """The first thing named together without the words of its clause before it (`各界别委员参与救治病人`
-    → 救治病人: the members did it, they are not named among the things)."""
+    """The first thing named together without the words of its clause before its last verb
+    (`各界别委员参与救治病人` → 病人: the members did it, they are not named among the things); a verb
+    opening the item (`通用技术集团`: 通用/v) leaves it whole."""
     words = tagged(item)
     last = max((i for i, (_, flag) in enumerate(words[:-1]) if i > 0 and flag.startswith(("v", "p"))), default=-1)
     return "".join(word for word, _ in words[last + 1:])
 
 
+def _without_its_place(item: str) -> str:
+    """The first thing named together without a place opening it (`武汉市金银潭医院、协和医院等` →
+    金银潭医院): that place is where all of them are, not one of the things."""
+    for place in place_words(item):
+        if item.startswith(place) and len(item) - len(place) >= 2:
+            return item[len(place):]
+    return item
+
+
+# A sentence telling what came before the time it is about (`前期`, `此前`): not the day of the sentence before.
+# Not 项目前期工作经费 (a stage) nor 较此前一日 (a comparison).
+EARLIER = re.compile(r"前期(?=已|就|共|累计)|此前(?![一\d]日|相比|同期)|先前|早前")
 # Not a span of days (`10日内`, `连续14日`, `近7日`, `累计5日`).
 STATED_DAY = re.compile(r"(?<![\d.])(?<!连续)(?<!近)(?<!累计)(?<!第)(?:(\d{1,2})月)?(\d{1,2})日(?!内|以内|之内)")
 

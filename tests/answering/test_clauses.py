@@ -236,3 +236,17 @@ def test_a_figure_of_several_named_together_is_none_of_theirs_alone():
     assert "七个" in answer_span(text, "评选成立了几个测评小组")
     text = "各界别委员参与救治病人、场所消杀等疫情防控各领域工作120余人次。"
     assert "120余人次" in answer_span(text, "委员参与疫情防控多少人次")
+    # a place opening the list is where they all are
+    text = "武汉市金银潭医院、协和医院等定点医院共收治患者3000人。"
+    assert "3000人" in answer_span(text, "武汉市定点医院共收治了多少患者")
+
+
+def test_a_stage_or_a_comparison_is_no_earlier_time():
+    text = "2月20日，省发改委下达第二批预算内投资5000万元。其中项目前期工作经费2000万元。"
+    assert "2000万元" in answer_span(text, "2月20日下达的项目前期工作经费是多少")
+
+
+def test_a_verb_reaching_a_figure_without_changing_it_is_what_is_counted():
+    text = "截至2月20日，共筛查到发热病人1200人，全市确诊病例50人。"
+    assert "1200人" in answer_span(text, "全市共筛查到多少人")
+    assert "5000人" in answer_span("项目带动直接就业2000人，间接就业5000人。", "项目带动多少间接就业")  # 间接 is no 间

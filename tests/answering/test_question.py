@@ -74,6 +74,7 @@ def test_a_level_changed_to_is_stated_by_the_thing_changed_not_the_verb():
     assert analyse("租房提取标准提高到多少了").focus == ["标准"]
     assert analyse("价格下调为多少").focus == ["价格"]
     assert analyse("招聘了多少人").focus == ["招聘"]  # a count of what was done: the verb
+    assert analyse("全市共筛查到多少人").focus == ["筛查"]  # reached, not changed to
 
 
 def test_a_count_before_a_predicate_counts_the_noun_before_it():
@@ -193,6 +194,8 @@ def test_places_named_by_their_unit():
 def test_a_division_named_like_an_everyday_word_is_a_place_when_it_opens_the_question():
     assert analyse("开封的餐饮店想复工，需要办什么备案手续？").of_kind("place") == ["开封"]
     assert analyse("开封餐饮单位提交复工备案后，多少个工作日内审核完？").of_kind("place") == ["开封"]
+    assert analyse("2020年开封餐饮单位多少个工作日内审核完？").of_kind("place") == ["开封"]
+    assert analyse("请问开封餐饮单位多少个工作日内审核完").of_kind("place") == ["开封"]
     assert analyse("开封后能保存多久").of_kind("place") == []  # 开封 opened, a verb
     assert analyse("保障群众幸福安康有哪些举措").of_kind("place") == []
 
