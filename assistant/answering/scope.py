@@ -23,6 +23,7 @@ from assistant.answering.places import ISSUER_ENDINGS, POSTS, names_the_body, pl
 from assistant.ingest.clean import is_dateline
 from assistant.ingest.versions import version_facts, years_known
 from assistant.answering.question import PERIOD_WORDS, Question
+from assistant.answering.together import named_among_others
 from assistant.tokens import tagged
 
 POST_WORDS = "|".join(sorted(POSTS, key=len, reverse=True))
@@ -37,9 +38,6 @@ STATED_YEAR = re.compile(r"(?<![比较])((?:19|20)\d{2})年(?!相比|同期)")
 # Periods as a text states them; a month (`3月1日`) also tells its half-year and quarter.
 STATED_PERIOD = re.compile("|".join(PERIOD_WORDS))
 MONTH = re.compile(r"(?<!\d)(1[0-2]|[1-9])月")
-# Things named together with a figure after them in their clause (`通用技术集团、国药集团、华润集团等…采购口罩
-# 6721.66万只`): items of a few characters, no figure among them.
-NAMED_TOGETHER = re.compile(r"(?:[^、，,。；;：:\d]{2,12}、)+[^、，,。；;：:\d]{2,12}等(?=[^，,。；;]*?\d)")
 
 
 @dataclass(frozen=True)
@@ -68,24 +66,8 @@ class Scope:
         missing += [year for year in question.of_kind("doc_year") if not self._document_year_holds(year)]
         missing += [ordinal for ordinal in question.of_kind("ordinal") if self._speaks_of_other_batches(ordinal)]
         if question.kind == "count":
-            missing += self._named_among_others(question)
+            missing += named_among_others(question, self.sentence)
         return missing
-
-    def _named_among_others(self, question: Question) -> list[str]:
-        """The word naming what the question asks a figure of, where the sentence names it only
-        as one of several things before a figure (`通用技术集团、国药集团、华润集团等…累计已…采购口罩
-        6721.66万只`): the figure is theirs together, not its own. The word is one of the question's
-        that only its item holds (国药, not 集团); the others are not asked about."""
-        words = [term.text for term in question.terms if len(term.text) >= 2
-                 and (term.kind in ("body", "place") or term.kind == "thing" and term.flag.startswith("n"))]  # not 参与
-        for together in NAMED_TOGETHER.finditer(self.sentence):
-            items = together.group().removesuffix("等").split("、")
-            items[0] = _without_its_place(_after_the_last_verb(items[0]))
-            own = {word for word in words for item in items
-                   if word in item and sum(word in other for other in items) == 1 and self.sentence.count(word) == 1}
-            if own and len({item for item in items if any(word in item for word in own)}) == 1:
-                return sorted(own)
-        return []
 
     def _speaks_of_other_batches(self, ordinal: str) -> bool:
         """`第五批…多少名队员` is not answered where the sentence names other batches and not this
@@ -291,24 +273,6 @@ def last_stated_periods(text: str) -> set[str]:
     found = _periods_stated(text, months=True)
     last = max((start for start, _ in found), default=None)
     return {period for start, period in found if start == last}
-
-
-def _after_the_last_verb(item: str) -> str:
-    """The first thing named together without the words of its clause before its last verb
-    (`各界别委员参与救治病人` → 病人: the members did it, they are not named among the things); a verb
-    opening the item (`通用技术集团`: 通用/v) leaves it whole."""
-    words = tagged(item)
-    last = max((i for i, (_, flag) in enumerate(words[:-1]) if i > 0 and flag.startswith(("v", "p"))), default=-1)
-    return "".join(word for word, _ in words[last + 1:])
-
-
-def _without_its_place(item: str) -> str:
-    """The first thing named together without a place opening it (`武汉市金银潭医院、协和医院等` →
-    金银潭医院): that place is where all of them are, not one of the things."""
-    for place in place_words(item):
-        if item.startswith(place) and len(item) - len(place) >= 2:
-            return item[len(place):]
-    return item
 
 
 # A sentence telling what came before the time it is about (`前期`, `此前`): not the day of the sentence before.
