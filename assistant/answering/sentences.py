@@ -33,6 +33,7 @@ ENUMERATION_CREDIT = 0.5  # a sentence listing as many things as asked (`哪三�
 # the next sentence (`…予以变更8例`) reports on.
 NEWS_CREDIT, NEWS_CHARS = 0.2, 40
 FOLLOWING_SHARE = 0.8  # the topic a sentence borrows from the one before it counts for less
+WINDOW_GAIN = 0.1  # an answer starts past the first clause naming the topic only for this much more of it
 MIN_TOPIC_SHARE = 0.34  # of the question's content words (weighted) in the sentence or its heading
 CHINESE = re.compile(r"[\u4e00-\u9fff\dA-Za-z]")
 
@@ -128,7 +129,7 @@ def _answering_part(question: Question, text: str, start: int, end: int) -> tupl
     pieces = clauses(text[start:end], start)
     if not pieces:
         return None
-    first = next((i for i, (s, e) in enumerate(pieces) if topic_share(question, normalize(text[s:e])) > 0), 0)
+    first = _topic_window(question, text, pieces)
     first = with_subject(text, pieces, listing_before(question, text, pieces, first))
     if question.asks_method and first == len(pieces) - 1:
         first = _means_before(text, pieces, first)
@@ -142,6 +143,24 @@ def _answering_part(question: Question, text: str, start: int, end: int) -> tupl
             break
         span_end = e
     return (span_start, span_end) if names_what_is_asked(question, normalize(text[span_start:span_end])) else None
+
+
+def _topic_window(question: Question, text: str, pieces: list[tuple[int, int]]) -> int:
+    """The clause the answer starts from: the first sharing the topic, unless a later one's
+    MAX_ANSWER_CHARS hold clearly more of it. A long sentence opens with its reasons (`鉴于…严峻形势，
+    为加强疫情防控工作，…` before `经研究决定…婚姻登记处暂停办理所有婚姻登记业务`): the first clause
+    naming the topic is not always where the sentence speaks of it. Clearly: a few more words won
+    by reading on past the subject (`我委四级调研员以上9名同志,积极对接…`) do not move it."""
+    windows = []  # (clause, share of the topic in its window)
+    for i, (start, own_end) in enumerate(pieces):
+        if topic_share(question, normalize(text[start:own_end])) > 0:
+            end = max((e for _, e in pieces[i:] if e - start <= MAX_ANSWER_CHARS), default=own_end)
+            windows.append((i, topic_share(question, normalize(text[start:end]))))
+    if not windows:
+        return 0
+    first, first_share = windows[0]
+    best, best_share = max(windows, key=lambda window: window[1])  # the earliest of equals
+    return best if best_share >= first_share + WINDOW_GAIN else first
 
 
 def _means_before(text: str, pieces: list[tuple[int, int]], topic: int) -> int:

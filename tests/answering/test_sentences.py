@@ -160,3 +160,16 @@ def test_the_speaker_of_what_is_asked_is_named_in_the_opening_lines_not_the_answ
     assert not check(question, text, "", "标题", "另一篇报道。" + text).ok
     span = find_span(question, passage, lead + text)
     assert span is not None and text[span[0]:span[1]].startswith("4小时更换")
+
+
+def test_a_long_sentence_is_answered_where_it_speaks_of_the_topic_not_where_its_reasons_start():
+    text = ("关于暂停办理婚姻登记业务的公告 广大市民朋友:鉴于当前新型冠状病毒肺炎防控严峻形势,为加强疫情防控工作,"
+            "避免人员聚集,阻断疫情传播,有效地保障人民群众的生命安全和身体健康,经研究决定自即日起海陵区民政局婚姻登记处"
+            "暂停办理所有婚姻登记业务(包括结婚登记、离婚登记、补领婚姻登记证等),恢复办理登记视疫情防控情况另行通知。")
+    answer = answer_of(text, "海陵区民政局婚姻登记处疫情期间还能办离婚登记吗？", title="")
+    assert answer is not None and "暂停办理所有婚姻登记业务" in answer
+    # a few more of the question's words further on do not move the start past the subject
+    text = ("为深入贯彻落实《关于开展地厅级及以上领导干部结对帮扶2022年应届高校毕业生就业创业工作的通知》精神,"
+            "我委四级调研员以上9名同志,积极对接2022年应届高校毕业生,详细了解16名大学生的就业意愿。")
+    answer = answer_of(text, "民委对接帮扶应届高校毕业生的是哪一级以上的干部", title="拉萨市民委上半年工作总结")
+    assert answer is not None and "四级调研员以上" in answer
