@@ -16,7 +16,7 @@ from assistant.answering.coverage import contains_focus, holds_focus, term_credi
 from assistant.answering.dated import DATE, extreme_year, order_credit, states_when
 from assistant.answering.figures import (ORDINAL, QUANTITY, YEARS_SPAN, enumerated_items, same_unit,
                                         stated_unit)
-from assistant.answering.listing import listing_before
+from assistant.answering.listing import introduces_the_asked_set, listing_before
 from assistant.answering.places import BODY_AFTER_PLACE, POSTS, names_a_person, names_the_body
 from assistant.answering.question import Question
 from assistant.answering.scope import Scope
@@ -63,7 +63,9 @@ def find_span(question: Question, passage: Passage, document: str = "") -> tuple
         # `本法…`: about the titled law; an item of a series, what its lead says it is (`…目标是：…；…`);
         # the scope is the sentence's own
         lead = normalize(series_lead(text, sentence_start))
-        referred = with_referent(lead + sentence, title)
+        # `此次推出的10项措施包括…`: the set asked, named before by its words and here by its count
+        earlier = normalize(text[:sentence_start]) if introduces_the_asked_set(question, sentence) else ""
+        referred = with_referent(earlier + lead + sentence, title)
         if focus and not holds_focus(focus, question.category, referred):
             continue
         scope = Scope(sentence, normalize(text[:sentence_start]), passage_text, heading, title, passage.date, document, passage.doc_id)
@@ -85,7 +87,7 @@ def find_span(question: Question, passage: Passage, document: str = "") -> tuple
             # `本法自…起施行` names the law it is about: the title's words count for the clause too
             said_end = _dated_statement(question, text, clause_start, clause_end, sentence_end)
             said = normalize(text[clause_start:said_end])
-            clause_score = sum(term_credit(term, with_referent(said, title), question.synonyms.get(term, ()))
+            clause_score = sum(term_credit(term, with_referent(earlier + said, title), question.synonyms.get(term, ()))
                                for term in things) + 3 * sum(p in said for p in phrases)
             if question.kind in ("list", "general"):
                 clause_score += _enumeration_credit(question, clause)
@@ -283,6 +285,8 @@ def _enumeration_credit(question: Question, clause: str) -> float:
     wanted = question.items_asked
     if question.item_count and (question.item_count in clause or wanted and wanted > 1 and enumerated_items(clause) == wanted):
         credit += 2.0
+    if introduces_the_asked_set(question, clause):
+        credit += 2.0  # `此次推出的10项措施包括…`, not the lead's `迅速制定10项针对性措施`
     return credit
 
 

@@ -31,6 +31,16 @@ def listing_before(question: Question, text: str, pieces: list[tuple[int, int]],
                  if enumerated_items(normalize(text[slice(*pieces[index])])) == wanted), first)
 
 
+INTRODUCER = r"[^，,。；;]{0,4}?(?:包括|包含|主要有|分别是|分别为|如下|[：:])"
+
+
+def introduces_the_asked_set(question: Question, text: str) -> bool:
+    """`10项措施具体有哪些` is answered where the text introduces them by that count (`此次推出的10项措施
+    包括落实…、开发…`), naming the topic only as the count: the passage named it before."""
+    return bool(question.items_asked) and bool(
+        re.search(re.escape(question.item_count + question.item_noun) + INTRODUCER, text))
+
+
 def only_counts_the_items(question: Question, span: str) -> bool:
     """A list question's asked things named only as counted (`不断提升13个典型示范单位创建工作质量`,
     `持续推动7家民品企业健康发展`) in clauses listing nothing: the span says how many, not which."""

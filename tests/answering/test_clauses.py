@@ -250,3 +250,10 @@ def test_a_verb_reaching_a_figure_without_changing_it_is_what_is_counted():
     text = "截至2月20日，共筛查到发热病人1200人，全市确诊病例50人。"
     assert "1200人" in answer_span(text, "全市共筛查到多少人")
     assert "5000人" in answer_span("项目带动直接就业2000人，间接就业5000人。", "项目带动多少间接就业")  # 间接 is no 间
+
+
+def test_a_list_asked_by_its_count_is_where_the_text_introduces_that_many_not_its_headline():
+    text = ("10项措施稳定疫情防控期间贫困家庭收入 当前，疫情防控正处于关键期。我省迅速制定10项针对性措施，切实稳定贫困家庭收入。"
+            "据了解，此次推出的10项措施包括落实地方政府主体责任、开发“扶贫特岗”、安排公益性岗位、强化贫困人口网上培训等内容。")
+    answer = answer_span(text, "稳定疫情防控期间贫困家庭收入的10项措施具体有哪些？")
+    assert answer is not None and "开发“扶贫特岗”" in answer
