@@ -133,6 +133,9 @@ VILLAGE_CHAIN = re.compile(r"([\u4e00-\u9fff]{2,3}?)[乡镇][\u4e00-\u9fff]{2,3}
 NOT_A_TOWNSHIP = "城家返故还下回"  # `城乡`, `家乡`, `返乡`: 乡 in a word, no township
 # A website where something is published (`上海人大公众网`), not any `…网` (互联网, 电网).
 WEBSITE = re.compile(r"[\u4e00-\u9fff]{2,}(?:网站|公众网|政府网|官网|门户网|人大网|新闻网)")
+# Where something is done online: a platform or service named by what it serves (`河北省投资项目在线
+# 审批监管平台`, `豫事办APP`), not a bare `平台` (`搭建工作平台`).
+ONLINE_VENUE = re.compile(r"[\u4e00-\u9fff]{4,}(?:平台|服务网|小程序|公众号)|[\u4e00-\u9fff]{2,}(?:APP|App|app)")
 
 
 def _joined_to_what_follows(word: str, then: str) -> bool:
@@ -144,12 +147,13 @@ def _joined_to_what_follows(word: str, then: str) -> bool:
 def _names_a_place(text: str, unit: str | None, question: str) -> bool:
     """A place name other than the question's (`日喀则…读书活动在哪办的` is not answered by the
     sentence naming 日喀则市 again: `墨竹工卡县`, `门巴` `乡`), a location named by what it is
-    (`斯力很园区`) or, unless a unit is asked, a website (`上海人大公众网`) or the organisation
+    (`斯力很园区`) or, unless a unit is asked, a website (`上海人大公众网`), an online service
+    (`…在线审批监管平台`) or the organisation
     hosting it (`在西农集团…`); of the unit asked (`哪个县` wants a `…县`) when one is. Designations
     (`全县`) are none."""
     words = tagged(text)
     places = [place for place in place_words(text) if place_stem(place) not in question and place not in NO_VENUE]
-    if unit is None and (WEBSITE.search(text) or _hosted_at_an_organisation(text, question)):
+    if unit is None and (WEBSITE.search(text) or ONLINE_VENUE.search(text) or _hosted_at_an_organisation(text, question)):
         return True  # `在西农集团邀请…讲师`: a venue named by who hosts it
     places += [word for word, _ in words
                if len(word) >= 3 and word.endswith(LOCATION_ENDINGS) and not word.startswith(DESIGNATIONS)]

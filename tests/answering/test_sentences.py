@@ -173,3 +173,11 @@ def test_a_long_sentence_is_answered_where_it_speaks_of_the_topic_not_where_its_
             "我委四级调研员以上9名同志,积极对接2022年应届高校毕业生,详细了解16名大学生的就业意愿。")
     answer = answer_of(text, "民委对接帮扶应届高校毕业生的是哪一级以上的干部", title="拉萨市民委上半年工作总结")
     assert answer is not None and "四级调研员以上" in answer
+
+
+def test_where_something_is_done_online_is_the_service_named():
+    text = ("为做好疫情防控期间投资项目审批管理工作，我省投资项目审批事项统一实行网上申报与网上办理。"
+            "项目单位可通过河北省投资项目在线审批监管平台进行投资项目审批事项的在线申报。")
+    answer = answer_of(text, "河北省投资项目审批事项在哪里网上申报？", title="")
+    assert answer is not None and "在线审批监管平台" in answer
+    assert answer_of("各单位要搭建工作平台，做好投资项目审批事项申报。", "河北省投资项目审批事项在哪里网上申报？", title="") is None
