@@ -46,6 +46,8 @@ def _names_a_thing(span: str, question: Question) -> bool:
         return any(number.group() not in asked for number in CONTACT.finditer(span))
     if question.asks_name == "website":  # `哪个网站发的`: a site's name, not the page's words
         return any(site not in asked for site in WEBSITE.findall(span))
+    if question.asks_name == "service" and any(service.group() not in asked for service in ONLINE_VENUE.finditer(span)):
+        return True  # `手机APP叫啥`: `豫事办APP`; else named as any thing (`“防疫通”App`)
     near = _near_the_focus(span, question.focus)
     quoted = BOOK_TITLE if question.asks_name == "book" else QUOTED_NAME
     if any(name not in asked for name in quoted.findall(near)):

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.answering.answer_kind import COUNT, KEYWORD_COUNT, MENTION, OCCASION_ASKED, WHICH_DOCS, expected_unit, question_kind
-from assistant.answering.asking import (ADVERBS_BEFORE_IS, ASKING_WORDS, BOOK_ASKED, CONTACT_ASKED, DOCUMENT_NUMBER_ASKED, MODAL_WORDS, NAME_ASKED, PLANNING_VERBS, WEBSITE_ASKED,
+from assistant.answering.asking import (ADVERBS_BEFORE_IS, ASKING_WORDS, BOOK_ASKED, CONTACT_ASKED, DOCUMENT_NUMBER_ASKED, MODAL_WORDS, NAME_ASKED, PLANNING_VERBS, SERVICE_ASKED, WEBSITE_ASKED,
                                        is_category_noun, read_question)
 from assistant.answering.figures import ITEM_COUNT, ORDINAL, WORD_UNITS, item_number, states_another_count
 from assistant.answering.focus import action_of, focus_of
@@ -108,7 +108,7 @@ class Question:
     synonyms: dict[str, frozenset[str]] = field(default_factory=dict)  # a thing term's everyday equivalents
     place_unit: str | None = None  # `在哪个县`: the answer names a 县
     asks_organisation: bool = False  # `到哪家企业…`: the answer names an organisation
-    asks_name: str | None = None  # `叫什么名字` → name, `哪本书` → book, `哪个网站` → website, `文号` → number, `电话是多少` → contact (names.py)
+    asks_name: str | None = None  # `叫什么名字` → name, `哪本书` → book, `哪个网站` → website, `APP叫啥` → service, `文号` → number, `电话是多少` → contact (names.py)
     asks_duration: bool = False  # `多久`: a span of days as well as dates answers
     asks_month: bool = False  # `几月份`: a month alone (`今年9月召开`) answers
     asks_occasion: bool = False  # `趁什么日子`: a named day (`…纪念日之际`, `庆“七一”`) answers
@@ -248,6 +248,8 @@ def _answer_wanted(result: Question, keyword: bool) -> None:
         result.asks_name = "contact"
     elif WEBSITE_ASKED.search(text):
         result.asks_name = "website"
+    elif SERVICE_ASKED.search(text):
+        result.asks_name = "service"
     elif kind not in ("person", "role") and NAME_ASKED.search(text):
         result.asks_name = "book" if BOOK_ASKED.search(text) else "name"
     # `停留时间` typed as a keyword asks how long as often as when: a span of days answers too

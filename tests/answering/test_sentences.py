@@ -181,3 +181,12 @@ def test_where_something_is_done_online_is_the_service_named():
     answer = answer_of(text, "河北省投资项目审批事项在哪里网上申报？", title="")
     assert answer is not None and "在线审批监管平台" in answer
     assert answer_of("各单位要搭建工作平台，做好投资项目审批事项申报。", "河北省投资项目审批事项在哪里网上申报？", title="") is None
+
+
+def test_an_apps_name_asked_is_answered_by_the_name_ending_in_its_kind():
+    text = ("省大数据管理局抓紧征询收集企业群众节后急需办理事项。各单位通过政务服务网、12345政务服务热线、"
+            "豫事办APP和微信公众号等渠道征询收集企业和群众近期需要办理的急事要事。")
+    question = "大数据管理局征集企业群众急办事项用的手机APP叫啥"
+    assert analyse(question, Synonyms()).asks_name == "service"
+    answer = answer_of(text, question, title="")
+    assert answer is not None and "豫事办APP" in answer
