@@ -257,3 +257,11 @@ def test_a_list_asked_by_its_count_is_where_the_text_introduces_that_many_not_it
             "据了解，此次推出的10项措施包括落实地方政府主体责任、开发“扶贫特岗”、安排公益性岗位、强化贫困人口网上培训等内容。")
     answer = answer_span(text, "稳定疫情防控期间贫困家庭收入的10项措施具体有哪些？")
     assert answer is not None and "开发“扶贫特岗”" in answer
+
+
+def test_a_figure_that_is_its_sentences_subject_counts_what_follows_it():
+    text = "春节以来，“城”里居住人数近2000人，其中竟有约1500人为近期集中返沪，需要隔离观察。"
+    answer = answer_span(text, "外冈五金城里集中返沪需要隔离观察的人大概有多少")
+    assert answer is not None and "1500人" in answer
+    # a figure named before the thing counted, with nothing saying it is that, counts something else
+    assert answer_span("城里居住人数近2000人，另有部分人员需要隔离观察。", "外冈五金城里需要隔离观察的人大概有多少") is None
