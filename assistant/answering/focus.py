@@ -8,7 +8,7 @@ import re
 from assistant.answering.asking import MODAL_WORDS
 from assistant.answering.figures import CHAR_UNITS, GOODS_UNIT, WORD_UNITS
 from assistant.answering.places import body_of
-from assistant.tokens import tagged
+from assistant.tokens import in_dictionary, tagged
 
 GENERIC_NOUNS = ("比例", "比率", "数量", "人数", "次数", "数字", "金额", "总数")
 # Verbs a figure is stated with (`揽件量达到了多少`, `贷款超过多少亿元`): the text writes `达1.2亿件`, `超200亿元`;
@@ -47,8 +47,17 @@ def focus_of(word_positions: list[tuple[int, str, str]], question_position: int,
         start, verb, _ = before[-1]
         # a verb of an earlier clause (`被查到，最多罚多少钱`) is not what is counted
         in_clause = not ACTION_END.search(text[start + len(verb):question_position])
-        return [verb] if verb_focus and in_clause else []
+        return [_without_modal(verb)] if verb_focus and in_clause else []
     return _noun_run(before[::-1], forward=False)
+
+
+# A modal the tagger glued to a one-character verb (`成本要降多少`: 要降, `能减多少`, `需交多少`) is
+# how the question is put: the text states the verb without it (`较上年降低0.5个百分点`).
+MODAL_CHARS = "要将会能可需应"
+
+
+def _without_modal(verb: str) -> str:
+    return verb[1:] if len(verb) == 2 and verb[0] in MODAL_CHARS and not in_dictionary(verb) else verb
 
 
 # `费率降到多少`, `标准提高到多少`, `下调为多少`: the level a thing is changed to is stated by the thing
