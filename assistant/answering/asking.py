@@ -50,7 +50,9 @@ CONTACT_ASKED = re.compile(rf"(?:{'|'.join(CONTACT_WORDS)})(?:号码?)?(?:是|�
                            r"|拨打(?:哪个|什么|几号)|联系方式|联系电话(?:是|为)?(?:多少)?$|(?<!少[条个部])(?<!几[条个部])(?:电话|热线|邮箱|信箱)(?:号码)?$")
 # An online service's name asked (`手机APP叫啥`, `用的哪个小程序`, `平台叫什么`): a name ending in its kind
 # answers (`豫事办APP`, names.ONLINE_VENUE), not the words naming the service the question gives.
-SERVICE_ASKED = re.compile(r"(?i)(?:app|小程序|公众号|平台|软件)(?:的?(?:名字|名称))?(?:叫|是)(?:什么|哪个)|(?:什么|哪个)(?:app|小程序|公众号)")
+# Not who runs one (`这个APP是哪个部门开发的`) nor when it opened (`平台是什么时候上线的`).
+SERVICE_ASKED = re.compile(r"(?i)(?:app|小程序|公众号|平台|软件)(?:的?(?:名字|名称)(?:是|叫)?(?:什么|哪个)|叫(?:什么|哪个))"
+                           r"|(?:什么|哪个)(?:app|小程序|公众号)[?？]?$")
 WEBSITE_ASKED = re.compile(r"(?:哪个|哪家|什么)网站(?!是)|网站名")  # not `这个网站是哪个单位办的`  # a website's name ends in 网/网站
 # Words of ability or duty (`何时能够复工`) say how a question is put, not what it is about
 # (not 需要: `需要转为…` vs `不需转为…`).

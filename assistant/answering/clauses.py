@@ -82,8 +82,7 @@ def find_span(question: Question, passage: Passage, document: str = "") -> tuple
                 continue
             if question.counted_otherwise(clause):
                 continue  # `两种不同颜色` for `哪四种颜色`
-            described_end = sentence_end if _described_after(clause) else clause_end
-            if question.kind == "count" and focus and not contains_focus(focus, lead + normalize(text[sentence_start:described_end])):
+            if question.kind == "count" and focus and not contains_focus(focus, lead + normalize(text[sentence_start:clause_end])):
                 continue  # the thing counted is named only after this figure: it counts something else
             # `本法自…起施行` names the law it is about: the title's words count for the clause too
             said_end = _dated_statement(question, text, clause_start, clause_end, sentence_end)
@@ -273,15 +272,6 @@ def _figure_beside_the_asked(question: Question, clause: str) -> bool:
     asked = question.counted or question.counted_words or ""  # the noun counted, else what follows the count word
     return bool(asked) and any(clause[match.end():].removeprefix("的").startswith(asked[:2])
                                or clause[:match.start()].endswith(asked[-2:]) for match in QUANTITY.finditer(clause))
-
-
-# A figure that is its sentence's subject (`约1500人为近期集中返沪，需要隔离观察`): what follows says what
-# it counts.
-DESCRIBED = re.compile(r"(?:为|是|均为|都是|均需|都需|需要)")
-
-
-def _described_after(clause: str) -> bool:
-    return any(DESCRIBED.match(clause, match.end()) for match in QUANTITY.finditer(clause))
 
 
 def _states_unit(clause: str, unit: str) -> bool:

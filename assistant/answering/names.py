@@ -136,8 +136,9 @@ NOT_A_TOWNSHIP = "城家返故还下回"  # `城乡`, `家乡`, `返乡`: 乡 in
 # A website where something is published (`上海人大公众网`), not any `…网` (互联网, 电网).
 WEBSITE = re.compile(r"[\u4e00-\u9fff]{2,}(?:网站|公众网|政府网|官网|门户网|人大网|新闻网)")
 # Where something is done online: a platform or service named by what it serves (`河北省投资项目在线
-# 审批监管平台`, `豫事办APP`), not a bare `平台` (`搭建工作平台`).
-ONLINE_VENUE = re.compile(r"[\u4e00-\u9fff]{4,}(?:平台|服务网|小程序|公众号)|[\u4e00-\u9fff]{2,}(?:APP|App|app)")
+# 审批监管平台`, `豫事办APP`), not any `平台` (`搭建工作平台`, `银企融资对接平台`).
+ONLINE_VENUE = re.compile(r"[\u4e00-\u9fff]{2,}(?:在线|网上|政务|办事|审批|监管)[\u4e00-\u9fff]{0,6}平台|[\u4e00-\u9fff]{2,}服务网"
+                          r"|[\u4e00-\u9fff]{2,}(?:APP|App|app)")
 
 
 def _joined_to_what_follows(word: str, then: str) -> bool:

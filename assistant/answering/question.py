@@ -248,7 +248,7 @@ def _answer_wanted(result: Question, keyword: bool) -> None:
         result.asks_name = "contact"
     elif WEBSITE_ASKED.search(text):
         result.asks_name = "website"
-    elif SERVICE_ASKED.search(text):
+    elif SERVICE_ASKED.search(text) and kind not in ("person", "role", "time", "count"):
         result.asks_name = "service"
     elif kind not in ("person", "role") and NAME_ASKED.search(text):
         result.asks_name = "book" if BOOK_ASKED.search(text) else "name"

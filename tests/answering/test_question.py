@@ -177,6 +177,7 @@ def test_method_questions():
     ("三类及以上客车有什么要求", "fact_name"),  # a count bounding the topic asks no list
     ("乌兰浩特的六个纳入都有啥", "list"),
     ("写信反映诉求寄到哪个地址", "fact_place"),  # an address is where
+    ("举报邮箱地址是什么", "fact_name"),  # a mailbox's address is no place
 ])
 def test_intent(question, intent):
     assert analyse(question).intent == intent

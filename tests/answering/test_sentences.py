@@ -188,5 +188,6 @@ def test_an_apps_name_asked_is_answered_by_the_name_ending_in_its_kind():
             "豫事办APP和微信公众号等渠道征询收集企业和群众近期需要办理的急事要事。")
     question = "大数据管理局征集企业群众急办事项用的手机APP叫啥"
     assert analyse(question, Synonyms()).asks_name == "service"
+    assert analyse("这个APP是哪个部门开发的", Synonyms()).asks_name is None  # who runs it, not its name
     answer = answer_of(text, question, title="")
     assert answer is not None and "豫事办APP" in answer
