@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.answering.figures import ITEM_COUNT, enumerated_items
+from assistant.answering.figures import ITEM_COUNT, NUMERALS, enumerated_items, item_number
 from assistant.answering.question import Question
 from assistant.answering.text import clauses
 from assistant.ingest.normalize import normalize
@@ -37,8 +37,12 @@ INTRODUCER = r"[^，,。；;]{0,4}?(?:包括|包含|主要有|分别是|分别�
 def introduces_the_asked_set(question: Question, text: str) -> bool:
     """`10项措施具体有哪些` is answered where the text introduces them by that count (`此次推出的10项措施
     包括落实…、开发…`), naming the topic only as the count: the passage named it before."""
-    return bool(question.items_asked) and bool(
-        re.search(re.escape(question.item_count + question.item_noun) + INTRODUCER, text))
+    if not question.items_asked:
+        return False
+    kind = question.item_count.lstrip(NUMERALS)  # `十项` asks what `10项` introduces
+    return any(count.group().lstrip(NUMERALS) == kind and item_number(count.group()) == question.items_asked
+               and re.match(re.escape(question.item_noun) + INTRODUCER, text[count.end():])
+               for count in ITEM_COUNT.finditer(text))
 
 
 def only_counts_the_items(question: Question, span: str) -> bool:
