@@ -57,6 +57,9 @@ WEBSITE_ASKED = re.compile(r"(?:哪个|哪家|什么)网站(?!是)|网站名")  
 # Words of ability or duty (`何时能够复工`) say how a question is put, not what it is about
 # (not 需要: `需要转为…` vs `不需转为…`).
 MODAL_WORDS = frozenset({"能够", "能否", "可以", "可否", "应该", "应当", "得以"})
+# A modal the tagger glues to a one-character verb (`成本要降多少`: 要降, `能减多少`) is how the
+# question is put: the text states the verb without it (`较上年降低0.5个百分点`; focus.py).
+MODAL_CHARS = "要将会能可需应"
 # Spoken adverbs the tagger reads as nouns right before 是 (`…活动，实际是哪天办的`: 实际上 is an
 # adverb to it, 实际 a noun): how the question is put, not what it is about.
 ADVERBS_BEFORE_IS = frozenset({"实际"})

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.answering.asking import MODAL_WORDS
+from assistant.answering.asking import MODAL_CHARS, MODAL_WORDS
 from assistant.answering.figures import CHAR_UNITS, GOODS_UNIT, WORD_UNITS
 from assistant.answering.places import body_of
 from assistant.tokens import in_dictionary, tagged
@@ -51,12 +51,8 @@ def focus_of(word_positions: list[tuple[int, str, str]], question_position: int,
     return _noun_run(before[::-1], forward=False)
 
 
-# A modal the tagger glued to a one-character verb (`成本要降多少`: 要降, `能减多少`, `需交多少`) is
-# how the question is put: the text states the verb without it (`较上年降低0.5个百分点`).
-MODAL_CHARS = "要将会能可需应"
-
-
 def _without_modal(verb: str) -> str:
+    """`成本要降多少`: the tagger's 要降 is a modal and a verb; the text states 降低 (asking.MODAL_CHARS)."""
     return verb[1:] if len(verb) == 2 and verb[0] in MODAL_CHARS and not in_dictionary(verb) else verb
 
 
