@@ -28,6 +28,8 @@ from assistant.retrieval import Passage
 MAX_SPAN_CHARS = 160
 ATTACHED_CREDIT = 2.5  # a figure written right beside what the question counts (_figure_beside_the_asked): it
 # outweighs two more shared words of the sentence's topic (`中央财政…50%给予贴息的基础上` against `省财政…再给予25%的贴息支持`)
+DAY_STATED_CREDIT = 3.0  # a sentence stating the day asked, over one in scope through its month only: as
+# specific as a phrase of the question said in the clause (3 each)
 CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 ENUMERATED = re.compile(r"[一二三四五六七八九十]是")  # `一是…二是…`
 # A post, not a body named after its members (`代表资格审查委员会`, `常委会`, `主席团`).
@@ -72,6 +74,7 @@ def find_span(question: Question, passage: Passage, document: str = "") -> tuple
         if scope.missing(question):
             continue
         local_places = scope.local_places(question) if question.kind == "count" else []
+        day_stated = scope.states_the_days_asked(question)
         sentence_score = sum(term_credit(term, referred, question.synonyms.get(term, ())) for term in things) \
             + 2 * sum(p in sentence for p in phrases)
         if not focus and things and not sentence_score:
@@ -98,6 +101,7 @@ def find_span(question: Question, passage: Passage, document: str = "") -> tuple
             if question.asks_method and clause in heading:
                 clause_score += 3.0  # `如何…`: the section the topic heads says how
             clause_score += order_credit(extreme, clause)
+            clause_score += DAY_STATED_CREDIT * day_stated
             score = clause_score + 0.5 * sentence_score + question.meaning.credit(with_referent(sentence.strip(), title))
             if best is None or score > best[2]:
                 start = _extend_to_focus(text, sentence_start, clause_start, clause_end, focus)

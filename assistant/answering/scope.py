@@ -139,6 +139,15 @@ class Scope:
                     and self._period_holds(f"{month}月")
         return self._period_holds(f"{month}月")
 
+    def states_the_days_asked(self, question: Question) -> bool:
+        """Does the sentence itself state every day asked (`截至2月10日…发放了多少` by `截至10日,…
+        实现发放204亿元` in a February report)? A sentence holding the day only through its month
+        (the headline `国开行已发放超200亿元…`) is in scope, but says less of that day."""
+        asked = [day[:-1].split("月") for day in question.of_kind("day")]
+        stated = stated_days(self.sentence)
+        return bool(asked) and all(any(date == said_day and said_month in ("", month) for said_month, said_day in stated)
+                                   for month, date in asked)
+
     def _period_holds(self, period: str) -> bool:
         if period not in PERIOD_WORDS:  # a month: `1月` is not in `11月`
             month = re.compile(rf"(?<!\d){re.escape(period)}")

@@ -265,3 +265,10 @@ def test_a_time_of_day_a_notice_sets_answers_when():
     answer = answer_span(text, "每日新增病例的具体情况说明要在什么时间之前报省疫情防控应急指挥部")
     assert answer is not None and "次日中午12时前" in answer
     assert answer_span("各设区市需在24小时内将新增病例情况报省指挥部。", "新增病例情况要在哪天报省指挥部") is None
+
+
+def test_a_figure_asked_as_of_a_day_is_the_one_stated_for_that_day_not_the_headlines():
+    # the headline holds 3月5日 only through the month of the report; the body states the day
+    text = "某银行已发放超100亿元抗疫专项贷款 本报3月5日电 记者从某银行获悉，截至5日，该行已发放108亿元抗疫专项贷款。"
+    answer = answer_span(text, "截至3月5日，某银行抗疫专项贷款实际发放了多少")
+    assert answer is not None and "108亿元" in answer
