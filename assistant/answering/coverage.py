@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from collections.abc import Callable, Collection, Mapping
@@ -20,7 +21,7 @@ from collections.abc import Callable, Collection, Mapping
 from assistant.answering.places import POSTS, body_of, is_a_body, names_the_body, place_stem
 from assistant.answering.question import Question
 from assistant.answering.scope import document_lead
-from assistant.tokens import ABBREVIATIONS, tokenize
+from assistant.tokens import ABBREVIATIONS, in_dictionary, tokenize
 
 MIN_THING_COVERAGE = 0.6
 SYNONYM_CREDIT = 0.8  # a synonym is evidence, a little weaker than the word itself
@@ -28,6 +29,7 @@ SYNONYM_CREDIT = 0.8  # a synonym is evidence, a little weaker than the word its
 # a name: the asker's phrasing (`光算`, `能干`, `过刑`), which no passage can cover. It still counts
 # a little, so a question made mostly of such words is not answered on the rest.
 PHRASING_WEIGHT = 0.3
+CJK_WORD = re.compile(r"[\u4e00-\u9fff]{2,3}")
 
 
 def term_credit(term: str, text: str, synonyms: Collection[str] = ()) -> float:
@@ -41,11 +43,31 @@ def term_credit(term: str, text: str, synonyms: Collection[str] = ()) -> float:
     if any(synonym in text for synonym in synonyms):
         return SYNONYM_CREDIT
     if len(term) < 4:
-        return 0.0
+        return SPREAD_CREDIT if _spread_out(term, text) else 0.0
     length = math.ceil(len(term) * 0.75)
     if any(term[i:i + length] in text for i in range(len(term) - length + 1)):
         return 0.75
     return 0.0
+
+
+# A word the tagger made up from characters it does not know as one word (not in its dictionary)
+# may be two words cut short: `报市财政局` is tagged 报市 + 财政局 where the text says `报送市财政局`,
+# and `新冠` stands for `新型冠状病毒`. Its characters standing in order, at most this many apart,
+# count as a near match.
+SPREAD_GAP = 2
+SPREAD_CREDIT = 0.75
+
+
+@lru_cache(maxsize=4096)
+def _spread_pattern(term: str) -> re.Pattern[str] | None:
+    if in_dictionary(term) or not CJK_WORD.fullmatch(term):
+        return None
+    return re.compile(f".{{0,{SPREAD_GAP}}}".join(map(re.escape, term)))
+
+
+def _spread_out(term: str, text: str) -> bool:
+    pattern = _spread_pattern(term)
+    return pattern is not None and pattern.search(text) is not None
 
 
 def compound_credit(term: str, text: str, synonyms: Collection[str] = ()) -> float:

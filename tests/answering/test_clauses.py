@@ -272,3 +272,11 @@ def test_a_figure_asked_as_of_a_day_is_the_one_stated_for_that_day_not_the_headl
     text = "某银行已发放超100亿元抗疫专项贷款 本报3月5日电 记者从某银行获悉，截至5日，该行已发放108亿元抗疫专项贷款。"
     answer = answer_span(text, "截至3月5日，某银行抗疫专项贷款实际发放了多少")
     assert answer is not None and "108亿元" in answer
+
+
+def test_a_word_the_tagger_made_up_holds_where_its_characters_stand_close_in_order():
+    # `报市财政局` is tagged 报市 + 财政局; the text says 报送市财政局
+    text = "各区财政部门审核汇总后于2020年5月15日前报送市财政局，市财政局审核后于2020年5月31日前报送财政部。"
+    answer = answer_span(text, "区财政部门最晚什么时候报市财政局")
+    assert answer is not None and "5月15日前" in answer
+    assert answer_span("区财政部门于2020年5月15日前报告了本市的财政局。", "区财政部门最晚什么时候报市财政局") is None
