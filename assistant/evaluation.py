@@ -21,7 +21,8 @@ from pathlib import Path
 from assistant.answering.models import Answer
 from assistant.answering.places import place_stem
 from assistant.answering.question import analyse
-from assistant.answering.scope import STATED_YEAR, places_named, stated_periods
+from assistant.answering.scope import places_named
+from assistant.answering.stated_times import STATED_YEAR, stated_periods
 from assistant.ingest.normalize import normalize
 from assistant.retrieval import Passage
 

@@ -92,24 +92,37 @@ def find_span(question: Question, passage: Passage, document: str = "") -> tuple
             said = normalize(text[clause_start:said_end])
             clause_score = sum(term_credit(term, with_referent(earlier + said, title), question.synonyms.get(term, ()))
                                for term in things) + 3 * sum(p in said for p in phrases)
-            if question.kind in ("list", "general"):
-                clause_score += _enumeration_credit(question, clause)
-            elif question.kind == "count":
-                if question.unit and _states_unit(clause, question.unit[0]):
-                    clause_score += 1.0  # `170余家` answers `多少家` better than `七个` does
-                clause_score += ATTACHED_CREDIT * _figure_beside_the_asked(question, clause)
-            if question.asks_method and clause in heading:
-                clause_score += 3.0  # `如何…`: the section the topic heads says how
-            clause_score += order_credit(extreme, clause)
-            clause_score += DAY_STATED_CREDIT * day_stated
+            clause_score += _kind_credit(question, clause, heading, extreme) + DAY_STATED_CREDIT * day_stated
             score = clause_score + 0.5 * sentence_score + question.meaning.credit(with_referent(sentence.strip(), title))
             if best is None or score > best[2]:
                 start = _extend_to_focus(text, sentence_start, clause_start, clause_end, focus)
                 best, best_places, best_sentence = (start, said_end, score), local_places, (sentence_start, sentence_end)
     if best is None:
         return None
-    start, end, score = best
-    pieces = clauses(text[best_sentence[0]:best_sentence[1]], best_sentence[0])
+    start, end = _said_in_full(question, text, best[:2], best_sentence, focus, best_places, heading)
+    return passage.start + start, passage.start + end, best[2]
+
+
+def _kind_credit(question: Question, clause: str, heading: str, extreme: int | None) -> float:
+    """What makes a clause answer the kind of question asked better than its words alone say."""
+    credit = order_credit(extreme, clause)
+    if question.kind in ("list", "general"):
+        credit += _enumeration_credit(question, clause)
+    elif question.kind == "count":
+        if question.unit and _states_unit(clause, question.unit[0]):
+            credit += 1.0  # `170余家` answers `多少家` better than `七个` does
+        credit += ATTACHED_CREDIT * _figure_beside_the_asked(question, clause)
+    if question.asks_method and clause in heading:
+        credit += 3.0  # `如何…`: the section the topic heads says how
+    return credit
+
+
+def _said_in_full(question: Question, text: str, span: tuple[int, int], sentence: tuple[int, int], focus: list[str],
+                  places: list[str], heading: str) -> tuple[int, int]:
+    """The best clause said with what it needs to be read alone: the list's lead or the clause's
+    subject before it, a counted item cut from its list, a how-question's topic grown by what follows."""
+    start, end = span
+    pieces = clauses(text[sentence[0]:sentence[1]], sentence[0])
     first = next((i for i, (s, e) in enumerate(pieces) if s <= start < e), None)
     if first is not None and question.intent == "list":
         first = listing_before(question, text, pieces, first)
@@ -117,11 +130,11 @@ def find_span(question: Question, passage: Passage, document: str = "") -> tuple
         first = with_subject(text, pieces, first)
     start = start if first is None else min(start, pieces[first][0])
     if question.kind == "count":
-        start, end = _counted_item(question, text, start, end, focus, best_places)
+        start, end = _counted_item(question, text, start, end, focus, places)
     start, end = _trim(text, start, end)
     if question.asks_method and (_echoes(question, normalize(text[start:end])) or normalize(text[start:end]) in heading):
         start, end = _trim(text, start, _grown_by_clauses(text, start, end))
-    return passage.start + start, passage.start + end, score
+    return start, end
 
 
 def _dated_clauses(question: Question, text: str, focus: list[str]) -> list[str]:

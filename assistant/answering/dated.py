@@ -16,7 +16,7 @@ from functools import reduce
 
 from assistant.answering.document_year import LAW_NOUNS
 from assistant.answering.question import Question
-from assistant.answering.scope import MONTH  # a month alone (`今年9月召开`) answers `几月份`
+from assistant.answering.stated_times import MONTH  # a month alone (`今年9月召开`) answers `几月份`
 
 # 4·15: a day named by its date; laws and regulations write dates in numerals (`每年一月三十一日前`,
 # `二〇二四年一月一日`).

@@ -15,7 +15,8 @@ from assistant.answering.coverage import check, compound_credit, thing_coverage
 from assistant.answering.byline import CREDIT
 from assistant.answering.models import Answer, Citation
 from assistant.answering.question import Question
-from assistant.answering.scope import Scope, document_lead, stated_periods
+from assistant.answering.scope import Scope, document_lead
+from assistant.answering.stated_times import stated_periods
 from assistant.answering.text import CLOSING, DOCUMENT_NOUN_WORDS, OPENING, sentences
 from assistant.chunking import DIGIT_ITEM, NUMBERED_ITEM
 from assistant.ingest.normalize import SENTENCE, normalize, to_simplified

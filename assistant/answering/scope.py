@@ -23,6 +23,7 @@ from assistant.answering.places import ISSUER_ENDINGS, POSTS, names_the_body, pl
 from assistant.ingest.clean import is_dateline
 from assistant.ingest.versions import version_facts, years_known
 from assistant.answering.question import PERIOD_WORDS, Question
+from assistant.answering.stated_times import EARLIER, STATED_YEAR, last_stated_periods, stated_days, stated_periods
 from assistant.answering.together import named_among_others
 from assistant.tokens import tagged
 
@@ -33,11 +34,6 @@ LEAD_CHARS = 150  # a document's own place is named in its title or first lines
 DATELINE_LINES = 4  # a page's dateline stands under its title
 GUIDED_BY = re.compile(r"在[^。，,]{0,60}?(?:领导|指导|关心|支持|帮助)下")  # the bodies a document thanks
 PLACE_MENTIONS = 3  # or throughout: ncp-dev news about 上海 names it in its body, not its lead
-# `2000余人` states no year, and `比2021年增长5%` only compares with one
-STATED_YEAR = re.compile(r"(?<![比较])((?:19|20)\d{2})年(?!相比|同期)")
-# Periods as a text states them; a month (`3月1日`) also tells its half-year and quarter.
-STATED_PERIOD = re.compile("|".join(PERIOD_WORDS))
-MONTH = re.compile(r"(?<!\d)(1[0-2]|[1-9])月")
 
 
 @dataclass(frozen=True)
@@ -274,47 +270,6 @@ def document_lead(document: str) -> str:
 @lru_cache(maxsize=4096)
 def places_named(text: str) -> tuple[str, ...]:
     return tuple(place_words(text))
-
-
-def last_stated_periods(text: str) -> set[str]:
-    """The periods the text states last: a period word, or the half-year and the quarter of the
-    last month it names (`…4月28日召开…` is in 上半年 and in 二季度, both)."""
-    found = _periods_stated(text, months=True)
-    last = max((start for start, _ in found), default=None)
-    return {period for start, period in found if start == last}
-
-
-# A sentence telling what came before the time it is about (`前期`, `此前`): not the day of the sentence before.
-# Not 项目前期工作经费 (a stage) nor 较此前一日 (a comparison).
-EARLIER = re.compile(r"前期(?=已|就|共|累计)|此前(?![一\d]日|相比|同期)|先前|早前")
-# Not a span of days (`10日内`, `连续14日`, `近7日`, `累计5日`).
-STATED_DAY = re.compile(r"(?<![\d.])(?<!连续)(?<!近)(?<!累计)(?<!第)(?:(\d{1,2})月)?(\d{1,2})日(?!内|以内|之内)")
-
-
-def stated_days(text: str) -> list[tuple[str, str]]:
-    """(month, day) of each day the text states, a day written alone (`到11日`) in the month
-    written last before it (`2月2日…11日` → 2, 11), else ''."""
-    stated, month = [], ""
-    for said_month, said_day in STATED_DAY.findall(text):
-        month = str(int(said_month)) if said_month else month
-        stated.append((month, str(int(said_day))))
-    return stated
-
-
-def stated_periods(text: str, months: bool = True) -> list[str]:
-    """The periods a text states, in order: period words, and the half-year and quarter its
-    months fall in (`3月1日` is in 上半年 and 一季度)."""
-    return list(dict.fromkeys(period for _, period in sorted(_periods_stated(text, months), key=lambda entry: entry[0])))
-
-
-def _periods_stated(text: str, months: bool) -> list[tuple[int, str]]:
-    """(position, period) of each period word and, with `months`, each month's half-year and quarter."""
-    found = [(match.start(), match.group()) for match in STATED_PERIOD.finditer(text)]
-    if months:
-        for match in MONTH.finditer(text):
-            month = int(match.group(1))
-            found += [(match.start(), "上半年" if month <= 6 else "下半年"), (match.start(), "一二三四"[(month - 1) // 3] + "季度")]
-    return found
 
 
 def of_year(year: str, date: str | None, doc_id: str, document: str, title: str) -> bool:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from assistant.answering.question import analyse
-from assistant.answering.scope import LEAD_CHARS, Scope, document_lead, stated_periods
+from assistant.answering.scope import LEAD_CHARS, Scope, document_lead
+from assistant.answering.stated_times import stated_periods
 
 TITLE = "中共拉萨市民族事务委员会党组关于2022年上半年工作总结暨下半年工作思路"
 
