@@ -13,15 +13,15 @@ from __future__ import annotations
 
 import math
 import re
-from functools import lru_cache
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from collections.abc import Callable, Collection, Mapping
 
 from assistant.answering.places import POSTS, body_of, is_a_body, names_the_body, place_stem
 from assistant.answering.question import Question
 from assistant.answering.scope import document_lead
-from assistant.tokens import ABBREVIATIONS, in_dictionary, tokenize
+from assistant.tokens import ABBREVIATIONS, in_dictionary, tagged, tokenize
 
 MIN_THING_COVERAGE = 0.6
 SYNONYM_CREDIT = 0.8  # a synonym is evidence, a little weaker than the word itself
@@ -32,10 +32,32 @@ PHRASING_WEIGHT = 0.3
 CJK_WORD = re.compile(r"[\u4e00-\u9fff]{2,3}")
 
 
+# A word the tagger made up from characters it does not know as one word (not in its dictionary)
+# may be two words cut short: `报市财政局` is tagged 报市 + 财政局 where the text says `报送市财政局`,
+# and `新冠` stands for `新型冠状病毒`. Its characters standing in order, at most this many apart,
+# count as a near match — within a clause, and never for a person's name (王芳 is not 王晓芳).
+SPREAD_GAP = 2
+SPREAD_CREDIT = 0.75
+CLAUSE_BREAKS = r"，,。；;：:、！？!?\s"
+
+
+@lru_cache(maxsize=4096)
+def _spread_pattern(term: str) -> re.Pattern[str] | None:
+    if in_dictionary(term) or not CJK_WORD.fullmatch(term) or any(flag.startswith("nr") for _, flag in tagged(term)):
+        return None
+    return re.compile(f"[^{CLAUSE_BREAKS}]{{0,{SPREAD_GAP}}}".join(map(re.escape, term)))
+
+
+def _spread_out(term: str, text: str) -> bool:
+    pattern = _spread_pattern(term)
+    return pattern is not None and pattern.search(text) is not None
+
+
 def term_credit(term: str, text: str, synonyms: Collection[str] = ()) -> float:
     """1 if the term occurs (an abbreviation also through its full name: 民委 in 民族事务委员会);
     0.8 if one of its synonyms does; 0.75 if all but one character of a long term does
-    (`民族成分` ~ `民族成份`); else 0. Short terms must match exactly: `副局长` is not `局长`."""
+    (`民族成分` ~ `民族成份`) or if a short word the tagger made up stands spread out in it (`报市` in
+    `报送市财政局`); else 0. Other short terms must match exactly: `副局长` is not `局长`."""
     if term in text or any(full in text for full in ABBREVIATIONS.get(term, ())):
         return 1.0
     if is_a_body(term) and names_the_body(term, text):
@@ -48,26 +70,6 @@ def term_credit(term: str, text: str, synonyms: Collection[str] = ()) -> float:
     if any(term[i:i + length] in text for i in range(len(term) - length + 1)):
         return 0.75
     return 0.0
-
-
-# A word the tagger made up from characters it does not know as one word (not in its dictionary)
-# may be two words cut short: `报市财政局` is tagged 报市 + 财政局 where the text says `报送市财政局`,
-# and `新冠` stands for `新型冠状病毒`. Its characters standing in order, at most this many apart,
-# count as a near match.
-SPREAD_GAP = 2
-SPREAD_CREDIT = 0.75
-
-
-@lru_cache(maxsize=4096)
-def _spread_pattern(term: str) -> re.Pattern[str] | None:
-    if in_dictionary(term) or not CJK_WORD.fullmatch(term):
-        return None
-    return re.compile(f".{{0,{SPREAD_GAP}}}".join(map(re.escape, term)))
-
-
-def _spread_out(term: str, text: str) -> bool:
-    pattern = _spread_pattern(term)
-    return pattern is not None and pattern.search(text) is not None
 
 
 def compound_credit(term: str, text: str, synonyms: Collection[str] = ()) -> float:

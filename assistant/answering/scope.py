@@ -140,7 +140,7 @@ class Scope:
         实现发放204亿元` in a February report)? A sentence holding the day only through its month
         (the headline `国开行已发放超200亿元…`) is in scope, but says less of that day."""
         asked = [day[:-1].split("月") for day in question.of_kind("day")]
-        stated = stated_days(self.sentence)
+        stated = stated_days(self.sentence, as_of=True)
         return bool(asked) and all(any(date == said_day and said_month in ("", month) for said_month, said_day in stated)
                                    for month, date in asked)
 

@@ -32,12 +32,21 @@ EARLIER = re.compile(r"前期(?=已|就|共|累计)|此前(?![一\d]日|相比|�
 STATED_DAY = re.compile(r"(?<![\d.])(?<!连续)(?<!近)(?<!累计)(?<!第)(?:(\d{1,2})月)?(\d{1,2})日(?!内|以内|之内)")
 
 
-def stated_days(text: str) -> list[tuple[str, str]]:
+# A day that recurs (`每月10日`) or is planned (`10日将再次发放`) reports nothing as of that day.
+RECURRING = re.compile(r"每月?$")
+PLANNED = re.compile(r"[起后]?将")
+
+
+def stated_days(text: str, as_of: bool = False) -> list[tuple[str, str]]:
     """(month, day) of each day the text states, a day written alone (`到11日`) in the month
-    written last before it (`2月2日…11日` → 2, 11), else ''."""
+    written last before it (`2月2日…11日` → 2, 11), else ''; `as_of`: only days it reports
+    what stood on, not recurring or planned ones."""
     stated, month = [], ""
-    for said_month, said_day in STATED_DAY.findall(text):
+    for match in STATED_DAY.finditer(text):
+        said_month, said_day = match.groups()
         month = str(int(said_month)) if said_month else month
+        if as_of and (RECURRING.search(text[:match.start()]) or PLANNED.match(text, match.end())):
+            continue
         stated.append((month, str(int(said_day))))
     return stated
 

@@ -280,3 +280,10 @@ def test_a_word_the_tagger_made_up_holds_where_its_characters_stand_close_in_ord
     answer = answer_span(text, "区财政部门最晚什么时候报市财政局")
     assert answer is not None and "5月15日前" in answer
     assert answer_span("区财政部门于2020年5月15日前报告了本市的财政局。", "区财政部门最晚什么时候报市财政局") is None
+
+
+def test_a_recurring_or_planned_day_is_no_figure_as_of_that_day():
+    for day_said in ("每月10日发放消费券500万元", "10日将再次发放消费券500万元"):
+        text = f"本报3月10日电 全市已累计发放消费券5000万元。{day_said}。"
+        answer = answer_span(text, "截至3月10日全市发放了多少消费券")
+        assert answer is not None and "5000万元" in answer, day_said

@@ -1,0 +1,22 @@
+"""What counts as a question's word in a text (coverage.term_credit)."""
+
+from __future__ import annotations
+
+from assistant.answering.coverage import term_credit
+
+
+def test_a_word_the_tagger_made_up_counts_where_its_characters_stand_close_within_a_clause():
+    assert term_credit("报市", "区财政部门于5月15日前报送市财政局") > 0  # 报市财政局 tagged 报市 + 财政局
+    assert term_credit("报市", "报告了本市的财政局") == 0  # too far apart
+    assert term_credit("报市", "向上级汇报。市财政局负责审核") == 0  # across a sentence
+
+
+def test_a_persons_name_counts_only_as_written():
+    assert term_credit("王芳", "联系人：王晓芳") == 0
+    assert term_credit("刘洋", "刘海洋同志分管宣传工作") == 0
+    assert term_credit("王芳", "联系人：王芳") == 1.0
+
+
+def test_a_short_dictionary_word_counts_only_as_written():
+    assert term_credit("局长", "副局长") == 1.0  # contained as written
+    assert term_credit("报送", "报告送达") == 0
