@@ -14,6 +14,9 @@ from assistant.ingest.normalize import normalize
 ASKING_WORDS = frozenset({"名字", "名称", "时间", "日期", "数量", "金额", "总数", "地点", "日子", "文号",
                           "概括", "归纳", "简单", "简要", "总的看", "总的来说", "大概", "具体", "主要", "起来", "一下",
                           "部分", "这块", "一块", "方面"})  # `…那部分主要说了啥`, `在民生方面`: where, not what
+# A place's belonging asked (`赤康村属于哪个乡`, `隶属哪个县`): the text writes the place within the
+# larger one (`甲玛乡赤康村`), not the verb.
+BELONGING_VERBS = frozenset({"属于", "隶属", "隶属于", "归属", "归属于"})
 # An occasion asked (`趁什么日子开业`, `赶在哪个节点`, `借着哪个纪念日`): the text names the day (`庆“七一”`),
 # not the noun (answer_kind.OCCASION_ASKED). Not 节日 (`什么节日放几天假` counts days) nor 由头 (a reason).
 OCCASION_NOUNS = ("日子", "节点", "纪念日", "时机", "契机")

@@ -20,6 +20,8 @@ CHINESE = re.compile(r"[\u4e00-\u9fff\dA-Za-z]")
 def names_what_is_asked(question: Question, span: str) -> bool:
     if question.intent == "fact_place" and not _names_a_place(span, question.place_unit, question.text):
         return False
+    if question.intent == "fact_place" and not question.of_kind("thing", "phrase", "body") and not _within_the_unit(question, span):
+        return False
     if question.asks_name and not _names_a_thing(span, question):
         return False
     return not question.asks_organisation or _names_an_organisation(span, question.text)
@@ -147,6 +149,15 @@ def _joined_to_what_follows(word: str, then: str) -> bool:
     return len(word) == 1 and "\u4e00" <= word <= "\u9fff" and not then.endswith(VILLAGE_ENDINGS)
 
 
+def _within_the_unit(question: Question, span: str) -> bool:
+    """Where a place is (`赤康村是哪个乡的`, `大围河回族满族乡在哪个县`) is the place of the asked unit
+    written right before it (`甲玛乡赤康村`); a sentence naming one elsewhere (`…大围河回族满族乡…
+    赴永清县管家务回族乡…`) does not say it holds the asked place."""
+    unit = question.place_unit
+    return unit is None or any(re.search(rf"[\u4e00-\u9fff]{unit}{re.escape(place)}", span)
+                               for place in question.of_kind("place"))
+
+
 def _names_a_place(text: str, unit: str | None, question: str) -> bool:
     """A place name other than the question's (`日喀则…读书活动在哪办的` is not answered by the
     sentence naming 日喀则市 again: `墨竹工卡县`, `门巴` `乡`), a location named by what it is
@@ -160,8 +171,9 @@ def _names_a_place(text: str, unit: str | None, question: str) -> bool:
         return True  # `在西农集团邀请…讲师`: a venue named by who hosts it
     places += [word for word, _ in words
                if len(word) >= 3 and word.endswith(LOCATION_ENDINGS) and not word.startswith(DESIGNATIONS)]
-    places += [chain.group() for chain in VILLAGE_CHAIN.finditer(text) if not chain.group().startswith(DESIGNATIONS)
-               and chain.group(1)[-1] not in NOT_A_TOWNSHIP]
+    chains = [chain for chain in VILLAGE_CHAIN.finditer(text)
+              if not chain.group().startswith(DESIGNATIONS) and chain.group(1)[-1] not in NOT_A_TOWNSHIP]
+    places += [name for chain in chains for name in (chain.group(), chain.group()[:chain.end(1) - chain.start() + 1])]  # its 乡 too
     following = [word for word, _ in words[2:]] + ["", ""]
     places += [word + ending for (word, flag), (ending, _), after, then in zip(words, words[1:], following, following[1:])
                if len(word) >= 2 and flag.startswith("n") and ending in LOCATION_ENDINGS

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.answering.answer_kind import COUNT, KEYWORD_COUNT, MENTION, OCCASION_ASKED, WHICH_DOCS, expected_unit, question_kind
-from assistant.answering.asking import (ADVERBS_BEFORE_IS, ASKING_WORDS, BOOK_ASKED, CONTACT_ASKED, DOCUMENT_NUMBER_ASKED, MODAL_WORDS, NAME_ASKED, PLANNING_VERBS, SERVICE_ASKED, WEBSITE_ASKED,
+from assistant.answering.asking import (ADVERBS_BEFORE_IS, ASKING_WORDS, BELONGING_VERBS, BOOK_ASKED, CONTACT_ASKED, DOCUMENT_NUMBER_ASKED, MODAL_WORDS, NAME_ASKED, PLANNING_VERBS, SERVICE_ASKED, WEBSITE_ASKED,
                                        is_category_noun, read_question)
 from assistant.answering.figures import ITEM_COUNT, ORDINAL, WORD_UNITS, item_number, states_another_count
 from assistant.answering.focus import action_of, focus_of
@@ -290,6 +290,7 @@ def _says_how_it_asks(word: str, flag: str, before: str, after: str, kind: str) 
             or any(word.startswith(q) for q in QUESTION_WORDS)
             or is_category_noun(word, before, after)
             or word in ADVERBS_BEFORE_IS and after.startswith("是")
+            or word in BELONGING_VERBS and after.startswith(("哪", "什么"))
             or kind == "which_docs" and bool(MENTION.fullmatch(word)))  # `…在哪几份材料里出现过`
 
 

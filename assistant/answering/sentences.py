@@ -89,8 +89,9 @@ def is_a_heading(sentence: str, heading: str, title: str) -> bool:
 
 
 def topic_share(question: Question, text: str) -> float:
-    """The weighted share of the question's content words (and quoted phrases) the text holds."""
-    terms = question.of_kind("thing", "phrase", "body")
+    """The weighted share of the question's content words (and quoted phrases) the text holds; of
+    a where-question asking only about a place (`赤康村是哪个乡的`), its places."""
+    terms = question.of_kind("thing", "phrase", "body") or (question.of_kind("place") if question.intent == "fact_place" else [])
     if not terms:
         return 0.0
     weights = [question.weight(term) for term in terms]

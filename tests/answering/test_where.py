@@ -17,3 +17,20 @@ def test_no_street_named_is_a_refusal(corpus_assistant):
 def test_a_placeholder_is_no_figure(corpus_assistant):
     # the 乌兰浩特 plan writes `增设xx块LED显示屏`: a count asked in 块 finds no number
     assert corpus_assistant.ask("乌兰浩特市 增设LED显示屏 块数").refused
+
+
+def test_where_a_place_is_is_the_place_of_the_asked_unit_written_right_before_it():
+    from assistant.answering.question import analyse
+    from assistant.answering.sentences import find_sentence
+    from assistant.retrieval import Passage
+
+    def answer(text: str, question: str) -> str | None:
+        span = find_sentence(analyse(question), Passage("d", "标题", "", None, None, text, 0, len(text), 1.0), "标题" + text)
+        return None if span is None else text[span[0]:span[1]]
+
+    text = "3月25日,自治区民委、墨竹工卡县委县政府在墨竹工卡县甲玛乡赤康村共同举办民族团结进步创建进乡村活动。"
+    for question in ("墨竹工卡那个赤康村是哪个乡的", "赤康村属于哪个乡"):
+        found = answer(text, question)
+        assert found is not None and "甲玛乡赤康村" in found, question
+    # the sentence names a county, but not as the one 赤康村 is in
+    assert answer("抓好对赤康村承诺帮扶资金的落实,做好赴永清县管家务乡现场办公活动的前期准备。", "赤康村在哪个县") is None
