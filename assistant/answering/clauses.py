@@ -131,6 +131,7 @@ def _said_in_full(question: Question, text: str, span: tuple[int, int], sentence
     start = start if first is None else min(start, pieces[first][0])
     if question.kind == "count":
         start, end = _counted_item(question, text, start, end, focus, places)
+        end = _with_restatement(text, end, sentence[1])
     start, end = _trim(text, start, end)
     if question.asks_method and (_echoes(question, normalize(text[start:end])) or normalize(text[start:end]) in heading):
         start, end = _trim(text, start, _grown_by_clauses(text, start, end))
@@ -315,6 +316,18 @@ def _extend_to_focus(text: str, sentence_start: int, clause_start: int, clause_e
         if contains_focus(focus, normalize(text[start:clause_start])):
             return start if clause_start - start <= MAX_SPAN_CHARS else clause_start
     return clause_start
+
+
+# A figure restated in other terms right after it (`提高50%，即按1500元/月·户标准提取`): the level
+# asked may be either, so the answer says both.
+RESTATED = re.compile(r"[，,]\s*(?:即|也就是|相当于|折合)")
+
+
+def _with_restatement(text: str, end: int, sentence_end: int) -> int:
+    if not RESTATED.match(text, end):
+        return end
+    following = next(((s, e) for s, e in clauses(text[end:sentence_end], end)), None)
+    return following[1] if following and QUANTITY.search(text[following[0]:following[1]]) else end
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -287,3 +287,9 @@ def test_a_recurring_or_planned_day_is_no_figure_as_of_that_day():
         text = f"本报3月10日电 全市已累计发放消费券5000万元。{day_said}。"
         answer = answer_span(text, "截至3月10日全市发放了多少消费券")
         assert answer is not None and "5000万元" in answer, day_said
+
+
+def test_a_figure_restated_right_after_it_is_said_with_it():
+    text = "对支付房租压力较大的职工，可在原1000元/月·户标准基础上提高50%，即按1500元/月·户标准提取，同时职工可灵活选择提取时间。"
+    answer = answer_span(text, "租房提取标准提高到多少了")
+    assert answer is not None and "50%" in answer and "1500元/月·户" in answer and "灵活选择" not in answer
