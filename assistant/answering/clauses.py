@@ -320,7 +320,7 @@ def _extend_to_focus(text: str, sentence_start: int, clause_start: int, clause_e
 
 # A figure restated in other terms right after it (`提高50%，即按1500元/月·户标准提取`): the level
 # asked may be either, so the answer says both.
-RESTATED = re.compile(r"[，,]\s*(?:即|也就是|相当于|折合)")
+RESTATED = re.compile(r"[，,]\s*(?:即(?![日将使便可时刻])|也就是|相当于|折合)")  # not 即日起, 即将, 即使
 
 
 def _with_restatement(text: str, end: int, sentence_end: int) -> int:

@@ -15,6 +15,7 @@ from assistant.ingest.issuance import DOCUMENT_NUMBER
 from assistant.tokens import tagged
 
 CHINESE = re.compile(r"[\u4e00-\u9fff\dA-Za-z]")
+CHAIN_CHARS = 10  # places named within one another, widest first: `墨竹工卡县甲玛乡赤康村`
 
 
 def names_what_is_asked(question: Question, span: str) -> bool:
@@ -151,11 +152,12 @@ def _joined_to_what_follows(word: str, then: str) -> bool:
 
 def _within_the_unit(question: Question, span: str) -> bool:
     """Where a place is (`赤康村是哪个乡的`, `大围河回族满族乡在哪个县`) is the place of the asked unit
-    written right before it (`甲玛乡赤康村`); a sentence naming one elsewhere (`…大围河回族满族乡…
-    赴永清县管家务回族乡…`) does not say it holds the asked place."""
-    unit = question.place_unit
-    return unit is None or any(re.search(rf"[\u4e00-\u9fff]{unit}{re.escape(place)}", span)
-                               for place in question.of_kind("place"))
+    written before it in one run of place names (`墨竹工卡县甲玛乡赤康村`: its 乡 and its 县); a
+    sentence naming one elsewhere (`…大围河回族满族乡…赴永清县管家务回族乡…`) does not say it holds
+    the asked place. A question naming no place is not checked."""
+    unit, places = question.place_unit, question.of_kind("place")
+    return unit is None or not places or any(
+        re.search(rf"[\u4e00-\u9fff]{unit}[\u4e00-\u9fff]{{0,{CHAIN_CHARS}}}{re.escape(place)}", span) for place in places)
 
 
 def _names_a_place(text: str, unit: str | None, question: str) -> bool:

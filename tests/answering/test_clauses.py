@@ -293,3 +293,8 @@ def test_a_figure_restated_right_after_it_is_said_with_it():
     text = "对支付房租压力较大的职工，可在原1000元/月·户标准基础上提高50%，即按1500元/月·户标准提取，同时职工可灵活选择提取时间。"
     answer = answer_span(text, "租房提取标准提高到多少了")
     assert answer is not None and "50%" in answer and "1500元/月·户" in answer and "灵活选择" not in answer
+
+
+def test_from_this_day_or_about_to_is_no_restatement():
+    assert answer_span("全市新增就业岗位3000个，即日起开放报名500个名额。", "新增就业岗位多少个") == "全市新增就业岗位3000个"
+    assert "800万元" not in answer_span("共发放补贴1200万元，即将启动第二批发放800万元。", "发放了多少补贴")

@@ -34,3 +34,13 @@ def test_where_a_place_is_is_the_place_of_the_asked_unit_written_right_before_it
         assert found is not None and "甲玛乡赤康村" in found, question
     # the sentence names a county, but not as the one 赤康村 is in
     assert answer("抓好对赤康村承诺帮扶资金的落实,做好赴永清县管家务乡现场办公活动的前期准备。", "赤康村在哪个县") is None
+
+
+def test_a_wider_place_than_the_next_one_up_is_read_through_the_chain_of_places():
+    from assistant.answering.question import analyse
+    from assistant.answering.sentences import find_sentence
+    from assistant.retrieval import Passage
+
+    text = "3月25日,自治区民委、墨竹工卡县委县政府在墨竹工卡县甲玛乡赤康村共同举办民族团结进步创建进乡村活动。"
+    span = find_sentence(analyse("赤康村在哪个县"), Passage("d", "标题", "", None, None, text, 0, len(text), 1.0), "标题" + text)
+    assert span is not None and "墨竹工卡县甲玛乡赤康村" in text[span[0]:span[1]]
