@@ -326,7 +326,7 @@ RESTATED = re.compile(r"[，,]\s*(?:即(?![日将使便可时刻])|也就是|相
 def _with_restatement(text: str, end: int, sentence_end: int) -> int:
     if not RESTATED.match(text, end):
         return end
-    following = next(((s, e) for s, e in clauses(text[end:sentence_end], end)), None)
+    following = next(iter(clauses(text[end:sentence_end], end)), None)
     return following[1] if following and QUANTITY.search(text[following[0]:following[1]]) else end
 
 

@@ -23,7 +23,7 @@ from assistant.answering.places import ISSUER_ENDINGS, POSTS, names_the_body, pl
 from assistant.ingest.clean import is_dateline
 from assistant.ingest.versions import version_facts, years_known
 from assistant.answering.question import PERIOD_WORDS, Question
-from assistant.answering.stated_times import EARLIER, STATED_YEAR, last_stated_periods, stated_days, stated_periods
+from assistant.answering.stated_times import EARLIER, STATED_YEAR, is_among, last_stated_periods, stated_days, stated_periods
 from assistant.answering.together import named_among_others
 from assistant.tokens import tagged
 
@@ -131,8 +131,7 @@ class Scope:
             return False  # `在前期已…投放2000吨`, after `于2月25日起再次…投放…1500吨`: not that day's
         for level in (self.sentence, self.last_sentence):
             if stated := stated_days(level):  # a day written alone (`至18日`) is of the month the text is about
-                return any(date == said_day and said_month in ("", month) for said_month, said_day in stated) \
-                    and self._period_holds(f"{month}月")
+                return is_among(month, date, stated) and self._period_holds(f"{month}月")
         return self._period_holds(f"{month}月")
 
     def states_the_days_asked(self, question: Question) -> bool:
@@ -141,8 +140,7 @@ class Scope:
         (the headline `国开行已发放超200亿元…`) is in scope, but says less of that day."""
         asked = [day[:-1].split("月") for day in question.of_kind("day")]
         stated = stated_days(self.sentence, as_of=True)
-        return bool(asked) and all(any(date == said_day and said_month in ("", month) for said_month, said_day in stated)
-                                   for month, date in asked)
+        return bool(asked) and all(is_among(month, date, stated) for month, date in asked)
 
     def _period_holds(self, period: str) -> bool:
         if period not in PERIOD_WORDS:  # a month: `1月` is not in `11月`

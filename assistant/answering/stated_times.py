@@ -51,6 +51,12 @@ def stated_days(text: str, as_of: bool = False) -> list[tuple[str, str]]:
     return stated
 
 
+def is_among(month: str, day: str, stated: list[tuple[str, str]]) -> bool:
+    """Is the day (month, day) among the stated ones — a day stated alone (`截至10日`) with no month
+    of its own is of any month?"""
+    return any(day == said_day and said_month in ("", month) for said_month, said_day in stated)
+
+
 def stated_periods(text: str, months: bool = True) -> list[str]:
     """The periods a text states, in order: period words, and the half-year and quarter its
     months fall in (`3月1日` is in 上半年 and 一季度)."""
