@@ -1,11 +1,12 @@
-"""Typed clause answers: the clause of a passage that holds what a fact question asks for.
+"""Typed clause answers: the clause of a passage that answers a fact question best.
 
-多少/几 → a figure with the expected unit that counts the asked thing (`七个测评小组` is no
-answer to `多少家单位`; from `…学习会议17次、党组会议10次…` only the item asked about), 第几 →
-an ordinal, 谁 → a person's name beside the role, 担任什么职务 → the post beside the name, 何时 →
-a date, 哪些/什么 → an enumeration, best of the size asked, or the clause naming the quoted term;
-如何 → what the text says after its topic. Only sentences in the question's scope (scope.py)
-are read.
+Of the clauses holding an answer of the kind asked (kind_answered.py: a figure of the unit asked
+that counts the asked thing, an ordinal, a name, a post, a date, an enumeration), the one sharing
+most of the question's words and meaning, credited for what makes it answer the kind asked
+(the unit stated, the figure beside what is counted, the day asked, an enumeration of the size
+asked); then said in full: from `…学习会议17次、党组会议10次…` only the item asked about, a
+list with its lead, a how-question's topic grown by what follows. Only sentences in the
+question's scope (scope.py) are read.
 """
 
 from __future__ import annotations
@@ -13,15 +14,13 @@ from __future__ import annotations
 import re
 
 from assistant.answering.coverage import contains_focus, holds_focus, term_credit
-from assistant.answering.dated import DATE, extreme_year, order_credit, states_when
-from assistant.answering.figures import (ORDINAL, QUANTITY, YEARS_SPAN, enumerated_items, same_unit,
-                                        stated_unit)
+from assistant.answering.dated import DATE, extreme_year, order_credit
+from assistant.answering.figures import QUANTITY, enumerated_items, same_unit, stated_unit
+from assistant.answering.kind_answered import answers
 from assistant.answering.listing import introduces_the_asked_set, listing_before
-from assistant.answering.places import BODY_AFTER_PLACE, POSTS, names_a_person, names_the_body
 from assistant.answering.question import Question
 from assistant.answering.scope import Scope
-from assistant.answering.text import clauses, noun_phrase_after, sentences, series_lead, with_referent, with_subject
-from assistant.chunking import NUMERALS
+from assistant.answering.text import clauses, sentences, series_lead, with_referent, with_subject
 from assistant.ingest.normalize import normalize
 from assistant.retrieval import Passage
 
@@ -32,20 +31,6 @@ DAY_STATED_CREDIT = 3.0  # a sentence stating the day asked, over one in scope t
 # specific as a phrase of the question said in the clause (3 each)
 CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 ENUMERATED = re.compile(r"[一二三四五六七八九十]是")  # `一是…二是…`
-# A post, not a body named after its members (`代表资格审查委员会`, `常委会`, `主席团`).
-ROLE_TITLE = re.compile(rf"(?:{'|'.join(POSTS)})(?![会团])")
-# Who holds a post (`组长是谁`, `局长叫什么`): a name answers, not the post again.
-# Whose word a thing follows (`按谁的意见改`): a body's as often as a person's.
-WHOSE = re.compile(r"谁的(?:意见|建议|要求|指示|批示|部署|安排|决定|精神)")
-HOLDER_ASKED = re.compile(rf"(?:{ROLE_TITLE.pattern})(?:是谁|叫什么|是哪位|姓什么)")
-# A post as the one who acts: the clause's subject (`国务院秘书长在总理领导下`) or after 由 (`由总理签署`);
-# not a post inside the name of something else (`主席团`, `负责制`, `编辑部`).
-ACTING_POSTS = "|".join(post for post in POSTS if post not in ("记者", "编辑", "委员"))  # `记者从…获悉`, `居民委员会`
-# An article's number (`第十条 国务院秘书长在总理领导下，…`) opens the clause before its subject.
-ACTOR = re.compile(rf"(?:^(?:第[{NUMERALS}\d]+条\s*)?[\u4e00-\u9fff]{{0,4}}?|由[\u4e00-\u9fff]{{0,6}}?)"
-                   rf"(?:{ACTING_POSTS})(?![会部制团处室办组])")
-
-
 def find_span(question: Question, passage: Passage, document: str = "") -> tuple[int, int, float] | None:
     """(start, end, score) of the answering span, in document display positions, or None. Only
     sentences in the question's scope (place, year, period: scope.py) are considered; `document`
@@ -81,7 +66,7 @@ def find_span(question: Question, passage: Passage, document: str = "") -> tuple
             continue  # with no focus to hold, a date or figure of a sentence sharing none of the words is another's
         for clause_start, clause_end in clauses(text[sentence_start:sentence_end], sentence_start):
             clause = normalize(text[clause_start:clause_end])
-            if not _answers(question, clause) or not all(place in clause for place in local_places):
+            if not answers(question, clause) or not all(place in clause for place in local_places):
                 continue
             if question.counted_otherwise(clause):
                 continue  # `两种不同颜色` for `哪四种颜色`
@@ -144,7 +129,7 @@ def _dated_clauses(question: Question, text: str, focus: list[str]) -> list[str]
     if not question.order_asked:
         return []
     return [clause for start, end in sentences(text) if not focus or contains_focus(focus, normalize(text[start:end]))
-            for s, e in clauses(text[start:end], start) if _answers(question, clause := normalize(text[s:e]))]
+            for s, e in clauses(text[start:end], start) if answers(question, clause := normalize(text[s:e]))]
 
 
 def _echoes(question: Question, span: str) -> bool:
@@ -181,38 +166,8 @@ def _counted_item(question: Question, text: str, start: int, end: int, focus: li
         if len(naming) == 1:
             return naming[0]
     answering = [(s, e) for s, e in items
-                 if _answers(question, normalize(text[s:e])) and (not focus or contains_focus(focus, normalize(text[s:e])))]
+                 if answers(question, normalize(text[s:e])) and (not focus or contains_focus(focus, normalize(text[s:e])))]
     return answering[0] if len(answering) == 1 else (start, end)
-
-
-def holds_answer_kind(question: Question, text: str) -> bool:
-    """Does the text hold an answer of the type asked — a figure of the asked unit, a person's
-    name, a post, a date — whatever its words (what it is about is checked apart)? True for the
-    other kinds: words decide those."""
-    if question.kind == "role":
-        return bool(ROLE_TITLE.search(text)) and _post_of_the_body(question, text)
-    if question.kind == "person":
-        return names_a_person(text)
-    return question.kind not in ("count", "time") or _answers(question, text)
-
-
-POST_AFTER_NAME_CHARS = 8  # `杨毅同志任局长`
-POST_BEFORE_NAME = re.compile(r"[^，,。；;和与及以由、]*(?:、[^，,。；;和与及以由、]*)*$")  # `市人大常委会党组书记、主任` before 贺鹏
-
-
-def _post_of_the_body(question: Question, text: str) -> bool:
-    """A person's post is written before the name (`市人大常委会党组书记、主任贺鹏`) or right after
-    it (`杨毅同志任局长`); one asked of a body (`贺鹏在拉萨市委担任什么职务`) names that body before
-    the name — however many other bodies or posts the sentence names (`…市委常委王慧…`,
-    `长城网…讯(孙兴兴 李昭)全省民委主任会议…`)."""
-    for person in question.focus:
-        position = text.find(person)
-        if position >= 0:
-            posts = POST_BEFORE_NAME.search(text[max(0, position - 24):position]).group()
-            after = re.split(r"[()（），,。；;、]", text[position + len(person):position + len(person) + POST_AFTER_NAME_CHARS])[0]
-            return all(names_the_body(body, posts) for body in question.bodies) and bool(
-                ROLE_TITLE.search(posts) or ROLE_TITLE.search(after))
-    return all(names_the_body(body, text) for body in question.bodies)
 
 
 BARE_DATE_CHARS = 3  # `2021年,` opening a sentence: the date of all it says next
@@ -227,61 +182,6 @@ def _dated_statement(question: Question, text: str, clause_start: int, clause_en
         return clause_end
     return max((e for s, e in clauses(text[clause_start:sentence_end], clause_start) if e - clause_start <= MAX_SPAN_CHARS),
                default=clause_end)
-
-
-def _answers(question: Question, clause: str) -> bool:
-    """Does this clause hold an answer of the kind the question asks for?"""
-    if question.kind == "count":
-        units = question.unit
-        if question.asks_ordinal:
-            return any(not units or match.group().endswith(units) for match in ORDINAL.finditer(clause))
-        if units == ("年",):
-            return bool(YEARS_SPAN.search(clause))
-        for match in QUANTITY.finditer(clause):
-            if match.group() in question.text:
-                continue  # the question's own figure (`在原有3万个…基础上又新增了多少个`) is what it starts from
-            if same_unit(stated_unit(match), units) and not _counts_other_thing(clause, match, question.counted):
-                return True
-        return bool(units == ("%",) and "%" in clause)
-    if question.kind == "person":
-        return _names_a_person(question, clause)
-    if question.kind == "role":
-        return bool(ROLE_TITLE.search(clause)) and contains_focus(question.focus, clause) and _post_of_the_body(question, clause)
-    if question.kind == "time":
-        return states_when(question, clause)
-    if question.kind in ("list", "general"):
-        phrases = question.of_kind("phrase")
-        if phrases:
-            return any(phrase in clause for phrase in phrases)
-        return holds_focus(question.focus, question.category, clause) if question.focus else True
-    return True
-
-
-def _names_a_person(question: Question, clause: str) -> bool:
-    """A name beside what is asked about; or, when the question asks who does something rather
-    than who holds a post (`由谁签署`, not `组长是谁`), the post a law charges with it (`由总理签署`;
-    what it is charged with is in the sentence, find_span checks it there)."""
-    if names_a_person(clause) and contains_focus(question.focus, clause):
-        return True
-    if WHOSE.search(question.text) and any(body.group() not in question.text for body in BODY_AFTER_PLACE.finditer(clause)):
-        return True  # `按谁的意见改`: a body's opinion answers (`按照市司法局修改指导意见`)
-    return not asks_a_holder(question) and bool(ACTOR.search(clause))
-
-
-def asks_a_holder(question: Question) -> bool:
-    """`组长是谁`, `局长叫什么`: who holds a post, not who does something."""
-    return HOLDER_ASKED.search(question.text) is not None
-
-
-def _counts_other_thing(clause: str, figure: re.Match, asked: str | None) -> bool:
-    """`七个测评小组` counts 测评小组: no answer to `多少家单位`, though the clause names 单位 later.
-    A figure followed by a noun phrase counts that phrase; it answers a question that names
-    what it counts (`多少家单位`) only if the two phrases agree (`15个单位` answers
-    `多少个模范单位`). A figure with no noun after it (`共计170余家`) counts what came before."""
-    counted = noun_phrase_after(clause[figure.end():figure.end() + 12])
-    if asked is None or counted is None:
-        return False
-    return not (asked in counted or counted in asked or asked[-2:] == counted[-2:])
 
 
 def _figure_beside_the_asked(question: Question, clause: str) -> bool:

@@ -18,13 +18,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from assistant.answering.clauses import MAX_SPAN_CHARS, asks_a_holder, holds_answer_kind
+from assistant.answering.clauses import MAX_SPAN_CHARS
 from assistant.answering.coverage import (
     PHRASING_WEIGHT,
     check,
     contains_focus,
     term_credit,
 )
+from assistant.answering.kind_answered import asks_a_holder, holds_answer_kind
 from assistant.answering.question import Question
 from assistant.answering.scope import Scope
 from assistant.answering.names import names_what_is_asked

@@ -30,7 +30,7 @@ from assistant.answering.clauses import find_span
 from assistant.answering.contacts import contact_span
 from assistant.answering.listing import only_counts_the_items
 from assistant.answering.closest import closest_in_pool
-from assistant.answering.coverage import PHRASING_WEIGHT, check
+from assistant.answering.coverage import check
 from assistant.answering.meaning import NO_MEANING, Meaning
 from assistant.answering.header import header_answer
 from assistant.answering.intents import ELABORATED_INTENTS
@@ -38,18 +38,15 @@ from assistant.answering.models import REFUSAL_PREFIX, Answer, Citation, cited_c
 from assistant.answering.named_heading import named_heading
 from assistant.answering.outline import outline_answer
 from assistant.answering.parts import question_parts, with_qualifiers
-from assistant.answering.places import body_of, place_stem
-from assistant.answering.question import YEAR, Question, analyse
+from assistant.answering.prepared import prepared, search_scope
+from assistant.answering.question import YEAR, Question
 from assistant.answering.sentences import find_sentence, topic_share
 from assistant.answering.synonyms import Synonyms
 from assistant.answering.version_named import lacks_what_another_version_says
 from assistant.answering.text import ELABORATION_CHARS, PARAGRAPH_GAP, announces_items, elaborated, sentence_keys
 from assistant.answering.which_documents import which_documents
 from assistant.ingest.normalize import normalize, to_simplified
-from assistant.tokens import ABBREVIATIONS, in_dictionary
 from assistant.retrieval import HybridSearcher, Passage, SearchFilters, passage_of
-from assistant.store.filters import within_documents
-from assistant.versions import documents_named
 from assistant.indexing import Index
 
 # Intents answered by a sentence (sentences.py) rather than a typed clause.
@@ -73,7 +70,7 @@ class ExtractiveAnswerer:
         self.synonyms = Synonyms(searcher.settings.synonyms)
 
     def answer(self, question: str, filters: SearchFilters | None = None, top_k: int | None = None) -> Answer:
-        analysed = self._analyse(question)
+        analysed = prepared(question, self.index, self.synonyms)
         parts = question_parts(question)
         result = self._answer(analysed, parts, filters, top_k or self.searcher.settings.top_k)
         result.intent = "multi_fact" if len(parts) > 1 and analysed.kind != "which_docs" else analysed.intent
@@ -83,7 +80,7 @@ class ExtractiveAnswerer:
     def _answer(self, analysed: Question, parts: list[tuple[str, str]], filters: SearchFilters | None,
                 top_k: int) -> Answer:
         question = analysed.original
-        narrowed = self._in_place(analysed, filters)
+        narrowed = search_scope(analysed, filters, self.index)
         pool = self.searcher.search(question, max(top_k, POOL_SIZE), narrowed)
         shown = pool[:top_k]
         if analysed.kind == "which_docs":
@@ -133,7 +130,7 @@ class ExtractiveAnswerer:
         the documents do not hold is said to be missing rather than dropped, and none found at
         all is a refusal — as is a comparison missing a side (`日喀则政协和那曲政协哪个收到的提案多`)."""
         question = analysed.original
-        asked = [self._analyse(standalone) for _, standalone in parts]
+        asked = [prepared(standalone, self.index, self.synonyms) for _, standalone in parts]
         found: list[Candidate | None] = []
         for part, (as_written, standalone) in zip(asked, parts):
             best = self._told_beside(part, found)
@@ -171,11 +168,11 @@ class ExtractiveAnswerer:
         first part's place, body and time: its own clause when that finds one (`…户外宣传达260余条`);
         else the earlier clause answers both (`春节放几天，具体是哪几天`)."""
         narrower = with_qualifiers(as_written, first)
-        other = self._sought_alone(self._analyse(narrower), narrower, filters, top_k)
+        other = self._sought_alone(prepared(narrower, self.index, self.synonyms), narrower, filters, top_k)
         return None if _said_already(other, found) else other
 
     def _sought_alone(self, part: Question, standalone: str, filters: SearchFilters | None, top_k: int) -> Candidate | None:
-        pool = self.searcher.search(standalone, max(top_k, POOL_SIZE), self._in_place(part, filters))
+        pool = self.searcher.search(standalone, max(top_k, POOL_SIZE), search_scope(part, filters, self.index))
         return self._best_candidate(part, pool)
 
     def _told_beside(self, part: Question, found: list[Candidate | None]) -> Candidate | None:
@@ -189,28 +186,6 @@ class ExtractiveAnswerer:
         """The span of the passage's document, as shown: Simplified Chinese."""
         return to_simplified(self._display_text(passage.doc_id)[start:end])
 
-    def _analyse(self, question: str) -> Question:
-        analysed = analyse(question, self.synonyms)
-        analysed.rarity = self.index.term_rarity(analysed.of_kind("thing"))
-        for term in self._phrasing(analysed):
-            analysed.rarity[term] = PHRASING_WEIGHT
-        if analysed.kind == "count":
-            analysed.focus = self._without_made_up_words(analysed)
-        return analysed
-
-    def _without_made_up_words(self, question: Question) -> list[str]:
-        """The focus of a count without the words no dictionary knows and no document holds: the
-        tagger's cuts across words (`赤字率定的多少`: 率定, `几天内要出决定`: 内要), which no clause could
-        hold. A word a dictionary knows (`在编人员`) is what makes a question unanswerable and stays,
-        as does every word when nothing else the question names is held (`多少辆网约车`: 网约)."""
-        def known(word: str) -> bool:
-            return in_dictionary(word) or word in ABBREVIATIONS or bool(question.synonyms.get(word))
-
-        made_up = self.index.absent([word for word in question.focus if not known(word)])
-        absent = self.index.absent(question.of_kind("thing"))
-        held = [term for term in question.of_kind("thing") if term not in made_up and (known(term) or term not in absent)]
-        return [word for word in question.focus if word not in made_up] if held else question.focus
-
     def _meaning(self, question: Question, pool: list[Passage]) -> Meaning:
         """The question's and its pool's sentence vectors; none (words alone) when switched off,
         with no dense ranking, or when a sentence has no vector yet."""
@@ -220,38 +195,6 @@ class ExtractiveAnswerer:
         embedded = [text for passage in pool for text in sentence_keys(passage.text, passage.title).values()]
         vectors = self.index.sentence_vectors(embedded)
         return NO_MEANING if vectors is None else Meaning(self.index.query_vector(normalize(question.original)), vectors)
-
-    def _phrasing(self, question: Question) -> set[str]:
-        """The question's words that no dictionary knows (the tagger made them up: `光算`, `过刑`)
-        and no document holds, nor a synonym of theirs. A dictionary word no document holds
-        (`献血`, `公积金`) is what makes a question unanswerable, and names, bodies (`统战部`) and
-        what is asked for (`哪个体育馆`) must be held whatever they are."""
-        candidates = [term.text for term in question.terms if term.kind == "thing" and not term.is_a_name
-                      and not body_of(term.text) and term.text not in question.focus
-                      and not in_dictionary(term.text) and term.text not in ABBREVIATIONS]
-        return {term for term in self.index.absent(candidates)
-                if not question.synonyms.get(term)
-                or len(self.index.absent(sorted(question.synonyms[term]), inside_words=False)) == len(question.synonyms[term])}
-
-    def _in_place(self, question: Question, filters: SearchFilters | None) -> SearchFilters | None:
-        """The search narrowed to the rule the question names (its versions: services.py picks one)
-        and to the documents that name every place the question asks about. A passage elsewhere could never answer (coverage.py wants the place in its document), yet
-        it could fill the pool: `廊坊的民族团结进步品牌` drew ten passages of other cities' documents
-        that share `民族团结进步`, and the one naming the brand ranked below them."""
-        if question.kind != "which_docs":  # `会计法里…`: from that rule, never another's like clause
-            filters = within_documents(filters, documents_named(question.original, self.index.documents()))
-        places = question.of_kind("place")
-        if not places:
-            return filters
-        doc_ids: set[str] | None = None
-        for place in places:
-            naming = set(self.index.documents_containing(place_stem(place), filters))
-            doc_ids = naming if doc_ids is None else doc_ids & naming
-        if not doc_ids:
-            return filters  # nothing names it: the refusal shows the closest passages anyway
-        narrowed = SearchFilters(**vars(filters)) if filters else SearchFilters()
-        narrowed.doc_ids = sorted(doc_ids)
-        return narrowed
 
     # ------------------------------------------------------------------ facts
     def _best_candidate(self, question: Question, pool: list[Passage], last_resort: bool = True) -> Candidate | None:

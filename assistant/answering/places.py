@@ -92,10 +92,7 @@ def known_places() -> frozenset[str]:
     these as people (唐山/nr, 林芝/nrt) or verbs (保定/v), so a question about 唐山 was not asked
     about a place. Counties are left out: their names are too often everyday words (资源县,
     合作市, 和平县); with their unit they are read by it (names_a_place)."""
-    spec = importlib.util.find_spec("cpca")
-    if spec is None or not spec.submodule_search_locations:
-        raise RuntimeError("the cpca package (place names) is not installed: run scripts/setup")
-    resources = Path(spec.submodule_search_locations[0]) / "resources"
+    resources = _cpca_resources()
     peoples_suffix = _peoples_suffix(resources / "56_nations.csv")
     names = set()
     with (resources / "adcodes.csv").open(encoding="utf-8") as rows:
@@ -109,12 +106,33 @@ def known_places() -> frozenset[str]:
     return frozenset(names)
 
 
+def _cpca_resources() -> Path:
+    spec = importlib.util.find_spec("cpca")
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("the cpca package (place names) is not installed: run scripts/setup")
+    return Path(spec.submodule_search_locations[0]) / "resources"
+
+
+def _peoples(nations_table: Path) -> list[str]:
+    """China's peoples by name (`回族`, `土家族`), longest first."""
+    nations = [line.strip() for line in nations_table.read_text(encoding="utf-8").splitlines()[1:] if line.strip()]
+    return sorted(nations, key=len, reverse=True)
+
+
 def _peoples_suffix(nations_table: Path) -> re.Pattern:
     """The peoples an autonomous division is named after, at the end of its stem (`土家族苗族`;
     also without 族: `新疆维吾尔自治区`)."""
-    nations = [line.strip() for line in nations_table.read_text(encoding="utf-8").splitlines()[1:] if line.strip()]
-    names = {form for nation in nations for form in (nation, nation.removesuffix("族"))}
+    names = {form for nation in _peoples(nations_table) for form in (nation, nation.removesuffix("族"))}
     return re.compile("(?:" + "|".join(sorted(names, key=len, reverse=True)) + ")+$")
+
+
+@lru_cache(maxsize=1)
+def peoples_division() -> re.Pattern:
+    """The peoples and unit ending a division named after them (`大围河回族满族乡`, `管家务回族乡`,
+    `孟连傣族拉祜族佤族自治县`): the tagger cuts such a name at its peoples (大围/河/回族/满族/乡), so
+    the name before them is read with them (question_words.py)."""
+    peoples = "|".join(_peoples(_cpca_resources() / "56_nations.csv"))
+    return re.compile(rf"(?:{peoples})+(?:自治[区州县旗]|乡|镇)")
 
 
 # Everyday words jieba's dictionary tags ns (place): those of its 700 most frequent two-character

@@ -18,19 +18,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from assistant.answering.answer_kind import COUNT, KEYWORD_COUNT, MENTION, OCCASION_ASKED, WHICH_DOCS, expected_unit, question_kind
-from assistant.answering.asking import (ADVERBS_BEFORE_IS, ASKING_WORDS, BELONGING_VERBS, BOOK_ASKED, CONTACT_ASKED, DOCUMENT_NUMBER_ASKED, MODAL_WORDS, NAME_ASKED, PLANNING_VERBS, SERVICE_ASKED, WEBSITE_ASKED,
-                                       is_category_noun, read_question)
-from assistant.answering.figures import ITEM_COUNT, ORDINAL, WORD_UNITS, item_number, states_another_count
+from assistant.answering.answer_kind import COUNT, OCCASION_ASKED, WHICH_DOCS, expected_unit, question_kind
+from assistant.answering.asking import BOOK_ASKED, CONTACT_ASKED, DOCUMENT_NUMBER_ASKED, NAME_ASKED, SERVICE_ASKED, WEBSITE_ASKED, read_question
+from assistant.answering.figures import ITEM_COUNT, ORDINAL, item_number, states_another_count
 from assistant.answering.focus import action_of, focus_of
 from assistant.answering.intents import EARLIEST, LATEST, METHOD, OUTCOME, question_intent
 from assistant.answering.meaning import NO_MEANING, Meaning
-from assistant.answering.places import (ADMINISTRATIVE_UNITS, POSTS, SHORT_BODY, UNIT_KINDS, body_of, is_place_word,
-                                       opens_with_a_division, place_cut_apart, reads_as_two_words)
+from assistant.answering.places import body_of, reads_as_two_words
+from assistant.answering.question_words import PERSON_FLAGS, QUESTION_WORDS, Term, names_a_day, tagged_terms
 from assistant.answering.synonyms import Synonyms
 from assistant.answering.document_year import DOCUMENT_YEAR, VERSION_NAMED
 from assistant.answering.text import noun_phrase_after, quoted
-from assistant.tokens import STOPWORDS, tagged
 
 QUOTED = quoted(2, 40, single=True)
 # A name numbered in brackets (`刑法修正案（十二）`): the number is part of the name, so `（十一）` is
@@ -40,13 +38,8 @@ YEAR = re.compile(r"((?:19|20)\d{2})(?:年|(?![\d.万亿元%余多名个人件�
 PERIOD = re.compile(r"(上半年|下半年|全年|年内|年初|年底|年末|[一二三四1-4]季度|\d{1,2}月份?)")
 DAY = re.compile(r"(?<!\d)(\d{1,2})月(\d{1,2})[日号]")  # `截至2月12日`, `2月20日的日产量`: a day, not the month
 PERIOD_WORDS = ("上半年", "下半年", "全年", "年内", "年初", "年底", "年末", "一季度", "二季度", "三季度", "四季度")
-ROLE_WORDS = ("担任", "职务", "职位")
-METHOD_WORDS = ("采取", "措施", "举措", "做法", "办法")  # how a method question asks, not what about
 BOUND = re.compile(r"及?以[上下内外]")  # `三类以上客车`: a count bounding the topic, not the items asked
 COUNTED_WORDS = re.compile(r"(?:的)?([\u4e00-\u9fff]{2})")
-UNIT_WORDS = frozenset(WORD_UNITS.split("|"))  # `多少人次`: the answer's unit, not what is counted
-QUESTION_WORDS = ("多少", "多长", "多久", "多大", "几", "谁", "哪些", "什么", "何时", "哪", "如何", "怎么", "怎样", "是否", "为何", "为什么",
-                  "包括", "包含", "是指", "指的是", "有没有", "有没", "是不是", "有无")  # 会不会…: asking.A_NOT_A
 
 # `哪家航空公司`: the kind may follow a few characters after a classifier for organisations (not after
 # 哪些/哪个: `哪些措施帮企业`).
@@ -55,38 +48,8 @@ WHICH_ORGANISATION = re.compile(rf"哪(?:家|所|几家)[\u4e00-\u9fff]{{0,3}}?(
 PLACE_UNIT = re.compile(r"哪(?:个|些|几个|条)?([省市县区州盟旗乡镇村街]|路(?![线径]))")  # `哪个街道`, `哪条街`: a 街(道) answers
 
 
-# The tagger calls a named day a time word (春节 t, 国庆节 t, 元旦 t): it is what a question about
-# holidays asks about (`春节放假几天` was answered with 元旦's line). Relative days stay out.
-RELATIVE_DAYS = ("今日", "昨日", "近日", "明日", "次日", "当日", "本日", "每日", "今天", "昨天", "明天", "节日")
-
-
-def names_a_day(word: str, flag: str) -> bool:
-    return flag == "t" and len(word) >= 2 and word not in RELATIVE_DAYS and (
-        word.endswith(("节", "日")) or word in ("元旦", "除夕"))
-
-
-CONTENT_POS = ("n", "v", "a", "b", "i", "j", "l", "x", "nz", "nt", "nr", "vn", "an", "eng")  # b: 主任, 国家级
-# A place word is content when it says which kind (`户外宣传`, `境外佣金`), not where one is in
-# spoken words (`在村里蹲了多少天`: the text says 驻村).
-SPOKEN_WHERE = ("里", "上", "下", "中", "边", "头")  # not 内: `境内营业额` against `全球…营业额`
-
-
 CONTINUING = frozenset({"坚持", "持续", "连续", "坚守", "一直", "延续", "开展", "推行", "搞"})
-PERSON_FLAGS = ("nr", "nrfg", "nrt")  # the tagger's person names
 DEMONSTRATIVES = "那这哪某该此每各"  # `那本书` is tagged nr, yet no name opens with a demonstrative
-LEADING_PREPOSITIONS = "里在"  # glued to a two-character name by the tagger (not 向, 和, 由: surnames)
-
-
-@dataclass
-class Term:
-    text: str
-    kind: str  # place | year | doc_year | period | day | phrase | ordinal | thing | body (a body the tagger cut apart)
-    flag: str = ""  # the tagger's part of speech, for thing terms
-
-    @property
-    def is_a_name(self) -> bool:
-        """A proper name or a named day (`元宵节`): what a question is about, never mere phrasing."""
-        return self.flag in ("nz", "nt", "nr", "nrt", "nrfg") or names_a_day(self.text, self.flag)
 
 
 @dataclass
@@ -167,37 +130,9 @@ def analyse(question: str, synonyms: Synonyms | None = None) -> Question:
         unquoted = WHICH_DOCS.sub(" ", unquoted)
     terms += _dated_terms(unquoted)
     remainder = PERIOD.sub(" ", YEAR.sub(" ", DAY.sub(" ", VERSION_NAMED.sub(lambda match: match.group(1) or match.group(2), unquoted))))
-    word_positions: list[tuple[int, str, str]] = []
     question_position = question_word_position(remainder)
-    position = 0
-    for word, flag in tagged(remainder):
-        start = remainder.find(word, position)
-        position = start + len(word) if start >= 0 else position
-        if word in POSTS and start > 0 and remainder[start - 1] == "副":
-            word, start = "副" + word, start - 1  # `副部长`: the tagger's 副 + 部长 is another post than 部长
-        after = remainder[start + len(word):]
-        if _says_how_it_asks(word, flag, remainder[:start], after, kind):
-            continue
-        # `门巴` + `乡`: a name before its unit; not `指导` + `县区` (a kind of unit, no name's)
-        followed_by_unit = after[:1] in tuple(ADMINISTRATIVE_UNITS) and not after.startswith(UNIT_KINDS)
-        if (is_place_word(word, flag) or followed_by_unit and len(word) >= 2 and flag.startswith("n")
-                or opens_with_a_division(word, remainder[:start], after)):
-            terms.append(Term(word, "place"))
-        elif (joined := place_cut_apart(_last_thing(terms, word_positions), start, word, flag)) is not None:
-            terms[-1] = Term(joined, "place")  # `科右` + `前旗`: one place name the tagger cut in two
-            word_positions.pop()
-        elif (flag.startswith(CONTENT_POS) or names_a_day(word, flag) or flag == "s" and not word.endswith(SPOKEN_WHERE)) \
-                and not word.isdigit():
-            if flag in PERSON_FLAGS and len(word) == 3 and word[0] in LEADING_PREPOSITIONS:
-                word, start = word[1:], start + 1  # `稿子里于倩`: the tagger's 里于倩 is 于倩
-            terms.append(Term(word, "thing", flag))
-            word_positions.append((start, word, flag))
-    for body in SHORT_BODY.finditer(remainder):  # `区人社厅`: not the tagger's 区人 + 社厅
-        if not any(body.group(1) in term.text for term in terms if term.kind == "thing"):
-            cut = {word for start, word, _ in word_positions if start < body.end() and start + len(word) > body.start(1)}
-            terms = [term for term in terms if not (term.kind == "thing" and term.text in cut)]
-            word_positions = [entry for entry in word_positions if entry[1] not in cut]
-            terms.append(Term(body.group(1), "body"))
+    read_terms, word_positions = tagged_terms(remainder, kind)
+    terms += read_terms
     unique: dict[tuple[str, str], Term] = {(term.text, term.kind): term for term in terms}
     result = Question(question, text, kind, question_intent(text, kind), expected_unit(text), list(unique.values()),
                       asks_ordinal="第几" in text, asks_method=bool(METHOD.search(text)))
@@ -212,6 +147,14 @@ def analyse(question: str, synonyms: Synonyms | None = None) -> Question:
         result.synonyms = {term: found for term in result.of_kind("thing") if (found := synonyms.of(term))}
     if kind == "role":  # whose post is asked: the person named
         result.focus = [word for _, word, flag in word_positions if flag == "nr"] or result.focus
+    _what_is_counted(result, unquoted)
+    return result
+
+
+def _what_is_counted(result: Question, unquoted: str) -> None:
+    """What a count question counts (`多少家单位` → 单位) and how many items a list question asks for
+    (`哪三项工作`)."""
+    text, kind = result.text, result.kind
     count_word = COUNT.search(text)
     if kind == "count" and count_word:
         result.counted = noun_phrase_after(text[count_word.end():count_word.end() + 12])
@@ -221,8 +164,6 @@ def analyse(question: str, synonyms: Synonyms | None = None) -> Question:
         result.item_count = counted.group() if counted else None
         result.item_noun = unquoted[counted.end():counted.end() + 2] if counted else ""
         result.category = _category_asked(unquoted, result.focus)
-    return result
-
 
 # `哪几种政治能力`, `哪些文体比赛`: the kind of the things listed, named after the question word
 KIND_ASKED = re.compile(r"哪(?:些|几种|几个|几项|几类|几样)([\u4e00-\u9fff]{2,8}?)(?:[？?，,。\s]|$)")
@@ -262,13 +203,6 @@ def _answer_wanted(result: Question, keyword: bool) -> None:
     result.order_asked = "latest" if LATEST.search(text) else "earliest" if EARLIEST.search(text) else None
 
 
-def _last_thing(terms: list[Term], word_positions: list[tuple[int, str, str]]) -> tuple[int, str, str] | None:
-    """(start, word, flag) of the content word just read, when it is the last term."""
-    if word_positions and terms and terms[-1].kind == "thing" and terms[-1].text == word_positions[-1][1]:
-        return word_positions[-1]
-    return None
-
-
 def _dated_terms(text: str) -> list[Term]:
     """Ordinals (`第二批`), years — of a fact, or of the document asked about (`2024年政府工作报告`) —
     and periods (`上半年`; a month asked as `几月份` is no period)."""
@@ -277,27 +211,6 @@ def _dated_terms(text: str) -> list[Term]:
     terms += [Term(year + "年", "doc_year" if year in document_years else "year") for year in YEAR.findall(text)]
     terms += [Term(f"{int(month)}月{int(day)}日", "day") for month, day in DAY.findall(text)]
     return terms + [Term(period, "period") for period in PERIOD.findall(DAY.sub(" ", text)) if not period.endswith("月份")]
-
-
-def _says_how_it_asks(word: str, flag: str, before: str, after: str, kind: str) -> bool:
-    """A word of how the question is put, not of what it is about: stop words, question words,
-    units, asking and modal words, a category noun after a question word, a single character."""
-    return (word in STOPWORDS or word in ROLE_WORDS or word in UNIT_WORDS or word in METHOD_WORDS
-            or word in ASKING_WORDS and not _some_of(word, before) or word in MODAL_WORDS
-            or word in PLANNING_VERBS and flag.startswith("v")
-            or bool(KEYWORD_COUNT.fullmatch(word))
-            or len(word) < 2 and flag != "ns"
-            or any(word.startswith(q) for q in QUESTION_WORDS)
-            or is_category_noun(word, before, after)
-            or word in ADVERBS_BEFORE_IS and after.startswith("是")
-            or word in BELONGING_VERBS and after.startswith(("哪", "什么"))
-            or kind == "which_docs" and bool(MENTION.fullmatch(word)))  # `…在哪几份材料里出现过`
-
-
-def _some_of(word: str, before: str) -> bool:
-    """`部分` saying which ones (`只给部分公民放假`: 第三条 部分公民放假的节日), not which part of a
-    text (`那部分主要说了啥`, `第一部分`)."""
-    return word == "部分" and not re.search(r"第[\d一二三四五六七八九十]+$|[那这哪各每几]$", before)
 
 
 def question_word_position(text: str) -> int:

@@ -443,3 +443,18 @@ def test_the_kind_of_the_things_a_list_asks_for():
 def test_a_four_character_dictionary_word_the_tagger_reads_as_a_name_names_no_person():
     assert analyse("三类以上客车要严格执行什么运输？").persons == []  # 严格执行/nr
     assert analyse("张流波建议对衣物如何进行清洗消毒？").persons == ["张流波"]
+
+
+@pytest.mark.parametrize("question, place", [
+    ("大围河回族满族乡在廊坊哪个县？", "大围河回族满族乡"),  # the tagger reads 大围/河/回族/满族/乡
+    ("管家务回族乡在哪个县", "管家务回族乡"),
+    ("孟连傣族拉祜族佤族自治县在哪", "孟连傣族拉祜族佤族自治县"),
+])
+def test_a_division_named_after_its_peoples_is_one_place(question, place):
+    places = analyse(question).of_kind("place")
+    assert place in places and not any(other in place for other in places if other != place)
+
+
+def test_peoples_alone_name_no_division():
+    # `回族乡干部`: nothing before 回族 names the division
+    assert not any(place.endswith("乡") for place in analyse("他是回族乡干部吗").of_kind("place"))

@@ -44,3 +44,9 @@ def test_a_wider_place_than_the_next_one_up_is_read_through_the_chain_of_places(
     text = "3月25日,自治区民委、墨竹工卡县委县政府在墨竹工卡县甲玛乡赤康村共同举办民族团结进步创建进乡村活动。"
     span = find_sentence(analyse("赤康村在哪个县"), Passage("d", "标题", "", None, None, text, 0, len(text), 1.0), "标题" + text)
     assert span is not None and "墨竹工卡县甲玛乡赤康村" in text[span[0]:span[1]]
+
+
+def test_where_a_division_named_after_its_peoples_is_asks_of_that_division(corpus_assistant):
+    # the 廊坊 article names 大围河回族满族乡 with no county, and 永清县 only before another township
+    assert corpus_assistant.ask("大围河回族满族乡在廊坊哪个县？").refused
+    assert "永清县管家务回族乡" in corpus_assistant.ask("管家务回族乡在哪个县").answer

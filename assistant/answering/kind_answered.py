@@ -1,0 +1,115 @@
+"""Whether a clause holds an answer of the kind a question asks for, whatever its words: a figure
+of the asked unit that counts the asked thing (`七个测评小组` is no answer to `多少家单位`), an
+ordinal, a person's name beside the role, a post beside the name or the body, a date, an
+enumeration. What the clause is about is checked apart (coverage.py, scope.py); which clause
+answers best is clauses.py's."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answering.coverage import contains_focus, holds_focus
+from assistant.answering.dated import states_when
+from assistant.answering.figures import ORDINAL, QUANTITY, YEARS_SPAN, same_unit, stated_unit
+from assistant.answering.places import BODY_AFTER_PLACE, POSTS, names_a_person, names_the_body
+from assistant.answering.question import Question
+from assistant.answering.text import noun_phrase_after
+from assistant.chunking import NUMERALS
+
+# A post, not a body named after its members (`代表资格审查委员会`, `常委会`, `主席团`).
+ROLE_TITLE = re.compile(rf"(?:{'|'.join(POSTS)})(?![会团])")
+# Who holds a post (`组长是谁`, `局长叫什么`): a name answers, not the post again.
+# Whose word a thing follows (`按谁的意见改`): a body's as often as a person's.
+WHOSE = re.compile(r"谁的(?:意见|建议|要求|指示|批示|部署|安排|决定|精神)")
+HOLDER_ASKED = re.compile(rf"(?:{ROLE_TITLE.pattern})(?:是谁|叫什么|是哪位|姓什么)")
+# A post as the one who acts: the clause's subject (`国务院秘书长在总理领导下`) or after 由 (`由总理签署`);
+# not a post inside the name of something else (`主席团`, `负责制`, `编辑部`).
+ACTING_POSTS = "|".join(post for post in POSTS if post not in ("记者", "编辑", "委员"))  # `记者从…获悉`, `居民委员会`
+# An article's number (`第十条 国务院秘书长在总理领导下，…`) opens the clause before its subject.
+ACTOR = re.compile(rf"(?:^(?:第[{NUMERALS}\d]+条\s*)?[\u4e00-\u9fff]{{0,4}}?|由[\u4e00-\u9fff]{{0,6}}?)"
+                   rf"(?:{ACTING_POSTS})(?![会部制团处室办组])")
+
+
+def holds_answer_kind(question: Question, text: str) -> bool:
+    """Does the text hold an answer of the type asked — a figure of the asked unit, a person's
+    name, a post, a date — whatever its words (what it is about is checked apart)? True for the
+    other kinds: words decide those."""
+    if question.kind == "role":
+        return bool(ROLE_TITLE.search(text)) and _post_of_the_body(question, text)
+    if question.kind == "person":
+        return names_a_person(text)
+    return question.kind not in ("count", "time") or answers(question, text)
+
+
+POST_AFTER_NAME_CHARS = 8  # `杨毅同志任局长`
+POST_BEFORE_NAME = re.compile(r"[^，,。；;和与及以由、]*(?:、[^，,。；;和与及以由、]*)*$")  # `市人大常委会党组书记、主任` before 贺鹏
+
+
+def _post_of_the_body(question: Question, text: str) -> bool:
+    """A person's post is written before the name (`市人大常委会党组书记、主任贺鹏`) or right after
+    it (`杨毅同志任局长`); one asked of a body (`贺鹏在拉萨市委担任什么职务`) names that body before
+    the name — however many other bodies or posts the sentence names (`…市委常委王慧…`,
+    `长城网…讯(孙兴兴 李昭)全省民委主任会议…`)."""
+    for person in question.focus:
+        position = text.find(person)
+        if position >= 0:
+            posts = POST_BEFORE_NAME.search(text[max(0, position - 24):position]).group()
+            after = re.split(r"[()（），,。；;、]", text[position + len(person):position + len(person) + POST_AFTER_NAME_CHARS])[0]
+            return all(names_the_body(body, posts) for body in question.bodies) and bool(
+                ROLE_TITLE.search(posts) or ROLE_TITLE.search(after))
+    return all(names_the_body(body, text) for body in question.bodies)
+
+
+def answers(question: Question, clause: str) -> bool:
+    """Does this clause hold an answer of the kind the question asks for?"""
+    if question.kind == "count":
+        units = question.unit
+        if question.asks_ordinal:
+            return any(not units or match.group().endswith(units) for match in ORDINAL.finditer(clause))
+        if units == ("年",):
+            return bool(YEARS_SPAN.search(clause))
+        for match in QUANTITY.finditer(clause):
+            if match.group() in question.text:
+                continue  # the question's own figure (`在原有3万个…基础上又新增了多少个`) is what it starts from
+            if same_unit(stated_unit(match), units) and not _counts_other_thing(clause, match, question.counted):
+                return True
+        return bool(units == ("%",) and "%" in clause)
+    if question.kind == "person":
+        return _names_a_person(question, clause)
+    if question.kind == "role":
+        return bool(ROLE_TITLE.search(clause)) and contains_focus(question.focus, clause) and _post_of_the_body(question, clause)
+    if question.kind == "time":
+        return states_when(question, clause)
+    if question.kind in ("list", "general"):
+        phrases = question.of_kind("phrase")
+        if phrases:
+            return any(phrase in clause for phrase in phrases)
+        return holds_focus(question.focus, question.category, clause) if question.focus else True
+    return True
+
+
+def _names_a_person(question: Question, clause: str) -> bool:
+    """A name beside what is asked about; or, when the question asks who does something rather
+    than who holds a post (`由谁签署`, not `组长是谁`), the post a law charges with it (`由总理签署`;
+    what it is charged with is in the sentence, find_span checks it there)."""
+    if names_a_person(clause) and contains_focus(question.focus, clause):
+        return True
+    if WHOSE.search(question.text) and any(body.group() not in question.text for body in BODY_AFTER_PLACE.finditer(clause)):
+        return True  # `按谁的意见改`: a body's opinion answers (`按照市司法局修改指导意见`)
+    return not asks_a_holder(question) and bool(ACTOR.search(clause))
+
+
+def asks_a_holder(question: Question) -> bool:
+    """`组长是谁`, `局长叫什么`: who holds a post, not who does something."""
+    return HOLDER_ASKED.search(question.text) is not None
+
+
+def _counts_other_thing(clause: str, figure: re.Match, asked: str | None) -> bool:
+    """`七个测评小组` counts 测评小组: no answer to `多少家单位`, though the clause names 单位 later.
+    A figure followed by a noun phrase counts that phrase; it answers a question that names
+    what it counts (`多少家单位`) only if the two phrases agree (`15个单位` answers
+    `多少个模范单位`). A figure with no noun after it (`共计170余家`) counts what came before."""
+    counted = noun_phrase_after(clause[figure.end():figure.end() + 12])
+    if asked is None or counted is None:
+        return False
+    return not (asked in counted or counted in asked or asked[-2:] == counted[-2:])

@@ -1,0 +1,75 @@
+"""The question made ready to answer against this index: analysed once (question.py), its words
+weighed by how rare they are here, the words that only phrase it set apart, and the search narrowed
+to the documents that can answer it (the rule it names, the places it asks about)."""
+
+from __future__ import annotations
+
+from assistant.answering.coverage import PHRASING_WEIGHT
+from assistant.answering.places import body_of, place_stem
+from assistant.answering.question import Question, analyse
+from assistant.answering.synonyms import Synonyms
+from assistant.indexing import Index
+from assistant.retrieval import SearchFilters
+from assistant.store.filters import within_documents
+from assistant.tokens import ABBREVIATIONS, in_dictionary
+from assistant.versions import documents_named
+
+
+def prepared(question: str, index: Index, synonyms: Synonyms) -> Question:
+    """The question analysed once (question.py) and weighed against the index: how rare each of
+    its words is, which only phrase it, which of a count's focus words no document could hold."""
+    analysed = analyse(question, synonyms)
+    analysed.rarity = index.term_rarity(analysed.of_kind("thing"))
+    for term in _phrasing(analysed, index):
+        analysed.rarity[term] = PHRASING_WEIGHT
+    if analysed.kind == "count":
+        analysed.focus = _without_made_up_words(analysed, index)
+    return analysed
+
+
+def _without_made_up_words(question: Question, index: Index) -> list[str]:
+    """The focus of a count without the words no dictionary knows and no document holds: the
+    tagger's cuts across words (`赤字率定的多少`: 率定, `几天内要出决定`: 内要), which no clause could
+    hold. A word a dictionary knows (`在编人员`) is what makes a question unanswerable and stays,
+    as does every word when nothing else the question names is held (`多少辆网约车`: 网约)."""
+    def known(word: str) -> bool:
+        return in_dictionary(word) or word in ABBREVIATIONS or bool(question.synonyms.get(word))
+
+    made_up = index.absent([word for word in question.focus if not known(word)])
+    absent = index.absent(question.of_kind("thing"))
+    held = [term for term in question.of_kind("thing") if term not in made_up and (known(term) or term not in absent)]
+    return [word for word in question.focus if word not in made_up] if held else question.focus
+
+
+def _phrasing(question: Question, index: Index) -> set[str]:
+    """The question's words that no dictionary knows (the tagger made them up: `光算`, `过刑`)
+    and no document holds, nor a synonym of theirs. A dictionary word no document holds
+    (`献血`, `公积金`) is what makes a question unanswerable, and names, bodies (`统战部`) and
+    what is asked for (`哪个体育馆`) must be held whatever they are."""
+    candidates = [term.text for term in question.terms if term.kind == "thing" and not term.is_a_name
+                  and not body_of(term.text) and term.text not in question.focus
+                  and not in_dictionary(term.text) and term.text not in ABBREVIATIONS]
+    return {term for term in index.absent(candidates)
+            if not question.synonyms.get(term)
+            or len(index.absent(sorted(question.synonyms[term]), inside_words=False)) == len(question.synonyms[term])}
+
+
+def search_scope(question: Question, filters: SearchFilters | None, index: Index) -> SearchFilters | None:
+    """The search narrowed to the rule the question names (its versions: services.py picks one)
+    and to the documents that name every place the question asks about. A passage elsewhere could never answer (coverage.py wants the place in its document), yet
+    it could fill the pool: `廊坊的民族团结进步品牌` drew ten passages of other cities' documents
+    that share `民族团结进步`, and the one naming the brand ranked below them."""
+    if question.kind != "which_docs":  # `会计法里…`: from that rule, never another's like clause
+        filters = within_documents(filters, documents_named(question.original, index.documents()))
+    places = question.of_kind("place")
+    if not places:
+        return filters
+    doc_ids: set[str] | None = None
+    for place in places:
+        naming = set(index.documents_containing(place_stem(place), filters))
+        doc_ids = naming if doc_ids is None else doc_ids & naming
+    if not doc_ids:
+        return filters  # nothing names it: the refusal shows the closest passages anyway
+    narrowed = SearchFilters(**vars(filters)) if filters else SearchFilters()
+    narrowed.doc_ids = sorted(doc_ids)
+    return narrowed

@@ -1,0 +1,158 @@
+"""A question's words read into terms: which name a place, a body (`区人社厅`), a named day or a
+content word (what the question is about), and which only say how it asks (question words, units,
+asking and modal words, stop words). Mends the tagger where it cuts a name apart (`科右` + `前旗`)
+or glues a word to one (`里于倩`). question.py builds the analysis from these."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.answering.answer_kind import KEYWORD_COUNT, MENTION
+from assistant.answering.asking import (ADVERBS_BEFORE_IS, ASKING_WORDS, BELONGING_VERBS, MODAL_WORDS, PLANNING_VERBS,
+                                       is_category_noun)
+from assistant.answering.figures import WORD_UNITS
+from assistant.answering.places import (ADMINISTRATIVE_UNITS, POSTS, SHORT_BODY, UNIT_KINDS, is_place_word,
+                                       opens_with_a_division, peoples_division, place_cut_apart)
+from assistant.tokens import STOPWORDS, tagged
+
+ROLE_WORDS = ("担任", "职务", "职位")
+METHOD_WORDS = ("采取", "措施", "举措", "做法", "办法")  # how a method question asks, not what about
+
+
+UNIT_WORDS = frozenset(WORD_UNITS.split("|"))  # `多少人次`: the answer's unit, not what is counted
+QUESTION_WORDS = ("多少", "多长", "多久", "多大", "几", "谁", "哪些", "什么", "何时", "哪", "如何", "怎么", "怎样", "是否", "为何", "为什么",
+                  "包括", "包含", "是指", "指的是", "有没有", "有没", "是不是", "有无")  # 会不会…: asking.A_NOT_A
+
+
+# The tagger calls a named day a time word (春节 t, 国庆节 t, 元旦 t): it is what a question about
+# holidays asks about (`春节放假几天` was answered with 元旦's line). Relative days stay out.
+RELATIVE_DAYS = ("今日", "昨日", "近日", "明日", "次日", "当日", "本日", "每日", "今天", "昨天", "明天", "节日")
+
+
+def names_a_day(word: str, flag: str) -> bool:
+    return flag == "t" and len(word) >= 2 and word not in RELATIVE_DAYS and (
+        word.endswith(("节", "日")) or word in ("元旦", "除夕"))
+
+
+CONTENT_POS = ("n", "v", "a", "b", "i", "j", "l", "x", "nz", "nt", "nr", "vn", "an", "eng")  # b: 主任, 国家级
+# A place word is content when it says which kind (`户外宣传`, `境外佣金`), not where one is in
+# spoken words (`在村里蹲了多少天`: the text says 驻村).
+SPOKEN_WHERE = ("里", "上", "下", "中", "边", "头")  # not 内: `境内营业额` against `全球…营业额`
+
+
+PERSON_FLAGS = ("nr", "nrfg", "nrt")  # the tagger's person names
+
+
+CJK_WORD = re.compile(r"[\u4e00-\u9fff]+")
+LEADING_PREPOSITIONS = "里在"  # glued to a two-character name by the tagger (not 向, 和, 由: surnames)
+
+
+@dataclass
+class Term:
+    text: str
+    kind: str  # place | year | doc_year | period | day | phrase | ordinal | thing | body (a body the tagger cut apart)
+    flag: str = ""  # the tagger's part of speech, for thing terms
+
+    @property
+    def is_a_name(self) -> bool:
+        """A proper name or a named day (`元宵节`): what a question is about, never mere phrasing."""
+        return self.flag in ("nz", "nt", "nr", "nrt", "nrfg") or names_a_day(self.text, self.flag)
+
+
+def tagged_terms(remainder: str, kind: str) -> tuple[list[Term], list[tuple[int, str, str]]]:
+    """The question's places, bodies and content words as the tagger reads them, mended where it
+    cuts a name apart; with (start, word, flag) of each content word."""
+    terms: list[Term] = []
+    word_positions: list[tuple[int, str, str]] = []
+    tokens = _positioned(remainder)
+    divisions = _named_after_peoples(remainder, tokens)
+    for start, word, flag in tokens:
+        if (division := next((span for span in divisions if span[0] <= start < span[1]), None)) is not None:
+            if start == division[0]:
+                terms.append(Term(remainder[division[0]:division[1]], "place"))
+            continue
+        if word in POSTS and start > 0 and remainder[start - 1] == "副":
+            word, start = "副" + word, start - 1  # `副部长`: the tagger's 副 + 部长 is another post than 部长
+        after = remainder[start + len(word):]
+        if _says_how_it_asks(word, flag, remainder[:start], after, kind):
+            continue
+        # `门巴` + `乡`: a name before its unit; not `指导` + `县区` (a kind of unit, no name's)
+        followed_by_unit = after[:1] in tuple(ADMINISTRATIVE_UNITS) and not after.startswith(UNIT_KINDS)
+        if (is_place_word(word, flag) or followed_by_unit and len(word) >= 2 and flag.startswith("n")
+                or opens_with_a_division(word, remainder[:start], after)):
+            terms.append(Term(word, "place"))
+        elif (joined := place_cut_apart(_last_thing(terms, word_positions), start, word, flag)) is not None:
+            terms[-1] = Term(joined, "place")  # `科右` + `前旗`: one place name the tagger cut in two
+            word_positions.pop()
+        elif (flag.startswith(CONTENT_POS) or names_a_day(word, flag) or flag == "s" and not word.endswith(SPOKEN_WHERE)) \
+                and not word.isdigit():
+            if flag in PERSON_FLAGS and len(word) == 3 and word[0] in LEADING_PREPOSITIONS:
+                word, start = word[1:], start + 1  # `稿子里于倩`: the tagger's 里于倩 is 于倩
+            terms.append(Term(word, "thing", flag))
+            word_positions.append((start, word, flag))
+    for body in SHORT_BODY.finditer(remainder):  # `区人社厅`: not the tagger's 区人 + 社厅
+        if not any(body.group(1) in term.text for term in terms if term.kind == "thing"):
+            cut = {word for start, word, _ in word_positions if start < body.end() and start + len(word) > body.start(1)}
+            terms = [term for term in terms if not (term.kind == "thing" and term.text in cut)]
+            word_positions = [entry for entry in word_positions if entry[1] not in cut]
+            terms.append(Term(body.group(1), "body"))
+    return terms, word_positions
+
+
+def _positioned(text: str) -> list[tuple[int, str, str]]:
+    """(start, word, flag) of each word the tagger reads in the text."""
+    tokens, position = [], 0
+    for word, flag in tagged(text):
+        start = text.find(word, position)
+        position = start + len(word) if start >= 0 else position
+        tokens.append((start, word, flag))
+    return tokens
+
+
+DIVISION_NAME_CHARS = (2, 4)  # the name before the peoples: `管家务`, `大围河`, `孟连`
+
+
+def _named_after_peoples(text: str, tokens: list[tuple[int, str, str]]) -> list[tuple[int, int]]:
+    """(start, end) of each division named after its peoples (`大围河回族满族乡`): the peoples and
+    the unit, with the words right before them that are no place, question or function word, of
+    two to four characters (`永清县管家务回族乡`: 管家务, not 永清县)."""
+    spans = []
+    for division in peoples_division().finditer(text):
+        start = division.start()
+        for word_start, word, flag in reversed([token for token in tokens if token[0] < division.start()]):
+            if word_start + len(word) != start or not CJK_WORD.fullmatch(word) or is_place_word(word, flag) \
+                    or not flag.startswith(("n", "v")) or division.start() - word_start > DIVISION_NAME_CHARS[1]:
+                break
+            start = word_start
+        if division.start() - start >= DIVISION_NAME_CHARS[0]:
+            spans.append((start, division.end()))
+    return spans
+
+
+def _last_thing(terms: list[Term], word_positions: list[tuple[int, str, str]]) -> tuple[int, str, str] | None:
+    """(start, word, flag) of the content word just read, when it is the last term."""
+    if word_positions and terms and terms[-1].kind == "thing" and terms[-1].text == word_positions[-1][1]:
+        return word_positions[-1]
+    return None
+
+
+def _says_how_it_asks(word: str, flag: str, before: str, after: str, kind: str) -> bool:
+    """A word of how the question is put, not of what it is about: stop words, question words,
+    units, asking and modal words, a category noun after a question word, a single character."""
+    return (word in STOPWORDS or word in ROLE_WORDS or word in UNIT_WORDS or word in METHOD_WORDS
+            or word in ASKING_WORDS and not _some_of(word, before) or word in MODAL_WORDS
+            or word in PLANNING_VERBS and flag.startswith("v")
+            or bool(KEYWORD_COUNT.fullmatch(word))
+            or len(word) < 2 and flag != "ns"
+            or any(word.startswith(q) for q in QUESTION_WORDS)
+            or is_category_noun(word, before, after)
+            or word in ADVERBS_BEFORE_IS and after.startswith("是")
+            or word in BELONGING_VERBS and after.startswith(("哪", "什么"))
+            or kind == "which_docs" and bool(MENTION.fullmatch(word)))  # `…在哪几份材料里出现过`
+
+
+def _some_of(word: str, before: str) -> bool:
+    """`部分` saying which ones (`只给部分公民放假`: 第三条 部分公民放假的节日), not which part of a
+    text (`那部分主要说了啥`, `第一部分`)."""
+    return word == "部分" and not re.search(r"第[\d一二三四五六七八九十]+$|[那这哪各每几]$", before)
