@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from assistant.answering.answer_kind import COUNT, OCCASION_ASKED, WHICH_DOCS, expected_unit, question_kind
+from assistant.answering.answer_kind import COUNT, OCCASION_ASKED, PEOPLE_KIND, WHICH_DOCS, expected_unit, question_kind
 from assistant.answering.asking import BOOK_ASKED, CONTACT_ASKED, DOCUMENT_NUMBER_ASKED, NAME_ASKED, SERVICE_ASKED, WEBSITE_ASKED, read_question
 from assistant.answering.figures import ITEM_COUNT, ORDINAL, item_number, states_another_count
 from assistant.answering.focus import action_of, focus_of
@@ -71,6 +71,7 @@ class Question:
     synonyms: dict[str, frozenset[str]] = field(default_factory=dict)  # a thing term's everyday equivalents
     place_unit: str | None = None  # `在哪个县`: the answer names a 县
     asks_organisation: bool = False  # `到哪家企业…`: the answer names an organisation
+    asks_kind_of_people: bool = False  # `由什么人担任`, `联系哪些人`: people named by what they are (`分管领导`), no name needed
     asks_name: str | None = None  # `叫什么名字` → name, `哪本书` → book, `哪个网站` → website, `APP叫啥` → service, `文号` → number, `电话是多少` → contact (names.py)
     asks_duration: bool = False  # `多久`: a span of days as well as dates answers
     asks_month: bool = False  # `几月份`: a month alone (`今年9月召开`) answers
@@ -183,6 +184,7 @@ def _answer_wanted(result: Question, keyword: bool) -> None:
     if unit := PLACE_UNIT.search(text):
         result.place_unit = unit.group(1)
     result.asks_organisation = bool(WHICH_ORGANISATION.search(text))
+    result.asks_kind_of_people = kind == "person" and bool(PEOPLE_KIND.search(text))
     if DOCUMENT_NUMBER_ASKED.search(text):
         result.asks_name = "number"
     elif CONTACT_ASKED.search(text) and kind == "general" and result.intent != "yes_no":  # not `是否公布了举报电话`

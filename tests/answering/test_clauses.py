@@ -298,3 +298,14 @@ def test_a_figure_restated_right_after_it_is_said_with_it():
 def test_from_this_day_or_about_to_is_no_restatement():
     assert answer_span("全市新增就业岗位3000个，即日起开放报名500个名额。", "新增就业岗位多少个") == "全市新增就业岗位3000个"
     assert "800万元" not in answer_span("共发放补贴1200万元，即将启动第二批发放800万元。", "发放了多少补贴")
+
+
+def test_people_asked_by_what_they_are_are_answered_by_their_post_or_group():
+    text = "行政复议机构可以组织听证。听证由一名行政复议人员任主持人，两名以上行政复议人员任听证员。"
+    assert answer_span(text, "行政复议开听证会，一般是什么人当主持人？").startswith("听证由一名行政复议人员任主持人")
+    text = "落实党组成员联系党员委员、党员委员联系党外委员等制度。"
+    assert "联系党外委员" in answer_span(text, "党员委员要负责联系哪些人？")
+    # the question's own word names no one: `主持人` alone is no answer to `什么人当主持人`
+    assert answer_span("听证会的主持人应当依法履职。", "听证会一般是什么人当主持人？") is None
+    # a name is still asked by 谁: a post alone does not answer it
+    assert answer_span("听证由一名行政复议人员任主持人。", "听证会的主持人是谁？") is None
