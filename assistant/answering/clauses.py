@@ -31,6 +31,8 @@ DAY_STATED_CREDIT = 3.0  # a sentence stating the day asked, over one in scope t
 # specific as a phrase of the question said in the clause (3 each)
 CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 ENUMERATED = re.compile(r"[一二三四五六七八九十]是")  # `一是…二是…`
+
+
 def find_span(question: Question, passage: Passage, document: str = "") -> tuple[int, int, float] | None:
     """(start, end, score) of the answering span, in document display positions, or None. Only
     sentences in the question's scope (place, year, period: scope.py) are considered; `document`

@@ -9,7 +9,7 @@ with `…做假账…被依法追究刑事责任的人员，不得再从事会�
 - every qualifier of the question holds in its scope (place, body, year, period: scope.py),
   and every quoted phrase, ordinal, place and name is in its passage or document (coverage.py),
 - it holds an answer of the kind asked (a figure of the asked unit, in a clause with what it counts;
-  a date, a name: clauses.py),
+  a date, a name: kind_answered.py),
 - it holds at least MIN_PAIR_SHARE of the character pairs of the question's key terms.
 """
 

@@ -32,7 +32,7 @@ def is_a_body(word: str) -> bool:
     return word.endswith(BODY_NAMES) or len(word) >= 3 and word.endswith(BODY_ENDINGS)
 
 
-# Posts as texts name them (one list: clauses.py reads a post beside a name by it too).
+# Posts as texts name them (one list: kind_answered.py reads a post beside a name by it too).
 POSTS = ("书记", "局长", "主任", "部长", "主席", "组长", "委员", "县长", "市长", "区长", "厅长", "处长", "科长", "调研员",
          "秘书长", "常委", "院长", "校长", "会长", "理事长", "主编", "记者",
          # posts laws assign duties to (国务院组织法, 会计法): `由总理签署`, `必须设置总会计师`
@@ -114,8 +114,10 @@ def _cpca_resources() -> Path:
 
 
 def _peoples(nations_table: Path) -> list[str]:
-    """China's peoples by name (`回族`, `土家族`), longest first."""
-    nations = [line.strip() for line in nations_table.read_text(encoding="utf-8").splitlines()[1:] if line.strip()]
+    """China's minority peoples by name (`回族`, `土家族`), longest first: the table has no header; its
+    first row, 汉族, names no autonomous division."""
+    nations = [line.strip() for line in nations_table.read_text(encoding="utf-8").splitlines() if line.strip() != "汉族"]
+    nations = [nation for nation in nations if nation]
     return sorted(nations, key=len, reverse=True)
 
 

@@ -56,8 +56,8 @@ def _phrasing(question: Question, index: Index) -> set[str]:
 
 def search_scope(question: Question, filters: SearchFilters | None, index: Index) -> SearchFilters | None:
     """The search narrowed to the rule the question names (its versions: services.py picks one)
-    and to the documents that name every place the question asks about. A passage elsewhere could never answer (coverage.py wants the place in its document), yet
-    it could fill the pool: `廊坊的民族团结进步品牌` drew ten passages of other cities' documents
+    and to the documents that name every place the question asks about. A passage elsewhere could
+    never answer (coverage.py wants the place in its document), yet it could fill the pool: `廊坊的民族团结进步品牌` drew ten passages of other cities' documents
     that share `民族团结进步`, and the one naming the brand ranked below them."""
     if question.kind != "which_docs":  # `会计法里…`: from that rule, never another's like clause
         filters = within_documents(filters, documents_named(question.original, index.documents()))

@@ -166,6 +166,7 @@ def _what_is_counted(result: Question, unquoted: str) -> None:
         result.item_noun = unquoted[counted.end():counted.end() + 2] if counted else ""
         result.category = _category_asked(unquoted, result.focus)
 
+
 # `哪几种政治能力`, `哪些文体比赛`: the kind of the things listed, named after the question word
 KIND_ASKED = re.compile(r"哪(?:些|几种|几个|几项|几类|几样)([\u4e00-\u9fff]{2,8}?)(?:[？?，,。\s]|$)")
 

@@ -1,7 +1,8 @@
 """A question's words read into terms: which name a place, a body (`区人社厅`), a named day or a
 content word (what the question is about), and which only say how it asks (question words, units,
-asking and modal words, stop words). Mends the tagger where it cuts a name apart (`科右` + `前旗`)
-or glues a word to one (`里于倩`). question.py builds the analysis from these."""
+asking and modal words, stop words). Mends the tagger where it cuts a name apart (`科右` + `前旗`,
+a division named after its peoples: 大围/河/回族/满族/乡) or glues a word to one (`里于倩`).
+question.py builds the analysis from these."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from assistant.answering.answer_kind import KEYWORD_COUNT, MENTION
 from assistant.answering.asking import (ADVERBS_BEFORE_IS, ASKING_WORDS, BELONGING_VERBS, MODAL_WORDS, PLANNING_VERBS,
                                        is_category_noun)
 from assistant.answering.figures import WORD_UNITS
-from assistant.answering.places import (ADMINISTRATIVE_UNITS, POSTS, SHORT_BODY, UNIT_KINDS, is_place_word,
+from assistant.answering.places import (ADMINISTRATIVE_UNITS, DESIGNATIONS, POSTS, SHORT_BODY, UNIT_KINDS, is_place_word,
                                        opens_with_a_division, peoples_division, place_cut_apart)
 from assistant.tokens import STOPWORDS, tagged
 
@@ -44,7 +45,7 @@ SPOKEN_WHERE = ("里", "上", "下", "中", "边", "头")  # not 内: `境内营
 PERSON_FLAGS = ("nr", "nrfg", "nrt")  # the tagger's person names
 
 
-CJK_WORD = re.compile(r"[\u4e00-\u9fff]+")
+CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 LEADING_PREPOSITIONS = "里在"  # glued to a two-character name by the tagger (not 向, 和, 由: surnames)
 
 
@@ -110,24 +111,36 @@ def _positioned(text: str) -> list[tuple[int, str, str]]:
     return tokens
 
 
-DIVISION_NAME_CHARS = (2, 4)  # the name before the peoples: `管家务`, `大围河`, `孟连`
+# The name before a division's peoples (`管家务`, `大围河`): two to four characters of nouns the
+# tagger made of it (管/vn 家务/n, 大围/n 河/n) — not a verb, a person, a place or a designation
+# (`设有回族乡`, `张三回族乡长`, `全省藏族乡镇`, `民族团结回族乡`).
+DIVISION_NAME_MIN, DIVISION_NAME_MAX = 2, 4
+NAME_PART_FLAGS = ("n", "ng", "nz", "vn")
 
 
 def _named_after_peoples(text: str, tokens: list[tuple[int, str, str]]) -> list[tuple[int, int]]:
     """(start, end) of each division named after its peoples (`大围河回族满族乡`): the peoples and
-    the unit, with the words right before them that are no place, question or function word, of
-    two to four characters (`永清县管家务回族乡`: 管家务, not 永清县)."""
+    the unit, with the nouns right before them (`永清县管家务回族乡`: 管家务, not 永清县). The unit
+    must end a word: `回族乡干部` and `回族乡镇企业` name no division."""
+    word_ends = {start + len(word) for start, word, _ in tokens}
     spans = []
     for division in peoples_division().finditer(text):
+        if division.end() not in word_ends:
+            continue
         start = division.start()
         for word_start, word, flag in reversed([token for token in tokens if token[0] < division.start()]):
-            if word_start + len(word) != start or not CJK_WORD.fullmatch(word) or is_place_word(word, flag) \
-                    or not flag.startswith(("n", "v")) or division.start() - word_start > DIVISION_NAME_CHARS[1]:
+            if word_start + len(word) != start or not _names_part_of_a_division(word, flag) \
+                    or division.start() - word_start > DIVISION_NAME_MAX:
                 break
             start = word_start
-        if division.start() - start >= DIVISION_NAME_CHARS[0]:
+        if division.start() - start >= DIVISION_NAME_MIN:
             spans.append((start, division.end()))
     return spans
+
+
+def _names_part_of_a_division(word: str, flag: str) -> bool:
+    return (flag in NAME_PART_FLAGS and CJK_ONLY.fullmatch(word) is not None and not is_place_word(word, flag)
+            and word not in STOPWORDS and not word.startswith(DESIGNATIONS))
 
 
 def _last_thing(terms: list[Term], word_positions: list[tuple[int, str, str]]) -> tuple[int, str, str] | None:
