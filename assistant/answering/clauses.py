@@ -20,7 +20,7 @@ from assistant.answering.kind_answered import answers
 from assistant.answering.listing import introduces_the_asked_set, listing_before
 from assistant.answering.question import Question
 from assistant.answering.scope import Scope
-from assistant.answering.text import clauses, sentences, series_lead, with_referent, with_subject
+from assistant.answering.text import clauses, item_title, sentences, series_lead, with_referent, with_subject
 from assistant.ingest.normalize import normalize
 from assistant.retrieval import Passage
 
@@ -51,7 +51,7 @@ def find_span(question: Question, passage: Passage, document: str = "") -> tuple
         sentence = normalize(text[sentence_start:sentence_end])
         # `本法…`: about the titled law; an item of a series, what its lead says it is (`…目标是：…；…`);
         # the scope is the sentence's own
-        lead = normalize(series_lead(text, sentence_start))
+        lead = normalize(series_lead(text, sentence_start) or item_title(text, sentence_start))
         # `此次推出的10项措施包括…`: the set asked, named before by its words and here by its count
         earlier = normalize(text[:sentence_start]) if introduces_the_asked_set(question, sentence) else ""
         referred = with_referent(earlier + lead + sentence, title)

@@ -309,3 +309,9 @@ def test_people_asked_by_what_they_are_are_answered_by_their_post_or_group():
     assert answer_span("听证会的主持人应当依法履职。", "听证会一般是什么人当主持人？") is None
     # a name is still asked by 谁: a post alone does not answer it
     assert answer_span("听证由一名行政复议人员任主持人。", "听证会的主持人是谁？") is None
+
+
+def test_a_sentence_going_on_with_an_item_is_about_its_title():
+    # the occasion is told in the sentence after the item's title, which alone names the opening
+    text = "一是拉萨净土低氟健康茶展销中心开业。在庆祝“西藏百万农奴解放63周年纪念日”之际,拉萨市和云南普洱再次携手,成立展销中心。"
+    assert "纪念日" in answer_span(text, "低氟健康茶展销中心是趁什么日子开业的")

@@ -84,3 +84,19 @@ def test_a_clause_opening_with_the_copula_starts_from_its_subject():
     assert with_subject(asked, clauses(asked), 1) == 1  # 是否 asks; it says nothing of a subject
     long_subject = "甲" * 70 + ",是原则。"
     assert with_subject(long_subject, clauses(long_subject), 1) == 1  # no clause that long is one named
+
+
+def test_an_item_title_leads_the_sentences_that_go_on_with_its_item():
+    from assistant.answering.text import item_title
+
+    text = ("（八）加强宣传。为全面贯彻落实部署。一是拉萨净土低氟健康茶展销中心开业。在庆祝纪念日之际,成立展销中心。"
+            "展销中心的成立是延续。二是举办培训。5月12日,在西农集团举办培训。")
+    assert item_title(text, text.index("在庆祝")) == "一是拉萨净土低氟健康茶展销中心开业。"
+    assert item_title(text, text.index("展销中心的成立")) == "一是拉萨净土低氟健康茶展销中心开业。"
+    assert item_title(text, text.index("5月12日")) == "二是举办培训。"
+    assert item_title(text, text.index("为全面")) == "（八）加强宣传。"
+    assert item_title(text, text.index("二是举办")) == ""  # an item's own title is led by none
+    # a long first sentence is the item's content, not a title; a new paragraph ends the item
+    long_item = "一是" + "充分挖掘现有的就业机会并确保医护用品等疫情防控涉及的重点企业用工，用足用好现有岗位" + "。后续说明。"
+    assert item_title(long_item, long_item.index("后续")) == ""
+    assert item_title("一是开业。\n在庆祝之际。", len("一是开业。\n")) == ""
