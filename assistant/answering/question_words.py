@@ -162,6 +162,7 @@ def _says_how_it_asks(word: str, flag: str, before: str, after: str, kind: str) 
             or is_category_noun(word, before, after)
             or word in ADVERBS_BEFORE_IS and after.startswith("是")
             or word in BELONGING_VERBS and after.startswith(("哪", "什么"))
+            or word in ("没有", "没") and not after.strip(" ？?。！!")  # `开始搞了没有`: whether, not what about
             or kind == "which_docs" and bool(MENTION.fullmatch(word)))  # `…在哪几份材料里出现过`
 
 

@@ -183,7 +183,15 @@ def _has_a_typed_answer(question: Question) -> bool:
 OUTCOME_OR_STATE = re.compile(r"已|完成|建成|批复|批准|到位|竣工|落成|通过|实现|开业|投入使用|予以|目前|现在|正在|都在|尚未|还未|仍在|首次")
 
 
+# Whether something has begun (`升级改造开始搞了没有`, `启动了吗`): a start answers it.
+START_ASKED = re.compile(r"(?:开始|启动|开工|动工|着手)[\u4e00-\u9fff]{0,3}?(?:了|过)?(?:没有?|吗)")
+START_STATED = re.compile(r"启动|开始|开工|动工|着手|开启")
+
+
 def states_the_outcome_asked(question: Question, sentence: str) -> bool:
     """A question whether something was done is answered by a whole sentence saying what came of
-    it, not only that it was asked for, planned or begun (however its cut reads)."""
-    return not question.asks_outcome or bool(OUTCOME_OR_STATE.search(sentence))
+    it, not only that it was asked for, planned or begun (however its cut reads); one whether it
+    has begun, by its start too."""
+    if not question.asks_outcome or OUTCOME_OR_STATE.search(sentence):
+        return True
+    return bool(START_ASKED.search(question.text) and START_STATED.search(sentence))

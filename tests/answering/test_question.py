@@ -461,3 +461,8 @@ def test_a_division_named_after_its_peoples_is_one_place(question, place):
 ])
 def test_peoples_alone_name_no_division(question):
     assert not any(place.endswith(("回族乡", "族乡")) for place in analyse(question).of_kind("place"))
+
+
+def test_whether_asked_by_a_closing_meiyou_is_no_word_of_what_about():
+    assert "没有" not in analyse("文史馆升级改造开始搞了没有？").of_kind("thing")
+    assert "没有" in analyse("哪些乡镇没有卫生院").of_kind("thing")  # what the question is about

@@ -99,6 +99,7 @@ def test_whether_something_was_done_is_answered_only_by_a_sentence_saying_so():
     assert "已拨付到位" in answer_of("市财政解决的1000万元资金已拨付到位。", asked, title=title)
     started = "启动文史馆升级改造工程。"
     assert answer_of(started, "文史馆升级改造完工了没有？", title=title) is None  # begun, not finished
+    assert answer_of(started, "文史馆升级改造开始搞了没有？", title=title) == "启动文史馆升级改造工程"  # begun is what is asked
     assert "予以变更8例" in answer_of("收到8例变更申请,经审核,全部符合规定,予以变更8例。", "那8例变更申请都批了吗",
                                      title=title)
 
