@@ -48,7 +48,7 @@ def find_span(question: Question, passage: Passage, document: str = "") -> tuple
     best_sentence = (0, 0)
     extreme = extreme_year(question.order_asked, _dated_clauses(question, text, focus)) if question.kind == "time" else None
     for sentence_start, sentence_end in sentences(text):
-        sentence = normalize(text[sentence_start:sentence_end])
+        sentence = question.without_the_excluded(normalize(text[sentence_start:sentence_end]))
         # `本法…`: about the titled law; an item of a series, what its lead says it is (`…目标是：…；…`);
         # the scope is the sentence's own
         lead = normalize(series_lead(text, sentence_start) or item_title(text, sentence_start))
@@ -67,7 +67,7 @@ def find_span(question: Question, passage: Passage, document: str = "") -> tuple
         if not focus and things and not sentence_score:
             continue  # with no focus to hold, a date or figure of a sentence sharing none of the words is another's
         for clause_start, clause_end in clauses(text[sentence_start:sentence_end], sentence_start):
-            clause = normalize(text[clause_start:clause_end])
+            clause = question.without_the_excluded(normalize(text[clause_start:clause_end]))
             if not answers(question, clause) or not all(place in clause for place in local_places):
                 continue
             if question.counted_otherwise(clause):
@@ -76,7 +76,7 @@ def find_span(question: Question, passage: Passage, document: str = "") -> tuple
                 continue  # the thing counted is named only after this figure: it counts something else
             # `本法自…起施行` names the law it is about: the title's words count for the clause too
             said_end = _dated_statement(question, text, clause_start, clause_end, sentence_end)
-            said = normalize(text[clause_start:said_end])
+            said = question.without_the_excluded(normalize(text[clause_start:said_end]))
             clause_score = sum(term_credit(term, with_referent(earlier + said, title), question.synonyms.get(term, ()))
                                for term in things) + 3 * sum(p in said for p in phrases)
             clause_score += _kind_credit(question, clause, heading, extreme) + DAY_STATED_CREDIT * day_stated

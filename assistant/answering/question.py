@@ -41,6 +41,9 @@ PERIOD_WORDS = ("上半年", "下半年", "全年", "年内", "年初", "年底"
 BOUND = re.compile(r"及?以[上下内外]")  # `三类以上客车`: a count bounding the topic, not the items asked
 COUNTED_WORDS = re.compile(r"(?:的)?([\u4e00-\u9fff]{2})")
 
+# What a question sets aside (`除了常务副组长，…`, `除了委里主要领导还带了…`, `除去…以外`).
+EXCLUDED = re.compile(r"除(?:了|去)?([\u4e00-\u9fff、]{2,12}?)(?:以外|之外)?(?=[，,]|还|别的|其他|其余|另外)")
+SET_ASIDE_END = re.compile(r"(?:这些|那些|这几[个项类]|等)$")
 # `哪家航空公司`: the kind may follow a few characters after a classifier for organisations (not after
 # 哪些/哪个: `哪些措施帮企业`).
 ORGANISATION_KINDS_ASKED = "企业|公司|单位|机构|银行|医院|学校|部门"
@@ -71,6 +74,7 @@ class Question:
     synonyms: dict[str, frozenset[str]] = field(default_factory=dict)  # a thing term's everyday equivalents
     place_unit: str | None = None  # `在哪个县`: the answer names a 县
     asks_organisation: bool = False  # `到哪家企业…`: the answer names an organisation
+    excluded: list[str] = field(default_factory=list)  # `除了常务副组长，一般副组长…`: what is set aside, not asked
     asks_kind_of_people: bool = False  # `由什么人担任`, `联系哪些人`: people named by what they are (`分管领导`), no name needed
     asks_name: str | None = None  # `叫什么名字` → name, `哪本书` → book, `哪个网站` → website, `APP叫啥` → service, `文号` → number, `电话是多少` → contact (names.py)
     asks_duration: bool = False  # `多久`: a span of days as well as dates answers
@@ -96,6 +100,19 @@ class Question:
     def counted_otherwise(self, text: str) -> bool:
         """Is a list asked by its number (`哪四种颜色`) counted in another in the text (`两种不同颜色`)?"""
         return self.intent == "list" and bool(self.item_count) and states_another_count(self.item_count, self.item_noun, text)
+
+    @property
+    def set_aside_kinds(self) -> list[str]:
+        """What the question sets aside that is a kind of its focus (`除了常务副组长，一般副组长…`); a
+        thing set aside that is not (`除了王慧还有谁`) is not: the clause naming it may name the others too."""
+        return [phrase for phrase in self.excluded if any(word in phrase and word != phrase for word in self.focus)]
+
+    def without_the_excluded(self, text: str) -> str:
+        """The text with the kinds of the focus set aside blanked: `…为常务副组长` holds no 副组长 asked,
+        `分管领导为副组长` does."""
+        for phrase in self.set_aside_kinds:
+            text = text.replace(phrase, "　" * len(phrase))
+        return text
 
     def of_kind(self, *kinds: str) -> list[str]:
         return [term.text for term in self.terms if term.kind in kinds]
@@ -149,6 +166,10 @@ def analyse(question: str, synonyms: Synonyms | None = None) -> Question:
     if kind == "role":  # whose post is asked: the person named
         result.focus = [word for _, word, flag in word_positions if flag == "nr"] or result.focus
     _what_is_counted(result, unquoted)
+    # the words of a kind of the focus set aside (常务 in `除了常务副组长`) are not what is asked about
+    set_aside = result.set_aside_kinds
+    result.terms = [term for term in result.terms if not (
+        term.kind == "thing" and term.text not in result.focus and any(term.text in phrase for phrase in set_aside))]
     return result
 
 
@@ -185,6 +206,7 @@ def _answer_wanted(result: Question, keyword: bool) -> None:
     if unit := PLACE_UNIT.search(text):
         result.place_unit = unit.group(1)
     result.asks_organisation = bool(WHICH_ORGANISATION.search(text))
+    result.excluded = [item for phrase in EXCLUDED.findall(text) for item in re.split(r"、", SET_ASIDE_END.sub("", phrase)) if item]
     result.asks_kind_of_people = kind == "person" and bool(PEOPLE_KIND.search(text))
     if DOCUMENT_NUMBER_ASKED.search(text):
         result.asks_name = "number"

@@ -315,3 +315,11 @@ def test_a_sentence_going_on_with_an_item_is_about_its_title():
     # the occasion is told in the sentence after the item's title, which alone names the opening
     text = "一是拉萨净土低氟健康茶展销中心开业。在庆祝“西藏百万农奴解放63周年纪念日”之际,拉萨市和云南普洱再次携手,成立展销中心。"
     assert "纪念日" in answer_span(text, "低氟健康茶展销中心是趁什么日子开业的")
+
+
+def test_a_kind_of_the_focus_set_aside_does_not_answer():
+    text = "成立了以贺鹏为组长,王慧和格桑次旦为常务副组长,市人大、政府、政协分管领导为副组长的专项组。"
+    answer = answer_span(text, "专项组除了常务副组长，一般副组长是由什么人来当的？")
+    assert answer is not None and "分管领导为副组长" in answer and "常务" not in answer
+    # a person set aside is no kind of what is asked: the clause naming the others with them answers
+    assert "格桑次旦" in answer_span("王慧和格桑次旦为常务副组长。", "常务副组长除了王慧还有谁")

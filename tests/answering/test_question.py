@@ -466,3 +466,10 @@ def test_peoples_alone_name_no_division(question):
 def test_whether_asked_by_a_closing_meiyou_is_no_word_of_what_about():
     assert "没有" not in analyse("文史馆升级改造开始搞了没有？").of_kind("thing")
     assert "没有" in analyse("哪些乡镇没有卫生院").of_kind("thing")  # what the question is about
+
+
+def test_what_a_question_sets_aside_is_read_item_by_item():
+    question = analyse("除了中心组学习、党组会这些，别的学习会一共开了多少回")
+    assert question.excluded == ["中心组学习", "党组会"]
+    question = analyse("专项组除了常务副组长，一般副组长是由什么人来当的？")
+    assert question.set_aside_kinds == ["常务副组长"] and "常务" not in question.of_kind("thing")
