@@ -42,7 +42,7 @@ PERSON = re.compile(r"谁|哪一?位|哪几位|哪[几两三]个(?:人|记者|�
                     r"(?:叫(?:什么|啥)(?:名字?)?|(?:是)?(?:什么|啥)名字?)[?？!！。\s]*$")  # not `人大代表是什么`
 # People asked by what they are, not who (`副组长由什么人来当`, `党员委员要联系哪些人`, `撤销监察委员会哪些人的职务`):
 # a text names them by their post or group (`分管领导为副组长`, `联系党外委员`), seldom by name.
-PEOPLE_KIND = re.compile(r"什么(?:样的)?人(?![数次口])|哪(?:些|类|几类)人(?:员|群)?(?![数次口])")
+PEOPLE_KIND = re.compile(r"什么人(?![数次口])|哪些人员?(?![群数次口])")  # the forms PERSON reads as a person question
 ROLE = re.compile(r"(担任|任|是)(什么|何|哪些)(职务|职位)|(职务|职位)是什么|什么(职务|职位)")
 # An occasion asked (asking.OCCASION_NOUNS): a named day answers as a date does (dated.OCCASION).
 OCCASION_ASKED = re.compile(rf"(?:什么|啥|哪一?个?)(?:{'|'.join(OCCASION_NOUNS)})")

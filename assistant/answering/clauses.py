@@ -48,10 +48,11 @@ def find_span(question: Question, passage: Passage, document: str = "") -> tuple
     best_sentence = (0, 0)
     extreme = extreme_year(question.order_asked, _dated_clauses(question, text, focus)) if question.kind == "time" else None
     for sentence_start, sentence_end in sentences(text):
-        sentence = question.without_the_excluded(normalize(text[sentence_start:sentence_end]))
+        as_written = normalize(text[sentence_start:sentence_end])  # its meaning is looked up by its own text
+        sentence = question.without_the_excluded(as_written)
         # `本法…`: about the titled law; an item of a series, what its lead says it is (`…目标是：…；…`);
         # the scope is the sentence's own
-        lead = normalize(series_lead(text, sentence_start) or item_title(text, sentence_start))
+        lead = question.without_the_excluded(normalize(series_lead(text, sentence_start) or item_title(text, sentence_start)))
         # `此次推出的10项措施包括…`: the set asked, named before by its words and here by its count
         earlier = normalize(text[:sentence_start]) if introduces_the_asked_set(question, sentence) else ""
         referred = with_referent(earlier + lead + sentence, title)
@@ -72,7 +73,8 @@ def find_span(question: Question, passage: Passage, document: str = "") -> tuple
                 continue
             if question.counted_otherwise(clause):
                 continue  # `两种不同颜色` for `哪四种颜色`
-            if question.kind == "count" and focus and not contains_focus(focus, lead + normalize(text[sentence_start:clause_end])):
+            if question.kind == "count" and focus and not contains_focus(
+                    focus, lead + question.without_the_excluded(normalize(text[sentence_start:clause_end]))):
                 continue  # the thing counted is named only after this figure: it counts something else
             # `本法自…起施行` names the law it is about: the title's words count for the clause too
             said_end = _dated_statement(question, text, clause_start, clause_end, sentence_end)
@@ -80,7 +82,7 @@ def find_span(question: Question, passage: Passage, document: str = "") -> tuple
             clause_score = sum(term_credit(term, with_referent(earlier + said, title), question.synonyms.get(term, ()))
                                for term in things) + 3 * sum(p in said for p in phrases)
             clause_score += _kind_credit(question, clause, heading, extreme) + DAY_STATED_CREDIT * day_stated
-            score = clause_score + 0.5 * sentence_score + question.meaning.credit(with_referent(sentence.strip(), title))
+            score = clause_score + 0.5 * sentence_score + question.meaning.credit(with_referent(as_written.strip(), title))
             if best is None or score > best[2]:
                 start = _extend_to_focus(text, sentence_start, clause_start, clause_end, focus)
                 best, best_places, best_sentence = (start, said_end, score), local_places, (sentence_start, sentence_end)

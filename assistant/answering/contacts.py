@@ -119,10 +119,12 @@ def _every_word_held(question: Question, context: str) -> bool:
 
 
 def _without(text: str, others: list[tuple[int, int]]) -> str:
-    """The passage with the other entries of a directory blanked out."""
+    """The passage with the other entries of a directory blanked out (one pass: a directory may
+    have hundreds of entries)."""
+    chars = list(text)
     for start, end in others:
-        text = text[:start] + " " * (end - start) + text[end:]
-    return normalize(text)
+        chars[start:end] = " " * (end - start)
+    return normalize("".join(chars))
 
 
 def _holds_what_it_names(question: Question, entry: str, held: str, others: str) -> bool:

@@ -37,7 +37,7 @@ def holds_answer_kind(question: Question, text: str) -> bool:
     if question.kind == "role":
         return bool(ROLE_TITLE.search(text)) and _post_of_the_body(question, text)
     if question.kind == "person":
-        return names_a_person(text) or question.asks_kind_of_people and names_people(question, text)
+        return names_a_person(text) or question.asks_kind_of_people and _of_the_asked(question, text) and names_people(question, text)
     return question.kind not in ("count", "time") or answers(question, text)
 
 
@@ -94,23 +94,34 @@ def _names_a_person(question: Question, clause: str) -> bool:
     what it is charged with is in the sentence, find_span checks it there)."""
     if names_a_person(clause) and contains_focus(question.focus, clause):
         return True
-    if question.asks_kind_of_people and contains_focus(question.focus, clause):
+    if question.asks_kind_of_people and _of_the_asked(question, clause):
         return names_people(question, clause)  # `由什么人担任`: `分管领导为副组长` answers
     if WHOSE.search(question.text) and any(body.group() not in question.text for body in BODY_AFTER_PLACE.finditer(clause)):
         return True  # `按谁的意见改`: a body's opinion answers (`按照市司法局修改指导意见`)
     return not asks_a_holder(question) and bool(ACTOR.search(clause))
 
 
-# People named by their post or group (`分管领导`, `党外委员`, `行政复议人员`, `密切接触者`).
-PEOPLE_NOUN = re.compile(rf"人员|人群|负责人|领导|干部|代表|委员|群众|成员|党员|职工|专家|患者|接触者|学生|{'|'.join(POSTS)}")
+# People named by their post or group (`分管领导`, `党外委员`, `行政复议人员`, `密切接触者`); not a body or
+# thing named after them (`委员会`, `领导小组`, `学生证`, `代表性`, `成员国`).
+PEOPLE_NOUN = re.compile(rf"(?:人员|人群|负责人|领导|干部|代表|委员|群众|成员|党员|职工|专家|患者|接触者|学生|{'|'.join(POSTS)})"
+                         r"(?![会团组部证性国风制小班])")
+
+
+def _of_the_asked(question: Question, text: str) -> bool:
+    """Is the text about what the people are asked of: its focus (`副组长`), or with none (`组长由什么人
+    担任`), one of its words (`请各部门领导高度重视` says nothing of `什么人负责审批`)?"""
+    if question.focus:
+        return contains_focus(question.focus, text)
+    return any(word in text for word in question.of_kind("thing", "body"))
 
 
 def names_people(question: Question, text: str) -> bool:
-    """Does the text name people by what they are, besides the question's own words (`主持人`
-    in `由什么人当主持人` names no one)?"""
+    """Does the text name people by what they are, besides its repeating the question's own words
+    (`主持人` of `由什么人当主持人`, `党员委员` of `党员委员要联系哪些人` name no one asked: each word the
+    question says is set aside once, so `党员委员联系党外委员` still names 党外委员)?"""
     rest = text
-    for word in sorted(question.focus, key=len, reverse=True):
-        rest = rest.replace(word, "")
+    for word in sorted(question.of_kind("thing", "body"), key=len, reverse=True):
+        rest = rest.replace(word, "", 1)
     return PEOPLE_NOUN.search(rest) is not None
 
 

@@ -45,6 +45,7 @@ SPOKEN_WHERE = ("里", "上", "下", "中", "边", "头")  # not 内: `境内营
 PERSON_FLAGS = ("nr", "nrfg", "nrt")  # the tagger's person names
 
 
+WH_WORD = re.compile(r"哪|谁|什么|啥|多少|几|怎|如何")
 CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 LEADING_PREPOSITIONS = "里在"  # glued to a two-character name by the tagger (not 向, 和, 由: surnames)
 
@@ -162,7 +163,8 @@ def _says_how_it_asks(word: str, flag: str, before: str, after: str, kind: str) 
             or is_category_noun(word, before, after)
             or word in ADVERBS_BEFORE_IS and after.startswith("是")
             or word in BELONGING_VERBS and after.startswith(("哪", "什么"))
-            or word in ("没有", "没") and not after.strip(" ？?。！!")  # `开始搞了没有`: whether, not what about
+            or word == "没有" and not after.strip(" ？?。！!呢吧啊") and not WH_WORD.search(before)  # `开始搞了没有`: whether
+            # it was done, not what about; `哪些乡镇还没有` asks which have none
             or kind == "which_docs" and bool(MENTION.fullmatch(word)))  # `…在哪几份材料里出现过`
 
 

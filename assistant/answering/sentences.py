@@ -183,9 +183,12 @@ def _has_a_typed_answer(question: Question) -> bool:
 OUTCOME_OR_STATE = re.compile(r"已|完成|建成|批复|批准|到位|竣工|落成|通过|实现|开业|投入使用|予以|目前|现在|正在|都在|尚未|还未|仍在|首次")
 
 
-# Whether something has begun (`升级改造开始搞了没有`, `启动了吗`): a start answers it.
-START_ASKED = re.compile(r"(?:开始|启动|开工|动工|着手)[\u4e00-\u9fff]{0,3}?(?:了|过)?(?:没有?|吗)")
+# Whether something has begun (`升级改造开始搞了没有`, `启动了吗`): a start answers it — the start verb
+# asked at the question's end, at most two characters before its 了没有 (not `开工补贴发了没有`), and a
+# start the text states as done, not planned (`计划明年开始…`, `将启动…`).
+START_ASKED = re.compile(r"(?:开始|启动|开工|动工|着手)[\u4e00-\u9fff]{0,2}?(?:了|过)?(?:没有?|吗)[?？。！!\s]*$")
 START_STATED = re.compile(r"启动|开始|开工|动工|着手|开启")
+PLANNED_START = re.compile(r"(?:将|计划|拟|准备|预计|力争|要)[^，,。；;]{0,8}?(?:启动|开始|开工|动工|着手|开启)")
 
 
 def states_the_outcome_asked(question: Question, sentence: str) -> bool:
@@ -194,4 +197,4 @@ def states_the_outcome_asked(question: Question, sentence: str) -> bool:
     has begun, by its start too."""
     if not question.asks_outcome or OUTCOME_OR_STATE.search(sentence):
         return True
-    return bool(START_ASKED.search(question.text) and START_STATED.search(sentence))
+    return bool(START_ASKED.search(question.text) and START_STATED.search(sentence) and not PLANNED_START.search(sentence))

@@ -87,7 +87,7 @@ def series_lead(text: str, start: int) -> str:
 # An item of a work report opened by its title sentence (`一是拉萨净土低氟健康茶展销中心开业。在庆祝…之际,
 # …成立…展销中心。`, `（二）支持中小微企业稳定就业。…`): what the following sentences tell is that item's,
 # though they do not repeat its words. A title is short; a long first sentence is the item's content.
-ITEM_OPENING = re.compile(r"(?:^|(?<=[。！？!?\n]))\s*(?:[一二三四五六七八九十]是|[（(][一二三四五六七八九十]{1,3}[）)])")
+ITEM_OPENING = re.compile(r"(?:^|(?<=[。！？!?；;\n]))\s*(?:[一二三四五六七八九十]是|[（(][一二三四五六七八九十]{1,3}[）)])")
 ITEM_TITLE_CHARS = 40
 
 
@@ -102,7 +102,7 @@ def item_title(text: str, start: int) -> str:
         pass
     if opening is None:
         return ""
-    title_end = min((end for mark in "。！？!?" if (end := text.find(mark, opening.end(), start)) >= 0), default=-1)
+    title_end = min((end for mark in "。！？!?；;" if (end := text.find(mark, opening.end(), start)) >= 0), default=-1)
     if title_end < 0 or title_end - opening.start() > ITEM_TITLE_CHARS:
         return ""
     return text[opening.start():title_end + 1]

@@ -323,3 +323,17 @@ def test_a_kind_of_the_focus_set_aside_does_not_answer():
     assert answer is not None and "分管领导为副组长" in answer and "常务" not in answer
     # a person set aside is no kind of what is asked: the clause naming the others with them answers
     assert "格桑次旦" in answer_span("王慧和格桑次旦为常务副组长。", "常务副组长除了王慧还有谁")
+
+
+def test_people_asked_by_what_they_are_need_people_named_not_a_body_or_the_question_again():
+    assert answer_span("补贴标准由市委员会另行确定。", "哪些人可以申请补贴") is None  # 委员 in 委员会
+    assert answer_span("补贴资金由领导小组统筹安排。", "哪些人可以申请补贴") is None
+    assert answer_span("申请补贴需提交学生证复印件。", "哪些人可以申请补贴") is None
+    assert answer_span("党员委员每季度联系一次。", "党员委员要联系哪些人") is None  # the question's own people
+    assert answer_span("困难群众可以申请补贴。", "哪些人可以申请补贴") == "困难群众可以申请补贴"
+    # with nothing asked of them but the act, a post named anywhere is no answer
+    assert answer_span("审批时限为20个工作日，请各部门领导高度重视。", "什么人负责审批") is None
+
+
+def test_what_is_set_aside_is_blanked_for_counts_too():
+    assert answer_span("领导小组设常务副组长2名，副组长若干名。", "除了常务副组长，副组长有几名") is None

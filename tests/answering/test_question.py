@@ -473,3 +473,10 @@ def test_what_a_question_sets_aside_is_read_item_by_item():
     assert question.excluded == ["中心组学习", "党组会"]
     question = analyse("专项组除了常务副组长，一般副组长是由什么人来当的？")
     assert question.set_aside_kinds == ["常务副组长"] and "常务" not in question.of_kind("thing")
+
+
+def test_which_ones_have_none_keeps_its_meiyou_and_nothing_is_set_aside_by_other_chu_words():
+    assert "没有" in analyse("卫生院哪些乡镇还没有？").of_kind("thing")
+    for question in ("解除隔离的重点人员，还要做什么", "排除安全隐患企业，还要做什么", "除夕夜还有哪些活动", "除此之外还有什么"):
+        assert analyse(question).excluded == [], question
+    assert analyse("除北京以外还有哪些城市").excluded == ["北京"]

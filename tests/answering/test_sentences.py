@@ -192,3 +192,8 @@ def test_an_apps_name_asked_is_answered_by_the_name_ending_in_its_kind():
     assert analyse("这个APP是哪个部门开发的", Synonyms()).asks_name is None  # who runs it, not its name
     answer = answer_of(text, question, title="")
     assert answer is not None and "豫事办APP" in answer
+
+
+def test_a_start_answers_whether_a_thing_has_begun_only_when_it_is_done_and_asked():
+    assert answer_of("市里计划明年开始文史馆升级改造。", "文史馆升级改造开始搞了没有？") is None  # planned
+    assert answer_of("对按期开工的企业，给予一次性开工补贴。", "开工补贴发了没有") is None  # a subsidy, not a start

@@ -100,3 +100,10 @@ def test_an_item_title_leads_the_sentences_that_go_on_with_its_item():
     long_item = "一是" + "充分挖掘现有的就业机会并确保医护用品等疫情防控涉及的重点企业用工，用足用好现有岗位" + "。后续说明。"
     assert item_title(long_item, long_item.index("后续")) == ""
     assert item_title("一是开业。\n在庆祝之际。", len("一是开业。\n")) == ""
+
+
+def test_items_apart_by_semicolons_have_their_own_titles():
+    from assistant.answering.text import item_title
+
+    text = "一是展销中心开业；二是举办招聘会。3月15日，招聘会在市体育馆举行。"
+    assert item_title(text, text.index("3月15日")) == "二是举办招聘会。"
