@@ -204,15 +204,21 @@ def test_figures_per_kind_and_intent_with_answer_length():
 # one question read to find why: a rank asked, `哪一级以上的干部`, had been answered by the
 # sentence's opening clause `我委四级调研员以上9名同志` only because every answer began there; a
 # rank is not yet read as a post asked).
+# A division named after its peoples read as one place (大围河回族满族乡), people asked by what they
+# are (什么人, 哪些人) answered by their post or group, a report item's title leading the sentences
+# that go on with it, a start answering whether a thing has begun, and a kind of the focus set
+# aside (除了常务副组长) raised everyday_dev to 0.945, everyday_fresh to 0.810 / 1.0 (0),
+# refusal_dev to 0.90, everyday_blind4's refusals to 0.889, policy_blind3 to 0.543 and
+# policy_blind9 to 0.595; every holdout half and unread set stayed where it was.
 # Wrong-entity answers are counted by evaluation.names_another_entity. everyday_holdout's one:
 # the right section's items for 拉萨's plans (eh049), one of which names 普洱 — counted since
 # prefectures are read as places (places.known_places), though no figure of 普洱 is stated.
 @pytest.mark.parametrize("name, answer_floor, refusal_floor, wrong_entity_most", [
-    ("everyday_dev.jsonl", 0.91, 1.0, 0),
+    ("everyday_dev.jsonl", 0.93, 1.0, 0),
     ("everyday_holdout.jsonl", 0.81, 0.95, 1),
-    ("everyday_fresh.jsonl", 0.72, 0.9, 1),
+    ("everyday_fresh.jsonl", 0.78, 0.95, 1),
     ("everyday_blind2.jsonl", 0.66, 0.85, 3),
-    ("refusal_dev.jsonl", 0.8, 0.95, 0),
+    ("refusal_dev.jsonl", 0.85, 0.95, 0),
     ("everyday_blind3.jsonl", 0.76, 0.9, 0),
     ("everyday_blind4.jsonl", 0.81, 0.8, 1),
     ("everyday_blind5.jsonl", 0.77, 0.88, 2),
@@ -232,7 +238,7 @@ def test_everyday_wording(corpus_assistant, name, answer_floor, refusal_floor, w
 
 @pytest.mark.parametrize("name, answer_floor, refusal_floor, wrong_entity_most", [
     ("policy_dev.jsonl", 0.65, 0.95, 1),
-    ("policy_blind3.jsonl", 0.49, 0.85, 1),
+    ("policy_blind3.jsonl", 0.52, 0.85, 1),
     ("policy_blind7.jsonl", 0.65, 0.6, 0),
 ])
 def test_policy_documents_in_everyday_words(policy_assistant, name, answer_floor, refusal_floor, wrong_entity_most):
@@ -246,7 +252,7 @@ POLICY_ROUNDS = [
     ("policy_blind5", 0.49, 0.69, 0),
     ("policy_blind6", 0.65, 0.75, 0),
     ("policy_blind8", 0.61, 0.6, 0),
-    ("policy_blind9", 0.51, 0.88, 1),
+    ("policy_blind9", 0.57, 0.88, 1),
     ("policy_blind10", 0.59, 0.6, 1),
     ("policy_blind11", 0.44, 0.3, 1),
     ("policy_blind12", 0.57, 0.84, 1),
