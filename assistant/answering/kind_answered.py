@@ -102,17 +102,17 @@ def _names_a_person(question: Question, clause: str) -> bool:
 
 
 # People named by their post or group (`分管领导`, `党外委员`, `行政复议人员`, `密切接触者`); not a body or
-# thing named after them (`委员会`, `领导小组`, `学生证`, `代表性`, `成员国`).
+# thing named after them (`委员会`, `领导小组`, `学生证`, `代表性`, `成员国`, `人民代表大会`, `专家委员会`).
 PEOPLE_NOUN = re.compile(rf"(?:人员|人群|负责人|领导|干部|代表|委员|群众|成员|党员|职工|专家|患者|接触者|学生|{'|'.join(POSTS)})"
-                         r"(?![会团组部证性国风制小班])")
+                         r"(?![会团组部证性国风制小班大委])")
 
 
 def _of_the_asked(question: Question, text: str) -> bool:
     """Is the text about what the people are asked of: its focus (`副组长`), or with none (`组长由什么人
-    担任`), one of its words (`请各部门领导高度重视` says nothing of `什么人负责审批`)?"""
+    担任`), every one of its words (`请各部门领导负责抓好落实` says nothing of `什么人负责审批`)?"""
     if question.focus:
         return contains_focus(question.focus, text)
-    return any(word in text for word in question.of_kind("thing", "body"))
+    return all(word in text for word in question.of_kind("thing", "body"))
 
 
 def names_people(question: Question, text: str) -> bool:

@@ -43,8 +43,8 @@ COUNTED_WORDS = re.compile(r"(?:的)?([\u4e00-\u9fff]{2})")
 
 # What a question sets aside (`除了常务副组长，…`, `除了委里主要领导还带了…`, `除去…以外`).
 # A bare 除 only with 以外/之外 after it: 解除, 排除, 免除, 扣除 and 除夕 set nothing aside.
-EXCLUDED = re.compile(r"(?:除了|除去|(?<![解排免扣清消删拆废剔])除(?=[\u4e00-\u9fff、]{2,12}?(?:以外|之外)))"
-                      r"([\u4e00-\u9fff、]{2,12}?)(?:以外|之外)?(?=[，,]|还|别的|其他|其余|另外)")
+EXCLUDED = re.compile(r"(?<![解排免扣清消删拆废剔])(?:除了|除去|除(?=[\u4e00-\u9fff、]{2,12}?(?:以外|之外)))"
+                      r"([\u4e00-\u9fff、]{2,12}?)(?:[以之]?外)?(?=[，,]|还|别的|其他|其余|另外)")
 SET_ASIDE_END = re.compile(r"(?:这些|那些|这几[个项类]|等)$")
 # `哪家航空公司`: the kind may follow a few characters after a classifier for organisations (not after
 # 哪些/哪个: `哪些措施帮企业`).

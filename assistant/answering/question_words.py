@@ -45,7 +45,7 @@ SPOKEN_WHERE = ("里", "上", "下", "中", "边", "头")  # not 内: `境内营
 PERSON_FLAGS = ("nr", "nrfg", "nrt")  # the tagger's person names
 
 
-WH_WORD = re.compile(r"哪|谁|什么|啥|多少|几|怎|如何")
+WH_WORD = re.compile(r"哪|谁|什么|啥|多少|(?<![这那])几(?!乎)|怎|如何")
 CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 LEADING_PREPOSITIONS = "里在"  # glued to a two-character name by the tagger (not 向, 和, 由: surnames)
 

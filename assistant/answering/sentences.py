@@ -186,9 +186,11 @@ OUTCOME_OR_STATE = re.compile(r"已|完成|建成|批复|批准|到位|竣工|�
 # Whether something has begun (`升级改造开始搞了没有`, `启动了吗`): a start answers it — the start verb
 # asked at the question's end, at most two characters before its 了没有 (not `开工补贴发了没有`), and a
 # start the text states as done, not planned (`计划明年开始…`, `将启动…`).
-START_ASKED = re.compile(r"(?:开始|启动|开工|动工|着手)[\u4e00-\u9fff]{0,2}?(?:了|过)?(?:没有?|吗)[?？。！!\s]*$")
+START_ASKED = re.compile(r"(?:开始|启动|开工|动工|着手)[\u4e00-\u9fff]{0,2}?(?:了|过)?(?:没有?|吗)[?？。！!\s呢吧啊]*$")
 START_STATED = re.compile(r"启动|开始|开工|动工|着手|开启")
-PLANNED_START = re.compile(r"(?:将|计划|拟|准备|预计|力争|要)[^，,。；;]{0,8}?(?:启动|开始|开工|动工|着手|开启)")
+# A plan word in the few characters before a start, within its clause (not 主要, 需要, 要求, 准备工作).
+PLANNED = re.compile(r"将|计划|拟|准备(?!工作)|预计|力争|(?<![主需重必])要(?!求)")
+PLAN_WINDOW = 8
 
 
 def states_the_outcome_asked(question: Question, sentence: str) -> bool:
@@ -197,4 +199,13 @@ def states_the_outcome_asked(question: Question, sentence: str) -> bool:
     has begun, by its start too."""
     if not question.asks_outcome or OUTCOME_OR_STATE.search(sentence):
         return True
-    return bool(START_ASKED.search(question.text) and START_STATED.search(sentence) and not PLANNED_START.search(sentence))
+    return bool(START_ASKED.search(question.text)) and _states_a_start(sentence)
+
+
+def _states_a_start(sentence: str) -> bool:
+    """A start the sentence states as done: no plan word right before it in its clause."""
+    for start in START_STATED.finditer(sentence):
+        clause_start = max(sentence.rfind(mark, 0, start.start()) for mark in "，,；;：:") + 1
+        if not PLANNED.search(sentence[max(clause_start, start.start() - PLAN_WINDOW):start.start()]):
+            return True
+    return False

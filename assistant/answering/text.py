@@ -102,6 +102,9 @@ def item_title(text: str, start: int) -> str:
         pass
     if opening is None:
         return ""
+    sentence_start = max(text.rfind(mark, 0, opening.start()) for mark in "。！？!?\n") + 1
+    if any(colon in text[sentence_start:opening.start()] for colon in "：:"):
+        return ""  # an item of an inline list (`主要措施有：一是减税；二是降费。`) titles nothing after it
     title_end = min((end for mark in "。！？!?；;" if (end := text.find(mark, opening.end(), start)) >= 0), default=-1)
     if title_end < 0 or title_end - opening.start() > ITEM_TITLE_CHARS:
         return ""

@@ -337,3 +337,9 @@ def test_people_asked_by_what_they_are_need_people_named_not_a_body_or_the_quest
 
 def test_what_is_set_aside_is_blanked_for_counts_too():
     assert answer_span("领导小组设常务副组长2名，副组长若干名。", "除了常务副组长，副组长有几名") is None
+
+
+def test_people_asked_with_no_focus_need_every_word_of_the_act_and_no_body_named_after_people():
+    assert answer_span("请各部门领导负责抓好落实。", "什么人负责审批") is None
+    assert answer_span("补贴由专家委员会评审后发放。", "哪些人可以申请补贴") is None
+    assert answer_span("补贴标准由市人民代表大会常务委员会另行确定。", "哪些人可以申请补贴") is None

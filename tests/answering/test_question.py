@@ -480,3 +480,8 @@ def test_which_ones_have_none_keeps_its_meiyou_and_nothing_is_set_aside_by_other
     for question in ("解除隔离的重点人员，还要做什么", "排除安全隐患企业，还要做什么", "除夕夜还有哪些活动", "除此之外还有什么"):
         assert analyse(question).excluded == [], question
     assert analyse("除北京以外还有哪些城市").excluded == ["北京"]
+
+
+def test_chu_le_inside_another_word_sets_nothing_aside_and_wai_closes_what_is():
+    assert analyse("解除了隔离的人员，还要做什么").excluded == []
+    assert analyse("除了北京外，还有哪些城市").excluded == ["北京"]

@@ -197,3 +197,9 @@ def test_an_apps_name_asked_is_answered_by_the_name_ending_in_its_kind():
 def test_a_start_answers_whether_a_thing_has_begun_only_when_it_is_done_and_asked():
     assert answer_of("市里计划明年开始文史馆升级改造。", "文史馆升级改造开始搞了没有？") is None  # planned
     assert answer_of("对按期开工的企业，给予一次性开工补贴。", "开工补贴发了没有") is None  # a subsidy, not a start
+
+
+def test_a_start_is_planned_only_by_a_plan_word_right_before_it_in_its_clause():
+    asked = "应急响应启动了没有？"
+    assert answer_of("按照疫情防控要求启动应急响应。", asked) == "按照疫情防控要求启动应急响应"  # 要求 plans nothing
+    assert answer_of("启动文史馆升级改造工程。", "文史馆升级改造开始搞了没有呢？") == "启动文史馆升级改造工程"

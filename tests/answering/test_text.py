@@ -107,3 +107,10 @@ def test_items_apart_by_semicolons_have_their_own_titles():
 
     text = "一是展销中心开业；二是举办招聘会。3月15日，招聘会在市体育馆举行。"
     assert item_title(text, text.index("3月15日")) == "二是举办招聘会。"
+
+
+def test_an_inline_list_after_a_colon_titles_nothing_after_it():
+    from assistant.answering.text import item_title
+
+    text = "主要措施有：一是减税；二是降费；三是稳岗。下一步，全市将继续优化营商环境。"
+    assert item_title(text, text.index("下一步")) == ""
