@@ -23,7 +23,9 @@ HEADCOUNT = PEOPLE
 UNIT_EQUIVALENTS = {"名": HEADCOUNT, "人": ("人", "名", "位", "例"), "位": ("位", "名", "人", "例"),
                     "个": ("个", "家", "项", "条", "所", "种", "类"),
                     "家": ("家", "个"), "天": ("天", "日")}
-PERSON_NOUN = re.compile(rf"^(?:[\u4e00-\u9fff]{{0,3}}(?:人|员|师|者|干部|代表|委员|群众|学生|党员|职工|专家|律师|{'|'.join(POSTS)}))")
+# People named by what they are (`律师`, `党员`), not by name: counted (`几个律师`) and asked (`什么人`).
+PEOPLE_GROUPS = ("干部", "代表", "委员", "党员", "职工", "专家", "律师", "群众", "学生", *POSTS)
+PERSON_NOUN = re.compile(rf"^(?:[\u4e00-\u9fff]{{0,3}}(?:人|员|师|者|{'|'.join(PEOPLE_GROUPS)}))")
 # People or posts counted before the count word (`副部长 几个`, `委员可以设几个`): laws count them in 人.
 PERSON_BEFORE = re.compile(rf"(?:人员|干部|代表|委员|党员|职工|专家|律师|{'|'.join(POSTS)})[\s有设可以能共一]{{0,4}}$")
 # Money asked by what it is (`引进了多少资金`, `多少经费`), not only by 钱: an amount in 元 answers, not

@@ -22,10 +22,12 @@ COMPARISON = re.compile(rf"区别|不同|不一样|差别|差异|异同|相比|�
 # Whether something was done (`资金批下来没有`, `完工了没有`, `建成了吗`, `材料准备好没有`,
 # `是否已经落实`) — not whether it can be (`能办成吗`, `考试能通过吗`): a yes/no question only a sentence
 # saying what came of it answers (sentences.states_the_outcome_asked), not a request or a plan.
+# The words of a wh-question (`哪些乡镇还没有` asks which, not whether): not 这几, 几乎.
+WH_WORDS = r"哪|谁|什么|啥|多少|(?<![这那])几(?!乎)|怎|如何|为何"
 OUTCOME = re.compile(r"(?<![能可会])(?:(?:了|下来|完|到位|出来)(?:没有?|吗)|过没有?|(?:好|成|完)没有?)[?？]?$"
                      # `找到工作没有`: the object between the verb and 没有 — not a wh-question (`哪些乡镇没有`)
                      # nor whether there is something (`有上限没有`)
-                     r"|^(?!.*(?:哪|谁|什么|啥|多少|几|怎|如何|为何))(?:.*[，,])?[^有，,]*[^有没，,]没有?[?？]?$"
+                     rf"|^(?!.*(?:{WH_WORDS}))(?:.*[，,])?[^有，,]*[^有没，,]没有?[?？]?$"
                      r"|是否已|有没有(?:批|完成|落实|到位|建成|通过)")
 # Which of several dated events is asked (`最近一次修改`, `第一次修正`): a law lists its amendments
 # with a date each, and the words `修正`/`修改` match them all alike.

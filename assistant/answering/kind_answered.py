@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.answering.answer_kind import PEOPLE_GROUPS
 from assistant.answering.coverage import contains_focus, holds_focus
 from assistant.answering.dated import states_when
 from assistant.answering.figures import ORDINAL, QUANTITY, YEARS_SPAN, same_unit, stated_unit
@@ -103,7 +104,7 @@ def _names_a_person(question: Question, clause: str) -> bool:
 
 # People named by their post or group (`分管领导`, `党外委员`, `行政复议人员`, `密切接触者`); not a body or
 # thing named after them (`委员会`, `领导小组`, `学生证`, `代表性`, `成员国`, `人民代表大会`, `专家委员会`).
-PEOPLE_NOUN = re.compile(rf"(?:人员|人群|负责人|领导|干部|代表|委员|群众|成员|党员|职工|专家|患者|接触者|学生|{'|'.join(POSTS)})"
+PEOPLE_NOUN = re.compile(rf"(?:人员|人群|负责人|领导|成员|患者|接触者|{'|'.join(PEOPLE_GROUPS)})"
                          r"(?![会团组部证性国风制小班大委])")
 
 

@@ -13,6 +13,7 @@ from assistant.answering.answer_kind import KEYWORD_COUNT, MENTION
 from assistant.answering.asking import (ADVERBS_BEFORE_IS, ASKING_WORDS, BELONGING_VERBS, MODAL_WORDS, PLANNING_VERBS,
                                        is_category_noun)
 from assistant.answering.figures import WORD_UNITS
+from assistant.answering.intents import WH_WORDS
 from assistant.answering.places import (ADMINISTRATIVE_UNITS, DESIGNATIONS, POSTS, SHORT_BODY, UNIT_KINDS, is_place_word,
                                        opens_with_a_division, peoples_division, place_cut_apart)
 from assistant.tokens import STOPWORDS, tagged
@@ -45,7 +46,7 @@ SPOKEN_WHERE = ("里", "上", "下", "中", "边", "头")  # not 内: `境内营
 PERSON_FLAGS = ("nr", "nrfg", "nrt")  # the tagger's person names
 
 
-WH_WORD = re.compile(r"哪|谁|什么|啥|多少|(?<![这那])几(?!乎)|怎|如何")
+WH_WORD = re.compile(WH_WORDS)
 CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 LEADING_PREPOSITIONS = "里在"  # glued to a two-character name by the tagger (not 向, 和, 由: surnames)
 

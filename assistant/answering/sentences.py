@@ -186,8 +186,9 @@ OUTCOME_OR_STATE = re.compile(r"已|完成|建成|批复|批准|到位|竣工|�
 # Whether something has begun (`升级改造开始搞了没有`, `启动了吗`): a start answers it — the start verb
 # asked at the question's end, at most two characters before its 了没有 (not `开工补贴发了没有`), and a
 # start the text states as done, not planned (`计划明年开始…`, `将启动…`).
-START_ASKED = re.compile(r"(?:开始|启动|开工|动工|着手)[\u4e00-\u9fff]{0,2}?(?:了|过)?(?:没有?|吗)[?？。！!\s呢吧啊]*$")
-START_STATED = re.compile(r"启动|开始|开工|动工|着手|开启")
+START_VERBS = "开始|启动|开工|动工|着手|开启"
+START_ASKED = re.compile(rf"(?:{START_VERBS})[\u4e00-\u9fff]{{0,2}}?(?:了|过)?(?:没有?|吗)[?？。！!\s呢吧啊]*$")
+START_STATED = re.compile(START_VERBS)
 # A plan word in the few characters before a start, within its clause (not 主要, 需要, 要求, 准备工作).
 PLANNED = re.compile(r"将|计划|拟|准备(?!工作)|预计|力争|(?<![主需重必])要(?!求)")
 PLAN_WINDOW = 8
