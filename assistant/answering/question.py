@@ -22,6 +22,7 @@ from assistant.answering.answer_kind import COUNT, OCCASION_ASKED, PEOPLE_KIND, 
 from assistant.answering.asking import BOOK_ASKED, CONTACT_ASKED, DOCUMENT_NUMBER_ASKED, NAME_ASKED, SERVICE_ASKED, WEBSITE_ASKED, read_question
 from assistant.answering.figures import ITEM_COUNT, ORDINAL, item_number, states_another_count
 from assistant.answering.focus import action_of, focus_of
+from assistant.answering.frame import Frame, frame_of
 from assistant.answering.intents import EARLIEST, LATEST, METHOD, OUTCOME, question_intent
 from assistant.answering.meaning import NO_MEANING, Meaning
 from assistant.answering.places import body_of, reads_as_two_words
@@ -85,6 +86,7 @@ class Question:
     asks_outcome: bool = False  # `批下来没有`, `建成了吗`: only a sentence saying it was done answers
     category: str | None = None  # `哪几种政治能力` → 能力: the kind of the things a list names (coverage.holds_focus)
     order_asked: str | None = None  # `最近一次` → latest, `第一次` → earliest: of several dated events
+    frame: Frame | None = None  # the words around the question word, which the answer is written between (frame.py)
     rarity: dict[str, float] = field(default_factory=dict)  # a content word's weight factor from the index (0.5–1.5)
     meaning: Meaning = NO_MEANING  # how close its pool's sentences are in meaning (meaning.py)
 
@@ -163,6 +165,7 @@ def analyse(question: str, synonyms: Synonyms | None = None) -> Question:
     if kind == "count" and result.unit == ("年",):  # `坚持了几年`: the verb is the duration asked, `连续3年…` says it
         result.focus = [word for word in result.focus if word not in CONTINUING]
     _answer_wanted(result, keyword=question_position == len(remainder))
+    result.frame = frame_of(text)
     if synonyms is not None:
         result.synonyms = {term: found for term in result.of_kind("thing") if (found := synonyms.of(term))}
     if kind == "role":  # whose post is asked: the person named
