@@ -73,8 +73,9 @@ def closest_in_pool(question: Question, pool: list[Passage],
 
 
 def closest_sentence(question: Question, passage: Passage, document: str) -> tuple[int, int, float] | None:
-    """(start, end, share) in document display positions of the passage's sentence holding most
-    of the question's key pairs, cut to MAX_SPAN_CHARS from its first clause sharing a pair."""
+    """(start, end, score) in document display positions of the passage's sentence holding most
+    of the question's key pairs (its score: that share, and its frame's fit: frame.py), cut to
+    MAX_SPAN_CHARS from its first clause sharing a pair."""
     pairs = key_pairs(question)
     text, heading, title = passage.text, normalize(passage.heading), normalize(passage.title)
     passage_text = normalize(text)

@@ -5,8 +5,9 @@ an answering sentence writes around the answer.
 the answer, 政策范围 after it. A sentence about the same topic that does not answer (`对政府组织的
 农民工返岗包车免收高速公路通行费`) shares the topic words but not the frame. `国务院实行的是什么负责制`:
 `国务院实行总理负责制` holds 国务院实行 … 负责制, `国务院组成部门实行部长…负责制` only 实行 … 负责制.
-The frame ranks sentences that pass every other rule; a sentence writing all of it around
-something says something new, however short (`总理`: sentences.py asks that of every answer).
+The frame ranks the sentences the finders let through; a sentence writing all of it around
+something the question does not say says something new, however short (`总理`: sentences.py asks
+that of every answer).
 """
 
 from __future__ import annotations
@@ -14,17 +15,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.answering.intents import WH_WORDS
+from assistant.tokens import tagged
 
-# The question word with the measure word or 样/的 written after it (`哪项`, `什么样的`, `哪几个`).
-QUESTION_WORD = re.compile(rf"(?:{WH_WORDS})(?:么|样|些|一|几)*[个项种类家位条份名次批级部本样]?的?")
-# How a question is put around its question word (`实行的是什么`, `是个什么机关`, `都有哪些`): the
-# text writes the answer without these.
-FILLER_BEFORE = "的是为有了都要会能还就个叫"
-FILLER_AFTER = "的是呢吗啊呀了"
+# The question word with the measure word written after it (`哪项`, `什么样的`, `哪几个`); not a
+# why or how (`为什么`, `怎么`: no answer is written between the two sides), `近几年`, `哪怕`.
+QUESTION_WORD = re.compile(r"(?P<how>为什么|为何|怎|如何)|(?:什么样?的?|啥|谁|多少|(?<![这那近好十几第])几(?!乎)[个项种家位名条次]?"
+                           r"|哪(?!怕)(?:一|几)?[些个项种家位]?)")
+SIDE_END = re.compile(r"[，,；;：:。？?！!\s]")
+# Words that say how a question is put around its question word (`实行的是什么`, `是个什么机关`, `都有
+# 哪些`, `叫做什么`), whole words only: `享有哪些权利` keeps 享有, `大会是什么机关` keeps 大会.
+ASKING_BEFORE = frozenset({"的", "是", "为", "有", "个", "叫", "叫做", "都", "还", "就", "了", "要", "会", "能", "还有", "都有", "又"})
+ASKING_AFTER = re.compile(r"^(?:的|是)|(?:呢|吗|啊|呀|了)+$")
 ANCHOR_CHARS = 6  # of each side: the words nearest the answer
 MIN_ANCHOR = 2  # a single character (`在`, `的`) frames nothing
 MAX_GAP = 24  # the answer between the two sides, at most this long
+MIN_ANSWER_CHARS = 2  # of the answer's characters the question does not hold (`总理`)
 SENTENCE_STOP = re.compile(r"[。；;！!？?\n]")
 CONTENT = re.compile(r"[\u4e00-\u9fff\dA-Za-z]")
 
@@ -33,49 +38,66 @@ CONTENT = re.compile(r"[\u4e00-\u9fff\dA-Za-z]")
 class Frame:
     before: str  # the words right before the question word, as the text would write them
     after: str  # the words right after it
+    asked: frozenset[str]  # the question's characters: an answer says others
 
 
 def frame_of(text: str) -> Frame | None:
-    """The words around the first question word, each side cut at punctuation and stripped of how
-    the question is put; None when either side has fewer than MIN_ANCHOR characters."""
+    """The words around the question's first question word; None for a why or how question, or
+    when either side has fewer than MIN_ANCHOR characters."""
     asked = QUESTION_WORD.search(text)
-    if asked is None:
+    if asked is None or asked.group("how"):
         return None
-    before = re.split(r"[，,；;：:。？?！!\s]", text[:asked.start()])[-1].rstrip(FILLER_BEFORE)[-ANCHOR_CHARS:]
-    after = re.split(r"[，,；;：:。？?！!\s]", text[asked.end():])[0].lstrip(FILLER_AFTER).rstrip(FILLER_AFTER)[:ANCHOR_CHARS]
+    before = _side_before(text[:asked.start()])
+    after = _side_after(text[asked.end():])
     if len(before) < MIN_ANCHOR or len(after) < MIN_ANCHOR:
         return None
-    return Frame(before, after)
+    return Frame(before, after, frozenset(CONTENT.findall(text)))
+
+
+def _side_before(text: str) -> str:
+    """The last ANCHOR_CHARS characters of the question word's clause before it, its asking words
+    (`的是`, `是个`) left out."""
+    words = [word for word, _ in tagged(SIDE_END.split(text)[-1])]
+    while words and words[-1] in ASKING_BEFORE:
+        words.pop()
+    return "".join(words)[-ANCHOR_CHARS:]
+
+
+def _side_after(text: str) -> str:
+    """The first ANCHOR_CHARS characters after the question word, up to its clause's end or the
+    next question word, without the particles ending a question."""
+    side = SIDE_END.split(text)[0]
+    if (another := QUESTION_WORD.search(side)) is not None:
+        side = side[:another.start()]
+    return ASKING_AFTER.sub("", side)[:ANCHOR_CHARS]
 
 
 def frame_fit(frame: Frame | None, sentence: str) -> float:
-    """How much of the frame the sentence writes around something new: the longest end of the
-    words before and the longest start of the words after, at most MAX_GAP characters apart in one
-    sentence, as a share of both sides (0 when the sentence does not write both)."""
+    """How much of the frame the sentence writes around an answer: the longest end of the words
+    before and the longest start of the words after, with an answer of at most MAX_GAP characters
+    between them in one sentence, as a share of both sides (0 when the sentence does not write
+    both)."""
     if frame is None:
         return 0.0
-    best = 0
     for before_chars in range(len(frame.before), MIN_ANCHOR - 1, -1):
         ending = frame.before[-before_chars:]
-        for match in re.finditer(re.escape(ending), sentence):
-            after_chars = _after_within_gap(frame.after, sentence[match.end():match.end() + MAX_GAP + len(frame.after)])
-            if after_chars:
-                best = max(best, before_chars + after_chars)
-        if best:
-            break  # a shorter end of the words before fits no better
-    return best / (len(frame.before) + len(frame.after))
+        after_chars = max((_after_the_answer(frame, sentence[match.end():])
+                           for match in re.finditer(re.escape(ending), sentence)), default=0)
+        if after_chars:  # a shorter end of the words before fits no better
+            return (before_chars + after_chars) / (len(frame.before) + len(frame.after))
+    return 0.0
 
 
-def _after_within_gap(after: str, following: str) -> int:
-    """The characters of the longest start of `after` written in `following` past a gap with some
-    content and no sentence end; 0 when none is."""
-    for chars in range(len(after), MIN_ANCHOR - 1, -1):
-        position = following.find(after[:chars], 1)
-        while position > 0:
-            gap = following[:position]
-            if SENTENCE_STOP.search(gap):
+def _after_the_answer(frame: Frame, following: str) -> int:
+    """The characters of the longest start of the words after that `following` writes past an
+    answer: within MAX_GAP characters, in the same sentence, saying MIN_ANSWER_CHARS characters
+    the question does not; 0 when none is."""
+    for chars in range(len(frame.after), MIN_ANCHOR - 1, -1):
+        start = frame.after[:chars]
+        for position in (match.start() for match in re.finditer(re.escape(start), following[:MAX_GAP + chars])):
+            answer = following[:position]
+            if position > MAX_GAP or SENTENCE_STOP.search(answer):
                 break
-            if CONTENT.search(gap):
+            if sum(char not in frame.asked for char in CONTENT.findall(answer)) >= MIN_ANSWER_CHARS:
                 return chars
-            position = following.find(after[:chars], position + 1)
     return 0

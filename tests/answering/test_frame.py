@@ -1,21 +1,29 @@
 """A question's frame (frame.py): the words around its question word, which an answering sentence
-writes around the answer. It ranks; it never lets a sentence pass."""
+writes around the answer. It ranks the sentences the finders let through, and one writing all of
+it around something the question does not say answers however short."""
 
 from __future__ import annotations
 
 import pytest
 
-from assistant.answering.frame import Frame, frame_fit, frame_of
+from assistant.answering.frame import frame_fit, frame_of
 from assistant.answering.question import analyse
+from assistant.answering.sentences import find_sentence
+from assistant.retrieval import Passage
 
 
-@pytest.mark.parametrize(("question", "frame"), [
-    ("由地方政府组织的农民工返岗包车，纳入哪项政策范围？", Frame("纳入", "政策范围")),
-    ("國務院實行的是什麼負責制？", Frame("国务院实行", "负责制")),  # read as search text; 的是 is how it is put
-    ("区直机关首先是个什么机关", Frame("区直机关首先", "机关")),
+@pytest.mark.parametrize(("question", "sides"), [
+    ("由地方政府组织的农民工返岗包车，纳入哪项政策范围？", ("纳入", "政策范围")),
+    ("國務院實行的是什麼負責制？", ("国务院实行", "负责制")),  # read as search text; 的是 is how it is put
+    ("区直机关首先是个什么机关", ("区直机关首先", "机关")),
+    ("公民享有哪些基本权利", ("公民享有", "基本权利")),  # 有 of 享有 is no asking word
+    ("全国人民代表大会是什么机关", ("人民代表大会", "机关")),
+    ("应当具备什么条件才能申请", ("应当具备", "条件才能申请")),  # 条 of 条件 is no measure word
+    ("全省近几年来建成了多少所学校", ("近几年来建成", "所学校")),  # 近几年 asks nothing
 ])
-def test_the_words_around_the_question_word(question, frame):
-    assert analyse(question).frame == frame
+def test_the_words_around_the_question_word(question, sides):
+    frame = analyse(question).frame
+    assert (frame.before, frame.after) == sides
 
 
 @pytest.mark.parametrize("question", [
@@ -23,6 +31,8 @@ def test_the_words_around_the_question_word(question, frame):
     "谁负责模范区创建",  # nothing before it
     "规定是国务院令第几号",  # one character after it frames nothing
     "健康茶展销中心 开业时间",  # no question word
+    "为什么要设立监察委员会",  # a why or how is not written between two sides
+    "行政机关哪怕收到申请也不予受理",  # 哪怕 asks nothing
 ])
 def test_no_frame_without_words_on_both_sides(question):
     assert analyse(question).frame is None
@@ -39,6 +49,7 @@ def test_the_sentence_writing_more_of_the_frame_around_its_answer_fits_better():
     "纳入。政策范围另行规定。",  # the two sides in different sentences
     "纳入政策范围的车辆",  # nothing between the two sides: no answer is written there
     "纳入" + "有关" * 20 + "政策范围",  # too far apart to frame one answer
+    "返岗包车纳入的政策范围",  # only the question's own characters between them: no answer
 ])
 def test_a_sentence_not_writing_the_frame_around_an_answer_does_not_fit(sentence):
     assert frame_fit(frame_of("返岗包车纳入哪项政策范围"), sentence) == 0.0
@@ -48,3 +59,14 @@ def test_a_question_framed_as_asked_is_answered_by_the_sentence_that_writes_its_
     # 国务院组成部门实行部长负责制 shares the words but names another body's system
     answer = policy_assistant.ask("國務院實行的是什麼負責制？").answer
     assert "总理负责制" in answer
+
+
+@pytest.mark.parametrize(("question", "text", "answering"), [
+    ("国务院实行的是什么负责制", "国务院实行总理负责制。总理领导国务院的工作。", "国务院实行总理负责制"),
+    # the question's words again, with only how it is put between them: no answer
+    ("国务院实行的是什么负责制", "国务院实行的负责制。", None),
+    ("公民享有哪些基本权利", "公民享有基本权利。", None),
+])
+def test_a_short_sentence_answers_only_when_it_writes_an_answer_into_the_frame(question, text, answering):
+    span = find_sentence(analyse(question), Passage("d", "组织法", "", None, None, text, 0, len(text), 1.0))
+    assert (text[span[0]:span[1]] if span else None) == answering
