@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.answering.clauses import find_span
 from assistant.answering.frame import frame_fit, frame_of
 from assistant.answering.question import analyse
 from assistant.answering.sentences import find_sentence
@@ -70,3 +71,10 @@ def test_a_question_framed_as_asked_is_answered_by_the_sentence_that_writes_its_
 def test_a_short_sentence_answers_only_when_it_writes_an_answer_into_the_frame(question, text, answering):
     span = find_sentence(analyse(question), Passage("d", "组织法", "", None, None, text, 0, len(text), 1.0))
     assert (text[span[0]:span[1]] if span else None) == answering
+
+
+def test_of_two_clauses_sharing_the_words_the_one_writing_the_frame_answers_a_list():
+    # both sentences name 上半年工作 and 不足; only the second writes them around what it lists
+    text = "民委上半年工作扎实推进，针对不足，一是加强学习，二是完善制度。上半年工作中还有不足的地方：一是没有专职人员，二是经费紧张。"
+    span = find_span(analyse("民委上半年工作有哪些不足"), Passage("d", "民委总结", "", None, None, text, 0, len(text), 1.0))
+    assert text[span[0]:span[1]].startswith("上半年工作中还有不足")
