@@ -140,9 +140,16 @@ def _subject(part: str) -> str:
     counted = analysed.focus[-1] if analysed.focus and analysed.kind != "person" else None
     if counted and 0 < text.find(counted) < stop:
         stop = text.find(counted)
+    words = tagged(text[:stop])
     subject = ""
-    for word, flag in tagged(text[:stop]):
-        if flag.startswith(("v", "p", "uj", "d", "ad")) and flag != "vn":  # a verb, preposition, 的 or adverb ends it
+    for at, (word, flag) in enumerate(words):
+        # a verb, preposition, 的 or adverb ends it; not a verb heading the nouns that run up to the
+        # question word: `健康茶展销中心什么时候开业` is about 展销中心
+        if flag.startswith(("v", "p", "uj", "d", "ad")) and flag != "vn" and not _heads_the_nouns(flag, words[at + 1:]):
             break
         subject += word
     return subject.strip("，, ")
+
+
+def _heads_the_nouns(flag: str, rest: list[tuple[str, str]]) -> bool:
+    return flag == "v" and bool(rest) and all(later.startswith("n") for _, later in rest)

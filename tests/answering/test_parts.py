@@ -112,3 +112,9 @@ def test_a_later_part_naming_its_own_topic_keeps_only_the_first_parts_qualifiers
 def test_a_later_part_led_back_to_the_first_parts_clause_is_answered_by_its_own(corpus_assistant):
     answer = corpus_assistant.ask("拉萨各类媒体宣传报道民族团结多少条次，户外宣传又有多少条？")
     assert "140余条次" in answer.answer and "260余条" in answer.answer and len(answer.citations) == 2
+
+
+def test_a_later_part_carries_a_subject_named_by_a_verb_and_its_noun():
+    # 展销 is tagged a verb; with 中心 it names the thing the question is about, up to its question word
+    assert asked("健康茶展销中心什么时候开业？在哪里？") == ["健康茶展销中心什么时候开业", "健康茶展销中心在哪里"]
+    assert asked("拉萨民委收集了多少诉求？解决了多少？")[1] == "拉萨民委解决了多少"  # 收集 is what was done
