@@ -32,13 +32,14 @@ MAX_GAP = 24  # the answer between the two sides, at most this long
 MIN_ANSWER_CHARS = 2  # of the answer's characters the question does not hold (`总理`)
 SENTENCE_STOP = re.compile(r"[。；;！!？?\n]")
 CONTENT = re.compile(r"[\u4e00-\u9fff\dA-Za-z]")
+FIGURE = re.compile(r"\d|[一二三四五六七八九十两百千万]+[个项名人次件家条种位]")  # an answer however short (`5名`, `三项`)
 
 
 @dataclass(frozen=True)
 class Frame:
     before: str  # the words right before the question word, as the text would write them
     after: str  # the words right after it
-    asked: frozenset[str]  # the question's characters: an answer says others
+    asked: frozenset[str]  # the question's characters but digits: an answer says others
 
 
 def frame_of(text: str) -> Frame | None:
@@ -51,25 +52,37 @@ def frame_of(text: str) -> Frame | None:
     after = _side_after(text[asked.end():])
     if len(before) < MIN_ANCHOR or len(after) < MIN_ANCHOR:
         return None
-    return Frame(before, after, frozenset(CONTENT.findall(text)))
+    return Frame(before, after, frozenset(re.findall(r"[\u4e00-\u9fffA-Za-z]", text)))
 
 
 def _side_before(text: str) -> str:
-    """The last ANCHOR_CHARS characters of the question word's clause before it, its asking words
-    (`的是`, `是个`) left out."""
+    """The last whole words of the question word's clause before it, up to ANCHOR_CHARS
+    characters, its asking words (`的是`, `是个`) left out."""
     words = [word for word, _ in tagged(SIDE_END.split(text)[-1])]
     while words and words[-1] in ASKING_BEFORE:
         words.pop()
-    return "".join(words)[-ANCHOR_CHARS:]
+    return _whole_words(words, from_the_end=True)
 
 
 def _side_after(text: str) -> str:
-    """The first ANCHOR_CHARS characters after the question word, up to its clause's end or the
-    next question word, without the particles ending a question."""
+    """The first whole words after the question word, up to ANCHOR_CHARS characters, its
+    clause's end or the next question word, without the particles ending a question."""
     side = SIDE_END.split(text)[0]
     if (another := QUESTION_WORD.search(side)) is not None:
         side = side[:another.start()]
-    return ASKING_AFTER.sub("", side)[:ANCHOR_CHARS]
+    return _whole_words([word for word, _ in tagged(ASKING_AFTER.sub("", side))])
+
+
+def _whole_words(words: list[str], from_the_end: bool = False) -> str:
+    """The words nearest the question word (the last ones, `from_the_end`) while they fit in
+    ANCHOR_CHARS: a side cut inside a word (`委上半年工作`) is never written whole; a single word
+    longer than that is cut."""
+    side = ""
+    for word in reversed(words) if from_the_end else words:
+        if side and len(side) + len(word) > ANCHOR_CHARS:
+            break
+        side = word + side if from_the_end else side + word
+    return side[-ANCHOR_CHARS:] if from_the_end else side[:ANCHOR_CHARS]
 
 
 def frame_fit(frame: Frame | None, sentence: str) -> float:
@@ -90,14 +103,14 @@ def frame_fit(frame: Frame | None, sentence: str) -> float:
 
 def _after_the_answer(frame: Frame, following: str) -> int:
     """The characters of the longest start of the words after that `following` writes past an
-    answer: within MAX_GAP characters, in the same sentence, saying MIN_ANSWER_CHARS characters
-    the question does not; 0 when none is."""
+    answer: within MAX_GAP characters, in the same sentence, holding a figure or saying
+    MIN_ANSWER_CHARS characters the question does not; 0 when none is."""
     for chars in range(len(frame.after), MIN_ANCHOR - 1, -1):
         start = frame.after[:chars]
         for position in (match.start() for match in re.finditer(re.escape(start), following[:MAX_GAP + chars])):
             answer = following[:position]
             if position > MAX_GAP or SENTENCE_STOP.search(answer):
                 break
-            if sum(char not in frame.asked for char in CONTENT.findall(answer)) >= MIN_ANSWER_CHARS:
+            if FIGURE.search(answer) or sum(char not in frame.asked for char in CONTENT.findall(answer)) >= MIN_ANSWER_CHARS:
                 return chars
     return 0

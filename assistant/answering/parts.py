@@ -130,22 +130,25 @@ def _opening(part: str) -> str:
 
 
 def _subject(part: str) -> str:
-    """What a fact question is about, as its opening words: those before its first verb, its
-    question word, or the thing it counts (`拉萨市民委有多少名…` → `拉萨市民委`; `…民委集中学习几次`
-    → `…民委`). A person asked for stays in (`局长是谁，何时到任` is about that 局长); a thing
+    """What a fact question is about, as its opening words: those before its first verb (unless
+    it heads the nouns up to the question word), its question word, or the thing it counts
+    (`拉萨市民委有多少名…` → `拉萨市民委`; `…民委集中学习几次` → `…民委`). A person asked for stays in (`局长是谁，何时到任` is about that 局长); a thing
     counted that opens the question is its subject (`春节放几天，具体是哪几天`)."""
     text = normalize(part)
     stop = question_word_position(text)
     analysed = analyse(part)
     counted = analysed.focus[-1] if analysed.focus and analysed.kind != "person" else None
-    if counted and 0 < text.find(counted) < stop:
+    at_the_counted = bool(counted) and 0 < text.find(counted) < stop
+    if at_the_counted:
         stop = text.find(counted)
     words = tagged(text[:stop])
     subject = ""
     for at, (word, flag) in enumerate(words):
         # a verb, preposition, 的 or adverb ends it; not a verb heading the nouns that run up to the
-        # question word: `健康茶展销中心什么时候开业` is about 展销中心
-        if flag.startswith(("v", "p", "uj", "d", "ad")) and flag != "vn" and not _heads_the_nouns(flag, words[at + 1:]):
+        # question word: `健康茶展销中心什么时候开业` is about 展销中心 (but `召开党组会议几次` counts
+        # 会议: the nouns before the thing counted are what was done to it)
+        if flag.startswith(("v", "p", "uj", "d", "ad")) and flag != "vn" and (
+                at_the_counted or not _heads_the_nouns(flag, words[at + 1:])):
             break
         subject += word
     return subject.strip("，, ")

@@ -78,3 +78,15 @@ def test_of_two_clauses_sharing_the_words_the_one_writing_the_frame_answers_a_li
     text = "民委上半年工作扎实推进，针对不足，一是加强学习，二是完善制度。上半年工作中还有不足的地方：一是没有专职人员，二是经费紧张。"
     span = find_span(analyse("民委上半年工作有哪些不足"), Passage("d", "民委总结", "", None, None, text, 0, len(text), 1.0))
     assert text[span[0]:span[1]].startswith("上半年工作中还有不足")
+
+
+def test_a_figure_between_the_sides_is_an_answer_however_short():
+    # digits are never the question's own: `2022年` asked does not make `12次` no answer
+    assert frame_fit(frame_of("拉萨民委有多少名退休干部"), "拉萨民委有5名退休干部。") == 1.0
+    assert frame_fit(frame_of("日喀则政协2022年召开了几次党组会议"), "日喀则政协2022年召开了12次党组会议。") == 1.0
+
+
+def test_a_side_is_whole_words():
+    # `民委上半年工作` is longer than a side: it keeps 上半年工作, not `委上半年工作`, which no text writes
+    frame = frame_of("民委上半年工作有哪些不足")
+    assert (frame.before, frame.after) == ("上半年工作", "不足")

@@ -118,3 +118,6 @@ def test_a_later_part_carries_a_subject_named_by_a_verb_and_its_noun():
     # 展销 is tagged a verb; with 中心 it names the thing the question is about, up to its question word
     assert asked("健康茶展销中心什么时候开业？在哪里？") == ["健康茶展销中心什么时候开业", "健康茶展销中心在哪里"]
     assert asked("拉萨民委收集了多少诉求？解决了多少？")[1] == "拉萨民委解决了多少"  # 收集 is what was done
+    # the nouns before a thing counted are what was done to it, not the subject
+    assert asked("日喀则政协召开主席会议几次？通过决议多少项？")[1] == "日喀则政协通过决议多少项"
+    assert asked("拉萨民委发放补贴资金多少元？惠及多少户？")[1] == "拉萨民委惠及多少户"
