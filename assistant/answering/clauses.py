@@ -2,7 +2,8 @@
 
 Of the clauses holding an answer of the kind asked (kind_answered.py: a figure of the unit asked
 that counts the asked thing, an ordinal, a name, a post, a date, an enumeration), the one sharing
-most of the question's words and meaning, credited for what makes it answer the kind asked
+most of the question's words and meaning, and writing its frame around the answer (frame.py),
+credited for what makes it answer the kind asked
 (the unit stated, the figure beside what is counted, the day asked, an enumeration of the size
 asked); then said in full: from `…学习会议17次、党组会议10次…` only the item asked about, a
 list with its lead, a how-question's topic grown by what follows. Only sentences in the

@@ -32,6 +32,7 @@ MAX_GAP = 24  # the answer between the two sides, at most this long
 MIN_ANSWER_CHARS = 2  # of the answer's characters the question does not hold (`总理`)
 SENTENCE_STOP = re.compile(r"[。；;！!？?\n]")
 CONTENT = re.compile(r"[\u4e00-\u9fff\dA-Za-z]")
+WORDING = re.compile(r"[\u4e00-\u9fffA-Za-z]")  # the question's characters an answer must add to: not digits (`2022年` asked, `12次` answers)
 FIGURE = re.compile(r"\d|[一二三四五六七八九十两百千万]+[个项名人次件家条种位]")  # an answer however short (`5名`, `三项`)
 
 
@@ -52,7 +53,7 @@ def frame_of(text: str) -> Frame | None:
     after = _side_after(text[asked.end():])
     if len(before) < MIN_ANCHOR or len(after) < MIN_ANCHOR:
         return None
-    return Frame(before, after, frozenset(re.findall(r"[\u4e00-\u9fffA-Za-z]", text)))
+    return Frame(before, after, frozenset(WORDING.findall(text)))
 
 
 def _side_before(text: str) -> str:
