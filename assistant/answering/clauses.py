@@ -16,7 +16,7 @@ import re
 
 from assistant.answering.coverage import contains_focus, holds_focus, term_credit
 from assistant.answering.dated import DATE, extreme_year, order_credit
-from assistant.answering.frame import frame_fit
+from assistant.answering.frame import FRAME_WEIGHT, frame_fit
 from assistant.answering.figures import QUANTITY, enumerated_items, same_unit, stated_unit
 from assistant.answering.kind_answered import answers
 from assistant.answering.listing import introduces_the_asked_set, listing_before
@@ -27,7 +27,6 @@ from assistant.ingest.normalize import normalize
 from assistant.retrieval import Passage
 
 MAX_SPAN_CHARS = 160
-FRAME_CREDIT = 1.0  # a clause writing the question's frame around its answer (frame.py): a term's worth
 ATTACHED_CREDIT = 2.5  # a figure written right beside what the question counts (_figure_beside_the_asked): it
 # outweighs two more shared words of the sentence's topic (`中央财政…50%给予贴息的基础上` against `省财政…再给予25%的贴息支持`)
 DAY_STATED_CREDIT = 3.0  # a sentence stating the day asked, over one in scope through its month only: as
@@ -86,7 +85,7 @@ def find_span(question: Question, passage: Passage, document: str = "") -> tuple
                                for term in things) + 3 * sum(p in said for p in phrases)
             clause_score += _kind_credit(question, clause, heading, extreme) + DAY_STATED_CREDIT * day_stated
             score = (clause_score + 0.5 * sentence_score + question.meaning.credit(with_referent(as_written.strip(), title))
-                     + FRAME_CREDIT * frame_fit(question.frame, said))
+                     + FRAME_WEIGHT * frame_fit(question.frame, said))
             if best is None or score > best[2]:
                 start = _extend_to_focus(text, sentence_start, clause_start, clause_end, focus)
                 best, best_places, best_sentence = (start, said_end, score), local_places, (sentence_start, sentence_end)

@@ -25,12 +25,12 @@ from assistant.answering.coverage import (
     contains_focus,
     term_credit,
 )
-from assistant.answering.frame import frame_fit
+from assistant.answering.frame import SHARE_FRAME_WEIGHT, frame_fit
 from assistant.answering.kind_answered import asks_a_holder, holds_answer_kind
 from assistant.answering.question import Question
 from assistant.answering.scope import Scope
 from assistant.answering.names import names_what_is_asked
-from assistant.answering.sentences import FRAME_CREDIT, is_a_heading, states_the_outcome_asked
+from assistant.answering.sentences import is_a_heading, states_the_outcome_asked
 from assistant.answering.text import clauses, sentences, with_referent
 from assistant.ingest.normalize import normalize
 from assistant.retrieval import Passage
@@ -86,7 +86,7 @@ def closest_sentence(question: Question, passage: Passage, document: str) -> tup
         sentence = normalize(text[start:end])
         referred = with_referent(sentence, title)
         share = _sentence_share(question, pairs, referred, heading)
-        score = share + FRAME_CREDIT * frame_fit(question.frame, sentence)
+        score = share + SHARE_FRAME_WEIGHT * frame_fit(question.frame, sentence)
         if share < MIN_PAIR_SHARE or best is not None and score <= best[2] or is_a_heading(sentence, heading, title):
             continue
         if not (holds_answer_kind(question, sentence) and _counts_the_focus(question, sentence)

@@ -17,7 +17,7 @@ from assistant.answering.listing import listing_before
 from assistant.answering.names import names_what_is_asked
 from assistant.answering.coverage import term_credit
 from assistant.answering.figures import enumerated_items
-from assistant.answering.frame import frame_fit
+from assistant.answering.frame import SHARE_FRAME_WEIGHT, frame_fit
 from assistant.answering.question import Question
 from assistant.answering.scope import Scope
 from assistant.answering.meaning import SHARE_MEANING_WEIGHT
@@ -29,7 +29,6 @@ from assistant.retrieval import Passage
 
 MAX_ANSWER_CHARS = 120  # measured on the dev sets: the answering part of a policy sentence is rarely longer
 MIN_NEW_CHARS = 4  # a sentence must say at least this many characters the question does not
-FRAME_CREDIT = 0.5  # a sentence writing the question's words around something new (frame.py)
 ENUMERATION_CREDIT = 0.5  # a sentence listing as many things as asked (`哪三项`) is likely the answer
 # What the sentence adds counts a little: `三是认真开展民族成分变更工作` only names the topic that
 # the next sentence (`…予以变更8例`) reports on.
@@ -76,7 +75,7 @@ def find_sentence(question: Question, passage: Passage, document: str = "") -> t
             news = _new_chars(question, said)
         score = (share + 0.3 * topic_share(question, heading)
                  + ENUMERATION_CREDIT * _lists_the_asked_number(question, span)
-                 + FRAME_CREDIT * fit
+                 + SHARE_FRAME_WEIGHT * fit
                  + NEWS_CREDIT * min(news / NEWS_CHARS, 1.0)
                  + question.meaning.credit(with_referent(sentence.strip(), title), SHARE_MEANING_WEIGHT))
         if best is None or score > best[2]:
