@@ -94,6 +94,12 @@ def test_a_summary_of_a_section_without_sub_headings_gives_its_sentences(corpus_
     assert len(items) >= 3 and any("四个与共" in item for item in items)
 
 
+def test_a_list_asked_of_a_section_without_items_gives_its_sentences(corpus_assistant):
+    answer = corpus_assistant.ask("廊坊在促进各民族交往交流交融方面打算做哪些事")
+    assert answer.listing and "“聚焦各民族交往交流交融,凝聚各族群众团结向心力”" in answer.answer
+    assert any("送文化、送科技、送健康" in item for item in spans(corpus_assistant, answer))
+
+
 def test_a_summary_two_whole_documents_cover_equally(make_settings):
     from assistant.services import Assistant
 
