@@ -28,7 +28,7 @@ OUTLINE_INTENTS = ("list", "summary", "how")
 TIE_SHARE = 0.6  # sibling headings this close to the best one are the items a list question asks for
 SIBLING_SHARE = 0.5  # … when they are at least this share of their parent's sections
 MIN_HEADING_COVERAGE = 0.5  # the heading itself must hold half of the question's content words
-# A summary of a section without sub-headings is its sentences, when its heading names the topic
+# A list or summary of a section without sub-headings is its sentences, when its heading names the topic
 # in at least two of the question's own words beyond the title's, none of them common (工作): one synonym (成效 ~ 作用) took `日喀则政协工作成效…
 # 有哪几个方面` to one section instead of the document's outline (everyday_dev).
 TOPIC_WORDS_NAMED = 2
@@ -112,11 +112,19 @@ def _covering_sections(question: Question, doc_ids: list[str], index: Index) -> 
             if Scope("", "", "", path_text, title, chunks[0].date, document_text, chunks[0].doc_id).missing(question):
                 continue
             under = [chunk for chunk in chunks if _path(chunk)[:len(path)] == path]
-            named = bool(path) and sum(term in heading for term in topic
-                                       if question.rarity.get(term, 1.0) >= 1.0) >= TOPIC_WORDS_NAMED
+            named = bool(path) and _names_the_topic(question, topic, heading)
             scored.append((score, -rank, HeadedSection(doc_id, path, under, score, chunks, named)))
     scored.sort(key=lambda entry: (entry[0], entry[1]), reverse=True)
     return [section for _, _, section in scored]
+
+
+def _names_the_topic(question: Question, topic: list[str], heading: str) -> bool:
+    """The heading writes TOPIC_WORDS_NAMED of the topic's uncommon words, or every word of a topic
+    of at least that many (`健全体制机制` in `(二)坚持协调联动,注重健全体制机制`: common words in a
+    corpus of work reports, but all of them written)."""
+    written = [term for term in topic if term in heading]
+    uncommon = [term for term in written if question.rarity.get(term, 1.0) >= 1.0]
+    return len(uncommon) >= TOPIC_WORDS_NAMED or len(topic) >= TOPIC_WORDS_NAMED and len(written) == len(topic)
 
 
 def _about_the_whole(question: Question, topic: list[str], opening: str) -> bool:

@@ -100,6 +100,14 @@ def test_a_list_asked_of_a_section_without_items_gives_its_sentences(corpus_assi
     assert any("送文化、送科技、送健康" in item for item in spans(corpus_assistant, answer))
 
 
+def test_a_heading_writing_every_word_of_the_topic_names_it_though_the_words_are_common(corpus_assistant):
+    # 健全, 体制, 机制 stand in many of these reports' passages: the section writing all three is the
+    # one asked about, not last year's review that writes two and lists `一是…二是…`
+    answer = corpus_assistant.ask("乌兰浩特今年准备在健全体制机制方面做些什么")
+    assert answer.listing and "“(二)坚持协调联动,注重健全体制机制”" in answer.answer
+    assert any("督查巡查制" in item for item in spans(corpus_assistant, answer))
+
+
 def test_a_summary_two_whole_documents_cover_equally(make_settings):
     from assistant.services import Assistant
 
