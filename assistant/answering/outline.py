@@ -29,8 +29,10 @@ TIE_SHARE = 0.6  # sibling headings this close to the best one are the items a l
 SIBLING_SHARE = 0.5  # … when they are at least this share of their parent's sections
 MIN_HEADING_COVERAGE = 0.5  # the heading itself must hold half of the question's content words
 # A list or summary of a section without sub-headings is its sentences, when its heading names the topic
-# in at least two of the question's own words beyond the title's, none of them common (工作): one synonym (成效 ~ 作用) took `日喀则政协工作成效…
-# 有哪几个方面` to one section instead of the document's outline (everyday_dev).
+# in at least two of the question's own words beyond the title's, none of them common (工作), or
+# writes every word of a topic of two or more that is not only what a summary covers (_names_the_topic):
+# one synonym (成效 ~ 作用) took `日喀则政协工作成效…有哪几个方面` to one section instead of the
+# document's outline (everyday_dev).
 TOPIC_WORDS_NAMED = 2
 # The words of a summary asked of a whole document (`概括一下日喀则政协2022年的工作成绩`): a topic
 # beyond them (`用心用情助力民生`, `机关党建这块`, `预期目标`) is a part of it that no heading names, and
@@ -54,7 +56,7 @@ class HeadedSection:
     chunks: list[StoredChunk]  # the document's chunks under it, in order
     score: float = 0.0  # how well its heading covers the question's topic
     document_chunks: list[StoredChunk] = field(default_factory=list)
-    names_topic: bool = False  # its heading holds TOPIC_WORDS_NAMED of the topic's words, as written and not common ones
+    names_topic: bool = False  # its heading writes the topic (_names_the_topic)
 
 
 def outline_answer(question: Question, doc_ids: list[str], index: Index) -> Answer | None:
@@ -75,7 +77,7 @@ def outline_answer(question: Question, doc_ids: list[str], index: Index) -> Answ
         # A section without sub-headings says it in sentences: what a how-question asks, and what a
         # list or summary asks when the heading names its topic (`廊坊在防范化解风险隐患上准备做哪些事`
         # was answered with the lead sentence naming the four focuses: +1 on read sets, none lost).
-        if not items and (question.intent == "how" or section.names_topic):
+        if not items and (question.intent == "how" or section.names_topic and not _has_sub_sections(section)):
             items = _measures(section, display)
         if len(items) >= 2:
             return _answer(question, section, items[:MAX_ITEMS], display, question.intent == "summary", bool(headings),
@@ -122,9 +124,12 @@ def _names_the_topic(question: Question, topic: list[str], heading: str) -> bool
     """The heading writes TOPIC_WORDS_NAMED of the topic's uncommon words, or every word of a topic
     of at least that many (`健全体制机制` in `(二)坚持协调联动,注重健全体制机制`: common words in a
     corpus of work reports, but all of them written)."""
+    topic = list(dict.fromkeys(topic))
     written = [term for term in topic if term in heading]
     uncommon = [term for term in written if question.rarity.get(term, 1.0) >= 1.0]
-    return len(uncommon) >= TOPIC_WORDS_NAMED or len(topic) >= TOPIC_WORDS_NAMED and len(written) == len(topic)
+    specific = [term for term in topic if term not in WHAT_A_SUMMARY_COVERS]  # not `工作成效` alone
+    return len(uncommon) >= TOPIC_WORDS_NAMED or len(topic) >= TOPIC_WORDS_NAMED and len(written) == len(topic) \
+        and bool(specific)
 
 
 def _about_the_whole(question: Question, topic: list[str], opening: str) -> bool:
@@ -238,6 +243,12 @@ def _numbered_items(section: HeadedSection, display: str) -> list[tuple[int, int
                 items.append((start, _cut(display, start, offset + len(line.rstrip())), chunk))
             offset += len(line) + 1
     return items if len(items) >= 2 else []
+
+
+def _has_sub_sections(section: HeadedSection) -> bool:
+    """Headings below the section's (too few or too long to list): its own sentences are only its
+    opening, not what it holds."""
+    return any(len(_path(chunk)) > len(section.path) for chunk in section.chunks)
 
 
 def _measures(section: HeadedSection, display: str) -> list[tuple[int, int, StoredChunk]]:
