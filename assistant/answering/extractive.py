@@ -9,7 +9,7 @@ scored and cut — the table a newcomer reads first:
 | which_documents | the titles of the documents covering the topic, each with the line saying it (which_documents.py) |
 | who gave, wrote, reported or edited a document (`报告是谁作的`, `记者是哪两位`, `责任编辑是谁`), when it came out (`那篇文章哪天发的`) | its byline, post included, its credits or its dateline (header.py, byline.py); none is a refusal |
 | a chapter or section asked by its number (`第六章标题是啥`) | its heading line (named_heading.py) |
-| list, summary, how | the items of the section whose heading holds the topic: sub-headings (a summary adds each one's first line), `一是…` items, an article's `（一）…` items, a how-section's measures (outline.py); else as below |
+| list, summary, how | the items of the section whose heading holds the topic: sub-headings (a summary adds each one's first line), `一是…` items, an article's `（一）…` items, a how-section's measures (outline.py); else the clauses after an `一是…` item naming the topic (item_topics.py); else as below |
 | several facts (`…、…`), two things compared (`分别`, `差多少`, two years: `24年和25年各…`) | one cited answer a fact or side (parts.py, sides.py), a fact not found named as such; a side not found makes a comparison a refusal |
 | a contact (`咨询电话是多少`) | the number with its own entry, which names what the question names (contacts.py) |
 | fact_figure, fact_person, fact_post, fact_date | the typed clause: a figure of the asked unit counting the asked thing, a name beside a role, a date (clauses.py) |
@@ -34,6 +34,7 @@ from assistant.answering.coverage import check
 from assistant.answering.meaning import NO_MEANING, Meaning
 from assistant.answering.header import header_answer
 from assistant.answering.intents import ELABORATED_INTENTS
+from assistant.answering.item_topics import item_answer
 from assistant.answering.models import REFUSAL_PREFIX, Answer, Citation, cited_clause, refusal
 from assistant.answering.named_heading import named_heading
 from assistant.answering.outline import outline_answer
@@ -93,7 +94,8 @@ class ExtractiveAnswerer:
             return said
         if heading := named_heading(analysed, pool[:top_k], self.index):  # `第六章标题是啥`: its heading line
             return heading
-        outline = outline_answer(analysed, list(dict.fromkeys(p.doc_id for p in pool[:top_k])), self.index)
+        pooled_documents = list(dict.fromkeys(p.doc_id for p in pool[:top_k]))
+        outline = outline_answer(analysed, pooled_documents, self.index) or item_answer(analysed, pooled_documents, self.index)
         if outline is not None:
             return outline
         if len(parts) > 1:

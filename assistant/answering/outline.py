@@ -80,7 +80,7 @@ def outline_answer(question: Question, doc_ids: list[str], index: Index) -> Answ
         if not items and (question.intent == "how" or section.names_topic and not _has_sub_sections(section)):
             items = _measures(section, display)
         if len(items) >= 2:
-            return _answer(question, section, items[:MAX_ITEMS], display, question.intent == "summary", bool(headings),
+            return listed_answer(question, section, items[:MAX_ITEMS], display, question.intent == "summary", bool(headings),
                            bool(enumerated))
     return None
 
@@ -99,7 +99,7 @@ def _covering_sections(question: Question, doc_ids: list[str], index: Index) -> 
         document_text = normalize(index.display_text(doc_id))
         title = normalize(chunks[0].title)
         topic = [term for term in question.of_kind("thing") if not _named_in(term, title)]
-        paths = {_path(chunk): None for chunk in chunks if chunk.heading}
+        paths = {heading_path(chunk): None for chunk in chunks if chunk.heading}
         prefixes = {path[:depth]: None for path in paths for depth in range(1, len(path) + 1)}
         if question.intent == "summary" and _about_the_whole(question, topic, document_lead(document_text)):
             prefixes[()] = None
@@ -113,7 +113,7 @@ def _covering_sections(question: Question, doc_ids: list[str], index: Index) -> 
                 continue  # the section with what the document is about (its title and opening lines)
             if Scope("", "", "", path_text, title, chunks[0].date, document_text, chunks[0].doc_id).missing(question):
                 continue
-            under = [chunk for chunk in chunks if _path(chunk)[:len(path)] == path]
+            under = [chunk for chunk in chunks if heading_path(chunk)[:len(path)] == path]
             named = bool(path) and _names_the_topic(question, topic, heading)
             scored.append((score, -rank, HeadedSection(doc_id, path, under, score, chunks, named)))
     scored.sort(key=lambda entry: (entry[0], entry[1]), reverse=True)
@@ -155,8 +155,8 @@ def _with_parents_of_ties(sections: list[HeadedSection]) -> list[HeadedSection]:
         return sections  # the whole document is already the widest section
     ties = [s for s in sections if s.score >= TIE_SHARE * best.score and s.doc_id == best.doc_id
             and len(s.path) == len(best.path) and s.path[:-1] == best.path[:-1]]
-    parent = [chunk for chunk in best.document_chunks if _path(chunk)[:len(best.path) - 1] == best.path[:-1]]
-    siblings = {_path(chunk)[len(best.path) - 1] for chunk in parent if len(_path(chunk)) >= len(best.path)}
+    parent = [chunk for chunk in best.document_chunks if heading_path(chunk)[:len(best.path) - 1] == best.path[:-1]]
+    siblings = {heading_path(chunk)[len(best.path) - 1] for chunk in parent if len(heading_path(chunk)) >= len(best.path)}
     if len(ties) < 2 or len(ties) < SIBLING_SHARE * len(siblings):
         return sections  # two of a law's seven articles naming 全体公民放假 are not what it lists
     return [HeadedSection(best.doc_id, best.path[:-1], parent, best.score, best.document_chunks), *sections]
@@ -185,7 +185,7 @@ def _heading_score(question: Question, topic: list[str], heading: str) -> float:
     return score
 
 
-def _path(chunk: StoredChunk) -> tuple[str, ...]:
+def heading_path(chunk: StoredChunk) -> tuple[str, ...]:
     return tuple(part for part in chunk.heading.split(" > ") if part) if chunk.heading else ()
 
 
@@ -195,7 +195,7 @@ def _sub_headings(section: HeadedSection, display: str) -> list[tuple[int, int, 
     found: list[tuple[int, int, StoredChunk]] = []
     seen: set[str] = set()
     for chunk in section.chunks:
-        path = _path(chunk)
+        path = heading_path(chunk)
         if len(path) <= depth or path[depth] in seen:
             continue
         seen.add(path[depth])
@@ -215,14 +215,14 @@ def _enumerated_items(section: HeadedSection, display: str) -> list[tuple[int, i
     cut at a clause boundary when long."""
     items: list[tuple[int, int, StoredChunk]] = []
     for chunk in section.chunks:
-        if _path(chunk) != section.path:
+        if heading_path(chunk) != section.path:
             continue  # a sub-section's items belong to it
         for sentence in SENTENCE.finditer(chunk.text):
             mark = ITEM_MARK.search(sentence.group())
             if mark is None or not _opens_clause(sentence.group(), mark.start()):
                 continue
             start = chunk.start + sentence.start() + mark.start()
-            end = _cut(display, start, chunk.start + sentence.end())
+            end = cut_item(display, start, chunk.start + sentence.end())
             items.append((start, end, chunk))
     expected = ["一是", "二是"]
     marks = [ITEM_MARK.match(display[s:e]).group() for s, e, _ in items]
@@ -234,13 +234,13 @@ def _numbered_items(section: HeadedSection, display: str) -> list[tuple[int, int
     (`第二条 全体公民放假的节日：（一）元旦…（二）春节…`), which are not headings (chunking.py)."""
     items: list[tuple[int, int, StoredChunk]] = []
     for chunk in section.chunks:
-        if _path(chunk) != section.path:
+        if heading_path(chunk) != section.path:
             continue
         offset = chunk.start
         for line in display[chunk.start:chunk.end].split("\n"):
             if NUMBERED_ITEM.match(line.strip()) or DIGIT_ITEM.match(line.strip()):
                 start = offset + len(line) - len(line.lstrip())
-                items.append((start, _cut(display, start, offset + len(line.rstrip())), chunk))
+                items.append((start, cut_item(display, start, offset + len(line.rstrip())), chunk))
             offset += len(line) + 1
     return items if len(items) >= 2 else []
 
@@ -248,7 +248,7 @@ def _numbered_items(section: HeadedSection, display: str) -> list[tuple[int, int
 def _has_sub_sections(section: HeadedSection) -> bool:
     """Headings below the section's (too few or too long to list): its own sentences are only its
     opening, not what it holds."""
-    return any(len(_path(chunk)) > len(section.path) for chunk in section.chunks)
+    return any(len(heading_path(chunk)) > len(section.path) for chunk in section.chunks)
 
 
 def _measures(section: HeadedSection, display: str) -> list[tuple[int, int, StoredChunk]]:
@@ -257,12 +257,12 @@ def _measures(section: HeadedSection, display: str) -> list[tuple[int, int, Stor
     items: list[tuple[int, int, StoredChunk]] = []
     heading = normalize(section.path[-1]) if section.path else ""
     for chunk in section.chunks:
-        if _path(chunk) != section.path:
+        if heading_path(chunk) != section.path:
             continue
         for start, end in sentences(display[chunk.start:chunk.end], chunk.start):
             line = normalize(display[start:end]).strip().rstrip("。；;")
             if line and line not in heading and not CREDIT.search(line):  # `(作者:…局长 杨毅)` says who wrote it
-                items.append((start, _cut(display, start, end), chunk))
+                items.append((start, cut_item(display, start, end), chunk))
     return items
 
 
@@ -270,7 +270,7 @@ def _opens_clause(sentence: str, position: int) -> bool:
     return position == 0 or sentence[position - 1] in "，,；;：:。"
 
 
-def _cut(display: str, start: int, end: int) -> int:
+def cut_item(display: str, start: int, end: int) -> int:
     """End an item at its sentence end or, when long, at a clause break outside brackets: the
     last within MAX_ITEM_CHARS, else the first after."""
     end = end - 1 if display[end - 1] in "。；;" else end
@@ -298,11 +298,11 @@ def _first_line(display: str, heading_end: int, chunk: StoredChunk, among_items:
         if among_items and (ITEM_MARK.match(line) or HEADING_NUMBER.match(line) or NUMBERED_ITEM.match(line)):
             return None
         if line:
-            return start, _cut(display, start, end)
+            return start, cut_item(display, start, end)
     return None
 
 
-def _answer(question: Question, section: HeadedSection, items: list[tuple[int, int, StoredChunk]], display: str,
+def listed_answer(question: Question, section: HeadedSection, items: list[tuple[int, int, StoredChunk]], display: str,
             summary: bool, headings: bool, enumerated: bool) -> Answer:
     """An item a line; a summary adds each heading's first line, cited on its own, and so the
     first line after an item that only names its topic (`一是坚持党对民族工作的领导。` is followed
