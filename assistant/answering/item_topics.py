@@ -48,7 +48,7 @@ def item_answer(question: Question, doc_ids: list[str], index: Index) -> Answer 
             for item in ITEM_TOPIC.finditer(display, chunk.start, chunk.end):
                 if thing_coverage(topic, normalize(item.group("topic")), question.synonyms) < MIN_TOPIC_COVERAGE:
                     continue
-                if _in_scope(question, item.group(), chunk, title, display):
+                if _in_scope(question, item, chunk, title, display):
                     clauses = _clauses_after(item.end(), chunks[position:], display)
                     if len(clauses) >= MIN_CLAUSES:
                         named = HeadedSection(doc_id, (*heading_path(chunk), item.group().strip().rstrip("。")), [chunk])
@@ -56,26 +56,38 @@ def item_answer(question: Question, doc_ids: list[str], index: Index) -> Answer 
     return None
 
 
-def _in_scope(question: Question, item: str, chunk: StoredChunk, title: str, display: str) -> bool:
+def _in_scope(question: Question, item: re.Match, chunk: StoredChunk, title: str, display: str) -> bool:
     """The item holds the question's place, body, year and period where it stands (its passage,
     heading and document)."""
-    before = normalize(display[chunk.start:display.index(item, chunk.start)])
-    return not Scope(normalize(item), before, normalize(display[chunk.start:chunk.end]), normalize(chunk.heading),
+    before = normalize(display[chunk.start:item.start()])
+    return not Scope(normalize(item.group()), before, normalize(display[chunk.start:chunk.end]), normalize(chunk.heading),
                      title, chunk.date, normalize(display), chunk.doc_id).missing(question)
 
 
 def _clauses_after(start: int, chunks: list[StoredChunk], display: str) -> list[tuple[int, int, StoredChunk]]:
-    """(start, end, chunk) of each clause from `start` to the next item, under the same heading."""
-    path = heading_path(chunks[0])
-    following = [chunk for chunk in chunks if heading_path(chunk) == path]
-    end = max(chunk.end for chunk in following)
+    """(start, end, chunk) of each clause from `start` to the next item, in the item's chunk and
+    the ones right after it under the same heading (a table's chunks or a later part under the same
+    heading are not the item's), each within its chunk."""
+    following = _run_under_one_heading(chunks, display)
+    end = following[-1].end
     if (next_item := NEXT_ITEM.search(display, start, end)) is not None:
         end = next_item.start()
     clauses: list[tuple[int, int, StoredChunk]] = []
     for clause_start, clause_end in sentences(display[start:end], start):
-        if not display[clause_start:clause_end].strip(" 。；;\n"):
+        owner = next((chunk for chunk in following if chunk.start <= clause_start < chunk.end), None)
+        if owner is None or not display[clause_start:clause_end].strip(" 。；;\n"):
             continue
-        owner = next((chunk for chunk in following if chunk.start <= clause_start < chunk.end), following[0])
+        clause_end = min(clause_end, owner.end)
         clause_end -= display[clause_end - 1] in "。；;"
         clauses.append((clause_start, clause_end, owner))  # what was done, whole: not cut as a list's item
     return clauses
+
+
+def _run_under_one_heading(chunks: list[StoredChunk], display: str) -> list[StoredChunk]:
+    """The first chunk and those following it without a gap under the same heading."""
+    run = [chunks[0]]
+    for chunk in chunks[1:]:
+        if heading_path(chunk) != heading_path(run[0]) or display[run[-1].end:chunk.start].strip():
+            break
+        run.append(chunk)
+    return run
