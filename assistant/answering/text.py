@@ -101,7 +101,7 @@ def item_title(text: str, start: int) -> str:
     for opening in ITEM_OPENING.finditer(text, paragraph, start):
         pass
     if opening is None:
-        return ""
+        return _run_in_title(text, paragraph, start)
     sentence_start = max(text.rfind(mark, 0, opening.start()) for mark in "。！？!?\n") + 1
     if any(colon in text[sentence_start:opening.start()] for colon in "：:"):
         return ""  # an item of an inline list (`主要措施有：一是减税；二是降费。`) titles nothing after it
@@ -109,6 +109,18 @@ def item_title(text: str, start: int) -> str:
     if title_end < 0 or title_end - opening.start() > ITEM_TITLE_CHARS:
         return ""
     return text[opening.start():title_end + 1]
+
+
+# A paragraph opened by a short sentence naming its topic, no number before it (`实施更加积极的财政政策。
+# 统筹安排…。今年赤字率拟按4%左右安排…`, `用心用情助力民生。开展文明实践活动…`): a run-in title, which
+# the paragraph's figures are of (`财政赤字率` asked: the sentence says only 赤字率).
+# Not a statement about a named document (`拟对《民族团结进步条例》进行修改。`: no title of what follows).
+RUN_IN_TITLE = re.compile(r"\s*[^\d\s，,、；;：:。！？!?“”\"（）()《》]{4,16}。")
+
+
+def _run_in_title(text: str, paragraph: int, start: int) -> str:
+    title = RUN_IN_TITLE.match(text, paragraph, start)
+    return title.group().strip() if title else ""
 
 
 def sentence_keys(text: str, title: str = "") -> dict[str, str]:
