@@ -21,9 +21,13 @@ from assistant.ingest.normalize import normalize
 from assistant.tokens import tagged
 
 # The question asks who made the document, not who did something it reports.
+# A post may stand after 哪位 when the document is given or written (`哪位总理念的`), not told of (`…动员
+# 部署会上的讲话，是哪位书记讲的`: a speech the document reports), and the post be asked of the time it
+# was given (`作…报告时是什么职务`).
 ASKS_AUTHOR = re.compile(r"作者|撰稿|执笔|报告人|(?:谁|哪位领导|哪位|什么人)(?:作|做|写|念|讲|撰写|发表)的"
+                         r"|哪位(?:总理|主席|书记|部长|局长|省长|市长|同志)(?:作|做|写|念|撰写|发表)的"
                          r"|(?:作|做|写|念|讲)(?:的)?(?:报告|文章|讲话)?的?(?:人)?是谁"
-                         r"|(?:作|做|写|念)\S{0,8}(?:报告|文章|讲话)的\S{0,8}(?:什么)(?:职务|身份)")
+                         r"|(?:作|做|写|念)\S{0,8}(?:报告|文章|讲话)(?:的|时)\S{0,8}(?:什么)(?:职务|身份)")
 DOCUMENT_WORDS = re.compile(rf"{DOCUMENT_NOUNS}|那篇|这篇")
 # The question asks when the document came out, not when something it reports happened (发放,
 # 发展, 发生, 登记 are no publishing).

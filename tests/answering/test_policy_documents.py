@@ -49,6 +49,9 @@ def test_who_gave_a_speech_is_its_byline(assistant):
     assert "李克强" in answer.answer and not answer.refused
     assert "李" in assistant.ask("２０２４年政府工作报告是谁做的报告？").answer
     assert assistant.ask("2025年政府工作报告是哪位领导念的").refused  # its text prints no speaker
+    # a post between 哪位 and the verb; the post asked of the time it was given
+    assert "李" in assistant.ask("2024年政府工作报告是哪位总理作的").answer
+    assert "国务院总理" in assistant.ask("李克强作2023年政府工作报告时是什么职务").answer
 
 
 def test_posts_counted_with_ge_are_people_and_a_deputy_is_another_post(assistant):
