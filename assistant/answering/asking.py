@@ -32,10 +32,12 @@ ASKING_BEFORE_CATEGORY = re.compile(r"(?:什么|哪些|哪个|哪种|哪几种|�
 # `营业额合计的门槛是多少`, `赤字率目标定的多少`, `出决定的期限是多少`): the text states the figure
 # without them (`十人以上联名`, `超过120亿元`, `赤字率拟按4%左右安排`, `六十日内作出…决定`).
 SET_FIGURE_NOUNS = frozenset({"要求", "门槛", "标准", "目标", "期限", "时限", "上限", "下限", "限额"})
-# The noun may close the clause before one holding only the year or period asked (`单位GDP能耗降低
-# 目标，2024年定的多少`): the question word asks the same figure.
-ASKING_AFTER_SET_FIGURE = re.compile(r"^(?:[，,]\s*(?:\d{2,4}年|[今明去前]年|[上下]半年|全年|和|与)*)?"
-                                     r"(?:是|为|大概是|一般是|定的|定为|定了|设定为?|设的)?(?:多少|几|多久|多长)")
+ASKING_SET_FIGURE = r"(?:是|为|大概是|一般是|定的|定为|定了|设定为?|设的)?(?:多少|几|多久|多长)"
+# The noun may close the clause before one holding only the year or period asked and the question
+# word (`单位GDP能耗降低目标，2024年定的多少`; the analysis has blanked years and periods out): the
+# question word asks the same figure, not another (`补贴标准，多少人能领到`).
+ASKING_AFTER_SET_FIGURE = re.compile(rf"^{ASKING_SET_FIGURE}|^[，,](?:\s|\d{{2}}年|[今明去前]年|[和与各])*"
+                                     rf"{ASKING_SET_FIGURE}\s*[？?。!！呢啊]*$")
 # A thing's name asked in so many words (`H5叫什么名字`, `那本书叫什么`, `啥型号`, `全称`): only a sentence
 # naming one the question does not — quoted, a model's (`C919`) or one ending in the kind asked
 # (`便民办税春风行动`) — answers; one that only mentions the thing (`制作H5并…转发2000余次`) does not.

@@ -114,11 +114,15 @@ def item_title(text: str, start: int) -> str:
 # A paragraph opened by a short sentence naming its topic, no number before it (`实施更加积极的财政政策。
 # 统筹安排…。今年赤字率拟按4%左右安排…`, `用心用情助力民生。开展文明实践活动…`): a run-in title, which
 # the paragraph's figures are of (`财政赤字率` asked: the sentence says only 赤字率).
-# Not a statement about a named document (`拟对《民族团结进步条例》进行修改。`: no title of what follows).
-RUN_IN_TITLE = re.compile(r"\s*[^\d\s，,、；;：:。！？!?“”\"（）()《》]{4,16}。")
+# Not a statement about a named document (`拟对《民族团结进步条例》进行修改。`: no title of what follows),
+# nor what was said or sent (`会议强调。`, `特此通知。`, `新华社北京电。`); only after a line break: a
+# passage may start inside a paragraph.
+RUN_IN_TITLE = re.compile(r"\s*[^\d\s，,、；;：:。！？!?“”\"「」『』（）()《》|%]{6,16}(?<!强调|指出|表示|获悉|通知|公布)(?<![电讯])。")
 
 
 def _run_in_title(text: str, paragraph: int, start: int) -> str:
+    if paragraph == 0:
+        return ""
     title = RUN_IN_TITLE.match(text, paragraph, start)
     return title.group().strip() if title else ""
 

@@ -420,6 +420,7 @@ def test_a_noun_for_a_set_figure_before_the_question_word_is_how_it_asks():
     # closing a clause before one holding only the year asked: `单位国内生产总值能耗降低2.5%左右`
     assert "目标" not in analyse("单位GDP能耗降低目标，2024年定的多少").of_kind("thing")
     assert "目标" in analyse("能耗降低目标，2024年完成得怎么样").of_kind("thing")
+    assert "标准" in analyse("补贴标准，多少人能领到").of_kind("thing")  # another figure asked after it
     assert "目标" in analyse("2024年的主要预期目标有哪些").of_kind("thing")  # the topic of a list
     assert "境内" in analyse("境内营业额合计的门槛是多少").of_kind("thing")  # a kind of turnover, not `在村里`
 

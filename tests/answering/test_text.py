@@ -105,11 +105,13 @@ def test_an_item_title_leads_the_sentences_that_go_on_with_its_item():
 def test_a_short_unnumbered_opening_sentence_titles_its_paragraph():
     from assistant.answering.text import item_title
 
-    text = "实施更加积极的财政政策。统筹安排各类财政资金。今年赤字率拟按4%左右安排。\n经过努力，经济运行总体平稳。全年增长5%。"
+    text = "前文。\n实施更加积极的财政政策。统筹安排各类财政资金。今年赤字率拟按4%左右安排。\n经过努力，经济运行总体平稳。全年增长5%。"
     assert item_title(text, text.index("今年赤字率")) == "实施更加积极的财政政策。"
     assert item_title(text, text.index("实施")) == ""  # the title itself
     assert item_title(text, text.index("全年")) == ""  # a sentence of clauses opens the next paragraph: no title
     assert item_title("全年增长5%。其余说明。", len("全年增长5%。")) == ""  # a figure is said, not a topic named
+    assert item_title("前文。\n全市各级会议强调。要抓好落实。", len("前文。\n全市各级会议强调。")) == ""  # what was said
+    assert item_title("实施更加积极的财政政策。今年赤字率4%。", 12) == ""  # a passage may start inside a paragraph
 
 
 def test_items_apart_by_semicolons_have_their_own_titles():
