@@ -210,13 +210,18 @@ def test_figures_per_kind_and_intent_with_answer_length():
 # aside (除了常务副组长) raised everyday_dev to 0.945, everyday_fresh to 0.810 / 1.0 (0),
 # refusal_dev to 0.90, everyday_blind4's refusals to 0.889, policy_blind3 to 0.543 and
 # policy_blind9 to 0.595; every holdout half and unread set stayed where it was.
+# A list asked of a section gets its sentences when its heading names the topic (every word of it
+# counts, common or not), an `一是…` item's clauses answer a summary of its topic (item_topics.py),
+# a set-figure noun before a year-only clause, a paragraph's run-in title and a post after 哪位
+# raised everyday_fresh to 0.833, everyday_blind2 to 0.714, everyday_blind9 to 0.845, policy_dev to
+# 0.710, policy_blind3 to 0.586 and the unread everyday_blind11 to 0.810; nothing fell.
 # Wrong-entity answers are counted by evaluation.names_another_entity. everyday_holdout's one:
 # the right section's items for 拉萨's plans (eh049), one of which names 普洱 — counted since
 # prefectures are read as places (places.known_places), though no figure of 普洱 is stated.
 @pytest.mark.parametrize("name, answer_floor, refusal_floor, wrong_entity_most", [
     ("everyday_dev.jsonl", 0.92, 1.0, 0),
     ("everyday_holdout.jsonl", 0.81, 0.95, 1),
-    ("everyday_fresh.jsonl", 0.78, 0.95, 1),
+    ("everyday_fresh.jsonl", 0.8, 0.95, 1),
     ("everyday_blind2.jsonl", 0.66, 0.85, 3),
     ("refusal_dev.jsonl", 0.85, 0.95, 0),
     ("everyday_blind3.jsonl", 0.76, 0.9, 0),
@@ -238,7 +243,7 @@ def test_everyday_wording(corpus_assistant, name, answer_floor, refusal_floor, w
 
 @pytest.mark.parametrize("name, answer_floor, refusal_floor, wrong_entity_most", [
     ("policy_dev.jsonl", 0.65, 0.95, 1),
-    ("policy_blind3.jsonl", 0.52, 0.85, 1),
+    ("policy_blind3.jsonl", 0.55, 0.85, 1),
     ("policy_blind7.jsonl", 0.65, 0.6, 0),
 ])
 def test_policy_documents_in_everyday_words(policy_assistant, name, answer_floor, refusal_floor, wrong_entity_most):
