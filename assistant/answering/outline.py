@@ -80,8 +80,8 @@ def outline_answer(question: Question, doc_ids: list[str], index: Index) -> Answ
         if not items and (question.intent == "how" or section.names_topic and not _has_sub_sections(section)):
             items = _measures(section, display)
         if len(items) >= 2:
-            return listed_answer(question, section, items[:MAX_ITEMS], display, question.intent == "summary", bool(headings),
-                           bool(enumerated))
+            return listed_answer(question, section, items[:MAX_ITEMS], display, question.intent == "summary",
+                                 bool(headings), bool(enumerated))
     return None
 
 
@@ -303,7 +303,7 @@ def _first_line(display: str, heading_end: int, chunk: StoredChunk, among_items:
 
 
 def listed_answer(question: Question, section: HeadedSection, items: list[tuple[int, int, StoredChunk]], display: str,
-            summary: bool, headings: bool, enumerated: bool) -> Answer:
+                  summary: bool, headings: bool, enumerated: bool) -> Answer:
     """An item a line; a summary adds each heading's first line, cited on its own, and so the
     first line after an item that only names its topic (`一是坚持党对民族工作的领导。` is followed
     by what was done: `…集中学习6次`)."""
