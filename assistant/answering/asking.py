@@ -26,6 +26,8 @@ CATEGORY_NOUNS = frozenset({"位置", "地位", "作用", "角色", "方式", "�
                             "东西", "渠道", "途径", "手段", "特点", "意义", "目的", "效果", "结果",
                             # what the answer is, which a text states by instance: `以什么颜色构成` — 红、黄、绿三色
                             "颜色", "型号", "名称", "名字", "全称",
+                            # the kinds a list names one by one: `都有哪些类别` — 模范单位、流动人口优秀窗口…
+                            "类别", "类型", "种类",
                             *OCCASION_NOUNS})
 ASKING_BEFORE_CATEGORY = re.compile(r"(?:什么|哪些|哪个|哪种|哪几种|哪几个|哪类|何种)$")
 # Nouns for a figure a rule or plan sets, right before the question word (`联名人数要求是多少`,

@@ -288,6 +288,9 @@ def test_a_category_noun_after_the_question_word_is_what_is_asked_not_the_topic(
     assert "作用" not in analyse("民委委员制度起什么作用").of_kind("thing")
     assert "作用" in analyse("民委委员制度的作用是什么").of_kind("thing")  # named as the topic
     assert "民族乡" in analyse("廊坊有哪些民族乡").of_kind("thing")  # a topical noun stays
+    # the kinds a list names one by one (`模范单位、流动人口优秀窗口、民族工作先进集体`)
+    assert "类别" not in analyse("下半年参加评选申报的都有哪些类别").of_kind("thing")
+    assert "类型" in analyse("案件的类型是什么").of_kind("thing")  # named as the topic
 
 
 def test_spoken_question_words_are_read_as_written_ones():
