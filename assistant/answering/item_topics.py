@@ -44,11 +44,12 @@ def item_answer(question: Question, doc_ids: list[str], index: Index) -> Answer 
         if len(topic) < TOPIC_WORDS_NAMED:
             continue  # one word (`宣传`) names many items' topics; none, the document as a whole: outline.py's
         display = index.display_text(doc_id)
+        document = normalize(display)  # once a document: the scope of every item in it
         for position, chunk in enumerate(chunks):
             for item in ITEM_TOPIC.finditer(display, chunk.start, chunk.end):
                 if thing_coverage(topic, normalize(item.group("topic")), question.synonyms) < MIN_TOPIC_COVERAGE:
                     continue
-                if _in_scope(question, item, chunk, title, display):
+                if _in_scope(question, item, chunk, title, display, document):
                     clauses = _clauses_after(item.end(), chunks[position:], display)
                     if len(clauses) >= MIN_CLAUSES:
                         named = HeadedSection(doc_id, (*heading_path(chunk), item.group().strip().rstrip("。")), [chunk])
@@ -56,12 +57,12 @@ def item_answer(question: Question, doc_ids: list[str], index: Index) -> Answer 
     return None
 
 
-def _in_scope(question: Question, item: re.Match, chunk: StoredChunk, title: str, display: str) -> bool:
+def _in_scope(question: Question, item: re.Match, chunk: StoredChunk, title: str, display: str, document: str) -> bool:
     """The item holds the question's place, body, year and period where it stands (its passage,
-    heading and document)."""
+    heading and `document`, the document's search text)."""
     before = normalize(display[chunk.start:item.start()])
     return not Scope(normalize(item.group()), before, normalize(display[chunk.start:chunk.end]), normalize(chunk.heading),
-                     title, chunk.date, normalize(display), chunk.doc_id).missing(question)
+                     title, chunk.date, document, chunk.doc_id).missing(question)
 
 
 def _clauses_after(start: int, chunks: list[StoredChunk], display: str) -> list[tuple[int, int, StoredChunk]]:
