@@ -110,3 +110,14 @@ def test_a_paragraphs_short_lead_sentence_stays_with_what_follows_it():
     holding = [passage for passage in passages if "稳妥化解地方政府债务风险" in passage.text]
     assert len(holding) == 1 and holding[0].text.startswith("稳妥化解地方政府债务风险。坚持在发展中化债")
     assert all(display[passage.start:passage.end] == passage.text for passage in passages)
+
+
+def test_a_pages_furniture_is_a_passage_of_its_own_under_no_heading():
+    """What cleaning keeps after a page's text (its source, breadcrumb, editor) is no part of the
+    last section: a list of that section never names `来源:办公室` as an item."""
+    nodes = chunk_document(doc("000"))
+    last_section = [node for node in nodes if node.metadata["heading"].endswith("(十)持续开展好民族团结进步月系列活动")]
+    assert last_section and not any("来源:办公室" in node.text or "责任编辑" in node.text for node in last_section)
+    assert nodes[-1].metadata["heading"] == ""
+    assert nodes[-1].text == "当前位置: 首页 / 政务公开 / 基础信息公开 / 规划计划 / 计划总结\n来源:办公室\n责任编辑:央吉"
+    assert heading_of_line("來源:中國西藏新聞網", "标题") is None and heading_of_line("新聞熱線 0891-6325020", "标题") is None

@@ -46,6 +46,7 @@ from assistant.answering.synonyms import Synonyms
 from assistant.answering.version_named import lacks_what_another_version_says
 from assistant.answering.text import ELABORATION_CHARS, PARAGRAPH_GAP, announces_items, elaborated, sentence_keys
 from assistant.answering.which_documents import which_documents
+from assistant.ingest.clean import furniture_start
 from assistant.ingest.normalize import normalize, to_simplified
 from assistant.retrieval import HybridSearcher, Passage, SearchFilters, passage_of
 from assistant.indexing import Index
@@ -82,7 +83,8 @@ class ExtractiveAnswerer:
                 top_k: int) -> Answer:
         question = analysed.original
         narrowed = search_scope(analysed, filters, self.index)
-        pool = self.searcher.search(question, max(top_k, POOL_SIZE), narrowed)
+        found = self.searcher.search(question, max(top_k, POOL_SIZE), narrowed)
+        pool = [passage for passage in found if not self._is_furniture(passage)]  # no passage says it
         shown = pool[:top_k]
         if analysed.kind == "which_docs":
             named = narrowed is not filters or not analysed.of_kind("place")  # else no document names the place
@@ -90,7 +92,7 @@ class ExtractiveAnswerer:
             return listed or refusal(question, shown)
         if lacks_what_another_version_says(analysed, self.index):
             return refusal(question, shown)
-        if (said := header_answer(analysed, pool, shown, self.index)) is not None:  # byline, credits, dateline
+        if (said := header_answer(analysed, found, shown, self.index)) is not None:  # byline, credits, dateline
             return said
         if heading := named_heading(analysed, pool[:top_k], self.index):  # `第六章标题是啥`: its heading line
             return heading
@@ -204,6 +206,7 @@ class ExtractiveAnswerer:
         `last_resort`, the closest sentence (closest.py)."""
         question.meaning = self._meaning(question, pool)
         best: Candidate | None = None
+        pool = [passage for passage in pool if not self._is_furniture(passage)]  # answered by header.py alone
         for rank, passage in enumerate(pool):
             document = self._document_search_text(passage.doc_id)
             coverage = check(question, normalize(passage.text), normalize(passage.heading), normalize(passage.title),
@@ -224,6 +227,10 @@ class ExtractiveAnswerer:
                 end = passage.start + elaborated(passage.text, end - passage.start)
             best = None if self._only_counts(question, passage, start, end) else Candidate(passage, start, end, score)
         return best
+
+    def _is_furniture(self, passage: Passage) -> bool:
+        """Is the passage a page's furniture kept after its text (`来源:办公室`, `地址:…`), not what it says?"""
+        return passage.start >= furniture_start(self._display_text(passage.doc_id))
 
     def _only_counts(self, question: Question, passage: Passage, start: int, end: int) -> bool:
         # only a list question can be answered by a mere count: no span is normalised for the rest

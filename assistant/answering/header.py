@@ -1,7 +1,8 @@
 """Answers read from a document's header and footer, not its sentences: who gave or wrote it
-(its byline), who reported or edited it (its credits) and when it came out (its dateline) —
-byline.py says where each stands. The document is the first pooled one that the question names
-(title, first or last lines, the site it was published on) and that is in the question's scope.
+(its byline), who reported or edited it (its credits), when it came out (its dateline) — byline.py
+says where each stands — and what a web page says of itself (page_facts.py). The document is the
+first pooled one that the question names (title, first or last lines, the site it was published
+on) and that is in the question's scope.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from assistant.answering.byline import (ROLE_ASKED, asks_for_author, asks_when_p
                                        credit_line, credit_named, credit_of, dateline, document_named)
 from assistant.answering.coverage import check
 from assistant.answering.models import Answer, Citation, cited_clause, refusal
+from assistant.answering.page_facts import page_field, page_field_asked, page_named
 from assistant.answering.question import Question
 from assistant.answering.scope import Scope
 from assistant.indexing import Index
@@ -34,6 +36,9 @@ def header_answer(question: Question, pool: list[Passage], shown: list[Passage],
     if question.persons and ROLE_ASKED.search(question.text) and (  # `于倩是干啥的`: her credit says
             credited := from_header(credit_named(question), pool, shown, index, partial(credit_of, persons=question.persons))):
         return credited
+    if (field := page_field_asked(question)) is not None and (  # `这篇总结是哪个科室发的`: its `来源:办公室`
+            stated := from_header(page_named(question), pool, shown, index, partial(page_field, name=field))):
+        return stated
     # a page's dateline says when it came out; a law or speech says it in a sentence (`…公布`)
     return from_header(question, pool, shown, index, dateline) if asks_when_published(question) else None
 

@@ -79,6 +79,9 @@ def outline_answer(question: Question, doc_ids: list[str], index: Index) -> Answ
         # was answered with the lead sentence naming the four focuses: +1 on read sets, none lost).
         if not items and (question.intent == "how" or section.names_topic and not _has_sub_sections(section)):
             items = _measures(section, display)
+            if len(items) == 1 and section.names_topic:  # one sentence says it (`(十)…系列活动。大力开展第32个…`): whole
+                return listed_answer(question, section, items, display, False, False, False)
+            items = [(start, cut_item(display, start, end), chunk) for start, end, chunk in items]
         if len(items) >= 2:
             return listed_answer(question, section, items[:MAX_ITEMS], display, question.intent == "summary",
                                  bool(headings), bool(enumerated))
@@ -252,7 +255,7 @@ def _has_sub_sections(section: HeadedSection) -> bool:
 
 
 def _measures(section: HeadedSection, display: str) -> list[tuple[int, int, StoredChunk]]:
-    """(start, end, chunk) of each sentence of the section's own text after its heading line: how
+    """(start, end, chunk) of each whole sentence of the section's own text after its heading line: how
     a section says what is done (`坚持外防输入…；严格执行外出请示报告制度…；加强外来人员…`)."""
     items: list[tuple[int, int, StoredChunk]] = []
     heading = normalize(section.path[-1]) if section.path else ""
@@ -262,7 +265,7 @@ def _measures(section: HeadedSection, display: str) -> list[tuple[int, int, Stor
         for start, end in sentences(display[chunk.start:chunk.end], chunk.start):
             line = normalize(display[start:end]).strip().rstrip("。；;")
             if line and line not in heading and not CREDIT.search(line):  # `(作者:…局长 杨毅)` says who wrote it
-                items.append((start, cut_item(display, start, end), chunk))
+                items.append((start, end - 1 if display[end - 1] in "。；;" else end, chunk))
     return items
 
 
@@ -324,6 +327,7 @@ def listed_answer(question: Question, section: HeadedSection, items: list[tuple[
             text = to_simplified(display[span_start:span_end]).strip().rstrip("。；;，,：:")
             texts.append(f"{text}[{len(citations)}]")
         parts.append("：".join(texts))
-    answer = f"《{title}》“{display_heading}”列出{len(items)}项：\n" + "；\n".join(parts) + "。"  # an item a line
+    listed = f"列出{len(items)}项：\n" if len(items) > 1 else "："
+    answer = f"《{title}》“{display_heading}”{listed}" + "；\n".join(parts) + "。"  # an item a line
     passages = list({citation.passage.chunk_id: citation.passage for citation in citations}.values())
     return Answer(question.original, answer, False, "extractive", citations, passages, listing=True)

@@ -57,6 +57,12 @@ FOOTER_START = re.compile(
 # asked like its author or date (answering/byline.py); the rest of the footer is dropped.
 EDITOR_CREDIT = re.compile(r"(?:责任编辑|責任編輯|编辑|編輯)\s*[:：]\s*(?P<names>[\u4e00-\u9fff·]{2,4}?)"
                            r"(?=审核|審核|校对|校對|来源|來源|监制|監製|[^\u4e00-\u9fff·]|$)")
+# A page's facts about itself, which readers ask (`这篇总结是哪个科室发的`, `中国西藏新闻网的地址在哪`): where it
+# stands on its site (its breadcrumb), where it came from (`来源:办公室`) and how to reach its publisher
+# (`新闻热线 0891-6325020`, `…丨地址:…朵森格路36号丨邮政编码:850000`). Matched on the normalized line; found
+# in the page's header, chrome and footer, they are kept after its text (answering/page_facts.py).
+PAGE_FACT = re.compile(r"^(?:当前位置|您当前的位置|您的位置|当前的位置)\s*:|^新闻热线|(?:^|丨|\|)\s*(?:地址|邮政编码|邮编)\s*:")
+PAGE_FACT_CHARS = 120  # a longer footer line is prose (a disclaimer, a licence list), not one fact
 SPAM_WORDS = ("精品", "淫", "无码", "激情", "色情", "成人", "博彩", "赌场", "娱乐城", "彩票", "专区", "视频")
 # Text addressed to an AI assistant rather than to readers (prompt injection): such sentences
 # are dropped, so no answer mode can be steered by a document.
@@ -207,6 +213,32 @@ def _is_spam(normalized: str) -> bool:
     return sum(word in normalized for word in SPAM_WORDS) >= 3
 
 
+def page_fact(line: str) -> str | None:
+    """What a page line states of the page itself, as written: the whole line, or only its source
+    (`來源:中國西藏新聞網` beside a dateline, `來源:網絡整理` before a disclaimer); None for any other line."""
+    if len(line) > PAGE_FACT_CHARS:
+        return None
+    normalized = normalize(line)
+    if _is_spam(normalized):
+        return None
+    if (SOURCE_LINE.match(normalized) or is_dateline(normalized)) and (source := SOURCE_IN_LINE.search(line)):
+        return source.group().strip()
+    return line if PAGE_FACT.search(normalized) else None
+
+
+def furniture_start(display: str) -> int:
+    """Where the furniture cleaning keeps after a page's text begins — its facts about itself and its
+    editor's credit, none of it what the document says — else len(display)."""
+    start = len(display)
+    while start > 0:
+        line_start = display.rfind("\n", 0, start - 1) + 1
+        line = display[line_start:start].rstrip("\n")
+        if not (page_fact(line) == line or EDITOR_CREDIT.fullmatch(line)):
+            break
+        start = line_start
+    return start
+
+
 def _footer_start(lines: list[str], normalized: list[str]) -> int:
     """Index of the first footer line in the second half of the text, else len(lines)."""
     total = sum(len(line) for line in lines) or 1
@@ -255,9 +287,12 @@ def clean_text(raw: str, page_title: str | None = None) -> CleanedText:
     issuance = read_issuance(lines[:footer])
     date = source = None
     credit: tuple[str, int] | None = None  # the page's editor, asked for (`责任编辑是谁`): kept as its last line
+    facts: dict[str, int] = {}  # the page's facts about itself (PAGE_FACT), kept before the credit → raw line
     for index, (line, norm) in enumerate(zip(lines[footer:], normalized[footer:]), footer):
         if source is None and SOURCE_LINE.match(norm):
             source = _source_of(line)
+        if fact := page_fact(line):
+            facts.setdefault(fact, raw_lines[index])
         if credit is None and (edited := EDITOR_CREDIT.search(line)):
             credit = (edited.group().strip(), raw_lines[index])
     if footer < len(lines):
@@ -273,6 +308,8 @@ def clean_text(raw: str, page_title: str | None = None) -> CleanedText:
         is_date_line = is_dateline(norm)
         if in_header and (is_date_line or SOURCE_LINE.match(norm)):
             header_title_candidate = header_title_candidate or last_title_like
+            if fact := page_fact(line):
+                facts.setdefault(fact, raw_lines[index])
             if is_date_line and date is None and (dateline := _dateline(line)):
                 kept.append(dateline)  # what `那篇文章哪天发的` is answered by, cited
                 sources.append(raw_lines[index])
@@ -282,6 +319,8 @@ def clean_text(raw: str, page_title: str | None = None) -> CleanedText:
         if in_header and date is None and (dateline := SPEECH_DATELINE.match(norm)):
             date = _iso_date(dateline.group(1))
         if len(norm) <= 40 and CHROME_LINE.match(norm):
+            if fact := page_fact(line):  # a breadcrumb, a hotline
+                facts.setdefault(fact, raw_lines[index])
             continue
         if _is_spam(norm):
             notes.append(f"dropped spam line {line[:20]!r}")
@@ -302,6 +341,10 @@ def clean_text(raw: str, page_title: str | None = None) -> CleanedText:
                           [line for line in kept[masthead:] if not is_dateline(normalize(line))])
     positions = _without_repeated_title(kept, title)
     kept, sources = [kept[i] for i in positions], [sources[i] for i in positions]
+    # the header's facts first, then the footer's: the order the page prints them
+    for fact, raw_line in sorted(facts.items(), key=lambda item: item[1]):
+        kept.append(fact)
+        sources.append(raw_line)
     if credit is not None:
         kept.append(credit[0])
         sources.append(credit[1])

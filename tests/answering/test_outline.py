@@ -100,6 +100,16 @@ def test_a_list_asked_of_a_section_without_items_gives_its_sentences(corpus_assi
     assert any("送文化、送科技、送健康" in item for item in spans(corpus_assistant, answer))
 
 
+def test_a_section_saying_it_in_one_sentence_gives_that_sentence_whole(corpus_assistant):
+    # `(十)持续开展好民族团结进步月系列活动。大力开展第32个…` is the document's last section: before, its
+    # one sentence was listed beside the page's source and editor, or the heading alone answered
+    answer = corpus_assistant.ask("拉萨民委下半年民族团结进步月准备搞哪些活动")
+    assert answer.listing and len(answer.citations) == 1
+    said = spans(corpus_assistant, answer)[0]
+    assert said.startswith("大力开展第32个") and said.endswith("思想深入人心")
+    assert "来源" not in answer.answer and "责任编辑" not in answer.answer
+
+
 def test_a_heading_writing_every_word_of_the_topic_names_it_though_the_words_are_common(corpus_assistant):
     # 健全, 体制, 机制 stand in many of these reports' passages: the section writing all three is the
     # one asked about, not last year's review that writes two and lists `一是…二是…`

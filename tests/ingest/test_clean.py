@@ -85,7 +85,7 @@ def test_document_002_headings():
 
 def test_site_header_and_footer_of_001_removed():
     display = doc("001").display
-    for chrome in ("新聞熱線", "數字報系", "移動端", "您當前的位置", "分享到", "相關閱讀", "版權所有", "ICP", "制作單位"):
+    for chrome in ("數字報系", "移動端", "分享到", "相關閱讀", "版權所有", "ICP", "丨集團招聘"):
         assert chrome not in display, chrome
     assert display.count("責任編輯") == 1  # the footer's editor credit alone is kept (its own test below)
     assert display.startswith("在創建民族團結進步模范區中走在前作表率")
@@ -104,7 +104,7 @@ def test_spam_line_is_dropped_even_mid_document():
 
 def test_chrome_of_000_removed_and_metadata_read():
     document = doc("000")
-    for chrome in ("当前位置", "来源:", "访问量", "【打印文本】", "分享到", "扫一扫", "相关新闻", "mzzj_editorial"):
+    for chrome in ("访问量", "【打印文本】", "分享到", "扫一扫", "相关新闻", "mzzj_editorial"):
         assert chrome not in document.display, chrome
     assert document.display.split("\n")[1] == "发布时间:2022-12-24 22:40"  # the dateline stays: `哪天发的`
     assert document.display.split("\n")[-1] == "责任编辑:央吉"  # and the editor credit: `责任编辑是谁`
@@ -128,6 +128,27 @@ def test_metadata_of_001_and_004():
     assert fourth.date == "2022-04-21" and fourth.source == "长城网"
     assert "关键词" not in fourth.display and fourth.display.endswith("\n责任编辑:于倩")  # the credit alone is kept
     assert "廊坊市民族宗教事务局党组书记、局长 杨毅" in fourth.display
+
+
+def test_page_facts_kept_after_the_text_in_the_order_printed():
+    """What a page says of itself is asked (`这篇总结是哪个科室发的`, `中国西藏新闻网的地址在哪`): its
+    breadcrumb, source, hotline and publisher's address are kept after the text, before the credit;
+    the rest of the chrome is not."""
+    assert doc("000").display.split("\n")[-3:] == [
+        "当前位置: 首页 / 政务公开 / 基础信息公开 / 规划计划 / 计划总结", "来源:办公室", "责任编辑:央吉"]
+    assert doc("001").display.split("\n")[-5:] == [
+        "新聞熱線 0891-6325020", "您當前的位置:中國西藏新聞網 > 雪域時評", "來源:中國西藏新聞網",
+        "制作單位:中國西藏新聞網丨地址:西藏自治區拉薩市朵森格路36號丨郵政編碼:850000", "責任編輯:龍會琴"]
+    # a footer's source is kept without the disclaimer beside it
+    assert doc("002").display.endswith("烏蘭浩特市民族事務委員會\n來源:網絡整理")
+    assert doc("004").display.endswith("\n来源: 长城网\n责任编辑:于倩")
+
+
+def test_a_page_fact_is_one_short_line_and_never_spam():
+    raw = "标题行\n" + "正文内容。" * 40 + "\n相关新闻\n地址:北京市东城区某路1号 久久精品无码专区激情\n" \
+        + "制作单位:某某网丨地址:" + "某" * 130 + "\n邮政编码:100000\n"
+    display = clean_text(raw).display
+    assert display.endswith("正文内容。\n邮政编码:100000")
 
 
 def test_untitled_document_takes_its_signature_line():

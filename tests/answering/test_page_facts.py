@@ -1,0 +1,36 @@
+"""What a web page says of itself — its column, source, hotline, publisher's address — answers a
+question asked of the page or its site, cited where cleaning kept it; the same words asked of
+anything else are for the text."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def cited(assistant, answer) -> str:
+    citation = answer.citations[0]
+    return assistant.document_text(citation.passage.doc_id)[citation.span_start:citation.span_end]
+
+
+@pytest.mark.parametrize(("question", "stated"), [
+    ("中国西藏新闻网的新闻热线电话是多少", "新聞熱線 0891-6325020"),
+    ("中国西藏新闻网 邮编", "郵政編碼:850000"),
+    ("中國西藏新聞網的地址在哪", "地址:西藏自治區拉薩市朵森格路36號"),
+    ("拉萨民委这篇半年总结是哪个科室发出来的", "来源:办公室"),
+    ("拉萨民委 半年总结 网站栏目", "当前位置: 首页 / 政务公开 / 基础信息公开 / 规划计划 / 计划总结"),
+    ("杨毅那篇文章登在长城网哪个栏目下面", "【铸牢中华民族共同体意识】学习贯彻·局长说"),  # the column's kicker
+])
+def test_a_page_fact_answers_what_is_asked_of_the_page(corpus_assistant, question, stated):
+    answer = corpus_assistant.ask(question)
+    assert not answer.refused and len(answer.citations) == 1
+    assert cited(corpus_assistant, answer) == stated
+
+
+def test_a_contact_asked_of_a_body_is_not_its_sites(corpus_assistant):
+    """The page names its publisher's address; 拉萨民委's is written nowhere."""
+    assert corpus_assistant.ask("拉萨民委的地址在哪").refused
+
+
+def test_the_source_of_a_page_that_names_another_is_not_given(corpus_assistant):
+    """日喀则's review prints no source of its own (only a disclaimer naming another site's)."""
+    assert "来源" not in corpus_assistant.ask("日喀则政协那篇综述来源是哪").answer.split("最接近")[0]
