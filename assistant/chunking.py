@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
-from assistant.ingest.clean import EDITOR_CREDIT, furniture_start, is_dateline, page_fact
+from assistant.ingest.clean import EDITOR_CREDIT, is_dateline, is_page_fact_line
 from assistant.ingest.document import Document
 from assistant.ingest.normalize import normalize
 
@@ -74,7 +74,7 @@ def heading_of_line(line: str, title: str, articles: bool = False) -> tuple[int,
     """(level, heading text) if the line opens a section, else None; `articles`: the document is
     organised by 第X条, so numbered items belong to their article."""
     if not line or line == title or len(line) <= DATELINE_CHARS and is_dateline(normalize(line)) or EDITOR_CREDIT.fullmatch(line) \
-            or page_fact(line) == line:
+            or is_page_fact_line(line):
         return None  # a page's dateline, editor credit or facts about itself, kept by cleaning, heads nothing
     if articles and (NUMBERED_ITEM.match(line) or DIGIT_ITEM.match(line) or DATED_LINE.match(line)):
         return None
@@ -111,14 +111,13 @@ def sections_of(document: Document) -> list[Section]:
             stack.append((level, text))
             path = tuple(heading for _, heading in stack)
         offset += len(line) + 1
-    # a page's furniture kept after its text (its facts, its editor) is a section of no heading: never
-    # listed as a last section's items (`…(十)…系列活动` listed `来源:办公室`, `责任编辑:央吉`)
-    text_end = max(start, furniture_start(document.display))
+    # a page's furniture kept after its text (its facts, its editor) is a section of no heading, never
+    # merged into the text's: no last section lists it as items (`…(十)…系列活动` listed `来源:办公室`)
+    text_end = len(document.display) if document.furniture_start is None else max(start, document.furniture_start)
     if text_end > start:
         sections.append(Section(path, start, text_end))
-    if len(document.display) > text_end:
-        sections.append(Section((), text_end, len(document.display)))
-    return _merge_bare_headings(sections, document.display)
+    furniture = [Section((), text_end, len(document.display))] if len(document.display) > text_end else []
+    return _merge_bare_headings(sections, document.display) + furniture
 
 
 def is_organised_by_articles(lines: list[str]) -> bool:

@@ -46,7 +46,6 @@ from assistant.answering.synonyms import Synonyms
 from assistant.answering.version_named import lacks_what_another_version_says
 from assistant.answering.text import ELABORATION_CHARS, PARAGRAPH_GAP, announces_items, elaborated, sentence_keys
 from assistant.answering.which_documents import which_documents
-from assistant.ingest.clean import furniture_start
 from assistant.ingest.normalize import normalize, to_simplified
 from assistant.retrieval import HybridSearcher, Passage, SearchFilters, passage_of
 from assistant.indexing import Index
@@ -204,9 +203,9 @@ class ExtractiveAnswerer:
     def _best_candidate(self, question: Question, pool: list[Passage], last_resort: bool = True) -> Candidate | None:
         """The best-scoring span of the pool's passages by the typed rules; else, with
         `last_resort`, the closest sentence (closest.py)."""
+        pool = [passage for passage in pool if not self._is_furniture(passage)]  # answered by header.py alone
         question.meaning = self._meaning(question, pool)
         best: Candidate | None = None
-        pool = [passage for passage in pool if not self._is_furniture(passage)]  # answered by header.py alone
         for rank, passage in enumerate(pool):
             document = self._document_search_text(passage.doc_id)
             coverage = check(question, normalize(passage.text), normalize(passage.heading), normalize(passage.title),
@@ -230,7 +229,8 @@ class ExtractiveAnswerer:
 
     def _is_furniture(self, passage: Passage) -> bool:
         """Is the passage a page's furniture kept after its text (`来源:办公室`, `地址:…`), not what it says?"""
-        return passage.start >= furniture_start(self._display_text(passage.doc_id))
+        stored = self.index.documents().get(passage.doc_id)
+        return stored is not None and stored.furniture_start is not None and passage.start >= stored.furniture_start
 
     def _only_counts(self, question: Question, passage: Passage, start: int, end: int) -> bool:
         # only a list question can be answered by a mere count: no span is normalised for the rest

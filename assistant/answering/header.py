@@ -23,40 +23,50 @@ from assistant.ingest.normalize import normalize, to_simplified
 from assistant.retrieval import Passage, passage_of
 
 BYLINE_CONTEXT = 400  # characters at each end of a document that, with its title, say what it is
+Span = tuple[int, int] | None  # (start, end) in a document's display text
 
 
 def header_answer(question: Question, pool: list[Passage], shown: list[Passage], index: Index) -> Answer | None:
     """The answer a header or footer gives, a refusal when only one could answer (`作者是谁` of a
     page printing none), or None when the question is for the sentences."""
     if asks_for_author(question):  # no sentence of a document says who gave or wrote it
-        return from_header(question, pool, shown, index, byline, names_held=True) or refusal(question.original, shown)
+        return from_header(question, pool, shown, index, _in_display(byline), names_held=True) \
+            or refusal(question.original, shown)
     if (role := credit_asked(question)) is not None:  # `责任编辑是谁`: the page's credit says
-        return from_header(credit_named(question), pool, shown, index, partial(credit_line, role=role)) \
+        return from_header(credit_named(question), pool, shown, index, _in_display(partial(credit_line, role=role))) \
             or refusal(question.original, shown)
     if question.persons and ROLE_ASKED.search(question.text) and (  # `于倩是干啥的`: her credit says
-            credited := from_header(credit_named(question), pool, shown, index, partial(credit_of, persons=question.persons))):
+            credited := from_header(credit_named(question), pool, shown, index,
+                                    _in_display(partial(credit_of, persons=question.persons)))):
         return credited
     if (field := page_field_asked(question)) is not None and (  # `这篇总结是哪个科室发的`: its `来源:办公室`
             stated := from_header(page_named(question), pool, shown, index, partial(page_field, name=field))):
         return stated
     # a page's dateline says when it came out; a law or speech says it in a sentence (`…公布`)
-    return from_header(question, pool, shown, index, dateline) if asks_when_published(question) else None
+    return from_header(question, pool, shown, index, _in_display(dateline)) if asks_when_published(question) else None
+
+
+
+def _in_display(locate: Callable[[str], Span]) -> Callable[[str, int | None], Span]:
+    """A locator reading the whole display text, wherever the page's furniture begins."""
+    return lambda display, _furniture_start: locate(display)
 
 
 def from_header(question: Question, pool: list[Passage], shown: list[Passage], index: Index,
-                locate: Callable[[str], tuple[int, int] | None], names_held: bool = False) -> Answer | None:
-    """Who gave, wrote, reported or edited the document asked about (its byline, its credits) or
-    when it came out (its dateline): the span `locate` finds in the display text of the first pooled document that
-    covers the question and is in its scope (`2023年那份报告`: the one dated 2023); with
-    `names_held`, a person the question names must be the span's or in the title."""
+                locate: Callable[[str, int | None], Span], names_held: bool = False) -> Answer | None:
+    """Who gave, wrote, reported or edited the document asked about (its byline, its credits), when
+    it came out (its dateline) or what its page says of itself: the span `locate` finds in the display
+    text (given where its furniture begins) of the first pooled document that covers the question
+    and is in its scope (`2023年那份报告`: the one dated 2023); with `names_held`, a person the
+    question names must be the span's or in the title."""
     about = document_named(question)
     for passage in pool:
         document = index.search_text(passage.doc_id)
         title = normalize(passage.title)
         display = index.display_text(passage.doc_id)
-        span = locate(display)
         # where a column or credit stands, and the site it was published on (`长城网那篇…`)
         stored = index.documents().get(passage.doc_id)
+        span = locate(display, stored.furniture_start if stored else None)
         ends = "\n".join((document[:BYLINE_CONTEXT], document[-BYLINE_CONTEXT:], normalize(stored.source or "") if stored else ""))
         if not check(about, ends, "", title, document).ok or \
                 Scope("", "", "", "", title, passage.date, document, passage.doc_id).missing(question):

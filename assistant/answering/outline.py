@@ -79,7 +79,7 @@ def outline_answer(question: Question, doc_ids: list[str], index: Index) -> Answ
         # was answered with the lead sentence naming the four focuses: +1 on read sets, none lost).
         if not items and (question.intent == "how" or section.names_topic and not _has_sub_sections(section)):
             items = _measures(section, display)
-            if len(items) == 1 and section.names_topic:  # one sentence says it (`(十)…系列活动。大力开展第32个…`): whole
+            if len(items) == 1 and section.names_topic and not _has_sub_sections(section):  # `(十)…活动。大力开展…`: whole
                 return listed_answer(question, section, items, display, False, False, False)
             items = [(start, cut_item(display, start, end), chunk) for start, end, chunk in items]
         if len(items) >= 2:

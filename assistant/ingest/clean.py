@@ -44,8 +44,9 @@ SOURCE_IN_LINE = re.compile(r"(?:来源|來源)\s*[:：]\s*([^\s“”\"]+)")
 SOURCE_LINE = re.compile(r"^来源\s*:")
 
 # Whole short lines that are page furniture (matched on the normalized line).
+BREADCRUMB = r"(?:当前位置|您当前的位置|您的位置|当前的位置)"  # a page's place on its site, normalized
 CHROME_LINE = re.compile(
-    r"^(当前位置|您当前的位置|您的位置|当前的位置|新闻热线|访问量|浏览次数|阅读次数|点击数|字号|扫一扫|"
+    rf"^({BREADCRUMB}|新闻热线|访问量|浏览次数|阅读次数|点击数|字号|扫一扫|"
     r"【?打印(文本|本页)?】?$|【?关闭(窗口)?】?$|收藏本页|分享到?\s*:?\s*$|数字报系$|移动端$|-+$)"
 )
 # Lines that open a page footer: they and everything after them are dropped.
@@ -61,7 +62,7 @@ EDITOR_CREDIT = re.compile(r"(?:责任编辑|責任編輯|编辑|編輯)\s*[:：
 # stands on its site (its breadcrumb), where it came from (`来源:办公室`) and how to reach its publisher
 # (`新闻热线 0891-6325020`, `…丨地址:…朵森格路36号丨邮政编码:850000`). Matched on the normalized line; found
 # in the page's header, chrome and footer, they are kept after its text (answering/page_facts.py).
-PAGE_FACT = re.compile(r"^(?:当前位置|您当前的位置|您的位置|当前的位置)\s*:|^新闻热线|(?:^|丨|\|)\s*(?:地址|邮政编码|邮编)\s*:")
+PAGE_FACT = re.compile(rf"^{BREADCRUMB}\s*:|^新闻热线|(?:^|丨)\s*(?:地址|邮政编码|邮编)\s*:")
 PAGE_FACT_CHARS = 120  # a longer footer line is prose (a disclaimer, a licence list), not one fact
 SPAM_WORDS = ("精品", "淫", "无码", "激情", "色情", "成人", "博彩", "赌场", "娱乐城", "彩票", "专区", "视频")
 # Text addressed to an AI assistant rather than to readers (prompt injection): such sentences
@@ -89,6 +90,9 @@ class CleanedText:
     # For each display line, the index of the raw line it came from (cleaning drops lines but
     # never joins them): how pages and tables found by the loader reach display offsets.
     source_lines: list[int] = field(default_factory=list)
+    # Where a page's furniture kept after its text begins (its facts about itself, its editor's
+    # credit): no part of what the document says (chunking.py, answering/page_facts.py). None: none.
+    furniture_start: int | None = None
 
 
 # ---------------------------------------------------------------- pinyin and mojibake
@@ -226,17 +230,9 @@ def page_fact(line: str) -> str | None:
     return line if PAGE_FACT.search(normalized) else None
 
 
-def furniture_start(display: str) -> int:
-    """Where the furniture cleaning keeps after a page's text begins — its facts about itself and its
-    editor's credit, none of it what the document says — else len(display)."""
-    start = len(display)
-    while start > 0:
-        line_start = display.rfind("\n", 0, start - 1) + 1
-        line = display[line_start:start].rstrip("\n")
-        if not (page_fact(line) == line or EDITOR_CREDIT.fullmatch(line)):
-            break
-        start = line_start
-    return start
+def is_page_fact_line(line: str) -> bool:
+    """A whole line stating a fact of the page (as cleaning keeps it after the text): it heads nothing."""
+    return page_fact(line) == line
 
 
 def _footer_start(lines: list[str], normalized: list[str]) -> int:
@@ -285,16 +281,8 @@ def clean_text(raw: str, page_title: str | None = None) -> CleanedText:
 
     footer = _footer_start(lines, normalized)
     issuance = read_issuance(lines[:footer])
-    date = source = None
-    credit: tuple[str, int] | None = None  # the page's editor, asked for (`责任编辑是谁`): kept as its last line
-    facts: dict[str, int] = {}  # the page's facts about itself (PAGE_FACT), kept before the credit → raw line
-    for index, (line, norm) in enumerate(zip(lines[footer:], normalized[footer:]), footer):
-        if source is None and SOURCE_LINE.match(norm):
-            source = _source_of(line)
-        if fact := page_fact(line):
-            facts.setdefault(fact, raw_lines[index])
-        if credit is None and (edited := EDITOR_CREDIT.search(line)):
-            credit = (edited.group().strip(), raw_lines[index])
+    date = None
+    source, credit, facts = _footer_furniture(lines, normalized, raw_lines, footer)
     if footer < len(lines):
         notes.append(f"dropped footer from {lines[footer][:20]!r} ({len(lines) - footer} lines)")
 
@@ -309,7 +297,7 @@ def clean_text(raw: str, page_title: str | None = None) -> CleanedText:
         if in_header and (is_date_line or SOURCE_LINE.match(norm)):
             header_title_candidate = header_title_candidate or last_title_like
             if fact := page_fact(line):
-                facts.setdefault(fact, raw_lines[index])
+                _keep_fact(facts, fact, raw_lines[index])
             if is_date_line and date is None and (dateline := _dateline(line)):
                 kept.append(dateline)  # what `那篇文章哪天发的` is answered by, cited
                 sources.append(raw_lines[index])
@@ -318,9 +306,9 @@ def clean_text(raw: str, page_title: str | None = None) -> CleanedText:
             continue
         if in_header and date is None and (dateline := SPEECH_DATELINE.match(norm)):
             date = _iso_date(dateline.group(1))
-        if len(norm) <= 40 and CHROME_LINE.match(norm):
+        if CHROME_LINE.match(norm) and (len(norm) <= 40 or is_page_fact_line(line)):
             if fact := page_fact(line):  # a breadcrumb, a hotline
-                facts.setdefault(fact, raw_lines[index])
+                _keep_fact(facts, fact, raw_lines[index])
             continue
         if _is_spam(norm):
             notes.append(f"dropped spam line {line[:20]!r}")
@@ -341,14 +329,47 @@ def clean_text(raw: str, page_title: str | None = None) -> CleanedText:
                           [line for line in kept[masthead:] if not is_dateline(normalize(line))])
     positions = _without_repeated_title(kept, title)
     kept, sources = [kept[i] for i in positions], [sources[i] for i in positions]
-    # the header's facts first, then the footer's: the order the page prints them
-    for fact, raw_line in sorted(facts.items(), key=lambda item: item[1]):
-        kept.append(fact)
-        sources.append(raw_line)
-    if credit is not None:
-        kept.append(credit[0])
-        sources.append(credit[1])
-    return CleanedText("\n".join(kept), title, date, source, issuance.number, issuance.signers, notes, sources)
+    furniture = _furnish(kept, sources, [*sorted(facts.items(), key=lambda item: item[1]), *([credit] if credit else [])])
+    return CleanedText("\n".join(kept), title, date, source, issuance.number, issuance.signers, notes, sources, furniture)
+
+
+def _footer_furniture(lines: list[str], normalized: list[str], raw_lines: list[int],
+                      footer: int) -> tuple[str | None, tuple[str, int] | None, dict[str, int]]:
+    """The page's source, its editor's credit and its facts about itself (→ raw line), read from
+    its footer. A dated footer line is a teaser for another article (`2022-04-01 来源:新华网`): its
+    source is not the page's."""
+    source: str | None = None
+    credit: tuple[str, int] | None = None  # the page's editor, asked for (`责任编辑是谁`): kept as its last line
+    facts: dict[str, int] = {}
+    for index in range(footer, len(lines)):
+        line, norm = lines[index], normalized[index]
+        if source is None and SOURCE_LINE.match(norm):
+            source = _source_of(line)
+        if not is_dateline(norm) and (fact := page_fact(line)):
+            _keep_fact(facts, fact, raw_lines[index])
+        if credit is None and (edited := EDITOR_CREDIT.search(line)):
+            credit = (edited.group().strip(), raw_lines[index])
+    return source, credit, facts
+
+
+def _keep_fact(facts: dict[str, int], fact: str, raw_line: int) -> None:
+    """Keep a page's fact once; of sources, the first only (the header's, else the footer's)."""
+    is_source = bool(SOURCE_LINE.match(normalize(fact)))
+    if not (is_source and any(SOURCE_LINE.match(normalize(kept)) for kept in facts)):
+        facts.setdefault(fact, raw_line)
+
+
+def _furnish(kept: list[str], sources: list[int], furniture: list[tuple[str, int]]) -> int | None:
+    """Add the page's furniture (line, raw line) after its text, in the order the page prints it;
+    return where it begins in the display text (None: no furniture). Display lines map to raw lines
+    in order (pages and tables are found by bisecting): a header's fact goes to the text's last one."""
+    if not furniture:
+        return None
+    start = len("\n".join(kept)) + 1 if kept else 0
+    for line, raw_line in furniture:
+        kept.append(line)
+        sources.append(max(raw_line, sources[-1]) if sources else raw_line)
+    return start
 
 
 def _without_instructions(line: str) -> str:

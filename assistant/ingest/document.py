@@ -62,6 +62,7 @@ class Document:
     # DOCX (and what is converted through it): (display offset, paragraph number in the file) for
     # each display line, in order; a span's paragraph range is read from it (originals.paragraphs_of)
     paragraphs: list[tuple[int, int]] = field(default_factory=list)
+    furniture_start: int | None = None  # where a page's furniture kept after its text begins (ingest/clean.py)
 
     def page_of(self, offset: int) -> int | None:
         """The 1-based page holding this display offset (None for documents without pages)."""
@@ -142,6 +143,7 @@ def read_document(path: Path, root: Path, settings=None, progress=None) -> Docum
         tables=display_tables(raw, cleaned.source_lines, starts, len(cleaned.display)),
         layout=display_layout(raw, cleaned.display, cleaned.source_lines, starts),
         paragraphs=display_paragraphs(raw, cleaned.source_lines, starts),
+        furniture_start=cleaned.furniture_start,
     )
 
 

@@ -35,8 +35,9 @@ CREATE TABLE IF NOT EXISTS documents (
     doc_numbers TEXT NOT NULL,       -- JSON list of the document numbers it cites
     versions TEXT NOT NULL,          -- JSON: 施行日期, 有效期, version date, titles it repeals
     issuance TEXT NOT NULL,          -- JSON: its own 发文字号 and 签发人, read from its masthead
-    layout TEXT                      -- JSON: page starts, page sizes, display lines' boxes (PDF, OFD);
+    layout TEXT,                     -- JSON: page starts, page sizes, display lines' boxes (PDF, OFD);
                                      -- display lines' paragraph numbers (DOCX and formats converted to it)
+    furniture_start INTEGER          -- where a page's furniture kept after its text begins (ingest/clean.py)
 );
 CREATE TABLE IF NOT EXISTS chunks (
     rowid INTEGER PRIMARY KEY, chunk_id TEXT UNIQUE NOT NULL, doc_id TEXT NOT NULL, ord INTEGER NOT NULL,
@@ -65,6 +66,7 @@ class StoredDocument:
     doc_numbers: tuple[str, ...] = ()
     versions: dict = field(default_factory=dict)  # ingest.versions.VersionFacts as a dict
     issuance: dict = field(default_factory=dict)  # its own 发文字号 ("number") and 签发人 ("signers")
+    furniture_start: int | None = None  # where a page's furniture kept after its text begins (ingest/clean.py)
 
     def to_dict(self) -> dict:
         return {
@@ -120,14 +122,14 @@ class Corpus:
             if self._has_rows(document.doc_id):  # a query on FTS5 flushes its pending inserts: skip it for new documents
                 self._delete_rows(document.doc_id)
             self.database.execute(
-                "INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                "INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (document.doc_id, document.path, source_path, document.content_hash, document.title, document.date,
                  document.source, document.display, time.time(), len(passages), document.search.text,
                  int(len(document.search.text) == len(document.display)),
                  json.dumps(document.doc_numbers, ensure_ascii=False),
                  json.dumps(document.versions.to_dict(), ensure_ascii=False),
                  json.dumps({"number": document.doc_number, "signers": document.signers}, ensure_ascii=False),
-                 _layout_json(document)),
+                 _layout_json(document), document.furniture_start),
             )
             chunk_rowids = [
                 self.database.execute(
@@ -158,9 +160,9 @@ class Corpus:
     def documents(self) -> dict[str, StoredDocument]:
         rows = self.database.execute(
             "SELECT doc_id, path, source_path, content_hash, title, date, source, indexed_at, chunk_count, doc_numbers, "
-            "versions, issuance FROM documents"
+            "versions, issuance, furniture_start FROM documents"
         )
-        return {row[0]: StoredDocument(*row[:-3], tuple(json.loads(row[-3])), *(json.loads(v) for v in row[-2:]))
+        return {row[0]: StoredDocument(*row[:-4], tuple(json.loads(row[-4])), *(json.loads(v) for v in row[-3:-1]), row[-1])
                 for row in rows}
 
     def display_text(self, doc_id: str) -> str | None:

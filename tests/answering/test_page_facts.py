@@ -31,6 +31,12 @@ def test_a_contact_asked_of_a_body_is_not_its_sites(corpus_assistant):
     assert corpus_assistant.ask("拉萨民委的地址在哪").refused
 
 
+@pytest.mark.parametrize("question", ["这篇文章的资金来源是什么", "中国西藏新闻网上说的举报电话是多少"])
+def test_the_same_words_asked_of_something_else_are_for_the_text(corpus_assistant, question):
+    answer = corpus_assistant.ask(question)
+    assert "来源:" not in answer.answer and "0891-6325020" not in answer.answer
+
+
 def test_the_source_of_a_page_that_names_another_is_not_given(corpus_assistant):
     """日喀则's review prints no source of its own (only a disclaimer naming another site's)."""
     assert "来源" not in corpus_assistant.ask("日喀则政协那篇综述来源是哪").answer.split("最接近")[0]

@@ -144,6 +144,28 @@ def test_page_facts_kept_after_the_text_in_the_order_printed():
     assert doc("004").display.endswith("\n来源: 长城网\n责任编辑:于倩")
 
 
+def test_a_documents_own_closing_lines_are_never_its_furniture():
+    """A notice ends with where to send comments: what it says, not a page's furniture."""
+    raw = "关于征求意见的通知\n" + "请各单位认真研究提出意见。" * 20 + "\n地址：拉萨市城关区北京中路1号\n邮政编码：850000\n编辑：王五"
+    cleaned = clean_text(raw)
+    assert cleaned.display[cleaned.furniture_start:] == "编辑：王五"  # the footer's editor alone
+    assert cleaned.display[:cleaned.furniture_start].endswith("地址：拉萨市城关区北京中路1号\n邮政编码：850000\n")
+
+
+def test_a_teasers_source_in_the_footer_is_not_the_pages():
+    raw = ("标题行\n" + "正文内容。" * 40 + "\n相关新闻\n其他报道一\n2022-04-01 10:00 来源：新华网\n其他报道二\n"
+           "2022-03-28 来源：人民网\n")
+    cleaned = clean_text(raw)
+    assert "新华网" not in cleaned.display and "人民网" not in cleaned.display
+
+
+def test_furniture_keeps_display_lines_mapped_to_raw_lines_in_order():
+    """Pages and tables are found by bisecting the raw line of each display line."""
+    cleaned = clean_text(next(DOCUMENTS.glob("000*.txt")).read_text(encoding="utf-8"))
+    assert cleaned.furniture_start == cleaned.display.index("当前位置")
+    assert cleaned.source_lines == sorted(cleaned.source_lines)
+
+
 def test_a_page_fact_is_one_short_line_and_never_spam():
     raw = "标题行\n" + "正文内容。" * 40 + "\n相关新闻\n地址:北京市东城区某路1号 久久精品无码专区激情\n" \
         + "制作单位:某某网丨地址:" + "某" * 130 + "\n邮政编码:100000\n"
