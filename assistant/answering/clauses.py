@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.answering.coverage import contains_focus, holds_focus, term_credit
+from assistant.answering.coverage import contains_focus, holds_focus, lists_of_kind, term_credit
 from assistant.answering.dated import DATE, extreme_year, order_credit
 from assistant.answering.frame import FRAME_WEIGHT, frame_fit
 from assistant.answering.figures import QUANTITY, enumerated_items, same_unit, stated_unit
@@ -22,7 +22,7 @@ from assistant.answering.kind_answered import answers
 from assistant.answering.listing import introduces_the_asked_set, listing_before
 from assistant.answering.question import Question
 from assistant.answering.scope import Scope
-from assistant.answering.text import clauses, item_title, sentences, series_lead, with_referent, with_subject
+from assistant.answering.text import clauses, item_title, joined_series, sentences, series_lead, with_referent, with_subject
 from assistant.ingest.normalize import normalize
 from assistant.retrieval import Passage
 
@@ -69,7 +69,8 @@ def find_span(question: Question, passage: Passage, document: str = "") -> tuple
             + 2 * sum(p in sentence for p in phrases)
         if not focus and things and not sentence_score:
             continue  # with no focus to hold, a date or figure of a sentence sharing none of the words is another's
-        for clause_start, clause_end in clauses(text[sentence_start:sentence_end], sentence_start):
+        pieces = clauses(text[sentence_start:sentence_end], sentence_start)
+        for clause_start, clause_end in joined_series(text, pieces, question.category if question.intent == "list" else None):
             clause = question.without_the_excluded(normalize(text[clause_start:clause_end]))
             if not answers(question, clause) or not all(place in clause for place in local_places):
                 continue
@@ -206,7 +207,7 @@ def _states_unit(clause: str, unit: str) -> bool:
 def _enumeration_credit(question: Question, clause: str) -> float:
     """A list question is answered by an enumeration (`夯实…、推动…、促进…等四项工作重点`), best one
     of the size the question names, not by a clause that merely shares its words (a headline)."""
-    credit = 1.0 if "、" in clause or ENUMERATED.search(clause) else 0.0
+    credit = 1.0 if "、" in clause or ENUMERATED.search(clause) or question.category and lists_of_kind(question.category, clause) else 0.0
     wanted = question.items_asked
     if question.item_count and (question.item_count in clause or wanted and wanted > 1 and enumerated_items(clause) == wanted):
         credit += 2.0

@@ -154,6 +154,23 @@ def clauses(text: str, base: int = 0, breaks: str = CLAUSE_BREAKS) -> list[tuple
     return spans
 
 
+def joined_series(text: str, pieces: list[tuple[int, int]], kind: str | None) -> list[tuple[int, int]]:
+    """The clauses, each run of two or more adjacent ones that end naming a thing of the asked kind
+    joined into one: a list written with commas (`规范了干部职工上下班考勤制度,干部职工外出报备制度,
+    干部职工请销假登记制度`, for `哪几项制度`) is one enumeration, as one written with 、 is."""
+    if not kind:
+        return pieces
+    joined: list[tuple[int, int]] = []
+    for start, end in pieces:
+        names_the_kind = normalize(text[start:end]).rstrip().endswith(kind)
+        if joined and names_the_kind and text[joined[-1][1]:start] in ("，", ",") and \
+                normalize(text[joined[-1][0]:joined[-1][1]]).rstrip().endswith(kind):
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return joined
+
+
 COPULA_OPENING = re.compile(r"\s*是(?!否)")
 SUBJECT_CHARS = 60  # a subject longer than this is a sentence of its own, not one named
 

@@ -173,6 +173,16 @@ def test_a_list_asked_by_the_kind_of_its_things_is_answered_by_things_of_that_ki
     assert answer_span("凝聚合力、激发活力。", "要不断提高哪几种政治能力") is None  # nor 政治
 
 
+def test_a_list_written_with_commas_is_one_enumeration_of_its_kind():
+    # each 制度 is a clause of its own; the clause listing other things with 、 won before
+    text = ("结合改进作风狠抓落实工作,进一步规范了干部职工上下班考勤制度,干部职工外出报备制度,干部职工请销假登记制度,"
+            "切实从上下班制度、整治文风会风、规范调研考核等多方面持续加强和改进作风。")
+    assert answer_span(text, "改进作风时规范了干部职工哪几项制度") == \
+        "进一步规范了干部职工上下班考勤制度,干部职工外出报备制度,干部职工请销假登记制度"
+    # commas joining clauses of other kinds join nothing
+    assert answer_span("规范了考勤制度,加强了作风建设。", "规范了哪几项制度") == "规范了考勤制度"
+
+
 def test_a_date_dating_a_document_the_clause_names_says_when_that_document_came_out():
     text = "拟对2012年出台的《拉萨市民族团结进步条例》内容进行了修改,修改完善后,再次提交市司法局审议。"
     assert answer_span(text, "条例改完以后，啥时候再送市司法局审") is None
