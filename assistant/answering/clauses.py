@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.answering.coverage import contains_focus, holds_focus, lists_of_kind, term_credit
+from assistant.answering.coverage import contains_focus, holds_focus, term_credit
 from assistant.answering.dated import DATE, extreme_year, order_credit
 from assistant.answering.frame import FRAME_WEIGHT, frame_fit
 from assistant.answering.figures import QUANTITY, enumerated_items, same_unit, stated_unit
@@ -22,7 +22,8 @@ from assistant.answering.kind_answered import answers
 from assistant.answering.listing import introduces_the_asked_set, listing_before
 from assistant.answering.question import Question
 from assistant.answering.scope import Scope
-from assistant.answering.text import clauses, item_title, joined_series, sentences, series_lead, with_referent, with_subject
+from assistant.answering.text import (clauses, is_joined_series, item_title, joined_series, sentences, series_lead, with_referent,
+                                     with_subject)
 from assistant.ingest.normalize import normalize
 from assistant.retrieval import Passage
 
@@ -207,7 +208,7 @@ def _states_unit(clause: str, unit: str) -> bool:
 def _enumeration_credit(question: Question, clause: str) -> float:
     """A list question is answered by an enumeration (`夯实…、推动…、促进…等四项工作重点`), best one
     of the size the question names, not by a clause that merely shares its words (a headline)."""
-    credit = 1.0 if "、" in clause or ENUMERATED.search(clause) or question.category and lists_of_kind(question.category, clause) else 0.0
+    credit = 1.0 if "、" in clause or ENUMERATED.search(clause) or question.category and is_joined_series(clause, question.category) else 0.0
     wanted = question.items_asked
     if question.item_count and (question.item_count in clause or wanted and wanted > 1 and enumerated_items(clause) == wanted):
         credit += 2.0

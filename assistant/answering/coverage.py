@@ -154,15 +154,14 @@ SPEAKER_ENDINGS = (*POSTS, "专家", "审计长", "院士", "教授")
 
 
 # Things listed by their own kind (`政治判断力、政治领悟力、政治执行力`, `民族广场舞大赛、“…杯”乒乓球比赛`):
-# two or more items joined by 、 or commas, each of three characters or more ending as the kind asked ends
+# two or more items joined by 、, each of three characters or more ending as the kind asked ends
 # (能力 → …力, 比赛 → …赛; `国有大行、股份行、城商行` for 银行), beside the rest of the focus (`政治`).
 LISTED_ITEM = r"[\u4e00-\u9fff“”\"]{2,12}"
 
 
 def lists_of_kind(category: str, text: str) -> bool:
-    """The text lists two things or more of the kind, with 、 or commas (`…考勤制度,…外出报备制度`)."""
     last = re.escape(category[-1])
-    return re.search(rf"{LISTED_ITEM}{last}(?:[、，,]{LISTED_ITEM}{last})+", text) is not None
+    return re.search(rf"{LISTED_ITEM}{last}(?:、{LISTED_ITEM}{last})+", text) is not None
 
 
 def holds_focus(focus: list[str], category: str | None, text: str) -> bool:

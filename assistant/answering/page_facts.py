@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from assistant.answering.byline import DOCUMENT_WORDS, document_named
 from assistant.answering.names import WEBSITE
 from assistant.answering.question import Question
-from assistant.ingest.clean import BREADCRUMB, SOURCE_LINE
+from assistant.ingest.clean import BREADCRUMB, FIELD_SEPARATORS, SOURCE_LINE
 from assistant.ingest.normalize import normalize
 
 
@@ -29,7 +29,7 @@ class PageField:
 
 
 # A site named as the question's subject (`中国西藏新闻网的地址`, `中國西藏新聞網 郵政編碼`), or any page.
-SITE = re.compile(rf"{WEBSITE.pattern}|网站|客户端|报社|电视台|[\u4e00-\u9fff]{{2,}}网(?=的|\s|$)")
+SITE = re.compile(rf"{WEBSITE.pattern}|网站|客户端|报社|电视台")  # not 国家电网, 互联网
 PAGE_FIELDS = {
     "column": PageField(re.compile(r"栏目|频道|版块|板块"), re.compile(rf"^{BREADCRUMB}\s*:.+"), asked_of_site=False),
     # the page's own source (`这篇材料来源是哪`, `哪个科室发出来的`, `发在哪个网站`), not `资金来源`
@@ -40,7 +40,9 @@ PAGE_FIELDS = {
                         re.compile(rf"{SOURCE_LINE.pattern}.+"), asked_of_site=False),
     "hotline": PageField(re.compile(r"新闻热线|报料|(?:网|网站|的)(?:热线|电话)|^(?:热线|电话)"),
                          re.compile(r"^新闻热线\s*:?\s*[(（]?\d[\d()（）-]{6,}"), asked_of_site=True),
-    "address": PageField(re.compile(r"地址"), re.compile(r"(?:^|(?<=[丨|\s]))地址\s*:\s*[^丨|]+"), asked_of_site=True),
+    "address": PageField(re.compile(r"地址"), re.compile(
+        rf"(?:^|(?<=[{FIELD_SEPARATORS}\s]))地址\s*:\s*[^{FIELD_SEPARATORS}]+?(?=\s+(?:邮政编码|邮编|电话)|[{FIELD_SEPARATORS}]|$)"),
+        asked_of_site=True),
     "postcode": PageField(re.compile(r"邮编|邮政编码"), re.compile(r"(?:邮政编码|邮编)\s*:\s*\d{6}"), asked_of_site=True),
 }
 # A page with no breadcrumb may print its column as a kicker above the title (`【…】学习贯彻·局长说`).

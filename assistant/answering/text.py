@@ -155,20 +155,33 @@ def clauses(text: str, base: int = 0, breaks: str = CLAUSE_BREAKS) -> list[tuple
 
 
 def joined_series(text: str, pieces: list[tuple[int, int]], kind: str | None) -> list[tuple[int, int]]:
-    """The clauses, each run of two or more adjacent ones that end naming a thing of the asked kind
+    """The clauses, each run of two or more adjacent ones that each name one thing of the asked kind
     joined into one: a list written with commas (`规范了干部职工上下班考勤制度,干部职工外出报备制度,
-    干部职工请销假登记制度`, for `哪几项制度`) is one enumeration, as one written with 、 is."""
+    干部职工请销假登记制度`, for `哪几项制度`) is one enumeration, as one written with 、 is. The whole
+    kind word ends each (`…力度,…满意度` names no 制度), and a clause listing with 、 is a list of its own."""
     if not kind:
         return pieces
     joined: list[tuple[int, int]] = []
+    last_named_it = False  # the piece before names one thing of the kind
     for start, end in pieces:
-        names_the_kind = normalize(text[start:end]).rstrip().endswith(kind)
-        if joined and names_the_kind and text[joined[-1][1]:start] in ("，", ",") and \
-                normalize(text[joined[-1][0]:joined[-1][1]]).rstrip().endswith(kind):
+        names_it = _names_one_of_kind(text[start:end], kind)
+        if joined and names_it and last_named_it and text[joined[-1][1]:start] in ("，", ","):
             joined[-1] = (joined[-1][0], end)
         else:
             joined.append((start, end))
+        last_named_it = names_it
     return joined
+
+
+def is_joined_series(clause: str, kind: str) -> bool:
+    """Does the clause list things of the kind with commas (joined_series)?"""
+    pieces = [piece for piece in re.split(r"[，,]", clause) if piece.strip()]
+    return len(pieces) >= 2 and all(_names_one_of_kind(piece, kind) for piece in pieces)
+
+
+def _names_one_of_kind(piece: str, kind: str) -> bool:
+    piece = normalize(piece).rstrip()
+    return piece.endswith(kind) and "、" not in piece
 
 
 COPULA_OPENING = re.compile(r"\s*是(?!否)")

@@ -62,7 +62,8 @@ EDITOR_CREDIT = re.compile(r"(?:责任编辑|責任編輯|编辑|編輯)\s*[:：
 # stands on its site (its breadcrumb), where it came from (`来源:办公室`) and how to reach its publisher
 # (`新闻热线 0891-6325020`, `…丨地址:…朵森格路36号丨邮政编码:850000`). Matched on the normalized line; found
 # in the page's header, chrome and footer, they are kept after its text (answering/page_facts.py).
-PAGE_FACT = re.compile(rf"^{BREADCRUMB}\s*:|^新闻热线|(?:^|丨)\s*(?:地址|邮政编码|邮编)\s*:")
+FIELD_SEPARATORS = "丨|"  # between a footer's facts (`制作单位:…丨地址:…丨邮政编码:…`; ｜ folds to |)
+PAGE_FACT = re.compile(rf"^{BREADCRUMB}\s*:|^新闻热线|(?:^|[{FIELD_SEPARATORS}])\s*(?:地址|邮政编码|邮编)\s*:")
 PAGE_FACT_CHARS = 120  # a longer footer line is prose (a disclaimer, a licence list), not one fact
 SPAM_WORDS = ("精品", "淫", "无码", "激情", "色情", "成人", "博彩", "赌场", "娱乐城", "彩票", "专区", "视频")
 # Text addressed to an AI assistant rather than to readers (prompt injection): such sentences
@@ -329,7 +330,8 @@ def clean_text(raw: str, page_title: str | None = None) -> CleanedText:
                           [line for line in kept[masthead:] if not is_dateline(normalize(line))])
     positions = _without_repeated_title(kept, title)
     kept, sources = [kept[i] for i in positions], [sources[i] for i in positions]
-    furniture = _furnish(kept, sources, [*sorted(facts.items(), key=lambda item: item[1]), *([credit] if credit else [])])
+    furniture = _furnish(kept, sources, [*sorted(facts.items(), key=lambda item: item[1]), *([credit] if credit else [])],
+                         raw.count("\n") + 1)
     return CleanedText("\n".join(kept), title, date, source, issuance.number, issuance.signers, notes, sources, furniture)
 
 
@@ -353,22 +355,28 @@ def _footer_furniture(lines: list[str], normalized: list[str], raw_lines: list[i
 
 
 def _keep_fact(facts: dict[str, int], fact: str, raw_line: int) -> None:
-    """Keep a page's fact once; of sources, the first only (the header's, else the footer's)."""
-    is_source = bool(SOURCE_LINE.match(normalize(fact)))
-    if not (is_source and any(SOURCE_LINE.match(normalize(kept)) for kept in facts)):
-        facts.setdefault(fact, raw_line)
+    """Keep a page's fact once; of sources, the one printed first (the header's, else the footer's),
+    whichever is read first."""
+    if SOURCE_LINE.match(normalize(fact)):
+        kept = next((other for other in facts if SOURCE_LINE.match(normalize(other))), None)
+        if kept is not None and facts[kept] <= raw_line:
+            return
+        facts.pop(kept, None)
+    facts.setdefault(fact, raw_line)
 
 
-def _furnish(kept: list[str], sources: list[int], furniture: list[tuple[str, int]]) -> int | None:
+def _furnish(kept: list[str], sources: list[int], furniture: list[tuple[str, int]], raw_lines: int) -> int | None:
     """Add the page's furniture (line, raw line) after its text, in the order the page prints it;
     return where it begins in the display text (None: no furniture). Display lines map to raw lines
-    in order (pages and tables are found by bisecting): a header's fact goes to the text's last one."""
+    in order (pages and tables are found by bisecting): a footer's line keeps its own, one printed
+    before the text (a header's source) and all after it map past the raw text, so no page's lines,
+    table or paragraph of the text stretches over them."""
     if not furniture:
         return None
     start = len("\n".join(kept)) + 1 if kept else 0
     for line, raw_line in furniture:
         kept.append(line)
-        sources.append(max(raw_line, sources[-1]) if sources else raw_line)
+        sources.append(raw_line if not sources or raw_line >= sources[-1] else raw_lines)
     return start
 
 

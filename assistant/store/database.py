@@ -29,8 +29,9 @@ from assistant.tokens import tokenizer_signature
 # (`责任编辑:于倩`) is kept as its last line (ingest/clean.py): documents are read again; 16: that
 # credit heads no section (chunking.py): documents are chunked again; 17: a page's facts about itself
 # (its breadcrumb, source, hotline, publisher's address) are kept after its text (ingest/clean.py); 18:
-# where that furniture begins is stored with the document, not read from the shape of its last lines
-SCHEMA_VERSION = "18"
+# where that furniture begins is stored with the document, not read from the shape of its last lines;
+# 19: the page's own source is its header's, and its furniture maps past the raw text: read again
+SCHEMA_VERSION = "19"
 META_SCHEMA = "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);"
 
 

@@ -179,8 +179,9 @@ def test_a_list_written_with_commas_is_one_enumeration_of_its_kind():
             "切实从上下班制度、整治文风会风、规范调研考核等多方面持续加强和改进作风。")
     assert answer_span(text, "改进作风时规范了干部职工哪几项制度") == \
         "进一步规范了干部职工上下班考勤制度,干部职工外出报备制度,干部职工请销假登记制度"
-    # commas joining clauses of other kinds join nothing
+    # commas joining clauses of other kinds join nothing, nor words ending as the kind ends (力度, 满意度)
     assert answer_span("规范了考勤制度,加强了作风建设。", "规范了哪几项制度") == "规范了考勤制度"
+    assert answer_span('要求各单位"加大工作力度,提高群众满意度"。', "规范了哪几项制度") is None
 
 
 def test_a_date_dating_a_document_the_clause_names_says_when_that_document_came_out():

@@ -159,11 +159,21 @@ def test_a_teasers_source_in_the_footer_is_not_the_pages():
     assert "新华网" not in cleaned.display and "人民网" not in cleaned.display
 
 
+def test_the_header_source_is_the_pages_and_a_full_width_bar_separates_footer_facts():
+    raw = "某局召开会议\n2023-05-01 10:00 来源：拉萨市民宗局\n" + "会议强调要做好工作。" * 30 + "\n责任编辑：张三\n来源：新华社\n"
+    cleaned = clean_text(raw)
+    assert cleaned.source == "拉萨市民宗局" and cleaned.display[cleaned.furniture_start:] == "来源：拉萨市民宗局\n责任编辑：张三"
+    footer = "标题\n" + "正文。" * 60 + "\n版权所有\n版权所有：某某网 ｜ 地址：拉萨市北京中路1号 ｜ 邮编：850000\n"
+    assert clean_text(footer).display.endswith("\n版权所有：某某网 ｜ 地址：拉萨市北京中路1号 ｜ 邮编：850000")
+
+
 def test_furniture_keeps_display_lines_mapped_to_raw_lines_in_order():
     """Pages and tables are found by bisecting the raw line of each display line."""
     cleaned = clean_text(next(DOCUMENTS.glob("000*.txt")).read_text(encoding="utf-8"))
     assert cleaned.furniture_start == cleaned.display.index("当前位置")
     assert cleaned.source_lines == sorted(cleaned.source_lines)
+    raw_lines = next(DOCUMENTS.glob("000*.txt")).read_text(encoding="utf-8").count("\n") + 1
+    assert cleaned.source_lines[-3:] == [raw_lines] * 3  # past the raw text: no page, table or paragraph of it
 
 
 def test_a_page_fact_is_one_short_line_and_never_spam():
