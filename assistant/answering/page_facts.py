@@ -28,8 +28,8 @@ class PageField:
     asked_of_site: bool  # a publisher's contact: the question names a site
 
 
-# A site named as the question's subject (`中国西藏新闻网的地址`, `中國西藏新聞網 郵政編碼`), or any page.
-SITE = re.compile(rf"{WEBSITE.pattern}|网站|客户端|报社|电视台")  # not 国家电网, 互联网
+# A site named as what is asked of (`中国西藏新闻网的地址`, `网站栏目`): a named website, not 国家电网, 互联网.
+SITE = re.compile(rf"{WEBSITE.pattern}|网站|客户端|报社|电视台")
 PAGE_FIELDS = {
     "column": PageField(re.compile(r"栏目|频道|版块|板块"), re.compile(rf"^{BREADCRUMB}\s*:.+"), asked_of_site=False),
     # the page's own source (`这篇材料来源是哪`, `哪个科室发出来的`, `发在哪个网站`), not `资金来源`
