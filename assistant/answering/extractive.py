@@ -8,6 +8,7 @@ scored and cut — the table a newcomer reads first:
 |---|---|
 | which_documents | the titles of the documents covering the topic, each with the line saying it (which_documents.py) |
 | who gave, wrote, reported or edited a document (`报告是谁作的`, `记者是哪两位`, `责任编辑是谁`), when it came out (`那篇文章哪天发的`) | its byline, post included, its credits or its dateline (header.py, byline.py); none is a refusal |
+| what a web page says of itself, asked of the page or its site (`这篇总结是哪个科室发的`, `…新闻网的地址在哪`) | the line of its furniture stating it (page_facts.py); none: as below |
 | a chapter or section asked by its number (`第六章标题是啥`) | its heading line (named_heading.py) |
 | list, summary, how | the items of the section whose heading holds the topic: sub-headings (a summary adds each one's first line), `一是…` items, an article's `（一）…` items, a how-section's measures (outline.py); else the clauses after an `一是…` item naming the topic (item_topics.py); else as below |
 | several facts (`…、…`), two things compared (`分别`, `差多少`, two years: `24年和25年各…`) | one cited answer a fact or side (parts.py, sides.py), a fact not found named as such; a side not found makes a comparison a refusal |
@@ -83,7 +84,7 @@ class ExtractiveAnswerer:
         question = analysed.original
         narrowed = search_scope(analysed, filters, self.index)
         found = self.searcher.search(question, max(top_k, POOL_SIZE), narrowed)
-        pool = [passage for passage in found if not self._is_furniture(passage)]  # no passage says it
+        pool = self._said(found)
         shown = pool[:top_k]
         if analysed.kind == "which_docs":
             named = narrowed is not filters or not analysed.of_kind("place")  # else no document names the place
@@ -175,7 +176,7 @@ class ExtractiveAnswerer:
         return None if _said_already(other, found) else other
 
     def _sought_alone(self, part: Question, standalone: str, filters: SearchFilters | None, top_k: int) -> Candidate | None:
-        pool = self.searcher.search(standalone, max(top_k, POOL_SIZE), search_scope(part, filters, self.index))
+        pool = self._said(self.searcher.search(standalone, max(top_k, POOL_SIZE), search_scope(part, filters, self.index)))
         return self._best_candidate(part, pool)
 
     def _told_beside(self, part: Question, found: list[Candidate | None]) -> Candidate | None:
@@ -203,7 +204,6 @@ class ExtractiveAnswerer:
     def _best_candidate(self, question: Question, pool: list[Passage], last_resort: bool = True) -> Candidate | None:
         """The best-scoring span of the pool's passages by the typed rules; else, with
         `last_resort`, the closest sentence (closest.py)."""
-        pool = [passage for passage in pool if not self._is_furniture(passage)]  # answered by header.py alone
         question.meaning = self._meaning(question, pool)
         best: Candidate | None = None
         for rank, passage in enumerate(pool):
@@ -227,10 +227,12 @@ class ExtractiveAnswerer:
             best = None if self._only_counts(question, passage, start, end) else Candidate(passage, start, end, score)
         return best
 
-    def _is_furniture(self, passage: Passage) -> bool:
-        """Is the passage a page's furniture kept after its text (`来源:办公室`, `地址:…`), not what it says?"""
-        stored = self.index.documents().get(passage.doc_id)
-        return stored is not None and stored.furniture_start is not None and passage.start >= stored.furniture_start
+    def _said(self, found: list[Passage]) -> list[Passage]:
+        """The passages of what the documents say: not a page's furniture kept after its text
+        (`来源:办公室`, `地址:…`), which header.py alone answers from."""
+        documents = self.index.documents()
+        return [passage for passage in found if (stored := documents.get(passage.doc_id)) is None
+                or stored.furniture_start is None or passage.start < stored.furniture_start]
 
     def _only_counts(self, question: Question, passage: Passage, start: int, end: int) -> bool:
         # only a list question can be answered by a mere count: no span is normalised for the rest

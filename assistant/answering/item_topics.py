@@ -16,12 +16,12 @@ from assistant.answering.outline import (MAX_ITEMS, OUTLINE_INTENTS, TOPIC_WORDS
                                         listed_answer)
 from assistant.answering.question import Question
 from assistant.answering.scope import Scope
-from assistant.answering.text import sentences
+from assistant.answering.text import ORDINAL_IS, sentences
 from assistant.indexing import Index
 from assistant.ingest.normalize import normalize
 from assistant.store.corpus import StoredChunk
 
-ITEM_OPENING = r"(?:^|(?<=[。；;\n]))\s*[一二三四五六七八九十]+是"
+ITEM_OPENING = rf"(?:^|(?<=[。；;\n]))\s*{ORDINAL_IS}"
 # An item naming only its topic, a sentence of its own (`三是抓好机关党的建设。`), not one that goes
 # on to say what was done (`一是制发《…》等文件,把民族工作…`: outline.py lists such items).
 ITEM_TOPIC = re.compile(ITEM_OPENING + r"(?P<topic>[^。；;，,：:\n]{2,20})。")

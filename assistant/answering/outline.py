@@ -17,7 +17,7 @@ from assistant.answering.models import Answer, Citation
 from assistant.answering.question import Question
 from assistant.answering.scope import Scope, document_lead
 from assistant.answering.stated_times import stated_periods
-from assistant.answering.text import CLOSING, DOCUMENT_NOUN_WORDS, OPENING, sentences
+from assistant.answering.text import CLOSING, DOCUMENT_NOUN_WORDS, OPENING, ORDINAL_IS, sentences
 from assistant.chunking import DIGIT_ITEM, NUMBERED_ITEM
 from assistant.ingest.normalize import SENTENCE, normalize, to_simplified
 from assistant.retrieval import passage_of
@@ -45,7 +45,7 @@ WHOLE_DOCUMENT_COVERAGE = 0.75
 MAX_ITEMS = 12
 MAX_ITEM_CHARS = 60
 TOPIC_ITEM_CHARS = 20  # an item sentence this short names its topic (`一是坚持党对民族工作的领导。`); what was done follows
-ITEM_MARK = re.compile(r"[一二三四五六七八九十]+是")
+ITEM_MARK = re.compile(ORDINAL_IS)
 HEADING_NUMBER = re.compile(r"^\s*([（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、|第[一二三四五六七八九十百\d]+[章节条])")
 
 
@@ -77,9 +77,10 @@ def outline_answer(question: Question, doc_ids: list[str], index: Index) -> Answ
         # A section without sub-headings says it in sentences: what a how-question asks, and what a
         # list or summary asks when the heading names its topic (`廊坊在防范化解风险隐患上准备做哪些事`
         # was answered with the lead sentence naming the four focuses: +1 on read sets, none lost).
-        if not items and (question.intent == "how" or section.names_topic and not _has_sub_sections(section)):
+        says_the_topic = section.names_topic and not _has_sub_sections(section)
+        if not items and (question.intent == "how" or says_the_topic):
             items = _measures(section, display)
-            if len(items) == 1 and section.names_topic and not _has_sub_sections(section):  # `(十)…活动。大力开展…`: whole
+            if len(items) == 1 and says_the_topic:  # one sentence says it (`(十)…系列活动。大力开展…`): whole
                 return listed_answer(question, section, items, display, False, False, False)
             items = [(start, cut_item(display, start, end), chunk) for start, end, chunk in items]
         if len(items) >= 2:

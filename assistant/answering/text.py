@@ -84,6 +84,7 @@ def series_lead(text: str, start: int) -> str:
     return text[opening:colon]
 
 
+ORDINAL_IS = r"[一二三四五六七八九十]+是"  # an `一是…二是…` item's mark (outline.py, item_topics.py)
 # An item of a work report opened by its title sentence (`一是拉萨净土低氟健康茶展销中心开业。在庆祝…之际,
 # …成立…展销中心。`, `（二）支持中小微企业稳定就业。…`): what the following sentences tell is that item's,
 # though they do not repeat its words. A title is short; a long first sentence is the item's content.
