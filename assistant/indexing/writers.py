@@ -85,7 +85,7 @@ class AllAtOnce(Writer):
             with self.corpus.batch():
                 self.corpus.replace_document(document, source_path, prepared.passages, prepared.terms)
                 self.corpus.phrases.add_document(document.doc_id)
-            self.vectorizer.vectors.delete(sorted(old_ids - new_ids))
+            self.vectorizer.delete(sorted(old_ids - new_ids))
         record_model(self.corpus, self.settings.embedding)
         return embedded
 
@@ -105,8 +105,7 @@ class KeywordFirst(Writer):
             for group_start in range(0, len(jobs), KEYWORD_BATCH_DOCS):
                 group = jobs[group_start:group_start + KEYWORD_BATCH_DOCS]
                 stale = self._write_group(group, prepared_files, report, bar)
-                if stale:  # a first index of a new corpus never even opens Chroma
-                    self.vectorizer.vectors.delete(stale)
+                self.vectorizer.delete(stale)  # none in a new corpus's first index: Chroma is never opened
 
     def _write_group(self, group: list[Job], prepared_files, report: IndexReport, bar) -> list[str]:
         """One transaction's documents; returns the ids of their chunks that are gone."""

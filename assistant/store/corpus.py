@@ -1,5 +1,6 @@
-"""The indexed corpus in SQLite: the manifest (documents), their chunks, and the two text
-indexes over them (BM25 terms, `store.keywords`; the phrase index, `store.phrases`).
+"""The indexed corpus in SQLite: the manifest (documents), their chunks, the two text indexes
+over them (BM25 terms, `store.keywords`; the phrase index, `store.phrases`) and the chunks'
+sentence vectors (`store.sentences`).
 
 One database file, so a document's manifest row, chunks and terms commit in one transaction:
 an interrupted run never leaves half-written state. Display text (what citations point into)
@@ -16,11 +17,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from assistant.ingest.document import Document
-from assistant.store import keywords, phrases
+from assistant.store import keywords, phrases, sentences
 from assistant.store.database import Database
 from assistant.store.filters import SearchFilters, chunk_clauses
 from assistant.store.keywords import KeywordIndex, chunk_terms
 from assistant.store.phrases import PhraseIndex
+from assistant.store.sentences import SentenceVectors
 
 if TYPE_CHECKING:
     from assistant.chunking import Chunk
@@ -46,7 +48,7 @@ CREATE TABLE IF NOT EXISTS chunks (
 CREATE INDEX IF NOT EXISTS chunks_by_doc ON chunks(doc_id);
 """
 # Dropped (and rebuilt by the next run) when the schema or the tokenizer changes.
-TABLES = (keywords.TABLE, phrases.TABLE, "chunks", "documents")
+TABLES = (keywords.TABLE, phrases.TABLE, sentences.TABLE, "chunks", "documents")
 CHUNK_COLUMNS = ("SELECT c.chunk_id, c.doc_id, c.start, c.end, c.heading, c.text, d.title, d.date, d.source "
                  "FROM chunks c JOIN documents d ON d.doc_id = c.doc_id")
 MAX_SQL_PARAMS = 5000  # SQLite caps the parameters of one statement
@@ -102,9 +104,10 @@ def _layout_json(document: Document) -> str | None:
 
 class Corpus:
     def __init__(self, path: Path):
-        self.database = Database(path, SCHEMA + keywords.SCHEMA + phrases.SCHEMA, TABLES)
+        self.database = Database(path, SCHEMA + keywords.SCHEMA + phrases.SCHEMA + sentences.SCHEMA, TABLES)
         self.keywords = KeywordIndex(self.database)
         self.phrases = PhraseIndex(self.database)
+        self.sentences = SentenceVectors(self.database)  # written and removed with the passages' vectors
 
     # ------------------------------------------------------------ writes
     def batch(self):

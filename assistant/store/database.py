@@ -1,7 +1,8 @@
 """The SQLite file behind the corpus: connection, schema version, transactions and meta keys.
 
 One file holds the manifest, the chunks, the BM25 terms and the phrase index, so a document's
-rows in all of them commit together (see `store.corpus`). Each table's owner declares its own
+rows in all of them commit together (see `store.corpus`), and the passages' sentence vectors,
+which are written and removed with the passages' vectors in the vector store (`store.sentences`). Each table's owner declares its own
 schema; this module only opens the file, migrates it and hands out transactions.
 """
 
@@ -30,8 +31,9 @@ from assistant.tokens import tokenizer_signature
 # credit heads no section (chunking.py): documents are chunked again; 17: a page's facts about itself
 # (its breadcrumb, source, hotline, publisher's address) are kept after its text (ingest/clean.py); 18:
 # where that furniture begins is stored with the document, not read from the shape of its last lines;
-# 19: the page's own source is its header's, and its furniture maps past the raw text: read again
-SCHEMA_VERSION = "19"
+# 19: the page's own source is its header's, and its furniture maps past the raw text: read again;
+# 20: each passage's sentence vectors are kept with the index (store/sentences.py): embedded again
+SCHEMA_VERSION = "20"
 META_SCHEMA = "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);"
 
 
