@@ -11,11 +11,11 @@ import re
 from collections.abc import Callable
 from functools import partial
 
-from assistant.answering.byline import (ROLE_ASKED, asks_for_author, asks_when_published, byline, credit_asked,
-                                       credit_line, credit_named, credit_of, dateline, document_named)
+from assistant.answering.byline import (ROLE_ASKED, asks_for_author, byline, credit_asked, credit_line, credit_named,
+                                       credit_of, dateline, document_named, when_published_asked)
 from assistant.answering.coverage import check
 from assistant.answering.models import Answer, Citation, cited_clause, refusal
-from assistant.answering.page_facts import page_field, page_field_asked, page_named
+from assistant.answering.page_facts import page_field, page_fields_asked, page_named
 from assistant.answering.question import Question
 from assistant.answering.scope import Scope
 from assistant.indexing import Index
@@ -24,6 +24,7 @@ from assistant.retrieval import Passage, passage_of
 
 BYLINE_CONTEXT = 400  # characters at each end of a document that, with its title, say what it is
 Span = tuple[int, int] | None  # (start, end) in a document's display text
+Stated = tuple[Passage, int, int]  # the passage holding a span, and the span
 
 
 def header_answer(question: Question, pool: list[Passage], shown: list[Passage], index: Index) -> Answer | None:
@@ -39,12 +40,21 @@ def header_answer(question: Question, pool: list[Passage], shown: list[Passage],
             credited := from_header(credit_named(question), pool, shown, index,
                                     _in_display(partial(credit_of, persons=question.persons)))):
         return credited
-    if (field := page_field_asked(question)) is not None and (  # `这篇总结是哪个科室发的`: its `来源:办公室`
-            stated := from_header(page_named(question), pool, shown, index, partial(page_field, name=field))):
-        return stated
-    # a page's dateline says when it came out; a law or speech says it in a sentence (`…公布`)
-    return from_header(question, pool, shown, index, _in_display(dateline)) if asks_when_published(question) else None
+    stated = [found for _, found in sorted(_page_facts(question, pool, index), key=lambda asked: asked[0])]
+    return _said(question, stated, shown, index) if stated else None
 
+
+def _page_facts(question: Question, pool: list[Passage], index: Index) -> list[tuple[int, Stated]]:
+    """(where the question asks it, where the page states it) for each fact of a page asked: what
+    it says of itself (`这篇总结是哪个科室发的`: its `来源:办公室`) and when it came out (its dateline;
+    a law or speech says it in a sentence, `…公布`) — `哪天发的、发在哪个网站上` asks two."""
+    named = page_named(question)
+    found = [(asked_at, stated) for field, asked_at in page_fields_asked(question)
+             if (stated := _stated(named, pool, index, partial(page_field, name=field)))]
+    if (asked_at := when_published_asked(question)) is not None and (
+            stated := _stated(named if found else question, pool, index, _in_display(dateline))):
+        found.append((asked_at, stated))
+    return found
 
 
 def _in_display(locate: Callable[[str], Span]) -> Callable[[str, int | None], Span]:
@@ -54,11 +64,17 @@ def _in_display(locate: Callable[[str], Span]) -> Callable[[str, int | None], Sp
 
 def from_header(question: Question, pool: list[Passage], shown: list[Passage], index: Index,
                 locate: Callable[[str, int | None], Span], names_held: bool = False) -> Answer | None:
+    stated = _stated(question, pool, index, locate, names_held)
+    return _said(question, [stated], shown, index) if stated else None
+
+
+def _stated(question: Question, pool: list[Passage], index: Index, locate: Callable[[str, int | None], Span],
+            names_held: bool = False) -> Stated | None:
     """Who gave, wrote, reported or edited the document asked about (its byline, its credits), when
     it came out (its dateline) or what its page says of itself: the span `locate` finds in the display
     text (given where its furniture begins) of the first pooled document that covers the question
-    and is in its scope (`2023年那份报告`: the one dated 2023); with `names_held`, a person the
-    question names must be the span's or in the title."""
+    and is in its scope (`2023年那份报告`: the one dated 2023), with the passage holding it; with
+    `names_held`, a person the question names must be the span's or in the title."""
     about = document_named(question)
     for passage in pool:
         document = index.search_text(passage.doc_id)
@@ -68,20 +84,30 @@ def from_header(question: Question, pool: list[Passage], shown: list[Passage], i
         stored = index.documents().get(passage.doc_id)
         span = locate(display, stored.furniture_start if stored else None)
         ends = "\n".join((document[:BYLINE_CONTEXT], document[-BYLINE_CONTEXT:], normalize(stored.source or "") if stored else ""))
-        if not check(about, ends, "", title, document).ok or \
-                Scope("", "", "", "", title, passage.date, document, passage.doc_id).missing(question):
+        # a qualifier the span itself holds is the fact's, not the page's (`…网在拉萨哪条路上`: its address)
+        held = normalize(display[span[0]:span[1]]) if span else ""
+        scope = Scope("", "", "", "", title, passage.date, document, passage.doc_id)
+        if not check(about, ends, "", title, document).ok or any(m not in held for m in scope.missing(question)):
             continue
         if span is None or names_held and not _names_held(question, normalize(display[span[0]:span[1]]), title):
             return None  # `作者孙兴兴是什么职务`: a byline naming another person says nothing of him
         holding = next((chunk for chunk in index.chunks_of_document(passage.doc_id)
                         if chunk.start <= span[0] and span[1] <= chunk.end), None)
-        if holding is None:
-            return None  # a span across two passages cannot be cited exactly
-        cited = passage_of(holding)  # the passage holding the span, not the one retrieved
-        passages = shown if cited in shown else [*shown, cited]
-        said = cited_clause(to_simplified(display[span[0]:span[1]]), 1)
-        return Answer(question.original, said + "。", False, "extractive", [Citation(1, cited, *span)], passages)
+        # a span across two passages cannot be cited exactly; else the passage holding it, not the one retrieved
+        return None if holding is None else (passage_of(holding), *span)
     return None
+
+
+def _said(question: Question, stated: list[Stated], shown: list[Passage], index: Index) -> Answer:
+    """The spans as the answer, one cited clause each, in the order given."""
+    citations = [Citation(n, passage, start, end) for n, (passage, start, end) in enumerate(stated, 1)]
+    said = [cited_clause(to_simplified(index.display_text(c.passage.doc_id)[c.span_start:c.span_end]), c.n)
+            for c in citations]
+    passages = list(shown)
+    for citation in citations:
+        if citation.passage not in passages:
+            passages.append(citation.passage)
+    return Answer(question.original, "；".join(said) + "。", False, "extractive", citations, passages)
 
 
 def _names_held(question: Question, byline_text: str, title: str) -> bool:

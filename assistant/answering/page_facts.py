@@ -3,7 +3,7 @@
 (`来源:办公室`) and how to reach its publisher (`新闻热线 0891-6325020`, `地址:…朵森格路36号`,
 `邮政编码:850000`). ingest/clean.py keeps those lines after the text, where it records that its
 furniture begins; header.py answers with them as it does with a byline: `拉萨民委这篇半年总结是哪个科室
-发出来的`, `中国西藏新闻网的地址在哪`.
+发出来的`, `中国西藏新闻网的地址在哪`. A photo's credit stands in its caption, in the text (`省民委 供图`).
 
 Each is asked of the page (`这篇`, `那篇文章`) or of its site (`中国西藏新闻网的…`), and a contact only as
 the site's own (`新闻热线`, `…网的电话`): `资金来源`, `举报电话`, `12345热线` and `在哪个板块上市` stay with the text.
@@ -24,42 +24,55 @@ from assistant.ingest.normalize import normalize
 @dataclass(frozen=True)
 class PageField:
     asked: re.Pattern  # how a question asks for it (search text)
-    stated: re.Pattern  # how the page's furniture states it, label included (a normalized line)
-    asked_of_site: bool  # a publisher's contact: the question names a site
+    stated: re.Pattern  # how the page states it, label included (a normalized line)
+    # what else the question names: the page or its site; a publisher's contact, a site; None when
+    # the words asking name the page's own thing (`那张照片是谁拍的`)
+    asked_of: re.Pattern | None
+    in_text: bool = False  # stated in the text (a photo's caption), not in the furniture kept after it
 
 
 # A site named as what is asked of (`中国西藏新闻网的地址`, `网站栏目`): a named website, not 国家电网, 互联网.
 SITE = re.compile(rf"{WEBSITE.pattern}|网站|客户端|报社|电视台")
+PAGE_OR_SITE = re.compile(rf"{DOCUMENT_WORDS.pattern}|{SITE.pattern}")
+# A photo's credit in its caption: `省民委 供图`, `新华社记者 李四 摄`, `（张三 摄）`, `图片来源：网络`.
+PHOTO_CREDIT = re.compile(r"(?:图片来源|图片提供|供图|摄影|摄)\s*[:：/／]\s*[^\s，。,；;)）]{2,20}"
+                          r"|[(（][^()（）\n]{2,20}?\s*(?:供图|摄)[)）]"
+                          r"|(?:(?<=[。\s])|^)[^\s。，,]{2,15}(?:\s[^\s。，,]{2,6})?(?:\s*供图|\s+摄)$")
 PAGE_FIELDS = {
-    "column": PageField(re.compile(r"栏目|频道|版块|板块"), re.compile(rf"^{BREADCRUMB}\s*:.+"), asked_of_site=False),
+    "column": PageField(re.compile(r"栏目|频道|版块|板块"), re.compile(rf"^{BREADCRUMB}\s*:.+"), PAGE_OR_SITE),
     # the page's own source (`这篇材料来源是哪`, `哪个科室发出来的`, `发在哪个网站`), not `资金来源`
-    "source": PageField(re.compile(rf"(?:{DOCUMENT_WORDS.pattern}|网页|页面)的?(?:来源|出处)|^(?:来源|出处)"
+    "source": PageField(re.compile(rf"(?:{DOCUMENT_WORDS.pattern}|网页|页面)的?(?:来源|出处)|(?:^|(?<=[，,、；;\s]))(?:来源|出处)"
                                    r"|(?:哪个|哪家|什么)(?:网站|媒体|科室|处室|部门|单位|平台)\S{0,3}"
                                    r"(?:发出|发布|发表|刊发|刊登|登出|推送|转载|发的|登的)"
                                    r"|(?:发|登|刊)(?:在|于|到)(?:哪个|哪家|什么)(?:网站|媒体|平台)"),
-                        re.compile(rf"{SOURCE_LINE.pattern}.+"), asked_of_site=False),
+                        re.compile(rf"{SOURCE_LINE.pattern}.+"), PAGE_OR_SITE),
     "hotline": PageField(re.compile(r"新闻热线|报料|(?:网|网站|的)(?:热线|电话)|^(?:热线|电话)"),
-                         re.compile(r"^新闻热线\s*:?\s*[(（]?\d[\d()（）-]{6,}"), asked_of_site=True),
-    "address": PageField(re.compile(r"地址"), re.compile(
+                         re.compile(r"^新闻热线\s*:?\s*[(（]?\d[\d()（）-]{6,}"), SITE),
+    # `中国西藏新闻网的地址`, `…在拉萨哪条路上`
+    "address": PageField(re.compile(r"地址|(?:哪条|什么|哪个)(?:路|街|大街|大道)|门牌"), re.compile(
         rf"(?:^|(?<=[{FIELD_SEPARATORS}\s]))地址\s*:\s*[^{FIELD_SEPARATORS}]+?(?=\s+(?:邮政编码|邮编|电话)|[{FIELD_SEPARATORS}]|$)"),
-        asked_of_site=True),
-    "postcode": PageField(re.compile(r"邮编|邮政编码"), re.compile(r"(?:邮政编码|邮编)\s*:\s*\d{6}"), asked_of_site=True),
+        SITE),
+    "postcode": PageField(re.compile(r"邮编|邮政编码"), re.compile(r"(?:邮政编码|邮编)\s*:\s*\d{6}"), SITE),
+    # `杨毅那张照片是谁提供的`, `照片 供图单位`
+    "photo": PageField(re.compile(r"(?:照片|图片|相片|配图|插图)\S{0,8}?(?:提供|拍|摄|来源|出处)|供图|摄影"),
+                       PHOTO_CREDIT, None, in_text=True),
 }
 # A page with no breadcrumb may print its column as a kicker above the title (`【…】学习贯彻·局长说`).
 COLUMN_KICKER = re.compile(r"\A【[^】\n]{2,20}】[^\n]{2,20}$", re.M)
 # The words naming the field or where it is asked of (`网站栏目`, `哪个科室`), not the page it is asked of.
 FIELD_WORDS = re.compile(r"栏目|频道|版块|板块|网站|来源|出处|科室|处室|部门|单位|平台|媒体|地址|邮编|邮政编码|邮政|编码"
-                         r"|新闻热线|热线|电话|号码|报料")
+                         r"|新闻热线|热线|电话|号码|报料|路|路上|街|街上|门牌|照片|图片|相片|配图|插图|供图|摄影|拍摄|提供")
 
 
-def page_field_asked(question: Question) -> str | None:
-    """The field of a page a question asks for (`这篇总结是哪个科室发的`: its source), else None."""
+def page_fields_asked(question: Question) -> list[tuple[str, int]]:
+    """The fields of a page a question asks for (`这篇总结是哪个科室发的`: its source), each with
+    where it is asked."""
+    asked = []
     for name, field in PAGE_FIELDS.items():
-        asked_of = SITE.search(question.text) if field.asked_of_site else \
-            DOCUMENT_WORDS.search(question.text) or SITE.search(question.text)
-        if field.asked.search(question.text) and asked_of:
-            return name
-    return None
+        found = field.asked.search(question.text)
+        if found and (field.asked_of is None or field.asked_of.search(question.text)):
+            asked.append((name, found.start()))
+    return asked
 
 
 def page_named(question: Question) -> Question:
@@ -71,12 +84,14 @@ def page_named(question: Question) -> Question:
 
 def page_field(display: str, furniture_start: int | None, name: str) -> tuple[int, int] | None:
     """(start, end) of the line, or the part of one, stating the field, label included (`来源:办公室`),
-    among the furniture kept after the text; a column also in a kicker above the title."""
-    offset = len(display) if furniture_start is None else furniture_start
+    among the furniture kept after the text (a photo's credit: in the text); a column also in a
+    kicker above the title."""
+    field = PAGE_FIELDS[name]
+    offset = 0 if field.in_text else len(display) if furniture_start is None else furniture_start
     for line in display[offset:].split("\n"):
         searched = normalize(line)
         # a span is mapped back by position: whole lines are searched, so one folding unevenly is cited whole
-        if found := PAGE_FIELDS[name].stated.search(searched):
+        if found := field.stated.search(searched):
             start, end = found.span() if len(searched) == len(line) else (0, len(line))
             return offset + start, offset + start + len(line[start:end].rstrip())
         offset += len(line) + 1

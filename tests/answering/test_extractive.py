@@ -248,10 +248,10 @@ def test_when_an_article_came_out_is_its_dateline(corpus_assistant):
     assert citation.passage.start <= citation.span_start < citation.span_end <= citation.passage.end
     assert "2022年04月01日" in corpus_assistant.ask("《在創建民族團結進步模范區中走在前作表率》這篇是哪天發的").answer
     assert corpus_assistant.ask("日喀则政协工作综述哪天发的").refused  # its page prints no date
-    from assistant.answering.byline import asks_when_published
+    from assistant.answering.byline import when_published_asked
     from assistant.answering.question import analyse
 
-    assert not asks_when_published(analyse("那份文件说补助资金什么时候发放"))  # 发放 publishes nothing
+    assert when_published_asked(analyse("那份文件说补助资金什么时候发放")) is None  # 发放 publishes nothing
 
 
 def test_a_how_answer_goes_on_into_the_next_passage_while_its_paragraph_does(make_settings):

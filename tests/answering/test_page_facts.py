@@ -1,14 +1,14 @@
-"""What a web page says of itself — its column, source, hotline, publisher's address — answers a
-question asked of the page or its site, cited where cleaning kept it; the same words asked of
-anything else are for the text."""
+"""What a web page says of itself — its column, source, hotline, publisher's address, a photo's
+credit — answers a question asked of the page or its site, cited where cleaning kept it; the
+same words asked of anything else are for the text."""
 
 from __future__ import annotations
 
 import pytest
 
 
-def cited(assistant, answer) -> str:
-    citation = answer.citations[0]
+def cited(assistant, answer, n: int = 0) -> str:
+    citation = answer.citations[n]
     return assistant.document_text(citation.passage.doc_id)[citation.span_start:citation.span_end]
 
 
@@ -19,6 +19,8 @@ def cited(assistant, answer) -> str:
     ("拉萨民委这篇半年总结是哪个科室发出来的", "来源:办公室"),
     ("拉萨民委 半年总结 网站栏目", "当前位置: 首页 / 政务公开 / 基础信息公开 / 规划计划 / 计划总结"),
     ("杨毅那篇文章登在长城网哪个栏目下面", "【铸牢中华民族共同体意识】学习贯彻·局长说"),  # the column's kicker
+    ("中國西藏新聞網在拉薩哪條街", "地址:西藏自治區拉薩市朵森格路36號"),  # 拉萨 is the address's, not the page's
+    ("局长说那篇的配图是谁拍的", "省民委 供图"),  # a caption's credit, in the text
 ])
 def test_a_page_fact_answers_what_is_asked_of_the_page(corpus_assistant, question, stated):
     answer = corpus_assistant.ask(question)
@@ -40,3 +42,14 @@ def test_the_same_words_asked_of_something_else_are_for_the_text(corpus_assistan
 def test_the_source_of_a_page_that_names_another_is_not_given(corpus_assistant):
     """日喀则's review prints no source of its own (only a disclaimer naming another site's)."""
     assert "来源" not in corpus_assistant.ask("日喀则政协那篇综述来源是哪").answer.split("最接近")[0]
+
+
+def test_several_facts_of_a_page_are_answered_each_in_the_order_asked(corpus_assistant):
+    answer = corpus_assistant.ask("长城网那篇杨毅的文章是什么时候挂出来的，来源写的哪")
+    assert [cited(corpus_assistant, answer, n) for n in (0, 1)] == ["2022-04-21", "来源: 长城网"]
+    assert answer.answer == "2022-04-21[1]；来源: 长城网[2]。"
+
+
+def test_a_photo_asked_of_a_page_printing_no_credit_is_not_credited(corpus_assistant):
+    answer = corpus_assistant.ask("拉萨民委那篇半年总结里的照片是谁拍的")
+    assert "供图" not in answer.answer and "摄" not in answer.answer.split("最接近")[0]
