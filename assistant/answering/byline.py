@@ -30,9 +30,11 @@ ASKS_AUTHOR = re.compile(r"作者|撰稿|执笔|报告人|(?:谁|哪位领导|�
                          r"|(?:作|做|写|念)\S{0,8}(?:报告|文章|讲话)(?:的|时)\S{0,8}(?:什么)(?:职务|身份)")
 DOCUMENT_WORDS = re.compile(rf"{DOCUMENT_NOUNS}|那篇|这篇")
 # The question asks when the document came out, not when something it reports happened (发放,
-# 发展, 发生, 登记 are no publishing); a page is also `挂` on its site.
+# 发展, 发生, 登记 are no publishing); a page is also `挂` on its site, where it ends the clause
+# (`什么时候挂的牌`, `挂的职` are no publishing).
 ASKS_PUBLISHED = re.compile(r"(?:哪天|哪一天|什么时候|啥时候|何时|几号|几月几[号日])"
-                            r"(?:发布|发表|刊发|刊登|推送|发出来|发出|发|登出来|登出|挂出来|挂出|挂网|挂)(?=的|了|$|[?？。])"
+                            r"(?:(?:发布|发表|刊发|刊登|推送|发出来|发出|发|登出来|登出)(?=的|了|$|[?？。])"
+                            r"|(?:挂出来|挂出|挂网|挂)(?:的|了)?(?=$|[?？。，,]|吗|呢))"
                             r"|(?:发布|发表|刊发|刊登|推送)(?:的)?(?:时间|日期)")
 TITLE = re.compile(r"《[^》]{4,80}》")
 CREDIT = re.compile(r"(?:作者|撰稿|文)\s*[:：]\s*([^)）\n]{2,40})")
@@ -48,11 +50,11 @@ def asks_for_author(question: Question) -> bool:
         ASKS_AUTHOR.search(question.text) and DOCUMENT_WORDS.search(question.text))
 
 
-def when_published_asked(question: Question) -> int | None:
+def when_published_asked(question: Question) -> tuple[int, int] | None:
     """Where the question asks when its document came out (`那篇文章哪天发的`), else None."""
     asked = ASKS_PUBLISHED.search(question.text)
     named = DOCUMENT_WORDS.search(question.text) or TITLE.search(question.original)
-    return asked.start() if question.intent == "fact_date" and asked and named else None
+    return asked.span() if question.intent == "fact_date" and asked and named else None
 
 
 def dateline(display: str) -> tuple[int, int] | None:

@@ -11,11 +11,11 @@ import re
 from collections.abc import Callable
 from functools import partial
 
-from assistant.answering.byline import (ROLE_ASKED, asks_for_author, byline, credit_asked, credit_line, credit_named,
-                                       credit_of, dateline, document_named, when_published_asked)
+from assistant.answering.byline import (DOCUMENT_WORDS, ROLE_ASKED, asks_for_author, byline, credit_asked, credit_line,
+                                       credit_named, credit_of, dateline, document_named, when_published_asked)
 from assistant.answering.coverage import check
-from assistant.answering.models import Answer, Citation, cited_clause, refusal
-from assistant.answering.page_facts import page_field, page_fields_asked, page_named
+from assistant.answering.models import REFUSAL_PREFIX, Answer, Citation, cited_clause, refusal
+from assistant.answering.page_facts import PAGE_FIELDS, page_field, page_fields_asked, page_named
 from assistant.answering.question import Question
 from assistant.answering.scope import Scope
 from assistant.indexing import Index
@@ -25,6 +25,7 @@ from assistant.retrieval import Passage, passage_of
 BYLINE_CONTEXT = 400  # characters at each end of a document that, with its title, say what it is
 Span = tuple[int, int] | None  # (start, end) in a document's display text
 Stated = tuple[Passage, int, int]  # the passage holding a span, and the span
+Fact = tuple[str, Stated | None]  # the words asking for a fact, and where the page states it
 
 
 def header_answer(question: Question, pool: list[Passage], shown: list[Passage], index: Index) -> Answer | None:
@@ -40,21 +41,28 @@ def header_answer(question: Question, pool: list[Passage], shown: list[Passage],
             credited := from_header(credit_named(question), pool, shown, index,
                                     _in_display(partial(credit_of, persons=question.persons)))):
         return credited
-    stated = [found for _, found in sorted(_page_facts(question, pool, index), key=lambda asked: asked[0])]
-    return _said(question, stated, shown, index) if stated else None
+    facts = _page_facts(question, pool, index)
+    return _said(question, facts, shown, index) if any(stated for _, stated in facts) else None
 
 
-def _page_facts(question: Question, pool: list[Passage], index: Index) -> list[tuple[int, Stated]]:
-    """(where the question asks it, where the page states it) for each fact of a page asked: what
-    it says of itself (`这篇总结是哪个科室发的`: its `来源:办公室`) and when it came out (its dateline;
-    a law or speech says it in a sentence, `…公布`) — `哪天发的、发在哪个网站上` asks two."""
-    named = page_named(question)
-    found = [(asked_at, stated) for field, asked_at in page_fields_asked(question)
-             if (stated := _stated(named, pool, index, partial(page_field, name=field)))]
-    if (asked_at := when_published_asked(question)) is not None and (
-            stated := _stated(named if found else question, pool, index, _in_display(dateline))):
-        found.append((asked_at, stated))
-    return found
+def _page_facts(question: Question, pool: list[Passage], index: Index) -> list[Fact]:
+    """Each fact of a page asked, in the order asked, with where the page states it: what it says
+    of itself (`这篇总结是哪个科室发的`: its `来源:办公室`) and when it came out (its dateline; a law or
+    speech says it in a sentence, `…公布`) — `哪天发的、发在哪个网站上` asks two. All are one page's:
+    the first stating one."""
+    asked = page_fields_asked(question)
+    named = page_named(question, asked)
+    if not named.terms and not DOCUMENT_WORDS.search(question.text):  # `照片是谁拍的`: of which page?
+        asked = [field for field in asked if PAGE_FIELDS[field.name].asked_of is not None]
+    facts = [(field.start, question.text[field.start:field.end],
+              _stated(named, pool, index, partial(page_field, name=field.name), PAGE_FIELDS[field.name].names_a_place))
+             for field in asked]
+    if (published := when_published_asked(question)) is not None:
+        facts.append((published[0], question.text[slice(*published)],
+                      _stated(named if asked else question, pool, index, _in_display(dateline))))
+    facts.sort(key=lambda fact: fact[0])
+    page = next((stated[0].doc_id for *_, stated in facts if stated), None)
+    return [(words, stated if stated and stated[0].doc_id == page else None) for _, words, stated in facts]
 
 
 def _in_display(locate: Callable[[str], Span]) -> Callable[[str, int | None], Span]:
@@ -64,17 +72,18 @@ def _in_display(locate: Callable[[str], Span]) -> Callable[[str, int | None], Sp
 
 def from_header(question: Question, pool: list[Passage], shown: list[Passage], index: Index,
                 locate: Callable[[str, int | None], Span], names_held: bool = False) -> Answer | None:
-    stated = _stated(question, pool, index, locate, names_held)
-    return _said(question, [stated], shown, index) if stated else None
+    stated = _stated(question, pool, index, locate, names_held=names_held)
+    return _said(question, [("", stated)], shown, index) if stated else None
 
 
 def _stated(question: Question, pool: list[Passage], index: Index, locate: Callable[[str, int | None], Span],
-            names_held: bool = False) -> Stated | None:
+            places_held: bool = False, names_held: bool = False) -> Stated | None:
     """Who gave, wrote, reported or edited the document asked about (its byline, its credits), when
     it came out (its dateline) or what its page says of itself: the span `locate` finds in the display
     text (given where its furniture begins) of the first pooled document that covers the question
     and is in its scope (`2023年那份报告`: the one dated 2023), with the passage holding it; with
-    `names_held`, a person the question names must be the span's or in the title."""
+    `places_held`, a place asked that the span names is the fact's (`…网在拉萨哪条路上`: its address);
+    with `names_held`, a person the question names must be the span's or in the title."""
     about = document_named(question)
     for passage in pool:
         document = index.search_text(passage.doc_id)
@@ -84,10 +93,10 @@ def _stated(question: Question, pool: list[Passage], index: Index, locate: Calla
         stored = index.documents().get(passage.doc_id)
         span = locate(display, stored.furniture_start if stored else None)
         ends = "\n".join((document[:BYLINE_CONTEXT], document[-BYLINE_CONTEXT:], normalize(stored.source or "") if stored else ""))
-        # a qualifier the span itself holds is the fact's, not the page's (`…网在拉萨哪条路上`: its address)
-        held = normalize(display[span[0]:span[1]]) if span else ""
-        scope = Scope("", "", "", "", title, passage.date, document, passage.doc_id)
-        if not check(about, ends, "", title, document).ok or any(m not in held for m in scope.missing(question)):
+        held = normalize(display[span[0]:span[1]]) if span and places_held else ""
+        places = question.of_kind("place")
+        missing = Scope("", "", "", "", title, passage.date, document, passage.doc_id).missing(question)
+        if not check(about, ends, "", title, document).ok or any(m not in places or m not in held for m in missing):
             continue
         if span is None or names_held and not _names_held(question, normalize(display[span[0]:span[1]]), title):
             return None  # `作者孙兴兴是什么职务`: a byline naming another person says nothing of him
@@ -98,14 +107,24 @@ def _stated(question: Question, pool: list[Passage], index: Index, locate: Calla
     return None
 
 
-def _said(question: Question, stated: list[Stated], shown: list[Passage], index: Index) -> Answer:
-    """The spans as the answer, one cited clause each, in the order given."""
-    citations = [Citation(n, passage, start, end) for n, (passage, start, end) in enumerate(stated, 1)]
-    said = [cited_clause(to_simplified(index.display_text(c.passage.doc_id)[c.span_start:c.span_end]), c.n)
-            for c in citations]
+def _said(question: Question, facts: list[Fact], shown: list[Passage], index: Index) -> Answer:
+    """The facts as the answer, one cited clause each, in the order given (a span another one holds
+    said once: an address and postcode on one line cited whole); one the page does not state is
+    said to be missing."""
+    said: list[str] = []
+    citations: list[Citation] = []
+    for words, stated in facts:
+        if stated is None:
+            said.append(f"“{to_simplified(words)}”：{REFUSAL_PREFIX}")
+            continue
+        passage, start, end = stated
+        if not any(c.passage.chunk_id == passage.chunk_id and c.span_start <= start and end <= c.span_end
+                   for c in citations):
+            citations.append(Citation(len(citations) + 1, passage, start, end))
+            said.append(cited_clause(to_simplified(index.display_text(passage.doc_id)[start:end]), len(citations)))
     passages = list(shown)
-    for citation in citations:
-        if citation.passage not in passages:
+    for citation in citations:  # by chunk: the cited passage's score is not the retrieved one's
+        if all(citation.passage.chunk_id != passage.chunk_id for passage in passages):
             passages.append(citation.passage)
     return Answer(question.original, "；".join(said) + "。", False, "extractive", citations, passages)
 

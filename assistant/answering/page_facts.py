@@ -5,8 +5,9 @@
 furniture begins; header.py answers with them as it does with a byline: `拉萨民委这篇半年总结是哪个科室
 发出来的`, `中国西藏新闻网的地址在哪`. A photo's credit stands in its caption, in the text (`省民委 供图`).
 
-Each is asked of the page (`这篇`, `那篇文章`) or of its site (`中国西藏新闻网的…`), and a contact only as
-the site's own (`新闻热线`, `…网的电话`): `资金来源`, `举报电话`, `12345热线` and `在哪个板块上市` stay with the text.
+Each is asked of the page (`这篇`, `那篇文章`) or of its site (`中国西藏新闻网的…`), a contact only as the
+site's own (`新闻热线`, `…网的电话`), and a photo's credit as who took or gave it: `资金来源`, `举报电话`,
+`12345热线`, `在哪个板块上市` and `照片展览由谁提供场地` stay with the text.
 """
 
 from __future__ import annotations
@@ -29,57 +30,70 @@ class PageField:
     # the words asking name the page's own thing (`那张照片是谁拍的`)
     asked_of: re.Pattern | None
     in_text: bool = False  # stated in the text (a photo's caption), not in the furniture kept after it
+    names_a_place: bool = False  # an address: a place asked (`在拉萨哪条路上`) is the fact's, not the page's
+
+
+@dataclass(frozen=True)
+class FieldAsked:
+    name: str  # of PAGE_FIELDS
+    start: int  # where the question asks it (search text)
+    end: int
 
 
 # A site named as what is asked of (`中国西藏新闻网的地址`, `网站栏目`): a named website, not 国家电网, 互联网.
 SITE = re.compile(rf"{WEBSITE.pattern}|网站|客户端|报社|电视台")
 PAGE_OR_SITE = re.compile(rf"{DOCUMENT_WORDS.pattern}|{SITE.pattern}")
-# A photo's credit in its caption: `省民委 供图`, `新华社记者 李四 摄`, `（张三 摄）`, `图片来源：网络`.
-PHOTO_CREDIT = re.compile(r"(?:图片来源|图片提供|供图|摄影|摄)\s*[:：/／]\s*[^\s，。,；;)）]{2,20}"
-                          r"|[(（][^()（）\n]{2,20}?\s*(?:供图|摄)[)）]"
-                          r"|(?:(?<=[。\s])|^)[^\s。，,]{2,15}(?:\s[^\s。，,]{2,6})?(?:\s*供图|\s+摄)$")
+# A photo's credit in its caption, a label or a name set apart before 摄/供图 (`摄影：王五`, `（新华社记者
+# 李四 摄）`, `省民委 供图`), not `加强影视拍摄：…` nor `（禁止拍摄）`.
+PHOTO_CREDIT = re.compile(r"(?:^|(?<=[\s(（]))(?:图片来源|图片提供|供图|摄影|摄)\s*[:：/／]\s*[^\s，。,；;()（）]{2,20}(?=\s*[)）]|$)"
+                          r"|[(（](?:[^()（）\n]{0,12}(?:记者|通讯员)\s*)?[^()（）\s]{2,10}\s+(?:供图|摄)[)）]"
+                          r"|(?:(?<=[。\s])|^)[^\s。，,]{2,15}(?:\s[^\s。，,]{2,6})?\s+(?:供图|摄)$")
+PHOTO = r"(?:照片|图片|相片|配图|插图)"
 PAGE_FIELDS = {
     "column": PageField(re.compile(r"栏目|频道|版块|板块"), re.compile(rf"^{BREADCRUMB}\s*:.+"), PAGE_OR_SITE),
     # the page's own source (`这篇材料来源是哪`, `哪个科室发出来的`, `发在哪个网站`), not `资金来源`
-    "source": PageField(re.compile(rf"(?:{DOCUMENT_WORDS.pattern}|网页|页面)的?(?:来源|出处)|(?:^|(?<=[，,、；;\s]))(?:来源|出处)"
+    "source": PageField(re.compile(rf"(?:{DOCUMENT_WORDS.pattern}|网页|页面)的?(?:来源|出处)|^(?:来源|出处)"
                                    r"|(?:哪个|哪家|什么)(?:网站|媒体|科室|处室|部门|单位|平台)\S{0,3}"
                                    r"(?:发出|发布|发表|刊发|刊登|登出|推送|转载|发的|登的)"
                                    r"|(?:发|登|刊)(?:在|于|到)(?:哪个|哪家|什么)(?:网站|媒体|平台)"),
                         re.compile(rf"{SOURCE_LINE.pattern}.+"), PAGE_OR_SITE),
     "hotline": PageField(re.compile(r"新闻热线|报料|(?:网|网站|的)(?:热线|电话)|^(?:热线|电话)"),
                          re.compile(r"^新闻热线\s*:?\s*[(（]?\d[\d()（）-]{6,}"), SITE),
-    # `中国西藏新闻网的地址`, `…在拉萨哪条路上`
-    "address": PageField(re.compile(r"地址|(?:哪条|什么|哪个)(?:路|街|大街|大道)|门牌"), re.compile(
+    # `中国西藏新闻网的地址`, `…在拉萨哪条路上` (the question's last words: not `报道的哪条街道要改造`)
+    "address": PageField(re.compile(r"地址|(?:哪条|什么|哪个)(?:大街|大道|路|街)(?![线径子况口道])上?\s*[?？。]?$"), re.compile(
         rf"(?:^|(?<=[{FIELD_SEPARATORS}\s]))地址\s*:\s*[^{FIELD_SEPARATORS}]+?(?=\s+(?:邮政编码|邮编|电话)|[{FIELD_SEPARATORS}]|$)"),
-        SITE),
+        SITE, names_a_place=True),
     "postcode": PageField(re.compile(r"邮编|邮政编码"), re.compile(r"(?:邮政编码|邮编)\s*:\s*\d{6}"), SITE),
-    # `杨毅那张照片是谁提供的`, `照片 供图单位`
-    "photo": PageField(re.compile(r"(?:照片|图片|相片|配图|插图)\S{0,8}?(?:提供|拍|摄|来源|出处)|供图|摄影"),
+    # who took or gave a photo (`杨毅那张照片是谁提供的`, `照片 供图单位`), not `照片展览由谁提供场地`
+    "photo": PageField(re.compile(rf"{PHOTO}是?(?:谁|哪位|哪个单位|哪家|什么人)(?:拍|摄|提供|供)"
+                                  rf"|{PHOTO}\s?的?(?:来源|出处|供图|摄影者)|供图(?:单位|方|者)|供图是?(?:谁|哪)"),
                        PHOTO_CREDIT, None, in_text=True),
 }
 # A page with no breadcrumb may print its column as a kicker above the title (`【…】学习贯彻·局长说`).
 COLUMN_KICKER = re.compile(r"\A【[^】\n]{2,20}】[^\n]{2,20}$", re.M)
-# The words naming the field or where it is asked of (`网站栏目`, `哪个科室`), not the page it is asked of.
+# The words naming where a field is asked of (`网站栏目`, `哪个科室`), not the page it is asked of.
 FIELD_WORDS = re.compile(r"栏目|频道|版块|板块|网站|来源|出处|科室|处室|部门|单位|平台|媒体|地址|邮编|邮政编码|邮政|编码"
-                         r"|新闻热线|热线|电话|号码|报料|路|路上|街|街上|门牌|照片|图片|相片|配图|插图|供图|摄影|拍摄|提供")
+                         r"|新闻热线|热线|电话|号码|报料")
 
 
-def page_fields_asked(question: Question) -> list[tuple[str, int]]:
-    """The fields of a page a question asks for (`这篇总结是哪个科室发的`: its source), each with
-    where it is asked."""
+def page_fields_asked(question: Question) -> list[FieldAsked]:
+    """The fields of a page a question asks for (`这篇总结是哪个科室发的`: its source)."""
     asked = []
     for name, field in PAGE_FIELDS.items():
         found = field.asked.search(question.text)
         if found and (field.asked_of is None or field.asked_of.search(question.text)):
-            asked.append((name, found.start()))
+            asked.append(FieldAsked(name, *found.span()))
     return asked
 
 
-def page_named(question: Question) -> Question:
-    """The question without the words naming the document or the field asked: the rest (`拉萨民委`,
-    `半年`, `中国西藏新闻网`) must name the page, in its title, first or last lines or source."""
+def page_named(question: Question, asked: list[FieldAsked]) -> Question:
+    """The question without the words naming the document, where a field is asked of, or the fields
+    asked (`照片`, `提供`): the rest (`拉萨民委`, `半年`, `中国西藏新闻网`) must name the page, in its
+    title, first or last lines or source."""
     named = document_named(question)
-    return replace(named, terms=[term for term in named.terms if not FIELD_WORDS.fullmatch(term.text)])
+    asking = [question.text[field.start:field.end] for field in asked]
+    return replace(named, terms=[term for term in named.terms if not FIELD_WORDS.fullmatch(term.text)
+                                 and not any(term.text in words for words in asking)])
 
 
 def page_field(display: str, furniture_start: int | None, name: str) -> tuple[int, int] | None:

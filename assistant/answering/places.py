@@ -168,12 +168,16 @@ def is_place_word(word: str, flag: str) -> bool:
 
 def place_words(text: str) -> list[str]:
     """The places a text names: tagged ns, a noun ending in an administrative unit, a known
-    province or prefecture (`唐山`), or a name the tagger split from its unit (`林芝` `市`, `门巴` `乡`)."""
+    province or prefecture (`唐山`), or a name the tagger split from its unit (`林芝` `市`, `门巴` `乡`,
+    `堆龙德庆` `区乃琼`)."""
     words = tagged(text)
     places = [word for word, flag in words if is_place_word(word, flag)]
     places += [word + unit for (word, flag), (unit, _) in zip(words, words[1:])
                if len(word) >= 2 and flag.startswith("n") and len(unit) == 1 and unit in ADMINISTRATIVE_UNITS
                and not word.startswith(DESIGNATIONS)]  # `指导` `县区` is no place
+    # a place whose unit the tagger glued to what follows (`堆龙德庆`/ns `区乃琼`/nr `街道`)
+    places += [word + after[0] for (word, flag), (after, _) in zip(words, words[1:])
+               if flag == "ns" and len(after) > 1 and after[0] in ADMINISTRATIVE_UNITS]
     return places
 
 

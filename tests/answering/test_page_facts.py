@@ -33,10 +33,14 @@ def test_a_contact_asked_of_a_body_is_not_its_sites(corpus_assistant):
     assert corpus_assistant.ask("拉萨民委的地址在哪").refused
 
 
-@pytest.mark.parametrize("question", ["这篇文章的资金来源是什么", "中国西藏新闻网上说的举报电话是多少"])
+@pytest.mark.parametrize("question", [
+    "这篇文章的资金来源是什么", "中国西藏新闻网上说的举报电话是多少", "这份文件里，来源于中央财政的资金有多少",
+    "中国西藏新闻网报道的哪条街道要改造", "中国西藏新闻网那篇文章提出走什么路子", "那篇文章的照片展览由谁提供场地",
+    "杨毅那篇文章说哪个合作社什么时候挂的牌",
+])
 def test_the_same_words_asked_of_something_else_are_for_the_text(corpus_assistant, question):
-    answer = corpus_assistant.ask(question)
-    assert "来源:" not in answer.answer and "0891-6325020" not in answer.answer
+    answer = corpus_assistant.ask(question).answer
+    assert not any(fact in answer for fact in ("来源:", "来源: ", "0891-6325020", "朵森格路", "供图", "2022-04-21"))
 
 
 def test_the_source_of_a_page_that_names_another_is_not_given(corpus_assistant):
@@ -45,9 +49,11 @@ def test_the_source_of_a_page_that_names_another_is_not_given(corpus_assistant):
 
 
 def test_several_facts_of_a_page_are_answered_each_in_the_order_asked(corpus_assistant):
-    answer = corpus_assistant.ask("长城网那篇杨毅的文章是什么时候挂出来的，来源写的哪")
+    answer = corpus_assistant.ask("长城网那篇杨毅的文章是什么时候挂出来的，是哪个网站发布的")
     assert [cited(corpus_assistant, answer, n) for n in (0, 1)] == ["2022-04-21", "来源: 长城网"]
     assert answer.answer == "2022-04-21[1]；来源: 长城网[2]。"
+    answer = corpus_assistant.ask("长城网杨毅那篇文章哪天发的，网站地址在哪")  # its page prints no address
+    assert answer.answer == "2022-04-21[1]；“地址”：资料中未找到。"
 
 
 def test_a_photo_asked_of_a_page_printing_no_credit_is_not_credited(corpus_assistant):
