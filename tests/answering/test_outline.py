@@ -87,6 +87,14 @@ def test_sibling_headings_that_all_match_are_the_list_asked_for(corpus_assistant
     assert all("夯实" in item and "基础" in item for item in items)
 
 
+def test_a_list_asked_with_what_the_document_opens_about_is_still_its_sections(corpus_assistant):
+    """区直机关 and 模范单位 are what the page's opening lines say it is about, as its title is:
+    no heading needs to write them."""
+    answer = corpus_assistant.ask("区直机关开展模范单位创建，夯实了哪些基础")
+    items = [to_simplified(item) for item in spans(corpus_assistant, answer)]
+    assert [item[:2] for item in items] == ["一、", "二、", "三、", "四、"]
+
+
 def test_a_summary_of_a_section_without_sub_headings_gives_its_sentences(corpus_assistant):
     answer = corpus_assistant.ask("廊坊在各民族交往交流交融这部分主要讲了什么")
     assert answer.listing and "“聚焦各民族交往交流交融,凝聚各族群众团结向心力”" in answer.answer
