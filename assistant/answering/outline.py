@@ -103,21 +103,24 @@ def _covering_sections(question: Question, doc_ids: list[str], index: Index) -> 
         document_text = normalize(index.display_text(doc_id))
         title = normalize(chunks[0].title)
         topic = [term for term in question.of_kind("thing") if not _named_in(term, title)]
-        if question.intent == "list":  # nor, for the items asked, what its opening lines say it is about
-            # (`——区(中)直机关…模范单位创建工作`); a summary or how-question losing those words took
-            # another section (+3 -4 on read sets when all three did)
-            topic = [term for term in topic if term not in document_lead(document_text)] or topic
+        lead = document_lead(document_text)
+        # A list's items may leave out what the document's opening lines say it is about, as its title
+        # (`——区(中)直机关…模范单位创建工作`): enough to pass, not to rank — the whole topic still tells
+        # sections apart (`乡村振兴重点任务` from `安全生产重点任务`). A summary or how-question passing so
+        # took another section (+3 -4 on read sets when all three did).
+        beyond_lead = [term for term in topic if term not in lead] if question.intent == "list" else []
         paths = {heading_path(chunk): None for chunk in chunks if chunk.heading}
         prefixes = {path[:depth]: None for path in paths for depth in range(1, len(path) + 1)}
-        if question.intent == "summary" and _about_the_whole(question, topic, document_lead(document_text)):
+        if question.intent == "summary" and _about_the_whole(question, topic, lead):
             prefixes[()] = None
         for path in prefixes:
             heading = normalize(path[-1]) if path else title
             score = _heading_score(question, topic, heading) if path else MIN_HEADING_COVERAGE
-            if score < MIN_HEADING_COVERAGE:
+            if score < MIN_HEADING_COVERAGE and not (
+                    path and beyond_lead and _heading_score(question, beyond_lead, heading) >= MIN_HEADING_COVERAGE):
                 continue
             path_text = normalize(" > ".join(path))
-            if path and not check(question, document_lead(document_text), path_text, title, document_text).ok:
+            if path and not check(question, lead, path_text, title, document_text).ok:
                 continue  # the section with what the document is about (its title and opening lines)
             if Scope("", "", "", path_text, title, chunks[0].date, document_text, chunks[0].doc_id).missing(question):
                 continue

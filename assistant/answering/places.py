@@ -175,9 +175,11 @@ def place_words(text: str) -> list[str]:
     places += [word + unit for (word, flag), (unit, _) in zip(words, words[1:])
                if len(word) >= 2 and flag.startswith("n") and len(unit) == 1 and unit in ADMINISTRATIVE_UNITS
                and not word.startswith(DESIGNATIONS)]  # `指导` `县区` is no place
-    # a place whose unit the tagger glued to what follows (`堆龙德庆`/ns `区乃琼`/nr `街道`)
+    # a place whose unit the tagger glued to what follows (`堆龙德庆`/ns `区乃琼`/nr `街道`), not a
+    # word of its own (`河北` `县域`, `西藏` `乡村`, `内蒙古` `盟市`)
     places += [word + after[0] for (word, flag), (after, _) in zip(words, words[1:])
-               if flag == "ns" and len(after) > 1 and after[0] in ADMINISTRATIVE_UNITS]
+               if is_place_word(word, flag) and len(after) > 1 and after[0] in ADMINISTRATIVE_UNITS
+               and after[1] not in ADMINISTRATIVE_UNITS and not in_dictionary(after)]
     return places
 
 

@@ -95,6 +95,23 @@ def test_a_list_asked_with_what_the_document_opens_about_is_still_its_sections(c
     assert [item[:2] for item in items] == ["一、", "二、", "三、", "四、"]
 
 
+def test_a_word_of_the_opening_lines_that_a_heading_writes_still_tells_sections_apart(make_settings):
+    from assistant.services import Assistant
+
+    settings = make_settings()
+    settings.documents_dir.mkdir(parents=True)
+    (settings.documents_dir / "a.txt").write_text(
+        "某县2023年工作要点\n今年，全县围绕乡村振兴和安全生产两项重点，扎实推进各项工作。\n"
+        "一、乡村振兴重点任务\n（一）发展特色种植产业，新建蔬菜大棚200座，带动农户增收。围绕目标任务，明确责任单位和完成时限，加强调度督导，每月通报进展情况，确保按期完成。围绕目标任务，明确责任单位和完成时限，加强调度督导，每月通报进展情况，确保按期完成。\n（二）改善农村人居环境，完成改厕1500户，整治村庄环境。围绕目标任务，明确责任单位和完成时限，加强调度督导，每月通报进展情况，确保按期完成。围绕目标任务，明确责任单位和完成时限，加强调度督导，每月通报进展情况，确保按期完成。\n"
+        "（三）培育新型经营主体，新增合作社12家，培育家庭农场。围绕目标任务，明确责任单位和完成时限，加强调度督导，每月通报进展情况，确保按期完成。围绕目标任务，明确责任单位和完成时限，加强调度督导，每月通报进展情况，确保按期完成。\n二、安全生产重点任务\n（一）开展道路交通隐患排查整治。围绕目标任务，明确责任单位和完成时限，加强调度督导，每月通报进展情况，确保按期完成。围绕目标任务，明确责任单位和完成时限，加强调度督导，每月通报进展情况，确保按期完成。\n"
+        "（二）加强危险化学品企业监管。围绕目标任务，明确责任单位和完成时限，加强调度督导，每月通报进展情况，确保按期完成。围绕目标任务，明确责任单位和完成时限，加强调度督导，每月通报进展情况，确保按期完成。\n", encoding="utf-8")
+    with Assistant(settings) as assistant:
+        assistant.index_paths(progress=False)
+        answer = assistant.ask("乡村振兴的重点任务有哪些")
+        items = spans(assistant, answer)
+    assert [item[:3] for item in items] == ["（一）", "（二）", "（三）"] and "大棚" in items[0]
+
+
 def test_a_summary_of_a_section_without_sub_headings_gives_its_sentences(corpus_assistant):
     answer = corpus_assistant.ask("廊坊在各民族交往交流交融这部分主要讲了什么")
     assert answer.listing and "“聚焦各民族交往交流交融,凝聚各族群众团结向心力”" in answer.answer

@@ -18,6 +18,8 @@ def test_bodies_and_places_by_what_their_names_end_in():
     assert place_stem("上海市") == "上海" and place_stem("沪") == "沪"
     assert "墨竹工卡县" in place_words("墨竹工卡县甲玛乡赤康村") or "墨竹工卡" in place_words("墨竹工卡县甲玛乡赤康村")
     assert "堆龙德庆区" in place_words("助推堆龙德庆区乃琼街道加木村人居环境整治项目")  # jieba: 堆龙德庆/ns 区乃琼/nr
+    assert place_words("建设美丽乡村") == [] and "河北县" not in place_words("推进河北县域经济")  # 乡村, 县域: words
+    assert place_words("内蒙古盟市") == ["内蒙古"]
 
 
 def test_provinces_and_prefectures_are_places_even_where_the_tagger_reads_a_person():
