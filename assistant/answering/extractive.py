@@ -33,7 +33,7 @@ from assistant.answering.listing import only_counts_the_items
 from assistant.answering.closest import closest_in_pool
 from assistant.answering.coverage import check
 from assistant.answering.meaning import NO_MEANING, Meaning
-from assistant.answering.header import header_answer
+from assistant.answering.header import asks_a_page_fact, header_answer, page_fact
 from assistant.answering.intents import ELABORATED_INTENTS
 from assistant.answering.item_topics import item_answer
 from assistant.answering.models import REFUSAL_PREFIX, Answer, Citation, cited_clause, refusal
@@ -137,6 +137,9 @@ class ExtractiveAnswerer:
         asked = [prepared(standalone, self.index, self.synonyms) for _, standalone in parts]
         found: list[Candidate | None] = []
         for part, (as_written, standalone) in zip(asked, parts):
+            if (stated := self._page_fact(part, standalone, filters, top_k)) is not None:
+                found.append(stated)  # `区直机关那篇和日喀则政协那篇，分别是哪个网站发的`: each page's own line
+                continue
             best = self._told_beside(part, found)
             if _said_already(best, found):
                 best = None  # sought on its own first: `…14项` beside one 方案 was told for the other too
@@ -174,6 +177,14 @@ class ExtractiveAnswerer:
         narrower = with_qualifiers(as_written, first)
         other = self._sought_alone(prepared(narrower, self.index, self.synonyms), narrower, filters, top_k)
         return None if _said_already(other, found) else other
+
+    def _page_fact(self, part: Question, standalone: str, filters: SearchFilters | None, top_k: int) -> Candidate | None:
+        """What a part's page says of itself, when the part asks it (header.py), sought in its own pool."""
+        if not asks_a_page_fact(part):
+            return None
+        pool = self.searcher.search(standalone, max(top_k, POOL_SIZE), search_scope(part, filters, self.index))
+        stated = page_fact(part, pool, self.index)
+        return None if stated is None else Candidate(*stated, 0.0)
 
     def _sought_alone(self, part: Question, standalone: str, filters: SearchFilters | None, top_k: int) -> Candidate | None:
         pool = self._said(self.searcher.search(standalone, max(top_k, POOL_SIZE), search_scope(part, filters, self.index)))

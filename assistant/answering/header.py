@@ -45,6 +45,17 @@ def header_answer(question: Question, pool: list[Passage], shown: list[Passage],
     return _said(question, facts, shown, index) if any(stated for _, stated in facts) else None
 
 
+def asks_a_page_fact(question: Question) -> bool:
+    """Does the question ask what a page says of itself or when it came out?"""
+    return bool(page_fields_asked(question)) or when_published_asked(question) is not None
+
+
+def page_fact(question: Question, pool: list[Passage], index: Index) -> Stated | None:
+    """Where the page states the first fact of itself the question asks (`…那篇综述是哪个网站发的`,
+    one of several facts asked), or None."""
+    return next((stated for _, stated in _page_facts(question, pool, index) if stated), None)
+
+
 def _page_facts(question: Question, pool: list[Passage], index: Index) -> list[Fact]:
     """Each fact of a page asked, in the order asked, with where the page states it: what it says
     of itself (`这篇总结是哪个科室发的`: its `来源:办公室`) and when it came out (its dateline; a law or

@@ -59,3 +59,9 @@ def test_several_facts_of_a_page_are_answered_each_in_the_order_asked(corpus_ass
 def test_a_photo_asked_of_a_page_printing_no_credit_is_not_credited(corpus_assistant):
     answer = corpus_assistant.ask("拉萨民委那篇半年总结里的照片是谁拍的")
     assert "供图" not in answer.answer and "摄" not in answer.answer.split("最接近")[0]
+
+
+def test_a_page_fact_asked_beside_a_fact_of_the_text_answers_its_part(corpus_assistant):
+    answer = corpus_assistant.ask("拉萨民委半年总结里退休干部有多少名，这篇材料是哪个科室发出来的")
+    assert "14名退休干部" in answer.answer and answer.answer.endswith("来源:办公室[2]。")
+    assert cited(corpus_assistant, answer, 1) == "来源:办公室"
