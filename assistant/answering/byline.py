@@ -68,6 +68,7 @@ def dateline(display: str) -> tuple[int, int] | None:
     return None
 
 
+# 出来: what is left of `发出来`/`挂出来` once the tagger splits it
 PUBLISHING = re.compile(r"^(?:发|发出|发布|发表|刊发|刊登|推送|登出|挂|挂出|挂网|出来)$")
 
 

@@ -8,10 +8,10 @@ scored and cut — the table a newcomer reads first:
 |---|---|
 | which_documents | the titles of the documents covering the topic, each with the line saying it (which_documents.py) |
 | who gave, wrote, reported or edited a document (`报告是谁作的`, `记者是哪两位`, `责任编辑是谁`), when it came out (`那篇文章哪天发的`) | its byline, post included, its credits or its dateline (header.py, byline.py); none is a refusal |
-| what a web page says of itself, asked of the page or its site (`这篇总结是哪个科室发的`, `…新闻网的地址在哪`) | the line of its furniture stating it (page_facts.py); none: as below |
+| what a web page says of itself, asked of the page or its site (`这篇总结是哪个科室发的`, `…新闻网的地址在哪`), a photo's credit (`那张照片是谁提供的`); several at once | the line of its furniture stating it, a caption's credit in its text (page_facts.py), a cited clause each; none: as below |
 | a chapter or section asked by its number (`第六章标题是啥`) | its heading line (named_heading.py) |
 | list, summary, how | the items of the section whose heading holds the topic: sub-headings (a summary adds each one's first line), `一是…` items, an article's `（一）…` items, a how-section's measures (outline.py); else the clauses after an `一是…` item naming the topic (item_topics.py); else as below |
-| several facts (`…、…`), two things compared (`分别`, `差多少`, two years: `24年和25年各…`) | one cited answer a fact or side (parts.py, sides.py), a fact not found named as such; a side not found makes a comparison a refusal |
+| several facts (`…、…`), two things compared (`分别`, `差多少`, two years: `24年和25年各…`) | one cited answer a fact or side (parts.py, sides.py; a part asking what its page says of itself, its page's line), a fact not found named as such; a side not found makes a comparison a refusal |
 | a contact (`咨询电话是多少`) | the number with its own entry, which names what the question names (contacts.py) |
 | fact_figure, fact_person, fact_post, fact_date | the typed clause: a figure of the asked unit counting the asked thing, a name beside a role, a date (clauses.py) |
 | fact_name, fact_place, yes_no, comparison; how without its own section; a list with no enumerating clause | the sentence that shares the topic and says something new (sentences.py) |
@@ -33,10 +33,10 @@ from assistant.answering.listing import only_counts_the_items
 from assistant.answering.closest import closest_in_pool
 from assistant.answering.coverage import check
 from assistant.answering.meaning import NO_MEANING, Meaning
-from assistant.answering.header import asks_a_page_fact, header_answer, page_fact
+from assistant.answering.header import asks_a_page_fact, asks_the_header, header_answer, page_fact
 from assistant.answering.intents import ELABORATED_INTENTS
 from assistant.answering.item_topics import item_answer
-from assistant.answering.models import REFUSAL_PREFIX, Answer, Citation, cited_clause, refusal
+from assistant.answering.models import REFUSAL_PREFIX, Answer, Citation, cited_clause, facts_answer, missing_fact, refusal
 from assistant.answering.named_heading import named_heading
 from assistant.answering.outline import outline_answer
 from assistant.answering.parts import question_parts, with_qualifiers
@@ -92,8 +92,8 @@ class ExtractiveAnswerer:
             return listed or refusal(question, shown)
         if lacks_what_another_version_says(analysed, self.index):
             return refusal(question, shown)
-        if (said := header_answer(analysed, found, shown, self.index)) is not None:  # byline, credits, dateline
-            return said
+        if self._for_the_header(parts) and (said := header_answer(analysed, found, shown, self.index)) is not None:
+            return said  # byline, credits, dateline, what a page says of itself
         if heading := named_heading(analysed, pool[:top_k], self.index):  # `第六章标题是啥`: its heading line
             return heading
         pooled_documents = list(dict.fromkeys(p.doc_id for p in pool[:top_k]))
@@ -111,6 +111,13 @@ class ExtractiveAnswerer:
         passages = [*shown, *(c.passage for c in citations if c.passage not in shown)]
         answer_text = "。".join(cited_clause(self._quoted(c.passage, c.span_start, c.span_end), c.n) for c in citations) + "。"
         return Answer(question, answer_text, False, "extractive", citations, passages)
+
+    def _for_the_header(self, parts: list[tuple[str, str]]) -> bool:
+        """One question, or parts that all ask what a header says: a part asking a fact of the text
+        (`…学习情况怎么样，是哪个科室发的`) is answered beside the others (_several_facts), not dropped
+        for the page's line."""
+        return len(parts) == 1 or all(asks_the_header(prepared(standalone, self.index, self.synonyms))
+                                      for _, standalone in parts)
 
     def _continued(self, best: Candidate) -> Citation | None:
         """A how/list answer grown to its passage's end goes on in the next passage while its
@@ -154,7 +161,7 @@ class ExtractiveAnswerer:
         citations: dict[tuple[str, int, int], Citation] = {}
         for (as_written, _), best in zip(parts, found):
             if best is None:
-                sentences.append(f"“{to_simplified(as_written)}”：{REFUSAL_PREFIX}")
+                sentences.append(missing_fact(to_simplified(as_written)))
                 continue
             key = (best.passage.chunk_id, best.start, best.end)
             if any(chunk == key[0] and start <= best.start and best.end <= end for chunk, start, end in citations):
@@ -165,9 +172,7 @@ class ExtractiveAnswerer:
             sentences.append(f"{as_written}：{said}" if YEAR.fullmatch(as_written) and as_written not in said else said)
         if not citations or analysed.intent == "comparison" and any(said.endswith(REFUSAL_PREFIX) for said in sentences):
             return refusal(question, shown)
-        cited = [citation.passage for citation in citations.values()]
-        passages = [*shown, *(passage for i, passage in enumerate(cited) if passage not in shown and passage not in cited[:i])]
-        return Answer(question, "；".join(sentences) + "。", False, "extractive", list(citations.values()), passages)
+        return facts_answer(question, sentences, list(citations.values()), shown)
 
     def _own_clause(self, as_written: str, first: str, filters: SearchFilters | None, top_k: int,
                     found: list[Candidate | None]) -> Candidate | None:

@@ -14,7 +14,7 @@ from functools import partial
 from assistant.answering.byline import (DOCUMENT_WORDS, ROLE_ASKED, asks_for_author, byline, credit_asked, credit_line,
                                        credit_named, credit_of, dateline, document_named, when_published_asked)
 from assistant.answering.coverage import check
-from assistant.answering.models import REFUSAL_PREFIX, Answer, Citation, cited_clause, refusal
+from assistant.answering.models import Answer, Citation, cited_clause, facts_answer, missing_fact, refusal
 from assistant.answering.page_facts import PAGE_FIELDS, page_field, page_fields_asked, page_named
 from assistant.answering.question import Question
 from assistant.answering.scope import Scope
@@ -42,12 +42,17 @@ def header_answer(question: Question, pool: list[Passage], shown: list[Passage],
                                     _in_display(partial(credit_of, persons=question.persons)))):
         return credited
     facts = _page_facts(question, pool, index)
-    return _said(question, facts, shown, index) if any(stated for _, stated in facts) else None
+    return _answer_of(question, facts, shown, index) if any(stated for _, stated in facts) else None
 
 
 def asks_a_page_fact(question: Question) -> bool:
     """Does the question ask what a page says of itself or when it came out?"""
     return bool(page_fields_asked(question)) or when_published_asked(question) is not None
+
+
+def asks_the_header(question: Question) -> bool:
+    """Does the question ask what a header or footer says (header_answer's questions)?"""
+    return asks_for_author(question) or credit_asked(question) is not None or asks_a_page_fact(question)
 
 
 def page_fact(question: Question, pool: list[Passage], index: Index) -> Stated | None:
@@ -83,8 +88,9 @@ def _in_display(locate: Callable[[str], Span]) -> Callable[[str, int | None], Sp
 
 def from_header(question: Question, pool: list[Passage], shown: list[Passage], index: Index,
                 locate: Callable[[str, int | None], Span], names_held: bool = False) -> Answer | None:
+    """The answer `locate`'s span of the first pooled document the question names gives (_stated)."""
     stated = _stated(question, pool, index, locate, names_held=names_held)
-    return _said(question, [("", stated)], shown, index) if stated else None
+    return _answer_of(question, [("", stated)], shown, index) if stated else None
 
 
 def _stated(question: Question, pool: list[Passage], index: Index, locate: Callable[[str, int | None], Span],
@@ -118,7 +124,7 @@ def _stated(question: Question, pool: list[Passage], index: Index, locate: Calla
     return None
 
 
-def _said(question: Question, facts: list[Fact], shown: list[Passage], index: Index) -> Answer:
+def _answer_of(question: Question, facts: list[Fact], shown: list[Passage], index: Index) -> Answer:
     """The facts as the answer, one cited clause each, in the order given (a span another one holds
     said once: an address and postcode on one line cited whole); one the page does not state is
     said to be missing."""
@@ -126,18 +132,14 @@ def _said(question: Question, facts: list[Fact], shown: list[Passage], index: In
     citations: list[Citation] = []
     for words, stated in facts:
         if stated is None:
-            said.append(f"“{to_simplified(words)}”：{REFUSAL_PREFIX}")
+            said.append(missing_fact(to_simplified(words)))
             continue
         passage, start, end = stated
         if not any(c.passage.chunk_id == passage.chunk_id and c.span_start <= start and end <= c.span_end
                    for c in citations):
             citations.append(Citation(len(citations) + 1, passage, start, end))
             said.append(cited_clause(to_simplified(index.display_text(passage.doc_id)[start:end]), len(citations)))
-    passages = list(shown)
-    for citation in citations:  # by chunk: the cited passage's score is not the retrieved one's
-        if all(citation.passage.chunk_id != passage.chunk_id for passage in passages):
-            passages.append(citation.passage)
-    return Answer(question.original, "；".join(said) + "。", False, "extractive", citations, passages)
+    return facts_answer(question.original, said, citations, shown)
 
 
 def _names_held(question: Question, byline_text: str, title: str) -> bool:

@@ -71,6 +71,21 @@ def cited_clause(span: str, n: int) -> str:
     return f"{span.replace(chr(10), '').rstrip('。；;，,')}[{n}]"
 
 
+def missing_fact(words: str) -> str:
+    """One of several facts asked that the documents do not hold: said, not dropped."""
+    return f"“{words}”：{REFUSAL_PREFIX}"
+
+
+def facts_answer(question: str, said: list[str], citations: list[Citation], shown: list[Passage]) -> Answer:
+    """Several facts as one answer, a clause each; the passages shown, then those cited beside them
+    (by chunk: a cited passage's score is not the retrieved one's)."""
+    passages = list(shown)
+    for citation in citations:
+        if all(citation.passage.chunk_id != passage.chunk_id for passage in passages):
+            passages.append(citation.passage)
+    return Answer(question, "；".join(said) + "。", False, "extractive", citations, passages)
+
+
 def refusal(question: str, closest: list[Passage]) -> Answer:
     lines = [f"{REFUSAL_PREFIX}能够回答该问题的内容。"]
     if closest:

@@ -11,13 +11,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from assistant.answering.coverage import check, compound_credit, thing_coverage
+from assistant.answering.coverage import check
 from assistant.answering.byline import CREDIT
 from assistant.answering.models import Answer, Citation
 from assistant.answering.question import Question
 from assistant.answering.scope import Scope, document_lead
-from assistant.answering.stated_times import stated_periods
-from assistant.answering.text import CLOSING, DOCUMENT_NOUN_WORDS, OPENING, ORDINAL_IS, sentences
+from assistant.answering.section_topic import (MIN_HEADING_COVERAGE, about_the_whole, heading_score, named_in,
+                                              names_the_topic)
+from assistant.answering.text import CLOSING, OPENING, ORDINAL_IS, sentences
 from assistant.chunking import DIGIT_ITEM, NUMBERED_ITEM
 from assistant.ingest.normalize import SENTENCE, normalize, to_simplified
 from assistant.retrieval import passage_of
@@ -27,21 +28,6 @@ from assistant.store.corpus import StoredChunk
 OUTLINE_INTENTS = ("list", "summary", "how")
 TIE_SHARE = 0.6  # sibling headings this close to the best one are the items a list question asks for
 SIBLING_SHARE = 0.5  # … when they are at least this share of their parent's sections
-MIN_HEADING_COVERAGE = 0.5  # the heading itself must hold half of the question's content words
-# A list or summary of a section without sub-headings is its sentences, when its heading names the topic
-# in at least two of the question's own words beyond the title's, none of them common (工作), or
-# writes every word of a topic of two or more that is not only what a summary covers (_names_the_topic):
-# one synonym (成效 ~ 作用) took `日喀则政协工作成效…有哪几个方面` to one section instead of the
-# document's outline (everyday_dev).
-TOPIC_WORDS_NAMED = 2
-# The words of a summary asked of a whole document (`概括一下日喀则政协2022年的工作成绩`): a topic
-# beyond them (`用心用情助力民生`, `机关党建这块`, `预期目标`) is a part of it that no heading names, and
-# the document's top-level headings answered none of those (everyday floors, policy_blind3-5).
-# What a cadre calls the document itself (`那篇…的文章主要讲了些啥`) is no part of it either.
-WHAT_A_SUMMARY_COVERS = frozenset({"工作", "成绩", "成效", "成果", "亮点", "情况", "内容", "事情", "做法", "方面",
-                                   "句话", "总体", "整体", "全年", "一年", "主要", "规定", "要求",
-                                   *DOCUMENT_NOUN_WORDS})
-WHOLE_DOCUMENT_COVERAGE = 0.75
 MAX_ITEMS = 12
 MAX_ITEM_CHARS = 60
 TOPIC_ITEM_CHARS = 20  # an item sentence this short names its topic (`一是坚持党对民族工作的领导。`); what was done follows
@@ -102,7 +88,7 @@ def _covering_sections(question: Question, doc_ids: list[str], index: Index) -> 
             continue
         document_text = normalize(index.display_text(doc_id))
         title = normalize(chunks[0].title)
-        topic = [term for term in question.of_kind("thing") if not _named_in(term, title)]
+        topic = [term for term in question.of_kind("thing") if not named_in(term, title)]
         lead = document_lead(document_text)
         # A list's items may leave out what the document's opening lines say it is about, as its title
         # (`——区(中)直机关…模范单位创建工作`): enough to pass, not to rank — the whole topic still tells
@@ -111,13 +97,13 @@ def _covering_sections(question: Question, doc_ids: list[str], index: Index) -> 
         beyond_lead = [term for term in topic if term not in lead] if question.intent == "list" else []
         paths = {heading_path(chunk): None for chunk in chunks if chunk.heading}
         prefixes = {path[:depth]: None for path in paths for depth in range(1, len(path) + 1)}
-        if question.intent == "summary" and _about_the_whole(question, topic, lead):
+        if question.intent == "summary" and about_the_whole(question, topic, lead):
             prefixes[()] = None
         for path in prefixes:
             heading = normalize(path[-1]) if path else title
-            score = _heading_score(question, topic, heading) if path else MIN_HEADING_COVERAGE
+            score = heading_score(question, topic, heading) if path else MIN_HEADING_COVERAGE
             if score < MIN_HEADING_COVERAGE and not (
-                    path and beyond_lead and _heading_score(question, beyond_lead, heading) >= MIN_HEADING_COVERAGE):
+                    path and beyond_lead and heading_score(question, beyond_lead, heading) >= MIN_HEADING_COVERAGE):
                 continue
             path_text = normalize(" > ".join(path))
             if path and not check(question, lead, path_text, title, document_text).ok:
@@ -125,35 +111,10 @@ def _covering_sections(question: Question, doc_ids: list[str], index: Index) -> 
             if Scope("", "", "", path_text, title, chunks[0].date, document_text, chunks[0].doc_id).missing(question):
                 continue
             under = [chunk for chunk in chunks if heading_path(chunk)[:len(path)] == path]
-            named = bool(path) and _names_the_topic(question, topic, heading)
+            named = bool(path) and names_the_topic(question, topic, heading)
             scored.append((score, -rank, HeadedSection(doc_id, path, under, score, chunks, named)))
     scored.sort(key=lambda entry: (entry[0], entry[1]), reverse=True)
     return [section for _, _, section in scored]
-
-
-def _names_the_topic(question: Question, topic: list[str], heading: str) -> bool:
-    """The heading writes TOPIC_WORDS_NAMED of the topic's uncommon words, or every word of a topic
-    of at least that many (`健全体制机制` in `(二)坚持协调联动,注重健全体制机制`: common words in a
-    corpus of work reports, but all of them written)."""
-    topic = list(dict.fromkeys(topic))
-    written = [term for term in topic if term in heading]
-    uncommon = [term for term in written if question.rarity.get(term, 1.0) >= 1.0]
-    specific = [term for term in topic if term not in WHAT_A_SUMMARY_COVERS]  # not `工作成效` alone
-    return len(uncommon) >= TOPIC_WORDS_NAMED or len(topic) >= TOPIC_WORDS_NAMED and len(written) == len(topic) \
-        and bool(specific)
-
-
-def _about_the_whole(question: Question, topic: list[str], opening: str) -> bool:
-    """A summary of the document's work as a whole: its topic beyond the title is what a summary
-    covers (`工作成绩`) or what the document's opening says it is about (`区直机关创建…模范单位`)."""
-    specific = [term for term in topic if term not in WHAT_A_SUMMARY_COVERS]
-    return not specific or thing_coverage(specific, opening, question.synonyms) >= WHOLE_DOCUMENT_COVERAGE
-
-
-def _named_in(term: str, title: str) -> bool:
-    """The title names the term, as written, by a full name (民委 in 民族事务委员会) or word by word
-    (人大代表 in 人民代表大会代表法: a heading of that law holding 代表 does not name the topic)."""
-    return compound_credit(term, title) >= 1.0
 
 
 def _with_parents_of_ties(sections: list[HeadedSection]) -> list[HeadedSection]:
@@ -186,14 +147,6 @@ def _announcing_first(sections: list[HeadedSection]) -> list[HeadedSection]:
     best = sections[0].score
     announcing = [s for s in sections if s.score >= best and s.path and ANNOUNCES_ITEMS.search(s.path[-1])]
     return [*announcing, *(s for s in sections if s not in announcing)]
-
-
-def _heading_score(question: Question, topic: list[str], heading: str) -> float:
-    score = thing_coverage(topic, heading, question.synonyms) if topic else 0.0
-    if any(period in stated_periods(heading) for period in question.of_kind("period")) or \
-            any(year in heading for year in question.of_kind("year")):
-        score += MIN_HEADING_COVERAGE
-    return score
 
 
 def heading_path(chunk: StoredChunk) -> tuple[str, ...]:

@@ -98,8 +98,8 @@ def page_named(question: Question, asked: list[FieldAsked]) -> Question:
 
 def page_field(display: str, furniture_start: int | None, name: str) -> tuple[int, int] | None:
     """(start, end) of the line, or the part of one, stating the field, label included (`来源:办公室`),
-    among the furniture kept after the text (a photo's credit: in the text); a column also in a
-    kicker above the title."""
+    among the furniture kept after the text (a photo's credit: the text's first, as a page's lead
+    photo stands under its title); a column also in a kicker above the title."""
     field = PAGE_FIELDS[name]
     offset = 0 if field.in_text else len(display) if furniture_start is None else furniture_start
     for line in display[offset:].split("\n"):

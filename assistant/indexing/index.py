@@ -33,7 +33,7 @@ class Index:
     def __init__(self, settings: Settings):
         self.settings = settings
         self.corpus = Corpus(settings.keyword_db)
-        self.vectorizer = Vectorizer(settings, self.corpus.sentences)
+        self.vectorizer = Vectorizer(settings, self.corpus.sentence_store)
         self.locks = IndexLocks(settings.index_dir)
         self.backfill = Backfill(settings, self.corpus, self.vectorizer, self.locks)
         self._documents: tuple | None = None  # (data version, documents): read once per index change

@@ -53,9 +53,10 @@ def remove_orphans(corpus: Corpus, vectorizer: Vectorizer, report: IndexReport) 
     chunk_ids = corpus.chunk_ids()
     orphans = sorted(vector_ids - chunk_ids)
     vectorizer.delete(orphans)
-    corpus.sentences.remove_orphans()
     if orphans:
         report.warnings.append(f"repaired the vector store: removed {len(orphans)} vectors of passages no longer indexed")
+    if stale_sentences := corpus.sentence_store.remove_orphans():
+        report.warnings.append(f"repaired the index: removed {stale_sentences} sentence vectors of passages no longer indexed")
     return chunk_ids - vector_ids
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
+from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
 import numpy as np
@@ -57,7 +58,8 @@ def node_for_vectors(item: VectorItem, vector: list[float] | None = None):
                     relationships={NodeRelationship.SOURCE: RelatedNodeInfo(node_id=item.doc_id)})
 
 
-SENTENCES_REMEMBERED = 20_000  # ~30 MB of float32 vectors; documents/ has 364 sentences, ncp-dev 9,814
+SENTENCES_REMEMBERED = 20_000  # ~30 MB of float32 vectors; documents/ has 364 distinct sentences, ncp-dev 9,814
+# (10,799 rows in its index: a sentence repeated in two passages is stored with each)
 SENTENCE_BATCH = 256
 
 
@@ -68,9 +70,9 @@ class Embedded(NamedTuple):
 
 
 class Vectorizer:
-    def __init__(self, settings: Settings, sentences: SentenceVectors):
+    def __init__(self, settings: Settings, sentence_store: SentenceVectors):
         self.settings = settings
-        self.sentences = sentences  # the index's own sentence vectors (store/sentences.py)
+        self.sentence_store = sentence_store  # the index's own sentence vectors (store/sentences.py)
         self._embedding = None
         self._vectors = None
         self._cached_embedding = None
@@ -137,13 +139,13 @@ class Vectorizer:
             found = {sentence: self._remembered[sentence] for sentence in wanted if sentence in self._remembered}
         missing = [sentence for sentence in wanted if sentence not in found]
         if missing:
-            read = self.sentences.get_many(self.settings.embedding, missing)
+            read = self.sentence_store.get_many(self.settings.embedding, missing)
             if len(read) < len(missing):
                 return None
             found.update(self._remember(read))
         return found
 
-    def _remember(self, vectors) -> dict[str, np.ndarray]:
+    def _remember(self, vectors: Mapping[str, Sequence[float] | np.ndarray]) -> dict[str, np.ndarray]:
         """Keep the vectors in memory, the SENTENCES_REMEMBERED last used (the lock: a web
         server answers and indexes uploads in several threads)."""
         kept = {sentence: np.asarray(vector, dtype=np.float32) for sentence, vector in vectors.items()}
@@ -163,14 +165,14 @@ class Vectorizer:
         rows = [(item.chunk_id, sentence, embedded.sentences[sentence])
                 for item in items for sentence in item.sentences if sentence in embedded.sentences]
         if rows:
-            self.sentences.add(self.settings.embedding, rows)
+            self.sentence_store.add(self.settings.embedding, rows)
         self.vectors.add([node_for_vectors(item, embedded.passages[item.text]) for item in items])
 
     def delete(self, chunk_ids: list[str]) -> None:
         """The passages' vectors and their sentences'."""
         if chunk_ids:
             self.vectors.delete(chunk_ids)
-            self.sentences.delete(self.settings.embedding, chunk_ids)
+            self.sentence_store.delete(self.settings.embedding, chunk_ids)
 
     def embed_and_store(self, items: list[VectorItem], bar=None) -> int:
         """Embed (cache first) and store; returns how many vectors were computed."""

@@ -107,7 +107,7 @@ class Corpus:
         self.database = Database(path, SCHEMA + keywords.SCHEMA + phrases.SCHEMA + sentences.SCHEMA, TABLES)
         self.keywords = KeywordIndex(self.database)
         self.phrases = PhraseIndex(self.database)
-        self.sentences = SentenceVectors(self.database)  # written and removed with the passages' vectors
+        self.sentence_store = SentenceVectors(self.database)  # written and removed with the passages' vectors
 
     # ------------------------------------------------------------ writes
     def batch(self):

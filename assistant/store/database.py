@@ -2,12 +2,14 @@
 
 One file holds the manifest, the chunks, the BM25 terms and the phrase index, so a document's
 rows in all of them commit together (see `store.corpus`), and the passages' sentence vectors,
-which are written and removed with the passages' vectors in the vector store (`store.sentences`). Each table's owner declares its own
-schema; this module only opens the file, migrates it and hands out transactions.
+written and removed with the passages' vectors in the vector store (`store.sentences`). Each
+table's owner declares its own schema; this module only opens the file, migrates it and hands
+out transactions.
 """
 
 from __future__ import annotations
 
+import hashlib
 import sqlite3
 from contextlib import contextmanager, nullcontext
 from pathlib import Path
@@ -34,7 +36,13 @@ from assistant.tokens import tokenizer_signature
 # 19: the page's own source is its header's, and its furniture maps past the raw text: read again;
 # 20: each passage's sentence vectors are kept with the index (store/sentences.py): embedded again
 SCHEMA_VERSION = "20"
+KEYS_PER_QUERY = 500  # keys in one `WHERE … IN (…)` (SQLite caps a statement's parameters)
 META_SCHEMA = "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);"
+
+
+def text_hash(text: str) -> str:
+    """The key a text's vector is stored under (the embedding cache, the index's sentence vectors)."""
+    return hashlib.sha1(text.encode()).hexdigest()
 
 
 class Database:

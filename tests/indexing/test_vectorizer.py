@@ -9,7 +9,7 @@ from assistant.store.corpus import Corpus
 
 
 def vectorizer_for(settings) -> Vectorizer:
-    return Vectorizer(settings, Corpus(settings.keyword_db).sentences)
+    return Vectorizer(settings, Corpus(settings.keyword_db).sentence_store)
 
 
 def test_a_passage_is_embedded_once_and_stored_with_its_metadata(make_settings, tmp_path):

@@ -1,0 +1,62 @@
+"""How well a section's heading holds a list, summary or how-question's topic (outline.py,
+item_topics.py).
+
+The topic is what the question asks about beyond what the document's title already says; a heading
+holds it word by word (synonyms too), or by the year or period asked.
+"""
+
+from __future__ import annotations
+
+from assistant.answering.coverage import compound_credit, thing_coverage
+from assistant.answering.question import Question
+from assistant.answering.stated_times import stated_periods
+from assistant.answering.text import DOCUMENT_NOUN_WORDS
+
+MIN_HEADING_COVERAGE = 0.5  # the heading itself must hold half of the question's content words
+# A list or summary of a section without sub-headings is its sentences, when its heading names the topic
+# in at least two of the question's own words beyond the title's, none of them common (工作), or
+# writes every word of a topic of two or more that is not only what a summary covers (names_the_topic):
+# one synonym (成效 ~ 作用) took `日喀则政协工作成效…有哪几个方面` to one section instead of the
+# document's outline (everyday_dev).
+TOPIC_WORDS_NAMED = 2
+# The words of a summary asked of a whole document (`概括一下日喀则政协2022年的工作成绩`): a topic
+# beyond them (`用心用情助力民生`, `机关党建这块`, `预期目标`) is a part of it that no heading names, and
+# the document's top-level headings answered none of those (everyday floors, policy_blind3-5).
+# What a cadre calls the document itself (`那篇…的文章主要讲了些啥`) is no part of it either.
+WHAT_A_SUMMARY_COVERS = frozenset({"工作", "成绩", "成效", "成果", "亮点", "情况", "内容", "事情", "做法", "方面",
+                                   "句话", "总体", "整体", "全年", "一年", "主要", "规定", "要求",
+                                   *DOCUMENT_NOUN_WORDS})
+WHOLE_DOCUMENT_COVERAGE = 0.75
+
+
+def names_the_topic(question: Question, topic: list[str], heading: str) -> bool:
+    """The heading writes TOPIC_WORDS_NAMED of the topic's uncommon words, or every word of a topic
+    of at least that many (`健全体制机制` in `(二)坚持协调联动,注重健全体制机制`: common words in a
+    corpus of work reports, but all of them written)."""
+    topic = list(dict.fromkeys(topic))
+    written = [term for term in topic if term in heading]
+    uncommon = [term for term in written if question.rarity.get(term, 1.0) >= 1.0]
+    specific = [term for term in topic if term not in WHAT_A_SUMMARY_COVERS]  # not `工作成效` alone
+    return len(uncommon) >= TOPIC_WORDS_NAMED or len(topic) >= TOPIC_WORDS_NAMED and len(written) == len(topic) \
+        and bool(specific)
+
+
+def about_the_whole(question: Question, topic: list[str], opening: str) -> bool:
+    """A summary of the document's work as a whole: its topic beyond the title is what a summary
+    covers (`工作成绩`) or what the document's opening says it is about (`区直机关创建…模范单位`)."""
+    specific = [term for term in topic if term not in WHAT_A_SUMMARY_COVERS]
+    return not specific or thing_coverage(specific, opening, question.synonyms) >= WHOLE_DOCUMENT_COVERAGE
+
+
+def named_in(term: str, title: str) -> bool:
+    """The title names the term, as written, by a full name (民委 in 民族事务委员会) or word by word
+    (人大代表 in 人民代表大会代表法: a heading of that law holding 代表 does not name the topic)."""
+    return compound_credit(term, title) >= 1.0
+
+
+def heading_score(question: Question, topic: list[str], heading: str) -> float:
+    score = thing_coverage(topic, heading, question.synonyms) if topic else 0.0
+    if any(period in stated_periods(heading) for period in question.of_kind("period")) or \
+            any(year in heading for year in question.of_kind("year")):
+        score += MIN_HEADING_COVERAGE
+    return score
