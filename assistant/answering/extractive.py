@@ -74,13 +74,15 @@ class ExtractiveAnswerer:
     def answer(self, question: str, filters: SearchFilters | None = None, top_k: int | None = None) -> Answer:
         analysed = prepared(question, self.index, self.synonyms)
         parts = question_parts(question)
-        result = self._answer(analysed, parts, filters, top_k or self.searcher.settings.top_k)
+        # each part analysed once: whether all ask what a header says, then each answered (_several_facts)
+        asked = [prepared(standalone, self.index, self.synonyms) for _, standalone in parts] if len(parts) > 1 else []
+        result = self._answer(analysed, parts, asked, filters, top_k or self.searcher.settings.top_k)
         result.intent = "multi_fact" if len(parts) > 1 and analysed.kind != "which_docs" else analysed.intent
         result.analysis = analysed
         return result
 
-    def _answer(self, analysed: Question, parts: list[tuple[str, str]], filters: SearchFilters | None,
-                top_k: int) -> Answer:
+    def _answer(self, analysed: Question, parts: list[tuple[str, str]], asked: list[Question],
+                filters: SearchFilters | None, top_k: int) -> Answer:
         question = analysed.original
         narrowed = search_scope(analysed, filters, self.index)
         found = self.searcher.search(question, max(top_k, POOL_SIZE), narrowed)
@@ -92,7 +94,9 @@ class ExtractiveAnswerer:
             return listed or refusal(question, shown)
         if lacks_what_another_version_says(analysed, self.index):
             return refusal(question, shown)
-        if self._for_the_header(parts) and (said := header_answer(analysed, found, shown, self.index)) is not None:
+        if all(map(asks_the_header, asked)) and (said := header_answer(analysed, found, shown, self.index)) is not None:
+            # one question, or parts all asking what a header says: a part asking a fact of the text
+            # (`…学习情况怎么样，是哪个科室发的`) is answered beside the others, not dropped for the page's line
             return said  # byline, credits, dateline, what a page says of itself
         if heading := named_heading(analysed, pool[:top_k], self.index):  # `第六章标题是啥`: its heading line
             return heading
@@ -101,7 +105,7 @@ class ExtractiveAnswerer:
         if outline is not None:
             return outline
         if len(parts) > 1:
-            return self._several_facts(analysed, parts, filters, top_k, shown)
+            return self._several_facts(analysed, parts, asked, filters, top_k, shown)
         best = self._best_candidate(analysed, pool)
         if best is None:
             return refusal(question, shown)
@@ -111,13 +115,6 @@ class ExtractiveAnswerer:
         passages = [*shown, *(c.passage for c in citations if c.passage not in shown)]
         answer_text = "。".join(cited_clause(self._quoted(c.passage, c.span_start, c.span_end), c.n) for c in citations) + "。"
         return Answer(question, answer_text, False, "extractive", citations, passages)
-
-    def _for_the_header(self, parts: list[tuple[str, str]]) -> bool:
-        """One question, or parts that all ask what a header says: a part asking a fact of the text
-        (`…学习情况怎么样，是哪个科室发的`) is answered beside the others (_several_facts), not dropped
-        for the page's line."""
-        return len(parts) == 1 or all(asks_the_header(prepared(standalone, self.index, self.synonyms))
-                                      for _, standalone in parts)
 
     def _continued(self, best: Candidate) -> Citation | None:
         """A how/list answer grown to its passage's end goes on in the next passage while its
@@ -135,23 +132,24 @@ class ExtractiveAnswerer:
         end = elaborated(following.text, 0, allowance)
         return Citation(2, passage_of(following), following.start, following.start + end) if end > 0 else None
 
-    def _several_facts(self, analysed: Question, parts: list[tuple[str, str]], filters: SearchFilters | None,
-                       top_k: int, shown: list[Passage]) -> Answer:
+    def _several_facts(self, analysed: Question, parts: list[tuple[str, str]], asked: list[Question],
+                       filters: SearchFilters | None, top_k: int, shown: list[Passage]) -> Answer:
         """One cited clause for each fact asked (a clause that answers two is said once); a fact
         the documents do not hold is said to be missing rather than dropped, and none found at
         all is a refusal — as is a comparison missing a side (`日喀则政协和那曲政协哪个收到的提案多`)."""
         question = analysed.original
-        asked = [prepared(standalone, self.index, self.synonyms) for _, standalone in parts]
         found: list[Candidate | None] = []
         for part, (as_written, standalone) in zip(asked, parts):
-            if (stated := self._page_fact(part, standalone, filters, top_k)) is not None:
-                found.append(stated)  # `区直机关那篇和日喀则政协那篇，分别是哪个网站发的`: each page's own line
+            # `区直机关那篇和日喀则政协那篇，分别是哪个网站发的`: each page's own line, from the part's own pool
+            searched = self._search(part, standalone, filters, top_k) if asks_a_page_fact(part) else None
+            if searched is not None and (stated := page_fact(part, searched, self.index)) is not None:
+                found.append(Candidate(*stated, 0.0))
                 continue
             best = self._told_beside(part, found)
             if _said_already(best, found):
                 best = None  # sought on its own first: `…14项` beside one 方案 was told for the other too
             if best is None:
-                best = self._sought_alone(part, standalone, filters, top_k)
+                best = self._sought_alone(part, standalone, filters, top_k, searched)
             if _said_already(best, found):
                 best = self._own_clause(as_written, parts[0][0], filters, top_k, found) or best
             found.append(best)
@@ -183,16 +181,14 @@ class ExtractiveAnswerer:
         other = self._sought_alone(prepared(narrower, self.index, self.synonyms), narrower, filters, top_k)
         return None if _said_already(other, found) else other
 
-    def _page_fact(self, part: Question, standalone: str, filters: SearchFilters | None, top_k: int) -> Candidate | None:
-        """What a part's page says of itself, when the part asks it (header.py), sought in its own pool."""
-        if not asks_a_page_fact(part):
-            return None
-        pool = self.searcher.search(standalone, max(top_k, POOL_SIZE), search_scope(part, filters, self.index))
-        stated = page_fact(part, pool, self.index)
-        return None if stated is None else Candidate(*stated, 0.0)
+    def _search(self, part: Question, standalone: str, filters: SearchFilters | None, top_k: int) -> list[Passage]:
+        """A part's own pool, as retrieved (a page's furniture included: header.py reads it)."""
+        return self.searcher.search(standalone, max(top_k, POOL_SIZE), search_scope(part, filters, self.index))
 
-    def _sought_alone(self, part: Question, standalone: str, filters: SearchFilters | None, top_k: int) -> Candidate | None:
-        pool = self._said(self.searcher.search(standalone, max(top_k, POOL_SIZE), search_scope(part, filters, self.index)))
+    def _sought_alone(self, part: Question, standalone: str, filters: SearchFilters | None, top_k: int,
+                      searched: list[Passage] | None = None) -> Candidate | None:
+        """A part answered from its own pool (`searched`, when already retrieved)."""
+        pool = self._said(searched if searched is not None else self._search(part, standalone, filters, top_k))
         return self._best_candidate(part, pool)
 
     def _told_beside(self, part: Question, found: list[Candidate | None]) -> Candidate | None:
