@@ -41,6 +41,7 @@ from assistant.answering.named_heading import named_heading
 from assistant.answering.outline import outline_answer
 from assistant.answering.parts import question_parts, with_qualifiers
 from assistant.answering.prepared import prepared, search_scope
+from assistant.answering.relation import relation_stated
 from assistant.answering.question import YEAR, Question
 from assistant.answering.sentences import find_sentence, topic_share
 from assistant.answering.synonyms import Synonyms
@@ -104,9 +105,10 @@ class ExtractiveAnswerer:
         outline = outline_answer(analysed, pooled_documents, self.index) or item_answer(analysed, pooled_documents, self.index)
         if outline is not None:
             return outline
-        if len(parts) > 1:
+        best = self._related(analysed, shown) if analysed.intent == "comparison" else None
+        if best is None and len(parts) > 1:
             return self._several_facts(analysed, parts, asked, filters, top_k, shown)
-        best = self._best_candidate(analysed, pool)
+        best = best or self._best_candidate(analysed, pool)
         if best is None:
             return refusal(question, shown)
         citations = [Citation(1, best.passage, best.start, best.end)]
@@ -115,6 +117,12 @@ class ExtractiveAnswerer:
         passages = [*shown, *(c.passage for c in citations if c.passage not in shown)]
         answer_text = "。".join(cited_clause(self._quoted(c.passage, c.span_start, c.span_end), c.n) for c in citations) + "。"
         return Answer(question, answer_text, False, "extractive", citations, passages)
+
+    def _related(self, analysed: Question, shown: list[Passage]) -> Candidate | None:
+        """`法律和行政法规哪个效力高`: the clause relating the two sides (relation.py)."""
+        documents = {passage.doc_id: self.index.search_text(passage.doc_id) for passage in shown}
+        related = relation_stated(analysed, shown, documents)
+        return Candidate(*related, 1.0) if related is not None else None
 
     def _continued(self, best: Candidate) -> Citation | None:
         """A how/list answer grown to its passage's end goes on in the next passage while its

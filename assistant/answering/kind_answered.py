@@ -16,6 +16,7 @@ from assistant.answering.places import BODY_AFTER_PLACE, POSTS, names_a_person, 
 from assistant.answering.question import Question
 from assistant.answering.text import noun_phrase_after
 from assistant.chunking import NUMERALS
+from assistant.tokens import tagged
 
 # A post, not a body named after its members (`代表资格审查委员会`, `常委会`, `主席团`).
 ROLE_TITLE = re.compile(rf"(?:{'|'.join(POSTS)})(?![会团])")
@@ -29,6 +30,11 @@ ACTING_POSTS = "|".join(post for post in POSTS if post not in ("记者", "编辑
 # An article's number (`第十条 国务院秘书长在总理领导下，…`) opens the clause before its subject.
 ACTOR = re.compile(rf"(?:^(?:第[{NUMERALS}\d]+条\s*)?[\u4e00-\u9fff]{{0,4}}?|由[\u4e00-\u9fff]{{0,6}}?)"
                    rf"(?:{ACTING_POSTS})(?![会部制团处室办组])")
+# A body as the one who acts, after 由 (`年度监督工作计划由委员长会议或者主任会议通过`, `由市民委牵头`):
+# `由谁通过` asks who does it, and laws and notices charge bodies as often as posts; the body
+# answers when the verb asked follows it (acting_body). Not 由于, 由此.
+ACTING_BODY = re.compile(r"由(?![于此])[\u4e00-\u9fff、]{0,14}?"
+                         r"(?:会议|委员会|常委会|人民政府|政府|机关|部门|机构|法院|检察院|国务院|办公室|小组|[局厅办委])")
 
 
 def holds_answer_kind(question: Question, text: str) -> bool:
@@ -38,7 +44,8 @@ def holds_answer_kind(question: Question, text: str) -> bool:
     if question.kind == "role":
         return bool(ROLE_TITLE.search(text)) and _post_of_the_body(question, text)
     if question.kind == "person":
-        return names_a_person(text) or question.asks_kind_of_people and _of_the_asked(question, text) and names_people(question, text)
+        return (names_a_person(text) or question.asks_kind_of_people and _of_the_asked(question, text) and names_people(question, text)
+                or acting_body(question, text))
     return question.kind not in ("count", "time") or answers(question, text)
 
 
@@ -99,7 +106,7 @@ def _names_a_person(question: Question, clause: str) -> bool:
         return names_people(question, clause)  # `由什么人担任`: `分管领导为副组长` answers
     if WHOSE.search(question.text) and any(body.group() not in question.text for body in BODY_AFTER_PLACE.finditer(clause)):
         return True  # `按谁的意见改`: a body's opinion answers (`按照市司法局修改指导意见`)
-    return not asks_a_holder(question) and bool(ACTOR.search(clause))
+    return not asks_a_holder(question) and bool(ACTOR.search(clause)) or acting_body(question, clause)
 
 
 # People named by their post or group (`分管领导`, `党外委员`, `行政复议人员`, `密切接触者`); not a body or
@@ -124,6 +131,33 @@ def names_people(question: Question, text: str) -> bool:
     for word in sorted(question.of_kind("thing", "body"), key=len, reverse=True):
         rest = rest.replace(word, "", 1)
     return PEOPLE_NOUN.search(rest) is not None
+
+
+VERB_AFTER_BODY_CHARS = 16  # `由国务院财政部门根据本法制定`
+
+
+def acting_body(question: Question, text: str) -> bool:
+    """A body charged, after 由, with the verb the question asks who does (`由谁通过`, `谁负责审批`,
+    `由谁来定`): not `由国务院决定` for `由谁签署`, nor any body for `委员长是谁`. A clause ending on the
+    body leaves its verb to the sentence (`由…地方人民政府，按照各该民族习惯，规定放假日期`)."""
+    verb = _verb_asked(question.text)
+    if verb is None:
+        return False
+    for body in ACTING_BODY.finditer(text):
+        after = text[body.end():body.end() + VERB_AFTER_BODY_CHARS]
+        if verb in after or not after.strip("，,。；;、 "):
+            return True
+    return False
+
+
+def _verb_asked(text: str) -> str | None:
+    """The word after 谁 (`通过` in `由谁通过`; `定` in `由谁来定`), or None when nothing follows it."""
+    position = text.find("谁")
+    if position < 0:
+        return None
+    words = [word.removeprefix("来") for word, _ in tagged(text[position + 1:]) if word.strip("？?。！! ")]
+    words = [word for word in words if word]  # `来定` → 定
+    return words[0] if words and words[0] not in ("的", "是") else None
 
 
 def asks_a_holder(question: Question) -> bool:

@@ -42,7 +42,7 @@ def _coordinated_questions(question: str) -> list[str]:
     way (`分别`/`各` dropped)."""
     text = normalize(question)
     each = _each(text)
-    found = _sides_before(text, each[0]) if each else None
+    found = sides_joined(text, each[0]) if each else None
     if found is None:
         return []
     both, left, right = found
@@ -69,7 +69,7 @@ def _differences_asked(question: str) -> list[str]:
     difference = DIFFERENCE.search(text)
     if difference is None or asks_what_changed(question):
         return []
-    found = _sides_before(text, difference.start())
+    found = sides_joined(text, difference.start())
     if found is None:
         return []
     both, left, right = found
@@ -87,7 +87,7 @@ LONGEST_OWN_WORDS = 10  # what sets a side apart from the other: `有期徒刑`,
 POINTERS = "的那这此该之"
 
 
-def _sides_before(text: str, limit: int) -> tuple[str, str, str] | None:
+def sides_joined(text: str, limit: int) -> tuple[str, str, str] | None:
     """The two sides joined by the first `和`/`与`/`及` before `limit`: (both as written, left,
     right). Parallel phrases come first (`普通程序和简易程序`), then a clause holding only the two
     (`，私设账本和做假账，`), then the noun phrases touching the conjunction."""
@@ -230,15 +230,10 @@ def _compared_quantities(question: str) -> list[str]:
     `…职级晋升的干部有多少`, `拉萨民委上半年岗位交流的干部有多少`. A left side ending in 的 shares
     the right side's head noun, one without 的 the right side's `的…` (`阿里地区和林芝市的经费`);
     each side is asked with the other's place, body, year and period where it names none."""
-    text = normalize(question).strip()
-    which = WHICH_MORE.search(text)
-    if which is None:
+    found = which_one_asked(question)
+    if found is None:
         return []
-    compared = text[:which.start()]
-    conjunction = next((m for m in AND.finditer(compared) if m.group() != "、" and is_a_conjunction(compared, m)), None)
-    if conjunction is None:
-        return []
-    left, right = compared[:conjunction.start()], compared[conjunction.end():]
+    left, right, which = found
     if not left or not right or question_word_position(left) < len(left):
         return []  # `…开了几次会，和下半年比哪个多`: the left side is a question of its own
     if question_word_position(right) < len(right):
@@ -251,6 +246,20 @@ def _compared_quantities(question: str) -> list[str]:
     by_time = TIME_MEASURED.search(measured) or not measured  # `哪个长` beside 放假: a span of days
     asked = measured + (ASKED_BY_DEGREE.get(which.group("degree"), "有多少") if by_time else "有多少")
     return [f"{_qualified_like(left, right)}{asked}", f"{_qualified_like(right, left)}{asked}"]
+
+
+def which_one_asked(question: str) -> tuple[str, str, re.Match] | None:
+    """`法律和行政法规哪个效力高` → (`法律`, `行政法规`, the which-word match: what is measured, the
+    degree): the two sides as written before the which-word, or None when it asks no which one."""
+    text = normalize(question).strip()
+    which = WHICH_MORE.search(text)
+    if which is None:
+        return None
+    compared = text[:which.start()]
+    conjunction = next((m for m in AND.finditer(compared) if m.group() != "、" and is_a_conjunction(compared, m)), None)
+    if conjunction is None:
+        return None
+    return compared[:conjunction.start()], compared[conjunction.end():], which
 
 
 def _qualified_like(side: str, other: str) -> str:

@@ -20,3 +20,10 @@ def test_a_persons_name_counts_only_as_written():
 def test_a_short_dictionary_word_counts_only_as_written():
     assert term_credit("局长", "副局长") == 1.0  # contained as written
     assert term_credit("报送", "报告送达") == 0
+
+
+def test_an_organisation_abbreviated_counts_where_its_full_name_is_written():
+    full = "应当自公布之日起三十日内报全国人民代表大会常务委员会备案"
+    assert term_credit("人大常委会", full) == 1.0  # its characters in order, each word written out
+    assert term_credit("最高检", "最高人民法院、最高人民检察院作出的解释") == 1.0
+    assert term_credit("人大常委会", "人民代表大会代表的建议") == 0  # no 常委会 written out

@@ -131,3 +131,13 @@ def test_an_article_announcing_its_items_is_the_list_not_its_chapters_articles(a
 
 def test_a_keyword_query_ending_in_time_is_answered_by_how_long(assistant):
     assert "240小时" in assistant.ask("过境免签 停留时间").answer  # 停留时间延长至240小时: a span, no date
+
+
+def test_a_body_charged_with_doing_something_answers_who_does_it(assistant):
+    answer = assistant.ask("国家统一的会计制度由谁制定")  # 会计法: `…由国务院财政部门根据本法制定并公布`
+    assert not answer.refused and "国务院财政部门" in answer.answer
+
+
+def test_which_of_two_wins_is_answered_by_the_sentence_relating_them(assistant):
+    answer = assistant.ask("2023年报告里中西部地区和东部地区经济增速哪个高")
+    assert not answer.refused and "高于东部地区" in answer.answer

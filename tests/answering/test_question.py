@@ -492,3 +492,10 @@ def test_which_ones_have_none_keeps_its_meiyou_and_nothing_is_set_aside_by_other
 def test_chu_le_inside_another_word_sets_nothing_aside_and_wai_closes_what_is():
     assert analyse("解除了隔离的人员，还要做什么").excluded == []
     assert analyse("除了北京外，还有哪些城市").excluded == ["北京"]
+
+
+def test_a_figures_unit_and_bound_after_its_count_word_are_no_content():
+    # `多少天内`: the text says `三十日内`, so 天内 is how the figure is asked, not what about
+    terms = analyse("司法解释公布后多少天内要报备案？").of_kind("thing")
+    assert "天内" not in terms and "备案" in terms
+    assert "项目" in analyse("今年开工了多少项目").of_kind("thing")  # a noun after the count word stays
