@@ -22,8 +22,9 @@ DOMAIN_WORDS = (
 ABBREVIATIONS = {
     "民委": ("民族事务委员会",), "民宗局": ("民族宗教事务局",), "政协": ("政治协商会议",),
     "人大": ("人民代表大会",), "统战部": ("统一战线工作部",), "发改委": ("发展改革委", "发展和改革委员会"),
-    # bodies laws name in full: the tagger cuts `最高检出的` into 最高/检出
-    "最高法": ("最高人民法院",), "最高检": ("最高人民检察院",),
+    # bodies laws only name in full (`…报全国人民代表大会常务委员会备案`); a table, not the characters in
+    # order: that read 财政部 into `市财政局会同有关部门` and 民政部 into `县民政局负责组织部署`
+    "人大常委会": ("人民代表大会常务委员会",), "最高法": ("最高人民法院",), "最高检": ("最高人民检察院",),
     # what a cadre types for the terms reports write out
     "gdp": ("国内生产总值",), "cpi": ("居民消费价格",), "自贸区": ("自由贸易区", "自由贸易试验区"),
     "党建": ("党的建设",),  # `机关党建这块` asked, `抓好机关党的建设` written

@@ -9,6 +9,7 @@ import re
 
 from assistant.answering.text import quoted
 from assistant.ingest.normalize import normalize
+from assistant.tokens import tagged
 
 # Words that say what kind of answer is wanted, not what it is about (`叫什么名字`, `开业时间`).
 ASKING_WORDS = frozenset({"名字", "名称", "时间", "日期", "数量", "金额", "总数", "地点", "日子", "文号",
@@ -121,3 +122,23 @@ def read_question(question: str) -> str:
         pieces[number] = INDEFINITE_JI.sub("", pieces[number])
         pieces[number] = SHORT_YEAR.sub(lambda m: f"20{m.group(1) or m.group(2)}年", pieces[number])
     return "".join(pieces)
+
+
+# Who is asked about as the one acted on, not the one who acts (`应当向谁报告`, `对谁来说`, `找谁`).
+WHO_ACTED_ON = "向对给找跟与和"
+# Words between 谁 and what is done (`谁可以申请`, `谁有权撤销`): the verb comes after them.
+MODALS_BEFORE_VERB = frozenset({"能", "能够", "可以", "可", "有权", "应当", "应该", "要", "会", "才能", "需要", "得"})
+
+
+def acting_verb(text: str) -> str | None:
+    """What the question asks who does (`由谁通过` → 通过, `由谁来定` → 定, `谁可以申请` → 申请), or
+    None when it asks who someone is (`委员长是谁`) or whom something is done to (`向谁报告`)."""
+    position = text.find("谁")
+    if position < 0 or position > 0 and text[position - 1] in WHO_ACTED_ON:
+        return None
+    words = [word for word, _ in tagged(text[position + 1:]) if word.strip("？?。！!，, ")]
+    if words and words[0] != "来" and words[0].startswith("来") and len(words[0]) == 2:
+        words[0] = words[0][1:]  # the tagger's `来定`: 来 then the verb
+    while words and (words[0] == "来" or words[0] in MODALS_BEFORE_VERB):
+        words.pop(0)
+    return words[0] if words and words[0] not in ("的", "是", "和") else None

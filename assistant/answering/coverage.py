@@ -60,8 +60,8 @@ def term_credit(term: str, text: str, synonyms: Collection[str] = ()) -> float:
     `报送市财政局`); else 0. Other short terms must match exactly: `副局长` is not `局长`."""
     if term in text or any(full in text for full in ABBREVIATIONS.get(term, ())):
         return 1.0
-    if (is_a_body(term) or _abbreviation(term)) and names_the_body(term, text):
-        return 1.0  # 人社厅 in `人力资源和社会保障厅`, 人大常委会 in `人民代表大会常务委员会`
+    if is_a_body(term) and names_the_body(term, text):
+        return 1.0  # 人社厅 in `人力资源和社会保障厅`
     if any(synonym in text for synonym in synonyms):
         return SYNONYM_CREDIT
     if len(term) < 4:
@@ -70,14 +70,6 @@ def term_credit(term: str, text: str, synonyms: Collection[str] = ()) -> float:
     if any(term[i:i + length] in text for i in range(len(term) - length + 1)):
         return 0.75
     return 0.0
-
-
-def _abbreviation(term: str) -> bool:
-    """A word the tagger reads as one organisation's name (`人大常委会` nt, `人社部` nt): a text may
-    write it out in full, its characters in order. Not any abbreviation (`常委会` j): crediting
-    those let chapter outlines pass for how-questions they do not answer (policy_blind6, -8)."""
-    words = tagged(term)
-    return len(term) >= 3 and len(words) == 1 and words[0][1] == "nt"
 
 
 def compound_credit(term: str, text: str, synonyms: Collection[str] = ()) -> float:

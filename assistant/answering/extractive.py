@@ -120,8 +120,7 @@ class ExtractiveAnswerer:
 
     def _related(self, analysed: Question, shown: list[Passage]) -> Candidate | None:
         """`法律和行政法规哪个效力高`: the clause relating the two sides (relation.py)."""
-        documents = {passage.doc_id: self.index.search_text(passage.doc_id) for passage in shown}
-        related = relation_stated(analysed, shown, documents)
+        related = relation_stated(analysed, shown, self.index.search_text)
         return Candidate(*related, 1.0) if related is not None else None
 
     def _continued(self, best: Candidate) -> Citation | None:

@@ -12,11 +12,10 @@ from assistant.answering.answer_kind import PEOPLE_GROUPS
 from assistant.answering.coverage import contains_focus, holds_focus
 from assistant.answering.dated import states_when
 from assistant.answering.figures import ORDINAL, QUANTITY, YEARS_SPAN, same_unit, stated_unit
-from assistant.answering.places import BODY_AFTER_PLACE, POSTS, names_a_person, names_the_body
+from assistant.answering.places import BODY_AFTER_PLACE, ISSUER_ENDINGS, POSTS, names_a_person, names_the_body
 from assistant.answering.question import Question
 from assistant.answering.text import noun_phrase_after
 from assistant.chunking import NUMERALS
-from assistant.tokens import tagged
 
 # A post, not a body named after its members (`代表资格审查委员会`, `常委会`, `主席团`).
 ROLE_TITLE = re.compile(rf"(?:{'|'.join(POSTS)})(?![会团])")
@@ -32,9 +31,12 @@ ACTOR = re.compile(rf"(?:^(?:第[{NUMERALS}\d]+条\s*)?[\u4e00-\u9fff]{{0,4}}?|�
                    rf"(?:{ACTING_POSTS})(?![会部制团处室办组])")
 # A body as the one who acts, after 由 (`年度监督工作计划由委员长会议或者主任会议通过`, `由市民委牵头`):
 # `由谁通过` asks who does it, and laws and notices charge bodies as often as posts; the body
-# answers when the verb asked follows it (acting_body). Not 由于, 由此.
-ACTING_BODY = re.compile(r"由(?![于此])[\u4e00-\u9fff、]{0,14}?"
-                         r"(?:会议|委员会|常委会|人民政府|政府|机关|部门|机构|法院|检察院|国务院|办公室|小组|[局厅办委])")
+# answers when the verb asked follows it (acting_body). Not 由于, 由此, nor a word ending in 由
+# (自由, 理由, 经由, 事由); a one-character ending not where it begins a word (委员, 委托, 办理, 办法).
+# The run is greedy, to the body's last ending (`由市委组织部`, `由委员长会议或者主任会议`), so the verb is
+# sought from 由 on: a run may reach past it (`由市财政局拨付给各县民政局`).
+ACTING_BODY = re.compile(rf"(?<![自理经事缘])由(?![于此])(?:[\u4e00-\u9fff、]{{2,14}}[局厅办委部](?![员托理法案事公会门分])"
+                         rf"|[\u4e00-\u9fff、]{{0,14}}(?:{ISSUER_ENDINGS}|会议|机关|部门|机构|法院|检察院|国务院)(?![员托理法案事公会门分]))")
 
 
 def holds_answer_kind(question: Question, text: str) -> bool:
@@ -137,27 +139,21 @@ VERB_AFTER_BODY_CHARS = 16  # `由国务院财政部门根据本法制定`
 
 
 def acting_body(question: Question, text: str) -> bool:
-    """A body charged, after 由, with the verb the question asks who does (`由谁通过`, `谁负责审批`,
-    `由谁来定`): not `由国务院决定` for `由谁签署`, nor any body for `委员长是谁`. A clause ending on the
-    body leaves its verb to the sentence (`由…地方人民政府，按照各该民族习惯，规定放假日期`)."""
-    verb = _verb_asked(question.text)
-    if verb is None:
+    """A body charged, after 由, with the verb the question asks who does (`由谁通过`, `由谁来定`):
+    not `由国务院决定` for `由谁签署`, nor any body for `委员长是谁`. A clause that is only the body
+    leaves its verb to the sentence (`由…地方人民政府，按照各该民族习惯，规定放假日期`)."""
+    if question.acting_verb is None:
         return False
     for body in ACTING_BODY.finditer(text):
-        after = text[body.end():body.end() + VERB_AFTER_BODY_CHARS]
-        if verb in after or not after.strip("，,。；;、 "):
+        after = SENTENCE_END.split(text[body.end():], maxsplit=1)[0]
+        if question.acting_verb in body.group()[1:] + after[:VERB_AFTER_BODY_CHARS]:
+            return True
+        if not after.strip("，,、 ") and not text[:body.start()].strip("，,、 "):
             return True
     return False
 
 
-def _verb_asked(text: str) -> str | None:
-    """The word after 谁 (`通过` in `由谁通过`; `定` in `由谁来定`), or None when nothing follows it."""
-    position = text.find("谁")
-    if position < 0:
-        return None
-    words = [word.removeprefix("来") for word, _ in tagged(text[position + 1:]) if word.strip("？?。！! ")]
-    words = [word for word in words if word]  # `来定` → 定
-    return words[0] if words and words[0] not in ("的", "是") else None
+SENTENCE_END = re.compile(r"[。；;！!？?\n]")
 
 
 def asks_a_holder(question: Question) -> bool:

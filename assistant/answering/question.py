@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.answering.answer_kind import COUNT, OCCASION_ASKED, PEOPLE_KIND, WHICH_DOCS, expected_unit, question_kind
-from assistant.answering.asking import BOOK_ASKED, CONTACT_ASKED, DOCUMENT_NUMBER_ASKED, NAME_ASKED, SERVICE_ASKED, WEBSITE_ASKED, read_question
+from assistant.answering.asking import BOOK_ASKED, CONTACT_ASKED, DOCUMENT_NUMBER_ASKED, NAME_ASKED, SERVICE_ASKED, WEBSITE_ASKED, acting_verb, read_question
 from assistant.answering.figures import ITEM_COUNT, ORDINAL, item_number, states_another_count
 from assistant.answering.focus import action_of, focus_of
 from assistant.answering.frame import Frame, frame_of
@@ -83,6 +83,7 @@ class Question:
     asks_duration: bool = False  # `多久`: a span of days as well as dates answers
     asks_month: bool = False  # `几月份`: a month alone (`今年9月召开`) answers
     asks_occasion: bool = False  # `趁什么日子`: a named day (`…纪念日之际`, `庆“七一”`) answers
+    acting_verb: str | None = None  # `由谁通过` → 通过: what the one asked for does (asking.acting_verb)
     asks_outcome: bool = False  # `批下来没有`, `建成了吗`: only a sentence saying it was done answers
     category: str | None = None  # `哪几种政治能力` → 能力: the kind of the things a list names (coverage.holds_focus)
     order_asked: str | None = None  # `最近一次` → latest, `第一次` → earliest: of several dated events
@@ -157,7 +158,7 @@ def analyse(question: str, synonyms: Synonyms | None = None) -> Question:
     terms += read_terms
     unique: dict[tuple[str, str], Term] = {(term.text, term.kind): term for term in terms}
     result = Question(question, text, kind, question_intent(text, kind), expected_unit(text), list(unique.values()),
-                      asks_ordinal="第几" in text, asks_method=bool(METHOD.search(text)))
+                      asks_ordinal="第几" in text, asks_method=bool(METHOD.search(text)), acting_verb=acting_verb(text))
     clause_end = CLAUSE_END.search(remainder, question_position)  # `涨了多少，看23年那份报告`: not 报告
     word_positions_in_clause = [entry for entry in word_positions if not clause_end or entry[0] < clause_end.start()]
     result.focus = focus_of(word_positions_in_clause, question_position, verb_focus=kind == "count", text=remainder)

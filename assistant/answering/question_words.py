@@ -23,8 +23,8 @@ METHOD_WORDS = ("采取", "措施", "举措", "做法", "办法")  # how a metho
 
 
 UNIT_WORDS = frozenset(WORD_UNITS.split("|"))  # `多少人次`: the answer's unit, not what is counted
-# A count word's unit the tagger glues to what follows (`多少天内`, `几年后`, `前几日`): the figure's
-# unit and its bound, which a text states otherwise (`三十日内`), not what the question is about.
+# A count word's unit the tagger glues to its bound (`多少天内` → 天内; `几个工作日内` keeps 工作日内): the
+# figure's unit and bound, which a text states otherwise (`三十日内`), not what the question is about.
 COUNT_WORD_UNITS = f"{CHAR_UNITS}年月日周"
 FIGURE_BOUNDS = ("内", "前", "后", "以内", "之内", "以上", "以下", "以后", "以前", "左右")  # not `多少项目`
 QUESTION_WORDS = ("多少", "多长", "多久", "多大", "几", "谁", "哪些", "什么", "何时", "哪", "如何", "怎么", "怎样", "是否", "为何", "为什么",
@@ -164,7 +164,7 @@ def _says_how_it_asks(word: str, flag: str, before: str, after: str, kind: str) 
             or word in PLANNING_VERBS and flag.startswith("v")
             or bool(KEYWORD_COUNT.fullmatch(word))
             or len(word) < 2 and flag != "ns"
-            or before.endswith(("多少", "几")) and word[0] in COUNT_WORD_UNITS and word[1:] in FIGURE_BOUNDS
+            or before.rstrip().endswith(("多少", "几")) and word[0] in COUNT_WORD_UNITS and word[1:] in FIGURE_BOUNDS
             or any(word.startswith(q) for q in QUESTION_WORDS)
             or is_category_noun(word, before, after)
             or word in ADVERBS_BEFORE_IS and after.startswith("是")

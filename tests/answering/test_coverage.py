@@ -27,3 +27,4 @@ def test_an_organisation_abbreviated_counts_where_its_full_name_is_written():
     assert term_credit("人大常委会", full) == 1.0  # its characters in order, each word written out
     assert term_credit("最高检", "最高人民法院、最高人民检察院作出的解释") == 1.0
     assert term_credit("人大常委会", "人民代表大会代表的建议") == 0  # no 常委会 written out
+    assert term_credit("财政部", "市财政局会同有关部门制定") == 0  # a ministry is no city bureau

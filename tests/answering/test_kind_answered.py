@@ -1,0 +1,28 @@
+"""Does a text hold an answer of the kind asked (answering/kind_answered.py): who does something."""
+
+from __future__ import annotations
+
+from assistant.answering.kind_answered import acting_body
+from assistant.answering.question import analyse
+
+
+def test_a_body_charged_after_you_with_the_verb_asked_answers_who_does_it():
+    asked = analyse("年度监督工作计划由谁通过")
+    assert acting_body(asked, "年度监督工作计划由委员长会议或者主任会议通过并向社会公布")
+    assert acting_body(analyse("这项工作由谁牵头"), "由市委组织部牵头")
+    assert not acting_body(analyse("重要请示报告由谁签署"), "应向国务院请示报告，由国务院决定")  # another verb
+
+
+def test_a_clause_that_is_only_the_body_leaves_its_verb_to_the_sentence():
+    assert acting_body(analyse("放假日期由谁来定"), "由各少数民族聚居地区的地方人民政府")
+    assert not acting_body(analyse("这项工作由谁牵头"), "所需经费由市财政局")
+
+
+def test_words_holding_you_that_name_no_one_acting_are_not_read_as_bodies():
+    assert not acting_body(analyse("项目由谁验收"), "自由贸易区管理局验收")
+    assert not acting_body(analyse("由谁来定"), "由委托人自行确定")
+
+
+def test_who_someone_is_or_whom_something_is_done_to_asks_no_acting_body():
+    assert not acting_body(analyse("委员长是谁"), "由委员长会议决定")
+    assert not acting_body(analyse("应当向谁报告"), "由县级人民政府向上一级人民政府报告")
