@@ -21,7 +21,7 @@ from assistant.settings import Settings
 from assistant.indexing import Index
 from assistant.store.corpus import StoredChunk
 from assistant.store.filters import SearchFilters
-from assistant.tokens import content_terms
+from assistant.tokens import content_terms, with_full_names
 
 
 @dataclass
@@ -72,7 +72,7 @@ class HybridSearcher:
         self.settings = settings
 
     def keyword_scores(self, question_search: str, filters: SearchFilters, limit: int) -> dict[str, float]:
-        terms = content_terms(question_search)
+        terms = with_full_names(content_terms(question_search))
         hits = self.index.corpus.keywords.search(terms, limit, filters)
         return _normalised(dict(hits))
 

@@ -108,6 +108,16 @@ def content_terms(search_text: str) -> list[str]:
     return list(seen)
 
 
+def with_full_names(terms: list[str]) -> list[str]:
+    """The terms, and the tokens of the full names of those that are abbreviations: `GDP` asked
+    finds the report that writes `国内生产总值` (its passage ranked below 20th on the words asked)."""
+    expanded = dict.fromkeys(terms)
+    for term in terms:
+        for full in ABBREVIATIONS.get(term, ()):
+            expanded.update(dict.fromkeys(token for token in tokenize(full) if token not in STOPWORDS))
+    return list(expanded)
+
+
 @lru_cache(maxsize=1)
 def _tagger():
     """Part-of-speech tagging on plain jieba (its tagger is the reference for the flags the

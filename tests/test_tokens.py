@@ -77,3 +77,11 @@ def test_domain_words_stay_whole_and_get_the_frequencies_jieba_would_suggest():
     assert all(abs(ours[word] - suggested[word]) <= 1 for word in DOMAIN_WORDS), (ours, suggested)
     for word in DOMAIN_WORDS:
         assert segmenter().cut(word, True) == [word]
+
+
+def test_an_abbreviation_asked_is_searched_by_its_full_names_words_too():
+    from assistant.tokens import with_full_names
+
+    terms = with_full_names(["2022", "gdp", "增长"])
+    assert terms[:3] == ["2022", "gdp", "增长"] and "生产总值" in terms
+    assert with_full_names(["增长"]) == ["增长"]

@@ -92,6 +92,8 @@ SHORT_YEAR = re.compile(r"(?:(?<=^)|(?<=[，,\s：:（(])|(?<=\d年[和与跟及
                         r"|(?<![\d.])([12]\d)年(?=那|的报告|报告|政府|工作报告)")
 # A yes/no question asked A-not-A (`会不会被追究`, `要不要交钱`, `可不可以`) is a 是否 question.
 A_NOT_A = re.compile(r"(会|要|能|可|用|需|该|算|有)不\1")  # `要不要紧` → 是否要紧
+# Any one-character verb asked so (`补不补假`, `放不放假`, `交不交钱`): whether it is done, the verb once.
+VERB_NOT_VERB = re.compile(r"((?!不)[\u4e00-\u9fff])不\1")
 # An indefinite 几 (`几家企业合并，…超过多少就得申报`: several companies) asks nothing: with its
 # classifier it is dropped where it opens a clause stating a condition, no modal in it, and a
 # later clause asks what then follows (a question word, then 就/才/便). `几个部门参与，投入多少
@@ -110,7 +112,7 @@ def is_category_noun(word: str, before: str, after: str = "") -> bool:
 
 def read_question(question: str) -> str:
     """The question as every analysis reads it: search-normalized (Simplified, half-width), with
-    spoken question words, A-not-A questions (`会不会` → 是否会), an indefinite 几 (`几家企业…，
+    spoken question words, A-not-A questions (`会不会` → 是否会, `补不补假` → 是否补假), an indefinite 几 (`几家企业…，
     超过多少…` → 企业…) and two-digit years written out — outside quotes, which must match the
     text as written."""
     pieces = QUOTED_TEXT.split(normalize(question).strip())
@@ -118,7 +120,7 @@ def read_question(question: str) -> str:
         for spoken, written in SPOKEN:
             pieces[number] = pieces[number].replace(spoken, written)
         pieces[number] = SPOKEN_HOW.sub("怎么", pieces[number])
-        pieces[number] = A_NOT_A.sub(r"是否\1", pieces[number])
+        pieces[number] = VERB_NOT_VERB.sub(r"是否\1", A_NOT_A.sub(r"是否\1", pieces[number]))
         pieces[number] = INDEFINITE_JI.sub("", pieces[number])
         pieces[number] = SHORT_YEAR.sub(lambda m: f"20{m.group(1) or m.group(2)}年", pieces[number])
     return "".join(pieces)
@@ -126,8 +128,8 @@ def read_question(question: str) -> str:
 
 # Who is asked about as the one acted on, not the one who acts (`应当向谁报告`, `对谁来说`, `找谁`).
 WHO_ACTED_ON = "向对给找跟与和"
-# Words between 谁 and what is done (`谁可以申请`, `谁有权撤销`): the verb comes after them.
-MODALS_BEFORE_VERB = frozenset({"能", "能够", "可以", "可", "有权", "应当", "应该", "要", "会", "才能", "需要", "得"})
+# Words between 谁 and what is done (`谁可以申请`, `谁有权撤销`, `谁在管`): the verb comes after them.
+MODALS_BEFORE_VERB = frozenset({"能", "能够", "可以", "可", "有权", "应当", "应该", "要", "会", "才能", "需要", "得", "在", "正在", "去"})
 
 
 def acting_verb(text: str) -> str | None:

@@ -16,6 +16,7 @@ from assistant.answering.places import BODY_AFTER_PLACE, ISSUER_ENDINGS, POSTS, 
 from assistant.answering.question import Question
 from assistant.answering.text import noun_phrase_after
 from assistant.chunking import NUMERALS
+from assistant.tokens import tagged
 
 # A post, not a body named after its members (`代表资格审查委员会`, `常委会`, `主席团`).
 ROLE_TITLE = re.compile(rf"(?:{'|'.join(POSTS)})(?![会团])")
@@ -81,7 +82,8 @@ def answers(question: Question, clause: str) -> bool:
         for match in QUANTITY.finditer(clause):
             if match.group() in question.text:
                 continue  # the question's own figure (`在原有3万个…基础上又新增了多少个`) is what it starts from
-            if same_unit(stated_unit(match), units) and not _counts_other_thing(clause, match, question.counted):
+            if same_unit(stated_unit(match), units) and not _counts_other_thing(clause, match, question.counted) \
+                    and not _amount_of_another(question, clause, match):
                 return True
         return bool(units == ("%",) and "%" in clause)
     if question.kind == "person":
@@ -159,6 +161,20 @@ SENTENCE_END = re.compile(r"[。；;！!？?\n]")
 def asks_a_holder(question: Question) -> bool:
     """`组长是谁`, `局长叫什么`: who holds a post, not who does something."""
     return HOLDER_ASKED.search(question.text) is not None
+
+
+def _amount_of_another(question: Question, clause: str, figure: re.Match) -> bool:
+    """`依法盘活用好专项债务结存限额，分两期投放政策性开发性金融工具7400亿元`: a figure right after a noun
+    (`金融工具`) is that thing's amount; in a clause that does not name what is asked (专项债) it
+    answers nothing about it, whatever the clause before says."""
+    if not question.focus or contains_focus(question.focus, clause):
+        return False
+    words = tagged(clause[:figure.start()])
+    if not words:
+        return False
+    noun, flag = words[-1]
+    related = {word for term in question.focus for word in (term, *question.synonyms.get(term, ()))}
+    return flag in ("n", "nz") and len(noun) >= 2 and not any(set(noun) & set(word) for word in related)
 
 
 def _counts_other_thing(clause: str, figure: re.Match, asked: str | None) -> bool:

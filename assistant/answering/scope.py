@@ -23,7 +23,7 @@ from assistant.answering.places import ISSUER_ENDINGS, POSTS, names_the_body, pl
 from assistant.ingest.clean import is_dateline
 from assistant.ingest.versions import version_facts, years_known
 from assistant.answering.question import PERIOD_WORDS, Question
-from assistant.answering.stated_times import EARLIER, STATED_YEAR, is_among, last_stated_periods, stated_days, stated_periods
+from assistant.answering.stated_times import EARLIER, is_among, last_stated_periods, stated_days, stated_periods, years_stated
 from assistant.answering.together import named_among_others
 from assistant.tokens import tagged
 
@@ -114,10 +114,10 @@ class Scope:
         return of_year(year, self.date, self.doc_id, self.document, self.title)
 
     def _year_holds(self, year: str) -> bool:
-        if stated := STATED_YEAR.findall(self.sentence):
+        if stated := years_stated(self.sentence, self.date):
             return year[:4] in stated
         for level in (self.before, self.heading, self.title):
-            if stated := STATED_YEAR.findall(level):
+            if stated := years_stated(level, self.date):
                 return year[:4] == stated[-1]
         return (self.date or "").startswith(year[:4])
 

@@ -12,6 +12,21 @@ from assistant.answering.question import PERIOD_WORDS
 
 # `2000余人` states no year, and `比2021年增长5%` only compares with one
 STATED_YEAR = re.compile(r"(?<![比较])((?:19|20)\d{2})年(?!相比|同期)")
+# A year said relative to the document's own date (`过去一年，…全年国内生产总值增长3%` in the report of
+# March 2023 is 2022's); not a comparison's base (`比去年`, `同去年`).
+RELATIVE_YEAR = re.compile(r"(?<![比较同])(?:去年|过去一年|今年|明年)")
+RELATIVE_OFFSET = {"去年": -1, "过去一年": -1, "今年": 0, "明年": 1}
+
+
+def years_stated(text: str, date: str | None = None) -> list[str]:
+    """The years the text states, in its order: written (`2022年`), or relative to `date`
+    (`去年` in a document dated 2023-03-05 is 2022) when the document's date is known."""
+    found = [(match.start(), match.group(1)) for match in STATED_YEAR.finditer(text)]
+    if date and date[:4].isdigit():
+        found += [(match.start(), str(int(date[:4]) + RELATIVE_OFFSET[match.group()])) for match in RELATIVE_YEAR.finditer(text)]
+    return [year for _, year in sorted(found)]
+
+
 # Periods as a text states them; a month (`3月1日`) also tells its half-year and quarter.
 STATED_PERIOD = re.compile("|".join(PERIOD_WORDS))
 MONTH = re.compile(r"(?<!\d)(1[0-2]|[1-9])月")

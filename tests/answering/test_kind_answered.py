@@ -26,3 +26,11 @@ def test_words_holding_you_that_name_no_one_acting_are_not_read_as_bodies():
 def test_who_someone_is_or_whom_something_is_done_to_asks_no_acting_body():
     assert not acting_body(analyse("委员长是谁"), "由委员长会议决定")
     assert not acting_body(analyse("应当向谁报告"), "由县级人民政府向上一级人民政府报告")
+
+
+def test_a_figure_right_after_another_things_name_is_no_amount_of_what_is_asked():
+    from assistant.answering.kind_answered import answers
+
+    asked = analyse("地方政府专项债券安排了多少亿元")
+    assert not answers(asked, "分两期投放政策性开发性金融工具7400亿元")  # 金融工具's amount
+    assert answers(asked, "今年拟安排地方政府专项债券3.8万亿元")

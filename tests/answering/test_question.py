@@ -499,3 +499,10 @@ def test_a_figures_unit_and_bound_after_its_count_word_are_no_content():
     terms = analyse("司法解释公布后多少天内要报备案？").of_kind("thing")
     assert "天内" not in terms and "备案" in terms
     assert "项目" in analyse("今年开工了多少项目").of_kind("thing")  # a noun after the count word stays
+
+
+
+def test_any_verb_asked_whether_so_is_a_yes_no_question():
+    asked = analyse("三八妇女节赶上礼拜六，补不补假")
+    assert asked.intent == "yes_no" and "补假" in asked.of_kind("thing")
+    assert "补不" not in asked.of_kind("thing")  # the tagger's half of 补不补假 is no content word

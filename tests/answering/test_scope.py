@@ -245,3 +245,12 @@ def test_a_sentence_naming_other_batches_or_counting_them_all_is_not_about_the_b
     assert scope("截至目前，我省共出发十二批，队员1199人。").missing(asked) == ["第五批"]
     # an article's number is no batch
     assert scope("依照第三条规定处理。").missing(analyse("第五条规定了什么？")) == []
+
+
+def test_a_year_said_relative_to_the_documents_date_is_that_year():
+    report = "政府工作报告"  # dated 2022-07-01 by scope(): its 去年 is 2021
+    asked = analyse("2021年国内生产总值增长多少")
+    assert scope("全年国内生产总值增长8.1%", title=report, before="过去一年，我国经济发展稳中有进。").missing(asked) == []
+    assert scope("去年国内生产总值增长8.1%", title=report).missing(asked) == []
+    assert scope("今年国内生产总值预期增长5.5%", title=report).missing(asked) == ["2021年"]
+    assert scope("比去年增长5%", title=report).missing(analyse("2022年增长多少")) == []  # a comparison's base is no year said
