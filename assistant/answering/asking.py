@@ -93,7 +93,8 @@ SHORT_YEAR = re.compile(r"(?:(?<=^)|(?<=[，,\s：:（(])|(?<=\d年[和与跟及
 # A yes/no question asked A-not-A (`会不会被追究`, `要不要交钱`, `可不可以`) is a 是否 question.
 A_NOT_A = re.compile(r"(会|要|能|可|用|需|该|算|有)不\1")  # `要不要紧` → 是否要紧
 # Any one-character verb asked so (`补不补假`, `放不放假`, `交不交钱`): whether it is done, the verb once.
-VERB_NOT_VERB = re.compile(r"((?!不)[\u4e00-\u9fff])不\1")
+# Not a set phrase (`该办不办`, `动不动就罚款`, `时不时`, `见怪不怪`, `一动不动`, `爱理不理`).
+VERB_NOT_VERB = re.compile(r"(?<![该能一见爱时动])((?!不)[\u4e00-\u9fff])不\1(?!就)")
 # An indefinite 几 (`几家企业合并，…超过多少就得申报`: several companies) asks nothing: with its
 # classifier it is dropped where it opens a clause stating a condition, no modal in it, and a
 # later clause asks what then follows (a question word, then 就/才/便). `几个部门参与，投入多少
@@ -128,8 +129,8 @@ def read_question(question: str) -> str:
 
 # Who is asked about as the one acted on, not the one who acts (`应当向谁报告`, `对谁来说`, `找谁`).
 WHO_ACTED_ON = "向对给找跟与和"
-# Words between 谁 and what is done (`谁可以申请`, `谁有权撤销`, `谁在管`): the verb comes after them.
-MODALS_BEFORE_VERB = frozenset({"能", "能够", "可以", "可", "有权", "应当", "应该", "要", "会", "才能", "需要", "得", "在", "正在", "去"})
+# Words between 谁 and what is done (`谁可以申请`, `谁有权撤销`): the verb comes after them.
+MODALS_BEFORE_VERB = frozenset({"能", "能够", "可以", "可", "有权", "应当", "应该", "要", "会", "才能", "需要", "得"})
 
 
 def acting_verb(text: str) -> str | None:

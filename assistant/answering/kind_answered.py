@@ -9,14 +9,14 @@ from __future__ import annotations
 import re
 
 from assistant.answering.answer_kind import PEOPLE_GROUPS
-from assistant.answering.coverage import contains_focus, holds_focus
+from assistant.answering.coverage import contains_focus, holds_focus, term_credit
 from assistant.answering.dated import states_when
 from assistant.answering.figures import ORDINAL, QUANTITY, YEARS_SPAN, same_unit, stated_unit
 from assistant.answering.places import BODY_AFTER_PLACE, ISSUER_ENDINGS, POSTS, names_a_person, names_the_body
 from assistant.answering.question import Question
 from assistant.answering.text import noun_phrase_after
 from assistant.chunking import NUMERALS
-from assistant.tokens import tagged
+from assistant.tokens import ABBREVIATIONS, tagged
 
 # A post, not a body named after its members (`代表资格审查委员会`, `常委会`, `主席团`).
 ROLE_TITLE = re.compile(rf"(?:{'|'.join(POSTS)})(?![会团])")
@@ -165,16 +165,26 @@ def asks_a_holder(question: Question) -> bool:
 
 def _amount_of_another(question: Question, clause: str, figure: re.Match) -> bool:
     """`依法盘活用好专项债务结存限额，分两期投放政策性开发性金融工具7400亿元`: a figure right after a noun
-    (`金融工具`) is that thing's amount; in a clause that does not name what is asked (专项债) it
-    answers nothing about it, whatever the clause before says."""
-    if not question.focus or contains_focus(question.focus, clause):
+    phrase (`金融工具`) is that thing's amount; in a clause naming none of the question's words (专项债)
+    it answers nothing about it, whatever the clause before says. A phrase sharing a character with
+    what is asked (`专项债券`, `地区生产总值` for GDP, `旅游人数` for 游客) may be the asked thing's."""
+    asked = question.of_kind("thing", "body")
+    if not asked or any(term_credit(term, clause, question.synonyms.get(term, ())) for term in asked):
         return False
-    words = tagged(clause[:figure.start()])
-    if not words:
-        return False
-    noun, flag = words[-1]
-    related = {word for term in question.focus for word in (term, *question.synonyms.get(term, ()))}
-    return flag in ("n", "nz") and len(noun) >= 2 and not any(set(noun) & set(word) for word in related)
+    phrase = _noun_phrase_before(clause[:figure.start()])
+    related = {word for term in asked for word in (term, *question.synonyms.get(term, ()), *ABBREVIATIONS.get(term, ()))}
+    return len(phrase) >= 2 and not any(set(phrase) & set(word) for word in related)
+
+
+def _noun_phrase_before(text: str, most: int = 2) -> str:
+    """The last `most` nouns of the run the text ends with (`开发性金融工具` of `…政策性开发性金融工具`:
+    the head and its nearest modifier), or ""."""
+    phrase: list[str] = []
+    for word, flag in reversed(tagged(text)):
+        if flag not in ("n", "nz", "vn") or len(phrase) == most:
+            break
+        phrase.insert(0, word)
+    return "".join(phrase)
 
 
 def _counts_other_thing(clause: str, figure: re.Match, asked: str | None) -> bool:

@@ -116,8 +116,9 @@ class Scope:
     def _year_holds(self, year: str) -> bool:
         if stated := years_stated(self.sentence, self.date):
             return year[:4] in stated
-        for level in (self.before, self.heading, self.title):
-            if stated := years_stated(level, self.date):
+        # a title's relative year is of a part it announces (`…2022年工作总结和明年工作计划`)
+        for level, date in ((self.before, self.date), (self.heading, self.date), (self.title, None)):
+            if stated := years_stated(level, date):
                 return year[:4] == stated[-1]
         return (self.date or "").startswith(year[:4])
 

@@ -34,3 +34,5 @@ def test_a_figure_right_after_another_things_name_is_no_amount_of_what_is_asked(
     asked = analyse("地方政府专项债券安排了多少亿元")
     assert not answers(asked, "分两期投放政策性开发性金融工具7400亿元")  # 金融工具's amount
     assert answers(asked, "今年拟安排地方政府专项债券3.8万亿元")
+    assert answers(analyse("2023 专项债 额度"), "专项债券3.8万亿元")
+    assert answers(analyse("2022年GDP是多少亿元"), "全市实现地区生产总值5000亿元")  # the thing asked, by its full name's characters

@@ -501,8 +501,8 @@ def test_a_figures_unit_and_bound_after_its_count_word_are_no_content():
     assert "项目" in analyse("今年开工了多少项目").of_kind("thing")  # a noun after the count word stays
 
 
-
 def test_any_verb_asked_whether_so_is_a_yes_no_question():
     asked = analyse("三八妇女节赶上礼拜六，补不补假")
     assert asked.intent == "yes_no" and "补假" in asked.of_kind("thing")
     assert "补不" not in asked.of_kind("thing")  # the tagger's half of 补不补假 is no content word
+    assert analyse("对该办不办、该管不管的干部怎么问责").intent == "how"  # a set phrase, not A-not-A

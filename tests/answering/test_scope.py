@@ -254,3 +254,15 @@ def test_a_year_said_relative_to_the_documents_date_is_that_year():
     assert scope("去年国内生产总值增长8.1%", title=report).missing(asked) == []
     assert scope("今年国内生产总值预期增长5.5%", title=report).missing(asked) == ["2021年"]
     assert scope("比去年增长5%", title=report).missing(analyse("2022年增长多少")) == []  # a comparison's base is no year said
+
+
+
+def test_a_comparison_with_last_year_or_a_word_holding_its_characters_states_no_year():
+    asked = analyse("2022年增长多少")
+    assert scope("全市增长4.5%，与去年同期相比提高1.2个百分点").missing(asked) == []  # dated 2022
+    assert scope("对过去年度结余资金进行清理").missing(asked) == []
+
+
+def test_a_titles_relative_year_is_of_a_part_it_announces():
+    title = "拉萨市民委2022年工作总结和明年工作计划"
+    assert scope("共召开学习12次", heading="一、主要工作", title=title).missing(analyse("2022年召开学习几次")) == []
