@@ -42,6 +42,7 @@ from assistant.answering.outline import outline_answer
 from assistant.answering.parts import question_parts, with_qualifiers
 from assistant.answering.prepared import prepared, search_scope
 from assistant.answering.relation import relation_stated
+from assistant.answering.sides import compared_sides
 from assistant.answering.question import YEAR, Question
 from assistant.answering.sentences import find_sentence, topic_share
 from assistant.answering.synonyms import Synonyms
@@ -77,12 +78,14 @@ class ExtractiveAnswerer:
         parts = question_parts(question)
         # each part analysed once: whether all ask what a header says, then each answered (_several_facts)
         asked = [prepared(standalone, self.index, self.synonyms) for _, standalone in parts] if len(parts) > 1 else []
-        result = self._answer(analysed, parts, asked, filters, top_k or self.searcher.settings.top_k)
+        # two sides asked (`A和B各…`, `…哪个多`): a side the documents do not hold makes it a refusal
+        compared = len(parts) > 1 and (analysed.intent == "comparison" or bool(compared_sides(question)))
+        result = self._answer(analysed, parts, asked, compared, filters, top_k or self.searcher.settings.top_k)
         result.intent = "multi_fact" if len(parts) > 1 and analysed.kind != "which_docs" else analysed.intent
         result.analysis = analysed
         return result
 
-    def _answer(self, analysed: Question, parts: list[tuple[str, str]], asked: list[Question],
+    def _answer(self, analysed: Question, parts: list[tuple[str, str]], asked: list[Question], compared: bool,
                 filters: SearchFilters | None, top_k: int) -> Answer:
         question = analysed.original
         narrowed = search_scope(analysed, filters, self.index)
@@ -107,7 +110,7 @@ class ExtractiveAnswerer:
             return outline
         best = self._related(analysed, shown) if analysed.intent == "comparison" else None
         if best is None and len(parts) > 1:
-            return self._several_facts(analysed, parts, asked, filters, top_k, shown)
+            return self._several_facts(analysed, parts, asked, compared, filters, top_k, shown)
         best = best or self._best_candidate(analysed, pool)
         if best is None:
             return refusal(question, shown)
@@ -139,11 +142,12 @@ class ExtractiveAnswerer:
         end = elaborated(following.text, 0, allowance)
         return Citation(2, passage_of(following), following.start, following.start + end) if end > 0 else None
 
-    def _several_facts(self, analysed: Question, parts: list[tuple[str, str]], asked: list[Question],
+    def _several_facts(self, analysed: Question, parts: list[tuple[str, str]], asked: list[Question], compared: bool,
                        filters: SearchFilters | None, top_k: int, shown: list[Passage]) -> Answer:
         """One cited clause for each fact asked (a clause that answers two is said once); a fact
         the documents do not hold is said to be missing rather than dropped, and none found at
-        all is a refusal — as is a comparison missing a side (`日喀则政协和那曲政协哪个收到的提案多`)."""
+        all is a refusal — as is a comparison missing a side (`日喀则政协和那曲政协哪个收到的提案多`,
+        `拉萨和日喀则2022年各拿到多少…资金`: sides.py)."""
         question = analysed.original
         found: list[Candidate | None] = []
         for part, (as_written, standalone) in zip(asked, parts):
@@ -175,7 +179,7 @@ class ExtractiveAnswerer:
             said = cited_clause(self._quoted(best.passage, best.start, best.end), citations[key].n)
             # a side asked by its year is labelled with it: `今年…拟安排7000亿元` says not which year
             sentences.append(f"{as_written}：{said}" if YEAR.fullmatch(as_written) and as_written not in said else said)
-        if not citations or analysed.intent == "comparison" and any(said.endswith(REFUSAL_PREFIX) for said in sentences):
+        if not citations or compared and any(said.endswith(REFUSAL_PREFIX) for said in sentences):
             return refusal(question, shown)
         return facts_answer(question, sentences, list(citations.values()), shown)
 

@@ -27,6 +27,11 @@ def test_a_comparison_with_a_side_the_documents_do_not_hold_is_refused(corpus_as
     assert answer.refused and answer.intent == "multi_fact"  # not 日喀则's figure beside "山南: not found"
 
 
+def test_sides_asked_each_with_one_the_documents_do_not_hold_is_refused(corpus_assistant):
+    answer = corpus_assistant.ask("拉萨和山南各拿到多少少数民族发展资金？")
+    assert answer.refused  # not 拉萨's figure beside "山南: not found"
+
+
 def test_a_question_with_one_side_is_one_part():
     assert asked("拉萨民委上半年哪个月开会多") == ["拉萨民委上半年哪个月开会多"]
 
