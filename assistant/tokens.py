@@ -18,7 +18,8 @@ DOMAIN_WORDS = (
 
 # Abbreviations policy texts and their readers use for a full name (an organisation's, or a term
 # reports write out: GDP). The tagger knows them as words (the keyword index's segmentation is
-# unchanged: its tokens are tested against jieba's); answering credits one through its full name.
+# unchanged: its tokens are tested against jieba's); answering credits one through its full name,
+# and retrieval searches by its full name's words too (with_full_names).
 ABBREVIATIONS = {
     "民委": ("民族事务委员会",), "民宗局": ("民族宗教事务局",), "政协": ("政治协商会议",),
     "人大": ("人民代表大会",), "统战部": ("统一战线工作部",), "发改委": ("发展改革委", "发展和改革委员会"),

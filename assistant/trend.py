@@ -19,6 +19,7 @@ from dataclasses import asdict, dataclass, field
 from assistant.answering.figures import CHAR_UNITS, WORD_UNITS
 from assistant.answering.places import BODY_NAMES
 from assistant.answering.scope import places_named
+from assistant.answering.stated_times import LAST_YEAR, PAST_YEAR
 from assistant.ingest.normalize import SENTENCE, to_simplified
 
 GAP = "[^，,；;。！？\\d]"
@@ -29,8 +30,6 @@ VALUE = re.compile(rf"{GAP}{{0,10}}?(?:(?P<year>(?:19|20)\d{{2}})年{GAP}{{0,6}}
                    rf"(?P<unit>个百分点|万亿元|亿元|万[人户吨元辆件个台套亩]?|{WORD_UNITS}|[{CHAR_UNITS}])?"
                    r"(左右|以上|以内|以下|上下)?")
 YEAR = re.compile(r"((?:19|20)\d{2})年")
-LAST_YEAR = ("去年", "上年", "上一年")
-PAST_YEAR = "过去一年"  # in a report dated the next year, the year before; in one titled with its year, that year
 TARGET = re.compile(r"目标|预期|拟|力争|计划|确保")
 LEAD_DATE = re.compile(r"((?:19|20)\d{2})年\d{1,2}月\d{1,2}日")
 LEAD_CHARS = 200

@@ -1,7 +1,7 @@
 """How a question asks, as opposed to what it asks about: the words a cadre types to say what
 kind of answer is wanted (`叫什么名字`, `处在什么位置`, `概括一下`), and spoken question words
 (`做了些啥`, `咋办`) and two-digit years (`23年`) read as the written ones every pattern in
-question.py knows."""
+question.py knows; and what a who-question asks is done (acting_verb)."""
 
 from __future__ import annotations
 
@@ -91,10 +91,9 @@ SHORT_YEAR = re.compile(r"(?:(?<=^)|(?<=[，,\s：:（(])|(?<=\d年[和与跟及
                         r"|[\u4e00-\u9fff]{0,6}?(?:报告|文件|材料|方案|规划|纲要|总结|综述|通知|意见|工作))"
                         r"|(?<![\d.])([12]\d)年(?=那|的报告|报告|政府|工作报告)")
 # A yes/no question asked A-not-A (`会不会被追究`, `要不要交钱`, `可不可以`) is a 是否 question.
-A_NOT_A = re.compile(r"(会|要|能|可|用|需|该|算|有)不\1")  # `要不要紧` → 是否要紧
-# Any one-character verb asked so (`补不补假`, `放不放假`, `交不交钱`): whether it is done, the verb once.
-# Not a set phrase (`该办不办`, `动不动就罚款`, `时不时`, `见怪不怪`, `一动不动`, `爱理不理`).
-VERB_NOT_VERB = re.compile(r"(?<![该能一见爱时动])((?!不)[\u4e00-\u9fff])不\1(?!就)")
+# A-not-A (`会不会`, `要不要紧` → 是否要紧, `补不补假`, `放不放假`): whether it is so, the verb once. Not a set
+# phrase (`该办不办`, `动不动就罚款`, `时不时`, `见怪不怪`, `一动不动`, `爱理不理`).
+A_NOT_A = re.compile(r"(?<![该能一见爱])((?![不时动])[\u4e00-\u9fff])不\1(?!就)")
 # An indefinite 几 (`几家企业合并，…超过多少就得申报`: several companies) asks nothing: with its
 # classifier it is dropped where it opens a clause stating a condition, no modal in it, and a
 # later clause asks what then follows (a question word, then 就/才/便). `几个部门参与，投入多少
@@ -121,7 +120,7 @@ def read_question(question: str) -> str:
         for spoken, written in SPOKEN:
             pieces[number] = pieces[number].replace(spoken, written)
         pieces[number] = SPOKEN_HOW.sub("怎么", pieces[number])
-        pieces[number] = VERB_NOT_VERB.sub(r"是否\1", A_NOT_A.sub(r"是否\1", pieces[number]))
+        pieces[number] = A_NOT_A.sub(r"是否\1", pieces[number])
         pieces[number] = INDEFINITE_JI.sub("", pieces[number])
         pieces[number] = SHORT_YEAR.sub(lambda m: f"20{m.group(1) or m.group(2)}年", pieces[number])
     return "".join(pieces)
@@ -129,19 +128,27 @@ def read_question(question: str) -> str:
 
 # Who is asked about as the one acted on, not the one who acts (`应当向谁报告`, `对谁来说`, `找谁`).
 WHO_ACTED_ON = "向对给找跟与和"
-# Words between 谁 and what is done (`谁可以申请`, `谁有权撤销`): the verb comes after them.
-MODALS_BEFORE_VERB = frozenset({"能", "能够", "可以", "可", "有权", "应当", "应该", "要", "会", "才能", "需要", "得"})
+# Words between 谁 and what is done (`谁可以申请`, `谁有权撤销`, `谁在负责`): the verb comes after them.
+MODALS_BEFORE_VERB = MODAL_WORDS | {"能", "可", "有权", "要", "会", "才能", "需要", "得", "在", "正在", "去"}
+CLAUSE_END = re.compile(r"[，,；;。？?！!]")
 
 
 def acting_verb(text: str) -> str | None:
-    """What the question asks who does (`由谁通过` → 通过, `由谁来定` → 定, `谁可以申请` → 申请), or
-    None when it asks who someone is (`委员长是谁`) or whom something is done to (`向谁报告`)."""
-    position = text.find("谁")
-    if position < 0 or position > 0 and text[position - 1] in WHO_ACTED_ON:
-        return None
-    words = [word for word, _ in tagged(text[position + 1:]) if word.strip("？?。！!，, ")]
-    if words and words[0] != "来" and words[0].startswith("来") and len(words[0]) == 2:
-        words[0] = words[0][1:]  # the tagger's `来定`: 来 then the verb
-    while words and (words[0] == "来" or words[0] in MODALS_BEFORE_VERB):
-        words.pop(0)
-    return words[0] if words and words[0] not in ("的", "是", "和") else None
+    """What the question asks who does (`由谁通过` → 通过, `由谁来定` → 定, `谁可以申请` → 申请, `委员长是谁，
+    由谁任命` → 任命), in the clause of a 谁; None when it asks only who someone is (`委员长是谁`) or whom
+    something is done to (`向谁报告`)."""
+    for who in re.finditer("谁", text):
+        if who.start() > 0 and text[who.start() - 1] in WHO_ACTED_ON:
+            continue
+        end = CLAUSE_END.search(text, who.end())
+        words = [word for word, _ in tagged(text[who.end():end.start() if end else len(text)]) if word.strip()]
+        if words and words[0] != "来" and words[0].startswith("来") and len(words[0]) == 2:
+            words[0] = words[0][1:]  # the tagger's `来定`: 来 then the verb
+        while words and (words[0] == "来" or words[0] in MODALS_BEFORE_VERB):
+            words.pop(0)
+        if words and words[0] not in ("的", "是", "和", "由") and not QUESTION_WORD.match(words[0]):
+            return words[0]
+    return None
+
+
+QUESTION_WORD = re.compile(r"怎|如何|什么|啥|哪|多少|几|谁")

@@ -14,9 +14,9 @@ from assistant.answering.dated import states_when
 from assistant.answering.figures import ORDINAL, QUANTITY, YEARS_SPAN, same_unit, stated_unit
 from assistant.answering.places import BODY_AFTER_PLACE, ISSUER_ENDINGS, POSTS, names_a_person, names_the_body
 from assistant.answering.question import Question
-from assistant.answering.text import noun_phrase_after
+from assistant.answering.text import SENTENCE_BREAKS, noun_phrase_after, noun_phrase_before
 from assistant.chunking import NUMERALS
-from assistant.tokens import ABBREVIATIONS, tagged
+from assistant.tokens import ABBREVIATIONS
 
 # A post, not a body named after its members (`代表资格审查委员会`, `常委会`, `主席团`).
 ROLE_TITLE = re.compile(rf"(?:{'|'.join(POSTS)})(?![会团])")
@@ -36,8 +36,8 @@ ACTOR = re.compile(rf"(?:^(?:第[{NUMERALS}\d]+条\s*)?[\u4e00-\u9fff]{{0,4}}?|�
 # (自由, 理由, 经由, 事由); a one-character ending not where it begins a word (委员, 委托, 办理, 办法).
 # The run is greedy, to the body's last ending (`由市委组织部`, `由委员长会议或者主任会议`), so the verb is
 # sought from 由 on: a run may reach past it (`由市财政局拨付给各县民政局`).
-ACTING_BODY = re.compile(rf"(?<![自理经事缘])由(?![于此])(?:[\u4e00-\u9fff、]{{2,14}}[局厅办委部](?![员托理法案事公会门分])"
-                         rf"|[\u4e00-\u9fff、]{{0,14}}(?:{ISSUER_ENDINGS}|会议|机关|部门|机构|法院|检察院|国务院)(?![员托理法案事公会门分]))")
+ACTING_BODY = re.compile(rf"(?<![自理经事缘])由(?![于此])[\u4e00-\u9fff、]{{0,14}}(?:{ISSUER_ENDINGS}|部|会议|机关|部门|机构|法院|检察院|国务院)"
+                         r"(?![员托理法案事公会门分])")
 
 
 def holds_answer_kind(question: Question, text: str) -> bool:
@@ -155,7 +155,7 @@ def acting_body(question: Question, text: str) -> bool:
     return False
 
 
-SENTENCE_END = re.compile(r"[。；;！!？?\n]")
+SENTENCE_END = re.compile(rf"[{SENTENCE_BREAKS}；;]")
 
 
 def asks_a_holder(question: Question) -> bool:
@@ -171,20 +171,9 @@ def _amount_of_another(question: Question, clause: str, figure: re.Match) -> boo
     asked = question.of_kind("thing", "body")
     if not asked or any(term_credit(term, clause, question.synonyms.get(term, ())) for term in asked):
         return False
-    phrase = _noun_phrase_before(clause[:figure.start()])
+    phrase = noun_phrase_before(clause[:figure.start()])
     related = {word for term in asked for word in (term, *question.synonyms.get(term, ()), *ABBREVIATIONS.get(term, ()))}
     return len(phrase) >= 2 and not any(set(phrase) & set(word) for word in related)
-
-
-def _noun_phrase_before(text: str, most: int = 2) -> str:
-    """The last `most` nouns of the run the text ends with (`开发性金融工具` of `…政策性开发性金融工具`:
-    the head and its nearest modifier), or ""."""
-    phrase: list[str] = []
-    for word, flag in reversed(tagged(text)):
-        if flag not in ("n", "nz", "vn") or len(phrase) == most:
-            break
-        phrase.insert(0, word)
-    return "".join(phrase)
 
 
 def _counts_other_thing(clause: str, figure: re.Match, asked: str | None) -> bool:

@@ -28,7 +28,7 @@ UNIT_WORDS = frozenset(WORD_UNITS.split("|"))  # `多少人次`: the answer's un
 COUNT_WORD_UNITS = f"{CHAR_UNITS}年月日周"
 FIGURE_BOUNDS = ("内", "前", "后", "以内", "之内", "以上", "以下", "以后", "以前", "左右")  # not `多少项目`
 QUESTION_WORDS = ("多少", "多长", "多久", "多大", "几", "谁", "哪些", "什么", "何时", "哪", "如何", "怎么", "怎样", "是否", "为何", "为什么",
-                  "包括", "包含", "是指", "指的是", "有没有", "有没", "是不是", "有无")  # 会不会…: asking.A_NOT_A
+                  "包括", "包含", "是指", "指的是", "有没有", "有没", "是不是", "有无")  # 会不会, 补不补…: asking.A_NOT_A
 
 
 # The tagger calls a named day a time word (春节 t, 国庆节 t, 元旦 t): it is what a question about

@@ -23,7 +23,7 @@ from assistant.answering.places import ISSUER_ENDINGS, POSTS, names_the_body, pl
 from assistant.ingest.clean import is_dateline
 from assistant.ingest.versions import version_facts, years_known
 from assistant.answering.question import PERIOD_WORDS, Question
-from assistant.answering.stated_times import EARLIER, is_among, last_stated_periods, stated_days, stated_periods, years_stated
+from assistant.answering.stated_times import EARLIER, is_among, last_stated_periods, stated_days, stated_periods, spoken_year, years_stated
 from assistant.answering.together import named_among_others
 from assistant.tokens import tagged
 
@@ -114,11 +114,12 @@ class Scope:
         return of_year(year, self.date, self.doc_id, self.document, self.title)
 
     def _year_holds(self, year: str) -> bool:
-        if stated := years_stated(self.sentence, self.date):
+        spoken = spoken_year(self.title, self.date)
+        if stated := years_stated(self.sentence, spoken):
             return year[:4] in stated
         # a title's relative year is of a part it announces (`…2022年工作总结和明年工作计划`)
-        for level, date in ((self.before, self.date), (self.heading, self.date), (self.title, None)):
-            if stated := years_stated(level, date):
+        for level, relative_to in ((self.before, spoken), (self.heading, spoken), (self.title, None)):
+            if stated := years_stated(level, relative_to):
                 return year[:4] == stated[-1]
         return (self.date or "").startswith(year[:4])
 

@@ -12,19 +12,32 @@ from assistant.answering.question import PERIOD_WORDS
 
 # `2000余人` states no year, and `比2021年增长5%` only compares with one
 STATED_YEAR = re.compile(r"(?<![比较])((?:19|20)\d{2})年(?!相比|同期)")
-# A year said relative to the document's own date (`过去一年，…全年国内生产总值增长3%` in the report of
-# March 2023 is 2022's); not a comparison's base (`比去年`, `与去年同期相比`, `高于去年`), nor inside
-# another word (`过去年度`, `除去年终奖`, `如今年轻人`, `至今年均`).
-RELATIVE_YEAR = re.compile(r"过去一年|(?<![比较同于与和跟除至如当迄过])(?:去年|今年|明年)(?!同期|相比|轻|度|终|均)")
-RELATIVE_OFFSET = {"去年": -1, "过去一年": -1, "今年": 0, "明年": 1}
+# A year said relative to the year a document speaks of (`过去一年，…全年国内生产总值增长3%` in the report
+# of March 2023 is 2022's); not a comparison's base (`比去年`, `与去年同期相比`, `高于去年`), nor inside
+# another word (`过去年度`, `除去年终奖`, `如今年轻人`, `至今年均`). trend.py reads 去年 and 过去一年 so too.
+LAST_YEAR = ("去年", "上年", "上一年")
+PAST_YEAR = "过去一年"  # in a report dated the next year, the year before; in one titled with its year, that year
+RELATIVE_YEAR = re.compile(r"过去一年|(?<![比较同于与和跟除至如当迄过])(?:去年|今年|明年)(?!同期|相比)")
+RELATIVE_OFFSET = {"去年": -1, "今年": 0, "明年": 1}
 
 
-def years_stated(text: str, date: str | None = None) -> list[str]:
-    """The years the text states, in its order: written (`2022年`), or relative to `date`
-    (`去年` in a document dated 2023-03-05 is 2022) when the document's date is known."""
+def spoken_year(title: str, date: str | None) -> tuple[int, bool] | None:
+    """(the year a document speaks of, whether its title names it): its title's (`2022年工作总结`,
+    published in January 2023), else its date's."""
+    if titled := STATED_YEAR.search(title):
+        return int(titled.group(1)), True
+    return (int(date[:4]), False) if date and date[:4].isdigit() else None
+
+
+def years_stated(text: str, spoken: tuple[int, bool] | None = None) -> list[str]:
+    """The years the text states, in its order: written (`2022年`), or relative to the year its
+    document speaks of (`spoken_year`) when that is known."""
     found = [(match.start(), match.group(1)) for match in STATED_YEAR.finditer(text)]
-    if date and date[:4].isdigit():
-        found += [(match.start(), str(int(date[:4]) + RELATIVE_OFFSET[match.group()])) for match in RELATIVE_YEAR.finditer(text)]
+    if spoken is not None:
+        year, titled = spoken
+        for match in RELATIVE_YEAR.finditer(text):
+            offset = (0 if titled else -1) if match.group() == PAST_YEAR else RELATIVE_OFFSET[match.group()]
+            found.append((match.start(), str(year + offset)))
     return [year for _, year in sorted(found)]
 
 

@@ -270,3 +270,14 @@ def noun_phrase_after(text: str) -> str | None:
         else:
             break
     return phrase if nouns else None
+
+
+def noun_phrase_before(text: str, most: int = 2) -> str:
+    """The last `most` common nouns of the run the text ends with (`开发性金融工具` of `…政策性开发性
+    金融工具`: the head and its nearest modifier), or ""."""
+    phrase: list[str] = []
+    for word, flag in reversed(tagged(text)):
+        if flag not in COMMON_NOUN_FLAGS or len(phrase) == most:
+            break
+        phrase.insert(0, word)
+    return "".join(phrase)

@@ -1,8 +1,9 @@
-"""Does a text hold an answer of the kind asked (answering/kind_answered.py): who does something."""
+"""Does a text hold an answer of the kind asked (answering/kind_answered.py): who does something,
+and a figure of what is asked rather than of another thing."""
 
 from __future__ import annotations
 
-from assistant.answering.kind_answered import acting_body
+from assistant.answering.kind_answered import acting_body, answers
 from assistant.answering.question import analyse
 
 
@@ -29,8 +30,6 @@ def test_who_someone_is_or_whom_something_is_done_to_asks_no_acting_body():
 
 
 def test_a_figure_right_after_another_things_name_is_no_amount_of_what_is_asked():
-    from assistant.answering.kind_answered import answers
-
     asked = analyse("地方政府专项债券安排了多少亿元")
     assert not answers(asked, "分两期投放政策性开发性金融工具7400亿元")  # 金融工具's amount
     assert answers(asked, "今年拟安排地方政府专项债券3.8万亿元")

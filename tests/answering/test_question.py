@@ -506,3 +506,4 @@ def test_any_verb_asked_whether_so_is_a_yes_no_question():
     assert asked.intent == "yes_no" and "补假" in asked.of_kind("thing")
     assert "补不" not in asked.of_kind("thing")  # the tagger's half of 补不补假 is no content word
     assert analyse("对该办不办、该管不管的干部怎么问责").intent == "how"  # a set phrase, not A-not-A
+    assert analyse("上级时不时下来检查，该怎么准备").intent == "how"

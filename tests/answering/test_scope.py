@@ -266,3 +266,10 @@ def test_a_comparison_with_last_year_or_a_word_holding_its_characters_states_no_
 def test_a_titles_relative_year_is_of_a_part_it_announces():
     title = "拉萨市民委2022年工作总结和明年工作计划"
     assert scope("共召开学习12次", heading="一、主要工作", title=title).missing(analyse("2022年召开学习几次")) == []
+
+
+
+def test_a_relative_year_is_counted_from_the_year_a_titled_document_speaks_of():
+    title = "拉萨市民委2022年工作总结"  # published in January 2023: its 今年 is 2022
+    late = Scope("今年共召开学习12次", "", "今年共召开学习12次", "", title, "2023-01-05", title)
+    assert late.missing(analyse("2022年召开学习几次")) == []
