@@ -161,7 +161,9 @@ def analyse(question: str, synonyms: Synonyms | None = None) -> Question:
                       asks_ordinal="第几" in text, asks_method=bool(METHOD.search(text)), acting_verb=acting_verb(text))
     clause_end = CLAUSE_END.search(remainder, question_position)  # `涨了多少，看23年那份报告`: not 报告
     word_positions_in_clause = [entry for entry in word_positions if not clause_end or entry[0] < clause_end.start()]
-    result.focus = focus_of(word_positions_in_clause, question_position, verb_focus=kind == "count", text=remainder)
+    # `集中学习几次`: the verb is what is counted; `办到第几届`, `开到第几次`: how an ordinal is asked
+    result.focus = focus_of(word_positions_in_clause, question_position, verb_focus=kind == "count" and not result.asks_ordinal,
+                            text=remainder)
     result.action = action_of(word_positions, remainder)
     if kind == "count" and result.unit == ("年",):  # `坚持了几年`: the verb is the duration asked, `连续3年…` says it
         result.focus = [word for word in result.focus if word not in CONTINUING]

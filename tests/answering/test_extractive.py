@@ -275,3 +275,8 @@ def test_a_how_answer_goes_on_into_the_next_passage_while_its_paragraph_does(mak
     assert [citation.n for citation in answer.citations] == [1, 2]
     for citation in answer.citations:  # each cited span inside its own passage
         assert citation.passage.start <= citation.span_start < citation.span_end <= citation.passage.end
+
+
+def test_an_ordinal_asked_by_how_far_it_has_come_is_answered(corpus_assistant):
+    answer = corpus_assistant.ask("日喀则政协的委员读书活动搞到第几届了")
+    assert not answer.refused and "第二届" in answer.answer

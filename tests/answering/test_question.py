@@ -507,3 +507,8 @@ def test_any_verb_asked_whether_so_is_a_yes_no_question():
     assert "补不" not in asked.of_kind("thing")  # the tagger's half of 补不补假 is no content word
     assert analyse("对该办不办、该管不管的干部怎么问责").intent == "how"  # a set phrase, not A-not-A
     assert analyse("上级时不时下来检查，该怎么准备").intent == "how"
+
+
+def test_the_verb_an_ordinal_is_asked_with_is_not_what_is_asked_about():
+    assert "办到" not in analyse("日喀则市政协委员读书活动办到第几届了").focus  # text: `第二届“书香政协”委员读书活动`
+    assert analyse("拉萨市民委2022年上半年集中学习几次").focus == ["集中学习"]  # a count's verb is what it counts
