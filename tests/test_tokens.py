@@ -85,4 +85,5 @@ def test_an_abbreviation_asked_is_searched_by_its_full_names_words_too():
     terms = with_full_names(["2022", "gdp", "增长"], "2022 gdp 增长")
     assert terms[:3] == ["2022", "gdp", "增长"] and "生产总值" in terms
     assert "政治协商会议" in with_full_names(["日喀则"], "日喀则市政协")  # found inside the word the tagger made
+    assert "协商" not in with_full_names(["政协"], "政协")  # no search piece of the full name
     assert with_full_names(["增长"], "增长") == ["增长"]
