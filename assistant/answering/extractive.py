@@ -39,10 +39,9 @@ from assistant.answering.item_topics import item_answer
 from assistant.answering.models import REFUSAL_PREFIX, Answer, Citation, cited_clause, facts_answer, missing_fact, refusal
 from assistant.answering.named_heading import named_heading
 from assistant.answering.outline import outline_answer
-from assistant.answering.parts import question_parts, with_qualifiers
+from assistant.answering.parts import compared_or_parts, with_qualifiers
 from assistant.answering.prepared import prepared, search_scope
 from assistant.answering.relation import relation_stated
-from assistant.answering.sides import compared_sides
 from assistant.answering.question import YEAR, Question
 from assistant.answering.sentences import find_sentence, topic_share
 from assistant.answering.synonyms import Synonyms
@@ -75,11 +74,11 @@ class ExtractiveAnswerer:
 
     def answer(self, question: str, filters: SearchFilters | None = None, top_k: int | None = None) -> Answer:
         analysed = prepared(question, self.index, self.synonyms)
-        parts = question_parts(question)
+        parts, sides = compared_or_parts(question)
         # each part analysed once: whether all ask what a header says, then each answered (_several_facts)
         asked = [prepared(standalone, self.index, self.synonyms) for _, standalone in parts] if len(parts) > 1 else []
         # two sides asked (`A和B各…`, `…哪个多`): a side the documents do not hold makes it a refusal
-        compared = len(parts) > 1 and (analysed.intent == "comparison" or bool(compared_sides(question)))
+        compared = len(parts) > 1 and (analysed.intent == "comparison" or sides)
         result = self._answer(analysed, parts, asked, compared, filters, top_k or self.searcher.settings.top_k)
         result.intent = "multi_fact" if len(parts) > 1 and analysed.kind != "which_docs" else analysed.intent
         result.analysis = analysed

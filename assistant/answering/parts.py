@@ -22,13 +22,24 @@ FACT_KINDS = ("count", "person", "time")
 PART_BREAKS = re.compile(r"[，,；;？?]")  # two questions in one message: `…多少人？委员…多少人次？`
 
 
+def compared_or_parts(question: str) -> tuple[list[tuple[str, str]], bool]:
+    """The question's parts (question_parts), and whether they are two sides compared (sides.py),
+    read once."""
+    if compared := compared_sides(question):
+        return compared, True
+    return _fact_parts(question), False
+
+
 def question_parts(question: str) -> list[tuple[str, str]]:
     """A question that asks for several facts at once (`拉萨市民委有多少名退休干部，几名因身体原因
     不能接种疫苗？`) as one question a fact: (as written, standalone), the standalone form opening
     with the first part's subject (`拉萨市民委几名因身体原因不能接种疫苗`). Anything else is one
     part: the question itself."""
-    if compared := compared_sides(question):
-        return compared
+    return compared_or_parts(question)[0]
+
+
+def _fact_parts(question: str) -> list[tuple[str, str]]:
+    """question_parts of a question comparing no two sides."""
     if shared := _shared_ask(question):
         return [(part, part) for part in shared]
     pieces = [piece.strip() for piece in PART_BREAKS.split(question.strip().rstrip("?？。 ")) if piece.strip()]
