@@ -17,21 +17,23 @@ from assistant.versions import documents_named
 
 def prepared(question: str, index: Index, synonyms: Synonyms) -> Question:
     """The question analysed once (question.py) and weighed against the index: how rare each of
-    its words is, which only phrase it, which of a count's focus words no document could hold."""
+    its words is, which only phrase it, which of a count's or a how-long question's focus words no
+    document could hold."""
     analysed = analyse(question, synonyms)
     analysed.rarity = index.term_rarity(analysed.of_kind("thing"))
     for term in _phrasing(analysed, index):
         analysed.rarity[term] = PHRASING_WEIGHT
-    if analysed.kind == "count":
+    if analysed.kind == "count" or analysed.asks_duration:
         analysed.focus = _without_made_up_words(analysed, index)
     return analysed
 
 
 def _without_made_up_words(question: Question, index: Index) -> list[str]:
-    """The focus of a count without the words no dictionary knows and no document holds: the
-    tagger's cuts across words (`赤字率定的多少`: 率定, `几天内要出决定`: 内要), which no clause could
-    hold. A word a dictionary knows (`在编人员`) is what makes a question unanswerable and stays,
-    as does every word when nothing else the question names is held (`多少辆网约车`: 网约)."""
+    """The focus of a count or of a how-long question without the words no dictionary knows and no
+    document holds: the tagger's cuts across words (`赤字率定的多少`: 率定, `几天内要出决定`,
+    `多长时间内要答复`: 内要), which no clause could hold. A word a dictionary knows (`在编人员`) is
+    what makes a question unanswerable and stays, as does every word when nothing else the question
+    names is held (`多少辆网约车`: 网约)."""
     def known(word: str) -> bool:
         return in_dictionary(word) or word in ABBREVIATIONS or bool(question.synonyms.get(word))
 

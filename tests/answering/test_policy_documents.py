@@ -17,6 +17,9 @@ def test_figures_with_a_magnitude_and_days_as_laws_write_them(assistant):
     assert "1244万人" in assistant.ask("2023年城镇新增就业多少人").answer
     answer = assistant.ask("行政复议机关审理普通程序的案件，多少天内要作出决定")
     assert "六十日内" in answer.answer and not answer.refused
+    # `多长时间内要答复`: the tagger's 内要 is no word a clause could hold (prepared.py)
+    answer = assistant.ask("人大代表提的建议，有关部门一般多长时间内要答复")
+    assert "三个月内答复" in answer.answer and not answer.refused, answer.answer
 
 
 def test_a_law_names_itself_and_its_items_answer_a_list_question(assistant):
