@@ -501,6 +501,14 @@ def test_a_figures_unit_and_bound_after_its_count_word_are_no_content():
     assert "项目" in analyse("今年开工了多少项目").of_kind("thing")  # a noun after the count word stays
 
 
+
+def test_a_spoken_verbs_direction_is_not_what_a_text_writes():
+    # `收进去的修正案`: the text says `…修正案（十一）` was passed, never 收进去; the verb is 收
+    assert "收进去" not in analyse("刑法2020年版收进去的修正案（十一）是哪天通过的？").of_kind("thing")
+    asked = analyse("一共查摆出来多少条问题")  # a two-character verb keeps its head word
+    assert "查摆" in asked.of_kind("thing") and "查摆出来" not in asked.of_kind("thing")
+    assert "达到" in analyse("目标达到了吗").of_kind("thing")  # a result is not a direction
+
 def test_any_verb_asked_whether_so_is_a_yes_no_question():
     asked = analyse("三八妇女节赶上礼拜六，补不补假")
     assert asked.intent == "yes_no" and "补假" in asked.of_kind("thing")
