@@ -84,6 +84,21 @@ def test_what_changed_lists_the_changes_citing_both_versions(assistant):
         assert display[citation.span_start:citation.span_end] == citation.passage.text
 
 
+
+def test_what_changed_about_one_topic_quotes_its_article_in_both_versions(assistant):
+    answer = assistant.ask("行政复议法新旧两版，复议机关履职要遵循的原则有啥不同")
+    assert answer.intent == "what_changed" and not answer.refused
+    assert "公正、公开、及时、便民" in answer.answer and "高效、便民、为民" in answer.answer, answer.answer
+    assert "第三条" in answer.answer and "原第四条" in answer.answer and "第一条" not in answer.answer
+    assert {c.passage.doc_id for c in answer.citations} == {"xingzheng_fuyifa_2017", "xingzheng_fuyifa_2023"}
+    for citation in answer.citations:
+        display = assistant.document_text(citation.passage.doc_id)
+        assert display[citation.span_start:citation.span_end] == citation.passage.text
+    # an article that stayed the same is said to, quoted once and cited in both versions
+    same = assistant.ask("放假办法新旧两版，妇女节放假的规定有啥不一样")
+    assert same.intent == "what_changed" and "两版相同" in same.answer and "妇女放假半天" in same.answer, same.answer
+    assert {c.passage.doc_id for c in same.citations} == {"fangjia_banfa_2013", "fangjia_banfa_2024"}
+
 def test_two_years_of_a_report_are_compared_by_the_years_asked(assistant):
     answer = assistant.ask("2024年和2023年的政府工作报告有什么不同？")
     assert {c.passage.doc_id for c in answer.citations} == {"zhengfu_gongzuo_baogao_2023", "zhengfu_gongzuo_baogao_2024"}

@@ -90,6 +90,16 @@ SHORT_YEAR = re.compile(r"(?:(?<=^)|(?<=[，,\s：:（(])|(?<=\d年[和与跟及
                         r"(?=那|的|全年|上半年|下半年|[a-z]|[和与跟及][12]\d年|[和与跟及]20\d\d年|[各分]"
                         r"|[\u4e00-\u9fff]{0,6}?(?:报告|文件|材料|方案|规划|纲要|总结|综述|通知|意见|工作))"
                         r"|(?<![\d.])([12]\d)年(?=那|的报告|报告|政府|工作报告)")
+# A version named by two digits (`82年版`, `24年版组织法`): a law's, of either century.
+VERSION_SHORT_YEAR = re.compile(r"(?<![\d.])(\d{2})年版")
+LAST_CENTURY_FROM = 50  # `82年版` is 1982's, `24年版` 2024's, `54年版` 1954's
+
+
+def _version_year(match: re.Match) -> str:
+    century = "19" if int(match.group(1)) >= LAST_CENTURY_FROM else "20"
+    return f"{century}{match.group(1)}年版"
+
+
 # A yes/no question asked A-not-A (`会不会被追究`, `要不要交钱`, `可不可以`) is a 是否 question.
 # A-not-A (`会不会`, `要不要紧` → 是否要紧, `补不补假`, `放不放假`): whether it is so, the verb once. Not a set
 # phrase (`该办不办`, `动不动就罚款`, `时不时`, `见怪不怪`, `一动不动`, `爱理不理`).
@@ -123,6 +133,7 @@ def read_question(question: str) -> str:
         pieces[number] = A_NOT_A.sub(r"是否\1", pieces[number])
         pieces[number] = INDEFINITE_JI.sub("", pieces[number])
         pieces[number] = SHORT_YEAR.sub(lambda m: f"20{m.group(1) or m.group(2)}年", pieces[number])
+        pieces[number] = VERSION_SHORT_YEAR.sub(_version_year, pieces[number])
     return "".join(pieces)
 
 

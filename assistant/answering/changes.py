@@ -12,16 +12,20 @@ from __future__ import annotations
 
 import re
 
+from assistant.answering.asking import read_question
+from assistant.answering.changed_topic import sentence_about, topic_of, units_about
 from assistant.answering.models import Answer, Citation
+from assistant.answering.question import Question, analyse
 from assistant.compare import compare_texts
 from assistant.compare.export import note, rows
+from assistant.compare.model import Unit
 from assistant.indexing import Index
 from assistant.ingest.normalize import to_simplified
 from assistant.retrieval import HybridSearcher, Passage, SearchFilters
 from assistant.versions import family
 
 CHANGE_QUESTION = re.compile(
-    r"(?:有什么|有哪些|有何|哪些|什么)(?:不同|变化|区别|修改|调整|改动|新变化)|(?:修订|修改|修正)后.{0,12}(?:增加|新增|删除|修改|变化|调整)"
+    r"(?:有什么|有哪些|有何|哪些|什么)(?:不同|变化|区别|修改|调整|改动|新变化|不一样)|(?:修订|修改|修正)后.{0,12}(?:增加|新增|删除|修改|变化|调整)"
     r"|(?:增加|新增|删除|删去)了(?:哪些|什么)|改了(?:哪些|什么)|变了(?:哪些|什么)")
 YEAR = re.compile(r"((?:19|20)\d{2})年")
 # What makes a difference question one about versions: a revision named, or two years compared
@@ -31,9 +35,24 @@ CHANGES_LISTED = 6  # the rest are in the 对比 tab and `assistant compare`
 
 
 def asks_what_changed(question: str) -> bool:
-    """A change question about versions: a change asked for, and a revision or two years named."""
-    text = to_simplified(question)
+    """A change question about versions: a change asked for, and a revision or two years named
+    (`82年版和24年版…有啥区别` read as 1982年版和2024年版…有什么区别)."""
+    text = read_question(question)
     return bool(CHANGE_QUESTION.search(text)) and (bool(VERSION_CUE.search(text)) or len(set(YEAR.findall(text))) >= 2)
+
+
+# The name of the documents compared, not a topic in them (`的政府工作报告`, `全国年节及纪念日放假办法`).
+DOCUMENT_NAMED = re.compile(r"[\u4e00-\u9fff]{0,10}(?:报告|办法|条例|规定|法律|法规|文件|法|版)")
+
+
+def asks_how_documents_differ(question: str) -> bool:
+    """A change question naming no topic but the documents (`2023年和2024年的报告有何不同`): only
+    the versions compared answer it. One naming a topic (`24年和25年的赤字率目标有啥不一样`) is
+    also two sides asked of each (sides.py), should no versions of one title be indexed."""
+    if not asks_what_changed(question):
+        return False
+    names = DOCUMENT_NAMED.findall(read_question(question))
+    return not [word for word in topic_of(analyse(question), "") if not any(word in name for name in names)]
 
 
 class ChangeAnswerer:
@@ -44,12 +63,16 @@ class ChangeAnswerer:
     def answer(self, question: str, filters: SearchFilters | None = None) -> Answer | None:
         if not asks_what_changed(question):
             return None
-        versions = self._versions(question, filters)
+        versions = self._versions(read_question(question), filters)
         if versions is None:
             return None
         old, new = versions
         comparison = compare_texts(self.index.display_text(old.doc_id), self.index.display_text(new.doc_id),
                                    old.title, new.title)
+        analysed = analyse(question)
+        topic = topic_of(analysed, old.title)
+        if about := units_about(rows(comparison, include_unchanged=True), topic, analysed):
+            return self._about_the_topic(question, old, new, about, topic, analysed)
         changed = [unit for unit in rows(comparison, include_unchanged=False) if unit.kind != "header"]
         if not changed:
             return Answer(question, f"《{old.title}》与《{new.title}》的内容相同。", False, "extractive",
@@ -81,6 +104,29 @@ class ChangeAnswerer:
                     cited.append(f"[{len(citations)}]")
             label = unit.label_b or unit.label_a
             lines.append(f"{label}：{note(unit)}{''.join(cited)}")
+        return Answer(question, "\n".join(lines), False, "extractive", citations, listing=True, intent="what_changed")
+
+
+    def _about_the_topic(self, question: str, old, new, about: list[Unit], topic: list[str], analysed: Question) -> Answer:
+        """The units about what is asked, each side quoted by its sentence on it and cited; an
+        unchanged one said to be so (`…各是咋写的` may ask of wording that stayed)."""
+        citations: list[Citation] = []
+        lines = [f"与《{to_simplified(old.title)}》（{_label(old)}）相比，《{to_simplified(new.title)}》（{_label(new)}）"
+                 f"中与所问有关的条文："]
+        for unit in about:
+            quoted = []
+            for document, span, text in ((old, unit.span_a, unit.text_a), (new, unit.span_b, unit.text_b)):
+                if span and text:
+                    start, end = sentence_about(text, topic, analysed)
+                    cited = (span[0] + start, span[0] + end)
+                    citations.append(Citation(len(citations) + 1, _passage(document, cited, text[start:end]), *cited))
+                    quoted.append((document, to_simplified(text[start:end]), len(citations)))
+            label = unit.label_b or unit.label_a
+            if unit.status == "unchanged":
+                lines.append(f"{label}：两版相同：“{quoted[-1][1]}”" + "".join(f"[{n}]" for _, _, n in quoted))
+            else:
+                sides = "；".join(f"{_label(document)}：“{text}”[{n}]" for document, text, n in quoted)
+                lines.append(f"{label}：{note(unit)}。{sides}")
         return Answer(question, "\n".join(lines), False, "extractive", citations, listing=True, intent="what_changed")
 
 

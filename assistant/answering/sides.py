@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from assistant.answering.asking import read_question
-from assistant.answering.changes import asks_what_changed
+from assistant.answering.changes import asks_how_documents_differ
 from assistant.answering.intents import WHICH_MORE
 from assistant.answering.phrases import AND, is_a_conjunction, noun_phrase_before, up_to_a_preposition, with_name_before
 from assistant.answering.question import analyse, question_word_position
@@ -56,7 +56,7 @@ def _coordinated_questions(question: str) -> list[str]:
 # own fact answers it. By how much asks a figure; any other difference the thing itself.
 # Two sides set beside each other with nothing asked of them (`办复率和满意率比一比`) ask each one's.
 DIFFERENCE = re.compile(r"(?:相)?差(?:了)?(?:多少|几)[^，,？?。]{0,4}$|差距(?:有)?多大$|(?:有)?(?:什么|何|哪些)?"
-                        r"(?:不一样|不同|区别|差别|差异)(?:吗|呢)?$|(?:是否)?(?:一样|相同|一致)(?:吗|呢)?$"
+                        r"(?:不一样|不同|区别|差别|差异|变化)(?:吗|呢)?$|(?:是否)?(?:一样|相同|一致)(?:吗|呢)?$"
                         r"|(?:相)?比一比$|(?:比较|对比|比)一下$|比比$")
 BY_HOW_MUCH = re.compile(r"^(?:相)?差(?:了)?(?:多少|几)|差距|多大")  # not 差别, 差异: how they differ
 
@@ -67,7 +67,7 @@ def _differences_asked(question: str) -> list[str]:
     document (`2023年和2024年的报告有何不同`) is answered by answering/changes.py."""
     text = read_question(question).strip().rstrip("?？。！! ")
     difference = DIFFERENCE.search(text)
-    if difference is None or asks_what_changed(question):
+    if difference is None or asks_how_documents_differ(question):
         return []
     found = sides_joined(text, difference.start())
     if found is None:
@@ -213,7 +213,7 @@ def _years_compared(question: str) -> list[tuple[str, str]]:
     (its year, the question)."""
     text = read_question(question).strip().rstrip("?？。")
     pair = YEAR_PAIR.search(text)
-    if pair is None or not (COMPARING.search(text) or DIFFERENCE.search(text)) or asks_what_changed(text):
+    if pair is None or not (COMPARING.search(text) or DIFFERENCE.search(text)) or asks_how_documents_differ(text):
         return []  # `2023年和2024年的报告有何不同`, `24年和25年的…`: what changed (answering/changes.py)
     asked = WHICH_ONE.sub("", DIFFERENCE.sub("", COMPARING.sub("", text))).rstrip("，, 的")  # `…，哪个多`: the reader's
     parts = [asked.replace(pair.group(), year, 1) for year in pair.groups()]

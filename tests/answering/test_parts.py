@@ -57,7 +57,7 @@ def test_the_same_thing_asked_for_two_years_is_one_question_a_year():
 
 def test_what_changed_between_two_years_is_not_split():
     assert len(question_parts("比较2023年和2024年的政府工作报告有何不同")) == 1
-    assert len(question_parts("2024年和2025年相比，赤字率有什么变化")) == 1
+    assert len(question_parts("2024年和2025年相比，赤字率有什么变化")) == 2  # a topic: each year's (sides.py)
 
 
 def test_two_questions_in_one_message_are_two_parts():
