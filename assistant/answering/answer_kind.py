@@ -55,8 +55,10 @@ LIST = re.compile(r"哪些|什么|是指|指的是|包括|包含|内容")
 # A search-box query names what it wants instead of asking (`…办复率`, `…吨数`, `…开业时间`,
 # `2023 地方专项债 额度`); the text states the figure without the word (`专项债券3.8万亿元`), and
 # `条数有多少` asks a figure counted in 条.
-MONEY_MEASURES = ("金额", "总额", "数额", "额度")  # `专项债 额度`: an amount in 元, not `分两期`
-KEYWORD_COUNT = re.compile(rf"([{CHAR_UNITS}])数(?=$|\s|是|有|为|多少)|(数量|金额|总数|总额|数额|额度|总量|增幅|增速|比例|率)(?=$|\s)")
+# `专项债 额度`: an amount in 元, not `分两期`; `民品企业 年产值`: not `7家民品企业`
+MONEY_MEASURES = ("金额", "总额", "数额", "额度", "产值", "营业额", "销售额", "营收")
+KEYWORD_COUNT = re.compile(rf"([{CHAR_UNITS}])数(?=$|\s|是|有|为|多少)"
+                           rf"|(数量|总数|总量|增幅|增速|比例|率|{'|'.join(MONEY_MEASURES)})(?=$|\s)")
 
 
 def question_kind(text: str) -> str:

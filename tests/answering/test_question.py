@@ -31,6 +31,7 @@ from assistant.answering.question import analyse
     ("乌兰浩特2021年招商引资引进了多少资金", "count", ("元",)),
     ("拨付多少经费", "count", ("元",)),
     ("乌兰浩特 招商引资 引进资金 金额", "count", ("元",)),  # a search-box query naming an amount
+    ("廊坊民品企业 年产值", "count", ("元",)),  # an output value: `7家民品企业` answers no 产值
 ])
 def test_kind_and_unit(question, kind, unit):
     analysed = analyse(question)
