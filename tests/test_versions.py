@@ -84,7 +84,6 @@ def test_what_changed_lists_the_changes_citing_both_versions(assistant):
         assert display[citation.span_start:citation.span_end] == citation.passage.text
 
 
-
 def test_what_changed_about_one_topic_quotes_its_article_in_both_versions(assistant):
     answer = assistant.ask("行政复议法新旧两版，复议机关履职要遵循的原则有啥不同")
     assert answer.intent == "what_changed" and not answer.refused
@@ -98,6 +97,10 @@ def test_what_changed_about_one_topic_quotes_its_article_in_both_versions(assist
     same = assistant.ask("放假办法新旧两版，妇女节放假的规定有啥不一样")
     assert same.intent == "what_changed" and "两版相同" in same.answer and "妇女放假半天" in same.answer, same.answer
     assert {c.passage.doc_id for c in same.citations} == {"fangjia_banfa_2013", "fangjia_banfa_2024"}
+    # the rule named, not the best passage's (重要 drew another rule's first), and no generic word as a topic
+    named = assistant.ask("修订后的行政复议法有哪些重要变化")
+    assert named.intent == "what_changed" and "修改" in named.answer and "与所问有关" not in named.answer, named.answer
+    assert {c.passage.doc_id for c in named.citations} == {"xingzheng_fuyifa_2017", "xingzheng_fuyifa_2023"}
 
 def test_two_years_of_a_report_are_compared_by_the_years_asked(assistant):
     answer = assistant.ask("2024年和2023年的政府工作报告有什么不同？")

@@ -13,24 +13,25 @@ from __future__ import annotations
 import re
 
 from assistant.answering.asking import read_question
-from assistant.answering.changed_topic import sentence_about, topic_of, units_about
+from assistant.answering.changed_topic import Topic, sentence_about, topic_of, units_about
 from assistant.answering.models import Answer, Citation
-from assistant.answering.question import Question, analyse
+from assistant.answering.question import analyse
 from assistant.compare import compare_texts
 from assistant.compare.export import note, rows
 from assistant.compare.model import Unit
 from assistant.indexing import Index
-from assistant.ingest.normalize import to_simplified
+from assistant.ingest.normalize import normalize, to_simplified
 from assistant.retrieval import HybridSearcher, Passage, SearchFilters
-from assistant.versions import family
+from assistant.versions import documents_named, family
 
 CHANGE_QUESTION = re.compile(
-    r"(?:有什么|有哪些|有何|哪些|什么)(?:不同|变化|区别|修改|调整|改动|新变化|不一样)|(?:修订|修改|修正)后.{0,12}(?:增加|新增|删除|修改|变化|调整)"
-    r"|(?:增加|新增|删除|删去)了(?:哪些|什么)|改了(?:哪些|什么)|变了(?:哪些|什么)")
+    r"(?:有什么|有哪些|有何|哪些|什么)(?:重要|主要|重大)?(?:不同|变化|区别|修改|调整|改动|新变化|不一样)|(?:修订|修改|修正)后.{0,12}(?:增加|新增|删除|修改|变化|调整)"
+    r"|(?:增加|新增|删除|删去)了(?:哪些|什么)|改了(?:哪些|什么)|变了(?:哪些|什么)"
+    r"|(?:各|分别)(?:是)?(?:怎么|如何|怎样)(?:写|规定|表述)的?")  # a drafter's `老版和新版…各是咋写的`
 YEAR = re.compile(r"((?:19|20)\d{2})年")
 # What makes a difference question one about versions: a revision named, or two years compared
 # (`城镇和农村低保标准有什么不同` compares two things, not two versions).
-VERSION_CUE = re.compile(r"修订|修正|修改后|新版|旧版|新旧|上一版|原版|历次|版本|今年.{0,12}去年|去年.{0,12}今年")
+VERSION_CUE = re.compile(r"修订|修正|修改后|修改前后|新版|旧版|新旧|两版|上一版|原版|历次|版本|今年.{0,12}去年|去年.{0,12}今年")
 CHANGES_LISTED = 6  # the rest are in the 对比 tab and `assistant compare`
 
 
@@ -41,18 +42,11 @@ def asks_what_changed(question: str) -> bool:
     return bool(CHANGE_QUESTION.search(text)) and (bool(VERSION_CUE.search(text)) or len(set(YEAR.findall(text))) >= 2)
 
 
-# The name of the documents compared, not a topic in them (`的政府工作报告`, `全国年节及纪念日放假办法`).
-DOCUMENT_NAMED = re.compile(r"[\u4e00-\u9fff]{0,10}(?:报告|办法|条例|规定|法律|法规|文件|法|版)")
-
-
 def asks_how_documents_differ(question: str) -> bool:
-    """A change question naming no topic but the documents (`2023年和2024年的报告有何不同`): only
+    """A change question naming nothing but the documents (`2023年和2024年的报告有何不同`): only
     the versions compared answer it. One naming a topic (`24年和25年的赤字率目标有啥不一样`) is
     also two sides asked of each (sides.py), should no versions of one title be indexed."""
-    if not asks_what_changed(question):
-        return False
-    names = DOCUMENT_NAMED.findall(read_question(question))
-    return not [word for word in topic_of(analyse(question), "") if not any(word in name for name in names)]
+    return asks_what_changed(question) and not topic_of(analyse(question)).asked
 
 
 class ChangeAnswerer:
@@ -69,10 +63,9 @@ class ChangeAnswerer:
         old, new = versions
         comparison = compare_texts(self.index.display_text(old.doc_id), self.index.display_text(new.doc_id),
                                    old.title, new.title)
-        analysed = analyse(question)
-        topic = topic_of(analysed, old.title)
-        if about := units_about(rows(comparison, include_unchanged=True), topic, analysed):
-            return self._about_the_topic(question, old, new, about, topic, analysed)
+        topic = topic_of(analyse(question), old.title)
+        if about := units_about(rows(comparison, include_unchanged=True), topic):
+            return self._about_the_topic(question, old, new, about, topic)
         changed = [unit for unit in rows(comparison, include_unchanged=False) if unit.kind != "header"]
         if not changed:
             return Answer(question, f"《{old.title}》与《{new.title}》的内容相同。", False, "extractive",
@@ -80,12 +73,14 @@ class ChangeAnswerer:
         return self._listed(question, old, new, comparison.summary.line, changed[:CHANGES_LISTED])
 
     def _versions(self, question: str, filters: SearchFilters | None):
-        """(older, newer) stored documents of the title the question is about, or None."""
-        hits = self.searcher.search(question, 5, filters, dense=False)
+        """(older, newer) stored documents of the title the question is about — the rule it names
+        (`修订后的行政复议法有哪些重要变化`: 重要 drew the 放假办法 first), else the best passage's — or None."""
         documents = self.index.documents()
-        if not hits:
+        named = documents_named(question, documents)
+        hits = [] if named else self.searcher.search(question, 5, filters, dense=False)
+        if not named and not hits:
             return None
-        title = family(documents[hits[0].doc_id].title)
+        title = family(documents[named[0] if named else hits[0].doc_id].title)
         same = sorted((d for d in documents.values() if family(d.title) == title and _allowed(d.doc_id, filters)),
                       key=_when)
         named = [int(year) for year in YEAR.findall(question)]
@@ -107,27 +102,37 @@ class ChangeAnswerer:
         return Answer(question, "\n".join(lines), False, "extractive", citations, listing=True, intent="what_changed")
 
 
-    def _about_the_topic(self, question: str, old, new, about: list[Unit], topic: list[str], analysed: Question) -> Answer:
-        """The units about what is asked, each side quoted by its sentence on it and cited; an
-        unchanged one said to be so (`…各是咋写的` may ask of wording that stayed)."""
+    def _about_the_topic(self, question: str, old, new, about: list[Unit], topic: Topic) -> Answer:
+        """The units about what is asked, each side quoted by its sentence on it and cited; one
+        that stayed (the unit, or the sentence asked about) said to be the same in both."""
         citations: list[Citation] = []
+        kind = "条文" if any(unit.kind == "article" for unit in about) else "段落"
         lines = [f"与《{to_simplified(old.title)}》（{_label(old)}）相比，《{to_simplified(new.title)}》（{_label(new)}）"
-                 f"中与所问有关的条文："]
+                 f"中与所问有关的{kind}："]
         for unit in about:
             quoted = []
-            for document, span, text in ((old, unit.span_a, unit.text_a), (new, unit.span_b, unit.text_b)):
+            for document, span, text, marks in ((old, unit.span_a, unit.text_a, unit.marks_a),
+                                                (new, unit.span_b, unit.text_b, unit.marks_b)):
                 if span and text:
-                    start, end = sentence_about(text, topic, analysed)
+                    start, end = sentence_about(text, topic, [(a - span[0], b - span[0]) for a, b in marks])
                     cited = (span[0] + start, span[0] + end)
                     citations.append(Citation(len(citations) + 1, _passage(document, cited, text[start:end]), *cited))
                     quoted.append((document, to_simplified(text[start:end]), len(citations)))
-            label = unit.label_b or unit.label_a
-            if unit.status == "unchanged":
-                lines.append(f"{label}：两版相同：“{quoted[-1][1]}”" + "".join(f"[{n}]" for _, _, n in quoted))
-            else:
-                sides = "；".join(f"{_label(document)}：“{text}”[{n}]" for document, text, n in quoted)
-                lines.append(f"{label}：{note(unit)}。{sides}")
+            lines.append(_unit_line(unit, quoted))
         return Answer(question, "\n".join(lines), False, "extractive", citations, listing=True, intent="what_changed")
+
+
+def _unit_line(unit: Unit, quoted: list[tuple]) -> str:
+    """`第三条：修改（原第四条，现第三条）。2017年版：“…”[1]；2023年版：“…”[2]`, or the wording said once
+    where both sides quote the same."""
+    label, marks = unit.label_b or unit.label_a, "".join(f"[{n}]" for _, _, n in quoted)
+    same = len(quoted) == 2 and normalize(quoted[0][1]) == normalize(quoted[1][1])
+    if unit.status == "unchanged":
+        renumbered = f"（原{unit.label_a}，现{unit.label_b}）" if unit.renumbered else ""
+        return f"{label}{renumbered}：两版相同：“{quoted[-1][1]}”{marks}"
+    if same:
+        return f"{label}：{note(unit)}；所问的这句两版相同：“{quoted[-1][1]}”{marks}"
+    return f"{label}：{note(unit)}。" + "；".join(f"{_label(document)}：“{text}”[{n}]" for document, text, n in quoted)
 
 
 def _allowed(doc_id: str, filters: SearchFilters | None) -> bool:

@@ -118,12 +118,18 @@ def tagged_terms(remainder: str, kind: str) -> tuple[list[Term], list[tuple[int,
 VERB_COMPLEMENTS = ("上去", "上来", "下去", "下来", "出去", "出来", "进去", "进来", "回去", "回来", "过去", "过来", "起来")
 
 
+# Hedges, not a verb going somewhere (`看起来投了多少钱`): as the tagger reads them.
+HEDGES = frozenset({"看起来", "看上去", "说起来", "想起来", "听起来", "算起来", "总的来说"})
+
+
 def head_verb(word: str, flag: str) -> str:
-    """A verb without the direction glued to it; any other word as it is."""
-    if flag.startswith("v"):
+    """A verb without the direction glued to it, nor a 不/得 between (`停不下来` → 停); any other
+    word, and a hedge, as it is."""
+    if flag.startswith("v") and word not in HEDGES:
         for complement in VERB_COMPLEMENTS:
             if word.endswith(complement) and len(word) > len(complement):
-                return word[:-len(complement)]
+                head = word[:-len(complement)]
+                return head[:-1] if len(head) > 1 and head[-1] in "不得" else head
     return word
 
 

@@ -56,7 +56,7 @@ def _coordinated_questions(question: str) -> list[str]:
 # own fact answers it. By how much asks a figure; any other difference the thing itself.
 # Two sides set beside each other with nothing asked of them (`办复率和满意率比一比`) ask each one's.
 DIFFERENCE = re.compile(r"(?:相)?差(?:了)?(?:多少|几)[^，,？?。]{0,4}$|差距(?:有)?多大$|(?:有)?(?:什么|何|哪些)?"
-                        r"(?:不一样|不同|区别|差别|差异|变化)(?:吗|呢)?$|(?:是否)?(?:一样|相同|一致)(?:吗|呢)?$"
+                        r"(?:不一样|不同|区别|差别|差异)(?:吗|呢)?$|(?:是否)?(?:一样|相同|一致)(?:吗|呢)?$"
                         r"|(?:相)?比一比$|(?:比较|对比|比)一下$|比比$")
 BY_HOW_MUCH = re.compile(r"^(?:相)?差(?:了)?(?:多少|几)|差距|多大")  # not 差别, 差异: how they differ
 
@@ -203,6 +203,9 @@ def _each(text: str) -> tuple[int, int] | None:
     return None
 
 
+# How a thing changed from one year to the next (`2024年和2025年相比，赤字率有什么变化`): each year's
+# figure. Between two things (`北京和上海的落户政策有什么变化`) it asks how each changed, no side's figure.
+CHANGED = re.compile(r"(?:有)?(?:什么|何|哪些)?变化(?:吗|呢)?$")
 YEAR_PAIR = re.compile(r"((?:19|20)\d{2}年)(?:和|与|跟|同|及|、|对比|比)((?:19|20)\d{2}年)")
 COMPARING = re.compile(r"(?:相)?比一比|比较一下|对比一下|相比|对比|比较|分别|各自|各(?=[提有是开办做为定安排])")
 
@@ -213,9 +216,10 @@ def _years_compared(question: str) -> list[tuple[str, str]]:
     (its year, the question)."""
     text = read_question(question).strip().rstrip("?？。")
     pair = YEAR_PAIR.search(text)
-    if pair is None or not (COMPARING.search(text) or DIFFERENCE.search(text)) or asks_how_documents_differ(text):
+    if pair is None or not (COMPARING.search(text) or DIFFERENCE.search(text) or CHANGED.search(text)) \
+            or asks_how_documents_differ(text):
         return []  # `2023年和2024年的报告有何不同`, `24年和25年的…`: what changed (answering/changes.py)
-    asked = WHICH_ONE.sub("", DIFFERENCE.sub("", COMPARING.sub("", text))).rstrip("，, 的")  # `…，哪个多`: the reader's
+    asked = WHICH_ONE.sub("", CHANGED.sub("", DIFFERENCE.sub("", COMPARING.sub("", text)))).rstrip("，, 的")  # `…，哪个多`: the reader's
     parts = [asked.replace(pair.group(), year, 1) for year in pair.groups()]
     asks = [part if question_word_position(part) < len(part) else part + "是多少" for part in parts]
     return list(zip(pair.groups(), asks))

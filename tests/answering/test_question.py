@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.answering.asking import read_question
 from assistant.answering.parts import question_parts
 from assistant.answering.question import analyse
 
@@ -502,13 +503,20 @@ def test_a_figures_unit_and_bound_after_its_count_word_are_no_content():
     assert "项目" in analyse("今年开工了多少项目").of_kind("thing")  # a noun after the count word stays
 
 
-
 def test_a_spoken_verbs_direction_is_not_what_a_text_writes():
     # `收进去的修正案`: the text says `…修正案（十一）` was passed, never 收进去; the verb is 收
     assert "收进去" not in analyse("刑法2020年版收进去的修正案（十一）是哪天通过的？").of_kind("thing")
     asked = analyse("一共查摆出来多少条问题")  # a two-character verb keeps its head word
     assert "查摆" in asked.of_kind("thing") and "查摆出来" not in asked.of_kind("thing")
     assert "达到" in analyse("目标达到了吗").of_kind("thing")  # a result is not a direction
+    assert analyse("这个项目看起来投了多少钱").focus == ["看起来"]  # a hedge stays as it is
+    assert "停不" not in analyse("停不下来的项目有多少个").of_kind("thing")  # nor 不 between
+
+
+def test_a_version_named_by_two_digits_is_a_year_but_a_span_before_a_word_in_ban_is_not():
+    assert read_question("82年版和24年版组织法写法有啥区别").startswith("1982年版和2024年版")
+    assert read_question("摄影作品享有50年版权保护吗") == "摄影作品享有50年版权保护吗"
+
 
 def test_any_verb_asked_whether_so_is_a_yes_no_question():
     asked = analyse("三八妇女节赶上礼拜六，补不补假")

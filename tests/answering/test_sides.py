@@ -36,6 +36,8 @@ def test_two_years_differing_in_one_figure_are_asked_a_year_each():
     # indexed (changes.py answers first when they are); the reports as wholes only changes.py answers
     assert asked("2024年和2025年相比，赤字率有什么变化") == ["2024年,赤字率是多少", "2025年,赤字率是多少"]
     assert asked("24年和25年的政府工作报告有什么不同") == []  # two-digit years too
+    assert asked("24年和25年的政府工作报告有哪些重要变化") == []
+    assert asked("北京和上海的落户政策有什么变化") == []  # how each changed: no side's figure
     assert asked("中央预算内投资，24年和25年各安排多少，哪个多")[0] == "中央预算内投资,2024年安排多少"
 
 
