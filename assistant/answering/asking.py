@@ -90,9 +90,9 @@ SHORT_YEAR = re.compile(r"(?:(?<=^)|(?<=[，,\s：:（(])|(?<=\d年[和与跟及
                         r"(?=那|的|全年|上半年|下半年|[a-z]|[和与跟及][12]\d年|[和与跟及]20\d\d年|[各分]"
                         r"|[\u4e00-\u9fff]{0,6}?(?:报告|文件|材料|方案|规划|纲要|总结|综述|通知|意见|工作))"
                         r"|(?<![\d.])([12]\d)年(?=那|的报告|报告|政府|工作报告)")
-# A version named by two digits (`82年版`, `24年版组织法`): a law's, of either century; not a span
-# before a word in 版 (`50年版权`, `20年版画`).
-VERSION_SHORT_YEAR = re.compile(r"(?<![\d.])(\d{2})年版(?=$|[和与跟及、的里中，,。；;：:？?！!）)\s]|[\u4e00-\u9fff]{0,8}?(?:法|条例|办法|规定|报告))")
+# A version named by two digits (`82年版和24年版`, `24年版组织法`): a law's, of either century; not a span
+# before a word in 版 (`50年版权`, `20年版画`, `30年版税`).
+VERSION_SHORT_YEAR = re.compile(r"(?<![\d.])(\d{2})年版(?![权画面图税式本次号])")
 LAST_CENTURY_FROM = 50  # `82年版` is 1982's, `24年版` 2024's, `54年版` 1954's
 
 

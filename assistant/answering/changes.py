@@ -22,12 +22,14 @@ from assistant.compare.model import Unit
 from assistant.indexing import Index
 from assistant.ingest.normalize import normalize, to_simplified
 from assistant.retrieval import HybridSearcher, Passage, SearchFilters
+from assistant.store.filters import within_documents
 from assistant.versions import documents_named, family
 
 CHANGE_QUESTION = re.compile(
     r"(?:有什么|有哪些|有何|哪些|什么)(?:重要|主要|重大)?(?:不同|变化|区别|修改|调整|改动|新变化|不一样)|(?:修订|修改|修正)后.{0,12}(?:增加|新增|删除|修改|变化|调整)"
     r"|(?:增加|新增|删除|删去)了(?:哪些|什么)|改了(?:哪些|什么)|变了(?:哪些|什么)"
-    r"|(?:各|分别)(?:是)?(?:怎么|如何|怎样)(?:写|规定|表述)的?")  # a drafter's `老版和新版…各是咋写的`
+    # a drafter's `老版和新版…各是咋写的`: each version's wording (not `新版…春节和国庆节各是怎么规定的`)
+    r"|(?:两版|新旧|[老旧新]版[和与跟][老旧新]版|修[订改正]前后)[^，,。？?]{0,12}?(?:各|分别)(?:是)?(?:怎么|如何|怎样)(?:写|规定|表述)的?")
 YEAR = re.compile(r"((?:19|20)\d{2})年")
 # What makes a difference question one about versions: a revision named, or two years compared
 # (`城镇和农村低保标准有什么不同` compares two things, not two versions).
@@ -74,19 +76,19 @@ class ChangeAnswerer:
 
     def _versions(self, question: str, filters: SearchFilters | None):
         """(older, newer) stored documents of the title the question is about — the rule it names
-        (`修订后的行政复议法有哪些重要变化`: 重要 drew the 放假办法 first), else the best passage's — or None."""
+        (`修订后的行政复议法有哪些重要变化`: 重要 drew the 放假办法 first; of two named, the one with two
+        versions, else the best passage's among them), else the best passage's title — or None."""
         documents = self.index.documents()
-        named = documents_named(question, documents)
-        hits = [] if named else self.searcher.search(question, 5, filters, dense=False)
-        if not named and not hits:
-            return None
-        title = family(documents[named[0] if named else hits[0].doc_id].title)
-        same = sorted((d for d in documents.values() if family(d.title) == title and _allowed(d.doc_id, filters)),
-                      key=_when)
-        named = [int(year) for year in YEAR.findall(question)]
-        if len(named) >= 2:
-            same = [d for d in same if _year(d) in named[:2]]
-        return (same[-2], same[-1]) if len(same) >= 2 else None
+        years = [int(year) for year in YEAR.findall(question)]
+        named = [doc_id for doc_id in documents_named(question, documents) if _allowed(doc_id, filters)]
+        pairs = [pair for title in sorted({family(documents[doc_id].title) for doc_id in named})
+                 if (pair := _pair(title, years, filters, documents)) is not None]
+        if len(pairs) == 1:
+            return pairs[0]
+        among = within_documents(filters, [doc for pair in pairs for doc in (pair[0].doc_id, pair[1].doc_id)]) \
+            if pairs else filters
+        hits = self.searcher.search(question, 5, among, dense=False)
+        return _pair(family(documents[hits[0].doc_id].title), years, filters, documents) if hits else None
 
     def _listed(self, question: str, old, new, summary: str, changed) -> Answer:
         citations, lines = [], [f"与《{to_simplified(old.title)}》（{_label(old)}）相比，《{to_simplified(new.title)}》"
@@ -101,7 +103,6 @@ class ChangeAnswerer:
             lines.append(f"{label}：{note(unit)}{''.join(cited)}")
         return Answer(question, "\n".join(lines), False, "extractive", citations, listing=True, intent="what_changed")
 
-
     def _about_the_topic(self, question: str, old, new, about: list[Unit], topic: Topic) -> Answer:
         """The units about what is asked, each side quoted by its sentence on it and cited; one
         that stayed (the unit, or the sentence asked about) said to be the same in both."""
@@ -111,28 +112,53 @@ class ChangeAnswerer:
                  f"中与所问有关的{kind}："]
         for unit in about:
             quoted = []
-            for document, span, text, marks in ((old, unit.span_a, unit.text_a, unit.marks_a),
-                                                (new, unit.span_b, unit.text_b, unit.marks_b)):
-                if span and text:
-                    start, end = sentence_about(text, topic, [(a - span[0], b - span[0]) for a, b in marks])
-                    cited = (span[0] + start, span[0] + end)
-                    citations.append(Citation(len(citations) + 1, _passage(document, cited, text[start:end]), *cited))
-                    quoted.append((document, to_simplified(text[start:end]), len(citations)))
-            lines.append(_unit_line(unit, quoted))
+            for document, span, text, found in _quoted_sides(unit, old, new, topic):
+                if found is None:
+                    quoted.append((document, None, None))
+                    continue
+                cited = (span[0] + found[0], span[0] + found[1])
+                citations.append(Citation(len(citations) + 1, _passage(document, cited, text[found[0]:found[1]]), *cited))
+                quoted.append((document, to_simplified(text[found[0]:found[1]]), len(citations)))
+            if any(text for _, text, _ in quoted):
+                lines.append(_unit_line(unit, quoted))
         return Answer(question, "\n".join(lines), False, "extractive", citations, listing=True, intent="what_changed")
+
+
+def _quoted_sides(unit: Unit, old, new, topic: Topic) -> list[tuple]:
+    """(document, unit span, unit text, the quote's span in it or None) of each side the unit has:
+    the side holding more of what is asked chooses first, the other the sentence most like it —
+    an added item is not set against another item of the old list."""
+    sides = [(document, span, text, [(a - span[0], b - span[0]) for a, b in marks])
+             for document, span, text, marks in ((old, unit.span_a, unit.text_a, unit.marks_a),
+                                                 (new, unit.span_b, unit.text_b, unit.marks_b)) if span and text]
+    found, like = {}, ""
+    for position in sorted(range(len(sides)), key=lambda i: -topic.asked_share(sides[i][2])):
+        _, _, text, marks = sides[position]
+        found[position] = sentence_about(text, topic, marks, numbered=unit.kind == "article", like=like)
+        like = like or (text[found[position][0]:found[position][1]] if found[position] else "")
+    return [(document, span, text, found[position]) for position, (document, span, text, _) in enumerate(sides)]
 
 
 def _unit_line(unit: Unit, quoted: list[tuple]) -> str:
     """`第三条：修改（原第四条，现第三条）。2017年版：“…”[1]；2023年版：“…”[2]`, or the wording said once
-    where both sides quote the same."""
-    label, marks = unit.label_b or unit.label_a, "".join(f"[{n}]" for _, _, n in quoted)
-    same = len(quoted) == 2 and normalize(quoted[0][1]) == normalize(quoted[1][1])
+    where both sides quote the same, or a side said not to write of what is asked."""
+    label = unit.label_b or unit.label_a
+    marks = "".join(f"[{n}]" for _, _, n in quoted if n)
+    said = [text for _, text, _ in quoted if text]
     if unit.status == "unchanged":
-        renumbered = f"（原{unit.label_a}，现{unit.label_b}）" if unit.renumbered else ""
-        return f"{label}{renumbered}：两版相同：“{quoted[-1][1]}”{marks}"
-    if same:
-        return f"{label}：{note(unit)}；所问的这句两版相同：“{quoted[-1][1]}”{marks}"
-    return f"{label}：{note(unit)}。" + "；".join(f"{_label(document)}：“{text}”[{n}]" for document, text, n in quoted)
+        return f"{label}{f'（原{unit.label_a}）' if unit.renumbered else ''}：两版相同：“{said[-1]}”{marks}"
+    if len(said) == 2 and normalize(said[0]) == normalize(said[1]):
+        return f"{label}：{note(unit)}；所问的这句两版相同：“{said[-1]}”{marks}"
+    return f"{label}：{note(unit)}。" + "；".join(
+        f"{_label(document)}：“{text}”[{n}]" if text else f"{_label(document)}此条未写到所问内容" for document, text, n in quoted)
+
+
+def _pair(title: str, years: list[int], filters: SearchFilters | None, documents: dict) -> tuple | None:
+    """The two newest versions of the title within the filter (of the two years asked, when two are)."""
+    same = sorted((d for d in documents.values() if family(d.title) == title and _allowed(d.doc_id, filters)), key=_when)
+    if len(years) >= 2:
+        same = [d for d in same if _year(d) in years[:2]]
+    return (same[-2], same[-1]) if len(same) >= 2 else None
 
 
 def _allowed(doc_id: str, filters: SearchFilters | None) -> bool:

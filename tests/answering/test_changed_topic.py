@@ -36,3 +36,19 @@ def test_a_generic_word_is_no_topic():
     assert not topic_of(analyse("修订后的行政复议法有哪些重要变化"), "中华人民共和国行政复议法").asked
     assert topic_of(analyse("行政复议法新旧两版，复议机关履职要遵循的原则有啥不同"), "中华人民共和国行政复议法").asked == [
         "机关", "履职", "遵循", "原则"]
+
+
+def test_a_lists_lead_is_quoted_with_its_items_and_a_sentence_off_the_topic_is_none():
+    topic = topic_of(analyse("代表法修订前后，代表享有的权利有什么变化"), "中华人民共和国全国人民代表大会和地方各级人民代表大会代表法")
+    article = "第三条 代表享有下列权利：\n（一）出席本级人民代表大会会议；\n（二）依法联名提出议案。"
+    start, end = sentence_about(article, topic, [])
+    assert article[start:end] == "代表享有下列权利：\n（一）出席本级人民代表大会会议；\n（二）依法联名提出议案。"
+    assert sentence_about("第四条 代表应当出席会议。", topic_of(analyse("代表法新旧两版，罢免有什么不同"), "代表法"), []) is None
+    paragraph = "第一百三十三条规定的驾驶人员使用暴力的，从重处罚。"  # a paragraph's cross-reference stays
+    start, _ = sentence_about(paragraph, topic_of(analyse("刑法两版，驾驶人员使用暴力有什么不同"), "刑法"), [], numbered=False)
+    assert start == 0
+
+
+def test_what_names_a_document_and_what_names_a_topic():
+    assert "执法检查" in topic_of(analyse("监督法新旧两版，执法检查报告的规定有啥不同")).asked
+    assert not asks_what_changed("修订后的放假办法里，春节和国庆节各是怎么规定的")  # two holidays, not two versions

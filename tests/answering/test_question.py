@@ -516,6 +516,7 @@ def test_a_spoken_verbs_direction_is_not_what_a_text_writes():
 def test_a_version_named_by_two_digits_is_a_year_but_a_span_before_a_word_in_ban_is_not():
     assert read_question("82年版和24年版组织法写法有啥区别").startswith("1982年版和2024年版")
     assert read_question("摄影作品享有50年版权保护吗") == "摄影作品享有50年版权保护吗"
+    assert "1982年版和2024年版有" in read_question("国务院由哪些人组成，82年版和24年版有啥不一样")
 
 
 def test_any_verb_asked_whether_so_is_a_yes_no_question():
