@@ -66,8 +66,9 @@ class ChangeAnswerer:
         comparison = compare_texts(self.index.display_text(old.doc_id), self.index.display_text(new.doc_id),
                                    old.title, new.title)
         topic = topic_of(analyse(question), old.title)
-        if about := units_about(rows(comparison, include_unchanged=True), topic):
-            return self._about_the_topic(question, old, new, about, topic)
+        about = units_about(rows(comparison, include_unchanged=True), topic)
+        if about and (answered := self._about_the_topic(question, old, new, about, topic)).citations:
+            return answered
         changed = [unit for unit in rows(comparison, include_unchanged=False) if unit.kind != "header"]
         if not changed:
             return Answer(question, f"《{old.title}》与《{new.title}》的内容相同。", False, "extractive",
