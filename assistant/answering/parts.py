@@ -12,7 +12,7 @@ import re
 from assistant.answering.answer_kind import question_kind
 from assistant.answering.asking import read_question
 from assistant.answering.focus import NOUN_FLAGS
-from assistant.answering.phrases import AND, is_a_conjunction, noun_phrase_before
+from assistant.answering.phrases import AND, is_a_conjunction, side_phrase_before
 from assistant.answering.question import PERIOD, YEAR, analyse, question_word_position
 from assistant.answering.sides import compared_sides
 from assistant.ingest.normalize import normalize
@@ -116,7 +116,7 @@ def _shared_ask(question: str) -> list[str]:
     conjunction = next((m for m in AND.finditer(text, asked_at) if is_a_conjunction(text, m)), None)
     if conjunction is None:
         return []
-    left = noun_phrase_before(text[:conjunction.start()])
+    left = side_phrase_before(text[:conjunction.start()])
     right = text[conjunction.end():]
     words = tagged(right)
     if not left or conjunction.start() - len(left) <= asked_at or not 0 < len(words) <= 2 or \

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from assistant.answering.focus import NOUN_FLAGS
-from assistant.answering.text import quoted
+from assistant.answering.text import noun_phrase_before, quoted
 from assistant.tokens import STOPWORDS, tagged
 
 AND = re.compile(r"和|与|及|以及|、")
@@ -40,15 +40,14 @@ def is_a_conjunction(text: str, match: re.Match) -> bool:
     return False
 
 
-def noun_phrase_before(text: str) -> str:
+def _names_a_side(word: str, flag: str) -> bool:
+    """A side is named by nouns, abbreviations, places, organisations and other names."""
+    return flag.startswith(NOUN_FLAGS + ("ns", "nt", "nz")) and word not in STOPWORDS
+
+
+def side_phrase_before(text: str) -> str:
     """The nouns ending `text` (up to two words), with a quoted or bracketed name just before them."""
-    phrase, words = "", 0
-    for word, flag in reversed(tagged(text)):
-        if words < 2 and flag.startswith(NOUN_FLAGS + ("ns", "nt", "nz")) and word not in STOPWORDS:
-            phrase, words = word + phrase, words + 1
-        else:
-            break
-    return with_name_before(text, phrase)
+    return with_name_before(text, noun_phrase_before(text, is_noun=_names_a_side))
 
 
 def with_name_before(text: str, phrase: str) -> str:

@@ -17,7 +17,7 @@ import re
 from assistant.answering.asking import read_question
 from assistant.answering.changes import asks_how_documents_differ
 from assistant.answering.intents import WHICH_MORE
-from assistant.answering.phrases import AND, is_a_conjunction, noun_phrase_before, up_to_a_preposition, with_name_before
+from assistant.answering.phrases import AND, is_a_conjunction, side_phrase_before, up_to_a_preposition, with_name_before
 from assistant.answering.question import analyse, question_word_position
 from assistant.ingest.normalize import normalize
 from assistant.tokens import STOPWORDS, tagged
@@ -153,7 +153,7 @@ def _noun_phrase_sides(before: str, after: str) -> tuple[str, str] | None:
     的, 里, a preposition; `去年增值税留抵退税和新增减税降费`: 增值税留抵退税, though the tagger
     calls 留抵 and 退税 verbs), else its nouns (up to two words), with a quoted or bracketed name
     just before it: `阿里地区和林芝市的经费`."""
-    left = _phrase_before(before) or noun_phrase_before(before)
+    left = _phrase_before(before) or side_phrase_before(before)
     right = re.match(r"[^，,。？?的]{1,16}?(?=[，,]|的|$)", after)
     right_side = up_to_a_preposition(right.group()) if right else ""
     if not left or not right_side:

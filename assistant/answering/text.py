@@ -272,12 +272,17 @@ def noun_phrase_after(text: str) -> str | None:
     return phrase if nouns else None
 
 
-def noun_phrase_before(text: str, most: int = 2) -> str:
-    """The last `most` common nouns of the run the text ends with (`开发性金融工具` of `…政策性开发性
-    金融工具`: the head and its nearest modifier), or ""."""
+def is_a_common_noun(word: str, flag: str) -> bool:
+    return flag in COMMON_NOUN_FLAGS
+
+
+def noun_phrase_before(text: str, most: int = 2, is_noun=is_a_common_noun) -> str:
+    """The last `most` nouns of the run the text ends with (`开发性金融工具` of `…政策性开发性
+    金融工具`: the head and its nearest modifier), or "". `is_noun(word, flag)` says what counts
+    as a noun: common nouns by default, names too when a question's side is cut (phrases.py)."""
     phrase: list[str] = []
     for word, flag in reversed(tagged(text)):
-        if flag not in COMMON_NOUN_FLAGS or len(phrase) == most:
+        if not is_noun(word, flag) or len(phrase) == most:
             break
         phrase.insert(0, word)
     return "".join(phrase)

@@ -126,3 +126,15 @@ def test_an_inline_list_after_a_colon_titles_nothing_after_it():
 
     text = "主要措施有：一是减税；二是降费；三是稳岗。下一步，全市将继续优化营商环境。"
     assert item_title(text, text.index("下一步")) == ""
+
+
+def test_noun_phrase_before_keeps_the_head_and_its_nearest_modifier():
+    from assistant.answering.text import noun_phrase_before
+    assert noun_phrase_before("用于政策性开发性金融工具") == "开发性金融工具"
+    assert noun_phrase_before("拉萨市民委") == "民委"  # a place is no common noun
+
+
+def test_a_side_phrase_counts_places_and_keeps_a_bracketed_name():
+    from assistant.answering.phrases import side_phrase_before
+    assert side_phrase_before("拉萨市民委") == "拉萨市民委"
+    assert side_phrase_before("开展《未成年人保护法》专项监督") == "《未成年人保护法》专项监督"
