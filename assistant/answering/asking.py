@@ -90,15 +90,26 @@ SHORT_YEAR = re.compile(r"(?:(?<=^)|(?<=[，,\s：:（(])|(?<=\d年[和与跟及
                         r"(?=那|的|全年|上半年|下半年|[a-z]|[和与跟及][12]\d年|[和与跟及]20\d\d年|[各分]"
                         r"|[\u4e00-\u9fff]{0,6}?(?:报告|文件|材料|方案|规划|纲要|总结|综述|通知|意见|工作))"
                         r"|(?<![\d.])([12]\d)年(?=那|的报告|报告|政府|工作报告)")
-# A version named by two digits (`82年版和24年版`, `24年版组织法`): a law's, of either century; not a span
-# before a word in 版 (`50年版权`, `20年版画`, `30年版税`).
-VERSION_SHORT_YEAR = re.compile(r"(?<![\d.])(\d{2})年版(?![权画面图税式本次号])")
+# A version named by its year (`82年版和24年版`, `24年版组织法`, `17版`, `2017版`): a law's, of either
+# century; not a span before a word in 版 (`50年版权`, `20年版画`, `30年版税`), nor a page (`第17版`).
+VERSION_YEAR = re.compile(r"(?<![\d.第])(\d{2}|(?:19|20)\d{2})年?版(?![权画面图税式本次号])")
 LAST_CENTURY_FROM = 50  # `82年版` is 1982's, `24年版` 2024's, `54年版` 1954's
+# Two years written bare (`会计法2017和2024有啥区别`, `2023与2024年`): years, as two such
+# numbers joined are, unless a unit follows the second (`2017和2023人`, `1998和2005元`).
+BARE_YEARS = re.compile(r"(?<![\d.第])((?:19|20)\d{2})([和与跟及、至到])((?:19|20)\d{2})(年?)"
+                        r"(?![\d.%‰万亿千百元人个户家名项件条次吨号余多])")
 
 
 def _version_year(match: re.Match) -> str:
-    century = "19" if int(match.group(1)) >= LAST_CENTURY_FROM else "20"
-    return f"{century}{match.group(1)}年版"
+    year = match.group(1)
+    if len(year) == 2:
+        year = ("19" if int(year) >= LAST_CENTURY_FROM else "20") + year
+    return f"{year}年版"
+
+
+def _bare_years(match: re.Match) -> str:
+    first, joined_by, second = match.group(1, 2, 3)
+    return f"{first}年{joined_by}{second}年"
 
 
 # A yes/no question asked A-not-A (`会不会被追究`, `要不要交钱`, `可不可以`) is a 是否 question.
@@ -124,7 +135,7 @@ def is_category_noun(word: str, before: str, after: str = "") -> bool:
 def read_question(question: str) -> str:
     """The question as every analysis reads it: search-normalized (Simplified, half-width), with
     spoken question words, A-not-A questions (`会不会` → 是否会, `补不补假` → 是否补假), an indefinite 几 (`几家企业…，
-    超过多少…` → 企业…) and two-digit years written out — outside quotes, which must match the
+    超过多少…` → 企业…) and years written out (`24年`, `17版`, `2017和2024`) — outside quotes, which must match the
     text as written."""
     pieces = QUOTED_TEXT.split(normalize(question).strip())
     for number in range(0, len(pieces), 2):  # the even pieces are outside quotes
@@ -134,7 +145,8 @@ def read_question(question: str) -> str:
         pieces[number] = A_NOT_A.sub(r"是否\1", pieces[number])
         pieces[number] = INDEFINITE_JI.sub("", pieces[number])
         pieces[number] = SHORT_YEAR.sub(lambda m: f"20{m.group(1) or m.group(2)}年", pieces[number])
-        pieces[number] = VERSION_SHORT_YEAR.sub(_version_year, pieces[number])
+        pieces[number] = VERSION_YEAR.sub(_version_year, pieces[number])
+        pieces[number] = BARE_YEARS.sub(_bare_years, pieces[number])
     return "".join(pieces)
 
 

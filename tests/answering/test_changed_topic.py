@@ -20,6 +20,8 @@ def test_a_change_between_versions_asked_in_spoken_words_or_by_two_digit_years()
     assert asks_what_changed("国务院行使的职权，82年版和24年版组织法写法有啥区别")
     assert asks_what_changed("设直属机构的原则，老版和新版国务院组织法各是咋写的？")  # a drafter's wording
     assert not asks_what_changed("城镇和农村低保标准有什么不同")  # two things, no versions
+    assert asks_what_changed("会计法2017和2024有啥区别")  # years written bare
+    assert asks_what_changed("行政复议法17版和23版有什么不同")
 
 
 def test_a_quote_is_the_sentence_on_the_topic_without_the_articles_own_number():

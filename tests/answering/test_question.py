@@ -519,6 +519,15 @@ def test_a_version_named_by_two_digits_is_a_year_but_a_span_before_a_word_in_ban
     assert "1982年版和2024年版有" in read_question("国务院由哪些人组成，82年版和24年版有啥不一样")
 
 
+def test_versions_and_years_written_bare_are_years_but_counts_and_pages_are_not():
+    assert read_question("会计法2017和2024有啥区别").startswith("会计法2017年和2024年")
+    assert read_question("行政复议法17版和23版有啥不同").startswith("行政复议法2017年版和2023年版")
+    assert read_question("2017版会计法").startswith("2017年版")
+    assert read_question("2023与2024年的报告").startswith("2023年与2024年")
+    assert read_question("报纸第17版登了什么") == "报纸第17版登了什么"
+    assert read_question("两地分别有2017和2023人参加") == "两地分别有2017和2023人参加"
+
+
 def test_any_verb_asked_whether_so_is_a_yes_no_question():
     asked = analyse("三八妇女节赶上礼拜六，补不补假")
     assert asked.intent == "yes_no" and "补假" in asked.of_kind("thing")
