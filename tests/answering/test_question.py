@@ -180,6 +180,8 @@ def test_method_questions():
     ("乌兰浩特的六个纳入都有啥", "list"),
     ("写信反映诉求寄到哪个地址", "fact_place"),  # an address is where
     ("举报邮箱地址是什么", "fact_name"),  # a mailbox's address is no place
+    ("刑法是在哪次会议通过的", "fact_name"),  # an occasion, not a place
+    ("基层立法联系点是在哪部法里规定的", "fact_name"),  # a document
 ])
 def test_intent(question, intent):
     assert analyse(question).intent == intent
