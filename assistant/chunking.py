@@ -70,9 +70,9 @@ class Section:
     end: int
 
 
-def heading_of_line(line: str, title: str, articles: bool = False) -> tuple[int, str] | None:
+def heading_of_line(line: str, title: str, articles: bool = False, previous: str = "") -> tuple[int, str] | None:
     """(level, heading text) if the line opens a section, else None; `articles`: the document is
-    organised by 第X条, so numbered items belong to their article."""
+    organised by 第X条, so numbered items belong to their article; `previous`: the line before it."""
     if not line or line == title or len(line) <= DATELINE_CHARS and is_dateline(normalize(line)) or EDITOR_CREDIT.fullmatch(line) \
             or is_page_fact_line(line):
         return None  # a page's dateline, editor credit or facts about itself, kept by cleaning, heads nothing
@@ -83,10 +83,22 @@ def heading_of_line(line: str, title: str, articles: bool = False) -> tuple[int,
             # `（一）提高站位，全面加强政治理论学习。一是…`: the heading is the first sentence.
             first_sentence = re.match(r"[^。！？；!?;]*[。！？；!?;]?", line).group()
             return level, first_sentence.rstrip("。；;")[:MAX_HEADING_LENGTH]
-    # A short line without final punctuation is a title-like heading (not a credit line in brackets).
-    if len(line) <= 40 and line[-1] not in FINAL_PUNCTUATION and "。" not in line and not line.startswith(("——", "【", "(", "（")):
+    # A short line without final punctuation is a title-like heading (not a credit line in brackets),
+    # unless it goes on with a paragraph line cut mid-sentence (`…积极推动加入` / `全面与进步跨太平洋
+    # 伙伴关系协定` / `（CPTPP）等…`: a PDF's wrapped line headed the 2023 report's next paragraphs).
+    if len(line) <= 40 and line[-1] not in FINAL_PUNCTUATION and "。" not in line and not line.startswith(("——", "【", "(", "（")) \
+            and not _cut_mid_sentence(previous):
         return SHORT_HEADING_LEVEL, line
     return None
+
+
+WRAPPED_LINE_CHARS = 40  # longer than any title-like heading: a paragraph's line
+
+
+def _cut_mid_sentence(line: str) -> bool:
+    """A paragraph's line ending inside a word: longer than a heading and ending in a Chinese
+    character, not punctuation."""
+    return len(line) > WRAPPED_LINE_CHARS and "\u4e00" <= line[-1] <= "\u9fff"
 
 
 def sections_of(document: Document) -> list[Section]:
@@ -98,9 +110,11 @@ def sections_of(document: Document) -> list[Section]:
     path: tuple[str, ...] = ()
     lines = document.display.split("\n")
     articles = is_organised_by_articles(lines)
+    previous = ""
     for line in lines:
         in_table = any(table.start <= offset < table.end for table in document.tables)
-        found = None if in_table else heading_of_line(line, document.title, articles)  # a short row is no heading
+        found = None if in_table else heading_of_line(line, document.title, articles, previous)  # a short row is no heading
+        previous = line
         if found and offset > start:
             sections.append(Section(path, start, offset))
             start = offset

@@ -78,6 +78,10 @@ def test_heading_detection():
     assert heading_of_line("（二）狠抓落实，切实改进机关工作作风。传达学习……", "t") == (2, "（二）狠抓落实，切实改进机关工作作风")
     assert heading_of_line("第十二条 本条例自公布之日起施行。", "t")[0] == 3
     assert heading_of_line("共同思想政治基础更加牢固", "t") == (1, "共同思想政治基础更加牢固")
+    # a line going on with a paragraph's line cut mid-word is no heading (a PDF's wrapped line)
+    wrapped = "（四）更大力度吸引和利用外资。扩大市场准入，加大现代服务业领域开放力度。积极推动加入"
+    assert heading_of_line("全面与进步跨太平洋伙伴关系协定", "t", previous=wrapped) is None
+    assert heading_of_line("共同思想政治基础更加牢固", "t", previous="一年来成绩显著。") is not None
     # a page's dateline, kept by cleaning, heads nothing
     assert heading_of_line("2022年04月01日 08:56", "t") is None and heading_of_line("发布时间:2022-12-24 22:40", "t") is None
     assert heading_of_line("(稿件由区直机关工委提供)", "t") is None
