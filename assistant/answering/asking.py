@@ -48,6 +48,8 @@ ASKING_AFTER_SET_FIGURE = re.compile(rf"^{ASKING_SET_FIGURE}|^[，,](?:\s|\d{{2}
 # reading it as a name asked lost two answers on policy_blind11.
 NAME_ASKED = re.compile(r"(?:什么|哪个)名(?![义额次单])(?:字|称)?|名字|名称|全称|全名|书名|哪本书|什么书|什么型号|哪个型号")
 BOOK_ASKED = re.compile(r"哪本书|什么书|书名|那本书|那部书")  # a book's name is in 《》
+# A meeting asked by its number (`在哪次会议上通过的`, `哪届人大`): `第五届全国人民代表大会第五次会议` answers.
+MEETING_ASKED = re.compile(r"哪[一]?[次届](?:会议?|大会|全会|常委会|人大)")
 # A document's number asked (`方案的文号是多少`): `拉创办发〔2022〕3号` answers, not a figure.
 DOCUMENT_NUMBER_ASKED = re.compile(r"文号|发文字号|发文号")
 # A contact asked (`立案咨询电话是多少`, `热线号码`, `打哪个电话`, `联系方式`, keyword-style `复工申请 电话`):

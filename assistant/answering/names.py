@@ -28,6 +28,7 @@ def names_what_is_asked(question: Question, span: str) -> bool:
     return not question.asks_organisation or _names_an_organisation(span, question.text)
 
 
+NUMBERED_MEETING = re.compile(r"第[一二三四五六七八九十百零〇\d]+[届次][^，,。；;：:]{0,24}?(?:会议|大会|全会)")
 QUOTED_NAME = quoted(2, 40, titles=True)
 BOOK_TITLE = re.compile(r"《([^》]{2,40})》")
 MODEL = re.compile(r"[A-Za-z]+\d+[A-Za-z\d]*|\d+[A-Za-z]+[A-Za-z\d]*")  # `C919`
@@ -47,6 +48,8 @@ def _names_a_thing(span: str, question: Question) -> bool:
         return any(number.group() not in asked for number in DOCUMENT_NUMBER.finditer(span))
     if question.asks_name == "contact":  # `咨询电话是多少`: `010-65669856-300`, `12345`, a mailbox
         return any(number.group() not in asked for number in CONTACT.finditer(span))
+    if question.asks_name == "meeting":  # `在哪次会议上通过的`: `第五届全国人民代表大会第五次会议`
+        return any(meeting.group() not in asked for meeting in NUMBERED_MEETING.finditer(span))
     if question.asks_name == "website":  # `哪个网站发的`: a site's name, not the page's words
         return any(site not in asked for site in WEBSITE.findall(span))
     if question.asks_name == "service" and any(service.group() not in asked for service in ONLINE_VENUE.finditer(span)):

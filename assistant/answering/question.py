@@ -19,7 +19,8 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.answering.answer_kind import COUNT, OCCASION_ASKED, PEOPLE_KIND, WHICH_DOCS, expected_unit, question_kind
-from assistant.answering.asking import BOOK_ASKED, CONTACT_ASKED, DOCUMENT_NUMBER_ASKED, NAME_ASKED, SERVICE_ASKED, WEBSITE_ASKED, acting_verb, read_question
+from assistant.answering.asking import (BOOK_ASKED, CONTACT_ASKED, DOCUMENT_NUMBER_ASKED, MEETING_ASKED, NAME_ASKED, SERVICE_ASKED,
+                                       WEBSITE_ASKED, acting_verb, read_question)
 from assistant.answering.figures import ITEM_COUNT, ORDINAL, item_number, states_another_count
 from assistant.answering.focus import action_of, focus_of
 from assistant.answering.frame import Frame, frame_of
@@ -79,7 +80,8 @@ class Question:
     asks_organisation: bool = False  # `到哪家企业…`: the answer names an organisation
     excluded: list[str] = field(default_factory=list)  # `除了常务副组长，一般副组长…`: what is set aside, not asked
     asks_kind_of_people: bool = False  # `由什么人担任`, `联系哪些人`: people named by what they are (`分管领导`), no name needed
-    asks_name: str | None = None  # `叫什么名字` → name, `哪本书` → book, `哪个网站` → website, `APP叫啥` → service, `文号` → number, `电话是多少` → contact (names.py)
+    asks_name: str | None = None  # `叫什么名字` → name, `哪本书` → book, `哪个网站` → website, `APP叫啥` → service, `文号` → number, `电话是多少` → contact,
+    # `哪次会议` → meeting (names.py)
     asks_duration: bool = False  # `多久`: a span of days as well as dates answers
     asks_month: bool = False  # `几月份`: a month alone (`今年9月召开`) answers
     asks_occasion: bool = False  # `趁什么日子`: a named day (`…纪念日之际`, `庆“七一”`) answers
@@ -220,6 +222,8 @@ def _answer_wanted(result: Question, keyword: bool) -> None:
         result.asks_name = "number"
     elif CONTACT_ASKED.search(text) and kind == "general" and result.intent != "yes_no":  # not `是否公布了举报电话`
         result.asks_name = "contact"
+    elif MEETING_ASKED.search(text):
+        result.asks_name = "meeting"
     elif WEBSITE_ASKED.search(text):
         result.asks_name = "website"
     elif SERVICE_ASKED.search(text) and kind not in ("person", "role", "time", "count"):

@@ -37,6 +37,8 @@ FOLLOWING_SHARE = 0.8  # the topic a sentence borrows from the one before it cou
 WINDOW_GAIN = 0.1  # an answer starts past the first clause naming the topic only for this much more of it
 MIN_TOPIC_SHARE = 0.34  # of the question's content words (weighted) in the sentence or its heading
 CHINESE = re.compile(r"[\u4e00-\u9fff\dA-Za-z]")
+SENTENCE_ENDS = ("。", "！", "？", "；", "!", "?", ";")
+DATED_NOTE = re.compile(r"\s*(?:——)?\s*(?:\d{4}|[一二三四五六七八九〇零]{4})年")
 
 
 def find_sentence(question: Question, passage: Passage, document: str = "") -> tuple[int, int, float] | None:
@@ -46,6 +48,9 @@ def find_sentence(question: Question, passage: Passage, document: str = "") -> t
     heading, title, passage_text = normalize(passage.heading), normalize(passage.title), normalize(text)
     best: tuple[int, int, float] | None = None
     previous = ""
+    # the 题注 names the document's meetings and decrees: what a question asking a name wants (a
+    # yes/no question read them as saying whatever the title does: an unread refusal lost so)
+    opening = bool(question.asks_name) and not heading and passage_text.startswith(title)
     for start, end in sentences(text):
         sentence, before = normalize(text[start:end]), previous
         previous = sentence
@@ -57,7 +62,7 @@ def find_sentence(question: Question, passage: Passage, document: str = "") -> t
             continue
         if question.counted_otherwise(sentence):
             continue
-        share = topic_share(question, with_referent(sentence, title))
+        share = topic_share(question, _with_its_subject(sentence, title, opening))
         if share < MIN_TOPIC_SHARE and _has_a_typed_answer(question) and names_what_is_asked(question, sentence):
             # `…的医用口罩和防护服…。省医疗物资保障组委托甘肃药业投资集团统一收储`: the name asked
             # for comes in the sentence after the one naming the topic
@@ -81,6 +86,16 @@ def find_sentence(question: Question, passage: Passage, document: str = "") -> t
         if best is None or score > best[2]:
             best = (passage.start + cut[0], passage.start + cut[1], score)
     return best
+
+
+def _with_its_subject(sentence: str, title: str, opening: bool) -> str:
+    """The sentence, with the document's title when that is what it is about: it says `本法`, or
+    it is a dated line of the document's opening under its title, not prose (its 题注: `1982年12月10日
+    第五届全国人民代表大会第五次会议通过`, `——2023年3月5日在第十四届全国人民代表大会第一次会议上`);
+    not its table of contents nor a source line."""
+    if opening and DATED_NOTE.match(sentence) and not sentence.rstrip().endswith(SENTENCE_ENDS):
+        return f"{sentence}\n{title}"
+    return with_referent(sentence, title)
 
 
 def is_a_heading(sentence: str, heading: str, title: str) -> bool:

@@ -144,3 +144,11 @@ def test_a_body_charged_with_doing_something_answers_who_does_it(assistant):
 def test_which_of_two_wins_is_answered_by_the_sentence_relating_them(assistant):
     answer = assistant.ask("2023年报告里中西部地区和东部地区经济增速哪个高")
     assert not answer.refused and "高于东部地区" in answer.answer
+
+
+def test_a_meeting_asked_is_answered_by_the_numbered_meeting_in_the_documents_opening_lines(assistant):
+    # the 题注 under the title is about the document: `——2023年3月5日在第十四届全国人民代表大会第一次会议上`
+    answer = assistant.ask("2023年政府工作报告是在哪次会议上作的")
+    assert not answer.refused and "第十四届全国人民代表大会第一次会议" in answer.answer
+    answer = assistant.ask("国务院组织法是在哪次会议上通过的")
+    assert not answer.refused and "第五届全国人民代表大会第五次会议" in answer.answer

@@ -203,3 +203,10 @@ def test_a_start_is_planned_only_by_a_plan_word_right_before_it_in_its_clause():
     asked = "应急响应启动了没有？"
     assert answer_of("按照疫情防控要求启动应急响应。", asked) == "按照疫情防控要求启动应急响应"  # 要求 plans nothing
     assert answer_of("启动文史馆升级改造工程。", "文史馆升级改造开始搞了没有呢？") == "启动文史馆升级改造工程"
+
+
+def test_a_meeting_asked_needs_a_numbered_meeting_not_the_word_meeting():
+    question = analyse("国务院组织法是在哪次会议上通过的")
+    assert question.asks_name == "meeting"
+    assert not names_what_is_asked(question, "国务院全体会议由国务院全体成员组成")
+    assert names_what_is_asked(question, "1982年12月10日 第五届全国人民代表大会第五次会议通过")
