@@ -48,6 +48,13 @@ def about_the_whole(question: Question, topic: list[str], opening: str) -> bool:
     return not specific or thing_coverage(specific, opening, question.synonyms) >= WHOLE_DOCUMENT_COVERAGE
 
 
+def asks_only_the_whole(question: Question, topic: list[str]) -> bool:
+    """A summary naming nothing but the document and what a summary covers, no year or period
+    (`新行政复议法大概规定了哪几块内容`): its top-level headings answer, not a section whose heading
+    holds the same common word (`第一节 一般规定` for 规定)."""
+    return all(term in WHAT_A_SUMMARY_COVERS for term in topic) and not question.of_kind("period", "year")
+
+
 def named_in(term: str, title: str) -> bool:
     """The title names the term, as written, by a full name (民委 in 民族事务委员会) or word by word
     (人大代表 in 人民代表大会代表法: a heading of that law holding 代表 does not name the topic)."""

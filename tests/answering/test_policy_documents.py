@@ -152,3 +152,9 @@ def test_a_meeting_asked_is_answered_by_the_numbered_meeting_in_the_documents_op
     assert not answer.refused and "第十四届全国人民代表大会第一次会议" in answer.answer
     answer = assistant.ask("国务院组织法是在哪次会议上通过的")
     assert not answer.refused and "第五届全国人民代表大会第五次会议" in answer.answer
+
+
+def test_the_parts_of_a_whole_law_are_its_chapters(assistant):
+    # 规定 and 内容 are what any summary covers: `第一节 一般规定` is no topic of the question
+    answer = assistant.ask("新行政复议法大概规定了哪几块内容？").answer
+    assert "行政复议受理" in answer and "行政复议审理" in answer and "法律责任" in answer

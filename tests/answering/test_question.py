@@ -181,6 +181,8 @@ def test_method_questions():
     ("写信反映诉求寄到哪个地址", "fact_place"),  # an address is where
     ("举报邮箱地址是什么", "fact_name"),  # a mailbox's address is no place
     ("刑法是在哪次会议通过的", "fact_name"),  # an occasion, not a place
+    ("新行政复议法大概规定了哪几块内容", "summary"),  # the parts of a whole
+    ("2024年政府工作任务有哪几大块", "summary"),
     ("基层立法联系点是在哪部法里规定的", "fact_name"),  # a document
 ])
 def test_intent(question, intent):
