@@ -48,6 +48,7 @@ CLAUSE_BREAK = re.compile(r"(?<=[，,、：:])")
 ENUMERATION_START = re.compile(rf"^[{NUMERALS}]是")
 FINAL_PUNCTUATION = "。！？；!?;…：:，,"
 MAX_HEADING_LENGTH = 60
+SHORT_HEADING_CHARS = 40  # a title-like heading line without a number is no longer
 DATELINE_CHARS = 40  # a page's dateline is short: only such lines are normalized to be checked
 LEAD_SENTENCE_CHARS = 40  # a paragraph's opening sentence this short states its topic (`稳妥化解地方政府债务风险。`)
 
@@ -86,19 +87,21 @@ def heading_of_line(line: str, title: str, articles: bool = False, previous: str
     # A short line without final punctuation is a title-like heading (not a credit line in brackets),
     # unless it goes on with a paragraph line cut mid-sentence (`…积极推动加入` / `全面与进步跨太平洋
     # 伙伴关系协定` / `（CPTPP）等…`: a PDF's wrapped line headed the 2023 report's next paragraphs).
-    if len(line) <= 40 and line[-1] not in FINAL_PUNCTUATION and "。" not in line and not line.startswith(("——", "【", "(", "（")) \
+    if len(line) <= SHORT_HEADING_CHARS and line[-1] not in FINAL_PUNCTUATION and "。" not in line and not line.startswith(("——", "【", "(", "（")) \
             and not _cut_mid_sentence(previous):
         return SHORT_HEADING_LEVEL, line
     return None
 
 
-WRAPPED_LINE_CHARS = 40  # longer than any title-like heading: a paragraph's line
+PROSE_MARK = re.compile(r"[，、。；]")
+COLUMNS = re.compile(r"\S\s{2,}\S|\t")  # a table row or a page's navigation, cells apart
 
 
 def _cut_mid_sentence(line: str) -> bool:
-    """A paragraph's line ending inside a word: longer than a heading and ending in a Chinese
-    character, not punctuation."""
-    return len(line) > WRAPPED_LINE_CHARS and "\u4e00" <= line[-1] <= "\u9fff"
+    """A paragraph's line ending inside a word: longer than any title-like heading, written in
+    prose (a comma in it), not cells apart, and ending in a Chinese character, not punctuation."""
+    return (len(line) > SHORT_HEADING_CHARS and "\u4e00" <= line[-1] <= "\u9fff"
+            and PROSE_MARK.search(line) is not None and COLUMNS.search(line) is None)
 
 
 def sections_of(document: Document) -> list[Section]:
@@ -114,7 +117,7 @@ def sections_of(document: Document) -> list[Section]:
     for line in lines:
         in_table = any(table.start <= offset < table.end for table in document.tables)
         found = None if in_table else heading_of_line(line, document.title, articles, previous)  # a short row is no heading
-        previous = line
+        previous = "" if in_table else line
         if found and offset > start:
             sections.append(Section(path, start, offset))
             start = offset

@@ -82,6 +82,8 @@ def test_heading_detection():
     wrapped = "（四）更大力度吸引和利用外资。扩大市场准入，加大现代服务业领域开放力度。积极推动加入"
     assert heading_of_line("全面与进步跨太平洋伙伴关系协定", "t", previous=wrapped) is None
     assert heading_of_line("共同思想政治基础更加牢固", "t", previous="一年来成绩显著。") is not None
+    row = "序号  项目名称  建设内容  责任单位  完成时限  备注  市住建局牵头单位市住建局"
+    assert heading_of_line("保障措施", "t", previous=row) is not None  # cells apart are no prose
     # a page's dateline, kept by cleaning, heads nothing
     assert heading_of_line("2022年04月01日 08:56", "t") is None and heading_of_line("发布时间:2022-12-24 22:40", "t") is None
     assert heading_of_line("(稿件由区直机关工委提供)", "t") is None

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.answering.figures import CHAR_UNITS, GOODS_UNIT, WORD_UNITS
 from assistant.answering.text import quoted
 from assistant.ingest.normalize import normalize
 from assistant.tokens import tagged
@@ -48,8 +49,9 @@ ASKING_AFTER_SET_FIGURE = re.compile(rf"^{ASKING_SET_FIGURE}|^[，,](?:\s|\d{{2}
 # reading it as a name asked lost two answers on policy_blind11.
 NAME_ASKED = re.compile(r"(?:什么|哪个)名(?![义额次单])(?:字|称)?|名字|名称|全称|全名|书名|哪本书|什么书|什么型号|哪个型号")
 BOOK_ASKED = re.compile(r"哪本书|什么书|书名|那本书|那部书")  # a book's name is in 《》
-# A meeting asked by its number (`在哪次会议上通过的`, `哪届人大`): `第五届全国人民代表大会第五次会议` answers.
-MEETING_ASKED = re.compile(r"哪[一]?[次届](?:会议?|大会|全会|常委会|人大)")
+# A meeting asked by its number (`在哪次会议上通过的`, `第几次会议`, `哪届人大`, `什么会议上`): a numbered
+# meeting answers (`第五届全国人民代表大会第五次会议`); not `哪届人大代表` (a term), `哪次会见`.
+MEETING_ASKED = re.compile(r"(?:哪一?|第几)[次届][\u4e00-\u9fff]{0,8}?(?:会议|大会|全会|常委会|人大(?!代表))|什么会议上")
 # A document's number asked (`方案的文号是多少`): `拉创办发〔2022〕3号` answers, not a figure.
 DOCUMENT_NUMBER_ASKED = re.compile(r"文号|发文字号|发文号")
 # A contact asked (`立案咨询电话是多少`, `热线号码`, `打哪个电话`, `联系方式`, keyword-style `复工申请 电话`):
@@ -92,21 +94,33 @@ SHORT_YEAR = re.compile(r"(?:(?<=^)|(?<=[，,\s：:（(])|(?<=\d年[和与跟及
                         r"(?=那|的|全年|上半年|下半年|[a-z]|[和与跟及][12]\d年|[和与跟及]20\d\d年|[各分]"
                         r"|[\u4e00-\u9fff]{0,6}?(?:报告|文件|材料|方案|规划|纲要|总结|综述|通知|意见|工作))"
                         r"|(?<![\d.])([12]\d)年(?=那|的报告|报告|政府|工作报告)")
-# A version named by its year (`82年版和24年版`, `24年版组织法`, `17版`, `2017版`): a law's, of either
-# century; not a span before a word in 版 (`50年版权`, `20年版画`, `30年版税`), nor a page (`第17版`).
-VERSION_YEAR = re.compile(r"(?<![\d.第])(\d{2}|(?:19|20)\d{2})年?版(?![权画面图税式本次号])")
+# A version named by its year (`82年版和24年版`, `24年版组织法`, `2017版`): a law's, of either century;
+# not a span before a word in 版 (`50年版权`, `20年版画`, `30年版税`, `12版块`), nor a page (`第17版`).
+# Two bare digits are a version's year only beside another version (`17版和23版`): alone they
+# are a page or a count (`人民日报17版`, `共16版`).
+NOT_A_VERSION = "权画面图税式本次号块纳"
+VERSION_YEAR = re.compile(rf"(?<![\d.第\sA-Za-z])(\d{{2}}年|(?:19|20)\d{{2}}年?)版(?![{NOT_A_VERSION}])")
+VERSION_PAIR = re.compile(rf"(?<![\d.第\sA-Za-z共])(\d{{2}})版([和与跟、])(\d{{2}})版(?![{NOT_A_VERSION}])")
 LAST_CENTURY_FROM = 50  # `82年版` is 1982's, `24年版` 2024's, `54年版` 1954's
 # Two years written bare (`会计法2017和2024有啥区别`, `2023与2024年`): years, as two such
-# numbers joined are, unless a unit follows the second (`2017和2023人`, `1998和2005元`).
-BARE_YEARS = re.compile(r"(?<![\d.第])((?:19|20)\d{2})([和与跟及、至到])((?:19|20)\d{2})(年?)"
-                        r"(?![\d.%‰万亿千百元人个户家名项件条次吨号余多])")
+# numbers joined are, unless a unit follows the second (`2017和2023人`, `2017和2023平方米`).
+BARE_YEARS = re.compile(rf"(?<![\d.第])((?:19|20)\d{{2}})([和与跟及、至到])((?:19|20)\d{{2}})"
+                        rf"(?:年|(?![\d.‰万亿千百多余]|{WORD_UNITS}|[{CHAR_UNITS}]|{GOODS_UNIT}))")
+
+
+def _full_year(digits: str) -> str:
+    if len(digits) == 2:
+        return ("19" if int(digits) >= LAST_CENTURY_FROM else "20") + digits
+    return digits
 
 
 def _version_year(match: re.Match) -> str:
-    year = match.group(1)
-    if len(year) == 2:
-        year = ("19" if int(year) >= LAST_CENTURY_FROM else "20") + year
-    return f"{year}年版"
+    return f"{_full_year(match.group(1).rstrip('年'))}年版"
+
+
+def _version_pair(match: re.Match) -> str:
+    first, joined_by, second = match.group(1, 2, 3)
+    return f"{_full_year(first)}年版{joined_by}{_full_year(second)}年版"
 
 
 def _bare_years(match: re.Match) -> str:
@@ -147,7 +161,7 @@ def read_question(question: str) -> str:
         pieces[number] = A_NOT_A.sub(r"是否\1", pieces[number])
         pieces[number] = INDEFINITE_JI.sub("", pieces[number])
         pieces[number] = SHORT_YEAR.sub(lambda m: f"20{m.group(1) or m.group(2)}年", pieces[number])
-        pieces[number] = VERSION_YEAR.sub(_version_year, pieces[number])
+        pieces[number] = VERSION_PAIR.sub(_version_pair, VERSION_YEAR.sub(_version_year, pieces[number]))
         pieces[number] = BARE_YEARS.sub(_bare_years, pieces[number])
     return "".join(pieces)
 

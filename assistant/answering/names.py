@@ -28,7 +28,10 @@ def names_what_is_asked(question: Question, span: str) -> bool:
     return not question.asks_organisation or _names_an_organisation(span, question.text)
 
 
-NUMBERED_MEETING = re.compile(r"第[一二三四五六七八九十百零〇\d]+[届次][^，,。；;：:]{0,24}?(?:会议|大会|全会)")
+# A meeting named by its term and number (`第五届全国人民代表大会第五次会议`, `十四届全国人大一次会议`,
+# `十九届五中全会`): a term first, so `第一次由新一届政府总理在大会上作报告` names none.
+NUMERAL = r"[一二三四五六七八九十百零〇\d]+"
+NUMBERED_MEETING = re.compile(rf"第?{NUMERAL}届[^，,。；;：:、\s《》]{{0,16}}?第?{NUMERAL}次(?:全体)?会议|{NUMERAL}届{NUMERAL}中全会")
 QUOTED_NAME = quoted(2, 40, titles=True)
 BOOK_TITLE = re.compile(r"《([^》]{2,40})》")
 MODEL = re.compile(r"[A-Za-z]+\d+[A-Za-z\d]*|\d+[A-Za-z]+[A-Za-z\d]*")  # `C919`

@@ -222,7 +222,7 @@ def _answer_wanted(result: Question, keyword: bool) -> None:
         result.asks_name = "number"
     elif CONTACT_ASKED.search(text) and kind == "general" and result.intent != "yes_no":  # not `是否公布了举报电话`
         result.asks_name = "contact"
-    elif MEETING_ASKED.search(text):
+    elif _asks_a_meeting(text, result.intent):
         result.asks_name = "meeting"
     elif WEBSITE_ASKED.search(text):
         result.asks_name = "website"
@@ -238,6 +238,13 @@ def _answer_wanted(result: Question, keyword: bool) -> None:
     result.asks_occasion = bool(OCCASION_ASKED.search(text))
     result.asks_outcome = bool(OUTCOME.search(text))
     result.order_asked = "latest" if LATEST.search(text) else "earliest" if EARLIEST.search(text) else None
+
+
+def _asks_a_meeting(text: str, intent: str) -> bool:
+    """The meeting is what is asked (`在哪次会议上通过的`, `第几次会议`), not a qualifier of a figure or
+    a date asked (`哪次会议上提出的GDP目标是多少`, `哪次会议是什么时候开的`)."""
+    meeting = MEETING_ASKED.search(text)
+    return meeting is not None and (intent == "fact_name" or meeting.group().startswith("第几"))
 
 
 def _dated_terms(text: str) -> list[Term]:

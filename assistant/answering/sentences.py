@@ -24,7 +24,9 @@ from assistant.answering.meaning import SHARE_MEANING_WEIGHT
 from assistant.answering.intents import ELABORATED_INTENTS
 from assistant.answering.text import clauses, elaborated, sentences, with_referent, with_subject
 from assistant.chunking import ARTICLE
+from assistant.ingest.clean import SPEECH_DATELINE
 from assistant.ingest.normalize import normalize
+from assistant.ingest.versions import HISTORY_LINE
 from assistant.retrieval import Passage
 
 MAX_ANSWER_CHARS = 120  # measured on the dev sets: the answering part of a policy sentence is rarely longer
@@ -37,8 +39,6 @@ FOLLOWING_SHARE = 0.8  # the topic a sentence borrows from the one before it cou
 WINDOW_GAIN = 0.1  # an answer starts past the first clause naming the topic only for this much more of it
 MIN_TOPIC_SHARE = 0.34  # of the question's content words (weighted) in the sentence or its heading
 CHINESE = re.compile(r"[\u4e00-\u9fff\dA-Za-z]")
-SENTENCE_ENDS = ("。", "！", "？", "；", "!", "?", ";")
-DATED_NOTE = re.compile(r"\s*(?:——)?\s*(?:\d{4}|[一二三四五六七八九〇零]{4})年")
 
 
 def find_sentence(question: Question, passage: Passage, document: str = "") -> tuple[int, int, float] | None:
@@ -50,7 +50,7 @@ def find_sentence(question: Question, passage: Passage, document: str = "") -> t
     previous = ""
     # the 题注 names the document's meetings and decrees: what a question asking a name wants (a
     # yes/no question read them as saying whatever the title does: an unread refusal lost so)
-    opening = bool(question.asks_name) and not heading and passage_text.startswith(title)
+    opening = bool(question.asks_name) and question.intent != "yes_no" and not heading and passage_text.startswith(title)
     for start, end in sentences(text):
         sentence, before = normalize(text[start:end]), previous
         previous = sentence
@@ -90,10 +90,11 @@ def find_sentence(question: Question, passage: Passage, document: str = "") -> t
 
 def _with_its_subject(sentence: str, title: str, opening: bool) -> str:
     """The sentence, with the document's title when that is what it is about: it says `本法`, or
-    it is a dated line of the document's opening under its title, not prose (its 题注: `1982年12月10日
-    第五届全国人民代表大会第五次会议通过`, `——2023年3月5日在第十四届全国人民代表大会第一次会议上`);
-    not its table of contents nor a source line."""
-    if opening and DATED_NOTE.match(sentence) and not sentence.rstrip().endswith(SENTENCE_ENDS):
+    it is a line of the 题注 under the title of the document's opening — a version's history line
+    (`1982年12月10日 第五届全国人民代表大会第五次会议通过`, as ingest/versions.py reads it) or a speech's
+    dateline (`——2023年3月5日在第十四届全国人民代表大会第一次会议上`, ingest/clean.py); not a page's
+    dateline with its source (`2022年04月01日 08:56 来源:…`)."""
+    if opening and (HISTORY_LINE.match(sentence.strip()) or SPEECH_DATELINE.match(sentence.strip())):
         return f"{sentence}\n{title}"
     return with_referent(sentence, title)
 

@@ -530,6 +530,17 @@ def test_versions_and_years_written_bare_are_years_but_counts_and_pages_are_not(
     assert read_question("2023与2024年的报告").startswith("2023年与2024年")
     assert read_question("报纸第17版登了什么") == "报纸第17版登了什么"
     assert read_question("两地分别有2017和2023人参加") == "两地分别有2017和2023人参加"
+    assert read_question("2023和2024年人均收入分别是多少").startswith("2023年和2024年人均")  # 年 once
+    assert read_question("面积分别为2017和2023平方米") == "面积分别为2017和2023平方米"
+    assert read_question("人民日报17版") == "人民日报17版" and read_question("报纸今天共16版") == "报纸今天共16版"
+    assert read_question("首页分为12版块") == "首页分为12版块"
+
+
+def test_a_meeting_is_asked_when_it_is_what_is_named_not_a_qualifier():
+    assert analyse("国务院组织法是在哪次会议上通过的").asks_name == "meeting"
+    assert analyse("刑法是在第几次会议上通过的").asks_name == "meeting"
+    assert analyse("哪次会议上提出的GDP目标是多少").asks_name is None  # the figure is asked
+    assert analyse("你是哪届人大代表").asks_name is None  # a term, not a meeting
 
 
 def test_any_verb_asked_whether_so_is_a_yes_no_question():

@@ -210,3 +210,13 @@ def test_a_meeting_asked_needs_a_numbered_meeting_not_the_word_meeting():
     assert question.asks_name == "meeting"
     assert not names_what_is_asked(question, "国务院全体会议由国务院全体成员组成")
     assert names_what_is_asked(question, "1982年12月10日 第五届全国人民代表大会第五次会议通过")
+    assert not names_what_is_asked(question, "这是第一次由新一届政府总理在大会上作报告")  # no term named
+
+
+def test_the_dated_lines_under_a_title_are_about_the_document_when_a_name_is_asked():
+    text = "中华人民共和国国务院组织法\n1982年12月10日 第五届全国人民代表大会第五次会议通过\n第一条 根据宪法，制定本组织法。"
+    passage = Passage("d", "中华人民共和国国务院组织法", "", None, None, text, 0, len(text), 1.0)
+    span = find_sentence(analyse("国务院组织法是在哪次会议上通过的"), passage, text)
+    assert span is not None and "第五届全国人民代表大会第五次会议" in text[span[0]:span[1]]
+    inside = Passage("d", "中华人民共和国国务院组织法", "第一章 总则", None, None, text, 0, len(text), 1.0)
+    assert find_sentence(analyse("国务院组织法是在哪次会议上通过的"), inside, text) is None  # not its opening
