@@ -16,6 +16,7 @@ from assistant.answering.byline import CREDIT
 from assistant.answering.models import Answer, Citation
 from assistant.answering.question import Question
 from assistant.answering.scope import Scope, document_lead
+from assistant.answering.stated_times import spoken_year
 from assistant.answering.section_topic import (MIN_HEADING_COVERAGE, about_the_whole, asks_only_the_whole, heading_score,
                                               named_in, names_the_topic)
 from assistant.answering.text import CLOSING, OPENING, ORDINAL_IS, sentences
@@ -90,6 +91,7 @@ def _covering_sections(question: Question, doc_ids: list[str], index: Index) -> 
         title = normalize(chunks[0].title)
         topic = [term for term in question.of_kind("thing") if not named_in(term, title)]
         lead = document_lead(document_text)
+        spoken = spoken_year(title, chunks[0].date)
         # A list's items may leave out what the document's opening lines say it is about, as its title
         # (`——区(中)直机关…模范单位创建工作`): enough to pass, not to rank — the whole topic still tells
         # sections apart (`乡村振兴重点任务` from `安全生产重点任务`). A summary or how-question passing so
@@ -101,9 +103,9 @@ def _covering_sections(question: Question, doc_ids: list[str], index: Index) -> 
             prefixes = {(): None} if asks_only_the_whole(question, topic) else {**prefixes, (): None}
         for path in prefixes:
             heading = normalize(path[-1]) if path else title
-            score = heading_score(question, topic, heading) if path else MIN_HEADING_COVERAGE
+            score = heading_score(question, topic, heading, spoken) if path else MIN_HEADING_COVERAGE
             if score < MIN_HEADING_COVERAGE and not (
-                    path and beyond_lead and heading_score(question, beyond_lead, heading) >= MIN_HEADING_COVERAGE):
+                    path and beyond_lead and heading_score(question, beyond_lead, heading, spoken) >= MIN_HEADING_COVERAGE):
                 continue
             path_text = normalize(" > ".join(path))
             if path and not check(question, lead, path_text, title, document_text).ok:

@@ -37,6 +37,9 @@ QUOTED = quoted(2, 40, single=True)
 # another one.
 NUMBERED_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}[（(](?:[一二三四五六七八九十百]+|\d{1,3})[）)]")  # `修正案(十二)`, never `据刑法…`
 YEAR = re.compile(r"((?:19|20)\d{2})(?:年|(?![\d.万亿元%余多名个人件次]))")  # `2022 提案`, not `1950万元`
+# The year of the document named (`2023年政府工作报告对当年工作…`, `…里今年的目标`): a year asked, as
+# written out; not 去年/明年 (another year), nor where another year is written.
+SAME_YEAR = re.compile(r"(?<![去明])(?:今年|当年|本年)(?!度)")
 PERIOD = re.compile(r"(上半年|下半年|全年|年内|年初|年底|年末|[一二三四1-4]季度|\d{1,2}月份?)")
 DAY = re.compile(r"(?<!\d)(\d{1,2})月(\d{1,2})[日号]")  # `截至2月12日`, `2月20日的日产量`: a day, not the month
 PERIOD_WORDS = ("上半年", "下半年", "全年", "年内", "年初", "年底", "年末", "一季度", "二季度", "三季度", "四季度")
@@ -252,7 +255,10 @@ def _dated_terms(text: str) -> list[Term]:
     and periods (`上半年`; a month asked as `几月份` is no period)."""
     terms = [Term(ordinal, "ordinal") for ordinal in ORDINAL.findall(text)]
     document_years = {year for pair in DOCUMENT_YEAR.findall(text) for year in pair if year}
-    terms += [Term(year + "年", "doc_year" if year in document_years else "year") for year in YEAR.findall(text)]
+    years = YEAR.findall(text)
+    terms += [Term(year + "年", "doc_year" if year in document_years else "year") for year in years]
+    if len(document_years) == 1 and SAME_YEAR.search(text) and not set(years) - document_years:
+        terms.append(Term(f"{next(iter(document_years))}年", "year"))  # `2023年报告对当年工作…`: 2023's
     terms += [Term(f"{int(month)}月{int(day)}日", "day") for month, day in DAY.findall(text)]
     return terms + [Term(period, "period") for period in PERIOD.findall(DAY.sub(" ", text)) if not period.endswith("月份")]
 

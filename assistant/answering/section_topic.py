@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from assistant.answering.coverage import compound_credit, thing_coverage
 from assistant.answering.question import Question
-from assistant.answering.stated_times import stated_periods
+from assistant.answering.stated_times import stated_periods, years_stated
 from assistant.answering.text import DOCUMENT_NOUN_WORDS
 
 MIN_HEADING_COVERAGE = 0.5  # the heading itself must hold half of the question's content words
@@ -61,9 +61,13 @@ def named_in(term: str, title: str) -> bool:
     return compound_credit(term, title) >= 1.0
 
 
-def heading_score(question: Question, topic: list[str], heading: str) -> float:
+def heading_score(question: Question, topic: list[str], heading: str, spoken: tuple[int, bool] | None = None) -> float:
+    """How much of the topic the heading holds, and MIN_HEADING_COVERAGE more when it states the
+    period or year asked — as written, or relative to the year its document speaks of (`spoken`:
+    `二、对今年政府工作的建议` in the 2023 report states 2023)."""
     score = thing_coverage(topic, heading, question.synonyms) if topic else 0.0
+    years = years_stated(heading, spoken)
     if any(period in stated_periods(heading) for period in question.of_kind("period")) or \
-            any(year in heading for year in question.of_kind("year")):
+            any(year[:4] in years for year in question.of_kind("year")):
         score += MIN_HEADING_COVERAGE
     return score

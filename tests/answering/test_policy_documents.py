@@ -158,3 +158,10 @@ def test_the_parts_of_a_whole_law_are_its_chapters(assistant):
     # 规定 and 内容 are what any summary covers: `第一节 一般规定` is no topic of the question
     answer = assistant.ask("新行政复议法大概规定了哪几块内容？").answer
     assert "行政复议受理" in answer and "行政复议审理" in answer and "法律责任" in answer
+
+
+def test_this_year_in_a_question_naming_a_report_is_the_reports_year(assistant):
+    # `二、对今年政府工作的建议` states 2023 in the 2023 report; `一、过去一年和五年工作回顾` states 2022
+    answer = assistant.ask("2023年政府工作报告对当年工作提了哪几项重点，简单说说").answer
+    assert "着力扩大国内需求" in answer and "推动发展方式绿色转型" in answer
+    assert "创新宏观调控" not in answer

@@ -536,6 +536,12 @@ def test_versions_and_years_written_bare_are_years_but_counts_and_pages_are_not(
     assert read_question("首页分为12版块") == "首页分为12版块"
 
 
+def test_this_year_of_a_named_report_is_its_year_but_last_year_is_not():
+    assert "2023年" in analyse("2023年政府工作报告对当年工作提了哪几项重点").of_kind("year")
+    assert not analyse("2024年报告里说去年GDP涨了多少").of_kind("year")
+    assert analyse("2024年报告里今年和2025年的目标").of_kind("year") == ["2025年"]  # another year written
+
+
 def test_a_meeting_is_asked_when_it_is_what_is_named_not_a_qualifier():
     assert analyse("国务院组织法是在哪次会议上通过的").asks_name == "meeting"
     assert analyse("刑法是在第几次会议上通过的").asks_name == "meeting"
