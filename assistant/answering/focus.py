@@ -23,6 +23,21 @@ def _is_noun(word: str, flag: str) -> bool:
     return flag.startswith(NOUN_FLAGS) and word not in GENERIC_NOUNS
 
 
+# A verb and its object split by the count asked (`放几天假`, `开几次会`, `请多少天假`): the text writes
+# them as one word (`春节，放假4天`), which is what is counted.
+SPLIT_VERB = re.compile(rf"([\u4e00-\u9fff])(?:多少|几)(?:{WORD_UNITS}|[{CHAR_UNITS}])([\u4e00-\u9fff])(?=$|[，,。？?！!；;\s吗呢啊])")
+
+
+def split_verb(text: str) -> str | None:
+    """The verb-object word a count splits (`过年放几天假` → 放假), or None."""
+    match = SPLIT_VERB.search(text)
+    if match is None:
+        return None
+    word = match.group(1) + match.group(2)
+    tags = tagged(word)
+    return word if in_dictionary(word) and len(tags) == 1 and tags[0][1].startswith("v") else None
+
+
 def focus_of(word_positions: list[tuple[int, str, str]], question_position: int, verb_focus: bool, text: str) -> list[str]:
     """What the question counts or names, as written: the noun phrase right after the question
     word (`多少名干部职工`), else the one right before it (`局长是谁`, `党组会议几次`); up to two

@@ -22,7 +22,7 @@ from assistant.answering.answer_kind import COUNT, OCCASION_ASKED, PEOPLE_KIND, 
 from assistant.answering.asking import (BOOK_ASKED, CONTACT_ASKED, DOCUMENT_NUMBER_ASKED, MEETING_ASKED, NAME_ASKED, SERVICE_ASKED,
                                        WEBSITE_ASKED, acting_verb, read_question)
 from assistant.answering.figures import ITEM_COUNT, ORDINAL, item_number, states_another_count
-from assistant.answering.focus import action_of, focus_of
+from assistant.answering.focus import action_of, focus_of, split_verb
 from assistant.answering.frame import Frame, frame_of
 from assistant.answering.intents import EARLIEST, LATEST, METHOD, OUTCOME, question_intent
 from assistant.answering.meaning import NO_MEANING, Meaning
@@ -169,6 +169,8 @@ def analyse(question: str, synonyms: Synonyms | None = None) -> Question:
     # `集中学习几次`: the verb is what is counted; `办到第几届`, `开到第几次`: how an ordinal is asked
     result.focus = focus_of(word_positions_in_clause, question_position, verb_focus=kind == "count" and not result.asks_ordinal,
                             text=remainder)
+    if kind == "count" and (verb_and_object := split_verb(remainder)):
+        result.focus = [verb_and_object]
     result.action = action_of(word_positions, remainder)
     if kind == "count" and result.unit == ("年",):  # `坚持了几年`: the verb is the duration asked, `连续3年…` says it
         result.focus = [word for word in result.focus if word not in CONTINUING]

@@ -165,3 +165,8 @@ def test_this_year_in_a_question_naming_a_report_is_the_reports_year(assistant):
     answer = assistant.ask("2023年政府工作报告对当年工作提了哪几项重点，简单说说").answer
     assert "着力扩大国内需求" in answer and "推动发展方式绿色转型" in answer
     assert "创新宏观调控" not in answer
+
+
+def test_a_count_splitting_a_verb_from_its_object_is_answered(assistant):
+    answer = assistant.ask("过年春节法定给放几天假")
+    assert not answer.refused and "4天" in answer.answer

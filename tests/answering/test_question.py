@@ -542,6 +542,12 @@ def test_this_year_of_a_named_report_is_its_year_but_last_year_is_not():
     assert analyse("2024年报告里今年和2025年的目标").of_kind("year") == ["2025年"]  # another year written
 
 
+def test_a_verb_and_its_object_split_by_the_count_are_one_word_counted():
+    assert analyse("过年春节法定给放几天假").focus == ["放假"]  # the text writes `春节，放假4天`
+    assert analyse("一年开几次会").focus == ["开会"]
+    assert analyse("参加培训的有多少人").focus != ["训人"]  # no verb-object word: as before
+
+
 def test_a_meeting_is_asked_when_it_is_what_is_named_not_a_qualifier():
     assert analyse("国务院组织法是在哪次会议上通过的").asks_name == "meeting"
     assert analyse("刑法是在第几次会议上通过的").asks_name == "meeting"
