@@ -80,6 +80,8 @@ def find_span(question: Question, passage: Passage, document: str = "") -> tuple
             if question.kind == "count" and focus and not contains_focus(
                     focus, lead + question.without_the_excluded(normalize(text[sentence_start:clause_end]))):
                 continue  # the thing counted is named only after this figure: it counts something else
+            if question.kind == "count" and focus and _focus_only_as_a_whole(focus, clause):
+                continue  # `…增加值占国内生产总值的比重达到17%` is the value added's share, not GDP's figure
             # `本法自…起施行` names the law it is about: the title's words count for the clause too
             said_end = _dated_statement(question, text, clause_start, clause_end, sentence_end)
             said = question.without_the_excluded(normalize(text[clause_start:said_end]))
@@ -95,6 +97,15 @@ def find_span(question: Question, passage: Passage, document: str = "") -> tuple
         return None
     start, end = _said_in_full(question, text, best[:2], best_sentence, focus, best_places, heading)
     return passage.start + start, passage.start + end, best[2]
+
+
+SHARE_OF = re.compile(r"占[^，,。；;]{1,20}?(?:的)?(?:比重|比例|份额)")
+
+
+def _focus_only_as_a_whole(focus: list[str], clause: str) -> bool:
+    """The counted thing is named only as the whole a share is taken of (`A占B的比重达到17%`): the
+    figure is A's."""
+    return bool(SHARE_OF.search(clause)) and not contains_focus(focus, SHARE_OF.sub("", clause))
 
 
 def _kind_credit(question: Question, clause: str, heading: str, extreme: int | None) -> float:

@@ -121,8 +121,13 @@ def _noun_run(words: list[tuple[int, str, str]], forward: bool) -> list[str]:
         if not (touching and _is_noun(word, flag)):
             break
         run.append((start, word, flag))
-    ordered = run if forward else run[::-1]
-    return [word for _, word, _ in ordered]
+    ordered = [word for _, word, _ in (run if forward else run[::-1])]
+    # `全国GDP`, `全市干部`: the whole of the document's own jurisdiction is its scope, not what is
+    # counted (`国内生产总值增长3%` says no 全国)
+    return [word for word in ordered if word not in WHOLE_JURISDICTION] or ordered
+
+
+WHOLE_JURISDICTION = frozenset({"全国", "全省", "全区", "全市", "全县", "全州", "全盟", "全旗", "全乡", "全镇"})
 
 
 # How or whether one may get or do something at an office (`怎么领取座套`, `要咋申报`, `怎么招募选拔的`,

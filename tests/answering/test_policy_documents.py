@@ -170,3 +170,9 @@ def test_this_year_in_a_question_naming_a_report_is_the_reports_year(assistant):
 def test_a_count_splitting_a_verb_from_its_object_is_answered(assistant):
     answer = assistant.ask("过年春节法定给放几天假")
     assert not answer.refused and "4天" in answer.answer
+
+
+def test_a_figure_of_the_whole_countrys_thing_and_not_of_a_share_of_it(assistant):
+    assert "134.9万亿元" in assistant.ask("2024年全国GDP总量到底是多少").answer  # `国内生产总值达到134.9万亿元`
+    # `…新模式增加值占国内生产总值的比重达到17%以上` is the value added's share, no GDP growth
+    assert "17%" not in assistant.ask("23年那份政府工作报告里说，2022年全国GDP涨了多少").answer

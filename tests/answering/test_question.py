@@ -548,6 +548,11 @@ def test_a_verb_and_its_object_split_by_the_count_are_one_word_counted():
     assert analyse("参加培训的有多少人").focus != ["训人"]  # no verb-object word: as before
 
 
+def test_the_whole_jurisdiction_is_a_scope_not_what_is_counted():
+    assert analyse("2024年全国GDP总量到底是多少").focus == ["gdp"]
+    assert analyse("全国有多少个民族乡").focus == ["民族乡"]
+
+
 def test_a_meeting_is_asked_when_it_is_what_is_named_not_a_qualifier():
     assert analyse("国务院组织法是在哪次会议上通过的").asks_name == "meeting"
     assert analyse("刑法是在第几次会议上通过的").asks_name == "meeting"
