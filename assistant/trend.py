@@ -19,7 +19,8 @@ from dataclasses import asdict, dataclass, field
 from assistant.answering.figures import CHAR_UNITS, WORD_UNITS
 from assistant.answering.places import BODY_NAMES
 from assistant.answering.scope import places_named
-from assistant.answering.stated_times import LAST_YEAR, PAST_YEAR
+from assistant.answering.asking import PAST_YEAR
+from assistant.answering.stated_times import LAST_YEAR
 from assistant.ingest.normalize import SENTENCE, to_simplified
 
 GAP = "[^，,；;。！？\\d]"
@@ -72,6 +73,10 @@ class Trend:
                 "series": {name: [p.to_dict() for p in points] for name, points in self.series().items()}}
 
 
+# A figure over several years (`五年总体赤字率控制在3%以内`, `十年来…`, `年均增长`) is no one year's point.
+SPAN_OF_YEARS = re.compile(r"(?<![\d〇零一二三四五六七八九十第])(?:[两二三四五六七八九十]{1,2}|\d{1,2})年(?![度底初末])|年均|历年")
+
+
 def point_at(measure_end: int, display: str, hit, year_of_document: tuple[int, bool] | None) -> TrendPoint | None:
     """The figure stated right after a hit of the measure, or None."""
     match = VALUE.match(display, measure_end, min(len(display), measure_end + 40))
@@ -83,9 +88,10 @@ def point_at(measure_end: int, display: str, hit, year_of_document: tuple[int, b
     before = to_simplified(display[max(display.rfind(stop, 0, hit.start) for stop in "。！？\n") + 1:hit.start])
     start, end = match.start("number"), match.end()
     stated_year = int(match.group("year")) if match.group("year") else None
+    over_years = SPAN_OF_YEARS.search(re.split(r"[，,；;：:]", before)[-1]) is not None
     return TrendPoint(
         value=float(match.group("number")), unit=match.group("unit") or "", figure=display[start:end],
-        year=stated_year or _year(before, to_simplified(hit.heading), year_of_document), kind="目标" if TARGET.search(before + display[hit.end:start]) else "实际",
+        year=None if over_years else stated_year or _year(before, to_simplified(hit.heading), year_of_document), kind="目标" if TARGET.search(before + display[hit.end:start]) else "实际",
         series=_series(to_simplified(display[sentence_start:sentence_end]), to_simplified(hit.title), hit.match),
         doc_id=hit.doc_id, title=hit.title, date=hit.date, sentence=display[sentence_start:sentence_end].strip(),
         start=start, end=end)

@@ -41,6 +41,8 @@ def test_the_deficit_ratio_year_by_year(assistant):
     trend = assistant.trend("赤字率")
     assert by_year(trend, "目标") == {2023: "3%", 2024: "3%", 2025: "4%左右"}
     assert by_year(trend, "实际")[2022] == "2.8%"  # the 2023 report's look back at the past year
+    # `五年总体赤字率控制在3%以内`, under 一、过去一年和五年工作回顾: five years', no one year's
+    assert [p.year for p in trend.points if p.figure == "3%以内"] == [None]
     assert all(point.unit == "%" for point in trend.points)
 
 

@@ -94,6 +94,16 @@ SHORT_YEAR = re.compile(r"(?:(?<=^)|(?<=[，,\s：:（(])|(?<=\d年[和与跟及
                         r"(?=那|的|全年|上半年|下半年|[a-z]|[和与跟及][12]\d年|[和与跟及]20\d\d年|[各分]"
                         r"|[\u4e00-\u9fff]{0,6}?(?:报告|文件|材料|方案|规划|纲要|总结|综述|通知|意见|工作))"
                         r"|(?<![\d.])([12]\d)年(?=那|的报告|报告|政府|工作报告)")
+# A year said relative to the year a document speaks of (`过去一年，…全年国内生产总值增长3%` in the report
+# of March 2023 is 2022's); not a comparison's base (`比去年`, `与去年同期相比`, `高于去年`), nor inside
+# another word (`过去年度`, `除去年终奖`, `如今年轻人`, `至今年均`). Read in texts (stated_times.py) and in
+# questions naming a report's year (question.py).
+PAST_YEAR = "过去一年"  # in a report dated the next year, the year before; in one titled with its year, that year
+RELATIVE_YEAR = re.compile(r"过去一年|(?<![比较同于与和跟除至如当迄过])(?:去年|今年|明年)(?!同期|相比)")
+# A question's own word for the year of the report it names (`2023年报告对当年工作…`), as 今年 is.
+SAME_YEAR_ASKED = re.compile(r"(?<![比较同于与和跟除至如迄过])(?:当年|本年)(?!同期|相比|以来)")
+
+
 # A version named by its year (`82年版和24年版`, `24年版组织法`, `2017版`): a law's, of either century;
 # not a span before a word in 版 (`50年版权`, `20年版画`, `30年版税`, `12版块`), nor a page (`第17版`).
 # Two bare digits are a version's year only beside another version (`17版和23版`): alone they

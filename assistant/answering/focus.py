@@ -34,8 +34,21 @@ def split_verb(text: str) -> str | None:
     if match is None:
         return None
     word = match.group(1) + match.group(2)
+    if not _a_word_of_its_own(text, match.start(1)):
+        return None  # `补贴多少元钱`: 贴 is half of 补贴
     tags = tagged(word)
     return word if in_dictionary(word) and len(tags) == 1 and tags[0][1].startswith("v") else None
+
+
+def _a_word_of_its_own(text: str, position: int) -> bool:
+    start = 0
+    for word, _ in tagged(text):
+        if start == position:
+            return len(word) == 1
+        start += len(word)
+        if start > position:
+            return False
+    return False
 
 
 def focus_of(word_positions: list[tuple[int, str, str]], question_position: int, verb_focus: bool, text: str) -> list[str]:

@@ -18,7 +18,7 @@ from assistant.answering.question import Question
 from assistant.answering.scope import Scope, document_lead
 from assistant.answering.stated_times import spoken_year
 from assistant.answering.section_topic import (MIN_HEADING_COVERAGE, about_the_whole, asks_only_the_whole, heading_score,
-                                              named_in, names_the_topic)
+                                              named_in, names_the_topic, writes_the_whole_topic)
 from assistant.answering.text import CLOSING, OPENING, ORDINAL_IS, sentences
 from assistant.chunking import DIGIT_ITEM, NUMBERED_ITEM
 from assistant.ingest.normalize import SENTENCE, normalize, to_simplified
@@ -100,7 +100,9 @@ def _covering_sections(question: Question, doc_ids: list[str], index: Index) -> 
         paths = {heading_path(chunk): None for chunk in chunks if chunk.heading}
         prefixes = {path[:depth]: None for path in paths for depth in range(1, len(path) + 1)}
         if question.intent == "summary" and about_the_whole(question, topic, lead):
-            prefixes = {(): None} if asks_only_the_whole(question, topic) else {**prefixes, (): None}
+            if asks_only_the_whole(question, topic):
+                prefixes = {path: None for path in prefixes if writes_the_whole_topic(topic, normalize(path[-1]))}
+            prefixes[()] = None
         for path in prefixes:
             heading = normalize(path[-1]) if path else title
             score = heading_score(question, topic, heading, spoken) if path else MIN_HEADING_COVERAGE

@@ -19,8 +19,8 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.answering.answer_kind import COUNT, OCCASION_ASKED, PEOPLE_KIND, WHICH_DOCS, expected_unit, question_kind
-from assistant.answering.asking import (BOOK_ASKED, CONTACT_ASKED, DOCUMENT_NUMBER_ASKED, MEETING_ASKED, NAME_ASKED, SERVICE_ASKED,
-                                       WEBSITE_ASKED, acting_verb, read_question)
+from assistant.answering.asking import (BOOK_ASKED, CONTACT_ASKED, DOCUMENT_NUMBER_ASKED, MEETING_ASKED, NAME_ASKED, RELATIVE_YEAR,
+                                       SAME_YEAR_ASKED, SERVICE_ASKED, WEBSITE_ASKED, acting_verb, read_question)
 from assistant.answering.figures import ITEM_COUNT, ORDINAL, item_number, states_another_count
 from assistant.answering.focus import action_of, focus_of, split_verb
 from assistant.answering.frame import Frame, frame_of
@@ -29,7 +29,7 @@ from assistant.answering.meaning import NO_MEANING, Meaning
 from assistant.answering.places import body_of, reads_as_two_words
 from assistant.answering.question_words import PERSON_FLAGS, QUESTION_WORDS, Term, names_a_day, tagged_terms
 from assistant.answering.synonyms import Synonyms
-from assistant.answering.document_year import DOCUMENT_YEAR, VERSION_NAMED
+from assistant.answering.document_year import DOCUMENT_YEAR, LAW_NOUNS, VERSION_NAMED
 from assistant.answering.text import noun_phrase_after, quoted
 
 QUOTED = quoted(2, 40, single=True)
@@ -37,9 +37,9 @@ QUOTED = quoted(2, 40, single=True)
 # another one.
 NUMBERED_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}[（(](?:[一二三四五六七八九十百]+|\d{1,3})[）)]")  # `修正案(十二)`, never `据刑法…`
 YEAR = re.compile(r"((?:19|20)\d{2})(?:年|(?![\d.万亿元%余多名个人件次]))")  # `2022 提案`, not `1950万元`
-# The year of the document named (`2023年政府工作报告对当年工作…`, `…里今年的目标`): a year asked, as
-# written out; not 去年/明年 (another year), nor where another year is written.
-SAME_YEAR = re.compile(r"(?<![去明])(?:今年|当年|本年)(?!度)")
+# A report named by its year (`2023年政府工作报告`), not a law's version (`2023年修订的行政复议法今年…`:
+# 今年 is the asker's).
+REPORT_NOUNS = re.compile(r"报告|总结|综述|规划|纲要|计划|方案|要点")
 PERIOD = re.compile(r"(上半年|下半年|全年|年内|年初|年底|年末|[一二三四1-4]季度|\d{1,2}月份?)")
 DAY = re.compile(r"(?<!\d)(\d{1,2})月(\d{1,2})[日号]")  # `截至2月12日`, `2月20日的日产量`: a day, not the month
 PERIOD_WORDS = ("上半年", "下半年", "全年", "年内", "年初", "年底", "年末", "一季度", "二季度", "三季度", "四季度")
@@ -245,6 +245,17 @@ def _answer_wanted(result: Question, keyword: bool) -> None:
     result.order_asked = "latest" if LATEST.search(text) else "earliest" if EARLIEST.search(text) else None
 
 
+def _the_reports_own_year(text: str, document_years: set[str], years: list[str]) -> str | None:
+    """The year of the one report named when the question asks of `今年`/`当年` and of no other year
+    (not `…里去年GDP增长多少，今年目标多少`: two years asked)."""
+    relative = {match.group() for match in RELATIVE_YEAR.finditer(text)} | set(SAME_YEAR_ASKED.findall(text))
+    if len(document_years) != 1 or set(years) - document_years or not relative or relative - {"今年", "当年", "本年"}:
+        return None
+    if not REPORT_NOUNS.search(text) or re.search(LAW_NOUNS, text):
+        return None
+    return next(iter(document_years))
+
+
 def _asks_a_meeting(text: str, intent: str) -> bool:
     """The meeting is what is asked (`在哪次会议上通过的`, `第几次会议`), not a qualifier of a figure or
     a date asked (`哪次会议上提出的GDP目标是多少`, `哪次会议是什么时候开的`)."""
@@ -259,8 +270,8 @@ def _dated_terms(text: str) -> list[Term]:
     document_years = {year for pair in DOCUMENT_YEAR.findall(text) for year in pair if year}
     years = YEAR.findall(text)
     terms += [Term(year + "年", "doc_year" if year in document_years else "year") for year in years]
-    if len(document_years) == 1 and SAME_YEAR.search(text) and not set(years) - document_years:
-        terms.append(Term(f"{next(iter(document_years))}年", "year"))  # `2023年报告对当年工作…`: 2023's
+    if (year := _the_reports_own_year(text, document_years, years)) is not None:
+        terms.append(Term(f"{year}年", "year"))  # `2023年政府工作报告对当年工作…`: 2023's
     terms += [Term(f"{int(month)}月{int(day)}日", "day") for month, day in DAY.findall(text)]
     return terms + [Term(period, "period") for period in PERIOD.findall(DAY.sub(" ", text)) if not period.endswith("月份")]
 

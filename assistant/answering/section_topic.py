@@ -49,10 +49,16 @@ def about_the_whole(question: Question, topic: list[str], opening: str) -> bool:
 
 
 def asks_only_the_whole(question: Question, topic: list[str]) -> bool:
-    """A summary naming nothing but the document and what a summary covers, no year or period
-    (`新行政复议法大概规定了哪几块内容`): its top-level headings answer, not a section whose heading
-    holds the same common word (`第一节 一般规定` for 规定)."""
-    return all(term in WHAT_A_SUMMARY_COVERS for term in topic) and not question.of_kind("period", "year")
+    """A summary naming nothing but the document and what a summary covers — no year, period,
+    day, part, place or body (`新行政复议法大概规定了哪几块内容`): its top-level headings answer, not a
+    section whose heading holds one such common word (`第一节 一般规定` for 规定); a heading writing
+    them all still does (`二、2024年经济社会发展总体要求和政策取向` for `总体要求是什么，概括一下`)."""
+    return all(term in WHAT_A_SUMMARY_COVERS for term in topic) and \
+        not question.of_kind("period", "year", "day", "ordinal", "place", "body")
+
+
+def writes_the_whole_topic(topic: list[str], heading: str) -> bool:
+    return len(topic) >= TOPIC_WORDS_NAMED and all(term in heading for term in topic)
 
 
 def named_in(term: str, title: str) -> bool:

@@ -8,16 +8,12 @@ from __future__ import annotations
 
 import re
 
+from assistant.answering.asking import PAST_YEAR, RELATIVE_YEAR
 from assistant.answering.question import PERIOD_WORDS
 
 # `2000余人` states no year, and `比2021年增长5%` only compares with one
 STATED_YEAR = re.compile(r"(?<![比较])((?:19|20)\d{2})年(?!相比|同期)")
-# A year said relative to the year a document speaks of (`过去一年，…全年国内生产总值增长3%` in the report
-# of March 2023 is 2022's); not a comparison's base (`比去年`, `与去年同期相比`, `高于去年`), nor inside
-# another word (`过去年度`, `除去年终奖`, `如今年轻人`, `至今年均`). trend.py reads 去年 and 过去一年 so too.
-LAST_YEAR = ("去年", "上年", "上一年")
-PAST_YEAR = "过去一年"  # in a report dated the next year, the year before; in one titled with its year, that year
-RELATIVE_YEAR = re.compile(r"过去一年|(?<![比较同于与和跟除至如当迄过])(?:去年|今年|明年)(?!同期|相比)")
+LAST_YEAR = ("去年", "上年", "上一年")  # trend.py reads 去年 and 过去一年 as RELATIVE_YEAR does (asking.py)
 RELATIVE_OFFSET = {"去年": -1, "今年": 0, "明年": 1}
 
 
