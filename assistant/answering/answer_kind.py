@@ -22,7 +22,9 @@ PEOPLE = ("名", "人", "位", "例")
 HEADCOUNT = PEOPLE
 UNIT_EQUIVALENTS = {"名": HEADCOUNT, "人": ("人", "名", "位", "例"), "位": ("位", "名", "人", "例"),
                     "个": ("个", "家", "项", "条", "所", "种", "类"),
-                    "家": ("家", "个"), "天": ("天", "日")}
+                    "家": ("家", "个"), "天": ("天", "日"),
+                    # events are asked in 次 and written in 场 or 期 (`开展“委员讲堂”活动3场`, `举办培训班2期`)
+                    "次": ("次", "场", "场次", "期"), "场": ("场", "次", "场次")}
 # People named by what they are (`律师`, `党员`), not by name: counted (`几个律师`) and asked (`什么人`).
 PEOPLE_GROUPS = ("干部", "代表", "委员", "党员", "职工", "专家", "律师", "群众", "学生", *POSTS)
 PERSON_NOUN = re.compile(rf"^(?:[\u4e00-\u9fff]{{0,3}}(?:人|员|师|者|{'|'.join(PEOPLE_GROUPS)}))")

@@ -29,6 +29,12 @@ def test_visits_answer_how_many_people_but_not_a_headcount():
     assert not same_unit("人次", analyse("日喀则 政协委员 总人数").unit)
 
 
+def test_events_asked_in_ci_are_written_in_chang_or_qi():
+    from assistant.answering.question import analyse
+    asked = analyse("2022年日喀则市政协开展了多少次委员讲堂").unit  # `开展“委员讲堂”活动3场`
+    assert same_unit("场", asked) and same_unit("期", asked) and not same_unit("人", asked)
+
+
 def test_a_magnitude_asked_alone_and_a_dates_day():
     assert same_unit("万人", ("万",)) and same_unit("万亿元", ("万亿",)) and not same_unit("人", ("万",))
     found = [m.group() for m in QUANTITY.finditer("每年一月三十一日前报送，六十日内作出决定")]
