@@ -140,6 +140,18 @@ def tagged(text: str) -> list[tuple[str, str]]:
     return [(pair.word, pair.flag) for pair in _tagger().lcut(text)]
 
 
+def word_at(text: str, position: int) -> tuple[str, str] | None:
+    """The tagged (word, flag) starting at `position`, or None when a word runs across it."""
+    start = 0
+    for word, flag in tagged(text):
+        if start == position:
+            return word, flag
+        start += len(word)
+        if start > position:
+            return None
+    return None
+
+
 def tokenizer_signature() -> str:
     """Changes when the vocabulary changes, so indexes built with another one are rebuilt."""
     import hashlib

@@ -87,3 +87,10 @@ def test_an_abbreviation_asked_is_searched_by_its_full_names_words_too():
     assert "政治协商会议" in with_full_names(["日喀则"], "日喀则市政协")  # found inside the word the tagger made
     assert "协商" not in with_full_names(["政协"], "政协")  # no search piece of the full name
     assert with_full_names(["增长"], "增长") == ["增长"]
+
+
+def test_the_word_at_a_position_or_none_inside_a_word():
+    from assistant.tokens import word_at
+    assert word_at("普通程序与简易程序", 4) == ("与", "p")
+    assert word_at("新疆和田地区", 2) == ("和田地区", "ns")  # 和 opens a place, no conjunction
+    assert word_at("新疆和田地区", 3) is None  # inside 和田地区

@@ -8,7 +8,7 @@ import re
 from assistant.answering.asking import MODAL_CHARS, MODAL_WORDS
 from assistant.answering.figures import CHAR_UNITS, GOODS_UNIT, WORD_UNITS
 from assistant.answering.places import body_of
-from assistant.tokens import in_dictionary, tagged
+from assistant.tokens import in_dictionary, tagged, word_at
 
 GENERIC_NOUNS = ("比例", "比率", "数量", "人数", "次数", "数字", "金额", "总数")
 # Verbs a figure is stated with (`揽件量达到了多少`, `贷款超过多少亿元`): the text writes `达1.2亿件`, `超200亿元`;
@@ -34,21 +34,11 @@ def split_verb(text: str) -> str | None:
     if match is None:
         return None
     word = match.group(1) + match.group(2)
-    if not _a_word_of_its_own(text, match.start(1)):
+    verb = word_at(text, match.start(1))
+    if verb is None or len(verb[0]) != 1:
         return None  # `补贴多少元钱`: 贴 is half of 补贴
     tags = tagged(word)
     return word if in_dictionary(word) and len(tags) == 1 and tags[0][1].startswith("v") else None
-
-
-def _a_word_of_its_own(text: str, position: int) -> bool:
-    start = 0
-    for word, _ in tagged(text):
-        if start == position:
-            return len(word) == 1
-        start += len(word)
-        if start > position:
-            return False
-    return False
 
 
 def focus_of(word_positions: list[tuple[int, str, str]], question_position: int, verb_focus: bool, text: str) -> list[str]:

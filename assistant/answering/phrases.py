@@ -8,7 +8,7 @@ import re
 
 from assistant.answering.focus import NOUN_FLAGS
 from assistant.answering.text import noun_phrase_before, quoted
-from assistant.tokens import STOPWORDS, tagged
+from assistant.tokens import STOPWORDS, tagged, word_at
 
 AND = re.compile(r"和|与|及|以及|、")
 BRACKETED = re.compile(quoted(1, 30, titles=True, capture="none").pattern + "$")
@@ -30,14 +30,11 @@ def is_a_conjunction(text: str, match: re.Match) -> bool:
     conjunction of its own."""
     if match.group() == "、":
         return True
-    position = 0
-    for word, flag in tagged(text):
-        if position == match.start():  # 与 joining two things is tagged a preposition (`普通程序与简易程序`)
-            return word == match.group() and (flag == "c" or flag == "p" and word == "与")
-        position += len(word)
-        if position > match.start():
-            return False
-    return False
+    found = word_at(text, match.start())
+    if found is None:
+        return False
+    word, flag = found  # 与 joining two things is tagged a preposition (`普通程序与简易程序`)
+    return word == match.group() and (flag == "c" or flag == "p" and word == "与")
 
 
 def _names_a_side(word: str, flag: str) -> bool:
