@@ -34,9 +34,13 @@ PERSON_BEFORE = re.compile(rf"(?:人员|干部|代表|委员|党员|职工|专�
 # `完成招商引资项目一个` beside a placeholder (`引进资金xxxx万元`). Not `涉案金额的几倍`.
 MONEY = re.compile(r"(多少|几)(块)?钱|(金额|资金|经费|款项)(是|有|为)?多少(?![万亿]?元)|多少(?:万|亿)?(?:的)?(?:资金|经费|款项|补助资金|奖金)")
 
-# `哪几篇讲到了…`: 篇 counts documents, no noun needed
-WHICH_DOCS = re.compile(rf"(哪些|哪个|哪几个|哪份|哪几份|哪篇|哪几篇|什么)({DOCUMENT_NOUNS})|哪几?篇")
-MENTION = re.compile(r"(提到|提及|提过|涉及|出现|包含|讲到|谈到|写到|说到|讲过|讲了|谈了|写了|说了|讲的|说的|写的|谈的|有)")
+# `哪几篇讲到了…`: 篇 counts documents, no noun needed. A law is a document too when asked which
+# (`哪部法规讲了国务院常务会议`, `哪几部规定里讲到了“会计年度”`, `哪几年的政府工作报告提到了…`), but
+# `承担哪些法律责任` asks a consequence and `有什么规定` asks what a rule says.
+LAW_NOUNS = r"法律(?!责任|援助|服务|关系|效力|地位|意识|程序|后果)|法规|条例|规定|法"
+WHICH_DOCS = re.compile(rf"(哪些|哪个|哪几个|哪份|哪几份|哪篇|哪几篇|什么)({DOCUMENT_NOUNS})|哪几?篇"
+                        rf"|(哪些|哪个|哪几个|哪一?部|哪几部)({LAW_NOUNS})|哪几?年的?[^，,？?]{{0,8}}报告")
+MENTION = re.compile(r"(提到|提及|提过|涉及|出现|包含|讲到|谈到|写到|说到|讲过|讲了|谈了|写了|说了|讲的|说的|写的|谈的|规定了?|有)")
 # `多少吨`, `几名` (units from figures.py); `哪几种` asks which ones, not how many
 COUNT = re.compile(rf"(?<!哪)(多少|几)({WORD_UNITS}|[{CHAR_UNITS}年]|{GOODS_UNIT})?|多大|多高|比例|百分之几|比率|率是")  # not 多少间接就业
 # `那位县级干部叫啥名字`: a person's name asked after what the person is
@@ -65,7 +69,7 @@ KEYWORD_COUNT = re.compile(rf"([{CHAR_UNITS}])数(?=$|\s|是|有|为|多少)"
 
 def question_kind(text: str) -> str:
     """which_docs, role, person, time, count, list or general, by the first question words that say."""
-    if WHICH_DOCS.search(text) and MENTION.search(text):
+    if _asks_only_which_documents(text):
         return "which_docs"
     if ROLE.search(text):
         return "role"
@@ -102,3 +106,15 @@ def expected_unit(text: str) -> tuple[str, ...]:
     if keyword and keyword.group(2) in MONEY_MEASURES:
         return ("元",)  # `招商引资 引进资金 金额`: an amount, not `完成招商引资项目一个`
     return ()
+
+
+def _asks_only_which_documents(text: str) -> bool:
+    """`哪份文件规定了清明节放假`: the documents saying something. Not `…废止的是哪个规定` (a name
+    asked: nothing said of it) nor `哪份文件规定了…是谁/是什么时候` (a person or a date asked, which
+    the answer must state; which document says it is the citation). A count asked beside
+    (`哪些材料写了理论学习中心组学习了几次`) lists the documents stating it (which_documents.py)."""
+    asked = WHICH_DOCS.search(text)
+    if not asked:
+        return False
+    rest = f"{text[:asked.start()]} {text[asked.end():]}"
+    return bool(MENTION.search(rest)) and not any(other.search(rest) for other in (PERSON, TIME))

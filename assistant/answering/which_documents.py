@@ -4,8 +4,11 @@ covering the topic as a fact's passage must, cited with the sentence that says i
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from assistant.answering.answer_kind import COUNT
 from assistant.answering.coverage import thing_coverage
+from assistant.answering.kind_answered import answers
 from assistant.answering.models import Answer, Citation
 from assistant.answering.question import Question
 from assistant.answering.scope import document_lead, places_named
@@ -27,9 +30,12 @@ def which_documents(question: Question, filters: SearchFilters | None, searcher:
     phrases = question.of_kind("phrase") or [t for t in question.of_kind("thing") if len(t) >= 2]
     if not phrases:
         return None
+    # `哪些材料写了…学习了几次`: a document counts when it states the count, not only the topic
+    # (`哪份文件规定了人大代表一届任期是几年` is refused when none states it)
+    counted = replace(question, kind="count") if question.unit and COUNT.search(question.text) else None
     citations: list[Citation] = []
-    for passage in _passages_covering(phrases, filters, searcher):
-        start, end = _sentence_covering(phrases, passage.text)
+    for passage in _passages_covering(phrases, counted, filters, searcher):
+        start, end = _sentence_covering(phrases, counted, passage.text)
         citations.append(Citation(len(citations) + 1, passage, passage.start + start, passage.start + end))
     if not citations:
         return None
@@ -60,20 +66,25 @@ def _mention(citation: Citation, index: Index) -> str:
     return said if len(said) <= MENTION_CHARS else said[:MENTION_CHARS] + "…"
 
 
-def _passages_covering(phrases: list[str], filters: SearchFilters | None, searcher: HybridSearcher) -> list[Passage]:
+def _passages_covering(phrases: list[str], counted: Question | None, filters: SearchFilters | None,
+                       searcher: HybridSearcher) -> list[Passage]:
     """Per document, its first passage that covers the phrases as a fact's passage must (most
     of the content words, weighted), not only one holding them verbatim:
-    `少数民族流动人口服务管理` is `少数民族流动人口的服务管理` in the text."""
+    `少数民族流动人口服务管理` is `少数民族流动人口的服务管理` in the text; and states the count
+    asked, if one is."""
     hits = searcher.search(" ".join(phrases), WHICH_DOCS_CANDIDATES, filters, dense=False)
     covering: dict[str, Passage] = {}
     for passage in sorted(hits, key=lambda hit: (hit.doc_id, hit.start)):
         context = normalize(f"{passage.title}\n{passage.heading}\n{passage.text}")
-        if passage.doc_id not in covering and thing_coverage(phrases, context) >= WHICH_DOCS_COVERAGE:
+        if passage.doc_id not in covering and thing_coverage(phrases, context) >= WHICH_DOCS_COVERAGE \
+                and (counted is None or answers(counted, normalize(passage.text))):
             covering[passage.doc_id] = passage
     return list(covering.values())
 
 
-def _sentence_covering(phrases: list[str], text: str) -> tuple[int, int]:
-    """The sentence of the passage holding most of the phrases (the first such)."""
+def _sentence_covering(phrases: list[str], counted: Question | None, text: str) -> tuple[int, int]:
+    """The sentence of the passage holding most of the phrases (the first such), among those
+    stating the count asked, if one is."""
     spans = sentences(text) or [(0, len(text))]
-    return max(spans, key=lambda span: thing_coverage(phrases, normalize(text[span[0]:span[1]])))
+    return max(spans, key=lambda span: (counted is None or answers(counted, normalize(text[span[0]:span[1]])),
+                                        thing_coverage(phrases, normalize(text[span[0]:span[1]]))))

@@ -194,6 +194,12 @@ def test_which_documents_finds_the_topic_worded_apart_and_shows_where(corpus_ass
     assert "《杨毅:紧扣主线 聚焦重点 以民族工作之进迎接党的二十大胜利召开》（廊坊市；长城网，2022年4月21日）" in answer.answer
 
 
+def test_which_documents_asking_a_count_lists_the_documents_stating_it(corpus_assistant):
+    answer = corpus_assistant.ask("哪些材料写了理论学习中心组学习了几次")
+    assert len(answer.citations) == 2, answer.answer  # 拉萨's 6次 and 日喀则's 17次; not those naming it only
+    assert "学习6次" in answer.answer and "学习会议17次" in answer.answer
+
+
 def test_which_documents_naming_a_place_no_document_names_is_refused(corpus_assistant):
     assert corpus_assistant.ask("哪些材料提到了青海省的民族团结进步创建？").refused
 

@@ -176,3 +176,11 @@ def test_a_figure_of_the_whole_countrys_thing_and_not_of_a_share_of_it(assistant
     assert "134.9万亿元" in assistant.ask("2024年全国GDP总量到底是多少").answer  # `国内生产总值达到134.9万亿元`
     # `…新模式增加值占国内生产总值的比重达到17%以上` is the value added's share, no GDP growth
     assert "17%" not in assistant.ask("23年那份政府工作报告里说，2022年全国GDP涨了多少").answer
+
+
+def test_which_laws_say_something_lists_them(assistant):
+    answer = assistant.ask("哪份文件规定了清明节放假")
+    assert "全国年节及纪念日放假办法" in answer.answer and len(answer.citations) == 1, answer.answer
+    # a count asked beside: the document stating it, with the line that does
+    answer = assistant.ask("哪份文件规定了人大代表一届任期是几年？")
+    assert "代表法" in answer.answer and "每届任期五年" in answer.answer, answer.answer

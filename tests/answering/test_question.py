@@ -184,7 +184,7 @@ def test_method_questions():
     ("新行政复议法大概规定了哪几块内容", "summary"),  # the parts of a whole
     ("2023年报告大概讲了哪几大块", "summary"),
     ("行政复议申请书包括哪几个部分", "list"),  # the parts of a thing
-    ("基层立法联系点是在哪部法里规定的", "fact_name"),  # a document
+    ("基层立法联系点是在哪部法里规定的", "which_documents"),  # the documents saying it
 ])
 def test_intent(question, intent):
     assert analyse(question).intent == intent
@@ -310,6 +310,18 @@ def test_spoken_question_words_are_read_as_written_ones():
 def test_how_a_which_documents_question_asks_is_not_its_topic():
     assert analyse("驻村工作队在哪几份材料里出现过").of_kind("thing") == ["驻村", "工作队"]
     assert analyse("优化营商环境是哪份材料讲的？").kind == "which_docs"
+
+
+def test_a_law_asked_for_is_a_document_asked_for():
+    assert analyse("哪部法规讲了国务院常务会议？").kind == "which_docs"
+    assert analyse("哪几部规定里讲到了“会计年度”").of_kind("phrase") == ["会计年度"]
+    assert analyse("哪份文件规定了清明节放假").of_kind("thing") == ["清明节", "放假"]
+    assert analyse("哪几年的政府工作报告提到了超长期特别国债").kind == "which_docs"
+    # a consequence, a rule's content, a name or a date asked are not documents asked for
+    assert analyse("违反会计法要承担哪些法律责任").kind != "which_docs"
+    assert analyse("行政复议法对申请期限有什么规定").kind != "which_docs"
+    assert analyse("上海这个备案审查条例施行时同时废止的是哪个规定").kind != "which_docs"
+    assert analyse("哪部法律规定了国庆节是什么时候").kind == "time"
 
 
 def test_spoken_words_are_replaced_only_where_they_ask():
