@@ -19,6 +19,7 @@ from assistant.ingest.normalize import normalize, to_simplified
 from assistant.retrieval import HybridSearcher, Passage, SearchFilters
 
 WHICH_DOCS_CANDIDATES = 1000  # keyword hits read for `哪些文件提到…`
+CHINESE = re.compile(r"[\u4e00-\u9fff]")
 MENTION_CHARS = 60  # of the sentence shown beside each document's title
 WHICH_DOCS_COVERAGE = 0.75  # of the topic's words (weighted) one passage of the document holds
 
@@ -55,7 +56,11 @@ def _identity(passage: Passage, index: Index) -> str:
     place = None if named_in_title else next(iter(places_named(document_lead(index.search_text(passage.doc_id)))), None)
     date = written_date(passage.date) if passage.date else ""
     origin = "，".join(part for part in (to_simplified(passage.source or "").strip(), date) if part)
-    parts = [part for part in (to_simplified(place or ""), origin) if part]
+    # a document with no title line goes by its file name (`zhengfu_gongzuo_baogao_2025`), which tells
+    # a reader little: the part it says it in does (`一、2024年工作回顾`)
+    untitled = not CHINESE.search(passage.title)
+    part = to_simplified(passage.heading.split(" > ")[0]).strip() if untitled and passage.heading else ""
+    parts = [part for part in (to_simplified(place or ""), origin, part) if part]
     return f"（{'；'.join(parts)}）" if parts else ""
 
 

@@ -184,3 +184,10 @@ def test_which_laws_say_something_lists_them(assistant):
     # a count asked beside: the document stating it, with the line that does
     answer = assistant.ask("哪份文件规定了人大代表一届任期是几年？")
     assert "代表法" in answer.answer and "每届任期五年" in answer.answer, answer.answer
+
+
+def test_a_listed_document_without_a_title_is_told_by_the_part_saying_it(assistant):
+    # the 2025 report's file has no title line: its file name says little, its section does
+    answer = assistant.ask("哪几份文件提到了年节放假办法")
+    assert "《zhengfu_gongzuo_baogao_2025》（中华人民共和国；一、2024年工作回顾）" in answer.answer, answer.answer
+    assert "《全国年节及纪念日放假办法》[" in answer.answer  # a titled document is told by its title
