@@ -9,7 +9,7 @@ scored and cut — the table a newcomer reads first:
 | which_documents | the titles of the documents covering the topic, each with the line saying it (which_documents.py) |
 | who gave, wrote, reported or edited a document (`报告是谁作的`, `记者是哪两位`, `责任编辑是谁`), when it came out (`那篇文章哪天发的`) | its byline, post included, its credits or its dateline (header.py, byline.py); none is a refusal |
 | what a web page says of itself, asked of the page or its site (`这篇总结是哪个科室发的`, `…新闻网的地址在哪`), a photo's credit (`那张照片是谁提供的`); several at once | the line of its furniture stating it, a caption's credit in its text (page_facts.py), a cited clause each; none: as below |
-| a chapter or section asked by its number (`第六章标题是啥`) | its heading line (named_heading.py) |
+| a chapter or section asked by its number (`第六章标题是啥`); an article summed up (`第三条大概讲了啥`) | its heading line; the article, whole (named_heading.py) |
 | list, summary, how | the items of the section whose heading holds the topic: sub-headings (a summary adds each one's first line), `一是…` items, an article's `（一）…` items, a how-section's measures (outline.py); else the clauses after an `一是…` item naming the topic (item_topics.py); else as below |
 | several facts (`…、…`), two things compared (`分别`, `差多少`, two years: `24年和25年各…`) | one cited answer a fact or side (parts.py, sides.py; a part asking what its page says of itself, its page's line), a fact not found named as such; a side not found makes a comparison a refusal |
 | a contact (`咨询电话是多少`) | the number with its own entry, which names what the question names (contacts.py) |
@@ -37,7 +37,7 @@ from assistant.answering.header import asks_a_page_fact, asks_the_header, header
 from assistant.answering.intents import ELABORATED_INTENTS
 from assistant.answering.item_topics import item_answer
 from assistant.answering.models import REFUSAL_PREFIX, Answer, Citation, cited_clause, facts_answer, missing_fact, refusal
-from assistant.answering.named_heading import named_heading
+from assistant.answering.named_heading import named_article, named_heading
 from assistant.answering.outline import outline_answer
 from assistant.answering.parts import compared_or_parts, with_qualifiers
 from assistant.answering.prepared import prepared, search_scope
@@ -103,6 +103,8 @@ class ExtractiveAnswerer:
             return said  # byline, credits, dateline, what a page says of itself
         if heading := named_heading(analysed, pool[:top_k], self.index):  # `第六章标题是啥`: its heading line
             return heading
+        if article := named_article(analysed, pool[:top_k], self.index):  # `第三条大概讲了啥`: the article
+            return article
         pooled_documents = list(dict.fromkeys(p.doc_id for p in pool[:top_k]))
         outline = outline_answer(analysed, pooled_documents, self.index) or item_answer(analysed, pooled_documents, self.index)
         if outline is not None:

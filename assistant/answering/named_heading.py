@@ -1,6 +1,7 @@
 """The heading of a part a question names by its number: `2006年版监督法第六章标题是啥`,
 `会计法第三章叫什么名字`. A drafter asks what a chapter is called; no sentence says it — the
-heading line does (`第六章 询问和质询`), quoted with its exact span.
+heading line does (`第六章 询问和质询`), quoted with its exact span. And what an article a question
+names says (`国务院组织法第三条大概讲了啥`): the article, whole.
 """
 
 from __future__ import annotations
@@ -49,6 +50,46 @@ def named_heading(question: Question, pool: list[Passage], index: Index) -> Answ
                 return Answer(question.original, f"{to_simplified(heading)}[1]。", False, "extractive",
                               [Citation(1, cited, start, start + len(heading))], [cited])
     return None
+
+
+# An article starts a line with its number; it runs to the next article, chapter or section.
+ARTICLE_START = r"(?:^|\n)[ \t\u3000]*{}(?=[\s\u3000])"
+NEXT_PART = re.compile(r"\n[ \t\u3000]*第[一二三四五六七八九十百零〇]+[条章节](?=[\s\u3000])")
+ARTICLE_CHARS = 600  # an article longer than this is cut at the sentence end before it
+
+
+def named_article(question: Question, pool: list[Passage], index: Index) -> Answer | None:
+    """The text of the article a summary question names by its number (`第三条大概讲了啥`), in the
+    pooled document named as for a heading; None when it asks no such thing or that document has
+    no such article. A chunk under the article's heading runs on into the next articles, so the
+    article is read from the document itself."""
+    articles = [ordinal for ordinal in question.of_kind("ordinal") if ordinal.endswith("条")]
+    if question.intent != "summary" or len(articles) != 1:
+        return None
+    for doc_id in _documents_named(question, pool, index):
+        display = index.display_text(doc_id)
+        found = re.search(ARTICLE_START.format(articles[0]), normalize(display))
+        if found is None:
+            continue
+        start = found.end() - len(articles[0])
+        following = NEXT_PART.search(display, found.end())
+        end = _sentence_end_before(display, start, following.start() if following else len(display))
+        chunk = next((c for c in index.chunks_of_document(doc_id) if c.start <= start < c.end), None)
+        if chunk is None:
+            continue
+        cited = passage_of(chunk)
+        said = to_simplified(display[start:end]).strip().rstrip("。；;，,")
+        return Answer(question.original, f"{said}[1]。", False, "extractive", [Citation(1, cited, start, end)], [cited])
+    return None
+
+
+def _sentence_end_before(display: str, start: int, end: int) -> int:
+    """`end`, or the last sentence end before ARTICLE_CHARS when the article is longer."""
+    text = display[start:end].rstrip()
+    if len(text) <= ARTICLE_CHARS:
+        return start + len(text)
+    cut = max(text.rfind(mark, 0, ARTICLE_CHARS) for mark in "。；;")
+    return start + (cut + 1 if cut > 0 else ARTICLE_CHARS)
 
 
 def _documents_named(question: Question, pool: list[Passage], index: Index) -> list[str]:

@@ -99,7 +99,8 @@ def _covering_sections(question: Question, doc_ids: list[str], index: Index) -> 
         beyond_lead = [term for term in topic if term not in lead] if question.intent == "list" else []
         paths = {heading_path(chunk): None for chunk in chunks if chunk.heading}
         prefixes = {path[:depth]: None for path in paths for depth in range(1, len(path) + 1)}
-        if question.intent == "summary" and about_the_whole(question, topic, lead):
+        # `第一条讲了啥`: a part named by its number is asked, not the whole (its heading must name it)
+        if question.intent == "summary" and about_the_whole(question, topic, lead) and not question.of_kind("ordinal"):
             if asks_only_the_whole(question, topic):
                 prefixes = {path: None for path in prefixes if writes_the_whole_topic(topic, normalize(path[-1]))}
             prefixes[()] = None

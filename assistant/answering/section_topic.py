@@ -38,7 +38,14 @@ def names_the_topic(question: Question, topic: list[str], heading: str) -> bool:
     uncommon = [term for term in written if question.rarity.get(term, 1.0) >= 1.0]
     specific = [term for term in topic if term not in WHAT_A_SUMMARY_COVERS]  # not `工作成效` alone
     return len(uncommon) >= TOPIC_WORDS_NAMED or len(topic) >= TOPIC_WORDS_NAMED and len(written) == len(topic) \
-        and bool(specific)
+        and bool(specific) or numbered_as_asked(question, heading)
+
+
+def numbered_as_asked(question: Question, heading: str) -> bool:
+    """The heading is the part the question names by its number (`第三章 会计监督` for `会计法第三章
+    主要讲了什么`): named, whatever else it says. Not an article (第X条): a chunk under an article's
+    heading runs on into the next ones; named_heading.named_article reads it."""
+    return any(heading.startswith(ordinal) for ordinal in question.of_kind("ordinal") if not ordinal.endswith("条"))
 
 
 def about_the_whole(question: Question, topic: list[str], opening: str) -> bool:
@@ -71,6 +78,8 @@ def heading_score(question: Question, topic: list[str], heading: str, spoken: tu
     """How much of the topic the heading holds, and MIN_HEADING_COVERAGE more when it states the
     period or year asked — as written, or relative to the year its document speaks of (`spoken`:
     `二、对今年政府工作的建议` in the 2023 report states 2023)."""
+    if numbered_as_asked(question, heading):
+        return 1.0
     score = thing_coverage(topic, heading, question.synonyms) if topic else 0.0
     years = years_stated(heading, spoken)
     if any(period in stated_periods(heading) for period in question.of_kind("period")) or \

@@ -13,3 +13,18 @@ def test_a_chapter_named_by_its_number_is_answered_by_its_heading(policy_assista
 def test_an_article_or_what_a_chapter_rules_is_no_heading_question(policy_assistant):
     assert not policy_assistant.ask("会计法第三十条叫什么").answer.startswith("第三十条")
     assert not policy_assistant.ask("会计法第三章规定的监督对象是什么").answer.startswith("第三章 会计监督")
+
+
+def test_an_article_summed_up_is_answered_by_the_whole_article(policy_assistant):
+    answer = policy_assistant.ask("国务院组织法第三条大概讲了啥？")
+    assert answer.answer.startswith("第三条 国务院坚持中国共产党的领导"), answer.answer
+    # the whole article, to its last sentence, and not the next one
+    assert "建设人民满意的法治政府、创新政府、廉洁政府和服务型政府[1]" in answer.answer and "第四条" not in answer.answer
+    citation = answer.citations[0]
+    display = policy_assistant.index.display_text(citation.passage.doc_id)
+    assert display[citation.span_start:citation.span_end].startswith("第三条")
+
+
+def test_a_chapter_summed_up_by_its_number_lists_its_articles(policy_assistant):
+    answer = policy_assistant.ask("会计法第三章主要讲了什么")
+    assert "“第三章 会计监督”" in answer.answer and "第二十五条" in answer.answer, answer.answer
