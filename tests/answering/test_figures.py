@@ -47,3 +47,10 @@ def test_a_list_asked_by_its_number_is_not_answered_by_a_text_counting_another()
     assert not states_another_count("四项", "工作", "聚焦四项工作重点、两项任务")  # the asked number is among them
     assert not states_another_count("四个", "方面", "涉及全市12个区县的工作")  # counts no 方面
     assert not states_another_count("十条", "措施", "依照第35条、第十二条处理")  # article numbers count nothing
+
+
+def test_working_days_answer_how_many_days():
+    from assistant.answering.question import analyse
+    units = {m.group(): stated_unit(m) for m in QUANTITY.finditer("自收到之日起五个工作日内进行审核，10个工作日内完成")}
+    assert units == {"五个工作日": "个工作日", "10个工作日": "个工作日"}  # not `五个`: 个 counts no days here
+    assert same_unit("个工作日", analyse("几天内审核").unit) and not same_unit("个工作日", analyse("几个部门").unit)

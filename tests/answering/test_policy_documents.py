@@ -191,3 +191,8 @@ def test_a_listed_document_without_a_title_is_told_by_the_part_saying_it(assista
     answer = assistant.ask("哪几份文件提到了年节放假办法")
     assert "《zhengfu_gongzuo_baogao_2025》（中华人民共和国；一、2024年工作回顾）" in answer.answer, answer.answer
     assert "《全国年节及纪念日放假办法》[" in answer.answer  # a titled document is told by its title
+
+
+def test_days_asked_are_answered_by_working_days(assistant):
+    answer = assistant.ask("上海备案文件送到常委会办公厅几天内审核，要补材料的话几天内补完")
+    assert "五个工作日内进行审核[1]" in answer.answer and "十个工作日内完成[2]" in answer.answer, answer.answer
