@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from assistant.answering.asking import CONTACT_ASKED, DOCUMENT_NUMBER_ASKED, OCCASION_NOUNS
-from assistant.answering.figures import CHAR_UNITS, GOODS_UNIT, WORD_UNITS
+from assistant.answering.figures import CHAR_UNITS, GOODS_UNIT, WORD_UNITS, WORKING_DAYS
 from assistant.answering.places import POSTS
 from assistant.answering.text import DOCUMENT_NOUNS
 
@@ -22,7 +22,7 @@ PEOPLE = ("名", "人", "位", "例")
 HEADCOUNT = PEOPLE
 UNIT_EQUIVALENTS = {"名": HEADCOUNT, "人": ("人", "名", "位", "例"), "位": ("位", "名", "人", "例"),
                     "个": ("个", "家", "项", "条", "所", "种", "类"),
-                    "家": ("家", "个"), "天": ("天", "日", "个工作日", "工作日"),
+                    "家": ("家", "个"), "天": ("天", "日", *WORKING_DAYS),
                     # events are asked in 次 and written in 场 or 期 (`开展“委员讲堂”活动3场`, `举办培训班2期`)
                     "次": ("次", "场", "场次", "期"), "场": ("场", "次", "场次")}
 # People named by what they are (`律师`, `党员`), not by name: counted (`几个律师`) and asked (`什么人`).

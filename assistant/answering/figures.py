@@ -7,7 +7,8 @@ import re
 
 # Multi-character units first, so `万元` is not read as `万` followed by `元`.
 # Days in rules are often working days (`五个工作日内进行审核`): a unit of their own, not 个.
-WORD_UNITS = "%|万元|亿元|万吨|万|元|人次|场次|平方米|公里|公斤|千克|小时|分钟|周年|个工作日|工作日"
+WORKING_DAYS = ("个工作日", "工作日")
+WORD_UNITS = f"%|万元|亿元|万吨|万|元|人次|场次|平方米|公里|公斤|千克|小时|分钟|周年|{'|'.join(WORKING_DAYS)}"
 CHAR_UNITS = "个名次人件条项例家篇份户场天批所座类种期届位吨米亩岁倍块册辆"  # not 本/面/台/张: 本地, 面积, 台湾, 一张蓝图
 # Units of goods, read only after Arabic digits (`呼吸机2286台`, `口罩6721.66万只`, `床位1000张`): after a Chinese
 # numeral they open other words (`统一台账`, `一张蓝图`, `一只手`).
@@ -61,7 +62,7 @@ def same_unit(stated: str, asked: tuple[str, ...]) -> bool:
     """Does a stated unit answer a question asking in one of `asked`? Magnitudes aside (`万人`
     answers `多少人`, `亿元` answers `多少万元`). `asked[0]` is the unit as the question wrote it:
     it alone is also answered by a longer unit starting with it (`人次` answers `多少人`, not
-    `多少名`). A magnitude asked alone (`多少万人`) wants that magnitude; an empty `asked` takes any
+    `多少名`; `个工作日` counts days, not 个). A magnitude asked alone (`多少万人`) wants that magnitude; an empty `asked` takes any
     unit."""
     if not asked:
         return True
@@ -73,7 +74,7 @@ def same_unit(stated: str, asked: tuple[str, ...]) -> bool:
                 return True
             continue
         unit = re.sub(rf"^(?:{MAGNITUDE})", "", unit)
-        if (bare or stated) == unit or position == 0 and (bare or stated).startswith(unit):
+        if (bare or stated) == unit or position == 0 and (bare or stated).startswith(unit) and stated not in WORKING_DAYS:
             return True
     return False
 
