@@ -35,11 +35,13 @@ PERSON_BEFORE = re.compile(rf"(?:人员|干部|代表|委员|党员|职工|专�
 MONEY = re.compile(r"(多少|几)(块)?钱|(金额|资金|经费|款项)(是|有|为)?多少(?![万亿]?元)|多少(?:万|亿)?(?:的)?(?:资金|经费|款项|补助资金|奖金)")
 
 # `哪几篇讲到了…`: 篇 counts documents, no noun needed. A law is a document too when asked which
-# (`哪部法规讲了国务院常务会议`, `哪几部规定里讲到了“会计年度”`, `哪几年的政府工作报告提到了…`), but
-# `承担哪些法律责任` asks a consequence and `有什么规定` asks what a rule says.
-LAW_NOUNS = r"法律(?!责任|援助|服务|关系|效力|地位|意识|程序|后果)|法规|条例|规定|法"
+# (`哪部法规讲了国务院常务会议`, `哪几年的政府工作报告提到了…`), but `承担哪些法律责任` asks a
+# consequence, `哪个法院` a court, and `有哪些规定` what a rule says: 规定 is a document only
+# counted by 部 (`哪几部规定里讲到了“会计年度”`).
+LAW_NOUNS = r"(?!法律(?:责任|援助|服务|关系|效力|地位|意识|程序|后果)|法[院庭官人定治制务])(?:法律|法规|条例|法)"
 WHICH_DOCS = re.compile(rf"(哪些|哪个|哪几个|哪份|哪几份|哪篇|哪几篇|什么)({DOCUMENT_NOUNS})|哪几?篇"
-                        rf"|(哪些|哪个|哪几个|哪一?部|哪几部)({LAW_NOUNS})|哪几?年的?[^，,？?]{{0,8}}报告")
+                        rf"|(哪些|哪个|哪几个|哪一?部|哪几部)({LAW_NOUNS})|哪一?部规定|哪几部规定"
+                        rf"|哪几?年的?[^，,？?]{{0,8}}报告")
 MENTION = re.compile(r"(提到|提及|提过|涉及|出现|包含|讲到|谈到|写到|说到|讲过|讲了|谈了|写了|说了|讲的|说的|写的|谈的|规定了?|有)")
 # `多少吨`, `几名` (units from figures.py); `哪几种` asks which ones, not how many
 COUNT = re.compile(rf"(?<!哪)(多少|几)({WORD_UNITS}|[{CHAR_UNITS}年]|{GOODS_UNIT})?|多大|多高|比例|百分之几|比率|率是")  # not 多少间接就业

@@ -13,7 +13,8 @@ from assistant.answering.models import Answer, Citation
 from assistant.answering.question import Question
 from assistant.indexing import Index
 from assistant.answering.text import NORMATIVE_KINDS
-from assistant.ingest.normalize import normalize, to_simplified
+from assistant.compare.units import ARTICLE, CHAPTER, NOT_A_LABEL, NUMERALS as ARTICLE_NUMERALS
+from assistant.ingest.normalize import build_search_text, normalize, to_simplified
 from assistant.retrieval import Passage, passage_of
 
 # A part of a law or regulation numbered as a heading (not 第X条: an article's first line is its
@@ -52,50 +53,63 @@ def named_heading(question: Question, pool: list[Passage], index: Index) -> Answ
     return None
 
 
-# An article starts a line with its number; it runs to the next article, chapter or section.
-ARTICLE_START = r"(?:^|\n)[ \t\u3000]*{}(?=[\s\u3000])"
-NEXT_PART = re.compile(r"\n[ \t\u3000]*第[一二三四五六七八九十百零〇]+[条章节](?=[\s\u3000])")
-ARTICLE_CHARS = 600  # an article longer than this is cut at the sentence end before it
+# An article starts a line with its number (`第三条`, `第一百二十条之一`); it runs to the next
+# article or part (compare.units reads the same labels).
+ARTICLE_START = r"(?:^|\n)[ \t\u3000]*{}(?![之{}])" + NOT_A_LABEL
+NEXT_PART = re.compile(rf"\n[ \t\u3000]*(?:{ARTICLE.pattern}|{CHAPTER.pattern})")
+ARTICLE_CHARS = 600  # an article longer than this is cut at the sentence end before it, marked `…`
+# Asking what an article says (`第三条规定了什么`, `…的内容是什么`), beside a summary's `讲了啥`.
+ASKS_WHAT_IT_SAYS = re.compile(r"(?:规定|讲|说|写)了?(?:些)?(?:什么|啥|哪些内容)|内容是(?:什么|啥)")
+# Before a law's name, only which version it is (`新版`, `2024年版`, `修订后的`): `人民法院组织法`
+# is not 国务院组织法, though both end in 组织法.
+VERSION_WORDS = re.compile(r"(?:新|旧|现行|最新|修订后|修正后|年|版|的)*")
 
 
 def named_article(question: Question, pool: list[Passage], index: Index) -> Answer | None:
-    """The text of the article a summary question names by its number (`第三条大概讲了啥`), in the
-    pooled document named as for a heading; None when it asks no such thing or that document has
-    no such article. A chunk under the article's heading runs on into the next articles, so the
-    article is read from the document itself."""
+    """The text of the article a question asks to sum up or asks what it says (`第三条大概讲了啥`,
+    `第三条规定了什么`), in the pooled document named as for a heading, cited passage by passage;
+    None when it asks no such thing, names a law no pooled title is, or that document has no such
+    article. A chunk under the article's heading runs on into the next articles, so the article
+    is read from the document itself."""
     articles = [ordinal for ordinal in question.of_kind("ordinal") if ordinal.endswith("条")]
-    if question.intent != "summary" or len(articles) != 1:
+    if len(articles) != 1 or not (question.intent == "summary" or ASKS_WHAT_IT_SAYS.search(question.text)):
         return None
-    for doc_id in _documents_named(question, pool, index):
+    for doc_id in _documents_named(question, pool, index, wholly=True):
         display = index.display_text(doc_id)
-        found = re.search(ARTICLE_START.format(articles[0]), normalize(display))
+        searched = build_search_text(display)
+        found = re.search(ARTICLE_START.format(articles[0], ARTICLE_NUMERALS), searched.text)
         if found is None:
             continue
-        start = found.end() - len(articles[0])
-        following = NEXT_PART.search(display, found.end())
-        end = _sentence_end_before(display, start, following.start() if following else len(display))
-        chunk = next((c for c in index.chunks_of_document(doc_id) if c.start <= start < c.end), None)
-        if chunk is None:
+        following = NEXT_PART.search(searched.text, found.end())
+        start, end = searched.to_display(found.end() - len(articles[0]), following.start() if following else len(searched.text))
+        end, cut = _sentence_end_before(display, start, end)
+        citations = [Citation(n, passage_of(chunk), max(start, chunk.start), min(end, chunk.end))
+                     for n, chunk in enumerate((c for c in index.chunks_of_document(doc_id) if c.start < end and c.end > start), 1)]
+        if not citations:
             continue
-        cited = passage_of(chunk)
-        said = to_simplified(display[start:end]).strip().rstrip("。；;，,")
-        return Answer(question.original, f"{said}[1]。", False, "extractive", [Citation(1, cited, start, end)], [cited])
+        said = "".join(f"{to_simplified(display[c.span_start:c.span_end]).strip().rstrip('。；;，,')}[{c.n}]" for c in citations)
+        return Answer(question.original, f"{said}{'…' if cut else '。'}", False, "extractive", citations,
+                      [c.passage for c in citations])
     return None
 
 
-def _sentence_end_before(display: str, start: int, end: int) -> int:
-    """`end`, or the last sentence end before ARTICLE_CHARS when the article is longer."""
+def _sentence_end_before(display: str, start: int, end: int) -> tuple[int, bool]:
+    """`end`, or the last sentence end before ARTICLE_CHARS when the article is longer (and so cut)."""
     text = display[start:end].rstrip()
     if len(text) <= ARTICLE_CHARS:
-        return start + len(text)
+        return start + len(text), False
     cut = max(text.rfind(mark, 0, ARTICLE_CHARS) for mark in "。；;")
-    return start + (cut + 1 if cut > 0 else ARTICLE_CHARS)
+    return start + (cut + 1 if cut > 0 else ARTICLE_CHARS), True
 
 
-def _documents_named(question: Question, pool: list[Passage], index: Index) -> list[str]:
+def _documents_named(question: Question, pool: list[Passage], index: Index, wholly: bool = False) -> list[str]:
+    """The pooled document the name before the number names; `wholly`: none unless the name's
+    part before what the title ends with says only which version (`新版国务院组织法`)."""
     titles = {passage.doc_id: normalize(passage.title) for passage in pool}
     if (named := NAME_BEFORE.search(question.text)) and (
             lengths := {doc_id: length for doc_id, title in titles.items() if (length := _named_part(named.group(1), title))}):
-        return [max(lengths, key=lambda doc_id: lengths[doc_id])]  # ties: the best ranked (dicts keep pool order)
+        best = max(lengths, key=lambda doc_id: lengths[doc_id])  # ties: the best ranked (dicts keep pool order)
+        front = named.group(1)[:len(named.group(1)) - lengths[best]]
+        return [best] if not wholly or VERSION_WORDS.fullmatch(front) else []
     words = [term for term in question.of_kind("thing") if term not in NAMING_WORDS]
     return [doc_id for doc_id, title in titles.items() if not words or thing_coverage(words, title) >= MIN_TITLE_COVERAGE]

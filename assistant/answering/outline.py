@@ -18,7 +18,7 @@ from assistant.answering.question import Question
 from assistant.answering.scope import Scope, document_lead
 from assistant.answering.stated_times import spoken_year
 from assistant.answering.section_topic import (MIN_HEADING_COVERAGE, about_the_whole, asks_only_the_whole, heading_score,
-                                              named_in, names_the_topic, writes_the_whole_topic)
+                                              named_in, names_a_part, names_the_topic, writes_the_whole_topic)
 from assistant.answering.text import CLOSING, OPENING, ORDINAL_IS, sentences
 from assistant.chunking import DIGIT_ITEM, NUMBERED_ITEM
 from assistant.ingest.normalize import SENTENCE, normalize, to_simplified
@@ -99,8 +99,8 @@ def _covering_sections(question: Question, doc_ids: list[str], index: Index) -> 
         beyond_lead = [term for term in topic if term not in lead] if question.intent == "list" else []
         paths = {heading_path(chunk): None for chunk in chunks if chunk.heading}
         prefixes = {path[:depth]: None for path in paths for depth in range(1, len(path) + 1)}
-        # `第一条讲了啥`: a part named by its number is asked, not the whole (its heading must name it)
-        if question.intent == "summary" and about_the_whole(question, topic, lead) and not question.of_kind("ordinal"):
+        # `第三章讲了啥`: a part named by its number is asked, not the whole (its heading must name it)
+        if question.intent == "summary" and about_the_whole(question, topic, lead) and not names_a_part(question):
             if asks_only_the_whole(question, topic):
                 prefixes = {path: None for path in prefixes if writes_the_whole_topic(topic, normalize(path[-1]))}
             prefixes[()] = None

@@ -41,6 +41,15 @@ def names_the_topic(question: Question, topic: list[str], heading: str) -> bool:
         and bool(specific) or numbered_as_asked(question, heading)
 
 
+# The parts of a document named by number (`第三章`, `第二节`, `第三条`), not a meeting's or a plan's
+# (`第二十届三中全会`, `第十四个五年规划`).
+PART_ORDINAL_ENDINGS = ("编", "章", "节", "条", "部分")
+
+
+def names_a_part(question: Question) -> bool:
+    return any(ordinal.endswith(PART_ORDINAL_ENDINGS) for ordinal in question.of_kind("ordinal"))
+
+
 def numbered_as_asked(question: Question, heading: str) -> bool:
     """The heading is the part the question names by its number (`第三章 会计监督` for `会计法第三章
     主要讲了什么`): named, whatever else it says. Not an article (第X条): a chunk under an article's

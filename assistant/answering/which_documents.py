@@ -51,7 +51,8 @@ def which_documents(question: Question, filters: SearchFilters | None, searcher:
 def _identity(passage: Passage, index: Index) -> str:
     """Where a listed document comes from, as a reader tells documents apart: its own place when
     the title does not name it (`杨毅:紧扣主线…` is 廊坊's), its source and its date
-    (`（廊坊；长城网，2022年4月21日）`); empty when nothing is known."""
+    (`（廊坊；长城网，2022年4月21日）`), and for a document with no title the part of it cited
+    (`一、2024年工作回顾`); empty when nothing is known."""
     named_in_title = places_named(normalize(passage.title))
     place = None if named_in_title else next(iter(places_named(document_lead(index.search_text(passage.doc_id)))), None)
     date = written_date(passage.date) if passage.date else ""
@@ -59,8 +60,8 @@ def _identity(passage: Passage, index: Index) -> str:
     # a document with no title line goes by its file name (`zhengfu_gongzuo_baogao_2025`), which tells
     # a reader little: the part it says it in does (`一、2024年工作回顾`)
     untitled = not CHINESE.search(passage.title)
-    part = to_simplified(passage.heading.split(" > ")[0]).strip() if untitled and passage.heading else ""
-    parts = [part for part in (to_simplified(place or ""), origin, part) if part]
+    saying_part = to_simplified(passage.heading.split(" > ")[0]).strip() if untitled and passage.heading else ""
+    parts = [part for part in (to_simplified(place or ""), origin, saying_part) if part]
     return f"（{'；'.join(parts)}）" if parts else ""
 
 

@@ -28,3 +28,9 @@ def test_an_article_summed_up_is_answered_by_the_whole_article(policy_assistant)
 def test_a_chapter_summed_up_by_its_number_lists_its_articles(policy_assistant):
     answer = policy_assistant.ask("会计法第三章主要讲了什么")
     assert "“第三章 会计监督”" in answer.answer and "第二十五条" in answer.answer, answer.answer
+
+
+def test_an_article_asked_what_it_says_is_the_article_of_the_law_named(policy_assistant):
+    assert policy_assistant.ask("国务院组织法第三条规定了什么").answer.startswith("第三条 国务院坚持中国共产党的领导")
+    # another law ending in the same words is not the one in the corpus
+    assert not policy_assistant.ask("人民法院组织法第三条大概讲了啥").answer.startswith("第三条")

@@ -322,6 +322,9 @@ def test_a_law_asked_for_is_a_document_asked_for():
     assert analyse("行政复议法对申请期限有什么规定").kind != "which_docs"
     assert analyse("上海这个备案审查条例施行时同时废止的是哪个规定").kind != "which_docs"
     assert analyse("哪部法律规定了国庆节是什么时候").kind == "time"
+    assert analyse("违反规定的有哪些法律责任").kind != "which_docs"  # 法律 of 法律责任 is no law asked for
+    assert analyse("哪个法院有管辖权").kind != "which_docs" and analyse("哪些法人有资格申请").kind != "which_docs"
+    assert analyse("会计法对会计档案有哪些规定").kind != "which_docs"  # what a rule says
 
 
 def test_spoken_words_are_replaced_only_where_they_ask():
