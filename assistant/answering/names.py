@@ -135,6 +135,11 @@ def _named(organisation: str) -> bool:
 
 # Where something is: a place, or a location named by what it is (`斯力很园区`, `腾飞社区`).
 # Place words that name no venue (`走访慰问住日喀则市全国和自治区政协委员` says where nothing was held).
+# Where to turn with an application or a complaint (`该去哪儿申请复议`, `投诉要找哪里`), answered by
+# the body it goes to (`向上一级主管部门申请行政复议`), named in neither the question nor a place list.
+TURN_VERBS = "申请|提出|投诉|举报|反映|报送|提交|申报|备案"
+WHERE_TO_TURN = re.compile(rf"(?:去|到|向|找|往)哪(?:里|儿)?去?(?:{TURN_VERBS})|(?:{TURN_VERBS})[^，,。？?]{{0,4}}(?:去|到|找|向)哪")
+TOWARDS_A_BODY = re.compile(rf"向([^，,。；;、“”]{{2,24}}?)(?:{TURN_VERBS}|报告)")
 NO_VENUE = ("自治区", "全国", "国内", "境内", "境外", "当地", "各地", "农村", "城市", "基层")
 LOCATION_ENDINGS = ("园区", "开发区", "新区", "社区", "街道", "街", "广场", "园")
 VILLAGE_ENDINGS = ("村", "乡", "镇", "社区", "街道")
@@ -177,6 +182,8 @@ def _names_a_place(text: str, unit: str | None, question: str) -> bool:
     places = [place for place in place_words(text) if place_stem(place) not in question and place not in NO_VENUE]
     if unit is None and (WEBSITE.search(text) or ONLINE_VENUE.search(text) or _hosted_at_an_organisation(text, question)):
         return True  # `在西农集团邀请…讲师`: a venue named by who hosts it
+    if unit is None and WHERE_TO_TURN.search(question) and any(body not in question for body in TOWARDS_A_BODY.findall(text)):
+        return True  # `该去哪儿申请复议`: `向上一级主管部门申请行政复议` — where to turn is a body
     places += [word for word, _ in words
                if len(word) >= 3 and word.endswith(LOCATION_ENDINGS) and not word.startswith(DESIGNATIONS)]
     chains = [chain for chain in VILLAGE_CHAIN.finditer(text)

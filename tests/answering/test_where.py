@@ -50,3 +50,8 @@ def test_where_a_division_named_after_its_peoples_is_asks_of_that_division(corpu
     # the 廊坊 article names 大围河回族满族乡 with no county, and 永清县 only before another township
     assert corpus_assistant.ask("大围河回族满族乡在廊坊哪个县？").refused
     assert "永清县管家务回族乡" in corpus_assistant.ask("管家务回族乡在哪个县").answer
+
+
+def test_where_to_turn_with_an_application_is_the_body_it_goes_to(policy_assistant):
+    answer = policy_assistant.ask("对海关、金融、外汇管理这些垂直领导的机关不服，该去哪儿申请复议？")
+    assert "向上一级主管部门申请行政复议[1]" in answer.answer, answer.answer
