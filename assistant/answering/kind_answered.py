@@ -28,6 +28,7 @@ HOLDER_ASKED = re.compile(rf"(?:{ROLE_TITLE.pattern})(?:是谁|叫什么|是哪�
 # not a post inside the name of something else (`主席团`, `负责制`, `编辑部`).
 ACTING_POSTS = "|".join(post for post in POSTS if post not in ("记者", "编辑", "委员"))  # `记者从…获悉`, `居民委员会`
 # An article's number (`第十条 国务院秘书长在总理领导下，…`) opens the clause before its subject.
+ARTICLE_LABEL = re.compile(rf"^第[{NUMERALS}\d]+条\s*")
 ACTOR = re.compile(rf"(?:^(?:第[{NUMERALS}\d]+条\s*)?[\u4e00-\u9fff]{{0,4}}?|由[\u4e00-\u9fff]{{0,6}}?)"
                    rf"(?:{ACTING_POSTS})(?![会部制团处室办组])")
 # A body as the one who acts, after 由 (`年度监督工作计划由委员长会议或者主任会议通过`, `由市民委牵头`):
@@ -110,7 +111,14 @@ def _names_a_person(question: Question, clause: str) -> bool:
         return names_people(question, clause)  # `由什么人担任`: `分管领导为副组长` answers
     if WHOSE.search(question.text) and any(body.group() not in question.text for body in BODY_AFTER_PLACE.finditer(clause)):
         return True  # `按谁的意见改`: a body's opinion answers (`按照市司法局修改指导意见`)
-    return not asks_a_holder(question) and bool(ACTOR.search(clause)) or acting_body(question, clause)
+    return not asks_a_holder(question) and _another_actor(question, clause) or acting_body(question, clause)
+
+
+def _another_actor(question: Question, clause: str) -> bool:
+    """A post acting in the clause that the question does not already name: `会计机构负责人…办理交接
+    手续` names whose handover `由谁来监交` asks about; `由单位负责人监交` answers."""
+    return any(ARTICLE_LABEL.sub("", actor.group()).removeprefix("由").strip() not in question.text
+               for actor in ACTOR.finditer(clause))
 
 
 # People named by their post or group (`分管领导`, `党外委员`, `行政复议人员`, `密切接触者`); not a body or
@@ -147,6 +155,8 @@ def acting_body(question: Question, text: str) -> bool:
     if question.acting_verb is None:
         return False
     for body in ACTING_BODY.finditer(text):
+        if body.group()[1:] in question.text:
+            continue  # `由会计机构负责人监交` answers no `会计机构负责人离职，由谁来监交`: it is who leaves
         after = SENTENCE_END.split(text[body.end():], maxsplit=1)[0]
         if question.acting_verb in body.group()[1:] + after[:VERB_AFTER_BODY_CHARS]:
             return True

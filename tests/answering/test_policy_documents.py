@@ -196,3 +196,9 @@ def test_a_listed_document_without_a_title_is_told_by_the_part_saying_it(assista
 def test_days_asked_are_answered_by_working_days(assistant):
     answer = assistant.ask("上海备案文件送到常委会办公厅几天内审核，要补材料的话几天内补完")
     assert "五个工作日内进行审核[1]" in answer.answer and "十个工作日内完成[2]" in answer.answer, answer.answer
+
+
+def test_who_does_it_is_not_the_one_the_question_already_names(assistant):
+    # 一般会计人员's handover is overseen by 会计机构负责人; his own by 单位负责人
+    answer = assistant.ask("会计机构负责人离职办交接，由谁来监交")
+    assert answer.answer.startswith("由单位负责人监交"), answer.answer
