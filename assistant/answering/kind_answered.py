@@ -28,6 +28,7 @@ HOLDER_ASKED = re.compile(rf"(?:{ROLE_TITLE.pattern})(?:是谁|叫什么|是哪�
 # not a post inside the name of something else (`主席团`, `负责制`, `编辑部`).
 ACTING_POSTS = "|".join(post for post in POSTS if post not in ("记者", "编辑", "委员"))  # `记者从…获悉`, `居民委员会`
 # An article's number (`第十条 国务院秘书长在总理领导下，…`) opens the clause before its subject.
+LEADER = re.compile(rf"在([\u4e00-\u9fff]{{0,6}}?(?:{ACTING_POSTS}))的?领导")  # `在总理领导下`
 ARTICLE_LABEL = re.compile(rf"^第[{NUMERALS}\d]+条\s*")
 ACTOR = re.compile(rf"(?:^(?:第[{NUMERALS}\d]+条\s*)?[\u4e00-\u9fff]{{0,4}}?|由[\u4e00-\u9fff]{{0,6}}?)"
                    rf"(?:{ACTING_POSTS})(?![会部制团处室办组])")
@@ -38,7 +39,7 @@ ACTOR = re.compile(rf"(?:^(?:第[{NUMERALS}\d]+条\s*)?[\u4e00-\u9fff]{{0,4}}?|�
 # The run is greedy, to the body's last ending (`由市委组织部`, `由委员长会议或者主任会议`), so the verb is
 # sought from 由 on: a run may reach past it (`由市财政局拨付给各县民政局`).
 ACTING_BODY = re.compile(rf"(?<![自理经事缘])由(?![于此])[\u4e00-\u9fff、]{{0,14}}(?:{ISSUER_ENDINGS}|部|会议|机关|部门|机构|法院|检察院|国务院)"
-                         r"(?![员托理法案事公会门分])")
+                         r"(?!负责人|[员托理法案事公会门分])")  # `由会计机构负责人`: a post (ACTOR), no body
 
 
 def holds_answer_kind(question: Question, text: str) -> bool:
@@ -115,10 +116,13 @@ def _names_a_person(question: Question, clause: str) -> bool:
 
 
 def _another_actor(question: Question, clause: str) -> bool:
-    """A post acting in the clause that the question does not already name: `会计机构负责人…办理交接
-    手续` names whose handover `由谁来监交` asks about; `由单位负责人监交` answers."""
-    return any(ARTICLE_LABEL.sub("", actor.group()).removeprefix("由").strip() not in question.text
-               for actor in ACTOR.finditer(clause))
+    """A post acting in the clause (its subject, after 由, or leading: `在总理领导下`) that the question
+    does not already name: `会计机构负责人…办理交接手续` names whose handover `由谁来监交` asks about;
+    `由单位负责人监交` answers. A post named only inside a longer one is not named (`总理` of `副总理由谁
+    提名`)."""
+    actors = [ARTICLE_LABEL.sub("", actor.group()).removeprefix("由").strip() for actor in ACTOR.finditer(clause)]
+    actors += LEADER.findall(clause)
+    return any(not re.search(rf"(?<![副总])(?<!常务){re.escape(actor)}", question.text) for actor in actors)
 
 
 # People named by their post or group (`分管领导`, `党外委员`, `行政复议人员`, `密切接触者`); not a body or
@@ -155,8 +159,6 @@ def acting_body(question: Question, text: str) -> bool:
     if question.acting_verb is None:
         return False
     for body in ACTING_BODY.finditer(text):
-        if body.group()[1:] in question.text:
-            continue  # `由会计机构负责人监交` answers no `会计机构负责人离职，由谁来监交`: it is who leaves
         after = SENTENCE_END.split(text[body.end():], maxsplit=1)[0]
         if question.acting_verb in body.group()[1:] + after[:VERB_AFTER_BODY_CHARS]:
             return True

@@ -53,16 +53,26 @@ def named_heading(question: Question, pool: list[Passage], index: Index) -> Answ
     return None
 
 
-# An article starts a line with its number (`第三条`, `第一百二十条之一`); it runs to the next
-# article or part (compare.units reads the same labels).
+# An article starts a line with its number (`第三条`, not `第三条之一`: another article, which
+# question.py does not read as one); it runs to the next article or part (compare.units' labels).
 ARTICLE_START = r"(?:^|\n)[ \t\u3000]*{}(?![之{}])" + NOT_A_LABEL
 NEXT_PART = re.compile(rf"\n[ \t\u3000]*(?:{ARTICLE.pattern}|{CHAPTER.pattern})")
 ARTICLE_CHARS = 600  # an article longer than this is cut at the sentence end before it, marked `…`
 # Asking what an article says (`第三条规定了什么`, `…的内容是什么`), beside a summary's `讲了啥`.
-ASKS_WHAT_IT_SAYS = re.compile(r"(?:规定|讲|说|写)了?(?:些)?(?:什么|啥|哪些内容)|内容是(?:什么|啥)")
-# Before a law's name, only which version it is (`新版`, `2024年版`, `修订后的`): `人民法院组织法`
-# is not 国务院组织法, though both end in 组织法.
-VERSION_WORDS = re.compile(r"(?:新|旧|现行|最新|修订后|修正后|年|版|的)*")
+# at the question's end: `第五条规定什么人不得担任` asks a person.
+ASKS_WHAT_IT_SAYS = re.compile(r"(?:(?:规定|讲|说|写)了?(?:些)?(?:什么|啥|哪些内容)|内容是(?:什么|啥))[？?。！!\s]*$")
+SAYING_WORDS = ("规定", "内容")  # how ASKS_WHAT_IT_SAYS puts it, not what a title holds
+# Before a law's name, only how the question opens and which version it is (`请问`, `新版`,
+# `2024年版`, `新修订的`, `现行有效的`): `人民法院组织法` is not 国务院组织法, though both end in 组织法.
+NAMED_WHOLLY = re.compile(r"(?:请问|我想知道|想问一下|问一下|那么?|这个|那个)?"
+                          r"(?:新|旧|现行|有效|最新|修订|修正|后|年|版|的|中华人民共和国)*")
+
+
+def asks_an_article(question: Question) -> bool:
+    """One article named by its number (not `第三条之一`), asked to be summed up or what it says."""
+    articles = [ordinal for ordinal in question.of_kind("ordinal") if ordinal.endswith("条")]
+    return len(articles) == 1 and f"{articles[0]}之" not in question.text and \
+        (question.intent == "summary" or bool(ASKS_WHAT_IT_SAYS.search(question.text)))
 
 
 def named_article(question: Question, pool: list[Passage], index: Index) -> Answer | None:
@@ -71,9 +81,9 @@ def named_article(question: Question, pool: list[Passage], index: Index) -> Answ
     None when it asks no such thing, names a law no pooled title is, or that document has no such
     article. A chunk under the article's heading runs on into the next articles, so the article
     is read from the document itself."""
-    articles = [ordinal for ordinal in question.of_kind("ordinal") if ordinal.endswith("条")]
-    if len(articles) != 1 or not (question.intent == "summary" or ASKS_WHAT_IT_SAYS.search(question.text)):
+    if not asks_an_article(question):
         return None
+    articles = [ordinal for ordinal in question.of_kind("ordinal") if ordinal.endswith("条")]
     for doc_id in _documents_named(question, pool, index, wholly=True):
         display = index.display_text(doc_id)
         searched = build_search_text(display)
@@ -87,10 +97,20 @@ def named_article(question: Question, pool: list[Passage], index: Index) -> Answ
                      for n, chunk in enumerate((c for c in index.chunks_of_document(doc_id) if c.start < end and c.end > start), 1)]
         if not citations:
             continue
-        said = "".join(f"{to_simplified(display[c.span_start:c.span_end]).strip().rstrip('。；;，,')}[{c.n}]" for c in citations)
-        return Answer(question.original, f"{said}{'…' if cut else '。'}", False, "extractive", citations,
+        return Answer(question.original, _cited_pieces(display, citations, cut), False, "extractive", citations,
                       [c.passage for c in citations])
     return None
+
+
+def _cited_pieces(display: str, citations: list[Citation], cut: bool) -> str:
+    """Each passage's piece of the article with its marker, keeping the punctuation it ends with
+    (`…的领导；[1]`→`…的领导[1]；`); the last ends the answer, with `…` when the article was cut."""
+    pieces = []
+    for citation in citations:
+        piece = to_simplified(display[citation.span_start:citation.span_end]).strip()
+        body = piece.rstrip("。；;，,")
+        pieces.append(f"{body}[{citation.n}]{piece[len(body):][:1]}")
+    return "".join(pieces).rstrip("。；;，,") + ("…" if cut else "。")
 
 
 def _sentence_end_before(display: str, start: int, end: int) -> tuple[int, bool]:
@@ -104,12 +124,15 @@ def _sentence_end_before(display: str, start: int, end: int) -> tuple[int, bool]
 
 def _documents_named(question: Question, pool: list[Passage], index: Index, wholly: bool = False) -> list[str]:
     """The pooled document the name before the number names; `wholly`: none unless the name's
-    part before what the title ends with says only which version (`新版国务院组织法`)."""
+    part before what the title ends with only opens the question or says which version
+    (`新版国务院组织法`), and none when a name is written but no pooled title is it."""
     titles = {passage.doc_id: normalize(passage.title) for passage in pool}
     if (named := NAME_BEFORE.search(question.text)) and (
             lengths := {doc_id: length for doc_id, title in titles.items() if (length := _named_part(named.group(1), title))}):
         best = max(lengths, key=lambda doc_id: lengths[doc_id])  # ties: the best ranked (dicts keep pool order)
         front = named.group(1)[:len(named.group(1)) - lengths[best]]
-        return [best] if not wholly or VERSION_WORDS.fullmatch(front) else []
-    words = [term for term in question.of_kind("thing") if term not in NAMING_WORDS]
+        return [best] if not wholly or NAMED_WHOLLY.fullmatch(front) else []
+    if wholly and named:
+        return []
+    words = [term for term in question.of_kind("thing") if term not in NAMING_WORDS and not (wholly and term in SAYING_WORDS)]
     return [doc_id for doc_id, title in titles.items() if not words or thing_coverage(words, title) >= MIN_TITLE_COVERAGE]

@@ -133,13 +133,16 @@ def _named(organisation: str) -> bool:
     return words[-2][1] not in NOT_A_NAME
 
 
+# Where to turn with an application or a complaint (`该去哪儿申请复议`, `在哪申请`, `投诉要找哪里`),
+# answered by the body it goes to, the verb right after it (`向上一级主管部门申请行政复议`); not
+# `向社会公布举报电话`, `向纵深发展并提出…`.
+TURN_VERBS = "申请|提出|投诉|举报|反映|报送|提交|申报|备案"
+WHERE_TO_TURN = re.compile(rf"(?:去|到|向|找|往|在)哪(?:里|儿)?去?(?:可以|能|要)?(?:{TURN_VERBS})|哪里可以(?:{TURN_VERBS})"
+                           rf"|(?:{TURN_VERBS})(?:要|得|应该?|可以)?(?:去|到|找|向)哪")
+TOWARDS_A_BODY = re.compile(rf"向([\u4e00-\u9fff]{{1,20}}?(?:部门|机关|机构|政府|委员会|委|局|厅|办|法院|检察院|单位|组织))"
+                            rf"(?:{TURN_VERBS}|报告)")
 # Where something is: a place, or a location named by what it is (`斯力很园区`, `腾飞社区`).
 # Place words that name no venue (`走访慰问住日喀则市全国和自治区政协委员` says where nothing was held).
-# Where to turn with an application or a complaint (`该去哪儿申请复议`, `投诉要找哪里`), answered by
-# the body it goes to (`向上一级主管部门申请行政复议`), named in neither the question nor a place list.
-TURN_VERBS = "申请|提出|投诉|举报|反映|报送|提交|申报|备案"
-WHERE_TO_TURN = re.compile(rf"(?:去|到|向|找|往)哪(?:里|儿)?去?(?:{TURN_VERBS})|(?:{TURN_VERBS})[^，,。？?]{{0,4}}(?:去|到|找|向)哪")
-TOWARDS_A_BODY = re.compile(rf"向([^，,。；;、“”]{{2,24}}?)(?:{TURN_VERBS}|报告)")
 NO_VENUE = ("自治区", "全国", "国内", "境内", "境外", "当地", "各地", "农村", "城市", "基层")
 LOCATION_ENDINGS = ("园区", "开发区", "新区", "社区", "街道", "街", "广场", "园")
 VILLAGE_ENDINGS = ("村", "乡", "镇", "社区", "街道")

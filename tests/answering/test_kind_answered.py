@@ -35,3 +35,12 @@ def test_a_figure_right_after_another_things_name_is_no_amount_of_what_is_asked(
     assert answers(asked, "今年拟安排地方政府专项债券3.8万亿元")
     assert answers(analyse("2023 专项债 额度"), "专项债券3.8万亿元")
     assert answers(analyse("2022年GDP是多少亿元"), "全市实现地区生产总值5000亿元")  # the thing asked, by its full name's characters
+
+
+def test_who_acts_is_a_post_the_question_does_not_already_name():
+    handover = analyse("会计机构负责人离职办交接，由谁来监交")
+    assert answers(handover, "由单位负责人监交")
+    assert not answers(handover, "会计机构负责人(会计主管人员)办理交接手续")  # whose handover it is
+    assert not answers(handover, "由会计机构负责人(会计主管人员)监交")  # 一般会计人员's
+    assert answers(analyse("副总理由谁提名"), "副总理由总理提名")  # 总理 is named only inside 副总理
+    assert answers(analyse("国务院秘书长由谁领导"), "国务院秘书长在总理领导下")

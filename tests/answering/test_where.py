@@ -55,3 +55,12 @@ def test_where_a_division_named_after_its_peoples_is_asks_of_that_division(corpu
 def test_where_to_turn_with_an_application_is_the_body_it_goes_to(policy_assistant):
     answer = policy_assistant.ask("对海关、金融、外汇管理这些垂直领导的机关不服，该去哪儿申请复议？")
     assert "向上一级主管部门申请行政复议[1]" in answer.answer, answer.answer
+
+
+def test_where_to_turn_is_a_body_receiving_it_and_only_for_turning_somewhere():
+    from assistant.answering.names import names_what_is_asked
+    from assistant.answering.question import analyse
+
+    assert names_what_is_asked(analyse("在哪申请行政复议"), "向上一级主管部门申请行政复议")
+    assert not names_what_is_asked(analyse("举报去哪里"), "向社会公布举报电话")  # 社会 receives nothing
+    assert not names_what_is_asked(analyse("在哪里开会"), "各单位向市民委报告")  # no turning asked
