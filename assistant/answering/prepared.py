@@ -7,11 +7,12 @@ from __future__ import annotations
 from assistant.answering.coverage import PHRASING_WEIGHT
 from assistant.answering.places import body_of, place_stem
 from assistant.answering.question import Question, analyse
+from assistant.answering.question_words import Term
 from assistant.answering.synonyms import Synonyms
 from assistant.indexing import Index
 from assistant.retrieval import SearchFilters
 from assistant.store.filters import within_documents
-from assistant.tokens import ABBREVIATIONS, in_dictionary
+from assistant.tokens import ABBREVIATIONS, in_dictionary, tagged
 from assistant.versions import documents_named
 
 
@@ -20,12 +21,24 @@ def prepared(question: str, index: Index, synonyms: Synonyms) -> Question:
     its words is, which only phrase it, which of a count's or a how-long question's focus words no
     document could hold."""
     analysed = analyse(question, synonyms)
+    analysed.terms += [Term(word, "thing", "b") for word in _modifiers_the_documents_write(analysed, index)]
     analysed.rarity = index.term_rarity(analysed.of_kind("thing"))
     for term in _phrasing(analysed, index):
         analysed.rarity[term] = PHRASING_WEIGHT
     if analysed.kind == "count" or analysed.asks_duration:
         analysed.focus = _without_made_up_words(analysed, index)
     return analysed
+
+
+def _modifiers_the_documents_write(question: Question, index: Index) -> list[str]:
+    """Words the tagger calls adverbs right before a noun the question asks about, which the
+    documents write together with it: part of what is asked (`日常工作`, `立法联系点`, `特别国债`), not
+    how it is put — an adverb does not stand before a noun, and the documents confirm the compound."""
+    things = set(question.of_kind("thing"))
+    words = tagged(question.text)
+    return [word for (word, flag), (following, _) in zip(words, words[1:])
+            if flag == "d" and len(word) >= 2 and following in things and word not in things
+            and index.documents_containing(word + following)]
 
 
 def _without_made_up_words(question: Question, index: Index) -> list[str]:

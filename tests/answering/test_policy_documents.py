@@ -202,3 +202,8 @@ def test_who_does_it_is_not_the_one_the_question_already_names(assistant):
     # 一般会计人员's handover is overseen by 会计机构负责人; his own by 单位负责人
     answer = assistant.ask("会计机构负责人离职办交接，由谁来监交")
     assert answer.answer.startswith("由单位负责人监交"), answer.answer
+
+
+def test_a_word_tagged_as_an_adverb_before_a_noun_the_documents_write_with_it_is_asked_about(assistant):
+    # `日常` of 日常工作 (the tagger's adverb): 总理领导国务院的工作 says nothing of the daily work
+    assert "国务院秘书长" in assistant.ask("国务院平时的日常工作是谁在管？").answer
