@@ -27,10 +27,10 @@ HOLDER_ASKED = re.compile(rf"(?:{ROLE_TITLE.pattern})(?:是谁|叫什么|是哪�
 # A post as the one who acts: the clause's subject (`国务院秘书长在总理领导下`) or after 由 (`由总理签署`);
 # not a post inside the name of something else (`主席团`, `负责制`, `编辑部`).
 ACTING_POSTS = "|".join(post for post in POSTS if post not in ("记者", "编辑", "委员"))  # `记者从…获悉`, `居民委员会`
-# An article's number (`第十条 国务院秘书长在总理领导下，…`) opens the clause before its subject.
 LEADER = re.compile(rf"在([\u4e00-\u9fff]{{0,6}}?(?:{ACTING_POSTS}))的?领导")  # `在总理领导下`
+# An article's number (`第十条 国务院秘书长在总理领导下，…`) opens the clause before its subject.
 ARTICLE_LABEL = re.compile(rf"^第[{NUMERALS}\d]+条\s*")
-ACTOR = re.compile(rf"(?:^(?:第[{NUMERALS}\d]+条\s*)?[\u4e00-\u9fff]{{0,4}}?|由[\u4e00-\u9fff]{{0,6}}?)"
+ACTOR = re.compile(rf"(?:^(?:{ARTICLE_LABEL.pattern[1:]})?[\u4e00-\u9fff]{{0,4}}?|由[\u4e00-\u9fff]{{0,6}}?)"
                    rf"(?:{ACTING_POSTS})(?![会部制团处室办组])")
 # A body as the one who acts, after 由 (`年度监督工作计划由委员长会议或者主任会议通过`, `由市民委牵头`):
 # `由谁通过` asks who does it, and laws and notices charge bodies as often as posts; the body
