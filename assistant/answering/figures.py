@@ -117,3 +117,26 @@ def states_another_count(item_count: str, item_noun: str, text: str) -> bool:
 
 NUMERALS = "0123456789一二三四五六七八九十两"
 NOUN_REACH = 6  # `两种不同颜色`: a modifier may stand between the count and its noun
+
+
+# Laws number their parts in Chinese numerals (`第十二条`, `第三章`); a question may type them in
+# Arabic (`第12条`), which no heading or article line holds.
+PART_IN_DIGITS = re.compile(r"第(\d{1,3})(条|章|节)")
+DIGIT_NAMES = "零一二三四五六七八九"
+
+
+def in_chinese_numerals(number: int) -> str:
+    """1–999 as laws write them: 3 → 三, 12 → 十二, 20 → 二十, 105 → 一百零五, 120 → 一百二十."""
+    hundreds, tens, ones = number // 100, number // 10 % 10, number % 10
+    written = f"{DIGIT_NAMES[hundreds]}百" if hundreds else ""
+    if tens:
+        written += ("" if tens == 1 and not hundreds else DIGIT_NAMES[tens]) + "十"
+    elif hundreds and ones:
+        written += "零"
+    return written + (DIGIT_NAMES[ones] if ones else "")
+
+
+def part_as_written(ordinal: str) -> str:
+    """`第12条` → `第十二条`; any other ordinal as it is."""
+    typed = PART_IN_DIGITS.fullmatch(ordinal)
+    return f"第{in_chinese_numerals(int(typed.group(1)))}{typed.group(2)}" if typed and int(typed.group(1)) else ordinal

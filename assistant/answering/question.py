@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from assistant.answering.answer_kind import COUNT, OCCASION_ASKED, PEOPLE_KIND, WHICH_DOCS, expected_unit, question_kind
 from assistant.answering.asking import (BOOK_ASKED, CONTACT_ASKED, DOCUMENT_NUMBER_ASKED, MEETING_ASKED, NAME_ASKED, RELATIVE_YEAR,
                                        SAME_YEAR_ASKED, SERVICE_ASKED, WEBSITE_ASKED, acting_verb, read_question)
-from assistant.answering.figures import ITEM_COUNT, ORDINAL, item_number, states_another_count
+from assistant.answering.figures import ITEM_COUNT, ORDINAL, item_number, part_as_written, states_another_count
 from assistant.answering.focus import action_of, focus_of, split_verb
 from assistant.answering.frame import Frame, frame_of
 from assistant.answering.intents import EARLIEST, LATEST, METHOD, OUTCOME, question_intent
@@ -266,7 +266,7 @@ def _asks_a_meeting(text: str, intent: str) -> bool:
 def _dated_terms(text: str) -> list[Term]:
     """Ordinals (`第二批`), years — of a fact, or of the document asked about (`2024年政府工作报告`) —
     and periods (`上半年`; a month asked as `几月份` is no period)."""
-    terms = [Term(ordinal, "ordinal") for ordinal in ORDINAL.findall(text)]
+    terms = [Term(part_as_written(ordinal), "ordinal") for ordinal in ORDINAL.findall(text)]
     document_years = {year for pair in DOCUMENT_YEAR.findall(text) for year in pair if year}
     years = YEAR.findall(text)
     terms += [Term(year + "年", "doc_year" if year in document_years else "year") for year in years]

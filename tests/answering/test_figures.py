@@ -54,3 +54,13 @@ def test_working_days_answer_how_many_days():
     units = {m.group(): stated_unit(m) for m in QUANTITY.finditer("自收到之日起五个工作日内进行审核，10个工作日内完成")}
     assert units == {"五个工作日": "个工作日", "10个工作日": "个工作日"}  # not `五个`: 个 counts no days here
     assert same_unit("个工作日", analyse("几天内审核").unit) and not same_unit("个工作日", analyse("几个部门").unit)
+
+
+def test_a_part_typed_in_digits_is_read_as_laws_number_it():
+    from assistant.answering.figures import part_as_written
+    from assistant.answering.question import analyse
+
+    assert [part_as_written(f"第{n}条") for n in (3, 10, 12, 20, 105, 120)] == \
+        ["第三条", "第十条", "第十二条", "第二十条", "第一百零五条", "第一百二十条"]
+    assert part_as_written("第5批") == "第5批"  # a batch is written as the text writes it
+    assert analyse("会计法第3章主要讲了什么").of_kind("ordinal") == ["第三章"]

@@ -36,3 +36,7 @@ def test_an_article_asked_what_it_says_is_the_article_of_the_law_named(policy_as
     # another law ending in the same words, or one not in the corpus, has no article here
     assert policy_assistant.ask("人民法院组织法第三条大概讲了啥").refused
     assert policy_assistant.ask("宪法第三条规定了什么").refused
+
+
+def test_an_article_typed_in_digits_is_found(policy_assistant):
+    assert policy_assistant.ask("国务院组织法第3条讲了啥").answer.startswith("第三条 国务院坚持中国共产党的领导")
