@@ -53,8 +53,8 @@ def named_heading(question: Question, pool: list[Passage], index: Index) -> Answ
     return None
 
 
-# An article starts a line with its number (`第三条`, not `第三条之一`: another article, which
-# question.py does not read as one); it runs to the next article or part (compare.units' labels).
+# An article starts a line with its number (`第三条`, and not `第三条之一`, another article); it
+# runs to the next article or part (compare.units' labels).
 ARTICLE_START = r"(?:^|\n)[ \t\u3000]*{}(?![之{}])" + NOT_A_LABEL
 NEXT_PART = re.compile(rf"\n[ \t\u3000]*(?:{ARTICLE.pattern}|{CHAPTER.pattern})")
 ARTICLE_CHARS = 600  # an article longer than this is cut at the sentence end before it, marked `…`
@@ -69,10 +69,9 @@ NAMED_WHOLLY = re.compile(r"(?:请问|我想知道|想问一下|问一下|那么
 
 
 def asks_an_article(question: Question) -> bool:
-    """One article named by its number (not `第三条之一`), asked to be summed up or what it says."""
-    articles = [ordinal for ordinal in question.of_kind("ordinal") if ordinal.endswith("条")]
-    return len(articles) == 1 and f"{articles[0]}之" not in question.text and \
-        (question.intent == "summary" or bool(ASKS_WHAT_IT_SAYS.search(question.text)))
+    """One article named by its number (`第三条`, `第一百二十条之一`), asked to be summed up or what it says."""
+    articles = [ordinal for ordinal in question.of_kind("ordinal") if re.search(r"条(?:之[一二三四五六七八九])?$", ordinal)]
+    return len(articles) == 1 and (question.intent == "summary" or bool(ASKS_WHAT_IT_SAYS.search(question.text)))
 
 
 def named_article(question: Question, pool: list[Passage], index: Index) -> Answer | None:
@@ -83,7 +82,7 @@ def named_article(question: Question, pool: list[Passage], index: Index) -> Answ
     is read from the document itself."""
     if not asks_an_article(question):
         return None
-    articles = [ordinal for ordinal in question.of_kind("ordinal") if ordinal.endswith("条")]
+    articles = [ordinal for ordinal in question.of_kind("ordinal") if re.search(r"条(?:之[一二三四五六七八九])?$", ordinal)]
     for doc_id in _documents_named(question, pool, index, wholly=True):
         display = index.display_text(doc_id)
         searched = build_search_text(display)

@@ -263,10 +263,15 @@ def _asks_a_meeting(text: str, intent: str) -> bool:
     return meeting is not None and (intent == "fact_name" or meeting.group().startswith("第几"))
 
 
+ARTICLE_INSERTED = re.compile(r"(?<=条)之[一二三四五六七八九]")
+
+
 def _dated_terms(text: str) -> list[Term]:
     """Ordinals (`第二批`), years — of a fact, or of the document asked about (`2024年政府工作报告`) —
     and periods (`上半年`; a month asked as `几月份` is no period)."""
-    terms = [Term(part_as_written(ordinal), "ordinal") for ordinal in ORDINAL.findall(text)]
+    # `第一百二十条之一` is an article of its own, numbered after 第一百二十条
+    terms = [Term(part_as_written(found.group()) + (text[found.end():found.end() + 2] if ARTICLE_INSERTED.match(text, found.end()) else ""),
+                  "ordinal") for found in ORDINAL.finditer(text)]
     document_years = {year for pair in DOCUMENT_YEAR.findall(text) for year in pair if year}
     years = YEAR.findall(text)
     terms += [Term(year + "年", "doc_year" if year in document_years else "year") for year in years]

@@ -7,6 +7,8 @@ holds it word by word (synonyms too), or by the year or period asked.
 
 from __future__ import annotations
 
+import re
+
 from assistant.answering.coverage import compound_credit, thing_coverage
 from assistant.answering.question import Question
 from assistant.answering.stated_times import stated_periods, years_stated
@@ -43,18 +45,18 @@ def names_the_topic(question: Question, topic: list[str], heading: str) -> bool:
 
 # The parts of a document named by number (`第三章`, `第二节`, `第三条`), not a meeting's or a plan's
 # (`第二十届三中全会`, `第十四个五年规划`).
-PART_ORDINAL_ENDINGS = ("编", "章", "节", "条", "部分")
+PART_ORDINAL = re.compile(r"(?:编|章|节|条(?:之[一二三四五六七八九])?|部分)$")
 
 
 def names_a_part(question: Question) -> bool:
-    return any(ordinal.endswith(PART_ORDINAL_ENDINGS) for ordinal in question.of_kind("ordinal"))
+    return any(PART_ORDINAL.search(ordinal) for ordinal in question.of_kind("ordinal"))
 
 
 def numbered_as_asked(question: Question, heading: str) -> bool:
     """The heading is the part the question names by its number (`第三章 会计监督` for `会计法第三章
     主要讲了什么`): named, whatever else it says. Not an article (第X条): a chunk under an article's
     heading runs on into the next ones; named_heading.named_article reads it."""
-    return any(heading.startswith(ordinal) for ordinal in question.of_kind("ordinal") if not ordinal.endswith("条"))
+    return any(heading.startswith(ordinal) for ordinal in question.of_kind("ordinal") if "条" not in ordinal)
 
 
 def about_the_whole(question: Question, topic: list[str], opening: str) -> bool:

@@ -64,3 +64,4 @@ def test_a_part_typed_in_digits_is_read_as_laws_number_it():
         ["第三条", "第十条", "第十二条", "第二十条", "第一百零五条", "第一百二十条"]
     assert part_as_written("第5批") == "第5批"  # a batch is written as the text writes it
     assert analyse("会计法第3章主要讲了什么").of_kind("ordinal") == ["第三章"]
+    assert analyse("刑法第一百二十条之一讲了啥").of_kind("ordinal") == ["第一百二十条之一"]  # an article of its own
