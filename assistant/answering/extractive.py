@@ -37,7 +37,7 @@ from assistant.answering.header import asks_a_page_fact, asks_the_header, header
 from assistant.answering.intents import ELABORATED_INTENTS
 from assistant.answering.item_topics import item_answer
 from assistant.answering.models import REFUSAL_PREFIX, Answer, Citation, cited_clause, facts_answer, missing_fact, refusal
-from assistant.answering.named_heading import asks_an_article, named_article, named_heading
+from assistant.answering.named_heading import article_asked, named_article, named_heading
 from assistant.answering.outline import outline_answer
 from assistant.answering.parts import compared_or_parts, with_qualifiers
 from assistant.answering.prepared import prepared, search_scope
@@ -103,8 +103,8 @@ class ExtractiveAnswerer:
             return said  # byline, credits, dateline, what a page says of itself
         if heading := named_heading(analysed, pool[:top_k], self.index):  # `第六章标题是啥`: its heading line
             return heading
-        if asks_an_article(analysed):  # `第三条大概讲了啥`: the article, or none if the law named has none
-            return named_article(analysed, pool[:top_k], self.index) or refusal(question, shown)
+        if article := article_asked(analysed):  # `第三条大概讲了啥`: the article, or none if the law named has none
+            return named_article(analysed, article, pool[:top_k], self.index) or refusal(question, shown)
         pooled_documents = list(dict.fromkeys(p.doc_id for p in pool[:top_k]))
         outline = outline_answer(analysed, pooled_documents, self.index) or item_answer(analysed, pooled_documents, self.index)
         if outline is not None:

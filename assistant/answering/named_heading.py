@@ -68,29 +68,30 @@ NAMED_WHOLLY = re.compile(r"(?:请问|我想知道|想问一下|问一下|那么
                           r"(?:新|旧|现行|有效|最新|修订|修正|后|年|版|的|中华人民共和国)*")
 
 
-def asks_an_article(question: Question) -> bool:
-    """One article named by its number (`第三条`, `第一百二十条之一`), asked to be summed up or what it says."""
-    articles = [ordinal for ordinal in question.of_kind("ordinal") if re.search(r"条(?:之[一二三四五六七八九])?$", ordinal)]
-    return len(articles) == 1 and (question.intent == "summary" or bool(ASKS_WHAT_IT_SAYS.search(question.text)))
+ARTICLE_ORDINAL = re.compile(r"条(?:之[一二三四五六七八九])?$")  # `第三条`, `第一百二十条之一`
 
 
-def named_article(question: Question, pool: list[Passage], index: Index) -> Answer | None:
-    """The text of the article a question asks to sum up or asks what it says (`第三条大概讲了啥`,
-    `第三条规定了什么`), in the pooled document named as for a heading, cited passage by passage;
-    None when it asks no such thing, names a law no pooled title is, or that document has no such
-    article. A chunk under the article's heading runs on into the next articles, so the article
-    is read from the document itself."""
-    if not asks_an_article(question):
-        return None
-    articles = [ordinal for ordinal in question.of_kind("ordinal") if re.search(r"条(?:之[一二三四五六七八九])?$", ordinal)]
+def article_asked(question: Question) -> str | None:
+    """The one article the question names by its number and asks to be summed up or what it
+    says (`第三条大概讲了啥`), or None."""
+    articles = [ordinal for ordinal in question.of_kind("ordinal") if ARTICLE_ORDINAL.search(ordinal)]
+    asked = question.intent == "summary" or bool(ASKS_WHAT_IT_SAYS.search(question.text))
+    return articles[0] if len(articles) == 1 and asked else None
+
+
+def named_article(question: Question, article: str, pool: list[Passage], index: Index) -> Answer | None:
+    """The text of the article asked (article_asked), in the pooled document named as for a
+    heading, cited passage by passage; None when the question names a law no pooled title is, or
+    that document has no such article. A chunk under the article's heading runs on into the next
+    articles, so the article is read from the document itself."""
     for doc_id in _documents_named(question, pool, index, wholly=True):
         display = index.display_text(doc_id)
         searched = build_search_text(display)
-        found = re.search(ARTICLE_START.format(articles[0], ARTICLE_NUMERALS), searched.text)
+        found = re.search(ARTICLE_START.format(article, ARTICLE_NUMERALS), searched.text)
         if found is None:
             continue
         following = NEXT_PART.search(searched.text, found.end())
-        start, end = searched.to_display(found.end() - len(articles[0]), following.start() if following else len(searched.text))
+        start, end = searched.to_display(found.end() - len(article), following.start() if following else len(searched.text))
         end, cut = _sentence_end_before(display, start, end)
         citations = [Citation(n, passage_of(chunk), max(start, chunk.start), min(end, chunk.end))
                      for n, chunk in enumerate((c for c in index.chunks_of_document(doc_id) if c.start < end and c.end > start), 1)]
