@@ -10,7 +10,7 @@ import re
 
 from assistant.answering.coverage import thing_coverage
 from assistant.answering.models import Answer, Citation
-from assistant.answering.question import Question
+from assistant.answering.question import INSERTED, Question
 from assistant.indexing import Index
 from assistant.answering.text import NORMATIVE_KINDS
 from assistant.compare.units import ARTICLE, CHAPTER, NOT_A_LABEL, NUMERALS as ARTICLE_NUMERALS
@@ -68,7 +68,7 @@ NAMED_WHOLLY = re.compile(r"(?:请问|我想知道|想问一下|问一下|那么
                           r"(?:新|旧|现行|有效|最新|修订|修正|后|年|版|的|中华人民共和国)*")
 
 
-ARTICLE_ORDINAL = re.compile(r"条(?:之[一二三四五六七八九])?$")  # `第三条`, `第一百二十条之一`
+ARTICLE_ORDINAL = re.compile(rf"条(?:{INSERTED})?$")  # `第三条`, `第一百二十条之一`
 
 
 def article_asked(question: Question) -> str | None:

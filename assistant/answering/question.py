@@ -263,7 +263,9 @@ def _asks_a_meeting(text: str, intent: str) -> bool:
     return meeting is not None and (intent == "fact_name" or meeting.group().startswith("第几"))
 
 
-ARTICLE_INSERTED = re.compile(r"(?<=条)之[一二三四五六七八九]")
+# `第一百二十条之一`: an article inserted after 第一百二十条, an article of its own (section_topic, named_heading)
+INSERTED = "之[一二三四五六七八九]"
+ARTICLE_INSERTED = re.compile(rf"(?<=条){INSERTED}")
 
 
 def _dated_terms(text: str) -> list[Term]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from assistant.answering.coverage import compound_credit, thing_coverage
-from assistant.answering.question import Question
+from assistant.answering.question import INSERTED, Question
 from assistant.answering.stated_times import stated_periods, years_stated
 from assistant.answering.text import DOCUMENT_NOUN_WORDS
 
@@ -45,7 +45,7 @@ def names_the_topic(question: Question, topic: list[str], heading: str) -> bool:
 
 # The parts of a document named by number (`第三章`, `第二节`, `第三条`), not a meeting's or a plan's
 # (`第二十届三中全会`, `第十四个五年规划`).
-PART_ORDINAL = re.compile(r"(?:编|章|节|条(?:之[一二三四五六七八九])?|部分)$")
+PART_ORDINAL = re.compile(rf"(?:编|章|节|条(?:{INSERTED})?|部分)$")
 
 
 def names_a_part(question: Question) -> bool:

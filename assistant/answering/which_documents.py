@@ -91,6 +91,5 @@ def _passages_covering(phrases: list[str], counted: Question | None, filters: Se
 def _sentence_covering(phrases: list[str], counted: Question | None, text: str) -> tuple[int, int]:
     """The sentence of the passage holding most of the phrases (the first such), among those
     stating the count asked, if one is."""
-    spans = sentences(text) or [(0, len(text))]
-    return max(spans, key=lambda span: (counted is None or answers(counted, normalize(text[span[0]:span[1]])),
-                                        thing_coverage(phrases, normalize(text[span[0]:span[1]]))))
+    spans = {span: normalize(text[span[0]:span[1]]) for span in sentences(text) or [(0, len(text))]}
+    return max(spans, key=lambda span: (counted is None or answers(counted, spans[span]), thing_coverage(phrases, spans[span])))
