@@ -103,6 +103,13 @@ class Question:
         return min(len(term), 4) * self.rarity.get(term, 1.0)
 
     @property
+    def word_pairs(self) -> list[str]:
+        """Two content words the question writes together (`现场招聘`, `招聘活动` of `针对现场招聘活动…`):
+        a sentence writing them so speaks of the same thing, not of its words apart."""
+        things = self.of_kind("thing")
+        return [first + second for first in things for second in things if first != second and first + second in self.text]
+
+    @property
     def items_asked(self) -> int | None:
         """How many items the question says there are (`哪四项`: 4), when it says."""
         return item_number(self.item_count) if self.item_count else None

@@ -92,6 +92,11 @@ ITEM_OPENING = re.compile(r"(?:^|(?<=[。！？!?；;\n]))\s*(?:[一二三四五
 ITEM_TITLE_CHARS = 40
 
 
+def is_an_item_title(text: str, start: int, end: int) -> bool:
+    """Does the sentence at start..end open an item as its short title (`三是认真开展民族成分变更工作。`)?"""
+    return bool(ITEM_OPENING.match(text, start)) and len(text[start:end].strip()) <= ITEM_TITLE_CHARS
+
+
 def item_title(text: str, start: int) -> str:
     """The title sentence of the item the sentence at `start` goes on with, within its
     paragraph, or "" when it is none (or is the title itself)."""

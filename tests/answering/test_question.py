@@ -7,6 +7,7 @@ import pytest
 from assistant.answering.asking import read_question
 from assistant.answering.parts import question_parts
 from assistant.answering.question import analyse
+from assistant.answering.synonyms import Synonyms
 
 
 @pytest.mark.parametrize("question, kind, unit", [
@@ -589,3 +590,9 @@ def test_any_verb_asked_whether_so_is_a_yes_no_question():
 def test_the_verb_an_ordinal_is_asked_with_is_not_what_is_asked_about():
     assert "办到" not in analyse("日喀则市政协委员读书活动办到第几届了").focus  # text: `第二届“书香政协”委员读书活动`
     assert analyse("拉萨市民委2022年上半年集中学习几次").focus == ["集中学习"]  # a count's verb is what it counts
+
+
+def test_word_pairs_are_content_words_the_question_writes_together():
+    pairs = analyse("针对现场招聘活动采用什么措施", Synonyms()).word_pairs
+    assert "现场招聘" in pairs and "招聘活动" in pairs and "活动采用" in pairs
+    assert "现场活动" not in pairs

@@ -220,3 +220,16 @@ def test_the_dated_lines_under_a_title_are_about_the_document_when_a_name_is_ask
     assert span is not None and "第五届全国人民代表大会第五次会议" in text[span[0]:span[1]]
     inside = Passage("d", "中华人民共和国国务院组织法", "第一章 总则", None, None, text, 0, len(text), 1.0)
     assert find_sentence(analyse("国务院组织法是在哪次会议上通过的"), inside, text) is None  # not its opening
+
+
+def test_a_sentence_writing_the_questions_words_together_speaks_of_the_same_thing():
+    text = ("如确属急需组织招聘的，尽量采用电话、视频等非现场方式办理，相关考察活动可延后开展。"
+            "疫情防控期间，暂缓开展各类现场招聘活动，避免人员聚集。")
+    answer = answer_of(text, "疫情防控期间针对现场招聘活动采用什么样的开展措施？")
+    assert answer is not None and "暂缓开展各类现场招聘活动" in answer
+
+
+def test_an_items_short_title_is_not_the_report_its_words_together_name():
+    text = "三是认真开展民族成分变更工作。按照办法，上半年共收到8例变更子女民族成分的申请，予以变更8例。"
+    answer = answer_of(text, "拉萨民委 民族成分变更 上半年", title="拉萨市民委上半年工作总结")
+    assert answer is not None and "8例" in answer
