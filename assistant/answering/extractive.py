@@ -43,7 +43,7 @@ from assistant.answering.parts import compared_or_parts, with_qualifiers
 from assistant.answering.prepared import prepared, search_scope
 from assistant.answering.relation import relation_stated
 from assistant.answering.question import YEAR, Question
-from assistant.answering.sentences import find_sentence, topic_share
+from assistant.answering.sentences import find_sentence, pairs_written, topic_share
 from assistant.answering.synonyms import Synonyms
 from assistant.answering.version_named import lacks_what_another_version_says
 from assistant.answering.text import ELABORATION_CHARS, PARAGRAPH_GAP, announces_items, elaborated, sentence_keys
@@ -56,6 +56,9 @@ from assistant.indexing import Index
 SENTENCE_INTENTS = frozenset({"fact_name", "fact_place", "yes_no", "summary", "comparison"})
 HEADING_TOPIC_SHARE = 0.5  # a heading holding half the question's topic heads the section that answers it
 POOL_SIZE = 10  # passages examined for an answer; the closest top_k are shown
+# the question's word pairs (sentences.PAIRS_CREDIT) written in the passage tell near passages apart: +1 -0 on
+# every tests/data file and ncp-dev (ncp dev c0a09925 `…针对现场招聘活动…措施`, lost to a passage writing them apart)
+PASSAGE_PAIRS_CREDIT = 0.3
 
 
 @dataclass
@@ -240,7 +243,8 @@ class ExtractiveAnswerer:
             if span is None or self._only_counts(question, passage, span[0], span[1]):
                 continue
             start, end, span_score = span
-            score = span_score + coverage.score + passage.score - 0.05 * rank
+            score = span_score + coverage.score + passage.score - 0.05 * rank \
+                + PASSAGE_PAIRS_CREDIT * pairs_written(question.word_pairs, normalize(passage.text))
             if best is None or score > best.score:
                 best = Candidate(passage, start, end, score)
         # a contact is answered by its own entry alone: the closest sentence may give another's number

@@ -78,6 +78,9 @@ class Question:
     counted_words: str | None = None  # the two characters written right after the count word (`多少贴息支持` → 贴息)
     asks_method: bool = False  # `如何…`, `采取了哪些措施`: the answer is what follows the topic
     action: list[str] = field(default_factory=list)  # `怎么领取`, `能不能免费品茶`: what must be done (focus.action_of)
+    # two content words the question writes side by side (`现场招聘`, `招聘活动` of `针对现场招聘活动…`): a
+    # sentence writing them so speaks of that thing, not of its words apart (sentences.PAIRS_CREDIT)
+    word_pairs: list[str] = field(default_factory=list)
     synonyms: dict[str, frozenset[str]] = field(default_factory=dict)  # a thing term's everyday equivalents
     place_unit: str | None = None  # `在哪个县`: the answer names a 县
     asks_organisation: bool = False  # `到哪家企业…`: the answer names an organisation
@@ -101,13 +104,6 @@ class Question:
         passages hold more than ones most hold (`瞻仰` against `组织`), when the index's
         rarities are known."""
         return min(len(term), 4) * self.rarity.get(term, 1.0)
-
-    @property
-    def word_pairs(self) -> list[str]:
-        """Two content words the question writes together (`现场招聘`, `招聘活动` of `针对现场招聘活动…`):
-        a sentence writing them so speaks of the same thing, not of its words apart."""
-        things = self.of_kind("thing")
-        return [first + second for first in things for second in things if first != second and first + second in self.text]
 
     @property
     def items_asked(self) -> int | None:
@@ -179,6 +175,8 @@ def analyse(question: str, synonyms: Synonyms | None = None) -> Question:
     if kind == "count" and (verb_and_object := split_verb(remainder)):
         result.focus = [verb_and_object]
     result.action = action_of(word_positions, remainder)
+    result.word_pairs = list(dict.fromkeys(first + second for (start, first, _), (following, second, _)
+                                           in zip(word_positions, word_positions[1:]) if start + len(first) == following))
     if kind == "count" and result.unit == ("年",):  # `坚持了几年`: the verb is the duration asked, `连续3年…` says it
         result.focus = [word for word in result.focus if word not in CONTINUING]
     _answer_wanted(result, keyword=question_position == len(remainder))
@@ -279,7 +277,7 @@ def _dated_terms(text: str) -> list[Term]:
     """Ordinals (`第二批`), years — of a fact, or of the document asked about (`2024年政府工作报告`) —
     and periods (`上半年`; a month asked as `几月份` is no period)."""
     # `第一百二十条之一` is an article of its own, numbered after 第一百二十条
-    terms = [Term(part_as_written(found.group()) + (text[found.end():found.end() + 2] if ARTICLE_INSERTED.match(text, found.end()) else ""),
+    terms = [Term(part_as_written(found.group()) + (inserted.group() if (inserted := ARTICLE_INSERTED.match(text, found.end())) else ""),
                   "ordinal") for found in ORDINAL.finditer(text)]
     document_years = {year for pair in DOCUMENT_YEAR.findall(text) for year in pair if year}
     years = YEAR.findall(text)

@@ -38,13 +38,15 @@ NEWS_CREDIT, NEWS_CHARS = 0.2, 40
 FOLLOWING_SHARE = 0.8  # the topic a sentence borrows from the one before it counts for less
 WINDOW_GAIN = 0.1  # an answer starts past the first clause naming the topic only for this much more of it
 MIN_TOPIC_SHARE = 0.34  # of the question's content words (weighted) in the sentence or its heading
-# Two of the question's words written together, as it writes them (Question.word_pairs: `现场招聘活动`), say
-# the sentence speaks of that thing, not of its words scattered (`…非现场方式办理…考察活动…`). Measured on
-# every tests/data file: 0.6 won 8 answers and lost none (ncp dev `…针对现场招聘活动…有什么措施` stayed lost);
-# 1.0 won 10 and lost 1. An item's short title (`三是认真开展民族成分变更工作。`) writes its topic's words
-# together and reports nothing: it gets none (the credit took 上半年's `8例` from the sentence after it).
+# Two of the question's words written side by side, as it writes them (Question.word_pairs: `现场招聘活动`), say
+# the sentence speaks of that thing, not of its words scattered (`…非现场方式办理…考察活动…`). Measured on every
+# tests/data file and ncp-dev: 0.6 won 8 answers and lost none (among them ncp dev 8d5c3014 `教育部对…组织部署
+# 工作有什么明确要求`; c0a09925 `…针对现场招聘活动…措施` needs the passage's pairs too: extractive.
+# PASSAGE_PAIRS_CREDIT); 1.0 won 10 and lost 1. An item's title
+# (`三是认真开展民族成分变更工作。`) writes its topic's words together and reports nothing: it gets none (the
+# credit took 上半年's `8例` from the sentence after it).
 PAIRS_CREDIT = 0.6
-BRACKETED_ASIDE = re.compile(r"[（(][^（()）]{1,4}[)）]")
+BRACKETED_ASIDE = re.compile(r"[(][^()]{1,4}[)]")  # in normalized (NFKC) text
 CHINESE = re.compile(r"[\u4e00-\u9fff\dA-Za-z]")
 
 
@@ -90,7 +92,7 @@ def find_sentence(question: Question, passage: Passage, document: str = "") -> t
                  + ENUMERATION_CREDIT * _lists_the_asked_number(question, span)
                  + SHARE_FRAME_WEIGHT * fit
                  + NEWS_CREDIT * min(news / NEWS_CHARS, 1.0)
-                 + PAIRS_CREDIT * (not is_an_item_title(text, start, end)) * _pairs_written(pairs, sentence)
+                 + PAIRS_CREDIT * (not is_an_item_title(text, start, end)) * pairs_written(pairs, sentence)
                  + question.meaning.credit(with_referent(sentence.strip(), title), SHARE_MEANING_WEIGHT))
         if best is None or score > best[2]:
             best = (passage.start + cut[0], passage.start + cut[1], score)
@@ -127,7 +129,7 @@ def topic_share(question: Question, text: str) -> float:
     return sum(w * c for w, c in zip(weights, credits)) / sum(weights)
 
 
-def _pairs_written(pairs: list[str], sentence: str) -> float:
+def pairs_written(pairs: list[str], sentence: str) -> float:
     """The share of the question's word pairs (Question.word_pairs) the sentence writes as the question does."""
     read = BRACKETED_ASIDE.sub("", sentence)  # `区(中)直机关` writes 区直机关
     return sum(pair in read for pair in pairs) / len(pairs) if pairs else 0.0

@@ -93,8 +93,14 @@ ITEM_TITLE_CHARS = 40
 
 
 def is_an_item_title(text: str, start: int, end: int) -> bool:
-    """Does the sentence at start..end open an item as its short title (`三是认真开展民族成分变更工作。`)?"""
-    return bool(ITEM_OPENING.match(text, start)) and len(text[start:end].strip()) <= ITEM_TITLE_CHARS
+    """Does the sentence at start..end open an item as its title: short and one clause, measured as
+    item_title measures (`三是认真开展民族成分变更工作。`)? An item going on past a comma (`一是暂缓开展各类
+    现场招聘活动，改为网上招聘。`) says what was done."""
+    opening = ITEM_OPENING.match(text, start)
+    if opening is None:
+        return False
+    title = text[opening.start():end].rstrip("。！？!?；;\n ")
+    return len(title) <= ITEM_TITLE_CHARS and not any(mark in title[opening.end() - opening.start():] for mark in "，,：:；;")
 
 
 def item_title(text: str, start: int) -> str:

@@ -233,3 +233,16 @@ def test_an_items_short_title_is_not_the_report_its_words_together_name():
     text = "三是认真开展民族成分变更工作。按照办法，上半年共收到8例变更子女民族成分的申请，予以变更8例。"
     answer = answer_of(text, "拉萨民委 民族成分变更 上半年", title="拉萨市民委上半年工作总结")
     assert answer is not None and "8例" in answer
+
+
+def test_an_item_going_on_past_its_first_clause_is_no_mere_title():
+    text = ("一是暂缓开展各类现场招聘活动，改为网上招聘。"
+            "如确属急需组织招聘的，尽量采用非现场方式办理，相关考察活动可延后开展。")
+    answer = answer_of(text, "针对现场招聘活动采取了哪些措施")
+    assert answer is not None and "暂缓开展各类现场招聘活动" in answer
+
+
+def test_a_short_bracketed_aside_does_not_part_the_words_it_stands_in():
+    text = "区直各单位机关工委加强工作指导,印发创建工作方案。区(中)直机关首先是政治机关。"
+    answer = answer_of(text, "區直機關說自己首先是個什麼機關？")
+    assert answer is not None and "政治机关" in answer
