@@ -175,8 +175,6 @@ def analyse(question: str, synonyms: Synonyms | None = None) -> Question:
     if kind == "count" and (verb_and_object := split_verb(remainder)):
         result.focus = [verb_and_object]
     result.action = action_of(word_positions, remainder)
-    result.word_pairs = list(dict.fromkeys(first + second for (start, first, _), (following, second, _)
-                                           in zip(word_positions, word_positions[1:]) if start + len(first) == following))
     if kind == "count" and result.unit == ("年",):  # `坚持了几年`: the verb is the duration asked, `连续3年…` says it
         result.focus = [word for word in result.focus if word not in CONTINUING]
     _answer_wanted(result, keyword=question_position == len(remainder))
@@ -190,6 +188,10 @@ def analyse(question: str, synonyms: Synonyms | None = None) -> Question:
     set_aside = result.set_aside_kinds
     result.terms = [term for term in result.terms if not (
         term.kind == "thing" and term.text not in result.focus and any(term.text in phrase for phrase in set_aside))]
+    kept = set(result.of_kind("thing"))  # not a word set aside, nor a spoken verb's head (`交` of 交上去)
+    result.word_pairs = list(dict.fromkeys(first + second for (start, first, _), (following, second, _)
+                                           in zip(word_positions, word_positions[1:])
+                                           if start + len(first) == following and first in kept and second in kept))
     return result
 
 

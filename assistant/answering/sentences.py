@@ -41,10 +41,10 @@ MIN_TOPIC_SHARE = 0.34  # of the question's content words (weighted) in the sent
 # Two of the question's words written side by side, as it writes them (Question.word_pairs: `现场招聘活动`), say
 # the sentence speaks of that thing, not of its words scattered (`…非现场方式办理…考察活动…`). Measured on every
 # tests/data file and ncp-dev: 0.6 won 8 answers and lost none (among them ncp dev 8d5c3014 `教育部对…组织部署
-# 工作有什么明确要求`; c0a09925 `…针对现场招聘活动…措施` needs the passage's pairs too: extractive.
-# PASSAGE_PAIRS_CREDIT); 1.0 won 10 and lost 1. An item's title
-# (`三是认真开展民族成分变更工作。`) writes its topic's words together and reports nothing: it gets none (the
-# credit took 上半年's `8例` from the sentence after it).
+# 工作有什么明确要求`; c0a09925 `…针对现场招聘活动…措施` needs the passage's pairs too:
+# extractive.PASSAGE_PAIRS_CREDIT); 1.0 won 10 and lost 1. An item's title (`三是认真开展民族成分变更工作。`)
+# writes its topic's words together and reports nothing: it gets none (the credit took 上半年's `8例` from
+# the sentence after it).
 PAIRS_CREDIT = 0.6
 BRACKETED_ASIDE = re.compile(r"[(][^()]{1,4}[)]")  # in normalized (NFKC) text
 CHINESE = re.compile(r"[\u4e00-\u9fff\dA-Za-z]")

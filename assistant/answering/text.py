@@ -93,14 +93,19 @@ ITEM_TITLE_CHARS = 40
 
 
 def is_an_item_title(text: str, start: int, end: int) -> bool:
-    """Does the sentence at start..end open an item as its title: short and one clause, measured as
-    item_title measures (`三是认真开展民族成分变更工作。`)? An item going on past a comma (`一是暂缓开展各类
-    现场招聘活动，改为网上招聘。`) says what was done."""
+    """Does the sentence at start..end open an item as its title, short, measured as item_title
+    measures (`三是认真开展民族成分变更工作。`, `（一）提高站位，全面加强政治理论学习。`)? An `X是` item going on
+    past a comma (`一是暂缓开展各类现场招聘活动，改为网上招聘。`) says what was done, and an item of an inline
+    list (`主要措施有：一是减税；二是降费。`) titles nothing."""
     opening = ITEM_OPENING.match(text, start)
     if opening is None:
         return False
-    title = text[opening.start():end].rstrip("。！？!?；;\n ")
-    return len(title) <= ITEM_TITLE_CHARS and not any(mark in title[opening.end() - opening.start():] for mark in "，,：:；;")
+    sentence_start = max(text.rfind(mark, 0, start) for mark in "。！？!?\n") + 1
+    if any(colon in text[sentence_start:start] for colon in "：:"):
+        return False
+    title = text[opening.start():end].rstrip("。！？!?；;：:\n ")
+    goes_on = "是" in text[opening.start():opening.end()] and any(mark in title[opening.end() - opening.start():] for mark in "，,；;")
+    return len(title) <= ITEM_TITLE_CHARS and not goes_on
 
 
 def item_title(text: str, start: int) -> str:

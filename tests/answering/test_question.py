@@ -595,3 +595,7 @@ def test_word_pairs_are_content_words_the_question_writes_together():
     pairs = analyse("针对现场招聘活动，考察什么").word_pairs
     assert "现场招聘" in pairs and "招聘活动" in pairs
     assert "现场活动" not in pairs and "活动考察" not in pairs  # not side by side: a comma between
+
+
+def test_word_pairs_leave_out_what_is_set_aside():
+    assert "常务副组长" not in analyse("除了常务副组长还有哪些副组长").word_pairs

@@ -243,6 +243,12 @@ def test_an_item_going_on_past_its_first_clause_is_no_mere_title():
 
 
 def test_a_short_bracketed_aside_does_not_part_the_words_it_stands_in():
-    text = "区直各单位机关工委加强工作指导,印发创建工作方案。区(中)直机关首先是政治机关。"
+    text = "区直各单位机关工委加强工作指导,印发创建工作方案。区（中）直机关首先是政治机关。"
     answer = answer_of(text, "區直機關說自己首先是個什麼機關？")
     assert answer is not None and "政治机关" in answer
+
+
+def test_a_headings_title_with_a_comma_is_still_a_title():
+    text = "（三）依法依规，认真开展民族成分变更工作。按照办法，上半年共收到8例变更子女民族成分的申请，予以变更8例。"
+    answer = answer_of(text, "拉萨民委 民族成分变更 上半年", title="拉萨市民委上半年工作总结")
+    assert answer is not None and "8例" in answer
