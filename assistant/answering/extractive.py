@@ -235,8 +235,8 @@ class ExtractiveAnswerer:
         best: Candidate | None = None
         for rank, passage in enumerate(pool):
             document = self._document_search_text(passage.doc_id)
-            coverage = check(question, normalize(passage.text), normalize(passage.heading), normalize(passage.title),
-                             document)
+            passage_text = normalize(passage.text)
+            coverage = check(question, passage_text, normalize(passage.heading), normalize(passage.title), document)
             if not coverage.ok:
                 continue
             span = self._span(question, passage, document)
@@ -244,7 +244,7 @@ class ExtractiveAnswerer:
                 continue
             start, end, span_score = span
             score = span_score + coverage.score + passage.score - 0.05 * rank \
-                + PASSAGE_PAIRS_CREDIT * pairs_written(question.word_pairs, normalize(passage.text))
+                + PASSAGE_PAIRS_CREDIT * pairs_written(question.word_pairs, passage_text)
             if best is None or score > best.score:
                 best = Candidate(passage, start, end, score)
         # a contact is answered by its own entry alone: the closest sentence may give another's number

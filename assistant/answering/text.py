@@ -100,12 +100,17 @@ def is_an_item_title(text: str, start: int, end: int) -> bool:
     opening = ITEM_OPENING.match(text, start)
     if opening is None:
         return False
-    sentence_start = max(text.rfind(mark, 0, start) for mark in "。！？!?\n") + 1
-    if any(colon in text[sentence_start:start] for colon in "：:"):
+    if _in_an_inline_list(text, start):
         return False
     title = text[opening.start():end].rstrip("。！？!?；;：:\n ")
     goes_on = "是" in text[opening.start():opening.end()] and any(mark in title[opening.end() - opening.start():] for mark in "，,；;")
     return len(title) <= ITEM_TITLE_CHARS and not goes_on
+
+
+def _in_an_inline_list(text: str, position: int) -> bool:
+    """Is the item at `position` one a colon introduced in its own sentence (`主要措施有：一是减税；二是降费。`)?"""
+    sentence_start = max(text.rfind(mark, 0, position) for mark in "。！？!?\n") + 1
+    return any(colon in text[sentence_start:position] for colon in "：:")
 
 
 def item_title(text: str, start: int) -> str:
@@ -119,8 +124,7 @@ def item_title(text: str, start: int) -> str:
         pass
     if opening is None:
         return _run_in_title(text, paragraph, start)
-    sentence_start = max(text.rfind(mark, 0, opening.start()) for mark in "。！？!?\n") + 1
-    if any(colon in text[sentence_start:opening.start()] for colon in "：:"):
+    if _in_an_inline_list(text, opening.start()):
         return ""  # an item of an inline list (`主要措施有：一是减税；二是降费。`) titles nothing after it
     title_end = min((end for mark in "。！？!?；;" if (end := text.find(mark, opening.end(), start)) >= 0), default=-1)
     if title_end < 0 or title_end - opening.start() > ITEM_TITLE_CHARS:
