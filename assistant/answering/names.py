@@ -25,6 +25,8 @@ def names_what_is_asked(question: Question, span: str) -> bool:
         return False
     if question.asks_name and not _names_a_thing(span, question):
         return False
+    if question.asks_organisation == "office":
+        return _names_an_office(span, question.text)
     return not question.asks_organisation or _names_an_organisation(span, question.text)
 
 
@@ -115,6 +117,30 @@ def _names_an_organisation(span: str, question: str) -> bool:
     """`到哪家企业…`: the span names an organisation the question does not (`北京北铃专用汽车有限公司`,
     not the `工业和信息化部` that asks), by a name: not a verb before the kind (`应当考虑银行、保险…`)."""
     return any(match.group() not in question and _named(match.group()) for match in ORGANISATION.finditer(span))
+
+
+# An office is named by the words before its kind (`宣传创建科`, `综合科`: the tagger parts them; or one
+# word `教育科`, `科技处`), or it is the `办公室`. Not a word that only ends so (`学科`, `本科`, `好处`,
+# `会议室`: a 室 is only the 办公室), nor `处` as a sentence's verb (`处三年以下有期徒刑`: after a comma), nor
+# one in a document's title (`《…专项组办公室工作机构的建议》`).
+OFFICE_KINDS = ("科室", "处室", "科", "处", "股")
+OFFICE_NAME_TAGS = ("n", "nt", "nz", "vn", "v", "l")
+COMMON_WORDS_ENDING_AS_OFFICES = ("学科", "本科", "专科", "内科", "外科", "好处", "难处", "之处", "到处", "处处", "各处", "此处", "何处", "住处", "出处", "用处")
+
+
+def _names_an_office(span: str, question: str) -> bool:
+    words = tagged(BOOK_TITLE.sub("", span))
+    for i, (word, tag) in enumerate(words):
+        if word == "办公室" or (len(word) >= 3 and word.endswith(OFFICE_KINDS) and tag in ("n", "nt", "nz")
+                               and not word.endswith(COMMON_WORDS_ENDING_AS_OFFICES)):
+            named = word
+        elif word in OFFICE_KINDS and tag == "n" and i and words[i - 1][1] in OFFICE_NAME_TAGS:
+            named = words[i - 1][0] + word
+        else:
+            continue
+        if named not in question:
+            return True
+    return False
 
 
 NOT_A_NAME = ("v", "vd", "d", "p", "c", "u", "uj", "ud", "r", "ad")  # verbs and function words (a verbal noun may name)

@@ -70,6 +70,14 @@ def test_a_which_organisation_question_reads_on_to_the_name():
     which = analyse("专业志愿者来自哪个机构？", Synonyms())
     assert names_what_is_asked(which, "经常参与大型活动保障的上海音速青年志愿服务中心专业志愿者正式到岗值守。")
     assert not names_what_is_asked(which, "志愿者坚持以人民为中心，正式到岗值守。")
+    # an office inside a body (`哪个科室`) is answered by one named, not by any sentence on the topic
+    which = analyse("拉萨民委现在是哪个科室在扛模范区创建的活", Synonyms())
+    assert which.asks_organisation == "office" and analyse("哪个处罚最重", Synonyms()).asks_organisation == ""
+    assert names_what_is_asked(which, "一是没有专职工作人员,现由我委宣传创建科2名工作人员承担。")  # tagged 宣传/创建/科
+    assert names_what_is_asked(which, "来源:办公室") and names_what_is_asked(which, "交由政策法规处办理。")
+    assert not names_what_is_asked(which, "民委系统及模范区创建单位积极组织开展宣传宣讲、义诊、科普等志愿服务活动。")
+    assert not names_what_is_asked(which, "在会议室召开学科建设和本科教育座谈会。")  # words that only end so
+    assert not names_what_is_asked(which, "审议了《关于完善专项组办公室工作机构的建议》。")  # in a document's title
 
 
 def test_the_name_asked_for_may_come_in_the_sentence_after_the_topic():
