@@ -18,11 +18,12 @@ from assistant.answering.coverage import contains_focus, holds_focus, term_credi
 from assistant.answering.dated import DATE, extreme_year, order_credit
 from assistant.answering.frame import FRAME_WEIGHT, frame_fit
 from assistant.answering.figures import QUANTITY, enumerated_items, same_unit, stated_unit
+from assistant.answering.item_titles import item_title
 from assistant.answering.kind_answered import answers
 from assistant.answering.listing import introduces_the_asked_set, listing_before
 from assistant.answering.question import Question
 from assistant.answering.scope import Scope
-from assistant.answering.text import (clauses, is_joined_series, item_title, joined_series, sentences, series_lead, with_referent,
+from assistant.answering.text import (clauses, is_joined_series, joined_series, sentences, series_lead, with_referent,
                                      with_subject)
 from assistant.ingest.normalize import normalize
 from assistant.retrieval import Passage

@@ -22,7 +22,8 @@ from assistant.answering.question import Question
 from assistant.answering.scope import Scope
 from assistant.answering.meaning import SHARE_MEANING_WEIGHT
 from assistant.answering.intents import ELABORATED_INTENTS
-from assistant.answering.text import clauses, elaborated, is_an_item_title, sentences, with_referent, with_subject
+from assistant.answering.item_titles import is_an_item_title
+from assistant.answering.text import clauses, elaborated, sentences, with_referent, with_subject
 from assistant.chunking import ARTICLE
 from assistant.ingest.clean import SPEECH_DATELINE
 from assistant.ingest.normalize import normalize

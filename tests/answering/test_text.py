@@ -86,48 +86,6 @@ def test_a_clause_opening_with_the_copula_starts_from_its_subject():
     assert with_subject(long_subject, clauses(long_subject), 1) == 1  # no clause that long is one named
 
 
-def test_an_item_title_leads_the_sentences_that_go_on_with_its_item():
-    from assistant.answering.text import item_title
-
-    text = ("（八）加强宣传。为全面贯彻落实部署。一是拉萨净土低氟健康茶展销中心开业。在庆祝纪念日之际,成立展销中心。"
-            "展销中心的成立是延续。二是举办培训。5月12日,在西农集团举办培训。")
-    assert item_title(text, text.index("在庆祝")) == "一是拉萨净土低氟健康茶展销中心开业。"
-    assert item_title(text, text.index("展销中心的成立")) == "一是拉萨净土低氟健康茶展销中心开业。"
-    assert item_title(text, text.index("5月12日")) == "二是举办培训。"
-    assert item_title(text, text.index("为全面")) == "（八）加强宣传。"
-    assert item_title(text, text.index("二是举办")) == ""  # an item's own title is led by none
-    # a long first sentence is the item's content, not a title; a new paragraph ends the item
-    long_item = "一是" + "充分挖掘现有的就业机会并确保医护用品等疫情防控涉及的重点企业用工，用足用好现有岗位" + "。后续说明。"
-    assert item_title(long_item, long_item.index("后续")) == ""
-    assert item_title("一是开业。\n在庆祝之际。", len("一是开业。\n")) == ""
-
-
-def test_a_short_unnumbered_opening_sentence_titles_its_paragraph():
-    from assistant.answering.text import item_title
-
-    text = "前文。\n实施更加积极的财政政策。统筹安排各类财政资金。今年赤字率拟按4%左右安排。\n经过努力，经济运行总体平稳。全年增长5%。"
-    assert item_title(text, text.index("今年赤字率")) == "实施更加积极的财政政策。"
-    assert item_title(text, text.index("实施")) == ""  # the title itself
-    assert item_title(text, text.index("全年")) == ""  # a sentence of clauses opens the next paragraph: no title
-    assert item_title("全年增长5%。其余说明。", len("全年增长5%。")) == ""  # a figure is said, not a topic named
-    assert item_title("前文。\n全市各级会议强调。要抓好落实。", len("前文。\n全市各级会议强调。")) == ""  # what was said
-    assert item_title("实施更加积极的财政政策。今年赤字率4%。", 12) == ""  # a passage may start inside a paragraph
-
-
-def test_items_apart_by_semicolons_have_their_own_titles():
-    from assistant.answering.text import item_title
-
-    text = "一是展销中心开业；二是举办招聘会。3月15日，招聘会在市体育馆举行。"
-    assert item_title(text, text.index("3月15日")) == "二是举办招聘会。"
-
-
-def test_an_inline_list_after_a_colon_titles_nothing_after_it():
-    from assistant.answering.text import item_title
-
-    text = "主要措施有：一是减税；二是降费；三是稳岗。下一步，全市将继续优化营商环境。"
-    assert item_title(text, text.index("下一步")) == ""
-
-
 def test_noun_phrase_before_keeps_the_head_and_its_nearest_modifier():
     from assistant.answering.text import noun_phrase_before
     assert noun_phrase_before("用于政策性开发性金融工具") == "开发性金融工具"
