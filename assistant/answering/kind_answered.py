@@ -63,7 +63,7 @@ def _post_of_the_body(question: Question, text: str) -> bool:
     it (`杨毅同志任局长`); one asked of a body (`贺鹏在拉萨市委担任什么职务`) names that body before
     the name — however many other bodies or posts the sentence names (`…市委常委王慧…`,
     `长城网…讯(孙兴兴 李昭)全省民委主任会议…`)."""
-    for person in question.focus:
+    for person in (word for word in question.focus if not ROLE_TITLE.search(word)):  # a post asked of is no name
         position = text.find(person)
         if position >= 0:
             posts = POST_BEFORE_NAME.search(text[max(0, position - 24):position]).group()
@@ -91,7 +91,7 @@ def answers(question: Question, clause: str) -> bool:
     if question.kind == "person":
         return _names_a_person(question, clause)
     if question.kind == "role":
-        return bool(ROLE_TITLE.search(clause)) and contains_focus(question.focus, clause) and _post_of_the_body(question, clause)
+        return _names_another_post(question, clause) and contains_focus(question.focus, clause) and _post_of_the_body(question, clause)
     if question.kind == "time":
         return states_when(question, clause)
     if question.kind in ("list", "general"):
@@ -100,6 +100,16 @@ def answers(question: Question, clause: str) -> bool:
             return any(phrase in clause for phrase in phrases)
         return holds_focus(question.focus, question.category, clause) if question.focus else True
     return True
+
+
+def _names_another_post(question: Question, clause: str) -> bool:
+    """A post besides the ones the question names: `协助秘书长工作的是啥职务` is answered by 副秘书长
+    (`国务院设副秘书长若干人`), not by `国务院秘书长在总理领导下` repeating the 秘书长 it asks of."""
+    for post in ROLE_TITLE.finditer(clause):
+        deputy = post.start() > 0 and clause[post.start() - 1] == "副"
+        if clause[post.start() - deputy:post.end()] not in question.text:
+            return True
+    return False
 
 
 def _names_a_person(question: Question, clause: str) -> bool:

@@ -36,7 +36,10 @@ def is_a_body(word: str) -> bool:
 POSTS = ("书记", "局长", "主任", "部长", "主席", "组长", "委员", "县长", "市长", "区长", "厅长", "处长", "科长", "调研员",
          "秘书长", "常委", "院长", "校长", "会长", "理事长", "主编", "记者",
          # posts laws assign duties to (国务院组织法, 会计法): `由总理签署`, `必须设置总会计师`
-         "总理", "国务委员", "行长", "审计长", "总会计师", "负责人", "编辑")
+         "总理", "国务委员", "行长", "审计长", "总会计师", "负责人", "编辑",
+         # heads a law charges by level (立法法: `地方政府规章由省长、…自治州州长签署`); not 镇长, 司长:
+         # `城镇长期`, `公司长期` would read as posts
+         "省长", "州长", "旗长", "检察长", "首长")
 # A post named with its body as one word (`政协主席`, `统战部副部长`): the body is asked about.
 BODY_AND_POST = re.compile(rf"(.+?)副?(?:{'|'.join(sorted(POSTS, key=len, reverse=True))})")
 

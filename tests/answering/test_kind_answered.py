@@ -44,3 +44,12 @@ def test_who_acts_is_a_post_the_question_does_not_already_name():
     assert not answers(handover, "由会计机构负责人(会计主管人员)监交")  # 一般会计人员's
     assert answers(analyse("副总理由谁提名"), "副总理由总理提名")  # 总理 is named only inside 副总理
     assert answers(analyse("国务院秘书长由谁领导"), "国务院秘书长在总理领导下")
+    # a law charges heads by level: 省长 and 州长 are posts too
+    assert answers(analyse("地方政府规章由谁签署命令公布"), "地方政府规章由省长、自治区主席、市长或者自治州州长签署命令予以公布")
+
+
+def test_a_post_asked_for_is_another_than_the_one_asked_of():
+    assisting = analyse("国务院里协助秘书长工作的是啥职务？")
+    assert answers(assisting, "国务院设副秘书长若干人，协助秘书长工作")  # 副秘书长, though 秘书长 is asked of
+    assert not answers(assisting, "国务院秘书长协助工作")  # only the post asked of
+    assert answers(analyse("贺鹏在拉萨市委担任什么职务"), "拉萨市委常委贺鹏出席工作会议")  # a person asked of: the post before the name
