@@ -112,7 +112,7 @@ def names_another_entity(question: str, answer: Answer) -> bool:
         span = passage.text[citation.span_start - passage.start:citation.span_end - passage.start]
         scope = normalize(f"{passage.heading}\n{span}")
         for kind in ("place", "year", "period"):
-            asked = analysed.of_kind(kind)
+            asked = analysed.of_kind(kind, "enclosing") if kind == "place" else analysed.of_kind(kind)
             stated = _stated(kind, scope)
             asked = [place_stem(a) for a in asked] if kind == "place" else asked
             if asked and stated and not any(a in s or s in a for a in asked for s in stated):

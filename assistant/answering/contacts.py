@@ -31,7 +31,7 @@ from assistant.retrieval import Passage
 ENTRY_BREAK = re.compile(r"[，,。；;！!？?、\n]")
 # What follows a number in its entry: its kind words, up to a space (a directory's next cell) or a break.
 AFTER_NUMBER = re.compile(r"[^\s，,。；;！!？?、\n\d（(]{0,12}")
-GENERIC_LINE = re.compile(r"(?:联系|热线|服务)?(?:电话|热线|号码|手机)(?:号码)?$")  # what any telephone is
+GENERIC_LINE = re.compile(r"(?:联系|服务)?(?:联系|热线|服务)?(?:电话|热线|号码|手机)(?:号码)?$")  # what any telephone is (`服务热线电话`)
 NUMBERS_JOINED = re.compile(r"\s*[、，,或/]\s*")
 CELL_START = re.compile(r"[\s：:]+")
 ENTRY_CHARS = 30  # at most this many characters before its number: a directory's header is no entry's
@@ -104,7 +104,8 @@ def _names_the_line(question: Question, entry: str, heading: str, named_with: st
     section. A number is a telephone whatever it is called (`热线` asked, `受理电话` written); what kind
     of line (`咨询电话`, `举报电话`), a series' lead or a directory's header may say for all its entries."""
     kinds = [word for word in question.focus if word.endswith(CONTACT_WORDS)]
-    rest = [word for word in question.focus if word not in kinds]
+    # a word only saying what any line is (`服务` of `服务热线电话`) names no line of its own
+    rest = [word for word in question.focus if word not in kinds and not any(GENERIC_LINE.fullmatch(word + kind) for kind in kinds)]
     qualifiers = [qualifier for word in kinds if (qualifier := GENERIC_LINE.sub("", word))]
     return contains_focus(rest, f"{entry}\n{heading}") and contains_focus(qualifiers, f"{named_with}\n{heading}")
 

@@ -15,6 +15,17 @@ from pathlib import Path
 from assistant.tokens import ABBREVIATIONS, in_dictionary, tagged
 
 ADMINISTRATIVE_UNITS = "省市县区州盟旗乡镇村"
+# How wide a unit is, by the character naming it (区 apart: 自治区 or a city's district, place_level).
+UNIT_LEVELS = {"国": 0, "省": 1, "市": 2, "州": 2, "盟": 2, "县": 3, "旗": 3, "乡": 4, "镇": 4, "村": 5}
+
+
+def place_level(place: str) -> int | None:
+    """The level of a place named with its unit (`河北省` 1, `丰台区` 3, `西藏自治区` 1), or None."""
+    if place.endswith("自治区"):
+        return UNIT_LEVELS["省"]
+    if place.endswith("地区"):
+        return UNIT_LEVELS["市"]
+    return UNIT_LEVELS["县"] if place.endswith("区") else UNIT_LEVELS.get(place[-1])
 # What a body's name ends in. 局/厅/办 only end a longer name (`民宗局`, `网信办`): 格局 and 举办 are none.
 BODY_NAMES = ("政协", "党委", "工委", "民委", "市委", "县委", "区委", "纪委", "人大", "委员会", "统战部", "宣传部", "组织部")
 BODY_ENDINGS = ("局", "厅", "办", "委")

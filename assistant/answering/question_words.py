@@ -15,7 +15,7 @@ from assistant.answering.asking import (ADVERBS_BEFORE_IS, ASKING_WORDS, BELONGI
 from assistant.answering.figures import CHAR_UNITS, WORD_UNITS
 from assistant.answering.intents import WH_WORDS
 from assistant.answering.places import (ADMINISTRATIVE_UNITS, DESIGNATIONS, POSTS, SHORT_BODY, UNIT_KINDS, is_place_word,
-                                       opens_with_a_division, peoples_division, place_cut_apart)
+                                       opens_with_a_division, peoples_division, place_cut_apart, place_level)
 from assistant.tokens import STOPWORDS, tagged
 
 ROLE_WORDS = ("担任", "职务", "职位")
@@ -58,7 +58,8 @@ LEADING_PREPOSITIONS = "里在"  # glued to a two-character name by the tagger (
 @dataclass
 class Term:
     text: str
-    kind: str  # place | year | doc_year | period | day | phrase | ordinal | thing | body (a body the tagger cut apart)
+    kind: str  # place | enclosing (a place the next one lies in) | year | doc_year | period | day | phrase | ordinal | thing
+    # | body (a body the tagger cut apart)
     flag: str = ""  # the tagger's part of speech, for thing terms
 
     @property
@@ -109,7 +110,18 @@ def tagged_terms(remainder: str, kind: str) -> tuple[list[Term], list[tuple[int,
             terms = [term for term in terms if not (term.kind == "thing" and term.text in cut)]
             word_positions = [entry for entry in word_positions if entry[1] not in cut]
             terms.append(Term(body.group(1), "body"))
-    return terms, word_positions
+    return _narrowest_of_each_chain(terms, remainder), word_positions
+
+
+def _narrowest_of_each_chain(terms: list[Term], remainder: str) -> list[Term]:
+    """`河北省石家庄市`, `北京市丰台区`: a place written right before one inside it is where that one is, as
+    the question says; the narrower place is asked about (a 丰台区 notice never names 北京市), the wider
+    is kept as "enclosing", which no passage needs to name."""
+    places = [term.text for term in terms if term.kind == "place"]
+    wider = {outer for outer, inner in zip(places, places[1:]) if outer + inner in remainder
+             and (outer_level := place_level(outer)) is not None and (inner_level := place_level(inner)) is not None
+             and outer_level < inner_level}
+    return [Term(term.text, "enclosing") if term.kind == "place" and term.text in wider else term for term in terms]
 
 
 # A direction the tagger glues to a spoken verb (`交上去`, `查出来`, `收进去`): the verb is what a text

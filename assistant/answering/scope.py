@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from assistant.answering.places import ISSUER_ENDINGS, POSTS, names_the_body, place_stem, place_words
+from assistant.answering.places import ISSUER_ENDINGS, POSTS, UNIT_LEVELS, names_the_body, place_stem, place_words
 from assistant.ingest.clean import is_dateline
 from assistant.ingest.versions import version_facts, years_known
 from assistant.answering.question import PERIOD_WORDS, Question
@@ -228,7 +228,6 @@ def _whole_is_subject(unit: str, sentence: str) -> bool:
 
 
 # Administrative levels, widest first (区 is left out: 全区 is a region in Tibet, a district elsewhere).
-UNIT_LEVELS = {"国": 0, "省": 1, "市": 2, "州": 2, "盟": 2, "县": 3, "旗": 3, "乡": 4, "镇": 4, "村": 5}
 
 
 def _unit_after(document: str, stem: str) -> str | None:

@@ -45,6 +45,9 @@ def test_an_item_of_a_series_is_a_line_of_what_its_lead_names():
     assert contact(SERIES, "承德市儿童救助保护中心的电话是多少") == "承德市儿童救助保护中心0314-4044986"
     assert contact(SERIES, "沧州市未成年人救助保护中心热线") == "沧州市未成年人救助保护中心0317-5203236"
     assert contact(SERIES, "河北辛集市未成年人救助保护中心电话是多少") is None
+    # `服务` of `服务热线电话` says what any line is; the series' lead names the lines, the notice the service
+    hotlines = SERIES.replace("热线。", "热线，可致电当地热线电话反映。")
+    assert contact(hotlines, "河北省石家庄市的特殊儿童救助保护服务热线电话是多少？").endswith("石家庄市未成年人保护中心0311-966008")
 
 
 def test_a_line_is_not_read_from_its_neighbours_words():

@@ -202,6 +202,14 @@ def test_places_named_by_their_unit():
     assert analyse("党组书记").of_kind("place") == []
 
 
+def test_a_place_written_before_one_inside_it_only_says_where_that_one_is():
+    chain = analyse("北京市丰台区政务服务管理局从哪天起推行零见面审批")
+    assert chain.of_kind("place") == ["丰台区"] and chain.of_kind("enclosing") == ["北京市"]
+    assert analyse("西藏自治区拉萨市民委上半年学习了几次").of_kind("place") == ["拉萨市"]
+    assert analyse("河北省和山西省的热线电话").of_kind("place") == ["河北省", "山西省"]  # side by side, not one in another
+    assert analyse("丰台区北京市的规定").of_kind("place") == ["丰台区", "北京市"]  # a narrower one first encloses nothing
+
+
 def test_a_division_named_like_an_everyday_word_is_a_place_when_it_opens_the_question():
     assert analyse("开封的餐饮店想复工，需要办什么备案手续？").of_kind("place") == ["开封"]
     assert analyse("开封餐饮单位提交复工备案后，多少个工作日内审核完？").of_kind("place") == ["开封"]
