@@ -13,14 +13,20 @@ from assistant.tokens import in_dictionary, tagged, word_at
 GENERIC_NOUNS = ("比例", "比率", "数量", "人数", "次数", "数字", "金额", "总数")
 # Verbs a figure is stated with (`揽件量达到了多少`, `贷款超过多少亿元`): the text writes `达1.2亿件`, `超200亿元`;
 # what is counted is the word before them.
-STATING_VERBS = frozenset({"达到", "达", "超过", "突破", "约为", "合计", "共计"})
+STATING_VERBS = frozenset({"达到", "达", "超过", "突破", "约为", "合计", "共计", "共有", "累计", "总计", "一共", "总共"})
 NOUN_FLAGS = ("n", "vn", "j", "x", "l", "i", "b")  # b: role and level words (主任, 国家级)
 ACTION_END = re.compile(r"[，,；;。？?！!、（(]")  # `怎么招募、选拔的`: the first procedure asked
 FOCUS_WORDS = 2  # `党组会议` = 党组 + 会议: the counted thing, not just `会议`
 
 
 def _is_noun(word: str, flag: str) -> bool:
-    return flag.startswith(NOUN_FLAGS) and word not in GENERIC_NOUNS
+    return flag.startswith(NOUN_FLAGS) and word not in GENERIC_NOUNS and not _modal_verb(word)
+
+
+def _modal_verb(word: str) -> bool:
+    """`可延长`, `应缴纳`: a modal and a verb the tagger keeps as one set phrase (flag l), no noun; the text
+    puts words between them (`可将…征收期延长至7月底`)."""
+    return len(word) >= 3 and word[0] in MODAL_CHARS and tagged(word[1:])[0][1].startswith("v") and len(tagged(word[1:])) == 1
 
 
 # A verb and its object split by the count asked (`放几天假`, `开几次会`, `请多少天假`): the text writes

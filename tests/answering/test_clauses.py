@@ -354,3 +354,18 @@ def test_people_asked_with_no_focus_need_every_word_of_the_act_and_no_body_named
     assert answer_span("请各部门领导负责抓好落实。", "什么人负责审批") is None
     assert answer_span("补贴由专家委员会评审后发放。", "哪些人可以申请补贴") is None
     assert answer_span("补贴标准由市人民代表大会常务委员会另行确定。", "哪些人可以申请补贴") is None
+
+
+def test_a_total_asked_with_gong_you_counts_the_noun_before_it():
+    text = "7万铁警驻守铁路站车一线。目前，全国铁路2256个办理客运的车站全部启动旅客进出站体温检测。"
+    question = analyse("全国铁路启动旅客进出站体温检测的办理客运车站共有多少个？")
+    assert question.focus == ["客运", "车站"]  # not 共有, which only says a total is asked
+    assert "2256个" in answer_span(text, "全国铁路启动旅客进出站体温检测的办理客运车站共有多少个？")
+
+
+def test_a_part_of_a_month_answers_until_when():
+    text = ("将1月、2月应缴社会保险费征收期延长至3月底。对于旅游、住宿、餐饮等受影响较大的行业企业，"
+            "可将疫情影响期间应缴社会保险费征收期延长至7月底。")
+    asked = "对旅游、住宿、餐饮等受疫情影响较大的行业企业，应缴社会保险费征收期可延长至何时？"
+    assert analyse(asked).focus == []  # 可延长 is a modal and a verb, no noun the text must hold
+    assert answer_span(text, asked).endswith("延长至7月底")
