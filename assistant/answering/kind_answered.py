@@ -162,12 +162,22 @@ def names_people(question: Question, text: str) -> bool:
 VERB_AFTER_BODY_CHARS = 16  # `由国务院财政部门根据本法制定`
 
 
+# Whoever is charged right before the verb asked (`隔离期间费用由单位和个人承担`, `由区财政承担`): the
+# phrase between 由 and that verb is the answer, body or not.
+CHARGED_CHARS = 10
+
+
 def acting_body(question: Question, text: str) -> bool:
     """A body charged, after 由, with the verb the question asks who does (`由谁通过`, `由谁来定`):
     not `由国务院决定` for `由谁签署`, nor any body for `委员长是谁`. A clause that is only the body
-    leaves its verb to the sentence (`由…地方人民政府，按照各该民族习惯，规定放假日期`)."""
+    leaves its verb to the sentence (`由…地方人民政府，按照各该民族习惯，规定放假日期`). Anyone named
+    between 由 and the verb itself is charged with it too (`费用由单位和个人承担`)."""
     if question.acting_verb is None:
         return False
+    charged = re.search(rf"(?<![自理经事缘])由(?![于此谁])([\u4e00-\u9fff、]{{1,{CHARGED_CHARS}}}?)(?:负责|统一|自行|来)?"
+                        rf"{re.escape(question.acting_verb)}", text)
+    if charged and charged.group(1) not in question.text:
+        return True
     for body in ACTING_BODY.finditer(text):
         after = SENTENCE_END.split(text[body.end():], maxsplit=1)[0]
         if question.acting_verb in body.group()[1:] + after[:VERB_AFTER_BODY_CHARS]:

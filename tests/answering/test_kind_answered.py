@@ -14,6 +14,14 @@ def test_a_body_charged_after_you_with_the_verb_asked_answers_who_does_it():
     assert not acting_body(analyse("重要请示报告由谁签署"), "应向国务院请示报告，由国务院决定")  # another verb
 
 
+def test_whoever_is_named_between_you_and_the_verb_asked_is_charged_with_it():
+    paying = analyse("嘉定菊园新区集中隔离点隔离期间的费用由谁承担？")
+    assert acting_body(paying, "隔离期间费用由单位和个人承担")  # no body, still who pays
+    assert acting_body(paying, "所需费用由区财政统一承担")
+    assert not acting_body(paying, "由企业向菊园新区申报")  # another verb
+    assert not acting_body(paying, "费用由谁承担，尚未明确")  # the question's own words
+
+
 def test_a_clause_that_is_only_the_body_leaves_its_verb_to_the_sentence():
     assert acting_body(analyse("放假日期由谁来定"), "由各少数民族聚居地区的地方人民政府")
     assert not acting_body(analyse("这项工作由谁牵头"), "所需经费由市财政局")
