@@ -30,7 +30,7 @@ RELATIVE_MONTH = re.compile(r"(?:今年|明年|去年|当年|本年)(?:\d{1,2}|�
 DATE = re.compile(r"\d{4}年(\d{1,2}月(\d{1,2}日)?)?|\d{1,2}月\d{1,2}日|\d{1,2}·\d{1,2}"
                   r"|(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:底|末|初|上旬|中旬|下旬)"
                   r"|[〇零一二三四五六七八九]{4}年|(?<![一二三四五六七八九十])(?:十[一二]?|[一二三四五六七八九])月[一二三]?十?[一二三四五六七八九]?日|" + LUNAR_DAY)
-DURATION = re.compile(r"(?:\d+|[一二三四五六七八九十两]+|半)(?:个)?(?:多|余)?(?:个)?(?:周年|天|日|周|个月|月|年|小时|分钟)")  # `集中隔离14天`, `两个多月`, `放假半天`
+DURATION = re.compile(r"(?:\d+|[一二三四五六七八九十两]+|半)(?:个)?(?:多|余)?(?:个)?(?:周年|工作日|天|日|周|个月|月|年|小时|分钟)")  # `集中隔离14天`, `两个多月`, `放假半天`, `10个工作日`
 # A day named by what it marks (`在庆祝“西藏百万农奴解放63周年纪念日”之际`, `庆“七一”`; not `以此为契机`):
 # it answers a question asking an occasion (answer_kind.OCCASION_ASKED).
 OCCASION = re.compile(r"纪念日|周年|之际|前夕|节日|(?:春|国庆|元宵|端午|中秋|劳动|建党|建军)节|元旦|“[一二三四五六七八九十]{2}”")
@@ -59,6 +59,8 @@ def states_when(question: Question, clause: str) -> bool:
     when-question — not the date naming what is asked about (`“3·28”…活动是哪天`), nor one dating
     a document the clause names, unless the question asks when that document came out?"""
     clause = reduce(lambda text, phrase: text.replace(phrase, ""), question.of_kind("phrase"), clause)
+    # a date the question states is where it starts from (`到2月28日仍无法申报的…多长时间内补办`), not its answer
+    clause = DATE.sub(lambda date: "" if date.group() in question.text else date.group(), clause)
     clause = DOCUMENT_DATED.sub(lambda dated: dated.group() if _asks_the_act(question.text, dated.group("verb")) else "的", clause)
     if _before_the_version(question, clause):
         return False

@@ -16,7 +16,7 @@ from assistant.answering.places import BODY_AFTER_PLACE, ISSUER_ENDINGS, POSTS, 
 from assistant.answering.question import Question
 from assistant.answering.text import SENTENCE_BREAKS, noun_phrase_after, noun_phrase_before
 from assistant.chunking import NUMERALS
-from assistant.tokens import ABBREVIATIONS
+from assistant.tokens import ABBREVIATIONS, in_dictionary
 
 # A post, not a body named after its members (`代表资格审查委员会`, `常委会`, `主席团`).
 ROLE_TITLE = re.compile(rf"(?:{'|'.join(POSTS)})(?![会团])")
@@ -176,7 +176,8 @@ def acting_body(question: Question, text: str) -> bool:
         return False
     charged = re.search(rf"(?<![自理经事缘])由(?![于此谁])([\u4e00-\u9fff、]{{1,{CHARGED_CHARS}}}?)(?:负责|统一|自行|来)?"
                         rf"{re.escape(question.acting_verb)}", text)
-    if charged and charged.group(1) not in question.text:
+    # the verb as a word of its own: not the end of another (`由委托人自行确定` for `由谁来定`)
+    if charged and charged.group(1) not in question.text and not in_dictionary(charged.group(1)[-1] + question.acting_verb):
         return True
     for body in ACTING_BODY.finditer(text):
         after = SENTENCE_END.split(text[body.end():], maxsplit=1)[0]

@@ -369,3 +369,10 @@ def test_a_part_of_a_month_answers_until_when():
     asked = "对旅游、住宿、餐饮等受疫情影响较大的行业企业，应缴社会保险费征收期可延长至何时？"
     assert analyse(asked).focus == []  # 可延长 is a modal and a verb, no noun the text must hold
     assert answer_span(text, asked).endswith("延长至7月底")
+
+
+def test_a_date_the_question_states_is_where_it_starts_not_its_answer():
+    text = ("一、对按月申报的纳税人，2月份纳税申报期限进一步延长至2月28日。"
+            "二、对受疫情影响到2月28日仍无法办理纳税申报的纳税人，最迟在疫情防控解除之日起10个工作日内补办延期申报手续。")
+    asked = "到2月28日仍无法申报的纳税人最迟应在疫情防控解除之日起多长时间内补办延期申报？"
+    assert answer_span(text, asked).endswith("10个工作日内补办延期申报手续")  # working days are a span too
