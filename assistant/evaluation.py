@@ -112,9 +112,11 @@ def names_another_entity(question: str, answer: Answer) -> bool:
         span = passage.text[citation.span_start - passage.start:citation.span_end - passage.start]
         scope = normalize(f"{passage.heading}\n{span}")
         for kind in ("place", "year", "period"):
-            asked = analysed.of_kind(kind, "enclosing") if kind == "place" else analysed.of_kind(kind)
-            stated = _stated(kind, scope)
-            asked = [place_stem(a) for a in asked] if kind == "place" else asked
+            asked, stated = analysed.of_kind(kind), _stated(kind, scope)
+            if kind == "place":  # a place the asked one lies in (`北京市` of `北京市丰台区`) is neither asked nor another
+                enclosing = [place_stem(place) for place in analysed.of_kind("enclosing")]
+                asked = [*asked, *(place_stem(place) for place in asked)]  # `回族乡` is read of `管家务回族乡`
+                stated = [place for place in stated if not any(place_stem(place) in outer for outer in enclosing)]
             if asked and stated and not any(a in s or s in a for a in asked for s in stated):
                 return True
     return False

@@ -77,6 +77,16 @@ def test_an_answer_citing_another_years_figure_is_a_wrong_entity_answer():
     assert summarise([wrong, unanswerable, right])["wrong_entity_answers"] == 2
 
 
+def test_the_place_an_asked_place_lies_in_is_neither_asked_nor_another():
+    def wrong_entity(text: str) -> bool:
+        passage = Passage("d1", "通知", "", None, None, text, 0, len(text), 1.0)
+        answer = Answer("q", f"{text}[1]。", False, citations=[Citation(1, passage, 0, len(text))])
+        return evaluate_one({"id": "x", "question": "北京市丰台区从哪天起推行零见面审批？", "answers": ["2月10日"]},
+                            answer, [passage]).wrong_entity
+    assert wrong_entity("北京市朝阳区定于2月12日起推行零见面审批。")  # another district of the same city
+    assert not wrong_entity("北京市要求各区推行零见面审批。")  # the city the district lies in
+
+
 def test_figures_per_kind_and_intent_with_answer_length():
     passage = Passage("d1", "标题", "", None, None, "办复率99.4%", 0, 8, 1.0)
     answer = Answer("q", "办复率99.4%[1]。", False, citations=[Citation(1, passage, 0, 8)], intent="fact_figure")

@@ -157,7 +157,7 @@ def _echoes(question: Question, span: str) -> bool:
     """Is the span mostly the question's own words (`扎实做好机关疫情防控工作` for `如何做好机关疫情
     防控工作`)? Then it names the topic; the answer is what the text says after it."""
     rest = span
-    for term in sorted(question.of_kind("thing", "place", "phrase", "period", "day", "year", "doc_year"), key=len, reverse=True):
+    for term in sorted(question.of_kind("thing", "place", "enclosing", "phrase", "period", "day", "year", "doc_year"), key=len, reverse=True):
         rest = rest.replace(term, "")
     chinese = re.compile(r"[\u4e00-\u9fff]")
     return len(chinese.findall(rest)) <= 0.4 * len(chinese.findall(span))

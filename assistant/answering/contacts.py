@@ -22,7 +22,7 @@ from assistant.answering.figures import CONTACT
 from assistant.answering.names import ORGANISATION_KINDS
 from assistant.answering.places import is_a_body, place_stem
 from assistant.answering.question import Question
-from assistant.answering.scope import LEAD_CHARS, Scope, document_lead
+from assistant.answering.scope import Scope, document_close, document_lead
 from assistant.answering.sentences import topic_share
 from assistant.answering.text import clauses, sentences, series_lead
 from assistant.ingest.normalize import normalize
@@ -42,8 +42,10 @@ def contact_span(question: Question, passage: Passage, document: str = "") -> tu
     """(start, end, score) in document display positions of the entry whose number answers, or None."""
     text = passage.text
     heading, title, passage_text = normalize(passage.heading), normalize(passage.title), normalize(text)
-    # a file's name says nothing: its opening lines and its signature (`咨询电话：… 北京市东城区劳动鉴定中心 二〇二〇年二月十一日`) do
-    about = title if re.search(r"[\u4e00-\u9fff]", title) else f"{document_lead(document)}\n{document[-LEAD_CHARS:]}"
+    # a notice's title, opening lines and signature (`咨询电话：… 北京市东城区劳动鉴定中心 二〇二〇年二月十一日`) name
+    # whose lines it lists (a file's name says nothing)
+    named_title = title if re.search(r"[\u4e00-\u9fff]", title) else ""
+    about = f"{named_title}\n{document_lead(document)}\n{document_close(document)}"
     numbered_entries = [(sentence_start, sentence_end, entry) for sentence_start, sentence_end in sentences(text)
                         for entry in entries(text[sentence_start:sentence_end], sentence_start, question)]
     best: tuple[int, int, float] | None = None
@@ -111,8 +113,10 @@ def _names_the_line(question: Question, entry: str, heading: str, named_with: st
 
 
 def _line_kinds(question: Question, sentence: str) -> list[str]:
-    """The question's words naming the kind of line (`咨询电话`) that the sentence holds."""
-    return [word for word in question.of_kind("thing") if word.endswith(CONTACT_WORDS) and word in sentence]
+    """The question's words naming the kind of line that the sentence holds (`咨询电话`), or that any
+    number is (`联系电话`: a directory's `登记征缴科：69044210` is one, though it never says so)."""
+    return [word for word in question.of_kind("thing")
+            if word.endswith(CONTACT_WORDS) and (word in sentence or GENERIC_LINE.fullmatch(word))]
 
 
 def _every_word_held(question: Question, context: str) -> bool:

@@ -28,7 +28,7 @@ YEAR_ASKED = re.compile(r"哪一?年|年份")
 RELATIVE_MONTH = re.compile(r"(?:今年|明年|去年|当年|本年)(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:\d{1,2}日)?")
 # A part of a month is a deadline as much as a day is (`征收期延长至7月底`, `3月上旬前完成`).
 DATE = re.compile(r"\d{4}年(\d{1,2}月(\d{1,2}日)?)?|\d{1,2}月\d{1,2}日|\d{1,2}·\d{1,2}"
-                  r"|(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:底|末|初|上旬|中旬|下旬)"
+                  r"|(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:底|末|初(?![步次见])|上旬|中旬|下旬)"
                   r"|[〇零一二三四五六七八九]{4}年|(?<![一二三四五六七八九十])(?:十[一二]?|[一二三四五六七八九])月[一二三]?十?[一二三四五六七八九]?日|" + LUNAR_DAY)
 DURATION = re.compile(r"(?:\d+|[一二三四五六七八九十两]+|半)(?:个)?(?:多|余)?(?:个)?(?:周年|工作日|天|日|周|个月|月|年|小时|分钟)")  # `集中隔离14天`, `两个多月`, `放假半天`, `10个工作日`
 # A day named by what it marks (`在庆祝“西藏百万农奴解放63周年纪念日”之际`, `庆“七一”`; not `以此为契机`):
@@ -60,7 +60,8 @@ def states_when(question: Question, clause: str) -> bool:
     a document the clause names, unless the question asks when that document came out?"""
     clause = reduce(lambda text, phrase: text.replace(phrase, ""), question.of_kind("phrase"), clause)
     # a date the question states is where it starts from (`到2月28日仍无法申报的…多长时间内补办`), not its answer
-    clause = DATE.sub(lambda date: "" if date.group() in question.text else date.group(), clause)
+    asked_dates = {date.group() for date in DATE.finditer(question.text)}  # whole: `1月1日` is not `11月1日`'s
+    clause = DATE.sub(lambda date: "" if date.group() in asked_dates else date.group(), clause)
     clause = DOCUMENT_DATED.sub(lambda dated: dated.group() if _asks_the_act(question.text, dated.group("verb")) else "的", clause)
     if _before_the_version(question, clause):
         return False

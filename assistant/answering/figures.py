@@ -45,7 +45,9 @@ CONTACT = re.compile(r"[A-Za-z\d._-]+@[A-Za-z\d-]+(?:\.[A-Za-z\d-]+)+"
                      r"|(?<![A-Za-z\d.－—-])(?!(?:19|20)\d\d[-－—](?:19|20)\d\d)(?!20[0-3]\d[01]\d[0-3]\d(?!\d))"
                      r"(?:[48]00[-－]?\d{3,4}[-－]?\d{3,4}|\+?86[-－]\d{2,3}[-－]\d{7,8}"
                      r"|(?:[（(]?0\d{2,3}[）)]?[-－—]?)?(?:\d{5,11}|\d{3,4}[-－]\d{4})(?:[-－—转]\d{1,6})*)"
-                     rf"(?![\d.％%~～至到－—-])(?!\s*(?:{WORD_UNITS}|[{CHAR_UNITS}{GOODS_UNITS}年月日号]))")
+                     rf"(?![\d.％%~～至到－—-])(?!(?:{WORD_UNITS}|[{CHAR_UNITS}{GOODS_UNITS}年月日号]))"
+                     # a unit after a space too (`100000 元`), but not a directory's next cell (`69044210 支付科：…`)
+                     rf"(?!\s+(?:{WORD_UNITS}|[{CHAR_UNITS}{GOODS_UNITS}年月日号])(?![\u4e00-\u9fff]))")
 # A quantity in Chinese numerals (`六次`, `三百余名`).
 CHINESE_QUANTITY = re.compile(rf"(?<!第){CHINESE}{APPROXIMATE}(?:{WORD_UNITS}|[{CHAR_UNITS}])")
 

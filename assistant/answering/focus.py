@@ -20,13 +20,16 @@ FOCUS_WORDS = 2  # `党组会议` = 党组 + 会议: the counted thing, not just
 
 
 def _is_noun(word: str, flag: str) -> bool:
-    return flag.startswith(NOUN_FLAGS) and word not in GENERIC_NOUNS and not _modal_verb(word)
+    return flag.startswith(NOUN_FLAGS) and word not in GENERIC_NOUNS and not _modal_verb(word, flag)
 
 
-def _modal_verb(word: str) -> bool:
-    """`可延长`, `应缴纳`: a modal and a verb the tagger keeps as one set phrase (flag l), no noun; the text
-    puts words between them (`可将…征收期延长至7月底`)."""
-    return len(word) >= 3 and word[0] in MODAL_CHARS and tagged(word[1:])[0][1].startswith("v") and len(tagged(word[1:])) == 1
+def _modal_verb(word: str, flag: str) -> bool:
+    """`可延长`: a modal and a verb the tagger keeps as one set phrase (flag l), no noun; the text puts
+    words between them (`可将…征收期延长至7月底`). Not a noun opening so (`可视化`, `需求量`: flag n)."""
+    if flag != "l" or len(word) < 3 or word[0] not in MODAL_CHARS:
+        return False
+    rest = tagged(word[1:])
+    return len(rest) == 1 and rest[0][1].startswith("v")
 
 
 # A verb and its object split by the count asked (`放几天假`, `开几次会`, `请多少天假`): the text writes

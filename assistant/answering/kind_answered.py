@@ -12,21 +12,21 @@ from assistant.answering.answer_kind import PEOPLE_GROUPS
 from assistant.answering.coverage import contains_focus, holds_focus, term_credit
 from assistant.answering.dated import states_when
 from assistant.answering.figures import ORDINAL, QUANTITY, YEARS_SPAN, same_unit, stated_unit
-from assistant.answering.places import BODY_AFTER_PLACE, ISSUER_ENDINGS, POSTS, names_a_person, names_the_body
+from assistant.answering.places import BODY_AFTER_PLACE, ISSUER_ENDINGS, LEVEL_HEADS, POSTS, names_a_person, names_the_body
 from assistant.answering.question import Question
 from assistant.answering.text import SENTENCE_BREAKS, noun_phrase_after, noun_phrase_before
 from assistant.chunking import NUMERALS
 from assistant.tokens import ABBREVIATIONS, in_dictionary
 
 # A post, not a body named after its members (`代表资格审查委员会`, `常委会`, `主席团`).
-ROLE_TITLE = re.compile(rf"(?:{'|'.join(POSTS)})(?![会团])")
+ROLE_TITLE = re.compile(rf"(?:{'|'.join(POSTS)}|{LEVEL_HEADS})(?![会团])")
 # Who holds a post (`组长是谁`, `局长叫什么`): a name answers, not the post again.
 # Whose word a thing follows (`按谁的意见改`): a body's as often as a person's.
 WHOSE = re.compile(r"谁的(?:意见|建议|要求|指示|批示|部署|安排|决定|精神)")
 HOLDER_ASKED = re.compile(rf"(?:{ROLE_TITLE.pattern})(?:是谁|叫什么|是哪位|姓什么)")
 # A post as the one who acts: the clause's subject (`国务院秘书长在总理领导下`) or after 由 (`由总理签署`);
 # not a post inside the name of something else (`主席团`, `负责制`, `编辑部`).
-ACTING_POSTS = "|".join(post for post in POSTS if post not in ("记者", "编辑", "委员"))  # `记者从…获悉`, `居民委员会`
+ACTING_POSTS = "|".join([*(post for post in POSTS if post not in ("记者", "编辑", "委员")), LEVEL_HEADS])  # not `记者从…获悉`, `居民委员会`
 LEADER = re.compile(rf"在([\u4e00-\u9fff]{{0,6}}?(?:{ACTING_POSTS}))的?领导")  # `在总理领导下`
 # An article's number (`第十条 国务院秘书长在总理领导下，…`) opens the clause before its subject.
 ARTICLE_LABEL = re.compile(rf"^第[{NUMERALS}\d]+条\s*")
@@ -174,11 +174,11 @@ def acting_body(question: Question, text: str) -> bool:
     between 由 and the verb itself is charged with it too (`费用由单位和个人承担`)."""
     if question.acting_verb is None:
         return False
-    charged = re.search(rf"(?<![自理经事缘])由(?![于此谁])([\u4e00-\u9fff、]{{1,{CHARGED_CHARS}}}?)(?:负责|统一|自行|来)?"
-                        rf"{re.escape(question.acting_verb)}", text)
-    # the verb as a word of its own: not the end of another (`由委托人自行确定` for `由谁来定`)
-    if charged and charged.group(1) not in question.text and not in_dictionary(charged.group(1)[-1] + question.acting_verb):
-        return True
+    for charged in re.finditer(rf"(?<![自理经事缘])由(?![于此谁其它他该本])([\u4e00-\u9fff、]{{1,{CHARGED_CHARS}}}?)"
+                               rf"(?:负责|统一|自行|来)?{re.escape(question.acting_verb)}", text):
+        # the verb as a word of its own: not the end of another (`由委托人自行确定` for `由谁来定`)
+        if not in_dictionary(charged.group(1)[-1] + question.acting_verb):
+            return True
     for body in ACTING_BODY.finditer(text):
         after = SENTENCE_END.split(text[body.end():], maxsplit=1)[0]
         if question.acting_verb in body.group()[1:] + after[:VERB_AFTER_BODY_CHARS]:

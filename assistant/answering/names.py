@@ -121,7 +121,7 @@ def _names_an_organisation(span: str, question: str) -> bool:
 
 # An office is named by the words before its kind (`宣传创建科`, `综合科`: the tagger parts them; or one
 # word `教育科`, `科技处`), or it is the `办公室`. Not a word that only ends so (`学科`, `本科`, `好处`,
-# `会议室`: a 室 is only the 办公室), nor `处` as a sentence's verb (`处三年以下有期徒刑`: after a comma), nor
+# `会议室`: a 室 is only the 办公室), nor `处` as a sentence's verb (`由公安机关处五日以下拘留`: a figure after it), nor
 # one in a document's title (`《…专项组办公室工作机构的建议》`).
 OFFICE_KINDS = ("科室", "处室", "科", "处", "股")
 OFFICE_NAME_TAGS = ("n", "nt", "nz", "vn", "v", "l")
@@ -134,7 +134,8 @@ def _names_an_office(span: str, question: str) -> bool:
         if word == "办公室" or (len(word) >= 3 and word.endswith(OFFICE_KINDS) and tag in ("n", "nt", "nz")
                                and not word.endswith(COMMON_WORDS_ENDING_AS_OFFICES)):
             named = word
-        elif word in OFFICE_KINDS and tag == "n" and i and words[i - 1][1] in OFFICE_NAME_TAGS:
+        elif (word in OFFICE_KINDS and tag == "n" and i and words[i - 1][1] in OFFICE_NAME_TAGS
+              and not (word == "处" and i + 1 < len(words) and words[i + 1][1] in ("m", "t"))):  # `处五日以下拘留`
             named = words[i - 1][0] + word
         else:
             continue

@@ -15,7 +15,8 @@ from pathlib import Path
 from assistant.tokens import ABBREVIATIONS, in_dictionary, tagged
 
 ADMINISTRATIVE_UNITS = "省市县区州盟旗乡镇村"
-# How wide a unit is, by the character naming it (区 apart: 自治区 or a city's district, place_level).
+# How wide a unit is, by the character naming it, widest first. 区 is left out (全区 is a region in Tibet, a
+# district elsewhere); place_level reads it from the whole name (`西藏自治区`, `丰台区`).
 UNIT_LEVELS = {"国": 0, "省": 1, "市": 2, "州": 2, "盟": 2, "县": 3, "旗": 3, "乡": 4, "镇": 4, "村": 5}
 
 
@@ -47,10 +48,11 @@ def is_a_body(word: str) -> bool:
 POSTS = ("书记", "局长", "主任", "部长", "主席", "组长", "委员", "县长", "市长", "区长", "厅长", "处长", "科长", "调研员",
          "秘书长", "常委", "院长", "校长", "会长", "理事长", "主编", "记者",
          # posts laws assign duties to (国务院组织法, 会计法): `由总理签署`, `必须设置总会计师`
-         "总理", "国务委员", "行长", "审计长", "总会计师", "负责人", "编辑",
-         # heads a law charges by level (立法法: `地方政府规章由省长、…自治州州长签署`); not 镇长, 司长:
-         # `城镇长期`, `公司长期` would read as posts
-         "省长", "州长", "旗长", "检察长", "首长")
+         "总理", "国务委员", "行长", "审计长", "总会计师", "负责人", "编辑", "检察长", "首长")
+# Heads a law charges by level (立法法: `地方政府规章由省长、…自治州州长签署`), read as posts only where no
+# place name runs through them (`湖南省长沙市`, `吉林省长春市`, `广州长隆`, `全省长期`): after 由, 副, 代, the
+# unit itself (`自治州州长`), a pause, or no character. Not 镇长, 司长 (`城镇长期`, `公司长期`).
+LEVEL_HEADS = r"(?:(?<=[由副代省州旗任为和及与兼、])|(?<![\u4e00-\u9fff]))(?:省长|州长|旗长)"
 # A post named with its body as one word (`政协主席`, `统战部副部长`): the body is asked about.
 BODY_AND_POST = re.compile(rf"(.+?)副?(?:{'|'.join(sorted(POSTS, key=len, reverse=True))})")
 

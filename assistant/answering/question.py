@@ -55,8 +55,8 @@ SET_ASIDE_END = re.compile(r"(?:这些|那些|这几[个项类]|等)$")
 # 哪些/哪个: `哪些措施帮企业`).
 ORGANISATION_KINDS_ASKED = "企业|公司|单位|机构|银行|医院|学校|部门"
 WHICH_ORGANISATION = re.compile(rf"哪(?:家|所|几家)[\u4e00-\u9fff]{{0,3}}?(?:{ORGANISATION_KINDS_ASKED})|哪(?:个|些)(?:{ORGANISATION_KINDS_ASKED})")
-# An office inside a body (`民委哪个科在兼着干`): one named answers (`宣传创建科`); not 科技, 处罚, 处理.
-WHICH_OFFICE = re.compile(r"哪(?:个|些|几个)(?:科室|处室|股室|科(?![技学研])|处(?![罚理分置]))")
+# An office inside a body (`民委哪个科在兼着干`): one named answers (`宣传创建科`); not 科目, 处长, 处罚.
+WHICH_OFFICE = re.compile(r"哪(?:个|些|几个)(?:科室|处室|股室|[科处](?=[在是负来的兼里牵，,？?]|$))")
 PLACE_UNIT = re.compile(r"哪(?:个|些|几个|条)?([省市县区州盟旗乡镇村街]|路(?![线径]))")  # `哪个街道`, `哪条街`: a 街(道) answers
 
 

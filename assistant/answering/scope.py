@@ -99,7 +99,7 @@ class Scope:
         # body it is guided by: a 民委 report opens `在…市委统战部的悉心指导下` and is not about 统战部
         lead = GUIDED_BY.sub("", re.sub(rf"{re.escape(body)}副?(?:{POST_WORDS})", "", document_lead(self.document)))
         near = (self.sentence, self.last_sentence, self.heading, self.title, lead,
-                self.document[-LEAD_CHARS:])  # the closing lines name the author: `(作者:廊坊市民族宗教事务局…)`
+                document_close(self.document))  # the closing lines name the author: `(作者:廊坊市民族宗教事务局…)`
         return any(names_the_body(body, level) for level in near)
 
     def _person_holds(self, person: str) -> bool:
@@ -107,7 +107,7 @@ class Scope:
         典型。她…`), or where the section or the whole document is about them: the heading, the
         title, the opening or closing lines (an interview's subject, a byline)."""
         near = (self.sentence, self.last_sentence, self.heading, self.title, document_lead(self.document),
-                self.document[-LEAD_CHARS:])
+                document_close(self.document))
         return any(person in level for level in near)
 
     def _document_year_holds(self, year: str) -> bool:
@@ -227,9 +227,6 @@ def _whole_is_subject(unit: str, sentence: str) -> bool:
     return re.search(rf"(?:^|(?<=[，,；;。：:！？!?)）\s]))全{unit}", sentence) is not None
 
 
-# Administrative levels, widest first (区 is left out: 全区 is a region in Tibet, a district elsewhere).
-
-
 def _unit_after(document: str, stem: str) -> str | None:
     position = document.find(stem)
     return document[position + len(stem)] if 0 <= position < len(document) - len(stem) else None
@@ -255,7 +252,7 @@ def issued_by_its_place(stem: str, title: str, document: str) -> bool:
     if issuer and tagged(issuer.group())[0][0] == issuer.group(1) and \
             re.search(rf"{re.escape(stem + issuer.group(1))}[\u4e00-\u9fff]{{0,12}}?{ISSUER_ENDINGS}", document):
         return True
-    return any(signed.group(1).startswith(stem) for signed in SIGNATURE.finditer(document[-LEAD_CHARS:]))
+    return any(signed.group(1).startswith(stem) for signed in SIGNATURE.finditer(document_close(document)))
 
 
 @lru_cache(maxsize=256)
@@ -264,6 +261,12 @@ def document_lead(document: str) -> str:
     cleaning, ingest/clean.py) does not count, so its date pushes no place out of the lead."""
     dated = sum(len(line) + 1 for line in document.split("\n", DATELINE_LINES)[:DATELINE_LINES] if is_dateline(line))
     return document[:LEAD_CHARS + dated]
+
+
+def document_close(document: str) -> str:
+    """A document's last LEAD_CHARS characters of what it says, runs of spaces as one: a notice's
+    signature set far right (`密云区社保中心` + forty spaces + its date) is its closing line."""
+    return re.sub(r"[ \u3000\xa0]{2,}", " ", document[-LEAD_CHARS * 8:])[-LEAD_CHARS:]
 
 
 @lru_cache(maxsize=4096)

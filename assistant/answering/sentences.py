@@ -209,7 +209,7 @@ def _means_before(text: str, pieces: list[tuple[int, int]], topic: int) -> int:
 
 
 def _has_a_typed_answer(question: Question) -> bool:
-    return question.intent == "fact_place" or question.asks_organisation
+    return question.intent == "fact_place" or bool(question.asks_organisation)
 
 
 # Whether something was done is answered by what the sentence says of it now — done

@@ -376,3 +376,8 @@ def test_a_date_the_question_states_is_where_it_starts_not_its_answer():
             "二、对受疫情影响到2月28日仍无法办理纳税申报的纳税人，最迟在疫情防控解除之日起10个工作日内补办延期申报手续。")
     asked = "到2月28日仍无法申报的纳税人最迟应在疫情防控解除之日起多长时间内补办延期申报？"
     assert answer_span(text, asked).endswith("10个工作日内补办延期申报手续")  # working days are a span too
+    # a whole date of the question only: `1月1日` is no part of `11月1日`
+    from assistant.answering.dated import states_when
+    assert states_when(analyse("11月1日起暂停的业务什么时候恢复？"), "业务将于1月1日恢复办理")
+    assert answer_span("各地3月初步完成摸底。", "各地摸底什么时候完成？") is None  # 初步 is no part of a month
+    assert analyse("可视化平台有多少个").focus == ["可视化", "平台"]  # a noun opening with 可 is still a noun

@@ -46,7 +46,7 @@ def test_an_item_of_a_series_is_a_line_of_what_its_lead_names():
     assert contact(SERIES, "沧州市未成年人救助保护中心热线") == "沧州市未成年人救助保护中心0317-5203236"
     assert contact(SERIES, "河北辛集市未成年人救助保护中心电话是多少") is None
     # `服务` of `服务热线电话` says what any line is; the series' lead names the lines, the notice the service
-    hotlines = SERIES.replace("热线。", "热线，可致电当地热线电话反映。")
+    hotlines = SERIES.replace("热线。", "热线，可致电当地热线电话反映。")  # the notice says 热线电话 once, as the real one does
     assert contact(hotlines, "河北省石家庄市的特殊儿童救助保护服务热线电话是多少？").endswith("石家庄市未成年人保护中心0311-966008")
 
 
@@ -70,3 +70,15 @@ def test_amounts_ranges_and_dates_are_no_telephone_numbers():
         assert not CONTACT.search(text), text
     for number in ("（010）8403-8327", "400-810-5000", "86-27-82210181", "12345"):
         assert CONTACT.fullmatch(number), number
+    # a directory's next cell (`支付科`) is no unit (`支`) of the number before it
+    assert [n.group() for n in CONTACT.finditer("登记征缴科：69044210 支付科：69044814")] == ["69044210", "69044814"]
+
+
+def test_a_notices_signature_names_whose_lines_it_lists_and_any_number_is_a_contact_line():
+    opening = "疫情防控期间密云区社会保险经办工作通知 各参保单位：为做好疫情防控工作，现就社会保险经办工作通知如下。" * 3
+    notice = (opening + "可通过电话联系相关科室。 登记征缴科：69044210 支付科：69044814 "
+              "稽核科：89038048 。" + "请您近期及时关注官网，根据疫情发展情况合理安排现场办理时间，谢谢您的合作！" * 3
+              + " " * 60 + "密云区社保中心" + " " * 60 + "2020年2月2日")
+    # 社保中心 is named only in the signature, set far right; `联系电话` is what any of these numbers is
+    assert "69044210" in contact(notice, "密云区社保中心登记征缴科的联系电话是多少？")
+    assert contact(notice, "密云区社保中心医保科的联系电话是多少？") is None  # no such line

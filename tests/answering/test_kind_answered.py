@@ -19,7 +19,9 @@ def test_whoever_is_named_between_you_and_the_verb_asked_is_charged_with_it():
     assert acting_body(paying, "隔离期间费用由单位和个人承担")  # no body, still who pays
     assert acting_body(paying, "所需费用由区财政统一承担")
     assert not acting_body(paying, "由企业向菊园新区申报")  # another verb
-    assert not acting_body(paying, "费用由谁承担，尚未明确")  # the question's own words
+    assert not acting_body(paying, "费用由谁承担，尚未明确")  # the question's own `由谁`
+    assert not acting_body(paying, "造成损失的，由其承担赔偿责任")  # a pronoun names no one
+    assert acting_body(analyse("企业员工的隔离费用由谁承担？"), "由企业承担")  # though the question says 企业 too
 
 
 def test_a_clause_that_is_only_the_body_leaves_its_verb_to_the_sentence():
@@ -52,8 +54,10 @@ def test_who_acts_is_a_post_the_question_does_not_already_name():
     assert not answers(handover, "由会计机构负责人(会计主管人员)监交")  # 一般会计人员's
     assert answers(analyse("副总理由谁提名"), "副总理由总理提名")  # 总理 is named only inside 副总理
     assert answers(analyse("国务院秘书长由谁领导"), "国务院秘书长在总理领导下")
-    # a law charges heads by level: 省长 and 州长 are posts too
+    # a law charges heads by level: 省长 and 州长 are posts too, but not where a place name runs through them
     assert answers(analyse("地方政府规章由谁签署命令公布"), "地方政府规章由省长、自治区主席、市长或者自治州州长签署命令予以公布")
+    assert not answers(analyse("李明担任什么职务？"), "李明到湖南省长沙市调研")
+    assert not answers(analyse("长期护理保险基金由谁管理？"), "全省长期护理保险试点工作稳步推进")
 
 
 def test_a_post_asked_for_is_another_than_the_one_asked_of():

@@ -78,6 +78,8 @@ def test_a_which_organisation_question_reads_on_to_the_name():
     assert not names_what_is_asked(which, "民委系统及模范区创建单位积极组织开展宣传宣讲、义诊、科普等志愿服务活动。")
     assert not names_what_is_asked(which, "在会议室召开学科建设和本科教育座谈会。")  # words that only end so
     assert not names_what_is_asked(which, "审议了《关于完善专项组办公室工作机构的建议》。")  # in a document's title
+    assert not names_what_is_asked(which, "对违反规定的，由公安机关处五日以下拘留。")  # 处 as a law's verb
+    assert analyse("驾驶证考试有哪些科目？").asks_organisation == "" and analyse("哪个处长分管财务").asks_organisation == ""
 
 
 def test_the_name_asked_for_may_come_in_the_sentence_after_the_topic():
