@@ -106,8 +106,8 @@ def _names_another_post(question: Question, clause: str) -> bool:
     """A post besides the ones the question names: `协助秘书长工作的是啥职务` is answered by 副秘书长
     (`国务院设副秘书长若干人`), not by `国务院秘书长在总理领导下` repeating the 秘书长 it asks of."""
     for post in ROLE_TITLE.finditer(clause):
-        deputy = post.start() > 0 and clause[post.start() - 1] == "副"
-        if clause[post.start() - deputy:post.end()] not in question.text:
+        start = post.start() - 1 if post.start() > 0 and clause[post.start() - 1] == "副" else post.start()  # 副秘书长
+        if clause[start:post.end()] not in question.text:
             return True
     return False
 

@@ -125,7 +125,8 @@ def _names_an_organisation(span: str, question: str) -> bool:
 # one in a document's title (`《…专项组办公室工作机构的建议》`).
 OFFICE_KINDS = ("科室", "处室", "科", "处", "股")
 OFFICE_NAME_TAGS = ("n", "nt", "nz", "vn", "v", "l")
-COMMON_WORDS_ENDING_AS_OFFICES = ("学科", "本科", "专科", "内科", "外科", "好处", "难处", "之处", "到处", "处处", "各处", "此处", "何处", "住处", "出处", "用处")
+COMMON_WORDS_ENDING_AS_OFFICES = ("学科", "本科", "专科", "内科", "外科",
+                                  "好处", "难处", "之处", "到处", "处处", "各处", "此处", "何处", "住处", "出处", "用处")
 
 
 def _names_an_office(span: str, question: str) -> bool:

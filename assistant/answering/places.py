@@ -27,6 +27,8 @@ def place_level(place: str) -> int | None:
     if place.endswith("地区"):
         return UNIT_LEVELS["市"]
     return UNIT_LEVELS["县"] if place.endswith("区") else UNIT_LEVELS.get(place[-1])
+
+
 # What a body's name ends in. 局/厅/办 only end a longer name (`民宗局`, `网信办`): 格局 and 举办 are none.
 BODY_NAMES = ("政协", "党委", "工委", "民委", "市委", "县委", "区委", "纪委", "人大", "委员会", "统战部", "宣传部", "组织部")
 BODY_ENDINGS = ("局", "厅", "办", "委")
