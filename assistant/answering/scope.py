@@ -263,6 +263,7 @@ def document_lead(document: str) -> str:
     return document[:LEAD_CHARS + dated]
 
 
+@lru_cache(maxsize=256)  # read per candidate sentence (bodies, persons, signatures): once per document
 def document_close(document: str) -> str:
     """A document's last LEAD_CHARS characters of what it says, runs of spaces as one: a notice's
     signature set far right (`密云区社保中心` + forty spaces + its date) is its closing line."""
