@@ -1,4 +1,5 @@
-"""A year that names a document rather than dating a fact: a report's (`2024年政府工作报告`, `23年
+"""A year that names a document rather than dating a fact: a document's number (`公告2020年第6号`,
+`〔2020〕7号`), which the document itself or a text quoting it writes (names_the_number); a report's (`2024年政府工作报告`, `23年
 那份报告`) or a law's version (`2024年版放假办法`, `2017年行政复议法`, `代表法2025`, `放假办法2013年版`,
 `（2023年修订）`). The document's date, its 题注 or its file's name holds such a year
 (scope.of_year), not the sentence answering, which states none.
@@ -22,3 +23,14 @@ DOCUMENT_YEAR = re.compile(r"((?:19|20)\d{2})年?(?:版|(?:的|那份|那个|这
 # (not `2023年修改了哪些条款`, where the change is what is asked).
 VERSION_NAMED = re.compile(rf"((?:19|20)\d{{2}}年){VERSION_CHANGE}(?:的|后的?)(?=[^，,。？?\s]{{0,12}}?(?:{LAW_NOUNS}))"
                            rf"|(?<=[（(])((?:19|20)\d{{2}}年){VERSION_CHANGE}(?=[）)])")
+
+
+# A document's number: the year in it names the document, not a period of what is asked (`公告2020年第6号将…
+# 受赠人范围增加了哪类单位` is answered by `受赠人增加省级民政部门…`, which states no year).
+DOCUMENT_NUMBER = re.compile(r"(?:19|20)\d{2}年?第\d{1,4}号|[〔\[［【(（](?:19|20)\d{2}[〕\]］】)）]第?\d{1,4}号")
+
+
+def names_the_number(number: str, document: str) -> bool:
+    """Does the document write the number (`2020年第6号`, `〔2020〕7号`), however its year is bracketed?"""
+    year, serial = re.findall(r"\d+", number)[:2]
+    return re.search(rf"(?<!\d){year}\D{{0,2}}第?0*{serial}号", document) is not None

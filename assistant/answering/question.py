@@ -5,6 +5,7 @@ Key terms come in kinds because they are checked differently against a passage:
 - `place` (jieba ns): the document must be about that place (title or text);
 - `year` (`2022年`): stated in the passage, its heading, its document's title or date;
 - `doc_year` (`2024年政府工作报告`, `23年那份报告`): the year of the document, by its title or date;
+- `doc_number` (`公告2020年第6号`, `〔2020〕7号`): written in the document;
 - `period` (`上半年`, `年内`, `一季度`): stated in the passage or heading (a title saying
   `上半年…暨下半年` must not let a `下半年` question match an `上半年` figure);
 - `day` (`截至2月12日`): where the sentence, or the one before it, states days, one of them;
@@ -29,7 +30,7 @@ from assistant.answering.meaning import NO_MEANING, Meaning
 from assistant.answering.places import body_of, reads_as_two_words
 from assistant.answering.question_words import PERSON_FLAGS, QUESTION_WORDS, Term, names_a_day, tagged_terms
 from assistant.answering.synonyms import Synonyms
-from assistant.answering.document_year import DOCUMENT_YEAR, LAW_NOUNS, VERSION_NAMED
+from assistant.answering.document_year import DOCUMENT_NUMBER, DOCUMENT_YEAR, LAW_NOUNS, VERSION_NAMED
 from assistant.answering.text import noun_phrase_after, quoted
 
 QUOTED = quoted(2, 40, single=True)
@@ -158,7 +159,8 @@ def analyse(question: str, synonyms: Synonyms | None = None) -> Question:
     kind = question_kind(text)
     terms: list[Term] = [Term(phrase, "phrase") for phrase in QUOTED.findall(text)]
     terms += [Term(name, "phrase") for name in NUMBERED_NAME.findall(text)]
-    unquoted = NUMBERED_NAME.sub(" ", QUOTED.sub(" ", text))
+    terms += [Term(number, "doc_number") for number in DOCUMENT_NUMBER.findall(text)]
+    unquoted = DOCUMENT_NUMBER.sub(" ", NUMBERED_NAME.sub(" ", QUOTED.sub(" ", text)))
     if kind == "which_docs":  # `哪些材料讲了…`: 材料 is what is asked for, not what it is about
         unquoted = WHICH_DOCS.sub(" ", unquoted)
     terms += _dated_terms(unquoted)

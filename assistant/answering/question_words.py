@@ -58,7 +58,7 @@ LEADING_PREPOSITIONS = "里在"  # glued to a two-character name by the tagger (
 @dataclass
 class Term:
     text: str
-    kind: str  # place | enclosing (a place the next one lies in) | year | doc_year | period | day | phrase | ordinal | thing
+    kind: str  # place | enclosing (a place the next one lies in) | year | doc_year | doc_number | period | day | phrase | ordinal | thing
     # | body (a body the tagger cut apart)
     flag: str = ""  # the tagger's part of speech, for thing terms
 

@@ -22,6 +22,7 @@ from functools import lru_cache
 from assistant.answering.places import ISSUER_ENDINGS, POSTS, UNIT_LEVELS, names_the_body, place_stem, place_words
 from assistant.ingest.clean import is_dateline
 from assistant.ingest.versions import version_facts, years_known
+from assistant.answering.document_year import names_the_number
 from assistant.answering.question import PERIOD_WORDS, Question
 from assistant.answering.stated_times import EARLIER, is_among, last_stated_periods, stated_days, stated_periods, spoken_year, years_stated
 from assistant.answering.together import named_among_others
@@ -60,6 +61,7 @@ class Scope:
         missing += [person for person in question.persons if not self._person_holds(person)]
         missing += [day for day in question.named_days if not self._day_holds(day)]
         missing += [year for year in question.of_kind("doc_year") if not self._document_year_holds(year)]
+        missing += [number for number in question.of_kind("doc_number") if not names_the_number(number, self.document)]
         missing += [ordinal for ordinal in question.of_kind("ordinal") if self._speaks_of_other_batches(ordinal)]
         if question.kind == "count":
             missing += named_among_others(question, self.sentence)

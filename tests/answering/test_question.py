@@ -607,3 +607,12 @@ def test_word_pairs_are_content_words_the_question_writes_together():
 
 def test_word_pairs_leave_out_what_is_set_aside():
     assert "常务副组长" not in analyse("除了常务副组长还有哪些副组长").word_pairs
+
+
+def test_a_year_in_a_documents_number_names_the_document_not_a_period():
+    def dated(question: str) -> list[tuple[str, str]]:
+        return [(term.text, term.kind) for term in analyse(question).terms if term.kind in ("year", "doc_year", "doc_number")]
+
+    assert dated("财政部、海关总署、税务总局公告2020年第6号将受赠人范围增加了哪类单位") == [("2020年第6号", "doc_number")]
+    assert dated("财办〔2020〕7号是哪天印发的") == [("〔2020〕7号", "doc_number")]
+    assert dated("2020年第一季度发放了多少贷款") == [("2020年", "year")]  # no number: a period

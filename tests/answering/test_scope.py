@@ -273,3 +273,10 @@ def test_a_relative_year_is_counted_from_the_year_a_titled_document_speaks_of():
     title = "拉萨市民委2022年工作总结"  # published in January 2023: its 今年 is 2022
     late = Scope("今年共召开学习12次", "", "今年共召开学习12次", "", title, "2023-01-05", title)
     assert late.missing(analyse("2022年召开学习几次")) == []
+
+
+def test_a_documents_number_holds_where_the_document_writes_it_however_bracketed():
+    asked = analyse("财办〔2020〕7号要求各级财政部门怎么保障经费")
+    sentence = "各级财政部门要及时足额安排疫情防控经费"
+    assert scope(sentence, document="财政部办公厅关于…的通知 财办[2020]7号 " + sentence).missing(asked) == []
+    assert scope(sentence, document="财政部办公厅关于…的通知 财办〔2020〕17号 " + sentence).missing(asked) == ["〔2020〕7号"]
