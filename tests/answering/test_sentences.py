@@ -262,3 +262,12 @@ def test_a_headings_title_with_a_comma_is_still_a_title():
     text = "（三）依法依规，认真开展民族成分变更工作。按照办法，上半年共收到8例变更子女民族成分的申请，予以变更8例。"
     answer = answer_of(text, "拉萨民委 民族成分变更 上半年", title="拉萨市民委上半年工作总结")
     assert answer is not None and "8例" in answer
+
+
+def test_what_the_title_or_a_titleless_files_opening_says_counts_for_every_sentence_under_it():
+    # a file named by a number has no title: its opening lines stand for one, so the sentence
+    # repeating them (the call to act) has no edge over the one saying what is asked
+    lead = "市文明办发出倡议 为做好疫情防控工作,市文明办向全市群众发出以下倡议:\n一、健康过节。"
+    text = lead + "疫情期间不搞聚会,提倡行拱手礼,减少握手和近距离寒暄,避免交叉感染。"
+    answer = answer_of(text, "市文明办倡议群众在疫情期间用什么礼节代替握手", title="d-0413")
+    assert answer is not None and "拱手礼" in answer
