@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from assistant.answering.asking import CONTACT_WORDS, MAILBOX_ASKED
-from assistant.answering.coverage import contains_focus, term_credit
+from assistant.answering.coverage import compound_credit, contains_focus, term_credit
 from assistant.answering.figures import CONTACT
 from assistant.answering.names import ORGANISATION_KINDS
 from assistant.answering.places import is_a_body, place_stem
@@ -120,7 +120,9 @@ def _line_kinds(question: Question, sentence: str) -> list[str]:
 
 
 def _every_word_held(question: Question, context: str) -> bool:
-    return all(term_credit(term, context, question.synonyms.get(term, ())) for term in question.of_kind("thing"))
+    """Every content word is in the context; a compound the tagger keeps whole, through its parts too
+    (`专线电话` in `开辟服务专线（联系电话：…）`)."""
+    return all(compound_credit(term, context, question.synonyms.get(term, ())) for term in question.of_kind("thing"))
 
 
 def _without(text: str, others: list[tuple[int, int]]) -> str:

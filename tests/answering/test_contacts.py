@@ -82,3 +82,9 @@ def test_a_notices_signature_names_whose_lines_it_lists_and_any_number_is_a_cont
     # 社保中心 is named only in the signature, set far right; `联系电话` is what any of these numbers is
     assert "69044210" in contact(notice, "密云区社保中心登记征缴科的联系电话是多少？")
     assert contact(notice, "密云区社保中心医保科的联系电话是多少？") is None  # no such line
+
+
+def test_a_line_the_tagger_keeps_whole_is_found_through_its_parts():
+    # `专线电话` is one word to the tagger; the notice writes `服务专线（联系电话：…）`
+    notice = "市金融办设立小微企业融资服务窗口。窗口开辟服务专线（联系电话：0731—58225116），提供融资咨询服务。"
+    assert "0731—58225116" in contact(notice, "小微企业融资服务窗口开辟的服务专线电话是多少")
