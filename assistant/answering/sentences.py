@@ -171,7 +171,8 @@ def _said(question: Question, text: str, start: int, end: int) -> str:
 def _answering_part(question: Question, text: str, start: int, end: int) -> tuple[int, int] | None:
     """From the first clause sharing the topic, through the clauses that follow while the span
     is short, keeping at least one clause that says something new; a where- or which-
-    organisation question reads on to the clause that names one (None if the sentence has none)."""
+    organisation question reads on to the clause that names one, or back to it (None if the
+    sentence has none within MAX_ANSWER_CHARS)."""
     pieces = clauses(text[start:end], start)
     if not pieces:
         return None
@@ -188,7 +189,11 @@ def _answering_part(question: Question, text: str, start: int, end: int) -> tupl
                 and names_what_is_asked(question, normalize(text[span_start:span_end]))):
             break
         span_end = e
-    return (span_start, span_end) if names_what_is_asked(question, normalize(text[span_start:span_end])) else None
+    if not names_what_is_asked(question, normalize(text[span_start:span_end])):
+        # or back to the one before that names it (`拉萨市和云南普洱再次携手,成立…展销中心` for `跟云南哪个地方合作`)
+        span_start = next((s for s, _ in reversed(pieces[:first]) if span_end - s <= MAX_ANSWER_CHARS
+                           and names_what_is_asked(question, normalize(text[s:span_end]))), None)
+    return None if span_start is None else (span_start, span_end)
 
 
 def _topic_window(question: Question, text: str, pieces: list[tuple[int, int]]) -> int:

@@ -271,3 +271,9 @@ def test_what_the_title_or_a_titleless_files_opening_says_counts_for_every_sente
     text = lead + "疫情期间不搞聚会,提倡行拱手礼,减少握手和近距离寒暄,避免交叉感染。"
     answer = answer_of(text, "市文明办倡议群众在疫情期间用什么礼节代替握手", title="d-0413")
     assert answer is not None and "拱手礼" in answer
+
+
+def test_a_where_answer_reads_back_to_the_clause_naming_the_place():
+    text = "在庆祝纪念日之际,拉萨市和云南普洱再次携手,成立净土健康茶展销中心。"
+    answer = answer_of(text, "拉萨的健康茶展销中心是跟云南哪个地方合作搞的")
+    assert answer == "拉萨市和云南普洱再次携手,成立净土健康茶展销中心"
