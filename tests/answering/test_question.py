@@ -194,6 +194,8 @@ def test_keyword_queries_say_what_they_want():
     assert analyse("健康茶展销中心 低氟普洱茶 吨数").unit == ("吨",)
     assert analyse("日喀则政协 2022 提案 办复率").kind == "count"
     assert "名字" not in analyse("廊坊市民宗局的一把手叫什么名字").of_kind("thing")
+    # a full name asked is a name asked: no passage writes 全称 beside it
+    assert analyse("拉萨跟普洱合作成立的那个茶叶展销中心全称叫啥").focus == ["中心"]
 
 
 def test_places_named_by_their_unit():
