@@ -281,7 +281,7 @@ ARTICLE_INSERTED = re.compile(rf"(?<=条){INSERTED}")
 
 def _dated_terms(text: str) -> list[Term]:
     """Ordinals (`第二批`), years — of a fact, or of the document asked about (`2024年政府工作报告`) —
-    and periods (`上半年`; a month asked as `几月份` is no period)."""
+    and periods (`上半年`; a month, as `3月` whether asked as `3月份` or not; `几月份` asks one)."""
     # `第一百二十条之一` is an article of its own, numbered after 第一百二十条
     terms = [Term(part_as_written(found.group()) + (inserted.group() if (inserted := ARTICLE_INSERTED.match(text, found.end())) else ""),
                   "ordinal") for found in ORDINAL.finditer(text)]
@@ -291,7 +291,7 @@ def _dated_terms(text: str) -> list[Term]:
     if (year := _the_reports_own_year(text, document_years, years)) is not None:
         terms.append(Term(f"{year}年", "year"))  # `2023年政府工作报告对当年工作…`: 2023's
     terms += [Term(f"{int(month)}月{int(day)}日", "day") for month, day in DAY.findall(text)]
-    return terms + [Term(period, "period") for period in PERIOD.findall(DAY.sub(" ", text)) if not period.endswith("月份")]
+    return terms + [Term(period.removesuffix("份"), "period") for period in PERIOD.findall(DAY.sub(" ", text))]
 
 
 def question_word_position(text: str) -> int:

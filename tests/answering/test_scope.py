@@ -280,3 +280,10 @@ def test_a_documents_number_holds_where_the_document_writes_it_however_bracketed
     sentence = "各级财政部门要及时足额安排疫情防控经费"
     assert scope(sentence, document="财政部办公厅关于…的通知 财办[2020]7号 " + sentence).missing(asked) == []
     assert scope(sentence, document="财政部办公厅关于…的通知 财办〔2020〕17号 " + sentence).missing(asked) == ["〔2020〕7号"]
+
+
+def test_a_month_asked_as_its_month_holds_only_where_that_month_is_stated():
+    asked = analyse("将2020年3月份纳税申报期限延长至哪一天")
+    assert "3月" in asked.of_kind("period")
+    assert scope("2020年2月份纳税申报期限进一步延长至2月28日").missing(asked) == ["3月"]
+    assert scope("2020年3月份纳税申报期限延长至3月18日").missing(asked) == []
