@@ -12,14 +12,14 @@ from assistant.answering.answer_kind import PEOPLE_GROUPS
 from assistant.answering.coverage import contains_focus, holds_focus, term_credit
 from assistant.answering.dated import states_when
 from assistant.answering.figures import ORDINAL, QUANTITY, YEARS_SPAN, same_unit, stated_unit
-from assistant.answering.places import BODY_AFTER_PLACE, ISSUER_ENDINGS, LEVEL_HEADS, POSTS, names_a_person, names_the_body
+from assistant.answering.places import BODY_AFTER_PLACE, DIRECTOR, ISSUER_ENDINGS, LEVEL_HEADS, POSTS, names_a_person, names_the_body
 from assistant.answering.question import Question
 from assistant.answering.text import SENTENCE_BREAKS, noun_phrase_after, noun_phrase_before
 from assistant.chunking import NUMERALS
 from assistant.tokens import ABBREVIATIONS, in_dictionary
 
 # A post, not a body named after its members (`代表资格审查委员会`, `常委会`, `主席团`).
-ROLE_TITLE = re.compile(rf"(?:{'|'.join(POSTS)}|{LEVEL_HEADS})(?![会团])")
+ROLE_TITLE = re.compile(rf"(?:{'|'.join(POSTS)}|{LEVEL_HEADS}|{DIRECTOR})(?![会团])")
 # Who holds a post (`组长是谁`, `局长叫什么`): a name answers, not the post again.
 # Whose word a thing follows (`按谁的意见改`): a body's as often as a person's.
 WHOSE = re.compile(r"谁的(?:意见|建议|要求|指示|批示|部署|安排|决定|精神)")

@@ -55,6 +55,8 @@ POSTS = ("书记", "局长", "主任", "部长", "主席", "组长", "委员", "
 # place name runs through them (`湖南省长沙市`, `吉林省长春市`, `广州长隆`, `全省长期`): after 由, 副, 代, the
 # unit itself (`自治州州长`), a pause, or no character. Not 镇长, 司长 (`城镇长期`, `公司长期`).
 LEVEL_HEADS = r"(?:(?<=[由副代省州旗任为和及与兼、])|(?<![\u4e00-\u9fff]))(?:省长|州长|旗长)"
+# The head of a ministry's department (`消费品工业司司长`), read as a post where no 公司 runs through it.
+DIRECTOR = r"(?<!公)司长"
 # A post named with its body as one word (`政协主席`, `统战部副部长`): the body is asked about.
 BODY_AND_POST = re.compile(rf"(.+?)副?(?:{'|'.join(sorted(POSTS, key=len, reverse=True))})")
 

@@ -18,7 +18,7 @@ def test_a_persons_name_counts_only_as_written():
 
 
 def test_a_short_dictionary_word_counts_only_as_written():
-    assert term_credit("局长", "副局长") == 1.0  # contained as written
+    assert term_credit("财政", "市财政局") == 1.0  # contained as written (a post is not: 局长 in 副局长, below)
     assert term_credit("报送", "报告送达") == 0
 
 
@@ -28,3 +28,9 @@ def test_an_organisation_abbreviated_counts_where_its_full_name_is_written():
     assert term_credit("最高检", "最高人民法院、最高人民检察院作出的解释") == 1.0
     assert term_credit("人大常委会", "人民代表大会代表的建议") == 0  # no 常委会 written out
     assert term_credit("财政部", "市财政局会同有关部门制定") == 0  # a ministry is no city bureau
+
+
+def test_a_post_held_only_by_a_deputy_is_not_the_post_asked():
+    assert term_credit("局长", "国家税务总局重庆市税务局党委委员、副局长姚朝智通报了有关情况") == 0
+    assert term_credit("局长", "局长王某、副局长姚某出席") == 1.0
+    assert term_credit("副局长", "副局长姚某出席") == 1.0

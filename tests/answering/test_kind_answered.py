@@ -65,3 +65,9 @@ def test_a_post_asked_for_is_another_than_the_one_asked_of():
     assert answers(assisting, "国务院设副秘书长若干人，协助秘书长工作")  # 副秘书长, though 秘书长 is asked of
     assert not answers(assisting, "国务院秘书长协助工作")  # only the post asked of
     assert answers(analyse("贺鹏在拉萨市委担任什么职务"), "拉萨市委常委贺鹏出席工作会议")  # a person asked of: the post before the name
+
+
+def test_a_ministry_departments_head_is_a_post_but_not_inside_a_company():
+    asked = analyse("消费品工业司司长是谁")
+    assert not answers(asked, "消费品工业司副司长曹学军在新闻发布会上说")
+    assert answers(asked, "消费品工业司司长何亚琼在新闻发布会上说")
