@@ -171,7 +171,7 @@ class Scope:
     def _place_holds(self, place: str, asked: str) -> bool:
         stem = place_stem(place)
         if stem in self.sentence:
-            return True
+            return not set_aside(stem, self.sentence)
         if self._speaks_of_a_wider_whole(place, stem, asked):
             return False
         about = (self.heading, self.title, document_lead(self.document))
@@ -263,6 +263,12 @@ def document_lead(document: str) -> str:
     cleaning, ingest/clean.py) does not count, so its date pushes no place out of the lead."""
     dated = sum(len(line) + 1 for line in document.split("\n", DATELINE_LINES)[:DATELINE_LINES] if is_dateline(line))
     return document[:LEAD_CHARS + dated]
+
+
+def set_aside(stem: str, sentence: str) -> bool:
+    """Is the place named only as what the sentence excepts (`除湖北省外，全国范围内…延长至2月28日`)?"""
+    excepted = [match.span() for match in re.finditer(r"除(?:了)?[^，,。；;]{0,16}?(?:以|之)?外", sentence)]
+    return all(any(start <= found.start() < end for start, end in excepted) for found in re.finditer(re.escape(stem), sentence))
 
 
 @lru_cache(maxsize=256)  # read per candidate sentence (bodies, persons, signatures): once per document

@@ -287,3 +287,9 @@ def test_a_month_asked_as_its_month_holds_only_where_that_month_is_stated():
     assert "3月" in asked.of_kind("period")
     assert scope("2020年2月份纳税申报期限进一步延长至2月28日").missing(asked) == ["3月"]
     assert scope("2020年3月份纳税申报期限延长至3月18日").missing(asked) == []
+
+
+def test_a_place_the_sentence_excepts_is_not_what_it_is_about():
+    asked = analyse("湖北省2月份的申报纳税期限延长至哪一天")
+    assert "湖北省" in scope("除湖北省外，全国范围内2月份申报纳税期限再次延长至2月28日").missing(asked)
+    assert "湖北省" not in scope("湖北省2月份申报纳税期限延长至3月6日").missing(asked)
