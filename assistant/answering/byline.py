@@ -1,5 +1,6 @@
 """Who gave or wrote a document, and when it was published: its byline, for `2023年那份政府工作报告
-是谁作的`, `那篇文章作者是谁`; its dateline, for `那篇文章哪天发的`.
+是谁作的`, `那篇文章作者是谁`; its dateline, for `那篇文章哪天发的` — or, for an official document with
+none, the date it is signed with at its end (`…的通知是哪天印发的`).
 
 A speech prints its speaker under the title (`国务院总理` / `李　强`), an article its author in a
 credit line (`(作者:廊坊市民族宗教事务局党组书记、局长 杨毅)`); no sentence of the body says it,
@@ -33,10 +34,11 @@ DOCUMENT_WORDS = re.compile(rf"{DOCUMENT_NOUNS}|那篇|这篇")
 # 发展, 发生, 登记 are no publishing); a page is also `挂` on its site, where it ends the clause
 # (`什么时候挂的牌`, `挂的职` are no publishing).
 ASKS_PUBLISHED = re.compile(r"(?:哪天|哪一天|什么时候|啥时候|何时|几号|几月几[号日])"
-                            r"(?:(?:发布|发表|刊发|刊登|推送|发出来|发出|发|登出来|登出)(?=的|了|$|[?？。])"
+                            r"(?:(?:发布|发表|刊发|刊登|推送|印发|下发|签发|发出来|发出|发|登出来|登出)(?=的|了|$|[?？。])"
                             r"|(?:挂出来|挂出|挂网|挂)(?:的|了)?(?=$|[?？。，,]|吗|呢))"
                             r"|(?:发布|发表|刊发|刊登|推送)(?:的)?(?:时间|日期)")
 TITLE = re.compile(r"《[^》]{4,80}》")
+OFFICIAL_KINDS = re.compile(r"通知|公告|通告|意见|方案|办法|规定|决定|细则|条例|指南")  # `…的通知是哪天印发的`
 CREDIT = re.compile(r"(?:作者|撰稿|文)\s*[:：]\s*([^)）\n]{2,40})")
 HEAD_LINES = 8  # a speech's byline stands within its first lines (title, dateline, post, name)
 TAIL_CHARS = 300  # an article's credit line stands at its end
@@ -53,7 +55,7 @@ def asks_for_author(question: Question) -> bool:
 def when_published_asked(question: Question) -> tuple[int, int] | None:
     """Where the question asks when its document came out (`那篇文章哪天发的`), else None."""
     asked = ASKS_PUBLISHED.search(question.text)
-    named = DOCUMENT_WORDS.search(question.text) or TITLE.search(question.original)
+    named = DOCUMENT_WORDS.search(question.text) or TITLE.search(question.original) or OFFICIAL_KINDS.search(question.text)
     return asked.span() if question.intent == "fact_date" and asked and named else None
 
 
@@ -66,6 +68,21 @@ def dateline(display: str) -> tuple[int, int] | None:
             return offset + found.start(), offset + found.start() + len(found.group().rstrip())
         offset += len(line) + 1
     return None
+
+
+# An official document is dated by its signature, after its issuer at its very end (`财  政  部 　　2020年1月31日`,
+# `…指挥部 2020年1月27日 扫一扫在手机打开当前页`): the last date of its last CLOSE_CHARS, no sentence after it.
+CLOSE_CHARS = 120
+SENTENCE_AFTER = re.compile(r"[。；;！!？?]")
+
+
+def signature_date(display: str) -> tuple[int, int] | None:
+    """(start, end) of the date an official document is signed with, or None."""
+    close = len(display) - CLOSE_CHARS
+    found = [date for date in DATE.finditer(display, max(close, 0)) if date.group().rstrip().endswith("日")]
+    if not found or SENTENCE_AFTER.search(display, found[-1].end()):
+        return None
+    return found[-1].start(), found[-1].start() + len(found[-1].group().rstrip())
 
 
 # 出来: what is left of `发出来`/`挂出来` once the tagger splits it

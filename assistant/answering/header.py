@@ -1,5 +1,5 @@
 """Answers read from a document's header and footer, not its sentences: who gave or wrote it
-(its byline), who reported or edited it (its credits), when it came out (its dateline) — byline.py
+(its byline), who reported or edited it (its credits), when it came out (its dateline or signature) — byline.py
 says where each stands — and what a web page says of itself (page_facts.py). The document is the
 first pooled one that the question names (title, first or last lines, the site it was published
 on) and that is in the question's scope.
@@ -12,7 +12,8 @@ from collections.abc import Callable
 from functools import partial
 
 from assistant.answering.byline import (DOCUMENT_WORDS, ROLE_ASKED, asks_for_author, byline, credit_asked, credit_line,
-                                       credit_named, credit_of, dateline, document_named, when_published_asked)
+                                       credit_named, credit_of, dateline, document_named, signature_date,
+                                       when_published_asked)
 from assistant.answering.coverage import check
 from assistant.answering.models import Answer, Citation, cited_clause, facts_answer, missing_fact, refusal
 from assistant.answering.page_facts import PAGE_FIELDS, page_field, page_fields_asked, page_named
@@ -75,10 +76,16 @@ def _page_facts(question: Question, pool: list[Passage], index: Index) -> list[F
              for field in asked]
     if (published := when_published_asked(question)) is not None:
         facts.append((published[0], question.text[slice(*published)],
-                      _stated(named if asked else question, pool, index, _in_display(dateline))))
+                      _stated(named if asked else question, pool, index, _in_display(_dated))))
     facts.sort(key=lambda fact: fact[0])
     page = next((stated[0].doc_id for *_, stated in facts if stated), None)
     return [(words, stated if stated and stated[0].doc_id == page else None) for _, words, stated in facts]
+
+
+def _dated(display: str) -> Span:
+    """When a page came out (its dateline under the title) or, with none, when an official document
+    was signed (byline.signature_date)."""
+    return dateline(display) or signature_date(display)
 
 
 def _in_display(locate: Callable[[str], Span]) -> Callable[[str, int | None], Span]:

@@ -618,3 +618,7 @@ def test_a_year_in_a_documents_number_names_the_document_not_a_period():
     assert dated("财政部、海关总署、税务总局公告2020年第6号将受赠人范围增加了哪类单位") == [("2020年第6号", "doc_number")]
     assert dated("财办〔2020〕7号是哪天印发的") == [("〔2020〕7号", "doc_number")]
     assert dated("2020年第一季度发放了多少贷款") == [("2020年", "year")]  # no number: a period
+
+
+def test_a_national_body_the_tagger_cuts_apart_is_one_body():
+    assert "能源局" in analyse("国家能源局哪天印发了通知").bodies  # tagged 国家/能源/局
