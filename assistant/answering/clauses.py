@@ -21,7 +21,7 @@ from assistant.answering.figures import QUANTITY, enumerated_items, same_unit, s
 from assistant.answering.item_titles import item_title
 from assistant.answering.kind_answered import answers
 from assistant.answering.listing import introduces_the_asked_set, listing_before
-from assistant.answering.question import Question
+from assistant.answering.question import Question, question_word_position
 from assistant.answering.scope import Scope
 from assistant.answering.text import (clauses, is_joined_series, joined_series, sentences, series_lead, with_referent,
                                      with_subject)
@@ -76,8 +76,8 @@ def find_span(question: Question, passage: Passage, document: str = "") -> tuple
             clause = question.without_the_excluded(normalize(text[clause_start:clause_end]))
             if not answers(question, clause) or not all(place in clause for place in local_places):
                 continue
-            if question.counted_otherwise(clause):
-                continue  # `两种不同颜色` for `哪四种颜色`
+            if question.counted_otherwise(clause) or BASIS.search(clause) and not _asks_of_a_basis(question):
+                continue  # `两种不同颜色` for `哪四种颜色`; `在省委已下拨30万元…的基础上`: what the asked figure adds to
             if question.kind == "count" and focus and not contains_focus(
                     focus, lead + question.without_the_excluded(normalize(text[sentence_start:clause_end]))):
                 continue  # the thing counted is named only after this figure: it counts something else
@@ -98,6 +98,15 @@ def find_span(question: Question, passage: Passage, document: str = "") -> tuple
         return None
     start, end = _said_in_full(question, text, best[:2], best_sentence, focus, best_places, heading)
     return passage.start + start, passage.start + end, best[2]
+
+
+# A clause stating what something builds on (`在…的基础上`, `在…前提下`): its figure is given, not the one asked,
+# unless the question asks of that base.
+BASIS = re.compile(r"^\s*在.{2,40}(?:的)?(?:基础上|前提下)\s*$")
+def _asks_of_a_basis(question: Question) -> bool:
+    """Is the question word in a clause of the question stating a basis (`在多少资金的基础上…`)?"""
+    asked = question_word_position(question.text)
+    return any(start <= asked < end and BASIS.search(question.text[start:end]) for start, end in clauses(question.text))
 
 
 SHARE_OF = re.compile(r"占[^，,。；;]{1,20}?(?:的)?(?:比重|比例|份额)")

@@ -381,3 +381,10 @@ def test_a_date_the_question_states_is_where_it_starts_not_its_answer():
     assert states_when(analyse("11月1日起暂停的业务什么时候恢复？"), "业务将于1月1日恢复办理")
     assert answer_span("各地3月初步完成摸底。", "各地摸底什么时候完成？") is None  # 初步 is no part of a month
     assert analyse("可视化平台有多少个").focus == ["可视化", "平台"]  # a noun opening with 可 is still a noun
+
+
+def test_a_figure_in_what_the_asked_figure_builds_on_is_not_the_answer():
+    text = "在省委已下拨30万元党费资金的基础上,从委管党费中配套71万元,用于慰问一线医务工作者。"
+    assert "71万元" in answer_span(text, "在省委下拨党费的基础上，从委管党费中配套了多少资金")
+    # asked of the base itself
+    assert answer_span(text, "在省委已下拨多少万元党费资金的基础上，委管党费配套了71万元") == "在省委已下拨30万元党费资金的基础上"
