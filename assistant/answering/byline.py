@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from assistant.answering.places import ISSUER_ENDINGS
 from assistant.answering.question import Question
 from assistant.answering.text import DOCUMENT_NOUNS
 from assistant.ingest.clean import DATE, EDITOR_CREDIT, is_dateline
@@ -32,13 +33,18 @@ ASKS_AUTHOR = re.compile(r"作者|撰稿|执笔|报告人|(?:谁|哪位领导|�
 DOCUMENT_WORDS = re.compile(rf"{DOCUMENT_NOUNS}|那篇|这篇")
 # The question asks when the document came out, not when something it reports happened (发放,
 # 发展, 发生, 登记 are no publishing); a page is also `挂` on its site, where it ends the clause
-# (`什么时候挂的牌`, `挂的职` are no publishing).
+# (`什么时候挂的牌`, `挂的职` are no publishing). An official document is 印发 or 签发 (下发 is as often
+# said of funds and goods: `补助资金哪天下发的`).
+ISSUED = "印发|签发"
 ASKS_PUBLISHED = re.compile(r"(?:哪天|哪一天|什么时候|啥时候|何时|几号|几月几[号日])"
-                            r"(?:(?:发布|发表|刊发|刊登|推送|印发|下发|签发|发出来|发出|发|登出来|登出)(?=的|了|$|[?？。])"
+                            rf"(?:(?:发布|发表|刊发|刊登|推送|{ISSUED}|发出来|发出|发|登出来|登出)(?=的|了|$|[?？。])"
                             r"|(?:挂出来|挂出|挂网|挂)(?:的|了)?(?=$|[?？。，,]|吗|呢))"
-                            r"|(?:发布|发表|刊发|刊登|推送)(?:的)?(?:时间|日期)")
+                            rf"|(?:发布|发表|刊发|刊登|推送|{ISSUED}|成文)(?:的)?(?:时间|日期)")
 TITLE = re.compile(r"《[^》]{4,80}》")
-OFFICIAL_KINDS = re.compile(r"通知|公告|通告|意见|方案|办法|规定|决定|细则|条例|指南")  # `…的通知是哪天印发的`
+# An official document named by its kind right before the asking words (`这个通知是哪天印发的`, `…的通知
+# （财办〔2020〕7号）是哪天印发的`), or by a title (`关于…的意见`): not `按照上级意见，补助什么时候下发`.
+OFFICIAL_KIND = r"通知|公告|通告|意见|方案|办法|规定|决定|细则|条例|指南"
+KIND_BEFORE_ASKING = re.compile(rf"(?:关于.{{2,60}}?的(?:{OFFICIAL_KIND})|通知|公告|通告)(?:[(（][^()（）]{{1,24}}[)）])?(?:是|在|于|的)?$")
 CREDIT = re.compile(r"(?:作者|撰稿|文)\s*[:：]\s*([^)）\n]{2,40})")
 HEAD_LINES = 8  # a speech's byline stands within its first lines (title, dateline, post, name)
 TAIL_CHARS = 300  # an article's credit line stands at its end
@@ -55,7 +61,8 @@ def asks_for_author(question: Question) -> bool:
 def when_published_asked(question: Question) -> tuple[int, int] | None:
     """Where the question asks when its document came out (`那篇文章哪天发的`), else None."""
     asked = ASKS_PUBLISHED.search(question.text)
-    named = DOCUMENT_WORDS.search(question.text) or TITLE.search(question.original) or OFFICIAL_KINDS.search(question.text)
+    named = DOCUMENT_WORDS.search(question.text) or TITLE.search(question.original) \
+        or asked and KIND_BEFORE_ASKING.search(question.text[:asked.start()])
     return asked.span() if question.intent == "fact_date" and asked and named else None
 
 
@@ -70,23 +77,28 @@ def dateline(display: str) -> tuple[int, int] | None:
     return None
 
 
-# An official document is dated by its signature, after its issuer at its very end (`财  政  部 　　2020年1月31日`,
-# `…指挥部 2020年1月27日 扫一扫在手机打开当前页`): the last date of its last CLOSE_CHARS, no sentence after it.
+# An official document is dated by its signature, its issuer and then the date at its very end (`财  政  部
+# 　　2020年1月31日`, `…指挥部 二〇二〇年一月二十七日`, a page's furniture after it): a date after another
+# line (`有效期至2020年6月30日`, `填表日期：2020年2月1日`) is none.
 CLOSE_CHARS = 120
-SENTENCE_AFTER = re.compile(r"[。；;！!？?]")
+FULL_DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇零○一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日")
+SIGNER_ENDS = re.compile(rf"(?:{ISSUER_ENDINGS}|部|署|中心|院|会|组)[\s\u3000]*$")
+SENTENCE_AFTER = re.compile(r"[。；;！!？?：:]")
 
 
-def signature_date(display: str) -> tuple[int, int] | None:
-    """(start, end) of the date an official document is signed with, or None."""
-    close = len(display) - CLOSE_CHARS
-    found = [date for date in DATE.finditer(display, max(close, 0)) if date.group().rstrip().endswith("日")]
-    if not found or SENTENCE_AFTER.search(display, found[-1].end()):
+def signature_date(display: str, furniture_start: int | None = None) -> tuple[int, int] | None:
+    """(start, end) of the date an official document is signed with (its text ends at
+    `furniture_start`, where a page's furniture begins), or None."""
+    text = display[:furniture_start]
+    found = list(FULL_DATE.finditer(text, max(len(text) - CLOSE_CHARS, 0)))
+    if not found or SENTENCE_AFTER.search(text, found[-1].end()):
         return None
-    return found[-1].start(), found[-1].start() + len(found[-1].group().rstrip())
+    signer = re.sub(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])", "", text[max(found[-1].start() - 40, 0):found[-1].start()])
+    return (found[-1].start(), found[-1].end()) if SIGNER_ENDS.search(signer) else None
 
 
 # 出来: what is left of `发出来`/`挂出来` once the tagger splits it
-PUBLISHING = re.compile(r"^(?:发|发出|发布|发表|刊发|刊登|推送|登出|挂|挂出|挂网|出来)$")
+PUBLISHING = re.compile(rf"^(?:发|发出|发布|发表|刊发|刊登|推送|{ISSUED}|登出|挂|挂出|挂网|出来)$")
 
 
 def document_named(question: Question) -> Question:

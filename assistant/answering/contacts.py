@@ -122,7 +122,8 @@ def _line_kinds(question: Question, sentence: str) -> list[str]:
 def _every_word_held(question: Question, context: str) -> bool:
     """Every content word is in the context; a compound the tagger keeps whole, through its parts too
     (`专线电话` in `开辟服务专线（联系电话：…）`)."""
-    return all(compound_credit(term, context, question.synonyms.get(term, ())) for term in question.of_kind("thing"))
+    return all(term_credit(term, context, question.synonyms.get(term, ())) or compound_credit(term, context) >= 1.0
+               for term in question.of_kind("thing"))
 
 
 def _without(text: str, others: list[tuple[int, int]]) -> str:

@@ -57,8 +57,11 @@ def term_credit(term: str, text: str, synonyms: Collection[str] = ()) -> float:
     """1 if the term occurs (an abbreviation also through its full name: 民委 in 民族事务委员会);
     0.8 if one of its synonyms does; 0.75 if all but one character of a long term does
     (`民族成分` ~ `民族成份`) or if a short word the tagger made up stands spread out in it (`报市` in
-    `报送市财政局`); else 0. Other short terms must match exactly: `副局长` is not `局长`."""
-    if term in text and not _only_as_a_deputy(term, text) or any(full in text for full in ABBREVIATIONS.get(term, ())):
+    `报送市财政局`); else 0. Other short terms must match exactly: `副局长` is not `局长`, nor `局长` a
+    `副局长` (a deputy's post)."""
+    if term in text and _only_as_a_deputy(term, text):
+        return 0.0
+    if term in text or any(full in text for full in ABBREVIATIONS.get(term, ())):
         return 1.0
     if is_a_body(term) and names_the_body(term, text):
         return 1.0  # 人社厅 in `人力资源和社会保障厅`
@@ -72,11 +75,9 @@ def term_credit(term: str, text: str, synonyms: Collection[str] = ()) -> float:
     return 0.0
 
 
-# A post held by another: `副局长` is not the 局长 asked of (`…税务局局长是谁` is not answered by its 副局长).
-
-
 def _only_as_a_deputy(term: str, text: str) -> bool:
-    """Is the post (`局长`, `司长`, `主任`) in the text only as a deputy's (`副局长`)?"""
+    """Is the post (`局长`, `司长`, `主任`) in the text only as a deputy's (`副局长`), a post held by another
+    (`…税务局局长是谁` is not answered by its 副局长)?"""
     if not (term in POSTS or term.endswith("长")) or term.startswith("副"):
         return False
     return all(start > 0 and text[start - 1] == "副" for start in _positions(term, text))

@@ -1,8 +1,8 @@
-"""A year that names a document rather than dating a fact: a document's number (`公告2020年第6号`,
-`〔2020〕7号`), which the document itself or a text quoting it writes (names_the_number); a report's (`2024年政府工作报告`, `23年
+"""A year that names a document rather than dating a fact: a report's (`2024年政府工作报告`, `23年
 那份报告`) or a law's version (`2024年版放假办法`, `2017年行政复议法`, `代表法2025`, `放假办法2013年版`,
-`（2023年修订）`). The document's date, its 题注 or its file's name holds such a year
-(scope.of_year), not the sentence answering, which states none.
+`（2023年修订）`), which the document's date, its 题注 or its file's name holds (scope.of_year), not the
+sentence answering, which states none; and a document's number (`财办〔2020〕7号`, `公告2020年第6号`),
+which the document itself or a text quoting it writes (names_the_number).
 """
 
 from __future__ import annotations
@@ -25,12 +25,33 @@ VERSION_NAMED = re.compile(rf"((?:19|20)\d{{2}}年){VERSION_CHANGE}(?:的|后的
                            rf"|(?<=[（(])((?:19|20)\d{{2}}年){VERSION_CHANGE}(?=[）)])")
 
 
-# A document's number: the year in it names the document, not a period of what is asked (`公告2020年第6号将…
-# 受赠人范围增加了哪类单位` is answered by `受赠人增加省级民政部门…`, which states no year).
-DOCUMENT_NUMBER = re.compile(r"(?:19|20)\d{2}年?第\d{1,4}号|[〔\[［【(（](?:19|20)\d{2}[〕\]］】)）]第?\d{1,4}号")
+# A document's number: its issuer's code and year name the document, not a period of what is asked (`公告2020年
+# 第6号将…受赠人范围增加了哪类单位` is answered by `受赠人增加省级民政部门…`, which states no year). A code
+# before a bracketed year (`财办〔2020〕7号`; not `（2021）7号楼`), or an announcement's (`公告2020年第6号`; not
+# `2019年第9号台风`).
+NUMBERED_DOCUMENT = re.compile(r"(?P<code>[\u4e00-\u9fff]{1,6})\s*[〔\[［【]\s*(?:19|20)\d{2}\s*[〕\]］】]\s*第?\s*\d{1,4}\s*号"
+                               r"|(?P<kind>公告|通告|令)\s*(?:19|20)\d{2}\s*年?\s*第\s*\d{1,4}\s*号")
+
+
+def document_numbers(text: str) -> list[str]:
+    """The document numbers the text names, spaces out and a code cut to its last four characters (the
+    tagger-free regex may take words before it: `帮扶的拉委办发〔2022〕31号` → `拉委办发〔2022〕31号`)."""
+    found = []
+    for number in NUMBERED_DOCUMENT.finditer(text):
+        code = number.group("code") or ""
+        found.append(re.sub(r"\s", "", number.group()[max(len(code) - 4, 0):]))
+    return found
+
+
+def without_numbers(text: str) -> str:
+    """The text with each document number's year and serial blanked; its code stays, to be read as words
+    (`…结对帮扶的拉委办发〔2022〕31号`: 结对, 帮扶, 拉委办 are still asked about)."""
+    return NUMBERED_DOCUMENT.sub(lambda number: (number.group("code") or number.group("kind")) + " ", text)
 
 
 def names_the_number(number: str, document: str) -> bool:
-    """Does the document write the number (`2020年第6号`, `〔2020〕7号`), however its year is bracketed?"""
+    """Does the document write the number, the end of its code included, however its year is bracketed
+    or spaced (`财办[2020]7号` for `财办〔2020〕7号`; not `国办发〔2020〕7号`)?"""
+    code = re.match(r"[\u4e00-\u9fff]*", number).group()[-2:]  # `…的通知财办〔2020〕7号`: the code's end is its own
     year, serial = re.findall(r"\d+", number)[:2]
-    return re.search(rf"(?<!\d){year}\D{{0,2}}第?0*{serial}号", document) is not None
+    return re.search(rf"{code}\s*[〔\[［【(（]?\s*{year}\s*[〕\]］】)）]?\s*年?\s*第?\s*0*{serial}\s*号", document) is not None

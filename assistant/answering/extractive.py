@@ -7,7 +7,7 @@ scored and cut — the table a newcomer reads first:
 | intent | answered by |
 |---|---|
 | which_documents | the titles of the documents covering the topic, each with the line saying it (which_documents.py) |
-| who gave, wrote, reported or edited a document (`报告是谁作的`, `记者是哪两位`, `责任编辑是谁`), when it came out (`那篇文章哪天发的`) | its byline, post included, its credits or its dateline (header.py, byline.py); none is a refusal |
+| who gave, wrote, reported or edited a document (`报告是谁作的`, `记者是哪两位`, `责任编辑是谁`), when it came out (`那篇文章哪天发的`) | its byline, post included, its credits or its dateline (an official document's signature date: header.py, byline.py); none is a refusal |
 | what a web page says of itself, asked of the page or its site (`这篇总结是哪个科室发的`, `…新闻网的地址在哪`), a photo's credit (`那张照片是谁提供的`); several at once | the line of its furniture stating it, a caption's credit in its text (page_facts.py), a cited clause each; none: as below |
 | a chapter or section asked by its number (`第六章标题是啥`); an article summed up (`第三条大概讲了啥`) | its heading line; the article, whole (named_heading.py) |
 | list, summary, how | the items of the section whose heading holds the topic: sub-headings (a summary adds each one's first line), `一是…` items, an article's `（一）…` items, a how-section's measures (outline.py); else the clauses after an `一是…` item naming the topic (item_topics.py); else as below |

@@ -64,7 +64,7 @@ def page_fact(question: Question, pool: list[Passage], index: Index) -> Stated |
 
 def _page_facts(question: Question, pool: list[Passage], index: Index) -> list[Fact]:
     """Each fact of a page asked, in the order asked, with where the page states it: what it says
-    of itself (`这篇总结是哪个科室发的`: its `来源:办公室`) and when it came out (its dateline; a law or
+    of itself (`这篇总结是哪个科室发的`: its `来源:办公室`) and when it came out (its dateline or signature; a law or
     speech says it in a sentence, `…公布`) — `哪天发的、发在哪个网站上` asks two. All are one page's:
     the first stating one."""
     asked = page_fields_asked(question)
@@ -76,16 +76,16 @@ def _page_facts(question: Question, pool: list[Passage], index: Index) -> list[F
              for field in asked]
     if (published := when_published_asked(question)) is not None:
         facts.append((published[0], question.text[slice(*published)],
-                      _stated(named if asked else question, pool, index, _in_display(_dated))))
+                      _stated(named if asked else question, pool, index, _dated)))
     facts.sort(key=lambda fact: fact[0])
     page = next((stated[0].doc_id for *_, stated in facts if stated), None)
     return [(words, stated if stated and stated[0].doc_id == page else None) for _, words, stated in facts]
 
 
-def _dated(display: str) -> Span:
+def _dated(display: str, furniture_start: int | None) -> Span:
     """When a page came out (its dateline under the title) or, with none, when an official document
     was signed (byline.signature_date)."""
-    return dateline(display) or signature_date(display)
+    return dateline(display) or signature_date(display, furniture_start)
 
 
 def _in_display(locate: Callable[[str], Span]) -> Callable[[str, int | None], Span]:
@@ -103,7 +103,7 @@ def from_header(question: Question, pool: list[Passage], shown: list[Passage], i
 def _stated(question: Question, pool: list[Passage], index: Index, locate: Callable[[str, int | None], Span],
             places_held: bool = False, names_held: bool = False) -> Stated | None:
     """Who gave, wrote, reported or edited the document asked about (its byline, its credits), when
-    it came out (its dateline) or what its page says of itself: the span `locate` finds in the display
+    it came out (its dateline or signature) or what its page says of itself: the span `locate` finds in the display
     text (given where its furniture begins) of the first pooled document that covers the question
     and is in its scope (`2023年那份报告`: the one dated 2023), with the passage holding it; with
     `places_held`, a place asked that the span names is the fact's (`…网在拉萨哪条路上`: its address);

@@ -87,11 +87,11 @@ def _standalone(part: str, subject: str, first: str) -> str:
 
 
 def with_qualifiers(part: str, first: str) -> str:
-    """A later part asked with only the first part's place, body, year, period and day — not its topic
+    """A later part asked with only the first part's place, body, year, document number, period and day — not its topic
     (`户外宣传又有多少条` after `拉萨各类媒体宣传报道民族团结多少条次` → `拉萨户外宣传又有多少条`): when the
     standalone form leads back to the first part's answer (`…宣传报道民族团结内容达140余条次`)."""
     analysed = analyse(first)
-    marks = [*analysed.of_kind("year", "doc_year", "period", "day", "place"), *analysed.bodies]
+    marks = [*analysed.of_kind("year", "doc_year", "doc_number", "period", "day", "place"), *analysed.bodies]
     text = normalize(first)
     qualifiers = sorted({mark for mark in marks if mark in text and mark not in normalize(part)}, key=text.find)
     return "".join(qualifiers) + part

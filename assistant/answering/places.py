@@ -36,8 +36,9 @@ BODY_ENDINGS = ("局", "厅", "办", "委")
 # notice's own place from it.
 ISSUER_ENDINGS = rf"(?:委员会|人民政府|政府|办公厅|办公室|指挥部|领导小组|{'|'.join(BODY_ENDINGS)})"
 # A body abbreviated to two characters and its ending, after its place's unit (`区医保局`,
-# `拉萨市住建局`) or a national one (`国家能源局`): the tagger cuts these apart (医保/局, 住/建局, 能源/局).
-SHORT_BODY = re.compile(rf"(?:^|(?<=[{ADMINISTRATIVE_UNITS}])|(?<=国家))([\u4e00-\u9fff]{{2}}[局厅办])(?![法理案事公])")  # not `放假办法`, `…办理`, `…办案`
+# `拉萨市住建局`) or a national one, 国家 kept (`国家能源局`, not a province's 能源局): the tagger cuts these apart
+# (医保/局, 住/建局, 能源/局).
+SHORT_BODY = re.compile(rf"(?:^|(?<=[{ADMINISTRATIVE_UNITS}])|(?=国家))((?:国家)?[\u4e00-\u9fff]{{2}}[局厅办])(?![法理案事公面势])")  # not `放假办法`, `…办理`, `…办案`
 # A body named after its place's unit in a text (`乌兰浩特市公安局`, `区人力资源和社会保障厅`).
 BODY_AFTER_PLACE = re.compile(rf"[{ADMINISTRATIVE_UNITS}][\u4e00-\u9fff]{{1,6}}?(?:局|厅|委员会|办公室)")
 
@@ -53,10 +54,11 @@ POSTS = ("书记", "局长", "主任", "部长", "主席", "组长", "委员", "
          "总理", "国务委员", "行长", "审计长", "总会计师", "负责人", "编辑", "检察长", "首长")
 # Heads a law charges by level (立法法: `地方政府规章由省长、…自治州州长签署`), read as posts only where no
 # place name runs through them (`湖南省长沙市`, `吉林省长春市`, `广州长隆`, `全省长期`): after 由, 副, 代, the
-# unit itself (`自治州州长`), a pause, or no character. Not 镇长, 司长 (`城镇长期`, `公司长期`).
+# unit itself (`自治州州长`), a pause, or no character. Not 镇长 (`城镇长期`); 司长 below.
 LEVEL_HEADS = r"(?:(?<=[由副代省州旗任为和及与兼、])|(?<![\u4e00-\u9fff]))(?:省长|州长|旗长)"
-# The head of a ministry's department (`消费品工业司司长`), read as a post where no 公司 runs through it.
-DIRECTOR = r"(?<!公)司长"
+# The head of a ministry's department (`消费品工业司司长`), read as a post where no 公司 or 长期 runs through it
+# (`公司长远`, `本司长期关注`).
+DIRECTOR = r"(?<!公)司长(?!期|远)"
 # A post named with its body as one word (`政协主席`, `统战部副部长`): the body is asked about.
 BODY_AND_POST = re.compile(rf"(.+?)副?(?:{'|'.join(sorted(POSTS, key=len, reverse=True))})")
 

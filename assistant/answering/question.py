@@ -4,8 +4,8 @@ read by answer_kind.py — one analysis, passed along.
 Key terms come in kinds because they are checked differently against a passage:
 - `place` (jieba ns): the document must be about that place (title or text);
 - `year` (`2022年`): stated in the passage, its heading, its document's title or date;
-- `doc_year` (`2024年政府工作报告`, `23年那份报告`): the year of the document, by its title or date;
-- `doc_number` (`公告2020年第6号`, `〔2020〕7号`): written in the document;
+- `doc_year` (`2024年政府工作报告`, `23年那份报告`): the year of the document, by its title or date; and
+  `doc_number` (`公告2020年第6号`, `财办〔2020〕7号`): its number, written in it;
 - `period` (`上半年`, `年内`, `一季度`): stated in the passage or heading (a title saying
   `上半年…暨下半年` must not let a `下半年` question match an `上半年` figure);
 - `day` (`截至2月12日`): where the sentence, or the one before it, states days, one of them;
@@ -30,12 +30,11 @@ from assistant.answering.meaning import NO_MEANING, Meaning
 from assistant.answering.places import body_of, reads_as_two_words
 from assistant.answering.question_words import PERSON_FLAGS, QUESTION_WORDS, Term, names_a_day, tagged_terms
 from assistant.answering.synonyms import Synonyms
-from assistant.answering.document_year import DOCUMENT_NUMBER, DOCUMENT_YEAR, LAW_NOUNS, VERSION_NAMED
+from assistant.answering.document_year import DOCUMENT_YEAR, LAW_NOUNS, VERSION_NAMED, document_numbers, without_numbers
 from assistant.answering.text import noun_phrase_after, quoted
 
 QUOTED = quoted(2, 40, single=True)
-# A name numbered in brackets (`刑法修正案（十二）`): the number is part of the name, so `（十一）` is
-# another one.
+# A name numbered in brackets (`刑法修正案（十二）`): the number is part of the name, so `（十一）` is another one.
 NUMBERED_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}[（(](?:[一二三四五六七八九十百]+|\d{1,3})[）)]")  # `修正案(十二)`, never `据刑法…`
 YEAR = re.compile(r"((?:19|20)\d{2})(?:年|(?![\d.万亿元%余多名个人件次]))")  # `2022 提案`, not `1950万元`
 # A report named by its year (`2023年政府工作报告`), not a law's version (`2023年修订的行政复议法今年…`:
@@ -157,10 +156,9 @@ def analyse(question: str, synonyms: Synonyms | None = None) -> Question:
     the synonyms of its content words."""
     text = read_question(question)
     kind = question_kind(text)
-    terms: list[Term] = [Term(phrase, "phrase") for phrase in QUOTED.findall(text)]
-    terms += [Term(name, "phrase") for name in NUMBERED_NAME.findall(text)]
-    terms += [Term(number, "doc_number") for number in DOCUMENT_NUMBER.findall(text)]
-    unquoted = DOCUMENT_NUMBER.sub(" ", NUMBERED_NAME.sub(" ", QUOTED.sub(" ", text)))
+    terms: list[Term] = [Term(phrase, "phrase") for phrase in [*QUOTED.findall(text), *NUMBERED_NAME.findall(text)]]
+    terms += [Term(number, "doc_number") for number in document_numbers(text)]
+    unquoted = without_numbers(NUMBERED_NAME.sub(" ", QUOTED.sub(" ", text)))
     if kind == "which_docs":  # `哪些材料讲了…`: 材料 is what is asked for, not what it is about
         unquoted = WHICH_DOCS.sub(" ", unquoted)
     terms += _dated_terms(unquoted)

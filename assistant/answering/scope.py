@@ -88,9 +88,7 @@ class Scope:
         in a file with no title of its own — the opening lines (a notice's title saved as its first
         words: `关于统筹做好春节后错峰返程…的通知`) name it: `春节期间…的活动` is not answered by what
         was done for 3·28."""
-        untitled = not CJK.search(self.title)  # a file's name stands for its title
-        return any(day in level for level in (self.sentence, self.last_sentence, self.heading, self.title,
-                                              document_lead(self.document) if untitled else ""))
+        return any(day in level for level in (self.sentence, self.last_sentence, self.heading, named_by(self.title, self.document)))
 
     def _body_holds(self, body: str) -> bool:
         """A body holds where the sentence or the one before it names it, or where the section
@@ -258,6 +256,11 @@ def issued_by_its_place(stem: str, title: str, document: str) -> bool:
 
 
 @lru_cache(maxsize=256)
+def named_by(title: str, document: str) -> str:
+    """What names a document: its title, or — a file named by a number, `ncp-27d283eb6d` — its opening lines."""
+    return title if CJK.search(title) else document_lead(document)
+
+
 def document_lead(document: str) -> str:
     """A document's first LEAD_CHARS characters of what it says: a page's dateline line (kept by
     cleaning, ingest/clean.py) does not count, so its date pushes no place out of the lead."""
@@ -265,9 +268,14 @@ def document_lead(document: str) -> str:
     return document[:LEAD_CHARS + dated]
 
 
+# What a sentence excepts: 除 (not 解除, 排除, 免除…, as question.EXCLUDED reads a question) up to 外 before a pause
+# or what the rest is (`除湖北、浙江…等疫情较重省份外，全国…`; not `免除湖北省外贸企业…`, `解除湖北省外出…`).
+EXCEPTED = re.compile(r"(?<![解排免扣清消删拆废剔])除(?:了|去)?[^，,。；;]{2,40}?[以之]?外(?=[，,的]|其他|其余|全)")
+
+
 def set_aside(stem: str, sentence: str) -> bool:
     """Is the place named only as what the sentence excepts (`除湖北省外，全国范围内…延长至2月28日`)?"""
-    excepted = [match.span() for match in re.finditer(r"除(?:了)?[^，,。；;]{0,16}?(?:以|之)?外", sentence)]
+    excepted = [match.span() for match in EXCEPTED.finditer(sentence)]
     return all(any(start <= found.start() < end for start, end in excepted) for found in re.finditer(re.escape(stem), sentence))
 
 

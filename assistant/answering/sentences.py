@@ -4,9 +4,10 @@ A figure question is answered by the clause holding a figure of the asked unit; 
 questions have no such mark, and a clause chosen by shared words is too often the one that only
 repeats the question (`为提升服务沿街商户的效能` for `为提升服务沿街商户的效能，推广了什么APP`).
 So the candidate is a sentence: in the question's scope (scope.py), sharing its topic (content
-words, synonyms counted), and saying something the question does not. The answer is cut from
-the first clause that shares the topic to the clauses after it that carry the new content, up
-to MAX_ANSWER_CHARS; a where-question needs a place in it.
+words, synonyms counted), and saying something the question does not; ranked with the document's
+title counted for each. The answer is cut from the first clause that shares the topic to the
+clauses after it that carry the new content, up to MAX_ANSWER_CHARS; a where-question needs a
+place in it, read back to the clause naming one when the topic's clause comes after it.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from assistant.answering.coverage import term_credit
 from assistant.answering.figures import enumerated_items
 from assistant.answering.frame import SHARE_FRAME_WEIGHT, frame_fit
 from assistant.answering.question import Question
-from assistant.answering.scope import CJK, Scope, document_lead
+from assistant.answering.scope import Scope, named_by
 from assistant.answering.meaning import SHARE_MEANING_WEIGHT
 from assistant.answering.intents import ELABORATED_INTENTS
 from assistant.answering.item_titles import is_an_item_title
@@ -63,7 +64,7 @@ def find_sentence(question: Question, passage: Passage, document: str = "") -> t
     # In the ranking only: letting it count towards MIN_TOPIC_SHARE answered `…1000万元…批下来没有` (a
     # refusal) from a sentence on another matter. Measured on every tests/data file and ncp-dev: +7 −1
     # (ncp dev c0a09925 went to a forwarded notice whose opening names 人社部).
-    named_by = title if CJK.search(title) else document_lead(document)
+    titled = named_by(title, document)
     previous = ""
     pairs = question.word_pairs
     # the 题注 names the document's meetings and decrees: what a question asking a name wants (a
@@ -96,7 +97,7 @@ def find_sentence(question: Question, passage: Passage, document: str = "") -> t
         news = _new_chars(question, span)
         if news < MIN_NEW_CHARS:  # a run-in heading (`用心用情助力民生。`): its paragraph is its news
             news = _new_chars(question, said)
-        score = (max(share, topic_share(question, f"{_with_its_subject(sentence, title, opening)}\n{named_by}"))
+        score = (max(share, topic_share(question, f"{_with_its_subject(sentence, title, opening)}\n{titled}"))
                  + 0.3 * topic_share(question, heading)
                  + ENUMERATION_CREDIT * _lists_the_asked_number(question, span)
                  + SHARE_FRAME_WEIGHT * fit

@@ -615,10 +615,16 @@ def test_a_year_in_a_documents_number_names_the_document_not_a_period():
     def dated(question: str) -> list[tuple[str, str]]:
         return [(term.text, term.kind) for term in analyse(question).terms if term.kind in ("year", "doc_year", "doc_number")]
 
-    assert dated("财政部、海关总署、税务总局公告2020年第6号将受赠人范围增加了哪类单位") == [("2020年第6号", "doc_number")]
-    assert dated("财办〔2020〕7号是哪天印发的") == [("〔2020〕7号", "doc_number")]
+    assert dated("财政部、海关总署、税务总局公告2020年第6号将受赠人范围增加了哪类单位") == [("公告2020年第6号", "doc_number")]
+    assert dated("财办〔 2020 〕7号是哪天印发的") == [("财办〔2020〕7号", "doc_number")]
     assert dated("2020年第一季度发放了多少贷款") == [("2020年", "year")]  # no number: a period
+    assert dated("2019年第9号台风登陆了吗") == [("2019年", "year")]  # a typhoon's number names no document
+    assert dated("（2021）7号楼在哪") == [("2021年", "year")]
+    # the words before a number's code are still asked about
+    asked = analyse("结对帮扶的拉委办发〔2022〕31号通知要求什么")
+    assert "帮扶" in asked.of_kind("thing") and asked.of_kind("doc_number") == ["拉委办发〔2022〕31号"]
 
 
 def test_a_national_body_the_tagger_cuts_apart_is_one_body():
-    assert "能源局" in analyse("国家能源局哪天印发了通知").bodies  # tagged 国家/能源/局
+    assert analyse("国家能源局哪天印发了通知").bodies == ["国家能源局"]  # tagged 国家/能源/局
+    assert analyse("当前国家安全局面怎么样").bodies == []  # 局面 is no bureau

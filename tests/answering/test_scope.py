@@ -279,7 +279,8 @@ def test_a_documents_number_holds_where_the_document_writes_it_however_bracketed
     asked = analyse("财办〔2020〕7号要求各级财政部门怎么保障经费")
     sentence = "各级财政部门要及时足额安排疫情防控经费"
     assert scope(sentence, document="财政部办公厅关于…的通知 财办[2020]7号 " + sentence).missing(asked) == []
-    assert scope(sentence, document="财政部办公厅关于…的通知 财办〔2020〕17号 " + sentence).missing(asked) == ["〔2020〕7号"]
+    assert scope(sentence, document="财政部办公厅关于…的通知 财办〔2020〕17号 " + sentence).missing(asked) == ["财办〔2020〕7号"]
+    assert scope(sentence, document="国务院办公厅关于…的通知 国办发〔2020〕7号 " + sentence).missing(asked) == ["财办〔2020〕7号"]
 
 
 def test_a_month_asked_as_its_month_holds_only_where_that_month_is_stated():
@@ -293,3 +294,4 @@ def test_a_place_the_sentence_excepts_is_not_what_it_is_about():
     asked = analyse("湖北省2月份的申报纳税期限延长至哪一天")
     assert "湖北省" in scope("除湖北省外，全国范围内2月份申报纳税期限再次延长至2月28日").missing(asked)
     assert "湖北省" not in scope("湖北省2月份申报纳税期限延长至3月6日").missing(asked)
+    assert "湖北省" not in scope("免除湖北省外贸企业2月份的滞纳金").missing(asked)  # 免除 excepts nothing
