@@ -256,3 +256,14 @@ def place_cut_apart(previous: tuple[int, str, str] | None, start: int, word: str
     joined = previous_word + word
     designations = joined.endswith(UNIT_KINDS) or joined.startswith(DESIGNATIONS) or word.startswith(DESIGNATIONS)
     return None if designations else joined  # not `示范区`, nor `拉萨` + `全市`
+
+
+# What a sentence excepts: 除 (not 解除, 排除, 免除…, as question.EXCLUDED reads a question) up to 外 before a pause
+# or what the rest is (`除湖北、浙江…等疫情较重省份外，全国…`; not `免除湖北省外贸企业…`, `解除湖北省外出…`).
+EXCEPTED = re.compile(r"(?<![解排免扣清消删拆废剔])除(?:了|去)?[^，,。；;]{2,40}?[以之]?外(?=[，,的]|其他|其余|全)")
+
+
+def only_excepted(stem: str, sentence: str) -> bool:
+    """Is the place named only as what the sentence excepts (`除湖北省外，全国范围内…延长至2月28日`)?"""
+    excepted = [match.span() for match in EXCEPTED.finditer(sentence)]
+    return all(any(start <= found.start() < end for start, end in excepted) for found in re.finditer(re.escape(stem), sentence))

@@ -19,7 +19,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from assistant.answering.places import ISSUER_ENDINGS, POSTS, UNIT_LEVELS, names_the_body, place_stem, place_words
+from assistant.answering.places import (ISSUER_ENDINGS, POSTS, UNIT_LEVELS, names_the_body, only_excepted, place_stem,
+                                       place_words)
 from assistant.ingest.clean import is_dateline
 from assistant.ingest.versions import version_facts, years_known
 from assistant.answering.document_year import names_the_number
@@ -169,7 +170,7 @@ class Scope:
     def _place_holds(self, place: str, asked: str) -> bool:
         stem = place_stem(place)
         if stem in self.sentence:
-            return not set_aside(stem, self.sentence)
+            return not only_excepted(stem, self.sentence)
         if self._speaks_of_a_wider_whole(place, stem, asked):
             return False
         about = (self.heading, self.title, document_lead(self.document))
@@ -266,17 +267,6 @@ def document_lead(document: str) -> str:
     cleaning, ingest/clean.py) does not count, so its date pushes no place out of the lead."""
     dated = sum(len(line) + 1 for line in document.split("\n", DATELINE_LINES)[:DATELINE_LINES] if is_dateline(line))
     return document[:LEAD_CHARS + dated]
-
-
-# What a sentence excepts: 除 (not 解除, 排除, 免除…, as question.EXCLUDED reads a question) up to 外 before a pause
-# or what the rest is (`除湖北、浙江…等疫情较重省份外，全国…`; not `免除湖北省外贸企业…`, `解除湖北省外出…`).
-EXCEPTED = re.compile(r"(?<![解排免扣清消删拆废剔])除(?:了|去)?[^，,。；;]{2,40}?[以之]?外(?=[，,的]|其他|其余|全)")
-
-
-def set_aside(stem: str, sentence: str) -> bool:
-    """Is the place named only as what the sentence excepts (`除湖北省外，全国范围内…延长至2月28日`)?"""
-    excepted = [match.span() for match in EXCEPTED.finditer(sentence)]
-    return all(any(start <= found.start() < end for start, end in excepted) for found in re.finditer(re.escape(stem), sentence))
 
 
 @lru_cache(maxsize=256)  # read per candidate sentence (bodies, persons, signatures): once per document
