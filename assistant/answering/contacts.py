@@ -22,7 +22,7 @@ from assistant.answering.figures import CONTACT
 from assistant.answering.names import ORGANISATION_KINDS
 from assistant.answering.places import is_a_body, place_stem
 from assistant.answering.question import Question
-from assistant.answering.scope import Scope, document_close, document_lead
+from assistant.answering.scope import CJK, Scope, document_close, document_lead
 from assistant.answering.sentences import topic_share
 from assistant.answering.text import clauses, sentences, series_lead
 from assistant.ingest.normalize import normalize
@@ -44,7 +44,7 @@ def contact_span(question: Question, passage: Passage, document: str = "") -> tu
     heading, title, passage_text = normalize(passage.heading), normalize(passage.title), normalize(text)
     # a notice's title, opening lines and signature (`咨询电话：… 北京市东城区劳动鉴定中心 二〇二〇年二月十一日`) name
     # whose lines it lists (a file's name says nothing)
-    named_title = title if re.search(r"[\u4e00-\u9fff]", title) else ""
+    named_title = title if CJK.search(title) else ""
     about = f"{named_title}\n{document_lead(document)}\n{document_close(document)}"
     numbered_entries = [(sentence_start, sentence_end, entry) for sentence_start, sentence_end in sentences(text)
                         for entry in entries(text[sentence_start:sentence_end], sentence_start, question)]

@@ -80,11 +80,7 @@ def _only_as_a_deputy(term: str, text: str) -> bool:
     (`…税务局局长是谁` is not answered by its 副局长)?"""
     if not (term in POSTS or term.endswith("长")) or term.startswith("副"):
         return False
-    return all(start > 0 and text[start - 1] == "副" for start in _positions(term, text))
-
-
-def _positions(term: str, text: str) -> list[int]:
-    return [match.start() for match in re.finditer(re.escape(term), text)]
+    return all(found.start() > 0 and text[found.start() - 1] == "副" for found in re.finditer(re.escape(term), text))
 
 
 def compound_credit(term: str, text: str, synonyms: Collection[str] = ()) -> float:
