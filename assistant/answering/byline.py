@@ -15,10 +15,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from assistant.answering.places import ISSUER_ENDINGS
+from assistant.answering.places import ISSUER_ENDINGS, is_a_post
 from assistant.answering.question import Question
 from assistant.answering.text import DOCUMENT_NOUNS
 from assistant.ingest.clean import DATE, EDITOR_CREDIT, is_dateline
+from assistant.ingest.dates import FULL_DATE
 from assistant.ingest.normalize import normalize
 from assistant.tokens import tagged
 
@@ -50,7 +51,6 @@ HEAD_LINES = 8  # a speech's byline stands within its first lines (title, dateli
 TAIL_CHARS = 300  # an article's credit line stands at its end
 CREDIT_CHARS = 300  # a page's reporters stand in its first lines, its editor in its last
 NAME = re.compile(r"^[\u4e00-\u9fff][\u4e00-\u9fff\s\u3000]{1,4}$")
-POSTS = ("总理", "主席", "书记", "部长", "局长", "市长", "省长", "县长", "主任", "委员长", "院长")  # a post line above the name
 
 
 def asks_for_author(question: Question) -> bool:
@@ -81,7 +81,6 @@ def dateline(display: str) -> tuple[int, int] | None:
 # 　　2020年1月31日`, `…指挥部 二〇二〇年一月二十七日`, a page's furniture after it): a date after another
 # line (`有效期至2020年6月30日`, `填表日期：2020年2月1日`) is none.
 CLOSE_CHARS = 120
-FULL_DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇零○一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日")
 SIGNER_ENDS = re.compile(rf"(?:{ISSUER_ENDINGS}|部|署|中心|院|会|组)[\s\u3000]*$")
 SENTENCE_AFTER = re.compile(r"[。；;！!？?：:]")
 
@@ -121,7 +120,7 @@ def byline(display: str) -> tuple[int, int] | None:
         if NAME.match(line.strip()) and _is_a_name(line):
             start = previous if previous is not None else offset
             return start, offset + len(line.rstrip())
-        previous = offset if line.strip() and line.strip().endswith(POSTS) else None
+        previous = offset if line.strip() and is_a_post(line.strip()) else None
         offset += len(line) + 1
     return None
 

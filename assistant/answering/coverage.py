@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from collections.abc import Callable, Collection, Mapping
 
-from assistant.answering.places import POSTS, body_of, is_a_body, names_the_body, place_stem
+from assistant.answering.places import POSTS, body_of, is_a_body, is_a_post, names_the_body, place_stem
 from assistant.answering.question import Question
 from assistant.answering.scope import document_lead
 from assistant.tokens import ABBREVIATIONS, in_dictionary, tagged, tokenize
@@ -78,7 +78,7 @@ def term_credit(term: str, text: str, synonyms: Collection[str] = ()) -> float:
 def _only_as_a_deputy(term: str, text: str) -> bool:
     """Is the post (`局长`, `司长`, `主任`) in the text only as a deputy's (`副局长`), a post held by another
     (`…税务局局长是谁` is not answered by its 副局长)?"""
-    if not (term in POSTS or term.endswith("长")) or term.startswith("副"):
+    if not is_a_post(term) or term.startswith("副"):
         return False
     return all(found.start() > 0 and text[found.start() - 1] == "副" for found in re.finditer(re.escape(term), text))
 

@@ -12,18 +12,16 @@ from assistant.answering.answer_kind import PEOPLE_GROUPS
 from assistant.answering.coverage import contains_focus, holds_focus, term_credit
 from assistant.answering.dated import states_when
 from assistant.answering.figures import ORDINAL, QUANTITY, YEARS_SPAN, same_unit, stated_unit
-from assistant.answering.places import BODY_AFTER_PLACE, DIRECTOR, ISSUER_ENDINGS, LEVEL_HEADS, POSTS, names_a_person, names_the_body
+from assistant.answering.places import BODY_AFTER_PLACE, ISSUER_ENDINGS, LEVEL_HEADS, POST, POSTS, names_a_person, names_the_body
 from assistant.answering.question import Question
 from assistant.answering.text import SENTENCE_BREAKS, noun_phrase_after, noun_phrase_before
 from assistant.chunking import NUMERALS
 from assistant.tokens import ABBREVIATIONS, in_dictionary
 
-# A post, not a body named after its members (`代表资格审查委员会`, `常委会`, `主席团`).
-ROLE_TITLE = re.compile(rf"(?:{'|'.join(POSTS)}|{LEVEL_HEADS}|{DIRECTOR})(?![会团])")
 # Who holds a post (`组长是谁`, `局长叫什么`): a name answers, not the post again.
 # Whose word a thing follows (`按谁的意见改`): a body's as often as a person's.
 WHOSE = re.compile(r"谁的(?:意见|建议|要求|指示|批示|部署|安排|决定|精神)")
-HOLDER_ASKED = re.compile(rf"(?:{ROLE_TITLE.pattern})(?:是谁|叫什么|是哪位|姓什么)")
+HOLDER_ASKED = re.compile(rf"(?:{POST.pattern})(?:是谁|叫什么|是哪位|姓什么)")
 # A post as the one who acts: the clause's subject (`国务院秘书长在总理领导下`) or after 由 (`由总理签署`);
 # not a post inside the name of something else (`主席团`, `负责制`, `编辑部`).
 ACTING_POSTS = "|".join([*(post for post in POSTS if post not in ("记者", "编辑", "委员")), LEVEL_HEADS])  # not `记者从…获悉`, `居民委员会`
@@ -47,7 +45,7 @@ def holds_answer_kind(question: Question, text: str) -> bool:
     name, a post, a date — whatever its words (what it is about is checked apart)? True for the
     other kinds: words decide those."""
     if question.kind == "role":
-        return bool(ROLE_TITLE.search(text)) and _post_of_the_body(question, text)
+        return bool(POST.search(text)) and _post_of_the_body(question, text)
     if question.kind == "person":
         return (names_a_person(text) or question.asks_kind_of_people and _of_the_asked(question, text) and names_people(question, text)
                 or acting_body(question, text))
@@ -63,13 +61,13 @@ def _post_of_the_body(question: Question, text: str) -> bool:
     it (`杨毅同志任局长`); one asked of a body (`贺鹏在拉萨市委担任什么职务`) names that body before
     the name — however many other bodies or posts the sentence names (`…市委常委王慧…`,
     `长城网…讯(孙兴兴 李昭)全省民委主任会议…`)."""
-    for person in (word for word in question.focus if not ROLE_TITLE.search(word)):  # a post asked of is no name
+    for person in (word for word in question.focus if not POST.search(word)):  # a post asked of is no name
         position = text.find(person)
         if position >= 0:
             posts = POST_BEFORE_NAME.search(text[max(0, position - 24):position]).group()
             after = re.split(r"[()（），,。；;、]", text[position + len(person):position + len(person) + POST_AFTER_NAME_CHARS])[0]
             return all(names_the_body(body, posts) for body in question.bodies) and bool(
-                ROLE_TITLE.search(posts) or ROLE_TITLE.search(after))
+                POST.search(posts) or POST.search(after))
     return all(names_the_body(body, text) for body in question.bodies)
 
 
@@ -105,7 +103,7 @@ def answers(question: Question, clause: str) -> bool:
 def _names_another_post(question: Question, clause: str) -> bool:
     """A post besides the ones the question names: `协助秘书长工作的是啥职务` is answered by 副秘书长
     (`国务院设副秘书长若干人`), not by `国务院秘书长在总理领导下` repeating the 秘书长 it asks of."""
-    for post in ROLE_TITLE.finditer(clause):
+    for post in POST.finditer(clause):
         start = post.start() - 1 if post.start() > 0 and clause[post.start() - 1] == "副" else post.start()  # 副秘书长
         if clause[start:post.end()] not in question.text:
             return True

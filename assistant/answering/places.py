@@ -59,6 +59,17 @@ LEVEL_HEADS = r"(?:(?<=[由副代省州旗任为和及与兼、])|(?<![\u4e00-\u
 # The head of a ministry's department (`消费品工业司司长`), read as a post where no 公司 or 长期 runs through it
 # (`公司长远`, `本司长期关注`).
 DIRECTOR = r"(?<!公)司长(?!期|远)"
+# A post in a text (the one reading of it: kind_answered finds a post beside a name by it), not a body named
+# after its members (`代表资格审查委员会`, `常委会`, `主席团`).
+POST = re.compile(rf"(?:{'|'.join(POSTS)}|{LEVEL_HEADS}|{DIRECTOR})(?![会团])")
+# Heads of the lowest units and of teams, posts where a word stands alone (a question's term, a byline's
+# line) though inside a text a place or 长期 may run through them (`城镇长期`, `部队长期`).
+UNIT_HEADS = ("镇长", "乡长", "村长", "队长", "站长", "所长", "厂长", "社长", "馆长", "团长", "庭长", "委员长")
+
+
+def is_a_post(word: str) -> bool:
+    """Does a word standing alone name a post (`局长`, `政协主席`, `司长`, `村长`)?"""
+    return word.endswith(POSTS) or word.endswith(UNIT_HEADS) or bool(POST.search(word[-2:]))
 # A post named with its body as one word (`政协主席`, `统战部副部长`): the body is asked about.
 BODY_AND_POST = re.compile(rf"(.+?)副?(?:{'|'.join(sorted(POSTS, key=len, reverse=True))})")
 

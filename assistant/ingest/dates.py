@@ -12,6 +12,10 @@ import re
 
 CHINESE_DIGITS = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
                   "八": 8, "九": 9}
+# A full date inside a text, in Arabic or Chinese numerals (`2020年1月31日`, `二〇二〇年一月二十七日`): to be
+# found, where WRITTEN reads a string that is only a date.
+FULL_DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+                       r"|[〇零○Ｏ一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日")
 WRITTEN = re.compile(r"^\s*(\d{4})\s*(?:[年./-]\s*(\d{1,2})\s*(?:[月./-]\s*(\d{1,2})\s*日?)?\s*月?)?\s*年?\s*$")
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assistant.answering.places import is_a_body, names_a_person, names_the_body, place_stem, place_words
+from assistant.answering.places import POST, is_a_body, is_a_post, names_a_person, names_the_body, place_stem, place_words
 
 
 def test_a_body_is_named_by_its_abbreviation_or_its_full_name():
@@ -69,3 +69,13 @@ def test_a_village_the_tagger_reads_as_a_person_names_nobody():
     assert not names_a_person("委党政主要领导和1名县级干部分别赴墨竹工卡县门巴乡、仁多岗村开展活动")
     assert names_a_person("廊坊市民族宗教事务局党组书记、局长 杨毅")
     assert names_a_person("张伟市长在会上强调")  # a post after the name is no unit
+
+
+def test_a_post_in_a_text_is_not_a_company_nor_a_place_running_through_it():
+    assert POST.search("消费品工业司司长") and not POST.search("本公司长期关注中小企业，本司长期规划")
+    assert POST.search("由省长签署") and not POST.search("湖南省长沙市")
+
+
+def test_a_word_standing_alone_names_a_post_by_its_ending():
+    assert all(is_a_post(word) for word in ("局长", "政协主席", "司长", "村长", "委员长", "省长"))
+    assert not any(is_a_post(word) for word in ("增长", "延长", "局面", "长沙"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.ingest.dates import date_range, filter_bounds, iso_date, written_date
+from assistant.ingest.dates import FULL_DATE, date_range, filter_bounds, iso_date, written_date
 
 
 @pytest.mark.parametrize("written, expected", [
@@ -27,3 +27,9 @@ def test_what_is_no_date_is_refused_by_name():
 def test_an_iso_date_is_written_as_chinese_documents_write_it():
     assert written_date("2022-04-21") == "2022年4月21日"
     assert written_date("2022-04") == "2022年4月" and written_date("2022") == "2022年"
+
+
+def test_a_full_date_is_found_inside_a_text_in_either_numerals():
+    assert [found.group() for found in FULL_DATE.finditer("财  政  部\n2020年1月31日；指挥部 二〇二〇年一月二十七日")] == [
+        "2020年1月31日", "二〇二〇年一月二十七日"]
+    assert not FULL_DATE.search("2020年1月印发")  # a month alone
