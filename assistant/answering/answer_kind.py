@@ -28,8 +28,9 @@ UNIT_EQUIVALENTS = {"名": HEADCOUNT, "人": ("人", "名", "位", "例"), "位"
 # People named by what they are (`律师`, `党员`), not by name: counted (`几个律师`) and asked (`什么人`).
 PEOPLE_GROUPS = ("干部", "代表", "委员", "党员", "职工", "专家", "律师", "群众", "学生", *POSTS)
 PERSON_NOUN = re.compile(rf"^(?:[\u4e00-\u9fff]{{0,3}}(?:人|员|师|者|{'|'.join(PEOPLE_GROUPS)}))")
-# People or posts counted before the count word (`副部长 几个`, `委员可以设几个`): laws count them in 人.
-PERSON_BEFORE = re.compile(rf"(?:人员|干部|代表|委员|党员|职工|专家|律师|{'|'.join(POSTS)})[\s有设可以能共一]{{0,4}}$")
+# People or posts counted before the count word (`副部长 几个`, `委员可以设几个`): laws count them in 人; also
+# some of them (`14个退休干部里有几个`, `委员中有几个`).
+PERSON_BEFORE = re.compile(rf"(?:人员|干部|代表|委员|党员|职工|专家|律师|{'|'.join(POSTS)})(?:里|中|当中|之中)?[\s有设可以能共一]{{0,4}}$")
 # Money asked by what it is (`引进了多少资金`, `多少经费`), not only by 钱: an amount in 元 answers, not
 # `完成招商引资项目一个` beside a placeholder (`引进资金xxxx万元`). Not `涉案金额的几倍`.
 MONEY = re.compile(r"(多少|几)(块)?钱|(金额|资金|经费|款项)(是|有|为)?多少(?![万亿]?元)|多少(?:万|亿)?(?:的)?(?:资金|经费|款项|补助资金|奖金)")

@@ -27,7 +27,7 @@ def names_what_is_asked(question: Question, span: str) -> bool:
         return False
     if question.asks_organisation == "office":
         return _names_an_office(span, question.text)
-    return not question.asks_organisation or _names_an_organisation(span, question.text)
+    return not question.asks_organisation or _names_an_organisation(span, question.text, question.asks_organisation)
 
 
 # A meeting named by its term and number (`第五届全国人民代表大会第五次会议`, `十四届全国人大一次会议`,
@@ -96,8 +96,11 @@ def _starts(text: str, word: str) -> list[int]:
 # An organisation's name ends in what it is (`企业` alone is a kind): a name stands before its kind
 # word (`上海音速青年志愿服务中心`; not `以人民为中心`, _named), or it is a body named after its place (`局`
 # ends too many phrases otherwise).
-NAMED_KINDS_OF_ORGANISATION = ("有限公司", "公司", "集团", "厂", "银行", "医院", "学校", "大学", "学院", "研究院", "研究所",
-                               "部门", "中心", "协会", "联合会", "基金会")
+NAMED_KINDS_OF_ORGANISATION = ("有限公司", "公司", "集团", "厂", "银行", "医院", "卫生院", "学校", "大学", "学院", "中学", "小学",
+                               "研究院", "研究所", "部门", "中心", "协会", "联合会", "基金会")
+# A kind of its own asked is answered by that kind (`哪家医院` by `…医院`, `…卫生院`, not a `社区卫生服务中心`);
+# 企业, 单位, 机构, 部门 by any organisation.
+ANSWERING_KINDS = {"医院": ("医院", "卫生院"), "银行": ("银行",), "学校": ("学校", "大学", "学院", "中学", "小学")}
 ORGANISATION_KINDS = NAMED_KINDS_OF_ORGANISATION + ("局", "厅", "委员会", "办公室")
 # A department named by what it does (`教育部门`), not by a word any text uses (`有关部门`).
 UNNAMED_DEPARTMENTS = ("有关", "相关", "各", "其他", "职能", "主管", "上述", "业务", "管理")
@@ -113,10 +116,13 @@ def _hosted_at_an_organisation(span: str, question: str) -> bool:
     return any(match.group()[1:] not in question for match in HOSTED_AT.finditer(span))
 
 
-def _names_an_organisation(span: str, question: str) -> bool:
-    """`到哪家企业…`: the span names an organisation the question does not (`北京北铃专用汽车有限公司`,
-    not the `工业和信息化部` that asks), by a name: not a verb before the kind (`应当考虑银行、保险…`)."""
-    return any(match.group() not in question and _named(match.group()) for match in ORGANISATION.finditer(span))
+def _names_an_organisation(span: str, question: str, kind: str) -> bool:
+    """`到哪家企业…`: the span names an organisation of the kind asked that the question does not
+    (`北京北铃专用汽车有限公司`, not the `工业和信息化部` that asks), by a name: not a verb before the kind
+    (`应当考虑银行、保险…`)."""
+    answering = ANSWERING_KINDS.get(kind, ORGANISATION_KINDS)
+    return any(match.group() not in question and match.group().endswith(answering) and _named(match.group())
+               for match in ORGANISATION.finditer(span))
 
 
 # An office is named by the words before its kind (`宣传创建科`, `综合科`: the tagger parts them; or one

@@ -139,6 +139,21 @@ def known_places() -> frozenset[str]:
     return frozenset(names)
 
 
+@lru_cache(maxsize=1)
+def division_names() -> frozenset[str]:
+    """Every division's name with its unit (`增城区`, `从化区`, `资源县`), from cpca's table: where the unit is
+    written a county's name is no everyday word, though its stem may be (合作市, 和平县)."""
+    with (_cpca_resources() / "adcodes.csv").open(encoding="utf-8") as rows:
+        return frozenset(row["name"] for row in csv.DictReader(rows) if len(row["name"]) >= 3)
+
+
+def division_cut_apart(character: str, word: str) -> str | None:
+    """A county the tagger cuts after its first character (`增` + `城区`, `从` + `化区`): the character it
+    left alone and the noun after it, ending in its unit, make a division's full name."""
+    joined = character + word
+    return joined if len(character) == 1 and word[-1:] in ADMINISTRATIVE_UNITS and joined in division_names() else None
+
+
 def _cpca_resources() -> Path:
     spec = importlib.util.find_spec("cpca")
     if spec is None or not spec.submodule_search_locations:

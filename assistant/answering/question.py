@@ -54,7 +54,7 @@ SET_ASIDE_END = re.compile(r"(?:这些|那些|这几[个项类]|等)$")
 # `哪家航空公司`: the kind may follow a few characters after a classifier for organisations (not after
 # 哪些/哪个: `哪些措施帮企业`).
 ORGANISATION_KINDS_ASKED = "企业|公司|单位|机构|银行|医院|学校|部门"
-WHICH_ORGANISATION = re.compile(rf"哪(?:家|所|几家)[\u4e00-\u9fff]{{0,3}}?(?:{ORGANISATION_KINDS_ASKED})|哪(?:个|些)(?:{ORGANISATION_KINDS_ASKED})")
+WHICH_ORGANISATION = re.compile(rf"哪(?:家|所|几家)[\u4e00-\u9fff]{{0,3}}?({ORGANISATION_KINDS_ASKED})|哪(?:个|些)({ORGANISATION_KINDS_ASKED})")
 # An office inside a body (`民委哪个科在兼着干`): one named answers (`宣传创建科`); not 科目, 处长, 处罚.
 WHICH_OFFICE = re.compile(r"哪(?:个|些|几个)(?:科室|处室|股室|[科处](?=[在是负来的兼里牵，,？?]|$))")
 PLACE_UNIT = re.compile(r"哪(?:个|些|几个|条)?([省市县区州盟旗乡镇村街]|路(?![线径]))")  # `哪个街道`, `哪条街`: a 街(道) answers
@@ -85,7 +85,7 @@ class Question:
     word_pairs: list[str] = field(default_factory=list)
     synonyms: dict[str, frozenset[str]] = field(default_factory=dict)  # a thing term's everyday equivalents
     place_unit: str | None = None  # `在哪个县`: the answer names a 县
-    asks_organisation: str = ""  # "organisation" (`到哪家企业…`) or "office" (`哪个科室`): the answer names one
+    asks_organisation: str = ""  # the kind asked (`到哪家企业…` → 企业, `哪家医院` → 医院) or "office" (`哪个科室`): the answer names one
     excluded: list[str] = field(default_factory=list)  # `除了常务副组长，一般副组长…`: what is set aside, not asked
     asks_kind_of_people: bool = False  # `由什么人担任`, `联系哪些人`: people named by what they are (`分管领导`), no name needed
     asks_name: str | None = None  # `叫什么名字` → name, `哪本书` → book, `哪个网站` → website, `APP叫啥` → service, `文号` → number, `电话是多少` → contact,
@@ -229,7 +229,8 @@ def _answer_wanted(result: Question, keyword: bool) -> None:
     text, kind = result.text, result.kind
     if unit := PLACE_UNIT.search(text):
         result.place_unit = unit.group(1)
-    result.asks_organisation = "office" if WHICH_OFFICE.search(text) else "organisation" if WHICH_ORGANISATION.search(text) else ""
+    organisation = WHICH_ORGANISATION.search(text)
+    result.asks_organisation = "office" if WHICH_OFFICE.search(text) else organisation.group(organisation.lastindex) if organisation else ""
     result.excluded = [item for phrase in EXCLUDED.findall(text) for item in re.split(r"、", SET_ASIDE_END.sub("", phrase)) if item]
     result.asks_kind_of_people = kind == "person" and bool(PEOPLE_KIND.search(text))
     if DOCUMENT_NUMBER_ASKED.search(text):

@@ -14,7 +14,7 @@ from assistant.answering.asking import (ADVERBS_BEFORE_IS, ASKING_WORDS, BELONGI
                                        is_category_noun)
 from assistant.answering.figures import CHAR_UNITS, WORD_UNITS
 from assistant.answering.intents import WH_WORDS
-from assistant.answering.places import (ADMINISTRATIVE_UNITS, DESIGNATIONS, POSTS, SHORT_BODY, UNIT_KINDS, is_place_word,
+from assistant.answering.places import (ADMINISTRATIVE_UNITS, DESIGNATIONS, POSTS, SHORT_BODY, UNIT_KINDS, division_cut_apart, is_place_word,
                                        opens_with_a_division, peoples_division, place_cut_apart, place_level)
 from assistant.tokens import STOPWORDS, tagged
 
@@ -75,7 +75,9 @@ def tagged_terms(remainder: str, kind: str) -> tuple[list[Term], list[tuple[int,
     word_positions: list[tuple[int, str, str]] = []
     tokens = _positioned(remainder)
     divisions = _named_after_peoples(remainder, tokens)
+    alone = ""  # the character the tagger left as a word of its own right before this one
     for start, word, flag in tokens:
+        alone, before_word = word if len(word) == 1 else "", alone
         if (division := next((span for span in divisions if span[0] <= start < span[1]), None)) is not None:
             if start == division[0]:
                 terms.append(Term(remainder[division[0]:division[1]], "place"))
@@ -92,7 +94,12 @@ def tagged_terms(remainder: str, kind: str) -> tuple[list[Term], list[tuple[int,
             continue
         # `门巴` + `乡`: a name before its unit; not `指导` + `县区` (a kind of unit, no name's)
         followed_by_unit = after[:1] in tuple(ADMINISTRATIVE_UNITS) and not after.startswith(UNIT_KINDS)
-        if (is_place_word(word, flag) or followed_by_unit and len(word) >= 2 and flag.startswith("n")
+        if (county := division_cut_apart(before_word, word)) is not None:
+            terms.append(Term(county, "place"))  # `增` + `城区`: 增城区, not a thing 城区
+            if word_positions and word_positions[-1][0] == start - 1:  # the character was read as a thing
+                word_positions.pop()
+                terms = [term for term in terms if not (term.kind == "thing" and term.text == before_word)]
+        elif (is_place_word(word, flag) or followed_by_unit and len(word) >= 2 and flag.startswith("n")
                 or opens_with_a_division(word, remainder[:start], after)):
             terms.append(Term(word, "place"))
         elif (joined := place_cut_apart(_last_thing(terms, word_positions), start, word, flag)) is not None:

@@ -276,6 +276,10 @@ def test_a_place_name_the_tagger_cuts_in_two_is_one_place():
     assert analyse("科右前旗评上全国民族团结进步先进集体的是哪家单位？").of_kind("place") == ["科右前旗"]
     assert "拉萨全市" not in analyse("3月5日当天拉萨全市组织了多少家单位开展志愿服务？").of_kind("place")
     assert analyse("模范区创建有哪些").of_kind("place") == []
+    # a county the tagger cuts after its first character (增/城区, 从/化区), read whole by its full name
+    assert analyse("增城区将哪家医院作为定点救治医院？").of_kind("place") == ["增城区"]
+    assert analyse("从化区有多少人返岗").of_kind("place") == ["从化区"]
+    assert analyse("新增城区绿地多少").of_kind("place") == []
 
 
 def test_both_sides_of_a_coordination_keep_what_they_share():
@@ -394,6 +398,7 @@ def test_two_digit_spans_stay_spans_and_money_is_asked_only_as_an_amount():
     assert analyse("罚款是涉案金额的几倍").unit == ("倍",)
     assert analyse("补贴金额是多少").unit == ("元",)
     assert "人" not in analyse("设立了几个工作组").unit and "名" in analyse("能委托几个律师").unit
+    assert "名" in analyse("14个退休干部里有几个因为身体原因没打疫苗").unit  # some of the people named before
     assert "人" in analyse("國務院每個部一般配幾個副部長？").unit  # a post counted by 个: laws count it in 人
 
 

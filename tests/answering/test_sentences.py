@@ -60,6 +60,10 @@ def test_a_which_organisation_question_reads_on_to_the_name():
     # the kind may be named with what it does (`哪家航空公司`): a plane's model names no airline
     assert analyse("是哪家航空公司首飞的？").asks_organisation and not analyse("有哪些措施帮企业").asks_organisation
     assert answer_of("国产大飞机C919投入商业运营，国产大型邮轮成功建造。", "国产大飞机C919投入商业运营，是哪家航空公司首飞的？") is None
+    # a kind of its own is answered by that kind: a 社区卫生服务中心 is no 医院
+    assert analyse("哪家医院负责救治？").asks_organisation == "医院"
+    assert answer_of("该区由社区卫生服务中心上门测量体温，负责救治。", "该区由哪家医院负责救治？") is None
+    assert "卫生院" in (answer_of("该区由小楼镇卫生院负责救治。", "该区由哪家医院负责救治？") or "")
     # a kind after verbs names no organisation (`考虑银行、保险…`); a name before it does
     which = analyse("国务院反垄断执法机构具体是哪个部门?", Synonyms())
     assert not names_what_is_asked(which, "应当考虑银行、保险等行业的实际情况，具体办法由国务院反垄断执法机构会同有关部门制定。")
