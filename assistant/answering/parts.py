@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.answering.answer_kind import question_kind
+from assistant.answering.answer_kind import COUNT, question_kind
 from assistant.answering.asking import read_question
 from assistant.answering.focus import NOUN_FLAGS
 from assistant.answering.phrases import AND, is_a_conjunction, side_phrase_before
@@ -57,7 +57,7 @@ def _fact_parts(question: str) -> list[tuple[str, str]]:
     subject = _subject(first) or ("" if context else _opening(first))
     if not subject and not context:
         return [(question, question)]
-    later = [_standalone(part, subject, first) if subject else part for part in parts[1:]]
+    later = [_standalone(_with_the_counted(part, first), subject, first) if subject else part for part in parts[1:]]
     return [(parts[0], parts[0]), *[(part, _with_context(context, asked)) for part, asked in zip(parts[1:], later)]]
 
 
@@ -84,6 +84,19 @@ def _standalone(part: str, subject: str, first: str) -> str:
     if not when:
         return asked
     return asked[:len(subject)] + when + asked[len(subject):] if asked.startswith(subject) else when + asked
+
+
+def _with_the_counted(part: str, first: str) -> str:
+    """`…有多少退休干部，几个因身体原因没打疫苗`: a later count naming nothing counted, before its count word
+    or after it, counts what the first part counted (`几个退休干部因身体原因没打疫苗`); not `常委有多少人`."""
+    asked, earlier = analyse(part), analyse(first)
+    count_word = COUNT.search(asked.text)
+    if asked.kind != "count" or asked.counted or not earlier.counted or earlier.counted in asked.text or count_word is None:
+        return part
+    if any(flag.startswith(NOUN_FLAGS) for _, flag in tagged(asked.text[:count_word.start()])):
+        return part
+    at = part.find(count_word.group())
+    return part if at < 0 else part[:at + len(count_word.group())] + earlier.counted + part[at + len(count_word.group()):]
 
 
 def with_qualifiers(part: str, first: str) -> str:
@@ -162,6 +175,8 @@ def _subject(part: str) -> str:
                 at_the_counted or not _heads_the_nouns(flag, words[at + 1:])):
             break
         subject += word
+    if subject.count("“") > subject.count("”") and (closing := text.find("”", len(subject))) >= 0:
+        subject = text[:closing + 1]  # a quoted name is one word (`拉萨市民委“四查四问”`), whatever verbs it holds
     return subject.strip("，, ")
 
 

@@ -126,3 +126,12 @@ def test_a_later_part_carries_a_subject_named_by_a_verb_and_its_noun():
     # the nouns before a thing counted are what was done to it, not the subject
     assert asked("日喀则政协召开主席会议几次？通过决议多少项？")[1] == "日喀则政协通过决议多少项"
     assert asked("拉萨民委发放补贴资金多少元？惠及多少户？")[1] == "拉萨民委惠及多少户"
+
+
+def test_a_later_count_naming_nothing_counts_what_the_first_part_counted():
+    assert asked("拉萨民委有多少退休干部，几个因为身体原因没打疫苗")[1] == "拉萨民委几个退休干部因为身体原因没打疫苗"
+    assert "委员" not in asked("日喀则政协一共有多少名委员，常委有多少人")[1]  # 常委 is counted, before the count word
+
+
+def test_a_quoted_name_in_the_subject_is_carried_whole():
+    assert asked("拉萨市民委“四查四问”自己查出多少问题，又提了多少条整改措施？")[1] == "拉萨市民委“四查四问”又提了多少条整改措施"
