@@ -47,6 +47,10 @@ CONTENT_POS = ("n", "v", "a", "b", "i", "j", "l", "x", "nz", "nt", "nr", "vn", "
 SPOKEN_WHERE = ("里", "上", "下", "中", "边", "头")  # not 内: `境内营业额` against `全球…营业额`
 
 
+# What a document says of a topic, asked of which documents say it (`搞志愿服务的内容在哪几篇里有`): the topic is asked.
+TEXT_ABOUT = ("内容", "情况", "说法", "表述", "提法")
+
+
 PERSON_FLAGS = ("nr", "nrfg", "nrt")  # the tagger's person names
 
 
@@ -216,7 +220,8 @@ def _says_how_it_asks(word: str, flag: str, before: str, after: str, kind: str) 
             or word in BELONGING_VERBS and after.startswith(("哪", "什么"))
             or word == "没有" and not after.strip(" ？?。！!呢吧啊") and not WH_WORD.search(before)  # `开始搞了没有`: whether
             # it was done, not what about; `哪些乡镇还没有` asks which have none
-            or kind == "which_docs" and bool(MENTION.fullmatch(word)))  # `…在哪几份材料里出现过`
+            or kind == "which_docs" and bool(MENTION.fullmatch(word))  # `…在哪几份材料里出现过`
+            or kind == "which_docs" and word in TEXT_ABOUT and before.endswith("的"))  # `志愿服务的内容在哪几篇里有`
 
 
 def _some_of(word: str, before: str) -> bool:
