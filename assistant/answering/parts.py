@@ -33,7 +33,7 @@ def compared_or_parts(question: str) -> tuple[list[tuple[str, str]], bool]:
 def question_parts(question: str) -> list[tuple[str, str]]:
     """A question that asks for several facts at once (`拉萨市民委有多少名退休干部，几名因身体原因
     不能接种疫苗？`) as one question a fact: (as written, standalone), the standalone form opening
-    with the first part's subject (`拉萨市民委几名因身体原因不能接种疫苗`). Anything else is one
+    with the first part's subject (`拉萨市民委几名退休干部因身体原因不能接种疫苗`). Anything else is one
     part: the question itself."""
     return compared_or_parts(question)[0]
 
@@ -88,10 +88,13 @@ def _standalone(part: str, subject: str, first: str) -> str:
 
 def _with_the_counted(part: str, first: str) -> str:
     """`…有多少退休干部，几个因身体原因没打疫苗`: a later count naming nothing counted, before its count word
-    or after it, counts what the first part counted (`几个退休干部因身体原因没打疫苗`); not `常委有多少人`."""
+    or after it, in the first part's classifier or the general 个, counts what the first part counted
+    (`几个退休干部因身体原因没打疫苗`); not `常委有多少人`, `…接访了多少群众、走访了多少户`."""
     asked, earlier = analyse(part), analyse(first)
-    count_word = COUNT.search(asked.text)
+    count_word, first_count = COUNT.search(asked.text), COUNT.search(earlier.text)
     if asked.kind != "count" or asked.counted or not earlier.counted or earlier.counted in asked.text or count_word is None:
+        return part
+    if count_word.group(2) not in (None, "个", first_count and first_count.group(2)):
         return part
     if any(flag.startswith(NOUN_FLAGS) for _, flag in tagged(asked.text[:count_word.start()])):
         return part
