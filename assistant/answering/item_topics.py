@@ -13,8 +13,8 @@ import re
 from assistant.answering.coverage import compound_credit, thing_coverage
 from assistant.answering.models import Answer
 from assistant.answering.section_topic import TOPIC_WORDS_NAMED
-from assistant.answering.outline import (MAX_ITEMS, OUTLINE_INTENTS, HeadedSection, heading_path,
-                                        listed_answer)
+from assistant.answering.listed import listed_answer
+from assistant.answering.outline import MAX_ITEMS, OUTLINE_INTENTS, HeadedSection, heading_path
 from assistant.answering.question import Question
 from assistant.answering.scope import Scope
 from assistant.answering.text import ORDINAL_IS, sentences

@@ -13,16 +13,16 @@ from dataclasses import dataclass, field
 
 from assistant.answering.coverage import check
 from assistant.answering.byline import CREDIT
-from assistant.answering.models import Answer, Citation
+from assistant.answering.listed import HEADING_NUMBER, ITEM_MARK, MAX_ITEM_CHARS, cut_item, listed_answer
+from assistant.answering.models import Answer
 from assistant.answering.question import Question
 from assistant.answering.scope import Scope, document_lead
 from assistant.answering.stated_times import spoken_year
 from assistant.answering.section_topic import (MIN_HEADING_COVERAGE, about_the_whole, asks_only_the_whole, heading_score,
                                               named_in, names_a_part, names_the_topic, writes_the_whole_topic)
-from assistant.answering.text import CLOSING, OPENING, ORDINAL_IS, sentences
+from assistant.answering.text import sentences
 from assistant.chunking import DIGIT_ITEM, NUMBERED_ITEM
-from assistant.ingest.normalize import SENTENCE, normalize, to_simplified
-from assistant.retrieval import passage_of
+from assistant.ingest.normalize import SENTENCE, normalize
 from assistant.indexing import Index
 from assistant.store.corpus import StoredChunk
 
@@ -30,10 +30,6 @@ OUTLINE_INTENTS = ("list", "summary", "how")
 TIE_SHARE = 0.6  # sibling headings this close to the best one are the items a list question asks for
 SIBLING_SHARE = 0.5  # … when they are at least this share of their parent's sections
 MAX_ITEMS = 12
-MAX_ITEM_CHARS = 60
-TOPIC_ITEM_CHARS = 20  # an item sentence this short names its topic (`一是坚持党对民族工作的领导。`); what was done follows
-ITEM_MARK = re.compile(ORDINAL_IS)
-HEADING_NUMBER = re.compile(r"^\s*([（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、|第[一二三四五六七八九十百\d]+[章节条])")
 
 
 @dataclass
@@ -237,63 +233,3 @@ def _measures(section: HeadedSection, display: str) -> list[tuple[int, int, Stor
 
 def _opens_clause(sentence: str, position: int) -> bool:
     return position == 0 or sentence[position - 1] in "，,；;：:。"
-
-
-def cut_item(display: str, start: int, end: int) -> int:
-    """End an item at its sentence end or, when long, at a clause break outside brackets: the
-    last within MAX_ITEM_CHARS, else the first after."""
-    end = end - 1 if display[end - 1] in "。；;" else end
-    if end - start <= MAX_ITEM_CHARS:
-        return end
-    breaks, depth = [], 0
-    for position in range(start, end):
-        char = display[position]
-        depth += (char in OPENING) - (char in CLOSING)
-        if char in "，,；;" and depth <= 0:
-            breaks.append(position)
-    within = [position for position in breaks if position - start <= MAX_ITEM_CHARS]
-    return within[-1] if within else breaks[0] if breaks else end
-
-
-def _ends_sentence(display: str, end: int) -> bool:
-    return display[end:end + 1] in ("。", "\n", "")
-
-
-def _first_line(display: str, heading_end: int, chunk: StoredChunk, among_items: bool = False) -> tuple[int, int] | None:
-    """The first sentence under a heading, cut like an item; None when the chunk has none, or
-    when the line after an item is the next item (`一是加强学习。二是…`: listed on its own)."""
-    for start, end in sentences(display[heading_end:chunk.end], heading_end):
-        line = normalize(display[start:end]).strip(" 。；;\n")
-        if among_items and (ITEM_MARK.match(line) or HEADING_NUMBER.match(line) or NUMBERED_ITEM.match(line)):
-            return None
-        if line:
-            return start, cut_item(display, start, end)
-    return None
-
-
-def listed_answer(question: Question, section: HeadedSection, items: list[tuple[int, int, StoredChunk]], display: str,
-                  summary: bool, headings: bool, enumerated: bool) -> Answer:
-    """An item a line; a summary adds each heading's first line, cited on its own, and so the
-    first line after an item that only names its topic (`一是坚持党对民族工作的领导。` is followed
-    by what was done: `…集中学习6次`)."""
-    citations: list[Citation] = []
-    parts: list[str] = []
-    title = to_simplified(section.chunks[0].title)
-    display_heading = to_simplified(section.path[-1]).rstrip("。") if section.path else title
-    for start, end, chunk in items:
-        passage = passage_of(chunk)
-        spans = [(start, end)]
-        named_only = headings or enumerated and len(display[start:end].strip()) <= TOPIC_ITEM_CHARS \
-            and _ends_sentence(display, end)
-        line = _first_line(display, end, chunk, among_items=not headings) if summary and named_only else None
-        spans += [line] if line else []
-        texts = []
-        for span_start, span_end in spans:
-            citations.append(Citation(len(citations) + 1, passage, span_start, span_end))
-            text = to_simplified(display[span_start:span_end]).strip().rstrip("。；;，,：:")
-            texts.append(f"{text}[{len(citations)}]")
-        parts.append("：".join(texts))
-    listed = f"列出{len(items)}项：\n" if len(items) > 1 else "："
-    answer = f"《{title}》“{display_heading}”{listed}" + "；\n".join(parts) + "。"  # an item a line
-    passages = list({citation.passage.chunk_id: citation.passage for citation in citations}.values())
-    return Answer(question.original, answer, False, "extractive", citations, passages, listing=True)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assistant.answering.outline import HEADING_NUMBER, MAX_ITEM_CHARS
+from assistant.answering.listed import HEADING_NUMBER, MAX_ITEM_CHARS
 from assistant.ingest.normalize import normalize, to_simplified
 
 
@@ -57,9 +57,13 @@ def test_a_summary_gives_each_heading_with_its_first_line(corpus_assistant):
 def test_a_summary_gives_an_item_naming_only_its_topic_with_its_first_line(corpus_assistant):
     answer = corpus_assistant.ask("拉萨民委上半年政治理论学习情况总结一下")
     items = spans(corpus_assistant, answer)
-    assert [item[:2] for item in items[::2]] == ["一是", "二是", "三是"]  # `一是坚持党对民族工作的领导。`
+    lines = answer.answer.split("\n")[1:]
+    assert [line[:2] for line in lines] == ["一是", "二是", "三是"]  # `一是坚持党对民族工作的领导。`
     assert items[1].startswith("坚持大统战工作格局")  # and what it says was done
-    assert not any(item[:2] in ("二是", "三是") for item in items[1::2])  # never the next item as a line
+    assert not any(said[:2] in ("二是", "三是") for line in lines for said in line.split("：")[1:])  # never the next item as a line
+    # and, where its first line states no figure, the first whole sentence under it that does, from the next chunk too
+    assert "上半年共召开理论学习中心组集中学习6次,机关支部集中学习10次" in lines[1]
+    assert any(item.startswith("上半年共召开理论学习中心组集中学习6次") for item in items)
     listed = spans(corpus_assistant, corpus_assistant.ask("拉萨市民委工作中存在哪些问题？"))
     assert [item[:2] for item in listed] == ["一是", "二是", "三是", "四是"]  # a list gives the items alone
 
