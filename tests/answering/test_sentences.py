@@ -122,6 +122,10 @@ def test_a_how_question_whose_topic_ends_the_sentence_is_answered_by_the_means_b
     text = "建强义务监督员队伍,采取联合执法、监督检查、实战演练等方式,提升依法行政能力。"
     answer = answer_of(text, "怎么提升依法行政能力")
     assert answer is not None and answer.startswith("建强义务监督员队伍") and "实战演练" in answer
+    # also with a clause after the topic (`…依法处理,有效防范化解…风险隐患,守好阵地。`)
+    text = "坚持部门联动,定期排查、及时研判、依法处理,有效防范化解涉及民族因素风险隐患,守好阵地。"
+    answer = answer_of(text, "怎么防范化解涉及民族因素的风险隐患")
+    assert answer is not None and answer.startswith("坚持部门联动") and "依法处理" in answer
 
 
 def test_a_things_name_asked_is_answered_only_by_a_sentence_naming_one():
