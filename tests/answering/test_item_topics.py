@@ -25,3 +25,10 @@ def test_an_abbreviated_topic_finds_its_item(corpus_assistant):
 def test_a_figure_asked_of_the_items_topic_is_not_listed(corpus_assistant):
     answer = corpus_assistant.ask("拉萨民委上半年机关党建工作中签订了几份责任书")
     assert not answer.listing and "6份" in answer.answer
+
+
+def test_how_a_thing_is_done_is_told_under_the_item_naming_it_before_its_sections_list(corpus_assistant):
+    # the section `(一)提高站位,全面加强政治理论学习` lists three items; `二是突出政治理论学习。` says how
+    answer = corpus_assistant.ask("拉萨民委平时政治理论学习是咋学的？")
+    assert "集中学习和个人自学相结合" in answer.answer and "一是坚持党对民族工作的领导" not in answer.answer
+    assert "一是坚持党对民族工作的领导" in corpus_assistant.ask("拉萨民委上半年政治理论学习情况总结一下").answer  # a summary lists the section
