@@ -19,7 +19,7 @@ from assistant.answering.dated import DATE, extreme_year, order_credit
 from assistant.answering.frame import FRAME_WEIGHT, frame_fit
 from assistant.answering.figures import QUANTITY, enumerated_items, same_unit, stated_unit
 from assistant.answering.item_titles import item_title
-from assistant.answering.kind_answered import answers
+from assistant.answering.kind_answered import answers, totals_a_part
 from assistant.answering.listing import introduces_the_asked_set, listing_before
 from assistant.answering.question import Question, question_word_position
 from assistant.answering.scope import Scope
@@ -83,6 +83,8 @@ def find_span(question: Question, passage: Passage, document: str = "") -> tuple
                 continue  # the thing counted is named only after this figure: it counts something else
             if question.kind == "count" and focus and _focus_only_as_a_whole(focus, clause):
                 continue  # `…增加值占国内生产总值的比重达到17%` is the value added's share, not GDP's figure
+            if question.kind == "count" and totals_a_part(question, normalize(text[sentence_start:clause_start])):
+                continue  # `…、加大援企稳岗力度、…等5大方面，涉及35个…项目`: the whole's figure, not the part's
             # `本法自…起施行` names the law it is about: the title's words count for the clause too
             said_end = _dated_statement(question, text, clause_start, clause_end, sentence_end)
             said = question.without_the_excluded(normalize(text[clause_start:said_end]))

@@ -71,6 +71,16 @@ def _post_of_the_body(question: Question, text: str) -> bool:
     return all(names_the_body(body, text) for body in question.bodies)
 
 
+# Parts listed and totalled (`降低企业运营成本、…、加大援企稳岗力度、…等5大方面`): what follows is said of the whole.
+LISTED_TOTAL = re.compile(r"([^，,。；;：:]+、[^，,。；;：:]+)等[\d一二三四五六七八九十两]+(?:大|个)?(?:方面|类|项|部分|领域|板块)")
+
+
+def totals_a_part(question: Question, before: str) -> bool:
+    """Is a part the question quotes (`“加大援企稳岗力度”方面包含多少个…`) one of the parts listed and totalled
+    in the text before a figure? The figure is the whole's (`…等5大方面，涉及35个奖补扶持项目`)."""
+    return any(phrase in listed.group(1) for listed in LISTED_TOTAL.finditer(before) for phrase in question.of_kind("phrase"))
+
+
 def answers(question: Question, clause: str) -> bool:
     """Does this clause hold an answer of the kind the question asks for?"""
     if question.kind == "count":
@@ -80,7 +90,7 @@ def answers(question: Question, clause: str) -> bool:
         if units == ("年",):
             return bool(YEARS_SPAN.search(clause))
         for match in QUANTITY.finditer(clause):
-            if match.group() in question.text:
+            if match.group() in question.text or totals_a_part(question, clause[:match.start()]):
                 continue  # the question's own figure (`在原有3万个…基础上又新增了多少个`) is what it starts from
             if same_unit(stated_unit(match), units) and not _counts_other_thing(clause, match, question.counted) \
                     and not _amount_of_another(question, clause, match):

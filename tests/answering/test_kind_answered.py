@@ -71,3 +71,9 @@ def test_a_ministry_departments_head_is_a_post_but_not_inside_a_company():
     asked = analyse("消费品工业司司长是谁")
     assert not answers(asked, "消费品工业司副司长曹学军在新闻发布会上说")
     assert answers(asked, "消费品工业司司长何亚琼在新闻发布会上说")
+
+
+def test_a_figure_after_parts_listed_and_totalled_is_the_wholes_not_a_quoted_parts():
+    sentence = "把相关政策归纳整合为降低企业运营成本、加大援企稳岗力度、加强金融服务保障等5大方面，涉及35个奖补扶持项目"
+    assert not answers(analyse("“加大援企稳岗力度”方面包含多少个奖补扶持项目？"), sentence)
+    assert answers(analyse("申报指南一共涉及多少个奖补扶持项目？"), sentence)
