@@ -10,7 +10,7 @@ scored and cut — the table a newcomer reads first:
 | who gave, wrote, reported or edited a document (`报告是谁作的`, `记者是哪两位`, `责任编辑是谁`), when it came out (`那篇文章哪天发的`) | its byline, post included, its credits or its dateline (an official document's signature date: header.py, byline.py); none is a refusal |
 | what a web page says of itself, asked of the page or its site (`这篇总结是哪个科室发的`, `…新闻网的地址在哪`), a photo's credit (`那张照片是谁提供的`); several at once | the line of its furniture stating it, a caption's credit in its text (page_facts.py), a cited clause each; none: as below |
 | a chapter or section asked by its number (`第六章标题是啥`); an article summed up (`第三条大概讲了啥`) | its heading line; the article, whole (named_heading.py) |
-| list, summary, how | the items of the section whose heading holds the topic: sub-headings (a summary adds each one's first line, and the first line stating a figure), `一是…` items, an article's `（一）…` items, a how-section's measures (outline.py, written by listed.py); else the clauses after an `一是…` item naming the topic (item_topics.py; for how, these come first); else as below |
+| list, summary, how | the items of the section whose heading holds the topic: sub-headings (a summary adds each one's first line, and the first line stating a figure), `一是…` items, an article's `（一）…` items, a how-section's measures (outline.py, written by listed.py); else the clauses after an `一是…` item naming the topic (item_topics.py; for how, an item of that section's document naming the topic comes first); else as below |
 | several facts (`…、…`), two things compared (`分别`, `差多少`, two years: `24年和25年各…`) | one cited answer a fact or side (parts.py, sides.py; a part asking what its page says of itself, its page's line), a fact not found named as such; a side not found makes a comparison a refusal |
 | a contact (`咨询电话是多少`) | the number with its own entry, which names what the question names (contacts.py) |
 | fact_figure, fact_person, fact_post, fact_date | the typed clause: a figure of the asked unit counting the asked thing, a name beside a role, a date (clauses.py) |
@@ -35,10 +35,9 @@ from assistant.answering.coverage import check
 from assistant.answering.meaning import NO_MEANING, Meaning
 from assistant.answering.header import asks_a_page_fact, asks_the_header, header_answer, page_fact
 from assistant.answering.intents import ELABORATED_INTENTS
-from assistant.answering.item_topics import item_answer
+from assistant.answering.item_topics import section_answer
 from assistant.answering.models import REFUSAL_PREFIX, Answer, Citation, cited_clause, facts_answer, missing_fact, refusal
 from assistant.answering.named_heading import article_asked, named_article, named_heading
-from assistant.answering.outline import outline_answer
 from assistant.answering.parts import compared_or_parts, with_qualifiers
 from assistant.answering.prepared import prepared, search_scope
 from assistant.answering.relation import relation_stated
@@ -109,11 +108,7 @@ class ExtractiveAnswerer:
         if article := article_asked(analysed):  # `第三条大概讲了啥`: the article, or none if the law named has none
             return named_article(analysed, article, pool[:top_k], self.index) or refusal(question, shown)
         pooled_documents = list(dict.fromkeys(p.doc_id for p in pool[:top_k]))
-        # how a thing is done is told under the item naming it (`二是突出政治理论学习。…集中学习和个人自学相结合…`),
-        # what a section lists is asked by a list or summary
-        finders = (item_answer, outline_answer) if analysed.intent == "how" else (outline_answer, item_answer)
-        outline = next((found for finder in finders if (found := finder(analysed, pooled_documents, self.index))), None)
-        if outline is not None:
+        if (outline := section_answer(analysed, pooled_documents, self.index)) is not None:
             return outline
         best = self._related(analysed, shown) if analysed.intent == "comparison" else None
         if best is None and len(parts) > 1:

@@ -14,7 +14,7 @@ from assistant.answering.coverage import compound_credit, thing_coverage
 from assistant.answering.models import Answer
 from assistant.answering.section_topic import TOPIC_WORDS_NAMED
 from assistant.answering.listed import listed_answer
-from assistant.answering.outline import MAX_ITEMS, OUTLINE_INTENTS, HeadedSection, heading_path
+from assistant.answering.outline import MAX_ITEMS, OUTLINE_INTENTS, HeadedSection, heading_path, outline_answer
 from assistant.answering.question import Question
 from assistant.answering.scope import Scope
 from assistant.answering.text import ORDINAL_IS, sentences
@@ -29,6 +29,19 @@ ITEM_TOPIC = re.compile(ITEM_OPENING + r"(?P<topic>[^。；;，,：:\n]{2,20})�
 NEXT_ITEM = re.compile(ITEM_OPENING)
 MIN_TOPIC_COVERAGE = 0.75  # of the question's topic words beyond the title's, weighted as coverage.py does
 MIN_CLAUSES = 2  # fewer is one sentence: the sentence finder cuts it as well
+
+
+def section_answer(question: Question, doc_ids: list[str], index: Index) -> Answer | None:
+    """What a list, summary or how question asks of a part of a document: the list of the section naming
+    the topic (outline.py), else the clauses under an item naming it; for how, an item naming it in that
+    section's document comes first — how a thing is done is told under it (`二是突出政治理论学习。…集中学习和
+    个人自学相结合…` under `(一)…全面加强政治理论学习`)."""
+    outline = outline_answer(question, doc_ids, index)
+    if outline is None:
+        return item_answer(question, doc_ids, index)
+    if question.intent == "how":
+        return item_answer(question, [outline.citations[0].passage.doc_id], index) or outline
+    return outline
 
 
 def item_answer(question: Question, doc_ids: list[str], index: Index) -> Answer | None:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from assistant.answering.figures import QUANTITY
 from assistant.answering.models import Answer, Citation
 from assistant.answering.question import Question
-from assistant.answering.text import CLOSING, OPENING, ORDINAL_IS, sentences
+from assistant.answering.text import CLOSING, HEADING_NUMBER, ITEM_MARK, OPENING, sentences
 from assistant.chunking import NUMBERED_ITEM
 from assistant.ingest.normalize import normalize, to_simplified
 from assistant.retrieval import passage_of
@@ -23,8 +23,6 @@ MAX_ITEM_CHARS = 60
 # (`上半年共召开理论学习中心组集中学习6次,机关支部集中学习10次,…`).
 FIGURE_LINE_CHARS = 100
 TOPIC_ITEM_CHARS = 20  # an item sentence this short names its topic (`一是坚持党对民族工作的领导。`); what was done follows
-ITEM_MARK = re.compile(ORDINAL_IS)
-HEADING_NUMBER = re.compile(r"^\s*([（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、|第[一二三四五六七八九十百\d]+[章节条])")
 
 
 def cut_item(display: str, start: int, end: int, longest: int = MAX_ITEM_CHARS) -> int:
@@ -71,9 +69,14 @@ def _figure_line(display: str, start: int, end: int, chunks: list[StoredChunk]) 
     what a work summary reports, with the chunk holding it."""
     for line_start, line_end in sentences(display[start:end], start):
         holding = next((chunk for chunk in chunks if chunk.start <= line_start < chunk.end), None)
-        if holding and _states_a_figure(display[line_start:line_end]) and display[:line_start].rstrip()[-1:] in SENTENCE_ENDS:
+        if holding and _states_a_figure(display[line_start:line_end]) and display[max(line_start - 16, 0):line_start].rstrip()[-1:] in SENTENCE_ENDS:
             return line_start, cut_item(display, line_start, min(line_end, holding.end), FIGURE_LINE_CHARS), holding
     return None
+
+
+def _paragraph_end(display: str, start: int, end: int) -> int:
+    found = display.find("\n", start, end)
+    return end if found < 0 else found
 
 
 def listed_answer(question: Question, section: HeadedSection, items: list[tuple[int, int, StoredChunk]], display: str,
@@ -91,8 +94,11 @@ def listed_answer(question: Question, section: HeadedSection, items: list[tuple[
             and _ends_sentence(display, end)
         line = _first_line(display, end, chunk, among_items=not headings) if summary and named_only else None
         spans += [(*line, chunk)] if line else []
-        following = items[number + 1][0] if number + 1 < len(items) else section.chunks[-1].end
-        figures = _figure_line(display, line[1], following, section.chunks) if line and not _states_a_figure(display[line[0]:line[1]]) else None
+        # up to the next item, or the last item's paragraph end: a closing paragraph is no item's
+        figures = None
+        if line and not _states_a_figure(display[line[0]:line[1]]):
+            following = items[number + 1][0] if number + 1 < len(items) else _paragraph_end(display, line[1], section.chunks[-1].end)
+            figures = _figure_line(display, line[1], following, section.chunks)
         spans += [figures] if figures else []
         texts = []
         for span_start, span_end, holding in spans:

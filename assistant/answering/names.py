@@ -96,11 +96,13 @@ def _starts(text: str, word: str) -> list[int]:
 # An organisation's name ends in what it is (`企业` alone is a kind): a name stands before its kind
 # word (`上海音速青年志愿服务中心`; not `以人民为中心`, _named), or it is a body named after its place (`局`
 # ends too many phrases otherwise).
-NAMED_KINDS_OF_ORGANISATION = ("有限公司", "公司", "集团", "厂", "银行", "医院", "卫生院", "学校", "大学", "学院", "中学", "小学",
+# (not 中学/小学: `在工作中学习` would name one)
+NAMED_KINDS_OF_ORGANISATION = ("有限公司", "公司", "集团", "厂", "银行", "医院", "卫生院", "保健院", "学校", "大学", "学院",
                                "研究院", "研究所", "部门", "中心", "协会", "联合会", "基金会")
-# A kind of its own asked is answered by that kind (`哪家医院` by `…医院`, `…卫生院`, not a `社区卫生服务中心`);
-# 企业, 单位, 机构, 部门 by any organisation.
-ANSWERING_KINDS = {"医院": ("医院", "卫生院"), "银行": ("银行",), "学校": ("学校", "大学", "学院", "中学", "小学")}
+# A kind of its own asked is answered by that kind (`哪家医院` by `…医院`, `…卫生院`, `…公共卫生临床中心`, not a
+# `社区卫生服务中心`); 企业, 单位, 机构, 部门 by any organisation.
+ANSWERING_KINDS = {"医院": ("医院", "卫生院", "保健院", "医疗中心", "医学中心", "临床中心"), "银行": ("银行",),
+                   "学校": ("学校", "大学", "学院")}
 ORGANISATION_KINDS = NAMED_KINDS_OF_ORGANISATION + ("局", "厅", "委员会", "办公室")
 # A department named by what it does (`教育部门`), not by a word any text uses (`有关部门`).
 UNNAMED_DEPARTMENTS = ("有关", "相关", "各", "其他", "职能", "主管", "上述", "业务", "管理")

@@ -13,14 +13,14 @@ from dataclasses import dataclass, field
 
 from assistant.answering.coverage import check
 from assistant.answering.byline import CREDIT
-from assistant.answering.listed import HEADING_NUMBER, ITEM_MARK, MAX_ITEM_CHARS, cut_item, listed_answer
+from assistant.answering.listed import MAX_ITEM_CHARS, cut_item, listed_answer
 from assistant.answering.models import Answer
 from assistant.answering.question import Question
 from assistant.answering.scope import Scope, document_lead
 from assistant.answering.stated_times import spoken_year
 from assistant.answering.section_topic import (MIN_HEADING_COVERAGE, about_the_whole, asks_only_the_whole, heading_score,
                                               named_in, names_a_part, names_the_topic, writes_the_whole_topic)
-from assistant.answering.text import sentences
+from assistant.answering.text import HEADING_NUMBER, ITEM_MARK, sentences
 from assistant.chunking import DIGIT_ITEM, NUMBERED_ITEM
 from assistant.ingest.normalize import SENTENCE, normalize
 from assistant.indexing import Index

@@ -86,18 +86,22 @@ def _standalone(part: str, subject: str, first: str) -> str:
     return asked[:len(subject)] + when + asked[len(subject):] if asked.startswith(subject) else when + asked
 
 
+# A count word opening the part, after at most a word picking some out (`几个因为身体原因…`, `其中有几个…`).
+OPENS_WITH_THE_COUNT = re.compile(r"^\s*(?:其中|当中|这其中|里面|里头)?(?:有|还有|又有)?\s*$")
+
+
 def _with_the_counted(part: str, first: str) -> str:
-    """`…有多少退休干部，几个因身体原因没打疫苗`: a later count naming nothing counted, before its count word
-    or after it, in the first part's classifier or the general 个, counts what the first part counted
-    (`几个退休干部因身体原因没打疫苗`); not `常委有多少人`, `…接访了多少群众、走访了多少户`."""
+    """`…有多少退休干部，几个因身体原因没打疫苗`: a later count opening with its count word, naming nothing
+    counted, in the first part's classifier or the general 个, counts what the first part counted
+    (`几个退休干部因身体原因没打疫苗`); not `常委有多少人`, `…走访了多少户`, `…办结了几个`."""
     asked, earlier = analyse(part), analyse(first)
     count_word, first_count = COUNT.search(asked.text), COUNT.search(earlier.text)
     if asked.kind != "count" or asked.counted or not earlier.counted or earlier.counted in asked.text or count_word is None:
         return part
     if count_word.group(2) not in (None, "个", first_count and first_count.group(2)):
         return part
-    if any(flag.startswith(NOUN_FLAGS) for _, flag in tagged(asked.text[:count_word.start()])):
-        return part
+    if not OPENS_WITH_THE_COUNT.match(asked.text[:count_word.start()]):
+        return part  # `办结了几个`: a verb's object, not the first part's thing
     at = part.find(count_word.group())
     return part if at < 0 else part[:at + len(count_word.group())] + earlier.counted + part[at + len(count_word.group()):]
 

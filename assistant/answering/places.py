@@ -62,14 +62,19 @@ DIRECTOR = r"(?<!公)司长(?!期|远)"
 # A post in a text (the one reading of it: kind_answered finds a post beside a name by it), not a body named
 # after its members (`代表资格审查委员会`, `常委会`, `主席团`).
 POST = re.compile(rf"(?:{'|'.join(POSTS)}|{LEVEL_HEADS}|{DIRECTOR})(?![会团])")
-# Heads of the lowest units and of teams, posts where a word stands alone (a question's term, a byline's
-# line) though inside a text a place or 长期 may run through them (`城镇长期`, `部队长期`).
-UNIT_HEADS = ("镇长", "乡长", "村长", "队长", "站长", "所长", "厂长", "社长", "馆长", "团长", "庭长", "委员长")
+# A word standing alone (a question's term, a byline's line) ending in 长 is a head's post (`镇长`, `署长`,
+# `董事长`, `委员长`) — inside a text a place or 长期 may run through one (`城镇长期`) — unless it is one of
+# these everyday words.
+NOT_HEADS = ("增长", "延长", "成长", "生长", "家长", "擅长", "特长", "专长", "漫长", "助长", "消长", "见长", "冗长",
+             "细长", "修长", "悠长", "深长", "年长", "兄长", "学长", "长长", "拉长", "放长", "加长", "最长", "较长", "很长", "公司长")
 
 
 def is_a_post(word: str) -> bool:
-    """Does a word standing alone name a post (`局长`, `政协主席`, `司长`, `村长`)?"""
-    return word.endswith(POSTS) or word.endswith(UNIT_HEADS) or bool(POST.search(word[-2:]))
+    """Does a word standing alone name a post (`局长`, `政协主席`, `司长`, `村长`, `署长`)?"""
+    return (word.endswith(POSTS) or any(found.end() == len(word) for found in POST.finditer(word))
+            or word.endswith("长") and len(word) >= 2 and not word.endswith(NOT_HEADS))
+
+
 # A post named with its body as one word (`政协主席`, `统战部副部长`): the body is asked about.
 BODY_AND_POST = re.compile(rf"(.+?)副?(?:{'|'.join(sorted(POSTS, key=len, reverse=True))})")
 
@@ -125,26 +130,29 @@ def known_places() -> frozenset[str]:
     these as people (唐山/nr, 林芝/nrt) or verbs (保定/v), so a question about 唐山 was not asked
     about a place. Counties are left out: their names are too often everyday words (资源县,
     合作市, 和平县); with their unit they are read by it (names_a_place)."""
-    resources = _cpca_resources()
-    peoples_suffix = _peoples_suffix(resources / "56_nations.csv")
+    peoples_suffix = _peoples_suffix(_cpca_resources() / "56_nations.csv")
     names = set()
-    with (resources / "adcodes.csv").open(encoding="utf-8") as rows:
-        for row in csv.DictReader(rows):
-            name = row["name"]
-            if row["adcode"][4:] != "0" * 8 or "辖" in name:  # provinces (xx0000…), prefectures (xxxx00…); not `市辖区`
-                continue
-            stem = DIVISION_UNITS.sub("", name)
-            stem = peoples_suffix.sub("", stem) if "自治" in name else stem
-            names.update(word for word in (stem, name) if len(word) >= 2 and word not in EVERYDAY_WORDS)
+    for adcode, name in _divisions():
+        if adcode[4:] != "0" * 8:  # provinces (xx0000…), prefectures (xxxx00…)
+            continue
+        stem = DIVISION_UNITS.sub("", name)
+        stem = peoples_suffix.sub("", stem) if "自治" in name else stem
+        names.update(word for word in (stem, name) if len(word) >= 2 and word not in EVERYDAY_WORDS)
     return frozenset(names)
+
+
+@lru_cache(maxsize=1)
+def _divisions() -> tuple[tuple[str, str], ...]:
+    """(adcode, name) of each division in cpca's table, not its placeholders (`市辖区`)."""
+    with (_cpca_resources() / "adcodes.csv").open(encoding="utf-8") as rows:
+        return tuple((row["adcode"], row["name"]) for row in csv.DictReader(rows) if "辖" not in row["name"])
 
 
 @lru_cache(maxsize=1)
 def division_names() -> frozenset[str]:
     """Every division's name with its unit (`增城区`, `从化区`, `资源县`), from cpca's table: where the unit is
     written a county's name is no everyday word, though its stem may be (合作市, 和平县)."""
-    with (_cpca_resources() / "adcodes.csv").open(encoding="utf-8") as rows:
-        return frozenset(row["name"] for row in csv.DictReader(rows) if len(row["name"]) >= 3)
+    return frozenset(name for _, name in _divisions() if len(name) >= 3)
 
 
 def division_cut_apart(character: str, word: str) -> str | None:

@@ -51,10 +51,9 @@ COUNTED_WORDS = re.compile(r"(?:的)?([\u4e00-\u9fff]{2})")
 EXCLUDED = re.compile(r"(?<![解排免扣清消删拆废剔])(?:除了|除去|除(?=[\u4e00-\u9fff、]{2,12}?(?:以外|之外)))"
                       r"([\u4e00-\u9fff、]{2,12}?)(?:[以之]?外)?(?=[，,]|还|别的|其他|其余|另外)")
 SET_ASIDE_END = re.compile(r"(?:这些|那些|这几[个项类]|等)$")
-# `哪家航空公司`: the kind may follow a few characters after a classifier for organisations (not after
-# 哪些/哪个: `哪些措施帮企业`).
+# `哪家航空公司`: the kind may follow a few characters after 家/所 (not after 哪些/哪个: `哪些措施帮企业`).
 ORGANISATION_KINDS_ASKED = "企业|公司|单位|机构|银行|医院|学校|部门"
-WHICH_ORGANISATION = re.compile(rf"哪(?:家|所|几家)[\u4e00-\u9fff]{{0,3}}?({ORGANISATION_KINDS_ASKED})|哪(?:个|些)({ORGANISATION_KINDS_ASKED})")
+WHICH_ORGANISATION = re.compile(rf"哪(?:(?:家|所|几家)[\u4e00-\u9fff]{{0,3}}?|[个些])({ORGANISATION_KINDS_ASKED})")
 # An office inside a body (`民委哪个科在兼着干`): one named answers (`宣传创建科`); not 科目, 处长, 处罚.
 WHICH_OFFICE = re.compile(r"哪(?:个|些|几个)(?:科室|处室|股室|[科处](?=[在是负来的兼里牵，,？?]|$))")
 PLACE_UNIT = re.compile(r"哪(?:个|些|几个|条)?([省市县区州盟旗乡镇村街]|路(?![线径]))")  # `哪个街道`, `哪条街`: a 街(道) answers
@@ -230,7 +229,7 @@ def _answer_wanted(result: Question, keyword: bool) -> None:
     if unit := PLACE_UNIT.search(text):
         result.place_unit = unit.group(1)
     organisation = WHICH_ORGANISATION.search(text)
-    result.asks_organisation = "office" if WHICH_OFFICE.search(text) else organisation.group(organisation.lastindex) if organisation else ""
+    result.asks_organisation = "office" if WHICH_OFFICE.search(text) else organisation.group(1) if organisation else ""
     result.excluded = [item for phrase in EXCLUDED.findall(text) for item in re.split(r"、", SET_ASIDE_END.sub("", phrase)) if item]
     result.asks_kind_of_people = kind == "person" and bool(PEOPLE_KIND.search(text))
     if DOCUMENT_NUMBER_ASKED.search(text):

@@ -99,10 +99,7 @@ def tagged_terms(remainder: str, kind: str) -> tuple[list[Term], list[tuple[int,
         # `门巴` + `乡`: a name before its unit; not `指导` + `县区` (a kind of unit, no name's)
         followed_by_unit = after[:1] in tuple(ADMINISTRATIVE_UNITS) and not after.startswith(UNIT_KINDS)
         if (county := division_cut_apart(before_word, word)) is not None:
-            terms.append(Term(county, "place"))  # `增` + `城区`: 增城区, not a thing 城区
-            if word_positions and word_positions[-1][0] == start - 1:  # the character was read as a thing
-                word_positions.pop()
-                terms = [term for term in terms if not (term.kind == "thing" and term.text == before_word)]
+            terms.append(Term(county, "place"))  # `增` + `城区`: 增城区, not a thing 城区 (the 增 alone was no term)
         elif (is_place_word(word, flag) or followed_by_unit and len(word) >= 2 and flag.startswith("n")
                 or opens_with_a_division(word, remainder[:start], after)):
             terms.append(Term(word, "place"))
@@ -221,7 +218,8 @@ def _says_how_it_asks(word: str, flag: str, before: str, after: str, kind: str) 
             or word == "没有" and not after.strip(" ？?。！!呢吧啊") and not WH_WORD.search(before)  # `开始搞了没有`: whether
             # it was done, not what about; `哪些乡镇还没有` asks which have none
             or kind == "which_docs" and bool(MENTION.fullmatch(word))  # `…在哪几份材料里出现过`
-            or kind == "which_docs" and word in TEXT_ABOUT and before.endswith("的"))  # `志愿服务的内容在哪几篇里有`
+            # `志愿服务的内容在哪几篇里有`, `志愿服务内容在哪几篇里有`
+            or kind == "which_docs" and word in TEXT_ABOUT and (before.endswith("的") or after.startswith(("在", "出现", "见"))))
 
 
 def _some_of(word: str, before: str) -> bool:

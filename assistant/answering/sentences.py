@@ -179,7 +179,7 @@ def _answering_part(question: Question, text: str, start: int, end: int) -> tupl
         return None
     first = _topic_window(question, text, pieces)
     first = with_subject(text, pieces, listing_before(question, text, pieces, first))
-    if question.asks_method and first >= len(pieces) - 1 - TRAILING_CLAUSES:
+    if question.asks_method and _ends_the_sentence(text, pieces, first):
         first = _means_before(text, pieces, first)
     if question.asks_outcome:  # from the clause before the one saying what came of it (`全部符合规定,予以变更8例`)
         said = next((i for i, (s, e) in enumerate(pieces) if OUTCOME_OR_STATE.search(normalize(text[s:e]))), None)
@@ -215,9 +215,15 @@ def _topic_window(question: Question, text: str, pieces: list[tuple[int, int]]) 
     return best if best_share >= first_share + WINDOW_GAIN else first
 
 
-# A sentence ending in the topic asked how may add a clause after it (`…定期排查、及时研判、准确定性、依法处理,
-# 有效防范化解涉及民族因素风险隐患,守好阵地。`).
-TRAILING_CLAUSES = 1
+# A sentence ending in the topic asked how may close with a short clause after it (`…定期排查、及时研判、准确定性、
+# 依法处理,有效防范化解涉及民族因素风险隐患,守好阵地。`); a longer one says how itself (`…,加强政治理论学习,
+# 采取集中学习和个人自学相结合的方式。`).
+CLOSING_CLAUSE_CHARS = 6
+
+
+def _ends_the_sentence(text: str, pieces: list[tuple[int, int]], topic: int) -> bool:
+    after = [normalize(text[start:end]).strip(" ，,。；;") for start, end in pieces[topic + 1:]]
+    return len(after) == 0 or len(after) == 1 and len(after[0]) <= CLOSING_CLAUSE_CHARS
 
 
 def _means_before(text: str, pieces: list[tuple[int, int]], topic: int) -> int:

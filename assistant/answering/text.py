@@ -85,6 +85,11 @@ def series_lead(text: str, start: int) -> str:
 
 
 ORDINAL_IS = r"[一二三四五六七八九十]+是"  # an `一是…二是…` item's mark (outline.py, item_topics.py)
+ITEM_MARK = re.compile(ORDINAL_IS)
+# A heading's number (`（一）`, `一、`, `第三章`, `第十条`): how outline.py finds sub-headings and listed.py ends a line.
+HEADING_NUMBER = re.compile(r"^\s*([（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、|第[一二三四五六七八九十百\d]+[章节条])")
+
+
 def sentence_keys(text: str, title: str = "") -> dict[str, str]:
     """What is embedded of a passage's display text for answering to weigh meaning (meaning.py):
     each sentence's search text, as the finders see it → the text embedded for it, followed by

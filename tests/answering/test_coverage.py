@@ -33,4 +33,5 @@ def test_an_organisation_abbreviated_counts_where_its_full_name_is_written():
 def test_a_post_held_only_by_a_deputy_is_not_the_post_asked():
     assert term_credit("局长", "国家税务总局重庆市税务局党委委员、副局长姚朝智通报了有关情况") == 0
     assert term_credit("局长", "局长王某、副局长姚某出席") == 1.0
+    assert term_credit("署长", "海关总署副署长张三出席") == 0 and term_credit("董事长", "公司副董事长出席") == 0
     assert term_credit("副局长", "副局长姚某出席") == 1.0

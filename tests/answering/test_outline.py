@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from assistant.answering.listed import HEADING_NUMBER, MAX_ITEM_CHARS
+from assistant.answering.listed import MAX_ITEM_CHARS
+from assistant.answering.text import HEADING_NUMBER
 from assistant.ingest.normalize import normalize, to_simplified
 
 

@@ -132,6 +132,7 @@ def test_a_later_count_naming_nothing_counts_what_the_first_part_counted():
     assert asked("拉萨民委有多少退休干部，几个因为身体原因没打疫苗")[1] == "拉萨民委几个退休干部因为身体原因没打疫苗"
     assert "委员" not in asked("日喀则政协一共有多少名委员，常委有多少人")[1]  # 常委 is counted, before the count word
     assert asked("拉萨民委下基层一共接访了多少群众、走访了多少户？")[1].endswith("走访了多少户")  # 户 count households
+    assert "群众" not in asked("拉萨民委接访多少群众，办结了几个？")[1]  # a verb's object: cases, not people
 
 
 def test_a_quoted_name_in_the_subject_is_carried_whole():

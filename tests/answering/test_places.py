@@ -77,5 +77,5 @@ def test_a_post_in_a_text_is_not_a_company_nor_a_place_running_through_it():
 
 
 def test_a_word_standing_alone_names_a_post_by_its_ending():
-    assert all(is_a_post(word) for word in ("局长", "政协主席", "司长", "村长", "委员长", "省长"))
-    assert not any(is_a_post(word) for word in ("增长", "延长", "局面", "长沙"))
+    assert all(is_a_post(word) for word in ("局长", "政协主席", "司长", "村长", "委员长", "省长", "署长", "董事长", "盟长"))
+    assert not any(is_a_post(word) for word in ("增长", "延长", "局面", "长沙", "公司长"))

@@ -64,6 +64,8 @@ def test_a_which_organisation_question_reads_on_to_the_name():
     assert analyse("哪家医院负责救治？").asks_organisation == "医院"
     assert answer_of("该区由社区卫生服务中心上门测量体温，负责救治。", "该区由哪家医院负责救治？") is None
     assert "卫生院" in (answer_of("该区由小楼镇卫生院负责救治。", "该区由哪家医院负责救治？") or "")
+    assert "临床中心" in (answer_of("该市将上海市公共卫生临床中心作为定点救治医院。", "该市将哪家医院作为定点救治医院？") or "")
+    assert not names_what_is_asked(analyse("理论学习在哪里开展的？"), "党员干部在工作中学习理论知识")  # 中学 is no kind here
     # a kind after verbs names no organisation (`考虑银行、保险…`); a name before it does
     which = analyse("国务院反垄断执法机构具体是哪个部门?", Synonyms())
     assert not names_what_is_asked(which, "应当考虑银行、保险等行业的实际情况，具体办法由国务院反垄断执法机构会同有关部门制定。")
@@ -126,6 +128,10 @@ def test_a_how_question_whose_topic_ends_the_sentence_is_answered_by_the_means_b
     text = "坚持部门联动,定期排查、及时研判、依法处理,有效防范化解涉及民族因素风险隐患,守好阵地。"
     answer = answer_of(text, "怎么防范化解涉及民族因素的风险隐患")
     assert answer is not None and answer.startswith("坚持部门联动") and "依法处理" in answer
+    # but a longer clause after the topic says how itself, and what comes before is another matter
+    text = "上半年，我委召开党组会议10次，加强政治理论学习，采取集中学习和个人自学相结合的方式。"
+    answer = answer_of(text, "政治理论学习怎么学的")
+    assert answer is not None and answer.startswith("加强政治理论学习") and "10次" not in answer
 
 
 def test_a_things_name_asked_is_answered_only_by_a_sentence_naming_one():
