@@ -25,9 +25,25 @@ def prepared(question: str, index: Index, synonyms: Synonyms) -> Question:
     analysed.rarity = index.term_rarity(analysed.of_kind("thing"))
     for term in _phrasing(analysed, index):
         analysed.rarity[term] = PHRASING_WEIGHT
+    if analysed.intent == "yes_no" and (asked := _whether_asked(analysed)):
+        analysed.rarity[asked] = analysed.rarity.get(asked, 1.0) * WHETHER_WEIGHT
     if analysed.kind == "count" or analysed.asks_duration:
         analysed.focus = _without_made_up_words(analysed, index)
     return analysed
+
+
+# What a yes/no question asks whether (`…赶上礼拜六，补不补假` → 是否补假) is what the answer must say: weighed
+# above its premise (`三八妇女节`), which a sentence on the day alone holds as well.
+WHETHER_WEIGHT = 2.0
+WHETHER_GAP = 3  # characters of a modal between 是否 and the verb (`要`, `会被`, `能够`)
+
+
+def _whether_asked(question: Question) -> str | None:
+    """The content word right after 是否, past a modal (`是否要交钱`, `是否会被追究`; A-not-A questions are read
+    so: asking.py)."""
+    at = question.text.find("是否")
+    return None if at < 0 else next((term for term in question.of_kind("thing")
+                                     if 0 <= question.text.find(term, at) - (at + 2) <= WHETHER_GAP), None)
 
 
 def _modifiers_the_documents_write(question: Question, index: Index) -> list[str]:
