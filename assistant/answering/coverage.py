@@ -86,10 +86,23 @@ def _only_as_a_deputy(term: str, text: str) -> bool:
 def compound_credit(term: str, text: str, synonyms: Collection[str] = ()) -> float:
     """A compound jieba keeps whole (`政协提案`) also counts through its parts (`政协`…`提案`)."""
     credit = term_credit(term, text, synonyms)
-    parts = [part for part in tokenize(term) if part != term and len(part) >= 2]
+    parts = _tiling(term, [part for part in tokenize(term) if part != term and len(part) >= 2])
     if credit < 1 and len(parts) >= 2:
         credit = max(credit, sum(term_credit(part, text) for part in parts) / len(parts))
     return credit
+
+
+def _tiling(term: str, parts: list[str]) -> list[str]:
+    """The parts that make up the compound side by side (`新闻报道` → 新闻 + 报道, not the search tokens'
+    overlapping 闻报, which a text writing `报道新闻` lacks); all of them when they do not."""
+    tiles, at = [], 0
+    while at < len(term):
+        tile = max((part for part in parts if term.startswith(part, at)), key=len, default=None)
+        if tile is None:
+            return parts
+        tiles.append(tile)
+        at += len(tile)
+    return tiles
 
 
 def thing_coverage(things: list[str], text: str, synonyms: Mapping[str, Collection[str]] | None = None,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assistant.answering.coverage import term_credit
+from assistant.answering.coverage import compound_credit, term_credit
 
 
 def test_a_word_the_tagger_made_up_counts_where_its_characters_stand_close_within_a_clause():
@@ -35,3 +35,8 @@ def test_a_post_held_only_by_a_deputy_is_not_the_post_asked():
     assert term_credit("局长", "局长王某、副局长姚某出席") == 1.0
     assert term_credit("署长", "海关总署副署长张三出席") == 0 and term_credit("董事长", "公司副董事长出席") == 0
     assert term_credit("副局长", "副局长姚某出席") == 1.0
+
+
+def test_a_compound_counts_through_the_parts_it_is_made_of_in_any_order():
+    assert compound_credit("新闻报道", "人民政协网等媒体报道新闻50余篇") == 1.0  # 新闻 + 报道, not the search token 闻报
+    assert compound_credit("新闻报道", "报送信息74篇") == 0.0

@@ -13,6 +13,7 @@ def test_numbers_keep_units_and_date_parts():
 
 def test_chinese_quantities():
     assert [m.group() for m in CHINESE_QUANTITY.finditer("召开六次会议，第三次会议，覆盖三百余名群众")] == ["六次", "三百余名"]
+    assert [m.group() for m in CHINESE_QUANTITY.finditer("成立市镇村三级促进会，第二级")] == ["三级"]  # asked `几级`
 
 
 def test_a_magnitude_is_part_of_the_number_and_days_in_numerals_are_quantities():
