@@ -140,6 +140,8 @@ def test_method_questions():
     ("杨毅担任什么职务?", "fact_post"),
     ("健康茶展销中心 开业时间", "fact_date"),
     ("会计法 会计档案 保管年限", "fact_date"),  # how long: a span of years answers
+    ("拉萨 学雷锋 志愿服务 内容", "list"),  # a query naming a list as its last word
+    ("廊坊 民品企业 名单", "list"),
     ("廊坊全市民族广场舞大赛在哪个县办的", "fact_place"),
     ("上海城管部推广了什么APP?", "fact_name"),
     ("农业农村部支持哪几种企业加快复工复产?", "list"),
