@@ -8,7 +8,7 @@ import re
 
 from assistant.answering.coverage import contains_focus
 from assistant.answering.figures import CONTACT
-from assistant.answering.places import BODY_AFTER_PLACE, DESIGNATIONS, place_stem, place_words
+from assistant.answering.places import BODY_AFTER_PLACE, DESIGNATIONS, UNIT_KINDS, place_stem, place_words
 from assistant.answering.question import Question
 from assistant.answering.text import CLAUSE_BREAKS, clauses, quoted
 from assistant.ingest.issuance import DOCUMENT_NUMBER
@@ -179,6 +179,8 @@ TOWARDS_A_BODY = re.compile(rf"向([\u4e00-\u9fff]{{1,20}}?(?:部门|机关|机�
                             rf"(?:{TURN_VERBS}|报告)")
 # Where something is: a place, or a location named by what it is (`斯力很园区`, `腾飞社区`).
 # Place words that name no venue (`走访慰问住日喀则市全国和自治区政协委员` says where nothing was held).
+# Going into kinds of places (`深入社区、嘎查村`, `走进各乡镇`), not a named one: where people went.
+GOING_INTO_KINDS = re.compile(rf"(?:深入|走进|下到|深入到|奔赴)[^，,。；;]{{0,4}}?(?:{'|'.join(UNIT_KINDS)}|嘎查|村(?!民|委))")
 NO_VENUE = ("自治区", "全国", "国内", "境内", "境外", "当地", "各地", "农村", "城市", "基层")
 LOCATION_ENDINGS = ("园区", "开发区", "新区", "社区", "街道", "街", "广场", "园")
 VILLAGE_ENDINGS = ("村", "乡", "镇", "社区", "街道")
@@ -223,6 +225,8 @@ def _names_a_place(text: str, unit: str | None, question: str) -> bool:
         return True  # `在西农集团邀请…讲师`: a venue named by who hosts it
     if unit is None and WHERE_TO_TURN.search(question) and any(body not in question for body in TOWARDS_A_BODY.findall(text)):
         return True  # `该去哪儿申请复议`: `向上一级主管部门申请行政复议` — where to turn is a body
+    if unit is None and GOING_INTO_KINDS.search(text):
+        return True  # `下到哪儿去走访`: `深入社区、嘎查村进行走访` — where they went is a kind of place
     places += [word for word, _ in words
                if len(word) >= 3 and word.endswith(LOCATION_ENDINGS) and not word.startswith(DESIGNATIONS)]
     chains = [chain for chain in VILLAGE_CHAIN.finditer(text)

@@ -64,3 +64,9 @@ def test_where_to_turn_is_a_body_receiving_it_and_only_for_turning_somewhere():
     assert names_what_is_asked(analyse("在哪申请行政复议"), "向上一级主管部门申请行政复议")
     assert not names_what_is_asked(analyse("举报去哪里"), "向社会公布举报电话")  # 社会 receives nothing
     assert not names_what_is_asked(analyse("在哪里开会"), "各单位向市民委报告")  # no turning asked
+
+
+def test_where_people_went_may_be_kinds_of_places(corpus_assistant):
+    answer = corpus_assistant.ask("乌兰浩特搞“百日行动”，民委干部下到哪儿去走访")
+    assert "深入社区、嘎查村进行走访" in answer.answer
+    assert corpus_assistant.ask("健康茶展销中心在拉萨哪条街上").refused  # a unit asked is still a named one
