@@ -45,7 +45,7 @@ WHICH_DOCS = re.compile(rf"(哪些|哪个|哪几个|哪份|哪几份|哪篇|哪�
                         rf"|哪几?年的?[^，,？?]{{0,8}}报告")
 MENTION = re.compile(r"(提到|提及|提过|涉及|出现|包含|讲到|谈到|写到|说到|讲过|讲了|谈了|写了|说了|讲的|说的|写的|谈的|规定了?|有)")
 # `多少吨`, `几名` (units from figures.py); `哪几种` asks which ones, not how many
-COUNT = re.compile(rf"(?<!哪)(多少|几)({WORD_UNITS}|[{CHAR_UNITS}年]|{GOODS_UNIT})?|多大|多高|比例|百分之几|比率|率是")  # not 多少间接就业
+COUNT = re.compile(rf"(?<!哪)(多少|几)({WORD_UNITS}|[{CHAR_UNITS}年级]|{GOODS_UNIT})?|多大|多高|比例|百分之几|比率|率是")  # not 多少间接就业
 # `那位县级干部叫啥名字`: a person's name asked after what the person is
 PERSON = re.compile(r"谁|哪一?位|哪几位|哪[几两三]个(?:人|记者|编辑|作者)|哪些人(?![群口数次])|何人|什么人|姓名|姓什么|姓啥"
                     r"|(一把手|负责人|领导|书记|长|主任|主席|人)(叫|是)什么(名字)?[?？!！。\s]*$"

@@ -131,7 +131,12 @@ def _kind_credit(question: Question, clause: str, heading: str, extreme: int | N
         credit += ATTACHED_CREDIT * _figure_beside_the_asked(question, clause)
     if question.asks_method and clause in heading:
         credit += 3.0  # `如何…`: the section the topic heads says how
+    if question.excluded and THE_REST.match(clause):
+        credit += 1.0  # `除了…这些，别的学习会开了多少回`: `其他学习会议40余次` is the rest asked
     return credit
+
+
+THE_REST = re.compile(r"\s*(?:其他|其它|其余|另外|别的)")
 
 
 def _said_in_full(question: Question, text: str, span: tuple[int, int], sentence: tuple[int, int], focus: list[str],

@@ -86,23 +86,24 @@ def _only_as_a_deputy(term: str, text: str) -> bool:
 def compound_credit(term: str, text: str, synonyms: Collection[str] = ()) -> float:
     """A compound jieba keeps whole (`政协提案`) also counts through its parts (`政协`…`提案`)."""
     credit = term_credit(term, text, synonyms)
-    parts = _tiling(term, [part for part in tokenize(term) if part != term and len(part) >= 2])
+    parts = [part for part in tokenize(term) if part != term and len(part) >= 2]
     if credit < 1 and len(parts) >= 2:
         credit = max(credit, sum(term_credit(part, text) for part in parts) / len(parts))
+        if credit < 1 and (tiles := _tiling(term, parts)) and any(all(tile in clause for tile in tiles)
+                                                                  for clause in re.split(f"[{CLAUSE_BREAKS}]", text)):
+            credit = 1.0  # `新闻报道` in `媒体报道新闻50余篇`: the words it is made of, in one clause in any order
     return credit
 
 
-def _tiling(term: str, parts: list[str]) -> list[str]:
-    """The parts that make up the compound side by side (`新闻报道` → 新闻 + 报道, not the search tokens'
-    overlapping 闻报, which a text writing `报道新闻` lacks); all of them when they do not."""
-    tiles, at = [], 0
-    while at < len(term):
-        tile = max((part for part in parts if term.startswith(part, at)), key=len, default=None)
-        if tile is None:
-            return parts
-        tiles.append(tile)
-        at += len(tile)
-    return tiles
+def _tiling(term: str, parts: list[str]) -> list[str] | None:
+    """The fewest parts that make up the compound side by side (`新闻报道` → 新闻 + 报道, not the search
+    tokens' overlapping 闻报; `合法权益` → 合法 + 权益), or None."""
+    best: list[list[str] | None] = [[]] + [None] * len(term)  # best[i]: the fewest parts making term[:i]
+    for end in range(1, len(term) + 1):
+        options = [best[end - len(part)] + [part] for part in parts
+                   if len(part) <= end and term[end - len(part):end] == part and best[end - len(part)] is not None]
+        best[end] = min(options, key=len, default=None)
+    return best[-1] if best[-1] and len(best[-1]) >= 2 else None
 
 
 def thing_coverage(things: list[str], text: str, synonyms: Mapping[str, Collection[str]] | None = None,

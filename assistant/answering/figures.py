@@ -9,7 +9,7 @@ import re
 # Days in rules are often working days (`五个工作日内进行审核`): a unit of their own, not 个.
 WORKING_DAYS = ("个工作日", "工作日")
 WORD_UNITS = f"%|万元|亿元|万吨|万|元|人次|场次|平方米|公里|公斤|千克|小时|分钟|周年|{'|'.join(WORKING_DAYS)}"
-CHAR_UNITS = "个名次人件条项例家篇份户场天批所座类种期届位吨米亩岁倍块册辆级"  # not 本/面/台/张: 本地, 面积, 台湾, 一张蓝图; 级: `几级` (`三级…促进会`)
+CHAR_UNITS = "个名次人件条项例家篇份户场天批所座类种期届位吨米亩岁倍块册辆"  # not 本/面/台/张: 本地, 面积, 台湾, 一张蓝图
 # Units of goods, read only after Arabic digits (`呼吸机2286台`, `口罩6721.66万只`, `床位1000张`): after a Chinese
 # numeral they open other words (`统一台账`, `一张蓝图`, `一只手`).
 GOODS_UNITS = "台张只套副双箱支瓶剂盒袋顶款间栋枚"  # `197款云服务项目`, `隔离房间300间`
@@ -36,6 +36,9 @@ NUMBER = re.compile(rf"(?<![\d.]){ARABIC}{APPROXIMATE}(?:{WORD_UNITS}|[{CHAR_UNI
 ORDINAL = re.compile(rf"第(?:{ARABIC}|{CHINESE})[{CHAR_UNITS}轮章节部]")
 # A span of years (`连续3年`, `五年来`), never a year itself (`2022年` has four digits).
 YEARS_SPAN = re.compile(rf"(?<![\d.])(?:\d{{1,2}}|{CHINESE}){APPROXIMATE}年(?!代|级)")
+# Levels stated (`市镇村三级…促进会`), read only where a count is asked in 级 (`几级`): 级 is no unit of the
+# figures every count reads (`一级响应`, `二级巡视员`, `上一级人民政府`, `6.5级地震` count nothing).
+LEVELS = re.compile(r"(?<![第上下本同.\d])(?:[一二三四五六七八九两]|\d+)级(?!响应|巡视员|调研员|主任科员|预警|应急)")
 # How many items an enumeration is said to have (`四项工作重点`, `“六个到位”`).
 ITEM_COUNT = re.compile(r"(?<![第\d一二三四五六七八九十两])(?:\d+|[一二三四五六七八九十两]+)(?:项|个|条|大|类|种|方面|点|件|张|家|所|部)")
 # A telephone number (`0451-82335000`, `（010）65669856-300`, `（010）8403-8327`, `13800138000`, a service line `12345`) or a

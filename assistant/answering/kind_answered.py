@@ -11,7 +11,7 @@ import re
 from assistant.answering.answer_kind import PEOPLE_GROUPS
 from assistant.answering.coverage import contains_focus, holds_focus, term_credit
 from assistant.answering.dated import states_when
-from assistant.answering.figures import ORDINAL, QUANTITY, YEARS_SPAN, same_unit, stated_unit
+from assistant.answering.figures import LEVELS, ORDINAL, QUANTITY, YEARS_SPAN, same_unit, stated_unit
 from assistant.answering.places import BODY_AFTER_PLACE, ISSUER_ENDINGS, LEVEL_HEADS, POST, POSTS, names_a_person, names_the_body
 from assistant.answering.question import Question
 from assistant.answering.text import SENTENCE_BREAKS, noun_phrase_after, noun_phrase_before
@@ -89,8 +89,11 @@ def answers(question: Question, clause: str) -> bool:
             return any(not units or match.group().endswith(units) for match in ORDINAL.finditer(clause))
         if units == ("年",):
             return bool(YEARS_SPAN.search(clause))
+        if units == ("级",):
+            return bool(LEVELS.search(clause))
         for match in QUANTITY.finditer(clause):
-            if match.group() in question.text or totals_a_part(question, clause[:match.start()]):
+            if match.group() in question.text or totals_a_part(question, clause[:match.start()]) \
+                    or _of_the_excluded(question, clause, match):
                 continue  # the question's own figure (`在原有3万个…基础上又新增了多少个`) is what it starts from
             if same_unit(stated_unit(match), units) and not _counts_other_thing(clause, match, question.counted) \
                     and not _amount_of_another(question, clause, match):
@@ -215,6 +218,18 @@ def _amount_of_another(question: Question, clause: str, figure: re.Match) -> boo
     phrase = noun_phrase_before(clause[:figure.start()])
     related = {word for term in asked for word in (term, *question.synonyms.get(term, ()), *ABBREVIATIONS.get(term, ()))}
     return len(phrase) >= 2 and not any(set(phrase) & set(word) for word in related)
+
+
+LIST_ITEM_BREAKS = re.compile(r"[、，,；;。]")
+
+
+def _of_the_excluded(question: Question, clause: str, figure: re.Match) -> bool:
+    """Is the figure counted in a listed item naming what the question sets aside (`除了中心组学习、党组会这些，
+    别的学习会开了多少回` is not answered by `理论学习中心组学习会议17次`, `党组会议10次`)? The clause may come
+    with the set-aside kinds blanked (Question.without_the_excluded)."""
+    starts = [found.end() for found in LIST_ITEM_BREAKS.finditer(clause, 0, figure.start())]
+    item = clause[starts[-1] if starts else 0:figure.end()]
+    return any(phrase in item for phrase in question.excluded) or "　" * 2 in item
 
 
 def _counts_other_thing(clause: str, figure: re.Match, asked: str | None) -> bool:

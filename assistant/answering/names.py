@@ -177,10 +177,12 @@ WHERE_TO_TURN = re.compile(rf"(?:去|到|向|找|往|在)哪(?:里|儿)?去?(?:�
                            rf"|(?:{TURN_VERBS})(?:要|得|应该?|可以)?(?:去|到|找|向)哪")
 TOWARDS_A_BODY = re.compile(rf"向([\u4e00-\u9fff]{{1,20}}?(?:部门|机关|机构|政府|委员会|委|局|厅|办|法院|检察院|单位|组织))"
                             rf"(?:{TURN_VERBS}|报告)")
+# Where people went, asked (`下到哪儿去走访`, `去哪里调研`) and answered by kinds of places they went into right
+# after the verb (`深入社区、嘎查村进行走访`, `走进各乡镇`), not 深入 as an adverb (`深入推进城乡一体化`).
+GONE_WHERE = re.compile(r"(?:去|到|下到|跑)哪(?:儿|里)?去?(?:走访|调研|看望|慰问|了解|宣讲)?|哪(?:儿|里)[^，,。？?]{0,3}(?:走访|调研)")
+GOING_INTO_KINDS = re.compile(rf"(?:深入|走进|下到|奔赴)(?:到)?(?:各|全)?(?:{'|'.join(UNIT_KINDS)}|嘎查村?|村(?!民|委))")
 # Where something is: a place, or a location named by what it is (`斯力很园区`, `腾飞社区`).
 # Place words that name no venue (`走访慰问住日喀则市全国和自治区政协委员` says where nothing was held).
-# Going into kinds of places (`深入社区、嘎查村`, `走进各乡镇`), not a named one: where people went.
-GOING_INTO_KINDS = re.compile(rf"(?:深入|走进|下到|深入到|奔赴)[^，,。；;]{{0,4}}?(?:{'|'.join(UNIT_KINDS)}|嘎查|村(?!民|委))")
 NO_VENUE = ("自治区", "全国", "国内", "境内", "境外", "当地", "各地", "农村", "城市", "基层")
 LOCATION_ENDINGS = ("园区", "开发区", "新区", "社区", "街道", "街", "广场", "园")
 VILLAGE_ENDINGS = ("村", "乡", "镇", "社区", "街道")
@@ -217,7 +219,7 @@ def _names_a_place(text: str, unit: str | None, question: str) -> bool:
     sentence naming 日喀则市 again: `墨竹工卡县`, `门巴` `乡`), a location named by what it is
     (`斯力很园区`) or, unless a unit is asked, a website (`上海人大公众网`), an online service
     (`…在线审批监管平台`) or the organisation
-    hosting it (`在西农集团…`); of the unit asked (`哪个县` wants a `…县`) when one is. Designations
+    hosting it (`在西农集团…`), or for where people went the kinds of places they went into (`深入社区、嘎查村`); of the unit asked (`哪个县` wants a `…县`) when one is. Designations
     (`全县`) are none."""
     words = tagged(text)
     places = [place for place in place_words(text) if place_stem(place) not in question and place not in NO_VENUE]
@@ -225,7 +227,7 @@ def _names_a_place(text: str, unit: str | None, question: str) -> bool:
         return True  # `在西农集团邀请…讲师`: a venue named by who hosts it
     if unit is None and WHERE_TO_TURN.search(question) and any(body not in question for body in TOWARDS_A_BODY.findall(text)):
         return True  # `该去哪儿申请复议`: `向上一级主管部门申请行政复议` — where to turn is a body
-    if unit is None and GOING_INTO_KINDS.search(text):
+    if unit is None and GONE_WHERE.search(question) and GOING_INTO_KINDS.search(text):
         return True  # `下到哪儿去走访`: `深入社区、嘎查村进行走访` — where they went is a kind of place
     places += [word for word, _ in words
                if len(word) >= 3 and word.endswith(LOCATION_ENDINGS) and not word.startswith(DESIGNATIONS)]

@@ -4,7 +4,10 @@ to the documents that can answer it (the rule it names, the places it asks about
 
 from __future__ import annotations
 
+import re
+
 from assistant.answering.coverage import PHRASING_WEIGHT
+from assistant.answering.asking import MODALS_BEFORE_VERB
 from assistant.answering.places import body_of, place_stem
 from assistant.answering.question import Question, analyse
 from assistant.answering.question_words import Term
@@ -25,7 +28,7 @@ def prepared(question: str, index: Index, synonyms: Synonyms) -> Question:
     analysed.rarity = index.term_rarity(analysed.of_kind("thing"))
     for term in _phrasing(analysed, index):
         analysed.rarity[term] = PHRASING_WEIGHT
-    if analysed.intent == "yes_no" and (asked := _whether_asked(analysed)):
+    if analysed.intent == "yes_no" and (asked := _whether_asked(analysed)) and analysed.rarity.get(asked) != PHRASING_WEIGHT:
         analysed.rarity[asked] = analysed.rarity.get(asked, 1.0) * WHETHER_WEIGHT
     if analysed.kind == "count" or analysed.asks_duration:
         analysed.focus = _without_made_up_words(analysed, index)
@@ -35,15 +38,21 @@ def prepared(question: str, index: Index, synonyms: Synonyms) -> Question:
 # What a yes/no question asks whether (`…赶上礼拜六，补不补假` → 是否补假) is what the answer must say: weighed
 # above its premise (`三八妇女节`), which a sentence on the day alone holds as well.
 WHETHER_WEIGHT = 2.0
-WHETHER_GAP = 3  # characters of a modal between 是否 and the verb (`要`, `会被`, `能够`)
+WHETHER = re.compile(r"是否|能否|可否")
 
 
 def _whether_asked(question: Question) -> str | None:
-    """The content word right after 是否, past a modal (`是否要交钱`, `是否会被追究`; A-not-A questions are read
-    so: asking.py)."""
-    at = question.text.find("是否")
-    return None if at < 0 else next((term for term in question.of_kind("thing")
-                                     if 0 <= question.text.find(term, at) - (at + 2) <= WHETHER_GAP), None)
+    """The content word right after 是否/能否/可否, past modals (`是否需要缴纳…` → 缴纳, `能否申请` → 申请,
+    `是否会被追究` → 追究; A-not-A questions are read as 是否: asking.py)."""
+    asked = WHETHER.search(question.text)
+    if asked is None:
+        return None
+    things = set(question.of_kind("thing"))
+    for word, _ in tagged(question.text[asked.end():]):
+        if word in MODALS_BEFORE_VERB or word in ("被", "可以", "应当", "必须"):
+            continue
+        return word if word in things else None
+    return None
 
 
 def _modifiers_the_documents_write(question: Question, index: Index) -> list[str]:

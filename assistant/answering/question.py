@@ -97,7 +97,7 @@ class Question:
     category: str | None = None  # `哪几种政治能力` → 能力: the kind of the things a list names (coverage.holds_focus)
     order_asked: str | None = None  # `最近一次` → latest, `第一次` → earliest: of several dated events
     frame: Frame | None = None  # the words around the question word, which the answer is written between (frame.py)
-    rarity: dict[str, float] = field(default_factory=dict)  # a content word's weight factor from the index (0.5–1.5)
+    rarity: dict[str, float] = field(default_factory=dict)  # a content word's weight factor from the index (0.5–1.5; ×2 asked whether)
     meaning: Meaning = NO_MEANING  # how close its pool's sentences are in meaning (meaning.py)
 
     def weight(self, term: str) -> float:

@@ -39,4 +39,5 @@ def test_a_post_held_only_by_a_deputy_is_not_the_post_asked():
 
 def test_a_compound_counts_through_the_parts_it_is_made_of_in_any_order():
     assert compound_credit("新闻报道", "人民政协网等媒体报道新闻50余篇") == 1.0  # 新闻 + 报道, not the search token 闻报
-    assert compound_credit("新闻报道", "报送信息74篇") == 0.0
+    assert compound_credit("合法权益", "权益受到合法保护") == 1.0  # the fewest parts: 合法 + 权益
+    assert compound_credit("新闻报道", "举办新闻发布会，媒体广泛报道") < 1.0  # in one clause only

@@ -1,4 +1,4 @@
-from assistant.answering.figures import CHINESE_QUANTITY, NUMBER, QUANTITY, same_unit, stated_unit, states_another_count
+from assistant.answering.figures import CHINESE_QUANTITY, LEVELS, NUMBER, QUANTITY, same_unit, stated_unit, states_another_count
 
 
 def test_quantities_carry_their_unit_and_skip_ordinals():
@@ -13,7 +13,9 @@ def test_numbers_keep_units_and_date_parts():
 
 def test_chinese_quantities():
     assert [m.group() for m in CHINESE_QUANTITY.finditer("召开六次会议，第三次会议，覆盖三百余名群众")] == ["六次", "三百余名"]
-    assert [m.group() for m in CHINESE_QUANTITY.finditer("成立市镇村三级促进会，第二级")] == ["三级"]  # asked `几级`
+    # levels are read only where a count is asked in 级 (`几级`), never an emergency's or a rank's level
+    assert [m.group() for m in LEVELS.finditer("成立市镇村三级促进会，第二级，启动一级响应，报上一级政府，6.5级")] == ["三级"]
+    assert not QUANTITY.search("启动一级响应")
 
 
 def test_a_magnitude_is_part_of_the_number_and_days_in_numerals_are_quantities():

@@ -77,3 +77,9 @@ def test_a_figure_after_parts_listed_and_totalled_is_the_wholes_not_a_quoted_par
     sentence = "把相关政策归纳整合为降低企业运营成本、加大援企稳岗力度、加强金融服务保障等5大方面，涉及35个奖补扶持项目"
     assert not answers(analyse("“加大援企稳岗力度”方面包含多少个奖补扶持项目？"), sentence)
     assert answers(analyse("申报指南一共涉及多少个奖补扶持项目？"), sentence)
+
+
+def test_a_figure_of_an_item_the_question_sets_aside_is_no_answer():
+    asked = analyse("日喀则政协去年除了中心组学习、党组会这些，别的学习会一共开了多少次")
+    assert not answers(asked, "年内召开理论学习中心组学习会议17次、党组会议10次")
+    assert answers(asked, "其他学习会议40余次")

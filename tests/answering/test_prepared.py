@@ -13,3 +13,6 @@ def test_what_a_yes_no_question_asks_whether_weighs_above_its_premise(corpus_ass
     assert asked.weight("三八妇女节") == told.weight("三八妇女节")
     modal = prepared("申请行政复议要不要交钱", corpus_assistant.index, Synonyms())  # 是否要交钱: past the modal
     assert modal.weight("交钱") == 2 * prepared("申请行政复议交钱", corpus_assistant.index, Synonyms()).weight("交钱")
+    needed = prepared("退休人员是否需要缴纳医疗保险", corpus_assistant.index, Synonyms())  # the modal 需要 is not asked
+    plain = prepared("退休人员需要缴纳医疗保险", corpus_assistant.index, Synonyms())
+    assert needed.weight("缴纳") == 2 * plain.weight("缴纳") and needed.weight("需要") == plain.weight("需要")
