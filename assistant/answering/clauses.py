@@ -81,10 +81,8 @@ def find_span(question: Question, passage: Passage, document: str = "") -> tuple
             if question.kind == "count" and focus and not contains_focus(
                     focus, lead + question.without_the_excluded(normalize(text[sentence_start:clause_end]))):
                 continue  # the thing counted is named only after this figure: it counts something else
-            if question.kind == "count" and focus and _focus_only_as_a_whole(focus, clause):
-                continue  # `…增加值占国内生产总值的比重达到17%` is the value added's share, not GDP's figure
-            if question.kind == "count" and totals_a_part(question, normalize(text[sentence_start:clause_start])):
-                continue  # `…、加大援企稳岗力度、…等5大方面，涉及35个…项目`: the whole's figure, not the part's
+            if question.kind == "count" and _of_a_whole(question, focus, clause, normalize(text[sentence_start:clause_start])):
+                continue
             # `本法自…起施行` names the law it is about: the title's words count for the clause too
             said_end = _dated_statement(question, text, clause_start, clause_end, sentence_end)
             said = question.without_the_excluded(normalize(text[clause_start:said_end]))
@@ -112,6 +110,13 @@ def _asks_of_a_basis(question: Question) -> bool:
 
 
 SHARE_OF = re.compile(r"占[^，,。；;]{1,20}?(?:的)?(?:比重|比例|份额)")
+
+
+def _of_a_whole(question: Question, focus: list[str], clause: str, before: str) -> bool:
+    """Is the clause's figure a whole's, not the thing's asked: a share's whole (`…增加值占国内生产总值的比重达到
+    17%` is the value added's), or parts listed and totalled before it (`…、加大援企稳岗力度、…等5大方面，涉及35个
+    …项目` for the part quoted)?"""
+    return bool(focus) and _focus_only_as_a_whole(focus, clause) or totals_a_part(question, before)
 
 
 def _focus_only_as_a_whole(focus: list[str], clause: str) -> bool:

@@ -62,17 +62,15 @@ DIRECTOR = r"(?<!公)司长(?!期|远)"
 # A post in a text (the one reading of it: kind_answered finds a post beside a name by it), not a body named
 # after its members (`代表资格审查委员会`, `常委会`, `主席团`).
 POST = re.compile(rf"(?:{'|'.join(POSTS)}|{LEVEL_HEADS}|{DIRECTOR})(?![会团])")
-# A word standing alone (a question's term, a byline's line) ending in 长 is a head's post (`镇长`, `署长`,
-# `董事长`, `委员长`) — inside a text a place or 长期 may run through one (`城镇长期`) — unless it is one of
-# these everyday words.
+# A word standing alone (a question's term, a byline's line) ending in 长 is a head's post (`镇长`, `署长`, `董事长`)
+# — in a text a place or 长期 may run through one (`城镇长期`) — unless it is one of these everyday words.
 NOT_HEADS = ("增长", "延长", "成长", "生长", "家长", "擅长", "特长", "专长", "漫长", "助长", "消长", "见长", "冗长",
              "细长", "修长", "悠长", "深长", "年长", "兄长", "学长", "长长", "拉长", "放长", "加长", "最长", "较长", "很长", "公司长")
 
 
 def is_a_post(word: str) -> bool:
     """Does a word standing alone name a post (`局长`, `政协主席`, `司长`, `村长`, `署长`)?"""
-    return (word.endswith(POSTS) or any(found.end() == len(word) for found in POST.finditer(word))
-            or word.endswith("长") and len(word) >= 2 and not word.endswith(NOT_HEADS))
+    return word.endswith(POSTS) or len(word) >= 2 and word.endswith("长") and not word.endswith(NOT_HEADS)
 
 
 # A post named with its body as one word (`政协主席`, `统战部副部长`): the body is asked about.
@@ -156,8 +154,7 @@ def division_names() -> frozenset[str]:
 
 
 def division_cut_apart(character: str, word: str) -> str | None:
-    """A county the tagger cuts after its first character (`增` + `城区`, `从` + `化区`): the character it
-    left alone and the noun after it, ending in its unit, make a division's full name."""
+    """A county the tagger cuts after its first character (`增` + `城区`): the two make a division's full name."""
     joined = character + word
     return joined if len(character) == 1 and word[-1:] in ADMINISTRATIVE_UNITS and joined in division_names() else None
 
