@@ -22,6 +22,7 @@ from functools import lru_cache
 from assistant.answering.places import (ISSUER_ENDINGS, POSTS, UNIT_LEVELS, names_the_body, only_excepted, place_stem,
                                        place_words)
 from assistant.ingest.clean import is_dateline
+from assistant.ingest.dates import FULL_DATE
 from assistant.ingest.versions import version_facts, years_known
 from assistant.answering.document_year import names_the_number
 from assistant.answering.question import PERIOD_WORDS, Question
@@ -239,7 +240,7 @@ def _unit_after(document: str, stem: str) -> str | None:
 BARE_UNIT_ISSUER = re.compile(rf"^([省市区县州])[\u4e00-\u9fff]{{1,10}}?{ISSUER_ENDINGS}")
 # A signature: the issuer's whole name, then the full date, closing the text (a page may add its
 # editor's credit after it).
-SIGNATURE = re.compile(rf"(?:^|[\s。！？；])([\u4e00-\u9fff（）()]{{4,40}}?{ISSUER_ENDINGS})\s*(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日")
+SIGNATURE = re.compile(rf"(?:^|[\s。！？；])([\u4e00-\u9fff（）()]{{4,40}}?{ISSUER_ENDINGS})\s*(?:{FULL_DATE.pattern})")
 
 
 def issued_by_its_place(stem: str, title: str, document: str) -> bool:

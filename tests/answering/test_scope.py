@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from assistant.answering.question import analyse
-from assistant.answering.scope import LEAD_CHARS, Scope, document_lead
+from assistant.answering.scope import LEAD_CHARS, Scope, document_lead, issued_by_its_place
 from assistant.answering.stated_times import stated_periods
 
 TITLE = "中共拉萨市民族事务委员会党组关于2022年上半年工作总结暨下半年工作思路"
@@ -295,3 +295,10 @@ def test_a_place_the_sentence_excepts_is_not_what_it_is_about():
     assert "湖北省" in scope("除湖北省外，全国范围内2月份申报纳税期限再次延长至2月28日").missing(asked)
     assert "湖北省" not in scope("湖北省2月份申报纳税期限延长至3月6日").missing(asked)
     assert "湖北省" not in scope("免除湖北省外贸企业2月份的滞纳金").missing(asked)  # 免除 excepts nothing
+
+
+def test_a_notice_naming_no_place_is_its_signers_in_either_numerals():
+    body = "关于做好疫情防控工作的通知 各有关单位：" + "现将有关事项通知如下，请认真贯彻执行。" * 40 + "特此通知。 "
+    for signed in ("江西省卫生健康委员会 2020年1月27日", "江西省卫生健康委员会 二〇二〇年一月二十七日"):
+        assert issued_by_its_place("江西", "关于做好疫情防控工作的通知", body + signed)
+        assert not issued_by_its_place("湖南", "关于做好疫情防控工作的通知", body + signed)
