@@ -21,6 +21,7 @@ from assistant.answering.places import BODY_NAMES
 from assistant.answering.scope import places_named
 from assistant.answering.asking import PAST_YEAR
 from assistant.answering.stated_times import LAST_YEAR
+from assistant.ingest.dates import FULL_DATE, date_range
 from assistant.ingest.normalize import SENTENCE, to_simplified
 
 GAP = "[^，,；;。！？\\d]"
@@ -32,7 +33,6 @@ VALUE = re.compile(rf"{GAP}{{0,10}}?(?:(?P<year>(?:19|20)\d{{2}})年{GAP}{{0,6}}
                    r"(左右|以上|以内|以下|上下)?")
 YEAR = re.compile(r"((?:19|20)\d{2})年")
 TARGET = re.compile(r"目标|预期|拟|力争|计划|确保")
-LEAD_DATE = re.compile(r"((?:19|20)\d{2})年\d{1,2}月\d{1,2}日")
 LEAD_CHARS = 200
 
 
@@ -138,9 +138,9 @@ def document_year(title: str, date: str | None, display: str) -> tuple[int, bool
     titled = YEAR.search(to_simplified(title))
     if titled:
         return int(titled.group(1)), True
-    stated = LEAD_DATE.search(display[:LEAD_CHARS])
+    stated = FULL_DATE.search(display[:LEAD_CHARS])
     if stated:
-        return int(stated.group(1)), False
+        return int(date_range(stated.group())[0][:4]), False
     return (int(date[:4]), False) if date else None
 
 

@@ -14,7 +14,7 @@ from assistant.answering.dated import states_when
 from assistant.answering.figures import LEVELS, ORDINAL, QUANTITY, YEARS_SPAN, same_unit, stated_unit
 from assistant.answering.places import BODY_AFTER_PLACE, ISSUER_ENDINGS, LEVEL_HEADS, POST, POSTS, names_a_person, names_the_body
 from assistant.answering.question import Question
-from assistant.answering.text import SENTENCE_BREAKS, noun_phrase_after, noun_phrase_before
+from assistant.answering.text import BLANK, SENTENCE_BREAKS, noun_phrase_after, noun_phrase_before
 from assistant.chunking import NUMERALS
 from assistant.tokens import ABBREVIATIONS, in_dictionary
 
@@ -226,10 +226,10 @@ LIST_ITEM_BREAKS = re.compile(r"[、，,；;。]")
 def _of_the_excluded(question: Question, clause: str, figure: re.Match) -> bool:
     """Is the figure counted in a listed item naming what the question sets aside (`除了中心组学习、党组会这些，
     别的学习会开了多少回` is not answered by `理论学习中心组学习会议17次`, `党组会议10次`)? The clause may come
-    with the set-aside kinds blanked (Question.without_the_excluded)."""
+    with the set-aside kinds blanked (Question.without_the_excluded writes text.BLANK over them)."""
     starts = [found.end() for found in LIST_ITEM_BREAKS.finditer(clause, 0, figure.start())]
     item = clause[starts[-1] if starts else 0:figure.end()]
-    return any(phrase in item for phrase in question.excluded) or "　" * 2 in item
+    return any(phrase in item for phrase in question.excluded) or BLANK * 2 in item
 
 
 def _counts_other_thing(clause: str, figure: re.Match, asked: str | None) -> bool:

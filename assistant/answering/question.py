@@ -31,7 +31,7 @@ from assistant.answering.places import body_of, reads_as_two_words
 from assistant.answering.question_words import PERSON_FLAGS, QUESTION_WORDS, Term, names_a_day, tagged_terms
 from assistant.answering.synonyms import Synonyms
 from assistant.answering.document_year import DOCUMENT_YEAR, LAW_NOUNS, VERSION_NAMED, document_numbers, without_numbers
-from assistant.answering.text import noun_phrase_after, quoted
+from assistant.answering.text import BLANK, noun_phrase_after, quoted
 
 QUOTED = quoted(2, 40, single=True)
 # A name numbered in brackets (`刑法修正案（十二）`): the number is part of the name, so `（十一）` is another one.
@@ -125,7 +125,7 @@ class Question:
         """The text with the kinds of the focus set aside blanked: `…为常务副组长` holds no 副组长 asked,
         `分管领导为副组长` does."""
         for phrase in self.set_aside_kinds:
-            text = text.replace(phrase, "　" * len(phrase))
+            text = text.replace(phrase, BLANK * len(phrase))
         return text
 
     def of_kind(self, *kinds: str) -> list[str]:

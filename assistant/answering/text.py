@@ -15,6 +15,10 @@ from assistant.tokens import tagged
 
 CLAUSE_BREAKS = "，,；;：:。！？!?\n"
 SENTENCE_BREAKS = "。！？!?\n"
+# What Question.without_the_excluded writes over each character of a phrase the question sets aside (an
+# ideographic space, which normalised text never holds: NFKC folds it), so a reader of the blanked text
+# knows a set-aside item by it.
+BLANK = "\u3000"
 OPENING, CLOSING = "(（“《「『[【〔", ")）”》」』]】〕"
 
 

@@ -35,7 +35,8 @@ from collections import Counter
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
-from assistant.compare.units import DATED, Block
+from assistant.compare.units import Block
+from assistant.ingest.dates import FULL_DATE
 
 SIMILAR = 0.3
 MOVED = 0.4
@@ -69,7 +70,7 @@ def _comparable(a: Block, b: Block) -> bool:
         return False
     if a.kind != "header":
         return True
-    date_a, date_b = DATED.match(a.body), DATED.match(b.body)
+    date_a, date_b = FULL_DATE.match(a.body), FULL_DATE.match(b.body)
     return (date_a and date_a.group()) == (date_b and date_b.group())
 
 

@@ -28,6 +28,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from assistant.chunking import HEADING_LEVELS
+from assistant.ingest.dates import FULL_DATE
 
 NUMERALS = "零〇一二三四五六七八九十百千0-9"
 # At the start of a line, not a reference opening a 款 (`第三条规定的…`, `第一款中关于…`).
@@ -41,7 +42,6 @@ MIN_ARTICLES = 2
 # The title line of a document without articles: short and not ending a sentence (`各位代表：` is
 # the first line of the 2025 report and is not a title).
 MAX_TITLE_LENGTH = 40
-DATED = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日")
 KINDS = ("header", "heading", "article", "paragraph")
 
 
@@ -175,7 +175,7 @@ class _ArticleReader:
         sources break a long 题注 (`…《关于修改<…组织法>` / `<…代表法>的决定》第三次修正`) or a repeated
         title (`中华人民共和国各级人民代表大会` / `常务委员会监督法`) over several lines."""
         repeats_title = _header_label(text, self.title, False) == "标题"
-        if len(self.units) >= 2 and not DATED.match(text.strip()) and not repeats_title:
+        if len(self.units) >= 2 and not FULL_DATE.match(text.strip()) and not repeats_title:
             last = self.units[-1]
             joined = _block("header", last.label, last.start, end, self.display, last.start, "")
             joined.label = _header_label(self.display[last.start:end], self.title, False)
