@@ -15,14 +15,14 @@ from __future__ import annotations
 import re
 
 from assistant.answering.coverage import contains_focus, holds_focus, term_credit
-from assistant.answering.dated import DATE, extreme_year, order_credit
+from assistant.answering.dated import DATE, extreme_year, order_credit, span_credit
 from assistant.answering.frame import FRAME_WEIGHT, frame_fit
 from assistant.answering.figures import QUANTITY, enumerated_items, same_unit, stated_unit
 from assistant.answering.item_titles import item_title
 from assistant.answering.kind_answered import answers, totals_a_part
 from assistant.answering.listing import introduces_the_asked_set, listing_before
 from assistant.answering.question import Question, question_word_position
-from assistant.answering.scope import Scope
+from assistant.answering.scope import Scope, named_by
 from assistant.answering.text import (clauses, is_joined_series, joined_series, sentences, series_lead, with_referent,
                                      with_subject)
 from assistant.ingest.normalize import normalize
@@ -60,7 +60,7 @@ def find_span(question: Question, passage: Passage, document: str = "") -> tuple
         # `此次推出的10项措施包括…`: the set asked, named before by its words and here by its count
         earlier = normalize(text[:sentence_start]) if introduces_the_asked_set(question, sentence) else ""
         referred = with_referent(earlier + lead + sentence, title)
-        if focus and not holds_focus(focus, question.category, referred):
+        if focus and not holds_focus(focus, question.category, referred) and not _dates_the_titled(question, focus, named_by(title, document)):
             continue
         scope = Scope(sentence, normalize(text[:sentence_start]), passage_text, heading, title, passage.date, document, passage.doc_id)
         if scope.missing(question):
@@ -100,6 +100,13 @@ def find_span(question: Question, passage: Passage, document: str = "") -> tuple
     return passage.start + start, passage.start + end, best[2]
 
 
+def _dates_the_titled(question: Question, focus: list[str], title: str) -> bool:
+    """Does a when-question ask of what the document's title names (`降低企业用电成本时间为多久` of
+    `关于阶段性降低企业用电成本…的通知`)? Every sentence of a notice is about its title's topic, and
+    the period it sets is written without repeating it (`自2020年2月1日起至6月30日止，电网企业…`)."""
+    return question.kind == "time" and contains_focus(focus, title)
+
+
 # A clause stating what something builds on (`在…的基础上`, `在…前提下`): its figure is given, not the one asked,
 # unless the question asks of that base.
 BASIS = re.compile(r"^\s*在.{2,40}(?:的)?(?:基础上|前提下)\s*$")
@@ -127,7 +134,7 @@ def _focus_only_as_a_whole(focus: list[str], clause: str) -> bool:
 
 def _kind_credit(question: Question, clause: str, heading: str, extreme: int | None) -> float:
     """What makes a clause answer the kind of question asked better than its words alone say."""
-    credit = order_credit(extreme, clause)
+    credit = order_credit(extreme, clause) + span_credit(question, clause)
     if question.kind in ("list", "general"):
         credit += _enumeration_credit(question, clause)
     elif question.kind == "count":

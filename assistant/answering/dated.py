@@ -110,3 +110,16 @@ def extreme_year(order: str | None, dated_clauses: Iterable[str]) -> int | None:
 
 def order_credit(extreme: int | None, clause: str) -> float:
     return ORDER_CREDIT if extreme is not None and year_of(clause) == extreme else 0.0
+
+
+# A period from one date to another (`自2020年2月1日起至6月30日止`, `2月3日至2月9日`, `1月24日—2月2日`):
+# the whole answer to how long something lasts, where a date alone (`2020年2月7日，我委出台的…`) is
+# at most one end of it.
+DATE_SPAN = re.compile(rf"(?:{DATE.pattern})\s*起?\s*(?:至|到|—|－|-|～|~)\s*(?:{DATE.pattern})")
+SPAN_CREDIT = 2.0  # as a phrase of the question said in the clause less one word: the period outranks a
+# clause sharing one more word of the topic (`…执行时间` in a heading)
+
+
+def span_credit(question: Question, clause: str) -> float:
+    """Credit for a clause stating a period when the question asks how long (`…时间为多久`)."""
+    return SPAN_CREDIT if question.asks_duration and DATE_SPAN.search(clause) else 0.0

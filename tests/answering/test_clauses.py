@@ -388,3 +388,19 @@ def test_a_figure_in_what_the_asked_figure_builds_on_is_not_the_answer():
     assert "71万元" in answer_span(text, "在省委下拨党费的基础上，从委管党费中配套了多少资金")
     # asked of the base itself
     assert answer_span(text, "在省委已下拨多少万元党费资金的基础上，委管党费配套了71万元") == "在省委已下拨30万元党费资金的基础上"
+
+
+def test_how_long_is_answered_by_the_period_a_notice_sets_under_its_titled_topic():
+    title = "关于阶段性降低企业用电成本支持企业复工复产的通知"
+    text = ("二、降价措施 自2020年2月1日起至6月30日止，电网企业在计收电费时，统一按原到户电价水平的95%结算。"
+            "三、进一步明确支持性两部制电价政策执行时间 2020年2月7日，我委出台的《关于采取支持性两部制电价政策降低企业用电成本的通知》，"
+            "进一步明确执行至2020年6月30日。")
+    def span(question: str, titled: str) -> str | None:
+        found = find_span(analyse(question), Passage("d", titled, "", None, None, text, 0, len(text), 1.0))
+        return None if found is None else text[found[0]:found[1]]
+    # the period is written without the topic, which the title names; a date alone is one end of it
+    assert "自2020年2月1日起至6月30日止" in span("降低企业用电成本时间为多久？", title)
+    # a title naming another topic lends the sentences nothing: only the one naming the topic answers
+    assert "2020年2月7日" in span("降低企业用电成本时间为多久？", "关于做好春耕生产的通知")
+    # nor does the title hold the topic for a question asking no date
+    assert span("降低企业用电成本按原到户电价的百分之多少结算？", title) is None
