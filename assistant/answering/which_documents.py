@@ -21,6 +21,7 @@ from assistant.retrieval import HybridSearcher, Passage, SearchFilters
 WHICH_DOCS_CANDIDATES = 1000  # keyword hits read for `哪些文件提到…`
 CHINESE = re.compile(r"[\u4e00-\u9fff]")
 MENTION_CHARS = 60  # of the sentence shown beside each document's title
+MENTION_LEAD = 20  # characters shown before the word the line is shown for, when the sentence is longer
 WHICH_DOCS_COVERAGE = 0.75  # of the topic's words (weighted) one passage of the document holds
 
 
@@ -29,19 +30,20 @@ def which_documents(question: Question, filters: SearchFilters | None, searcher:
     """The documents covering the topic, among `filters` (already narrowed to the place asked);
     None when none does."""
     phrases = question.of_kind("phrase") or [t for t in question.of_kind("thing") if len(t) >= 2]
+    phrases, alternatives = _named_outside(phrases, question.text), _alternatives(question.text)
     if not phrases:
         return None
     # `哪些材料写了…学习了几次`: a document counts when it states the count, not only the topic
     # (`哪份文件规定了人大代表一届任期是几年` is refused when none states it)
     counted = replace(question, kind="count") if question.unit and COUNT.search(question.text) else None
     citations: list[Citation] = []
-    for passage in _passages_covering(phrases, counted, filters, searcher):
-        start, end = _sentence_covering(phrases, counted, passage.text)
+    for passage in _passages_covering(phrases, alternatives, counted, filters, searcher):
+        start, end = _sentence_covering(phrases, alternatives, counted, passage.text)
         citations.append(Citation(len(citations) + 1, passage, passage.start + start, passage.start + end))
     if not citations:
         return None
     quoted = "".join(f"“{to_simplified(phrase)}”" for phrase in phrases)
-    titles = "；".join(f"《{to_simplified(c.passage.title)}》{_identity(c.passage, index)}[{c.n}]：{_mention(c, index)}"
+    titles = "；".join(f"《{to_simplified(c.passage.title)}》{_identity(c.passage, index)}[{c.n}]：{_mention(c, index, phrases + alternatives)}"
                       for c in citations)
     text = f"提到{quoted}的文件有{len(citations)}份：{titles}。"
     return Answer(question.original, text, False, "extractive", citations, [c.passage for c in citations],
@@ -65,31 +67,60 @@ def _identity(passage: Passage, index: Index) -> str:
     return f"（{'；'.join(parts)}）" if parts else ""
 
 
-def _mention(citation: Citation, index: Index) -> str:
-    """Where the document says it, cut to a line (a title rarely tells: `杨毅:紧扣主线…` is 廊坊's)."""
+def _mention(citation: Citation, index: Index, named: list[str]) -> str:
+    """Where the document says it, cut to a line (a title rarely tells: `杨毅:紧扣主线…` is 廊坊's)
+    that shows the first of the `named` words it holds (`…像石榴籽一样紧紧抱在一起…`)."""
     said = to_simplified(index.display_text(citation.passage.doc_id)[citation.span_start:citation.span_end]).strip()
     said = re.sub(r"\s+", "", said).rstrip("。；;，,")
-    return said if len(said) <= MENTION_CHARS else said[:MENTION_CHARS] + "…"
+    if len(said) <= MENTION_CHARS:
+        return said
+    first = min((found for word in named if (found := said.find(to_simplified(word))) >= 0), default=0)
+    start = max(min(first - MENTION_LEAD, len(said) - MENTION_CHARS), 0)
+    return ("…" if start else "") + said[start:start + MENTION_CHARS] + ("…" if start + MENTION_CHARS < len(said) else "")
 
 
-def _passages_covering(phrases: list[str], counted: Question | None, filters: SearchFilters | None,
-                       searcher: HybridSearcher) -> list[Passage]:
+# `…提到了石榴（石榴籽、石榴花开）`: what the brackets name are the topic's other names or instances; a
+# document naming any of them names the topic.
+BRACKETED = re.compile(r"[（(]([^（）()]{1,40})[）)]")
+ALTERNATIVE_BREAKS = re.compile(r"[、，,/；;]|或者?|以及|和|及")
+
+
+def _named_outside(phrases: list[str], question: str) -> list[str]:
+    """The phrases the question names outside its brackets (all of them when it names none there)."""
+    outside = BRACKETED.sub("", question)
+    return [phrase for phrase in phrases if phrase in outside] or phrases
+
+
+def _alternatives(question: str) -> list[str]:
+    return [normalize(item) for found in BRACKETED.finditer(question)
+            for item in ALTERNATIVE_BREAKS.split(found.group(1)) if len(normalize(item)) >= 2]
+
+
+def _covers(phrases: list[str], alternatives: list[str], text: str) -> float:
+    """How much of the topic the text covers: wholly when it names one of its alternatives."""
+    return 1.0 if any(alternative in text for alternative in alternatives) else thing_coverage(phrases, text)
+
+
+def _passages_covering(phrases: list[str], alternatives: list[str], counted: Question | None,
+                       filters: SearchFilters | None, searcher: HybridSearcher) -> list[Passage]:
     """Per document, its first passage that covers the phrases as a fact's passage must (most
     of the content words, weighted), not only one holding them verbatim:
     `少数民族流动人口服务管理` is `少数民族流动人口的服务管理` in the text; and states the count
     asked, if one is."""
-    hits = searcher.search(" ".join(phrases), WHICH_DOCS_CANDIDATES, filters, dense=False)
+    hits = searcher.search(" ".join(phrases + alternatives), WHICH_DOCS_CANDIDATES, filters, dense=False)
     covering: dict[str, Passage] = {}
     for passage in sorted(hits, key=lambda hit: (hit.doc_id, hit.start)):
         context = normalize(f"{passage.title}\n{passage.heading}\n{passage.text}")
-        if passage.doc_id not in covering and thing_coverage(phrases, context) >= WHICH_DOCS_COVERAGE \
+        if passage.doc_id not in covering and _covers(phrases, alternatives, context) >= WHICH_DOCS_COVERAGE \
                 and (counted is None or answers(counted, normalize(passage.text))):
             covering[passage.doc_id] = passage
     return list(covering.values())
 
 
-def _sentence_covering(phrases: list[str], counted: Question | None, text: str) -> tuple[int, int]:
+def _sentence_covering(phrases: list[str], alternatives: list[str], counted: Question | None,
+                       text: str) -> tuple[int, int]:
     """The sentence of the passage holding most of the phrases (the first such), among those
     stating the count asked, if one is."""
     spans = {span: normalize(text[span[0]:span[1]]) for span in sentences(text) or [(0, len(text))]}
-    return max(spans, key=lambda span: (counted is None or answers(counted, spans[span]), thing_coverage(phrases, spans[span])))
+    return max(spans, key=lambda span: (counted is None or answers(counted, spans[span]),
+                                        _covers(phrases, alternatives, spans[span])))

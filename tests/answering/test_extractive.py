@@ -194,6 +194,15 @@ def test_which_documents_finds_the_topic_worded_apart_and_shows_where(corpus_ass
     assert "《杨毅:紧扣主线 聚焦重点 以民族工作之进迎接党的二十大胜利召开》（廊坊市；长城网，2022年4月21日）" in answer.answer
 
 
+def test_which_documents_counts_the_names_in_brackets_as_the_topics_and_shows_the_one_said(corpus_assistant):
+    # `石榴（石榴籽、石榴花开）`: 自治区's page says 石榴籽 only, 廊坊's 石榴花开 only; each line shows its word
+    answer = corpus_assistant.ask("哪几篇材料里提到了石榴（石榴籽、石榴花开）？")
+    assert len(answer.citations) == 2, answer.answer
+    assert "像石榴籽一样" in answer.answer and "石榴花开" in answer.answer
+    assert len(corpus_assistant.ask("哪些材料提到了石榴花开").citations) == 1  # no brackets: the word itself
+    assert corpus_assistant.ask("哪些材料提到了青稞（青稞酒、糌粑）").refused
+
+
 def test_which_documents_asking_a_count_lists_the_documents_stating_it(corpus_assistant):
     answer = corpus_assistant.ask("哪些材料写了理论学习中心组学习了几次")
     assert len(answer.citations) == 2, answer.answer  # 拉萨's 6次 and 日喀则's 17次; not those naming it only
