@@ -220,7 +220,8 @@ def _names_a_place(text: str, unit: str | None, question: str) -> bool:
     (`斯力很园区`) or, unless a unit is asked, a website (`上海人大公众网`), an online service
     (`…在线审批监管平台`) or the organisation
     hosting it (`在西农集团…`), or for where people went the kinds of places they went into (`深入社区、嘎查村`); of the unit asked (`哪个县` wants a `…县`) when one is. Designations
-    (`全县`) are none."""
+    (`全县`) are none, nor is a place in a document's title (`按照《西藏自治区…办法》规定`)."""
+    text = BOOK_TITLE.sub("《》", text)
     words = tagged(text)
     places = [place for place in place_words(text) if place_stem(place) not in question and place not in NO_VENUE]
     if unit is None and (WEBSITE.search(text) or ONLINE_VENUE.search(text) or _hosted_at_an_organisation(text, question)):

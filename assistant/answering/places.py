@@ -15,6 +15,7 @@ from pathlib import Path
 from assistant.tokens import ABBREVIATIONS, in_dictionary, tagged
 
 ADMINISTRATIVE_UNITS = "省市县区州盟旗乡镇村"
+GENERIC_UNIT = re.compile(r"[县区市乡镇]{1,2}[（(][县区市乡镇街道、]{1,8}[）)]")  # `指导县(区)政协工作`: each county, none named
 # How wide a unit is, by the character naming it, widest first. 区 is left out (全区 is a region in Tibet, a
 # district elsewhere); place_level reads it from the whole name (`西藏自治区`, `丰台区`).
 UNIT_LEVELS = {"国": 0, "省": 1, "市": 2, "州": 2, "盟": 2, "县": 3, "旗": 3, "乡": 4, "镇": 4, "村": 5}
@@ -222,8 +223,8 @@ def is_place_word(word: str, flag: str) -> bool:
 def place_words(text: str) -> list[str]:
     """The places a text names: tagged ns, a noun ending in an administrative unit, a known
     province or prefecture (`唐山`), or a name the tagger split from its unit (`林芝` `市`, `门巴` `乡`,
-    `堆龙德庆` `区乃琼`)."""
-    words = tagged(text)
+    `堆龙德庆` `区乃琼`); not a unit said with the units it stands for (GENERIC_UNIT)."""
+    words = tagged(GENERIC_UNIT.sub("，", text))
     places = [word for word, flag in words if is_place_word(word, flag)]
     places += [word + unit for (word, flag), (unit, _) in zip(words, words[1:])
                if len(word) >= 2 and flag.startswith("n") and len(unit) == 1 and unit in ADMINISTRATIVE_UNITS

@@ -79,3 +79,10 @@ def test_a_post_in_a_text_is_not_a_company_nor_a_place_running_through_it():
 def test_a_word_standing_alone_names_a_post_by_its_ending():
     assert all(is_a_post(word) for word in ("局长", "政协主席", "司长", "村长", "委员长", "省长", "署长", "董事长", "盟长"))
     assert not any(is_a_post(word) for word in ("增长", "延长", "局面", "长沙", "公司长"))
+
+
+def test_units_said_with_the_units_they_stand_for_name_no_place():
+    assert place_words("推行主席班子包联指导县(区)政协工作制度,指导乡镇（街道）政协委员联络办建设") == []
+    # a place in brackets, or named beside the units said for all, is still one
+    assert "墨竹工卡县" in place_words("在墨竹工卡县召开，指导县(市、区)开展")
+    assert "甲玛乡" in place_words("在墨竹工卡县（甲玛乡）开展")

@@ -75,3 +75,13 @@ def test_where_people_went_may_be_kinds_of_places(corpus_assistant):
     gone = analyse("民委干部下到哪儿去走访")
     assert not names_what_is_asked(gone, "深入推进城乡一体化")  # 深入 as an adverb goes nowhere
     assert not names_what_is_asked(analyse("民族广场舞大赛在哪里举办"), "深入社区开展活动，成功举办民族广场舞大赛")  # nor is it a venue
+
+
+def test_no_venue_is_named_by_a_documents_title_or_by_units_said_for_all_of_them():
+    question = analyse("自治区9月开的民族团结进步表彰大会在哪儿开的")
+    titled = "按照自治区今年9月召开民族团结进步表彰大会的安排,严格按照《西藏自治区民族团结进步模范评选表彰办法》规定,推荐评选"
+    assert not names_what_is_asked(question, titled)
+    assert names_what_is_asked(question, titled.replace("召开", "在拉萨市召开"))
+    question = analyse("日喀则政协首次专题议政性常委会会议是在哪里开的？")
+    assert not names_what_is_asked(question, "连续3年推行市政协主席班子包联指导县(区)政协工作制度,连续6年指导乡镇(街道)政协委员联络办建设")
+    assert names_what_is_asked(question, "首次专题议政性常委会会议在萨迦县召开")
