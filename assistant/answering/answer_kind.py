@@ -54,7 +54,9 @@ PERSON = re.compile(r"谁|哪一?位|哪几位|哪[几两三]个(?:人|记者|�
 # People asked by what they are, not who (`副组长由什么人来当`, `党员委员要联系哪些人`, `撤销监察委员会哪些人的职务`):
 # a text names them by their post or group (`分管领导为副组长`, `联系党外委员`), seldom by name.
 PEOPLE_KIND = re.compile(r"什么人(?![数次口])|哪些人员?(?![群数次口])")  # the forms PERSON reads as a person question
-ROLE = re.compile(r"(担任|任|是)(什么|何|哪些)(职务|职位)|(职务|职位)是什么|什么(职务|职位)")
+# A post asked, or someone's work (`王淑琴是干啥工作的`); not `什么身份`, which a trade answers as well (`培训讲师`)
+ROLE = re.compile(r"(担任|任|是)(什么|啥|何|哪些)(职务|职位)|(职务|职位)是(什么|啥)|(什么|啥)(职务|职位)"
+                  r"|是(?:干|做)(?:什么|啥)工作的")  # not `…中心是干什么的`: what a thing is for
 # An occasion asked (asking.OCCASION_NOUNS): a named day answers as a date does (dated.OCCASION).
 OCCASION_ASKED = re.compile(rf"(?:什么|啥|哪一?个?)(?:{'|'.join(OCCASION_NOUNS)})")
 TIME = re.compile(r"何时|什么时候|哪一?年|哪一?天|几月|哪一?个?月|几号|什么时间|日期|哪[两几些一]?个?(?:日子|天)|时间(?=$|\s)|多久|多长时间|期限|年限"

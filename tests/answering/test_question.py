@@ -152,7 +152,7 @@ def test_method_questions():
     ("民主监督这块都干了啥", "summary"),
     ("烏蘭浩特今年在健全體制機制上有啥打算", "summary"),
     ("拉萨民委什么时候干这事", "fact_date"),  # 干…什么时候 asks when
-    ("王淑琴是做什么工作的", "fact_name"),  # a bare 做什么 asks what a thing or person is
+    ("王淑琴是做什么工作的", "fact_post"),  # someone's work is a post asked (answer_kind.ROLE), not what was done
     ("专项资金用来做什么", "fact_name"),
     ("哪个文件讲了低氟健康茶推广工作", "which_documents"),
     ("上半年和下半年的工作重点有什么不同?", "comparison"),
@@ -637,3 +637,10 @@ def test_a_year_in_a_documents_number_names_the_document_not_a_period():
 def test_a_national_body_the_tagger_cuts_apart_is_one_body():
     assert analyse("国家能源局哪天印发了通知").bodies == ["国家能源局"]  # tagged 国家/能源/局
     assert analyse("当前国家安全局面怎么样").bodies == []  # 局面 is no bureau
+
+
+def test_someones_work_asked_is_a_post_and_a_word_ending_in_what_asks():
+    asked = analyse("乌兰浩特的全国模范个人王淑琴是干啥工作的？")
+    assert asked.kind == "role" and asked.intent == "fact_post"
+    assert analyse("健康茶展销中心是干什么的").kind != "role"  # what a thing is for
+    assert "干什么" not in [term.text for term in analyse("王慧是干什么的").terms]
