@@ -139,8 +139,8 @@ def document_year(title: str, date: str | None, display: str) -> tuple[int, bool
     if titled:
         return int(titled.group(1)), True
     stated = FULL_DATE.search(display[:LEAD_CHARS])
-    if stated:
-        return int(date_range(stated.group())[0][:4]), False
+    if stated and (days := date_range(stated.group())):  # none for a day no calendar has (`2020年6月31日`)
+        return int(days[0][:4]), False
     return (int(date[:4]), False) if date else None
 
 

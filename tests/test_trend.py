@@ -81,3 +81,12 @@ def test_places_and_bodies_are_separate_series(assistant):
 def test_a_measure_nobody_states_is_empty(assistant):
     trend = assistant.trend("不存在的指标名称")
     assert trend.points == [] and trend.to_dict()["series"] == {}
+
+
+def test_a_documents_year_from_a_full_date_in_its_lead_in_either_numerals():
+    from assistant.trend import document_year
+
+    assert document_year("讲话", None, "——2024年3月5日在第十四届全国人民代表大会第二次会议上") == (2024, False)
+    assert document_year("通知", None, "二〇二〇年一月二十七日印发") == (2020, False)
+    # a day no calendar has is no date: the document's own date stands
+    assert document_year("无题", "2019-01-01", "发布时间：2020年6月31日") == (2019, False)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from assistant.answering.coverage import contains_focus, holds_focus, term_credit
-from assistant.answering.dated import DATE, extreme_year, order_credit, span_credit
+from assistant.answering.dated import DATE, dates_the_titled, extreme_year, order_credit, span_credit, states_the_asked_time
 from assistant.answering.frame import FRAME_WEIGHT, frame_fit
 from assistant.answering.figures import QUANTITY, enumerated_items, same_unit, stated_unit
 from assistant.answering.item_titles import item_title
@@ -42,14 +42,13 @@ def find_span(question: Question, passage: Passage, document: str = "") -> tuple
     sentences in the question's scope (place, year, period: scope.py) are considered; `document`
     is the whole document's search text."""
     text = passage.text
-    things = question.of_kind("thing", "body")
-    phrases = question.of_kind("phrase")
+    things, phrases = question.of_kind("thing", "body"), question.of_kind("phrase")
     focus = phrases[:1] if question.kind in ("list", "general") and phrases else question.focus
     heading = normalize(passage.heading)
     passage_text, title = normalize(text), normalize(passage.title)
     best: tuple[int, int, float] | None = None
-    best_places: list[str] = []
-    best_sentence = (0, 0)
+    best_places, best_sentence = [], (0, 0)
+    titled = dates_the_titled(question, focus, named_by(title, document))
     extreme = extreme_year(question.order_asked, _dated_clauses(question, text, focus)) if question.kind == "time" else None
     for sentence_start, sentence_end in sentences(text):
         as_written = normalize(text[sentence_start:sentence_end])  # its meaning is looked up by its own text
@@ -60,7 +59,7 @@ def find_span(question: Question, passage: Passage, document: str = "") -> tuple
         # `此次推出的10项措施包括…`: the set asked, named before by its words and here by its count
         earlier = normalize(text[:sentence_start]) if introduces_the_asked_set(question, sentence) else ""
         referred = with_referent(earlier + lead + sentence, title)
-        if focus and not holds_focus(focus, question.category, referred) and not _dates_the_titled(question, focus, named_by(title, document)):
+        if not (held := not focus or holds_focus(focus, question.category, referred)) and not titled:
             continue
         scope = Scope(sentence, normalize(text[:sentence_start]), passage_text, heading, title, passage.date, document, passage.doc_id)
         if scope.missing(question):
@@ -74,7 +73,8 @@ def find_span(question: Question, passage: Passage, document: str = "") -> tuple
         pieces = clauses(text[sentence_start:sentence_end], sentence_start)
         for clause_start, clause_end in joined_series(text, pieces, question.category if question.intent == "list" else None):
             clause = question.without_the_excluded(normalize(text[clause_start:clause_end]))
-            if not answers(question, clause) or not all(place in clause for place in local_places):
+            if not answers(question, clause) or not all(place in clause for place in local_places) \
+                    or not held and not states_the_asked_time(question, clause):
                 continue
             if question.counted_otherwise(clause) or BASIS.search(clause) and not _asks_of_a_basis(question):
                 continue  # `两种不同颜色` for `哪四种颜色`; `在省委已下拨30万元…的基础上`: what the asked figure adds to
@@ -98,13 +98,6 @@ def find_span(question: Question, passage: Passage, document: str = "") -> tuple
         return None
     start, end = _said_in_full(question, text, best[:2], best_sentence, focus, best_places, heading)
     return passage.start + start, passage.start + end, best[2]
-
-
-def _dates_the_titled(question: Question, focus: list[str], title: str) -> bool:
-    """Does a when-question ask of what the document's title names (`降低企业用电成本时间为多久` of
-    `关于阶段性降低企业用电成本…的通知`)? Every sentence of a notice is about its title's topic, and
-    the period it sets is written without repeating it (`自2020年2月1日起至6月30日止，电网企业…`)."""
-    return question.kind == "time" and contains_focus(focus, title)
 
 
 # A clause stating what something builds on (`在…的基础上`, `在…前提下`): its figure is given, not the one asked,

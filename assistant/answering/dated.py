@@ -14,9 +14,14 @@ import re
 from collections.abc import Iterable
 from functools import reduce
 
+from assistant.answering.answer_kind import TIME
+from assistant.answering.coverage import contains_focus
 from assistant.answering.document_year import LAW_NOUNS
-from assistant.answering.question import Question
+from assistant.answering.question import Question, question_word_position
 from assistant.answering.stated_times import MONTH  # a month alone (`今年9月召开`) answers `几月份`
+from assistant.tokens import tagged
+
+CJK = re.compile(r"[\u4e00-\u9fff]")
 
 # 4·15: a day named by its date; laws and regulations write dates in numerals (`每年一月三十一日前`,
 # `二〇二四年一月一日`).
@@ -112,14 +117,32 @@ def order_credit(extreme: int | None, clause: str) -> float:
     return ORDER_CREDIT if extreme is not None and year_of(clause) == extreme else 0.0
 
 
-# A period from one date to another (`自2020年2月1日起至6月30日止`, `2月3日至2月9日`, `1月24日—2月2日`):
-# the whole answer to how long something lasts, where a date alone (`2020年2月7日，我委出台的…`) is
-# at most one end of it.
-DATE_SPAN = re.compile(rf"(?:{DATE.pattern})\s*起?\s*(?:至|到|—|－|-|～|~)\s*(?:{DATE.pattern})")
-SPAN_CREDIT = 2.0  # as a phrase of the question said in the clause less one word: the period outranks a
-# clause sharing one more word of the topic (`…执行时间` in a heading)
+# A period from one date to another (`自2020年2月1日起至6月30日止`, `2月3日至9日`, `1月24日——2月2日`,
+# `2021年至2025年`): the whole answer to how long something lasts, where a date alone (`2020年2月7日，
+# 我委出台的…`) is at most one end of it. Clauses are NFKC text: `－`, `～` are `-`, `~` there.
+DATE_SPAN = re.compile(rf"(?:{DATE.pattern})\s*起?\s*(?:至|到|—{{1,2}}|-|~)\s*(?:{DATE.pattern}|\d{{1,2}}日)")
+SPAN_CREDIT = ORDER_CREDIT  # like the latest of several dates, what makes one date clause the answer over
+# another alike in words (a heading's `…执行时间` shares one more word of the question than the period does)
 
 
 def span_credit(question: Question, clause: str) -> float:
     """Credit for a clause stating a period when the question asks how long (`…时间为多久`)."""
     return SPAN_CREDIT if question.asks_duration and DATE_SPAN.search(clause) else 0.0
+
+
+def dates_the_titled(question: Question, focus: list[str], title: str) -> bool:
+    """Does a when-question ask of what the document's title names (`降低企业用电成本时间为多久` of
+    `关于阶段性降低企业用电成本…的通知`)? A notice sets its period, a rule's 题注 dates its acts, without
+    repeating the topic (`自2020年2月1日起至6月30日止，电网企业…`): such a clause answers
+    (states_the_asked_time) though its sentence does not name the topic."""
+    return bool(focus) and question.kind == "time" and contains_focus(focus, title)
+
+
+def states_the_asked_time(question: Question, clause: str) -> bool:
+    """Does a clause state what a when-question asks, with no topic to tell it by: a period for how long
+    (`自…起至…止`), or the act asked after the question word (`…国务院令第529号公布` for `哪天公布的`;
+    not any date of the document: `2020年3月5日，自治区召开视频会议` for `春耕生产什么时候开始`)?"""
+    if question.asks_duration and DATE_SPAN.search(clause):
+        return True
+    asked = TIME.sub("", question.text[question_word_position(question.text):])
+    return any(len(word) >= 2 and CJK.match(word) and word in clause for word, _ in tagged(asked))

@@ -15,7 +15,6 @@ from pathlib import Path
 from assistant.tokens import ABBREVIATIONS, in_dictionary, tagged
 
 ADMINISTRATIVE_UNITS = "省市县区州盟旗乡镇村"
-GENERIC_UNIT = re.compile(r"[县区市乡镇]{1,2}[（(][县区市乡镇街道、]{1,8}[）)]")  # `指导县(区)政协工作`: each county, none named
 # How wide a unit is, by the character naming it, widest first. 区 is left out (全区 is a region in Tibet, a
 # district elsewhere); place_level reads it from the whole name (`西藏自治区`, `丰台区`).
 UNIT_LEVELS = {"国": 0, "省": 1, "市": 2, "州": 2, "盟": 2, "县": 3, "旗": 3, "乡": 4, "镇": 4, "村": 5}
@@ -223,12 +222,12 @@ def is_place_word(word: str, flag: str) -> bool:
 def place_words(text: str) -> list[str]:
     """The places a text names: tagged ns, a noun ending in an administrative unit, a known
     province or prefecture (`唐山`), or a name the tagger split from its unit (`林芝` `市`, `门巴` `乡`,
-    `堆龙德庆` `区乃琼`); not a unit said with the units it stands for (GENERIC_UNIT)."""
-    words = tagged(GENERIC_UNIT.sub("，", text))
+    `堆龙德庆` `区乃琼`); not a unit said with the units it stands for after a common noun (`指导`/n `县(区)`)."""
+    words = tagged(text)
     places = [word for word, flag in words if is_place_word(word, flag)]
-    places += [word + unit for (word, flag), (unit, _) in zip(words, words[1:])
+    places += [word + unit for (word, flag), (unit, _), (after, _) in zip(words, words[1:], [*words[2:], ("", "")])
                if len(word) >= 2 and flag.startswith("n") and len(unit) == 1 and unit in ADMINISTRATIVE_UNITS
-               and not word.startswith(DESIGNATIONS)]  # `指导` `县区` is no place
+               and not word.startswith(DESIGNATIONS) and (after not in "(（" or flag not in ("n", "vn"))]  # `指导` `县区` neither
     # a place whose unit the tagger glued to what follows (`堆龙德庆`/ns `区乃琼`/nr `街道`), not a
     # word of its own (`河北` `县域`, `西藏` `乡村`, `内蒙古` `盟市`)
     places += [word + after[0] for (word, flag), (after, _) in zip(words, words[1:])

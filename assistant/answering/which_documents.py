@@ -17,6 +17,7 @@ from assistant.indexing import Index
 from assistant.ingest.dates import written_date
 from assistant.ingest.normalize import normalize, to_simplified
 from assistant.retrieval import HybridSearcher, Passage, SearchFilters
+from assistant.versions import VERSION_MARK
 
 WHICH_DOCS_CANDIDATES = 1000  # keyword hits read for `哪些文件提到…`
 CHINESE = re.compile(r"[\u4e00-\u9fff]")
@@ -43,6 +44,8 @@ def which_documents(question: Question, filters: SearchFilters | None, searcher:
     if not citations:
         return None
     quoted = "".join(f"“{to_simplified(phrase)}”" for phrase in phrases)
+    if alternatives:  # the documents may name only one of them
+        quoted += f"（或{''.join(f'“{to_simplified(alternative)}”' for alternative in alternatives)}）"
     titles = "；".join(f"《{to_simplified(c.passage.title)}》{_identity(c.passage, index)}[{c.n}]：{_mention(c, index, phrases + alternatives)}"
                       for c in citations)
     text = f"提到{quoted}的文件有{len(citations)}份：{titles}。"
@@ -79,20 +82,29 @@ def _mention(citation: Citation, index: Index, named: list[str]) -> str:
     return ("…" if start else "") + said[start:start + MENTION_CHARS] + ("…" if start + MENTION_CHARS < len(said) else "")
 
 
-# `…提到了石榴（石榴籽、石榴花开）`: what the brackets name are the topic's other names or instances; a
-# document naming any of them names the topic.
-BRACKETED = re.compile(r"[（(]([^（）()]{1,40})[）)]")
-ALTERNATIVE_BREAKS = re.compile(r"[、，,/；;]|或者?|以及|和|及")
+# `…提到了石榴（石榴籽、石榴花开）`: what brackets right after a word name are its other names or instances;
+# a document naming any of them names the topic. Not a name's own number (`修正案（十二）`), a version
+# (`（试行）`, `（2021—2025年）`: versions.VERSION_MARK) or a note (`（以下简称…）`, `（含…）`).
+BRACKETED = re.compile(r"(?<=[\u4e00-\u9fff”》])[（(]([^（）()]{2,40})[）)]")
+NOT_ALTERNATIVES = re.compile(r"^(?:以下简称|简称|下称|含|包括|即|如|例如)|^[\d一二三四五六七八九十百〇零年—–\-~至]+$")
+ALTERNATIVE_BREAKS = re.compile(r"[、，,/；;]|或者?|以及")
+
+
+def _bracketed_alternatives(question: str) -> list[re.Match]:
+    return [found for found in BRACKETED.finditer(question)
+            if not NOT_ALTERNATIVES.search(found.group(1)) and not VERSION_MARK.fullmatch(found.group())]
 
 
 def _named_outside(phrases: list[str], question: str) -> list[str]:
-    """The phrases the question names outside its brackets (all of them when it names none there)."""
-    outside = BRACKETED.sub("", question)
+    """The phrases the question names outside its brackets of alternatives (all of them when it names none there)."""
+    outside = question
+    for found in reversed(_bracketed_alternatives(question)):
+        outside = outside[:found.start()] + outside[found.end():]
     return [phrase for phrase in phrases if phrase in outside] or phrases
 
 
 def _alternatives(question: str) -> list[str]:
-    return [normalize(item) for found in BRACKETED.finditer(question)
+    return [normalize(item) for found in _bracketed_alternatives(question)
             for item in ALTERNATIVE_BREAKS.split(found.group(1)) if len(normalize(item)) >= 2]
 
 

@@ -404,3 +404,14 @@ def test_how_long_is_answered_by_the_period_a_notice_sets_under_its_titled_topic
     assert "2020年2月7日" in span("降低企业用电成本时间为多久？", "关于做好春耕生产的通知")
     # nor does the title hold the topic for a question asking no date
     assert span("降低企业用电成本按原到户电价的百分之多少结算？", title) is None
+
+
+def test_a_titled_topic_lends_a_date_only_to_the_period_or_the_act_asked():
+    def span(question: str, title: str, text: str) -> str | None:
+        found = find_span(analyse(question), Passage("d", title, "", None, None, text, 0, len(text), 1.0))
+        return None if found is None else text[found[0]:found[1]]
+    rule = "经营者集中申报标准"
+    assert "2008年8月3日" in span("经营者集中申报标准是哪天公布的", rule, "2008年8月3日 中华人民共和国国务院令第529号公布。")
+    # any date of the document is no answer to when its topic begins
+    notice = "关于做好2020年春耕生产工作的通知"
+    assert span("春耕生产什么时候开始？", notice, "2020年3月5日，自治区召开视频会议，部署疫情防控工作。") is None
