@@ -152,6 +152,8 @@ def test_method_questions():
     ("民主监督这块都干了啥", "summary"),
     ("烏蘭浩特今年在健全體制機制上有啥打算", "summary"),
     ("拉萨民委什么时候干这事", "fact_date"),  # 干…什么时候 asks when
+    ("拉萨民委下半年工作思路主要有啥", "list"),  # what a plan sets out in points
+    ("今年的重点任务是什么", "list"),
     ("王淑琴是做什么工作的", "fact_post"),  # someone's work is a post asked (answer_kind.ROLE), not what was done
     ("专项资金用来做什么", "fact_name"),
     ("哪个文件讲了低氟健康茶推广工作", "which_documents"),
