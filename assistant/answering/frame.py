@@ -30,6 +30,9 @@ ASKING_BEFORE = frozenset({"的", "是", "为", "有", "个", "叫", "叫做", "
 ASKING_AFTER = re.compile(r"^(?:的|是)|(?:呢|吗|啊|呀|了)+$")
 ANCHOR_CHARS = 6  # of each side: the words nearest the answer
 MIN_ANCHOR = 2  # a single character (`在`, `的`) frames nothing
+# An open frame is one side only: a verb alone (`解决了多少个` → 解决) fits `正在协调解决7个` as well as the
+# answer `已解决问题的诉求68个` does not — measured: with 2, two read answers were lost so
+OPEN_MIN_ANCHOR = 3
 MAX_GAP = 24  # the answer between the two sides, at most this long
 MIN_ANSWER_CHARS = 2  # of the answer's characters the question does not hold (`总理`)
 SENTENCE_STOP = re.compile(r"[。；;！!？?\n]")
@@ -41,6 +44,10 @@ WORDING = re.compile(r"[\u4e00-\u9fffA-Za-z]")  # the question's characters an a
 FRAME_WEIGHT = 1.0
 SHARE_FRAME_WEIGHT = 0.5
 FIGURE = re.compile(r"\d|[一二三四五六七八九十两百千万]+[个项名人次件家条种位]")  # an answer however short (`5名`, `三项`)
+# A figure asked last in its clause: 多少/几, at most a unit, then the clause's end (`均超过多少元？`)
+FIGURE_ASKED_LAST = re.compile(r"(?:多少|几)[\u4e00-\u9fff]?(?:呢|啊|了)?(?:[，,；;。？?！!\s]|$)")
+# An open frame's answer: a figure right after its words (`营业额均超过8亿元`, `…达到约5000亿元`)
+FIGURE_FOLLOWS = re.compile(r"[为是达约近超逾]{0,2}(?:\d|[一二三四五六七八九十两百千万]+[个项名人次件家条种位元亿])")
 
 
 @dataclass(frozen=True)
@@ -52,12 +59,15 @@ class Frame:
 
 def frame_of(text: str) -> Frame | None:
     """The words around the question's first question word; None for a why or how question, or
-    when either side has fewer than MIN_ANCHOR characters."""
+    when either side has fewer than MIN_ANCHOR characters — but a figure asked at the end of its
+    clause (`…营业额均超过多少元`) is framed by the words before alone (an open frame: after "")."""
     asked = QUESTION_WORD.search(text)
     if asked is None or asked.group("how"):
         return None
     before = _side_before(text[:asked.start()])
     after = _side_after(text[asked.end():])
+    if len(before) >= OPEN_MIN_ANCHOR and len(after) < MIN_ANCHOR and FIGURE_ASKED_LAST.match(text, asked.start()):
+        return Frame(before, "", frozenset(WORDING.findall(text)))
     if len(before) < MIN_ANCHOR or len(after) < MIN_ANCHOR:
         return None
     return Frame(before, after, frozenset(WORDING.findall(text)))
@@ -100,6 +110,10 @@ def frame_fit(frame: Frame | None, sentence: str) -> float:
     both)."""
     if frame is None:
         return 0.0
+    if not frame.after:  # an open frame: its words before written right before a figure
+        return max((chars / len(frame.before) for chars in range(len(frame.before), OPEN_MIN_ANCHOR - 1, -1)
+                    if any(FIGURE_FOLLOWS.match(sentence, match.end())
+                           for match in re.finditer(re.escape(frame.before[-chars:]), sentence))), default=0.0)
     for before_chars in range(len(frame.before), MIN_ANCHOR - 1, -1):
         ending = frame.before[-before_chars:]
         after_chars = max((_after_the_answer(frame, sentence[match.end():])

@@ -90,3 +90,17 @@ def test_a_side_is_whole_words():
     # `民委上半年工作` is longer than a side: it keeps 上半年工作, not `委上半年工作`, which no text writes
     frame = frame_of("民委上半年工作有哪些不足")
     assert (frame.before, frame.after) == ("上半年工作", "不足")
+
+
+def test_a_figure_asked_last_is_framed_by_the_words_before_it():
+    frame = frame_of("其中至少两个经营者上一会计年度在中国境内的营业额均超过多少元")
+    assert frame is not None and frame.after == ""
+    assert frame_fit(frame, "并且其中至少两个经营者在中国境内的营业额均超过8亿元人民币") == 1.0
+    assert frame_fit(frame, "参与集中的所有经营者在中国境内的营业额合计超过40亿元人民币") < 0.5
+    assert frame_fit(frame, "营业额均超过上年水平") == 0.0  # no figure follows
+    # a verb alone frames nothing: `解决` fits `正在协调解决7个` as well as the answer does not
+    assert frame_of("解决了多少个") is None
+    # the whole sentence span with a real answer
+    text = "(一)所有经营者在全球范围内的营业额合计超过120亿元人民币，并且其中至少两个经营者在中国境内的营业额均超过8亿元人民币；"
+    span = find_span(analyse("其中至少两个经营者在中国境内的营业额均超过多少元"), Passage("d", "t", "", None, None, text, 0, len(text), 1.0))
+    assert "8亿元" in text[span[0]:span[1]]
