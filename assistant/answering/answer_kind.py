@@ -8,7 +8,7 @@ import re
 
 from assistant.answering.asking import CONTACT_ASKED, DOCUMENT_NUMBER_ASKED, OCCASION_NOUNS
 from assistant.answering.figures import CHAR_UNITS, GOODS_UNIT, WORD_UNITS, WORKING_DAYS
-from assistant.answering.places import POSTS
+from assistant.answering.places import POSTS, names_a_person
 from assistant.answering.text import DOCUMENT_NOUNS
 
 # People are counted as 名, 人, 位 or, case by case, 例 (`予以变更民族成分8例`).
@@ -54,9 +54,11 @@ PERSON = re.compile(r"谁|哪一?位|哪几位|哪[几两三]个(?:人|记者|�
 # People asked by what they are, not who (`副组长由什么人来当`, `党员委员要联系哪些人`, `撤销监察委员会哪些人的职务`):
 # a text names them by their post or group (`分管领导为副组长`, `联系党外委员`), seldom by name.
 PEOPLE_KIND = re.compile(r"什么人(?![数次口])|哪些人员?(?![群数次口])")  # the forms PERSON reads as a person question
-# A post asked, or someone's work (`王淑琴是干啥工作的`); not `什么身份`, which a trade answers as well (`培训讲师`)
-ROLE = re.compile(r"(担任|任|是)(什么|啥|何|哪些)(职务|职位)|(职务|职位)是(什么|啥)|(什么|啥)(职务|职位)"
-                  r"|是(?:干|做)(?:什么|啥)工作的")  # not `…中心是干什么的`: what a thing is for
+# A post asked; not `什么身份`, which a trade answers as well (`培训讲师`)
+ROLE = re.compile(r"(担任|任|是)(何|哪些)(职务|职位)|(职务|职位)是(什么|啥)|(什么|啥)(职务|职位)")
+# Someone's work asked (`王淑琴是干啥工作的`, `…从事什么工作`): a post, when a person is named before it;
+# a body's work (`拉萨民委是干什么工作的`) is what it does
+WORK_ASKED = re.compile(r"是(?:干|做)(?:什么|啥)工作的?|从事(?:什么|啥)工作")
 # An occasion asked (asking.OCCASION_NOUNS): a named day answers as a date does (dated.OCCASION).
 OCCASION_ASKED = re.compile(rf"(?:什么|啥|哪一?个?)(?:{'|'.join(OCCASION_NOUNS)})")
 TIME = re.compile(r"何时|什么时候|哪一?年|哪一?天|几月|哪一?个?月|几号|什么时间|日期|哪[两几些一]?个?(?:日子|天)|时间(?=$|\s)|多久|多长时间|期限|年限"
@@ -76,7 +78,7 @@ def question_kind(text: str) -> str:
     """which_docs, role, person, time, count, list or general, by the first question words that say."""
     if _asks_only_which_documents(text):
         return "which_docs"
-    if ROLE.search(text):
+    if ROLE.search(text) or (work := WORK_ASKED.search(text)) and names_a_person(text[:work.start()]):
         return "role"
     if PERSON.search(text):
         return "person"

@@ -12,16 +12,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import reduce
+from functools import lru_cache, reduce
 
 from assistant.answering.answer_kind import TIME
 from assistant.answering.coverage import contains_focus
 from assistant.answering.document_year import LAW_NOUNS
 from assistant.answering.question import Question, question_word_position
+from assistant.answering.scope import CJK
 from assistant.answering.stated_times import MONTH  # a month alone (`今年9月召开`) answers `几月份`
 from assistant.tokens import tagged
 
-CJK = re.compile(r"[\u4e00-\u9fff]")
 
 # 4·15: a day named by its date; laws and regulations write dates in numerals (`每年一月三十一日前`,
 # `二〇二四年一月一日`).
@@ -120,7 +120,7 @@ def order_credit(extreme: int | None, clause: str) -> float:
 # A period from one date to another (`自2020年2月1日起至6月30日止`, `2月3日至9日`, `1月24日——2月2日`,
 # `2021年至2025年`): the whole answer to how long something lasts, where a date alone (`2020年2月7日，
 # 我委出台的…`) is at most one end of it. Clauses are NFKC text: `－`, `～` are `-`, `~` there.
-DATE_SPAN = re.compile(rf"(?:{DATE.pattern})\s*起?\s*(?:至|到|—{{1,2}}|-|~)\s*(?:{DATE.pattern}|\d{{1,2}}日)")
+DATE_SPAN = re.compile(rf"(?:{DATE.pattern})\s*起?\s*(?:至|到|—{{1,2}}|–|-|~)\s*(?:{DATE.pattern}|\d{{1,2}}月(?:\d{{1,2}}日)?|\d{{1,2}}日)")
 SPAN_CREDIT = ORDER_CREDIT  # like the latest of several dates, what makes one date clause the answer over
 # another alike in words (a heading's `…执行时间` shares one more word of the question than the period does)
 
@@ -144,5 +144,17 @@ def states_the_asked_time(question: Question, clause: str) -> bool:
     not any date of the document: `2020年3月5日，自治区召开视频会议` for `春耕生产什么时候开始`)?"""
     if question.asks_duration and DATE_SPAN.search(clause):
         return True
-    asked = TIME.sub("", question.text[question_word_position(question.text):])
-    return any(len(word) >= 2 and CJK.match(word) and word in clause for word, _ in tagged(asked))
+    return any(act in clause for act in _acts_asked(question.text))
+
+
+# Words after a when-question's question word that name no act of its own (`…什么时候开始工作`)
+GENERIC_ACTS = ("工作", "规定", "开展", "进行", "情况", "时间")
+
+
+@lru_cache(maxsize=256)
+def _acts_asked(text: str) -> tuple[str, ...]:
+    """The act a when-question asks the time of: its words after the question word, in that clause,
+    not nouns (`哪天公布的` → 公布, `哪天通过的` → 通过: tagged a preposition there)."""
+    asked = re.split(r"[，,；;。？?]", TIME.sub("", text[question_word_position(text):]))[0]
+    return tuple(word for word, flag in tagged(asked) if len(word) >= 2 and CJK.match(word)
+                 and not flag.startswith("n") and word not in GENERIC_ACTS)

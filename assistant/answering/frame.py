@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.answering.figures import QUANTITY
 from assistant.answering.intents import WH_WORDS
 from assistant.tokens import tagged
 
@@ -30,8 +31,8 @@ ASKING_BEFORE = frozenset({"的", "是", "为", "有", "个", "叫", "叫做", "
 ASKING_AFTER = re.compile(r"^(?:的|是)|(?:呢|吗|啊|呀|了)+$")
 ANCHOR_CHARS = 6  # of each side: the words nearest the answer
 MIN_ANCHOR = 2  # a single character (`在`, `的`) frames nothing
-# An open frame is one side only: a verb alone (`解决了多少个` → 解决) fits `正在协调解决7个` as well as the
-# answer `已解决问题的诉求68个` does not — measured: with 2, two read answers were lost so
+# An open frame is one side only, so a verb alone (`解决了多少个` → 解决) would fit `正在协调解决7个`, which is
+# not the answer, and miss `已解决问题的诉求68个`, which is — measured: with 2, two read answers were lost so
 OPEN_MIN_ANCHOR = 3
 MAX_GAP = 24  # the answer between the two sides, at most this long
 MIN_ANSWER_CHARS = 2  # of the answer's characters the question does not hold (`总理`)
@@ -44,10 +45,12 @@ WORDING = re.compile(r"[\u4e00-\u9fffA-Za-z]")  # the question's characters an a
 FRAME_WEIGHT = 1.0
 SHARE_FRAME_WEIGHT = 0.5
 FIGURE = re.compile(r"\d|[一二三四五六七八九十两百千万]+[个项名人次件家条种位]")  # an answer however short (`5名`, `三项`)
-# A figure asked last in its clause: 多少/几, at most a unit, then the clause's end (`均超过多少元？`)
+# A figure asked last in its clause: 多少/几, one character more at most (its unit: `元`, `钱`), then the
+# clause's end (`均超过多少元？`)
 FIGURE_ASKED_LAST = re.compile(r"(?:多少|几)[\u4e00-\u9fff]?(?:呢|啊|了)?(?:[，,；;。？?！!\s]|$)")
-# An open frame's answer: a figure right after its words (`营业额均超过8亿元`, `…达到约5000亿元`)
-FIGURE_FOLLOWS = re.compile(r"[为是达约近超逾]{0,2}(?:\d|[一二三四五六七八九十两百千万]+[个项名人次件家条种位元亿])")
+# An open frame's answer: a quantity (figures.QUANTITY) within a few characters after its words, in the
+# same clause (`营业额均超过8亿元`, `补贴标准为每人每月300元`; not `达到2020年的两倍`, `按照补贴标准1:1配套`)
+FIGURE_GAP = re.compile(r"[^，,；;。！？!?\d]{0,6}")
 
 
 @dataclass(frozen=True)
@@ -107,12 +110,12 @@ def frame_fit(frame: Frame | None, sentence: str) -> float:
     """How much of the frame the sentence writes around an answer: the longest end of the words
     before and the longest start of the words after, with an answer of at most MAX_GAP characters
     between them in one sentence, as a share of both sides (0 when the sentence does not write
-    both)."""
+    both); of an open frame, the longest end of its words before written right before a figure."""
     if frame is None:
         return 0.0
     if not frame.after:  # an open frame: its words before written right before a figure
         return max((chars / len(frame.before) for chars in range(len(frame.before), OPEN_MIN_ANCHOR - 1, -1)
-                    if any(FIGURE_FOLLOWS.match(sentence, match.end())
+                    if any(_figure_follows(sentence, match.end())
                            for match in re.finditer(re.escape(frame.before[-chars:]), sentence))), default=0.0)
     for before_chars in range(len(frame.before), MIN_ANCHOR - 1, -1):
         ending = frame.before[-before_chars:]
@@ -121,6 +124,11 @@ def frame_fit(frame: Frame | None, sentence: str) -> float:
         if after_chars:  # a shorter end of the words before fits no better
             return (before_chars + after_chars) / (len(frame.before) + len(frame.after))
     return 0.0
+
+
+def _figure_follows(sentence: str, position: int) -> bool:
+    gap = FIGURE_GAP.match(sentence, position).end()
+    return any(QUANTITY.match(sentence, start) for start in range(position, gap + 1))
 
 
 def _after_the_answer(frame: Frame, following: str) -> int:

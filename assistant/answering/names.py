@@ -10,7 +10,7 @@ from assistant.answering.coverage import contains_focus
 from assistant.answering.figures import CONTACT
 from assistant.answering.places import BODY_AFTER_PLACE, DESIGNATIONS, UNIT_KINDS, place_stem, place_words
 from assistant.answering.question import Question
-from assistant.answering.text import CLAUSE_BREAKS, NORMATIVE_KINDS, clauses, quoted
+from assistant.answering.text import CLAUSE_BREAKS, clauses, quoted
 from assistant.ingest.issuance import DOCUMENT_NUMBER
 from assistant.tokens import tagged
 
@@ -36,7 +36,7 @@ NUMERAL = r"[一二三四五六七八九十百零〇\d]+"
 NUMBERED_MEETING = re.compile(rf"第?{NUMERAL}届[^，,。；;：:、\s《》]{{0,16}}?第?{NUMERAL}次(?:全体)?会议|{NUMERAL}届{NUMERAL}中全会")
 QUOTED_NAME = quoted(2, 40, titles=True)
 BOOK_TITLE = re.compile(r"《([^》]{2,40})》")
-RULE_TITLE = re.compile(rf"《[^《》]*(?:{NORMATIVE_KINDS}|规划|纲要|报告)》")  # a document's, not a paper's (`《西藏日报》社`)
+RULE_TITLE = re.compile(r"《[^《》]*(?<![日晚周]报|杂志|期刊|月刊)》")  # a document's, not a paper's (`《西藏日报》社`)
 MODEL = re.compile(r"[A-Za-z]+\d+[A-Za-z\d]*|\d+[A-Za-z]+[A-Za-z\d]*")  # `C919`
 # Kinds of things named by what precedes the kind word (`春风行动`, `宪法和法律委员会`, `…纪念馆`).
 NAMED_KINDS = ("行动", "活动", "工程", "计划", "项目", "委员会", "中心", "馆", "杯", "品牌", "平台", "奖", "号", "基地", "专题")
@@ -221,7 +221,7 @@ def _names_a_place(text: str, unit: str | None, question: str) -> bool:
     (`斯力很园区`) or, unless a unit is asked, a website (`上海人大公众网`), an online service
     (`…在线审批监管平台`) or the organisation
     hosting it (`在西农集团…`), or for where people went the kinds of places they went into (`深入社区、嘎查村`); of the unit asked (`哪个县` wants a `…县`) when one is. Designations
-    (`全县`) are none, nor is a place in a rule's or report's title (`按照《西藏自治区…办法》规定`)."""
+    (`全县`) are none, nor is a place in a document's title (`按照《西藏自治区…办法》规定`; a paper's is a venue: `《西藏日报》社`)."""
     text = RULE_TITLE.sub("《》", text)
     words = tagged(text)
     places = [place for place in place_words(text) if place_stem(place) not in question and place not in NO_VENUE]

@@ -227,7 +227,7 @@ def place_words(text: str) -> list[str]:
     places = [word for word, flag in words if is_place_word(word, flag)]
     places += [word + unit for (word, flag), (unit, _), (after, _) in zip(words, words[1:], [*words[2:], ("", "")])
                if len(word) >= 2 and flag.startswith("n") and len(unit) == 1 and unit in ADMINISTRATIVE_UNITS
-               and not word.startswith(DESIGNATIONS) and (after not in "(（" or flag not in ("n", "vn"))]  # `指导` `县区` neither
+               and not word.startswith(DESIGNATIONS) and (after not in ("(", "（") or flag not in ("n", "vn"))]  # `指导` `县区` neither
     # a place whose unit the tagger glued to what follows (`堆龙德庆`/ns `区乃琼`/nr `街道`), not a
     # word of its own (`河北` `县域`, `西藏` `乡村`, `内蒙古` `盟市`)
     places += [word + after[0] for (word, flag), (after, _) in zip(words, words[1:])

@@ -86,7 +86,8 @@ def _mention(citation: Citation, index: Index, named: list[str]) -> str:
 # a document naming any of them names the topic. Not a name's own number (`修正案（十二）`), a version
 # (`（试行）`, `（2021—2025年）`: versions.VERSION_MARK) or a note (`（以下简称…）`, `（含…）`).
 BRACKETED = re.compile(r"(?<=[\u4e00-\u9fff”》])[（(]([^（）()]{2,40})[）)]")
-NOT_ALTERNATIVES = re.compile(r"^(?:以下简称|简称|下称|含|包括|即|如|例如)|^[\d一二三四五六七八九十百〇零年—–\-~至]+$")
+NOT_ALTERNATIVES = re.compile(r"^(?:以下简称|简称|下称|含|包括|即|如|例如)|^(?:暂行|征求意见稿|送审稿|草案)$"
+                              r"|^第?[\d一二三四五六七八九十百〇零年—–\-~至]+[批期届次号]?$")
 ALTERNATIVE_BREAKS = re.compile(r"[、，,/；;]|或者?|以及")
 
 

@@ -203,7 +203,8 @@ def test_which_documents_counts_the_names_in_brackets_as_the_topics_and_shows_th
     assert corpus_assistant.ask("哪些材料提到了青稞（青稞酒、糌粑）").refused
     assert "（或“石榴籽”“石榴花开”）" in answer.answer  # the header says what each may name instead
     # a version, a span of years or a note in brackets is no other name of the topic
-    for question in ("哪些材料提到了模范区（2022—2026）", "哪些材料提到了模范区（试行）", "哪些材料提到了模范区（以下简称创建）"):
+    for question in ("哪些材料提到了模范区（2022—2026）", "哪些材料提到了模范区（试行）", "哪些材料提到了模范区（以下简称创建）",
+                     "哪些材料提到了模范区（暂行）", "哪些材料提到了模范区（第一批）"):
         assert "（或" not in corpus_assistant.ask(question).answer
 
 

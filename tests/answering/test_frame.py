@@ -98,6 +98,9 @@ def test_a_figure_asked_last_is_framed_by_the_words_before_it():
     assert frame_fit(frame, "并且其中至少两个经营者在中国境内的营业额均超过8亿元人民币") == 1.0
     assert frame_fit(frame, "参与集中的所有经营者在中国境内的营业额合计超过40亿元人民币") < 0.5
     assert frame_fit(frame, "营业额均超过上年水平") == 0.0  # no figure follows
+    asked = frame_of("补贴标准是多少")  # a quantity a few characters on; not a ratio, nor a year
+    assert frame_fit(asked, "补贴标准为每人每月300元") == 1.0 and frame_fit(asked, "按照补贴标准1:1配套") == 0.0
+    assert frame_fit(frame_of("人均收入达到多少"), "人均收入达到2020年的两倍") == 0.0
     # a verb alone frames nothing: `解决` fits `正在协调解决7个` as well as the answer does not
     assert frame_of("解决了多少个") is None
     # the whole sentence span with a real answer

@@ -86,4 +86,5 @@ def test_units_said_with_the_units_they_stand_for_name_no_place():
     # a place in brackets, or named beside the units said for all, is still one
     assert "墨竹工卡县" in place_words("在墨竹工卡县召开，指导县(市、区)开展")
     assert "甲玛乡" in place_words("在墨竹工卡县（甲玛乡）开展")
+    assert place_words("走访光明村") == ["光明村"]  # a common noun and its unit closing the text
     assert place_words("在达孜区(县)召开") == ["达孜区"] and place_words("在城关镇（街道）召开") == ["城关镇"]

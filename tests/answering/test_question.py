@@ -154,6 +154,7 @@ def test_method_questions():
     ("拉萨民委什么时候干这事", "fact_date"),  # 干…什么时候 asks when
     ("拉萨民委下半年工作思路主要有啥", "list"),  # what a plan sets out in points
     ("今年的重点任务是什么", "list"),
+    ("重点是什么意思", "fact_name"),
     ("王淑琴是做什么工作的", "fact_post"),  # someone's work is a post asked (answer_kind.ROLE), not what was done
     ("专项资金用来做什么", "fact_name"),
     ("哪个文件讲了低氟健康茶推广工作", "which_documents"),
@@ -644,5 +645,6 @@ def test_a_national_body_the_tagger_cuts_apart_is_one_body():
 def test_someones_work_asked_is_a_post_and_a_word_ending_in_what_asks():
     asked = analyse("乌兰浩特的全国模范个人王淑琴是干啥工作的？")
     assert asked.kind == "role" and asked.intent == "fact_post"
-    assert analyse("健康茶展销中心是干什么的").kind != "role"  # what a thing is for
+    assert analyse("王淑琴从事什么工作").kind == "role"
+    assert analyse("拉萨民委是干什么工作的").kind != "role"  # a body's work is what it does
     assert "干什么" not in [term.text for term in analyse("王慧是干什么的").terms]

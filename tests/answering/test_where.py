@@ -84,6 +84,7 @@ def test_no_venue_is_named_by_a_documents_title_or_by_units_said_for_all_of_them
     assert names_what_is_asked(question, titled.replace("召开", "在拉萨市召开"))
     long_title = "按照《西藏自治区人民政府办公厅关于印发西藏自治区民族团结进步模范集体和模范个人评选表彰办法的通知》规定"
     assert not names_what_is_asked(question, long_title)
+    assert not names_what_is_asked(question, "根据《拉萨市民族团结进步表彰公告》安排")
     assert names_what_is_asked(question, "表彰大会在《西藏日报》社会议室召开")  # a paper's name is no rule's
     question = analyse("日喀则政协首次专题议政性常委会会议是在哪里开的？")
     assert not names_what_is_asked(question, "连续3年推行市政协主席班子包联指导县(区)政协工作制度,连续6年指导乡镇(街道)政协委员联络办建设")
