@@ -22,7 +22,7 @@ from assistant.answering.item_titles import item_title
 from assistant.answering.kind_answered import answers, totals_a_part
 from assistant.answering.listing import introduces_the_asked_set, listing_before
 from assistant.answering.question import Question, question_word_position
-from assistant.answering.scope import Scope, named_by
+from assistant.answering.scope import Scope
 from assistant.answering.text import (clauses, is_joined_series, joined_series, sentences, series_lead, with_referent,
                                      with_subject)
 from assistant.ingest.normalize import normalize
@@ -48,7 +48,7 @@ def find_span(question: Question, passage: Passage, document: str = "") -> tuple
     passage_text, title = normalize(text), normalize(passage.title)
     best: tuple[int, int, float] | None = None
     best_places, best_sentence = [], (0, 0)
-    titled = dates_the_titled(question, focus, named_by(title, document))
+    titled = dates_the_titled(question, focus, title, document)
     extreme = extreme_year(question.order_asked, _dated_clauses(question, text, focus)) if question.kind == "time" else None
     for sentence_start, sentence_end in sentences(text):
         as_written = normalize(text[sentence_start:sentence_end])  # its meaning is looked up by its own text

@@ -18,7 +18,7 @@ from assistant.answering.answer_kind import TIME
 from assistant.answering.coverage import contains_focus
 from assistant.answering.document_year import LAW_NOUNS
 from assistant.answering.question import Question, question_word_position
-from assistant.answering.scope import CJK
+from assistant.answering.scope import CJK, named_by
 from assistant.answering.stated_times import MONTH  # a month alone (`今年9月召开`) answers `几月份`
 from assistant.tokens import tagged
 
@@ -130,12 +130,13 @@ def span_credit(question: Question, clause: str) -> float:
     return SPAN_CREDIT if question.asks_duration and DATE_SPAN.search(clause) else 0.0
 
 
-def dates_the_titled(question: Question, focus: list[str], title: str) -> bool:
+def dates_the_titled(question: Question, focus: list[str], title: str, document: str) -> bool:
     """Does a when-question ask of what the document's title names (`降低企业用电成本时间为多久` of
     `关于阶段性降低企业用电成本…的通知`)? A notice sets its period, a rule's 题注 dates its acts, without
     repeating the topic (`自2020年2月1日起至6月30日止，电网企业…`): such a clause answers
-    (states_the_asked_time) though its sentence does not name the topic."""
-    return bool(focus) and question.kind == "time" and contains_focus(focus, title)
+    (states_the_asked_time) though its sentence does not name the topic. A file named by a number goes
+    by its opening lines (scope.named_by), read only for a when-question."""
+    return bool(focus) and question.kind == "time" and contains_focus(focus, named_by(title, document))
 
 
 def states_the_asked_time(question: Question, clause: str) -> bool:

@@ -31,7 +31,7 @@ def which_documents(question: Question, filters: SearchFilters | None, searcher:
     """The documents covering the topic, among `filters` (already narrowed to the place asked);
     None when none does."""
     phrases = question.of_kind("phrase") or [t for t in question.of_kind("thing") if len(t) >= 2]
-    phrases, alternatives = _named_outside(phrases, question.text), _alternatives(question.text)
+    phrases, alternatives = _bracketed_apart(phrases, question.text)
     if not phrases:
         return None
     # `哪些材料写了…学习了几次`: a document counts when it states the count, not only the topic
@@ -96,17 +96,16 @@ def _bracketed_alternatives(question: str) -> list[re.Match]:
             if not NOT_ALTERNATIVES.search(found.group(1)) and not VERSION_MARK.fullmatch(found.group())]
 
 
-def _named_outside(phrases: list[str], question: str) -> list[str]:
-    """The phrases the question names outside its brackets of alternatives (all of them when it names none there)."""
+def _bracketed_apart(phrases: list[str], question: str) -> tuple[list[str], list[str]]:
+    """(the phrases the question names outside its brackets of alternatives — all of them when it names
+    none there —, the alternatives)."""
+    bracketed = _bracketed_alternatives(question)
     outside = question
-    for found in reversed(_bracketed_alternatives(question)):
+    for found in reversed(bracketed):
         outside = outside[:found.start()] + outside[found.end():]
-    return [phrase for phrase in phrases if phrase in outside] or phrases
-
-
-def _alternatives(question: str) -> list[str]:
-    return [normalize(item) for found in _bracketed_alternatives(question)
-            for item in ALTERNATIVE_BREAKS.split(found.group(1)) if len(normalize(item)) >= 2]
+    alternatives = [normalize(item) for found in bracketed for item in ALTERNATIVE_BREAKS.split(found.group(1))
+                    if len(normalize(item)) >= 2]
+    return [phrase for phrase in phrases if phrase in outside] or phrases, alternatives
 
 
 def _covers(phrases: list[str], alternatives: list[str], text: str) -> float:
