@@ -74,8 +74,28 @@ def focus_of(word_positions: list[tuple[int, str, str]], question_position: int,
         start, verb, _ = before[-1]
         # a verb of an earlier clause (`被查到，最多罚多少钱`) is not what is counted
         in_clause = not ACTION_END.search(text[start + len(verb):question_position])
-        return [_without_modal(verb)] if verb_focus and in_clause else []
+        return [*_what_changes(before[:-1], verb), _without_modal(verb)] if verb_focus and in_clause else []
     return _noun_run(before[::-1], forward=False)
+
+
+CHANGE_VERB = re.compile(r"[增降涨减跌升]|增长|增加|增幅|下降|下滑|下跌|减少|降低|降幅|提高|提升|上升|上涨|上调|下调|回落|扩大|缩小|压减|缩减")
+
+
+def _what_changes(before: list[tuple[int, str, str]], verb: str) -> list[str]:
+    """The words written right before a verb of change (`国防预算增长多少`: 国防 + 预算, though the tagger
+    calls 预算 a verb): what grows or falls is theirs, and a clause stating another's (`一般公共预算支出
+    规模28.5万亿元`) answers nothing. Not after other verbs, whose word before is who acts (`领导走访多少户`),
+    nor a body or place (`民委`, `全市`)."""
+    if not CHANGE_VERB.fullmatch(_without_modal(verb)):
+        return []
+    run: list[str] = []
+    for start, word, flag in before[::-1][:FOCUS_WORDS]:
+        touching = not run or start + len(word) == next_start
+        if not touching or len(word) < 2 or body_of(word) or word in WHOLE_JURISDICTION or not flag.startswith(("n", "v", "j")):
+            break
+        run.insert(0, word)
+        next_start = start
+    return run
 
 
 def _without_modal(verb: str) -> str:
