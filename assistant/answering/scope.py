@@ -26,7 +26,7 @@ from assistant.ingest.dates import FULL_DATE
 from assistant.ingest.versions import version_facts, years_known
 from assistant.answering.document_year import names_the_number
 from assistant.answering.question import PERIOD_WORDS, Question
-from assistant.answering.stated_times import EARLIER, is_among, last_stated_periods, stated_days, stated_periods, spoken_year, years_stated
+from assistant.answering.stated_times import EARLIER, days_of_restated_figures, is_among, last_stated_periods, stated_days, stated_periods, spoken_year, years_stated
 from assistant.answering.together import named_among_others
 from assistant.tokens import tagged
 
@@ -129,12 +129,16 @@ class Scope:
         """A day asked (`截至2月12日`, `2月20日的日产量`) holds where the sentence — or, when it states
         none, the one before it — states that day (`截至12日24时` in a February report), not where
         it states only others (`从2月2日的4.5万只增长到11日的15.8万只` is no 20th's figure). A figure
-        with no day near it holds where its month is stated, as a month asked does."""
+        with no day near it holds where its month is stated, as a month asked does — unless the document
+        states that figure elsewhere beside its day (a headline restating the body)."""
         month, date = day[:-1].split("月")
-        if not stated_days(self.sentence) and EARLIER.search(self.sentence):
+        own = stated_days(self.sentence)
+        if not own and EARLIER.search(self.sentence):
             return False  # `在前期已…投放2000吨`, after `于2月25日起再次…投放…1500吨`: not that day's
-        for level in (self.sentence, self.last_sentence):
-            if stated := stated_days(level):  # a day written alone (`至18日`) is of the month the text is about
+        if not own and (restated := days_of_restated_figures(self.sentence, self.document)):
+            return is_among(month, date, restated)  # stated with its month where the document says it
+        for stated in (own, stated_days(self.last_sentence)):
+            if stated:  # a day written alone (`至18日`) is of the month the text is about
                 return is_among(month, date, stated) and self._period_holds(f"{month}月")
         return self._period_holds(f"{month}月")
 

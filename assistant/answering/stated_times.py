@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from assistant.answering.asking import PAST_YEAR, RELATIVE_YEAR
+from assistant.answering.figures import QUANTITY
 from assistant.answering.question import PERIOD_WORDS
 
 # `2000余人` states no year, and `比2021年增长5%` only compares with one
@@ -74,6 +75,26 @@ def stated_days(text: str, as_of: bool = False) -> list[tuple[str, str]]:
             continue
         stated.append((month, str(int(said_day))))
     return stated
+
+
+# A figure of two digits or more is one fact's, not any count (`2家`): written again elsewhere, it is the same fact.
+RESTATED_DIGITS = 2
+SENTENCE_END = re.compile(r"[。！？!?\n]")
+
+
+def days_of_restated_figures(sentence: str, document: str) -> list[tuple[str, str]]:
+    """The days the document states, as of, beside a figure the sentence states with none (the headline
+    `医用N95口罩产能利用率已达128%` restating the body's `截至2月11日，…产能利用率已达到128%`): the day
+    that figure stood on."""
+    days: list[tuple[str, str]] = []
+    for figure in {match.group() for match in QUANTITY.finditer(sentence)}:
+        if sum(char.isdigit() for char in figure) < RESTATED_DIGITS:
+            continue
+        for found in re.finditer(rf"(?<![\d.]){re.escape(figure)}", document):
+            start = max((end.end() for end in SENTENCE_END.finditer(document, 0, found.start())), default=0)
+            end = SENTENCE_END.search(document, found.end())
+            days += stated_days(document[start:end.start() if end else len(document)], as_of=True)
+    return days
 
 
 def is_among(month: str, day: str, stated: list[tuple[str, str]]) -> bool:

@@ -302,3 +302,14 @@ def test_a_notice_naming_no_place_is_its_signers_in_either_numerals():
     for signed in ("江西省卫生健康委员会 2020年1月27日", "江西省卫生健康委员会 二〇二〇年一月二十七日"):
         assert issued_by_its_place("江西", "关于做好疫情防控工作的通知", body + signed)
         assert not issued_by_its_place("湖南", "关于做好疫情防控工作的通知", body + signed)
+
+
+def test_a_figure_restated_without_its_day_is_still_that_days():
+    # the headline restates the body's `截至2月11日…` figure: it is no 16th's
+    headline = "医用N95口罩产能利用率已达128%"
+    document = f"{headline}\n截至2月11日，全国口罩产能利用率已经达到94%，医用N95口罩产能利用率已达到128%。"
+    assert scope(headline, title=headline, document=document).missing(analyse("截至2月16日，N95口罩产能利用率达到多少？")) == ["2月16日"]
+    assert scope(headline, title=headline, document=document).missing(analyse("截至2月11日，N95口罩产能利用率达到多少？")) == []
+    # a figure stated nowhere else holds through its month, as before
+    assert scope("产能利用率已达128%", title="2月产能", document="2月产能\n产能利用率已达128%").missing(
+        analyse("截至2月16日，产能利用率达到多少？")) == []
