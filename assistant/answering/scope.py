@@ -4,8 +4,7 @@ A sentence sits in nested scopes — itself, what precedes it in its passage, it
 its document (title, date, opening lines). For years and periods the nearest scope that states
 one decides: a sentence saying `2021年` answers no `2022年` question even in a document titled
 2022; a sentence that states none is in the year last stated before it in its passage, else its
-heading's, else its title's; a heading `三、下半年工作思路` overrides a title `上半年工作总结暨
-下半年工作思路`. Places: a place the sentence names holds; a sentence naming another place
+heading's, else its title's (a heading `三、下半年工作思路` overrides its title). Places: a place the sentence names holds; a sentence naming another place
 speaks of it, and holds only inside a document (title, opening lines) or section about the asked
 place; a sentence naming none holds where its heading or document is about the place (its title
 or opening lines name it, or its text does again and again) — a place named once elsewhere in
@@ -128,15 +127,14 @@ class Scope:
     def _date_holds(self, day: str) -> bool:
         """A day asked (`截至2月12日`, `2月20日的日产量`) holds where the sentence — or, when it states
         none, the one before it — states that day (`截至12日24时` in a February report), not where
-        it states only others (`从2月2日的4.5万只增长到11日的15.8万只` is no 20th's figure). A figure
-        with no day near it holds where its month is stated, as a month asked does — unless the document
-        states that figure elsewhere beside its day (a headline restating the body)."""
+        it states only others (`从2月2日的4.5万只增长到11日的15.8万只` is no 20th's figure); a figure the
+        document states elsewhere beside its day, on that day; else where its month is stated."""
         month, date = day[:-1].split("月")
         own = stated_days(self.sentence)
         if not own and EARLIER.search(self.sentence):
             return False  # `在前期已…投放2000吨`, after `于2月25日起再次…投放…1500吨`: not that day's
-        if not own and (restated := days_of_restated_figures(self.sentence, self.document)):
-            return is_among(month, date, restated)  # stated with its month where the document says it
+        if not own and (restated := days_of_restated_figures(self.sentence, self.document)):  # a headline's
+            return is_among(month, date, restated)
         for stated in (own, stated_days(self.last_sentence)):
             if stated:  # a day written alone (`至18日`) is of the month the text is about
                 return is_among(month, date, stated) and self._period_holds(f"{month}月")
