@@ -1,7 +1,6 @@
-"""Places and bodies as Chinese texts name them: the vocabulary question analysis, scope and
-evaluation share. Taggers miss many (a county's Tibetan name, `市政协` cut into 市/政协), so
-names are also read by what they end in: an administrative unit (`墨竹工卡县`) or what a body is
-(`民宗局`, `政协`).
+"""Places and bodies as Chinese texts name them: the vocabulary question analysis, scope and evaluation
+share. Taggers miss many (a county's Tibetan name, `市政协` cut into 市/政协), so names are also read by
+what they end in: an administrative unit (`墨竹工卡县`) or what a body is (`民宗局`, `政协`, `交通运输部`).
 """
 
 from __future__ import annotations
@@ -32,6 +31,8 @@ def place_level(place: str) -> int | None:
 # What a body's name ends in. 局/厅/办 only end a longer name (`民宗局`, `网信办`): 格局 and 举办 are none.
 BODY_NAMES = ("政协", "党委", "工委", "民委", "市委", "县委", "区委", "纪委", "人大", "委员会", "统战部", "宣传部", "组织部")
 BODY_ENDINGS = ("局", "厅", "办", "委")
+# A ministry ends in 部 (`交通运输部`, `社会保障部`, `工信部`); these words name none: a cadre, a part, a region.
+NOT_A_MINISTRY = ("干部", "全部", "内部", "局部", "外部", "东部", "西部", "南部", "北部", "中部", "总部", "本部", "俱乐部", "肺部")
 # What an issuing body's name ends in (`天津市市场监督管理委员会`, `…疫情防控应急指挥部`): scope.py reads a
 # notice's own place from it.
 ISSUER_ENDINGS = rf"(?:委员会|人民政府|政府|办公厅|办公室|指挥部|领导小组|{'|'.join(BODY_ENDINGS)})"
@@ -44,7 +45,8 @@ BODY_AFTER_PLACE = re.compile(rf"[{ADMINISTRATIVE_UNITS}][\u4e00-\u9fff]{{1,6}}?
 
 
 def is_a_body(word: str) -> bool:
-    return word.endswith(BODY_NAMES) or len(word) >= 3 and word.endswith(BODY_ENDINGS)
+    return word.endswith(BODY_NAMES) or len(word) >= 3 and (
+        word.endswith(BODY_ENDINGS) or word.endswith("部") and not word.endswith(NOT_A_MINISTRY))
 
 
 # Posts as texts name them (one list: kind_answered.py reads a post beside a name by it too).
@@ -271,8 +273,8 @@ def names_the_body(body: str, text: str) -> bool:
 
 @lru_cache(maxsize=512)
 def _full_name(body: str) -> re.Pattern:
-    gap = r"[\u4e00-\u9fff]{0,6}?"
-    return re.compile(gap.join(re.escape(char) for char in body))
+    # no other body's ending between: 财政部 is not `财政局会同有关部门`
+    return re.compile(r"(?:(?![局厅部委办])[\u4e00-\u9fff]){0,6}?".join(re.escape(char) for char in body))
 
 
 def place_cut_apart(previous: tuple[int, str, str] | None, start: int, word: str, flag: str) -> str | None:

@@ -14,7 +14,7 @@ from assistant.answering.asking import (ADVERBS_BEFORE_IS, ASKING_WORDS, BELONGI
                                        is_category_noun)
 from assistant.answering.figures import CHAR_UNITS, WORD_UNITS
 from assistant.answering.intents import WH_WORDS
-from assistant.answering.places import (ADMINISTRATIVE_UNITS, DESIGNATIONS, POSTS, SHORT_BODY, UNIT_KINDS, division_cut_apart, is_place_word,
+from assistant.answering.places import (ADMINISTRATIVE_UNITS, DESIGNATIONS, POSTS, SHORT_BODY, UNIT_KINDS, division_cut_apart, is_a_body, is_place_word,
                                        opens_with_a_division, peoples_division, place_cut_apart, place_level)
 from assistant.tokens import STOPWORDS, tagged
 
@@ -118,7 +118,19 @@ def tagged_terms(remainder: str, kind: str) -> tuple[list[Term], list[tuple[int,
             terms = [term for term in terms if not (term.kind == "thing" and term.text in cut)]
             word_positions = [entry for entry in word_positions if entry[1] not in cut]
             terms.append(Term(body.group(1), "body"))
+    for start, body in _named_by_a_lone_ending(tokens):  # `交通运输` + `部`, `健康` + `委`: one body
+        cut = {word for at, word, _ in word_positions if start <= at < start + len(body)}
+        terms = [term for term in terms if not (term.kind == "thing" and term.text in cut)] + [Term(body, "body")]
+        word_positions = [entry for entry in word_positions if entry[1] not in cut]
     return _narrowest_of_each_chain(terms, remainder), word_positions
+
+
+def _named_by_a_lone_ending(tokens: list[tuple[int, str, str]]) -> list[tuple[int, str]]:
+    """Bodies whose ending the tagger leaves alone after their name (`交通运输部` → 交通运输 + 部, `国家卫生健康委`
+    → … 健康 + 委, `工信部` → 工信 + 部): the name's last word and the ending; not a body's own (`民委委党组`)."""
+    return [(start, word + ending) for (start, word, flag), (following, ending, _) in zip(tokens, tokens[1:])
+            if ending in ("部", "委") and following == start + len(word) and len(word) >= 2 and flag[:1] in ("n", "v", "j", "a")
+            and not is_a_body(word)]
 
 
 def _narrowest_of_each_chain(terms: list[Term], remainder: str) -> list[Term]:

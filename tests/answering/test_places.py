@@ -15,6 +15,7 @@ def test_a_body_is_named_by_its_abbreviation_or_its_full_name():
 
 def test_bodies_and_places_by_what_their_names_end_in():
     assert is_a_body("统战部") and is_a_body("网信办") and not is_a_body("格局") and not is_a_body("举办")
+    assert is_a_body("交通运输部") and is_a_body("社会保障部") and not is_a_body("基层干部") and not is_a_body("俱乐部")
     assert place_stem("上海市") == "上海" and place_stem("沪") == "沪"
     assert "墨竹工卡县" in place_words("墨竹工卡县甲玛乡赤康村") or "墨竹工卡" in place_words("墨竹工卡县甲玛乡赤康村")
     assert "堆龙德庆区" in place_words("助推堆龙德庆区乃琼街道加木村人居环境整治项目")  # jieba: 堆龙德庆/ns 区乃琼/nr

@@ -279,6 +279,14 @@ def test_a_body_the_tagger_cuts_apart_is_read_after_its_place_unit():
     assert analyse("拉萨市住建局开展的是什么研究").bodies == ["住建局"]
 
 
+def test_a_ministry_whose_ending_the_tagger_leaves_alone_is_one_body():
+    # `交通运输` + `部`, `健康` + `委`: a swapped ministry (`文化和旅游部…`) had answered another's measure
+    assert analyse("交通运输部规定货车通行费怎么收？").bodies == ["交通运输部"]
+    assert analyse("国家卫生健康委发布了什么？").bodies == ["健康委"]
+    assert analyse("拉萨民委委党组2021年度民主生活会是哪天开的").bodies == ["民委"]  # 委党组 is the body's own
+    assert analyse("基层干部有多少").bodies == []
+
+
 def test_words_of_ability_are_no_topic():
     assert "能够" not in analyse("温州企业何时能够复工？").of_kind("thing")
     assert "需要" in analyse("对需要转为永久性建设用地的有何政策？").of_kind("thing")
