@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from collections.abc import Callable, Collection, Mapping
 
+from assistant.answering.figures import ordinal_written
 from assistant.answering.places import POSTS, body_of, is_a_body, is_a_post, names_the_body, place_stem
 from assistant.answering.question import Question
 from assistant.answering.scope import document_lead
@@ -136,7 +137,7 @@ def check(question: Question, passage_text: str, heading_text: str, title_text: 
         if phrase not in context:
             missing.append(phrase)
     for ordinal in question.of_kind("ordinal"):
-        if ordinal not in context:
+        if not ordinal_written(ordinal, context):
             missing.append(ordinal)
     for action in question.action:  # `怎么领取…座套`: a passage on 座套 that says nothing of 领取 answers no how
         if not term_credit(action, context, question.synonyms.get(action, ())):

@@ -126,6 +126,20 @@ NOUN_REACH = 6  # `两种不同颜色`: a modifier may stand between the count a
 
 # Laws number their parts in Chinese numerals (`第十二条`, `第三章`); a question may type them in
 # Arabic (`第12条`), which no heading or article line holds.
+# The first is also written 首 (`第一个` ~ `首个`, `第一批` ~ `首批`, `第一届` ~ `首届`) and, of who was first to do
+# something, 率先 (`是不是全盟第一个成立…的` ~ `率先在全盟成立…`).
+FIRST_DONE_BY = "个家"
+
+
+def ordinal_written(ordinal: str, text: str) -> bool:
+    """Is the ordinal (`第二批`, `第一个`) written in the text, the first also as 首 or 率先?"""
+    if ordinal in text:
+        return True
+    if ordinal[1:-1] not in ("一", "1"):
+        return False
+    return f"首{ordinal[-1]}" in text or ordinal[-1] in FIRST_DONE_BY and "率先" in text
+
+
 PART_IN_DIGITS = re.compile(r"第(\d{1,3})(条|章|节)")
 DIGIT_NAMES = "零一二三四五六七八九"
 

@@ -18,11 +18,11 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from assistant.answering.places import (ISSUER_ENDINGS, POSTS, UNIT_LEVELS, names_the_body, only_excepted, place_stem,
-                                       place_words)
+from assistant.answering.places import ISSUER_ENDINGS, POSTS, UNIT_LEVELS, names_the_body, only_excepted, place_stem, place_words
 from assistant.ingest.clean import is_dateline
 from assistant.ingest.dates import FULL_DATE
 from assistant.ingest.versions import version_facts, years_known
+from assistant.answering.figures import ordinal_written
 from assistant.answering.document_year import names_the_number
 from assistant.answering.question import PERIOD_WORDS, Question
 from assistant.answering.stated_times import EARLIER, days_of_restated_figures, is_among, last_stated_periods, stated_days, stated_periods, spoken_year, years_stated
@@ -73,7 +73,7 @@ class Scope:
         one (`第十一批、第十二批…随即209名医疗队员`), or counts the batches (`共出发十二批，队员1199人`:
         all of them) — like a sentence stating another year."""
         kind = ordinal[-1]
-        if kind in "条章节款项" or ordinal in self.sentence:  # an article's number is no batch
+        if kind in "条章节款项" or ordinal_written(ordinal, self.sentence):  # an article's number is no batch
             return False
         named = re.findall(rf"第[\d{NUMERAL_CHARS}]+{kind}", self.sentence)
         counted = re.search(rf"(?<![第\d{NUMERAL_CHARS}])[\d{NUMERAL_CHARS}]+{kind}(?!次)", self.sentence)

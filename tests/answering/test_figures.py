@@ -1,4 +1,5 @@
-from assistant.answering.figures import CHINESE_QUANTITY, LEVELS, NUMBER, QUANTITY, same_unit, stated_unit, states_another_count
+from assistant.answering.figures import (CHINESE_QUANTITY, LEVELS, NUMBER, QUANTITY, ordinal_written, same_unit, stated_unit,
+                                        states_another_count)
 
 
 def test_quantities_carry_their_unit_and_skip_ordinals():
@@ -68,3 +69,11 @@ def test_a_part_typed_in_digits_is_read_as_laws_number_it():
     assert part_as_written("第5批") == "第5批"  # a batch is written as the text writes it
     assert analyse("会计法第3章主要讲了什么").of_kind("ordinal") == ["第三章"]
     assert analyse("刑法第一百二十条之一讲了啥").of_kind("ordinal") == ["第一百二十条之一"]  # an article of its own
+
+
+def test_the_first_is_also_written_with_shou_or_as_who_did_it_first():
+    assert ordinal_written("第一个", "日喀则市政协在全区七市地政协中首个成立专委会功能性党小组")
+    assert ordinal_written("第一个", "率先在全盟成立三级铸牢中华民族共同体意识促进会")
+    assert ordinal_written("第一批", "首批试点的徐汇斜土街道") and ordinal_written("第二批", "第二批模范单位")
+    assert not ordinal_written("第一批", "率先试点")  # a batch is written 首批, never 率先
+    assert not ordinal_written("第二批", "首批试点") and not ordinal_written("第一个", "成立促进会")
