@@ -17,7 +17,7 @@ import re
 from dataclasses import asdict, dataclass, field
 
 from assistant.answering.figures import CHAR_UNITS, WORD_UNITS
-from assistant.answering.places import BODY_NAMES
+from assistant.answering.bodies import BODY_NAMES
 from assistant.answering.scope import places_named
 from assistant.answering.asking import PAST_YEAR
 from assistant.answering.stated_times import LAST_YEAR

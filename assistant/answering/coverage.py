@@ -19,7 +19,8 @@ from functools import lru_cache
 from collections.abc import Callable, Collection, Mapping
 
 from assistant.answering.figures import ordinal_written
-from assistant.answering.places import POSTS, body_of, is_a_body, is_a_post, names_the_body, place_stem
+from assistant.answering.bodies import is_a_body, names_the_body
+from assistant.answering.places import POSTS, body_of, is_a_post, place_stem
 from assistant.answering.question import Question
 from assistant.answering.scope import document_lead
 from assistant.tokens import ABBREVIATIONS, in_dictionary, tagged, tokenize

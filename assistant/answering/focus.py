@@ -74,27 +74,33 @@ def focus_of(word_positions: list[tuple[int, str, str]], question_position: int,
         start, verb, _ = before[-1]
         # a verb of an earlier clause (`被查到，最多罚多少钱`) is not what is counted
         in_clause = not ACTION_END.search(text[start + len(verb):question_position])
-        return [*_what_changes(before[:-1], verb), _without_modal(verb)] if verb_focus and in_clause else []
+        changes = CHANGE_VERB.fullmatch(_without_modal(verb)) is not None
+        return [*(_what_changes(before[:-1], start, text) if changes else []), _without_modal(verb)] if verb_focus and in_clause else []
     return _noun_run(before[::-1], forward=False)
 
 
-CHANGE_VERB = re.compile(r"[增降涨减跌升]|增长|增加|增幅|下降|下滑|下跌|减少|降低|降幅|提高|提升|上升|上涨|上调|下调|回落|扩大|缩小|压减|缩减")
+# Verbs of change, as a list: CHANGE_CHARS would take 提案 and 新增加 for one (`收到提案多少件`).
+CHANGE_VERB = re.compile(r"[增降涨减跌升]|增长|增加|新增|下降|下滑|下跌|减少|减轻|降低|提高|提升|上升|上涨|上调|下调|回落|扩大|"
+                         r"缩小|缩短|延长|压减|缩减")
+# Words between a thing and its change that say against what or how it is reckoned, not what changes
+# (`财政收入同比增长多少`, `零售总额与上年相比增长多少`, `GDP预计增长多少`): read past.
+RECKONED = re.compile(r"(?:同比|环比|与?上年|与?去年|同期|相比|较|比|预计|力争|计划|实际|名义|的|了)*")
 
 
-def _what_changes(before: list[tuple[int, str, str]], verb: str) -> list[str]:
+def _what_changes(before: list[tuple[int, str, str]], verb_start: int, text: str) -> list[str]:
     """The words written right before a verb of change (`国防预算增长多少`: 国防 + 预算, though the tagger
     calls 预算 a verb): what grows or falls is theirs, and a clause stating another's (`一般公共预算支出
     规模28.5万亿元`) answers nothing. Not after other verbs, whose word before is who acts (`领导走访多少户`),
     nor a body or place (`民委`, `全市`)."""
-    if not CHANGE_VERB.fullmatch(_without_modal(verb)):
-        return []
     run: list[str] = []
-    for start, word, flag in before[::-1][:FOCUS_WORDS]:
-        touching = not run or start + len(word) == next_start
-        if not touching or len(word) < 2 or body_of(word) or word in WHOLE_JURISDICTION or not flag.startswith(("n", "v", "j")):
+    for start, word, flag in before[::-1]:
+        if not RECKONED.fullmatch(text[start + len(word):verb_start].strip()) or len(run) == FOCUS_WORDS:
             break
-        run.insert(0, word)
-        next_start = start
+        if word in WHOLE_JURISDICTION or body_of(word) or len(word) < 2 or not flag.startswith(("n", "v", "j", "l")):
+            break
+        if not RECKONED.fullmatch(word):
+            run.insert(0, word)
+        verb_start = start
     return run
 
 

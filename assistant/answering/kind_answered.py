@@ -12,7 +12,8 @@ from assistant.answering.answer_kind import PEOPLE_GROUPS
 from assistant.answering.coverage import contains_focus, holds_focus, term_credit
 from assistant.answering.dated import states_when
 from assistant.answering.figures import LEVELS, ORDINAL, QUANTITY, YEARS_SPAN, same_unit, stated_unit
-from assistant.answering.places import BODY_AFTER_PLACE, ISSUER_ENDINGS, LEVEL_HEADS, POST, POSTS, names_a_person, names_the_body
+from assistant.answering.bodies import names_the_body
+from assistant.answering.places import BODY_AFTER_PLACE, ISSUER_ENDINGS, LEVEL_HEADS, POST, POSTS, names_a_person
 from assistant.answering.question import Question
 from assistant.answering.text import BLANK, SENTENCE_BREAKS, noun_phrase_after, noun_phrase_before
 from assistant.chunking import NUMERALS

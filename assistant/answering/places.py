@@ -11,7 +11,8 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from assistant.tokens import ABBREVIATIONS, in_dictionary, tagged
+from assistant.answering.bodies import BODY_ENDINGS, is_a_body
+from assistant.tokens import in_dictionary, tagged
 
 ADMINISTRATIVE_UNITS = "省市县区州盟旗乡镇村"
 # How wide a unit is, by the character naming it, widest first. 区 is left out (全区 is a region in Tibet, a
@@ -28,11 +29,6 @@ def place_level(place: str) -> int | None:
     return UNIT_LEVELS["县"] if place.endswith("区") else UNIT_LEVELS.get(place[-1])
 
 
-# What a body's name ends in. 局/厅/办 only end a longer name (`民宗局`, `网信办`): 格局 and 举办 are none.
-BODY_NAMES = ("政协", "党委", "工委", "民委", "市委", "县委", "区委", "纪委", "人大", "委员会", "统战部", "宣传部", "组织部")
-BODY_ENDINGS = ("局", "厅", "办", "委")
-# A ministry ends in 部 (`交通运输部`, `社会保障部`, `工信部`); these words name none: a cadre, a part, a region.
-NOT_A_MINISTRY = ("干部", "全部", "内部", "局部", "外部", "东部", "西部", "南部", "北部", "中部", "总部", "本部", "俱乐部", "肺部")
 # What an issuing body's name ends in (`天津市市场监督管理委员会`, `…疫情防控应急指挥部`): scope.py reads a
 # notice's own place from it.
 ISSUER_ENDINGS = rf"(?:委员会|人民政府|政府|办公厅|办公室|指挥部|领导小组|{'|'.join(BODY_ENDINGS)})"
@@ -42,11 +38,6 @@ ISSUER_ENDINGS = rf"(?:委员会|人民政府|政府|办公厅|办公室|指挥�
 SHORT_BODY = re.compile(rf"(?:^|(?<=[{ADMINISTRATIVE_UNITS}])|(?=国家))((?:国家)?[\u4e00-\u9fff]{{2}}[局厅办])(?![法理案事公面势])")  # not `放假办法`, `…办理`, `…办案`
 # A body named after its place's unit in a text (`乌兰浩特市公安局`, `区人力资源和社会保障厅`).
 BODY_AFTER_PLACE = re.compile(rf"[{ADMINISTRATIVE_UNITS}][\u4e00-\u9fff]{{1,6}}?(?:局|厅|委员会|办公室)")
-
-
-def is_a_body(word: str) -> bool:
-    return word.endswith(BODY_NAMES) or len(word) >= 3 and (
-        word.endswith(BODY_ENDINGS) or word.endswith("部") and not word.endswith(NOT_A_MINISTRY))
 
 
 # Posts as texts name them (one list: kind_answered.py reads a post beside a name by it too).
@@ -260,21 +251,6 @@ def names_a_person(text: str) -> bool:
 def place_stem(place: str) -> str:
     """`上海市` → `上海`: documents name a place with or without its unit."""
     return place[:-1] if len(place) >= 3 and place[-1] in ADMINISTRATIVE_UNITS else place
-
-
-def names_the_body(body: str, text: str) -> bool:
-    """The text names the body: as written, by a full name the abbreviations table knows, or by
-    a full name holding the abbreviation's characters in order with the same ending (人社厅 in
-    `人力资源和社会保障厅`, 医保局 in `医疗保障局`): how Chinese bodies are abbreviated."""
-    if body in text or any(full in text for full in ABBREVIATIONS.get(body, ())):
-        return True
-    return len(body) >= 3 and _full_name(body).search(text) is not None
-
-
-@lru_cache(maxsize=512)
-def _full_name(body: str) -> re.Pattern:
-    # no other body's ending between: 财政部 is not `财政局会同有关部门`
-    return re.compile(r"(?:(?![局厅部委办])[\u4e00-\u9fff]){0,6}?".join(re.escape(char) for char in body))
 
 
 def place_cut_apart(previous: tuple[int, str, str] | None, start: int, word: str, flag: str) -> str | None:

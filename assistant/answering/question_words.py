@@ -12,9 +12,10 @@ from dataclasses import dataclass
 from assistant.answering.answer_kind import KEYWORD_COUNT, MENTION
 from assistant.answering.asking import (ADVERBS_BEFORE_IS, ASKING_WORDS, BELONGING_VERBS, MODAL_WORDS, PLANNING_VERBS,
                                        is_category_noun)
+from assistant.answering.bodies import is_a_body
 from assistant.answering.figures import CHAR_UNITS, WORD_UNITS
 from assistant.answering.intents import WH_WORDS
-from assistant.answering.places import (ADMINISTRATIVE_UNITS, DESIGNATIONS, POSTS, SHORT_BODY, UNIT_KINDS, division_cut_apart, is_a_body, is_place_word,
+from assistant.answering.places import (ADMINISTRATIVE_UNITS, DESIGNATIONS, POSTS, SHORT_BODY, UNIT_KINDS, division_cut_apart, is_place_word,
                                        opens_with_a_division, peoples_division, place_cut_apart, place_level)
 from assistant.tokens import STOPWORDS, tagged
 
@@ -118,19 +119,40 @@ def tagged_terms(remainder: str, kind: str) -> tuple[list[Term], list[tuple[int,
             terms = [term for term in terms if not (term.kind == "thing" and term.text in cut)]
             word_positions = [entry for entry in word_positions if entry[1] not in cut]
             terms.append(Term(body.group(1), "body"))
-    for start, body in _named_by_a_lone_ending(tokens):  # `交通运输` + `部`, `健康` + `委`: one body
-        cut = {word for at, word, _ in word_positions if start <= at < start + len(body)}
-        terms = [term for term in terms if not (term.kind == "thing" and term.text in cut)] + [Term(body, "body")]
-        word_positions = [entry for entry in word_positions if entry[1] not in cut]
+    for start, body in _named_in_words(tokens):  # `交通运输` + `部`, `国家` + `卫生` + `健康` + `委`: one body
+        inside = [entry for entry in word_positions if start <= entry[0] < start + len(body)]
+        word_positions = [entry for entry in word_positions if entry not in inside]
+        left = {word for _, word, _ in word_positions}  # a word also asked outside the name stays (`…对交通运输企业`)
+        terms = [term for term in terms if not (term.kind == "thing" and term.text in {word for _, word, _ in inside}
+                                                and term.text not in left)] + [Term(body, "body")]
     return _narrowest_of_each_chain(terms, remainder), word_positions
 
 
-def _named_by_a_lone_ending(tokens: list[tuple[int, str, str]]) -> list[tuple[int, str]]:
-    """Bodies whose ending the tagger leaves alone after their name (`交通运输部` → 交通运输 + 部, `国家卫生健康委`
-    → … 健康 + 委, `工信部` → 工信 + 部): the name's last word and the ending; not a body's own (`民委委党组`)."""
-    return [(start, word + ending) for (start, word, flag), (following, ending, _) in zip(tokens, tokens[1:])
-            if ending in ("部", "委") and following == start + len(word) and len(word) >= 2 and flag[:1] in ("n", "v", "j", "a")
-            and not is_a_body(word)]
+# The words a body's name is cut into before its ending: nouns, adjectives, 和 (`文化和旅游部`), ending at 国家.
+NAME_WORD_FLAGS = ("n", "a", "j", "l", "vn")
+
+
+def _named_in_words(tokens: list[tuple[int, str, str]]) -> list[tuple[int, str]]:
+    """Bodies the tagger cuts into words (`交通运输` + `部`, `国家` + `卫生` + `健康` + `委`, `住房` + `和` + `城乡` +
+    `建设部`): (start, name) of a lone 部 or 委, or a ministry's word, with the name's words touching it before —
+    not a verb (`要求交通运输部`), a place or another body (`省委组织部`, `民委委党组`)."""
+    found = []
+    for i, (start, word, _) in enumerate(tokens):
+        if not (word in ("部", "委") or len(word) >= 3 and word.endswith("部") and is_a_body(word)):
+            continue
+        first = i
+        while first > 0 and tokens[first - 1][0] + len(tokens[first - 1][1]) == tokens[first][0] and _names_a_body_with(
+                *tokens[first - 1][1:]) and tokens[first][1] != "国家":
+            first -= 1
+        while tokens[first][1] == "和":
+            first += 1
+        if first < i:
+            found.append((tokens[first][0], "".join(word for _, word, _ in tokens[first:i + 1])))
+    return found
+
+
+def _names_a_body_with(word: str, flag: str) -> bool:
+    return word == "和" or len(word) >= 2 and flag.startswith(NAME_WORD_FLAGS) and flag != "ns" and not is_a_body(word)
 
 
 def _narrowest_of_each_chain(terms: list[Term], remainder: str) -> list[Term]:

@@ -10,6 +10,7 @@ import re
 
 from assistant.answering.asking import PAST_YEAR, RELATIVE_YEAR
 from assistant.answering.figures import QUANTITY
+from assistant.answering.text import SENTENCE_BREAKS
 from assistant.answering.question import PERIOD_WORDS
 
 # `2000余人` states no year, and `比2021年增长5%` only compares with one
@@ -79,7 +80,6 @@ def stated_days(text: str, as_of: bool = False) -> list[tuple[str, str]]:
 
 # A figure of two digits or more is one fact's, not any count (`2家`): written again elsewhere, it is the same fact.
 RESTATED_DIGITS = 2
-SENTENCE_END = re.compile(r"[。！？!?\n]")
 
 
 def days_of_restated_figures(sentence: str, document: str) -> list[tuple[str, str]]:
@@ -91,9 +91,9 @@ def days_of_restated_figures(sentence: str, document: str) -> list[tuple[str, st
         if sum(char.isdigit() for char in figure) < RESTATED_DIGITS:
             continue
         for found in re.finditer(rf"(?<![\d.]){re.escape(figure)}", document):
-            start = max((end.end() for end in SENTENCE_END.finditer(document, 0, found.start())), default=0)
-            end = SENTENCE_END.search(document, found.end())
-            days += stated_days(document[start:end.start() if end else len(document)], as_of=True)
+            start = max(document.rfind(mark, 0, found.start()) for mark in SENTENCE_BREAKS) + 1
+            ends = [end for mark in SENTENCE_BREAKS if (end := document.find(mark, found.end())) >= 0]
+            days += stated_days(document[start:min(ends, default=len(document))], as_of=True)
     return days
 
 

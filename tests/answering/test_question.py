@@ -86,6 +86,9 @@ def test_what_grows_or_falls_is_the_words_before_the_verb_of_change():
     assert analyse("2024年政府工作报告里国防预算增长多少？").focus == ["国防", "预算", "增长"]
     assert analyse("全市财政收入下降了多少").focus == ["财政收入", "下降"]  # not the whole jurisdiction
     assert analyse("拉萨民委领导走访多少户").focus == ["走访"]  # who acts, before any other verb
+    # against what a change is reckoned is no part of what changes
+    assert analyse("财政收入同比增长多少").focus == ["财政收入", "增长"]
+    assert analyse("社会消费品零售总额与上年相比增长多少").focus == ["消费品", "零售总额", "增长"]
 
 
 def test_a_count_before_a_predicate_counts_the_noun_before_it():
@@ -282,7 +285,10 @@ def test_a_body_the_tagger_cuts_apart_is_read_after_its_place_unit():
 def test_a_ministry_whose_ending_the_tagger_leaves_alone_is_one_body():
     # `交通运输` + `部`, `健康` + `委`: a swapped ministry (`文化和旅游部…`) had answered another's measure
     assert analyse("交通运输部规定货车通行费怎么收？").bodies == ["交通运输部"]
-    assert analyse("国家卫生健康委发布了什么？").bodies == ["健康委"]
+    assert analyse("国家卫生健康委发布了什么？").bodies == ["国家卫生健康委"]
+    assert analyse("住房和城乡建设部对物业有什么要求？").bodies == ["住房和城乡建设部"]
+    assert analyse("要求交通运输部做什么").bodies == ["交通运输部"]  # no verb in the name
+    assert "交通运输" in analyse("交通运输部对交通运输企业补贴多少").of_kind("thing")  # asked outside the name too
     assert analyse("拉萨民委委党组2021年度民主生活会是哪天开的").bodies == ["民委"]  # 委党组 is the body's own
     assert analyse("基层干部有多少").bodies == []
 

@@ -1,0 +1,60 @@
+"""Bodies as Chinese texts name them: what a body's name ends in (`民宗局`, `政协`, `交通运输部`) and how a
+text may write a body a question names — in full, by an abbreviation the table knows, by a full name
+holding an abbreviation's characters in order (人社厅 in `人力资源和社会保障厅`), or by the abbreviation of a
+full name the question writes (`工信部` for `工业和信息化部`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from assistant.tokens import ABBREVIATIONS
+
+# What a body's name ends in. 局/厅/办 only end a longer name (`民宗局`, `网信办`): 格局 and 举办 are none.
+BODY_NAMES = ("政协", "党委", "工委", "民委", "市委", "县委", "区委", "纪委", "人大", "委员会", "统战部", "宣传部", "组织部")
+BODY_ENDINGS = ("局", "厅", "办", "委")
+# A ministry ends in 部 (`交通运输部`, `社会保障部`, `工信部`); these words name none: a cadre, a part, a region.
+NOT_A_MINISTRY = ("干部", "全部", "内部", "局部", "外部", "东部", "西部", "南部", "北部", "中部", "总部", "本部", "俱乐部", "肺部")
+# A ministry's 部 reached through other characters is no 部 of another word: `部署`, `全部`, `干部`, `部门`.
+MINISTRY_END = "(?<![全内局外东西南北中总本干])部(?![门分署])"
+# Between an abbreviation's characters in a full name, no other body's ending: 财政部 is not `财政局会同有关部门`.
+# (委 and 办 may stand there: 网信办 is `…信息化委员会办公室`.)
+NAME_GAP = r"(?:(?![局厅部])[\u4e00-\u9fff]){0,6}?"
+
+
+def is_a_body(word: str) -> bool:
+    return word.endswith(BODY_NAMES) or len(word) >= 3 and (
+        word.endswith(BODY_ENDINGS) or word.endswith("部") and not word.endswith(NOT_A_MINISTRY))
+
+
+def names_the_body(body: str, text: str) -> bool:
+    """The text names the body: as written, by a full name the abbreviations table knows, by a full
+    name holding the abbreviation's characters in order with the same ending (人社厅 in `人力资源和社会
+    保障厅`, 医保局 in `医疗保障局`), or by a three-character abbreviation of the full name asked (`住建部`
+    for `住房和城乡建设部`, `卫健委` for `国家卫生健康委`): how Chinese bodies are abbreviated."""
+    # as written, also before 门: a question's `城管部` is the text's `城管部门` (ncp dev 5c0358e6)
+    if body in text or any(full in text for full in ABBREVIATIONS.get(body, ())):
+        return True
+    # 和 is often left out (`人力资源社会保障部`, `住房城乡建设部`): the name's other characters, in order, suffice
+    return len(body) >= 3 and (_full_name(body.replace("和", "")).search(text) is not None or _abbreviated(body, text))
+
+
+def _ending(body: str) -> str:
+    """The pattern of the body's last character."""
+    return MINISTRY_END if body.endswith("部") else re.escape(body[-1])
+
+
+@lru_cache(maxsize=512)
+def _full_name(body: str) -> re.Pattern:
+    return re.compile(NAME_GAP.join([*map(re.escape, body[:-1]), _ending(body)]))
+
+
+def _abbreviated(body: str, text: str) -> bool:
+    """Does the text write a three-character abbreviation of the body's full name: its first character
+    (after 国家), one more of its characters in order, and its ending?"""
+    full = body.removeprefix("国家")
+    if len(full) < 4:
+        return False
+    pattern = re.compile(f"{re.escape(full[0])}[\u4e00-\u9fff]{_ending(body)}")
+    return any(found.group()[1] in full[1:-1] for found in pattern.finditer(text))

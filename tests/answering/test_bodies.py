@@ -1,0 +1,31 @@
+"""Bodies as texts name them: by what their names end in, in full or abbreviated."""
+
+from __future__ import annotations
+
+from assistant.answering.bodies import is_a_body, names_the_body
+
+
+def test_bodies_by_what_their_names_end_in():
+    assert is_a_body("统战部") and is_a_body("网信办") and not is_a_body("格局") and not is_a_body("举办")
+    assert is_a_body("交通运输部") and is_a_body("社会保障部") and not is_a_body("基层干部") and not is_a_body("俱乐部")
+
+
+def test_a_body_is_named_by_its_abbreviation_or_its_full_name():
+    assert names_the_body("人社厅", "区人力资源和社会保障厅结合欠薪案件清零专项行动")
+    assert names_the_body("医保局", "区医疗保障局制作办事指南")
+    assert names_the_body("民宗局", "廊坊市民族宗教事务局")  # through the abbreviations table too
+    assert names_the_body("网信办", "中央网络安全和信息化委员会办公室")  # 委 may stand between
+    assert not names_the_body("医保局", "区税务局加强办税服务厅")
+    assert not names_the_body("政协", "市民委召开会议")
+
+
+def test_a_full_name_asked_is_named_by_its_abbreviation_or_without_its_he():
+    assert names_the_body("工业和信息化部", "工信部召开发布会") and names_the_body("国家卫生健康委", "国家卫健委印发")
+    assert names_the_body("人力资源和社会保障部", "人力资源社会保障部办公厅")
+    assert names_the_body("住房和城乡建设部", "住房城乡建设部") and names_the_body("国家发展改革委", "国家发改委")
+
+
+def test_another_words_bu_or_another_bodys_ending_names_no_ministry():
+    assert not names_the_body("财政部", "市财政局会同有关部门制定")  # 局 between
+    assert not names_the_body("财政部", "市财政支出全部用于民生") and not names_the_body("指挥部", "市应急指挥中心部署工作")
+    assert names_the_body("城管部", "城管部门还推广应用")  # as written: the question's 城管部 is the text's 城管部门
