@@ -241,7 +241,7 @@ def _says_how_it_asks(word: str, flag: str, before: str, after: str, kind: str) 
     units, asking and modal words, a category noun after a question word, a single character."""
     return (word in STOPWORDS or word in ROLE_WORDS or word in UNIT_WORDS or word in METHOD_WORDS
             or word in ASKING_WORDS and not _some_of(word, before) or word in MODAL_WORDS
-            or word in PLANNING_VERBS and flag.startswith("v")
+            or word in PLANNING_VERBS and (flag.startswith("v") or WH_WORD.match(after) is not None)  # `大会计划啥时候开`
             or bool(KEYWORD_COUNT.fullmatch(word))
             or len(word) < 2 and flag != "ns"
             or before.rstrip().endswith(("多少", "几")) and word[0] in COUNT_WORD_UNITS and word[1:] in FIGURE_BOUNDS

@@ -411,6 +411,9 @@ def test_a_year_before_or_after_a_laws_name_names_its_version():
 def test_the_focus_stays_in_the_question_words_clause_and_planning_words_are_how_it_asks():
     assert "报告" not in analyse("2022年全年GDP涨了多少，看23年那份报告").focus
     assert "打算" not in [term.text for term in analyse("2025年打算发多少超长期特别国债").terms]
+    # tagged a noun, but right before the question word it plans, as a verb would (`今年9月召开…表彰大会`)
+    assert analyse("自治区民族团结进步表彰大会计划啥时候开？").focus == ["民族团结进步", "表彰大会"]
+    assert "计划" in analyse("这项计划是什么时候出台的").of_kind("thing")  # a plan, the topic
     assert analyse("过境免签能在境内待多长时间").focus != ["多长时间"]
 
 
