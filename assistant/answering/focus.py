@@ -104,6 +104,14 @@ def _what_changes(before: list[tuple[int, str, str]], verb_start: int, text: str
     return run
 
 
+def focus_of_people(kind: str, word_positions: list[tuple[int, str, str]], focus: list[str]) -> list[str]:
+    """Whose post is asked (`杨毅任什么职务`): the person named. Who is asked (`…先进人物是哪几位`): the names
+    answer who, so the clause need only say what kind of person (`宣传卓嘎、央宗等爱国守边先进事迹`)."""
+    if kind == "role":
+        return [word for _, word, flag in word_positions if flag == "nr"] or focus
+    return [word[:-2] if len(word) > 2 and word.endswith(("人物", "人士")) else word for word in focus]
+
+
 def _without_modal(verb: str) -> str:
     """`成本要降多少`: the tagger's 要降 is a modal and a verb; the text states 降低 (asking.MODAL_CHARS)."""
     return verb[1:] if len(verb) == 2 and verb[0] in MODAL_CHARS and not in_dictionary(verb) else verb

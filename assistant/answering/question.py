@@ -23,7 +23,7 @@ from assistant.answering.answer_kind import COUNT, OCCASION_ASKED, PEOPLE_KIND, 
 from assistant.answering.asking import (BOOK_ASKED, CONTACT_ASKED, DOCUMENT_NUMBER_ASKED, MEETING_ASKED, NAME_ASKED, RELATIVE_YEAR,
                                        SAME_YEAR_ASKED, SERVICE_ASKED, WEBSITE_ASKED, acting_verb, read_question)
 from assistant.answering.figures import ITEM_COUNT, ORDINAL, item_number, part_as_written, states_another_count
-from assistant.answering.focus import action_of, focus_of, split_verb
+from assistant.answering.focus import action_of, focus_of, focus_of_people, split_verb
 from assistant.answering.frame import Frame, frame_of
 from assistant.answering.intents import EARLIEST, LATEST, METHOD, OUTCOME, question_intent
 from assistant.answering.meaning import NO_MEANING, Meaning
@@ -182,8 +182,8 @@ def analyse(question: str, synonyms: Synonyms | None = None) -> Question:
     result.frame = frame_of(text)
     if synonyms is not None:
         result.synonyms = {term: found for term in result.of_kind("thing") if (found := synonyms.of(term))}
-    if kind == "role":  # whose post is asked: the person named
-        result.focus = [word for _, word, flag in word_positions if flag == "nr"] or result.focus
+    if kind in ("role", "person"):  # whose post is asked: the person named; who is asked: the kind of person
+        result.focus = focus_of_people(kind, word_positions, result.focus)
     _what_is_counted(result, unquoted)
     # the words of a kind of the focus set aside (常务 in `除了常务副组长`) are not what is asked about
     set_aside = result.set_aside_kinds

@@ -99,6 +99,12 @@ def test_a_count_before_a_predicate_counts_the_noun_before_it():
     assert analyse("学校有多少名由国家资助的学生").focus != ["学校"]  # 由 says who, not how: no predicate
 
 
+def test_who_is_asked_by_the_kind_of_person_the_names_answer():
+    # `广泛宣传卓嘎、央宗等爱国守边先进事迹`: the names say who, the clause need not say 人物
+    assert analyse("区直机关宣传的爱国守边先进人物是哪几位").focus == ["守边", "先进"]
+    assert analyse("有多少名先进人物受到表彰").focus == ["先进人物"]  # a count still counts 人物
+
+
 def test_a_deputy_post_stays_whole_and_posts_counted_with_ge_are_people():
     question = analyse("国务院组织法 副部长 几个")
     assert "副部长" in question.of_kind("thing") and "部长" not in question.of_kind("thing")
