@@ -9,18 +9,25 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from assistant.tokens import ABBREVIATIONS
+from assistant.tokens import ABBREVIATIONS, tokenize
 
 # What a body's name ends in. 局/厅/办 only end a longer name (`民宗局`, `网信办`): 格局 and 举办 are none.
 BODY_NAMES = ("政协", "党委", "工委", "民委", "市委", "县委", "区委", "纪委", "人大", "委员会", "统战部", "宣传部", "组织部")
 BODY_ENDINGS = ("局", "厅", "办", "委")
 # A ministry ends in 部 (`交通运输部`, `社会保障部`, `工信部`); these words name none: a cadre, a part, a region.
 NOT_A_MINISTRY = ("干部", "全部", "内部", "局部", "外部", "东部", "西部", "南部", "北部", "中部", "总部", "本部", "俱乐部", "肺部")
-# A ministry's 部 reached through other characters is no 部 of another word: `部署`, `全部`, `干部`, `部门`.
-MINISTRY_END = "(?<![全内局外东西南北中总本干])部(?![门分署])"
-# Between an abbreviation's characters in a full name, no other body's ending: 财政部 is not `财政局会同有关部门`.
-# (委 and 办 may stand there: 网信办 is `…信息化委员会办公室`.)
-NAME_GAP = r"(?:(?![局厅部])[\u4e00-\u9fff]){0,6}?"
+# A body's ending reached through other characters is no ending of another word: `格局`, `大局`, `举办`, `大厅`,
+# `全部`, `一部法律`, `部署`, `部门`, `部队`, `部委`.
+ENDING_IN_TEXT = {
+    "局": "(?<![格大布全当结开])局",
+    "厅": "(?<![大餐客展门])厅",
+    "办": "(?<![举承主督创查代兴开协])办",
+    "部": f"(?<![{''.join(word[-2] for word in NOT_A_MINISTRY)}一这该此每两几各])部(?![门分署队委级位件])",
+}
+# Between an abbreviation's characters in a full name, no other body's ending (财政部 is not `财政局会同有关部门`),
+# but an office's committee before its 办 (网信办: `…信息化委员会办公室`).
+NAME_GAP = r"(?:(?![局厅部委办])[\u4e00-\u9fff]){0,6}?"
+COMMITTEE_GAP = rf"(?:{NAME_GAP}|{NAME_GAP}委员会)"
 
 
 def is_a_body(word: str) -> bool:
@@ -41,20 +48,27 @@ def names_the_body(body: str, text: str) -> bool:
 
 
 def _ending(body: str) -> str:
-    """The pattern of the body's last character."""
-    return MINISTRY_END if body.endswith("部") else re.escape(body[-1])
+    """The pattern of the body's last character where other characters come before it."""
+    return ENDING_IN_TEXT.get(body[-1], re.escape(body[-1]))
 
 
 @lru_cache(maxsize=512)
 def _full_name(body: str) -> re.Pattern:
-    return re.compile(NAME_GAP.join([*map(re.escape, body[:-1]), _ending(body)]))
+    last_gap = COMMITTEE_GAP if body.endswith("办") else NAME_GAP
+    return re.compile(NAME_GAP.join(map(re.escape, body[:-1])) + last_gap + _ending(body))
+
+
+@lru_cache(maxsize=512)
+def _abbreviation(body: str) -> re.Pattern | None:
+    """The three-character abbreviations of a full name: its first character (after 国家), the first
+    character of one of its later words, its ending (工业和信息化部 → 工信部; 国防动员部 → 国动部, not 国防部)."""
+    full = body.removeprefix("国家")
+    later = {word[0] for word in tokenize(full[:-1]) if full.find(word) > 0 and word != "和"}
+    if len(full) < 4 or not later:
+        return None
+    return re.compile(f"{re.escape(full[0])}[{''.join(sorted(later))}]{_ending(body)}")
 
 
 def _abbreviated(body: str, text: str) -> bool:
-    """Does the text write a three-character abbreviation of the body's full name: its first character
-    (after 国家), one more of its characters in order, and its ending?"""
-    full = body.removeprefix("国家")
-    if len(full) < 4:
-        return False
-    pattern = re.compile(f"{re.escape(full[0])}[\u4e00-\u9fff]{_ending(body)}")
-    return any(found.group()[1] in full[1:-1] for found in pattern.finditer(text))
+    pattern = _abbreviation(body)
+    return pattern is not None and pattern.search(text) is not None

@@ -131,13 +131,17 @@ NOUN_REACH = 6  # `两种不同颜色`: a modifier may stand between the count a
 FIRST_DONE_BY = "个家"
 
 
+FIRST_TO_DO = re.compile(r"率先(?!垂范|示范|作用)")
+
+
 def ordinal_written(ordinal: str, text: str) -> bool:
-    """Is the ordinal (`第二批`, `第一个`) written in the text, the first also as 首 or 率先?"""
+    """Is the ordinal (`第二批`, `第一个`) written in the text, the first also as 首 or 率先 (a law's
+    first article, `第一条`, only so)?"""
     if ordinal in text:
         return True
-    if ordinal[1:-1] not in ("一", "1"):
+    if ordinal[1:-1] not in ("一", "1") or ordinal[-1] in "条章节款项":
         return False
-    return f"首{ordinal[-1]}" in text or ordinal[-1] in FIRST_DONE_BY and "率先" in text
+    return f"首{ordinal[-1]}" in text or ordinal[-1] in FIRST_DONE_BY and FIRST_TO_DO.search(text) is not None
 
 
 PART_IN_DIGITS = re.compile(r"第(\d{1,3})(条|章|节)")

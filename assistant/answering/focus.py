@@ -82,9 +82,11 @@ def focus_of(word_positions: list[tuple[int, str, str]], question_position: int,
 # Verbs of change, as a list: CHANGE_CHARS would take 提案 and 新增加 for one (`收到提案多少件`).
 CHANGE_VERB = re.compile(r"[增降涨减跌升]|增长|增加|新增|下降|下滑|下跌|减少|减轻|降低|提高|提升|上升|上涨|上调|下调|回落|扩大|"
                          r"缩小|缩短|延长|压减|缩减")
-# Words between a thing and its change that say against what or how it is reckoned, not what changes
-# (`财政收入同比增长多少`, `零售总额与上年相比增长多少`, `GDP预计增长多少`): read past.
-RECKONED = re.compile(r"(?:同比|环比|与?上年|与?去年|同期|相比|较|比|预计|力争|计划|实际|名义|的|了)*")
+# Words between a thing and its change that say against what it is reckoned (`与上年相比增长多少`, `预计增长多少`):
+# read past. 同比, 环比, 实际 and 名义 are read past too but kept: they say which figure (`环比增长0.56%`, not
+# `同比增长7.0%`), and count among no FOCUS_WORDS.
+RECKONED = re.compile(r"(?:与?上年|与?去年|同期|相比|较|比|预计|力争|的|了|同比|环比|实际|名义)*")
+WHICH_FIGURE = ("同比", "环比", "实际", "名义")
 
 
 def _what_changes(before: list[tuple[int, str, str]], verb_start: int, text: str) -> list[str]:
@@ -94,11 +96,12 @@ def _what_changes(before: list[tuple[int, str, str]], verb_start: int, text: str
     nor a body or place (`民委`, `全市`)."""
     run: list[str] = []
     for start, word, flag in before[::-1]:
-        if not RECKONED.fullmatch(text[start + len(word):verb_start].strip()) or len(run) == FOCUS_WORDS:
+        if not RECKONED.fullmatch(text[start + len(word):verb_start].strip()) \
+                or len([word for word in run if word not in WHICH_FIGURE]) == FOCUS_WORDS:
             break
-        if word in WHOLE_JURISDICTION or body_of(word) or len(word) < 2 or not flag.startswith(("n", "v", "j", "l")):
+        if word in WHOLE_JURISDICTION or body_of(word) or len(word) < 2 or not flag.startswith(("n", "v", "j", "l", "d", "b")):
             break
-        if not RECKONED.fullmatch(word):
+        if word in WHICH_FIGURE or not RECKONED.fullmatch(word):
             run.insert(0, word)
         verb_start = start
     return run

@@ -90,6 +90,8 @@ def tagged_terms(remainder: str, kind: str) -> tuple[list[Term], list[tuple[int,
         if word in POSTS and start > 0 and remainder[start - 1] == "副":
             word, start = "副" + word, start - 1  # `副部长`: the tagger's 副 + 部长 is another post than 部长
         after = remainder[start + len(word):]
+        if len(word) > 2 and word.endswith("办") and after.startswith(("的", "了", "过")):
+            word = word[:-1]  # `市政府办的那场演出`: who held it, and 办 the holding — no office (办)
         if (head := head_verb(word, flag)) != word:
             if len(head) == 1:  # `交上去`: the verb, which a text writes in a word of its own (送交)
                 word_positions.append((start, head, flag))
@@ -115,44 +117,59 @@ def tagged_terms(remainder: str, kind: str) -> tuple[list[Term], list[tuple[int,
             word_positions.append((start, word, flag))
     for body in SHORT_BODY.finditer(remainder):  # `区人社厅`: not the tagger's 区人 + 社厅
         if not any(body.group(1) in term.text for term in terms if term.kind == "thing"):
-            cut = {word for start, word, _ in word_positions if start < body.end() and start + len(word) > body.start(1)}
-            terms = [term for term in terms if not (term.kind == "thing" and term.text in cut)]
-            word_positions = [entry for entry in word_positions if entry[1] not in cut]
-            terms.append(Term(body.group(1), "body"))
+            terms, word_positions = _as_one_body(terms, word_positions, body.start(1), body.group(1))
     for start, body in _named_in_words(tokens):  # `交通运输` + `部`, `国家` + `卫生` + `健康` + `委`: one body
-        inside = [entry for entry in word_positions if start <= entry[0] < start + len(body)]
-        word_positions = [entry for entry in word_positions if entry not in inside]
-        left = {word for _, word, _ in word_positions}  # a word also asked outside the name stays (`…对交通运输企业`)
-        terms = [term for term in terms if not (term.kind == "thing" and term.text in {word for _, word, _ in inside}
-                                                and term.text not in left)] + [Term(body, "body")]
+        terms, word_positions = _as_one_body(terms, word_positions, start, body)
     return _narrowest_of_each_chain(terms, remainder), word_positions
 
 
-# The words a body's name is cut into before its ending: nouns, adjectives, 和 (`文化和旅游部`), ending at 国家.
-NAME_WORD_FLAGS = ("n", "a", "j", "l", "vn")
+def _as_one_body(terms: list[Term], word_positions: list[tuple[int, str, str]], start: int,
+                 body: str) -> tuple[list[Term], list[tuple[int, str, str]]]:
+    """The words the tagger cut the body at `start` into, taken out by their place (a word also asked
+    outside it stays: `交通运输部对交通运输企业…`, `区医保局对医保报销…`), and the body as one term."""
+    end = start + len(body)
+    word_positions = [entry for entry in word_positions if not (entry[0] < end and entry[0] + len(entry[1]) > start)]
+    left = {word for _, word, _ in word_positions}
+    return [term for term in terms if term.kind != "thing" or term.text in left] + [Term(body, "body")], word_positions
+
+
+# A body's name cut into words before a lone 部 or 委: its last word, and before that only adjectives and
+# verbal nouns (`卫生` `健康`, `发展` `改革`), a word joined by 和 (`工业和信息化`), and 国家 opening it — not a
+# topic noun written before the body (`高速公路交通运输部`, `养老金人社部`), a verb, a place or another body.
+DESCRIBING_FLAGS = ("a", "vn")
 
 
 def _named_in_words(tokens: list[tuple[int, str, str]]) -> list[tuple[int, str]]:
-    """Bodies the tagger cuts into words (`交通运输` + `部`, `国家` + `卫生` + `健康` + `委`, `住房` + `和` + `城乡` +
-    `建设部`): (start, name) of a lone 部 or 委, or a ministry's word, with the name's words touching it before —
-    not a verb (`要求交通运输部`), a place or another body (`省委组织部`, `民委委党组`)."""
+    """Bodies the tagger cuts into words (`交通运输` + `部`, `国家` + `卫生` + `健康` + `委`, `文化` + `和` +
+    `旅游部`): (start, name)."""
     found = []
-    for i, (start, word, _) in enumerate(tokens):
-        if not (word in ("部", "委") or len(word) >= 3 and word.endswith("部") and is_a_body(word)):
+    for i, (_, word, _) in enumerate(tokens):
+        lone = word in ("部", "委")  # a whole word ending in 部 (`旅游部`) takes only words joined by 和
+        if not (lone or len(word) >= 3 and word.endswith("部") and is_a_body(word)):
             continue
         first = i
-        while first > 0 and tokens[first - 1][0] + len(tokens[first - 1][1]) == tokens[first][0] and _names_a_body_with(
-                *tokens[first - 1][1:]) and tokens[first][1] != "国家":
+        while first > 0 and _touching(tokens, first) and _part_of_the_name(tokens, first - 1, lone, first == i):
             first -= 1
-        while tokens[first][1] == "和":
-            first += 1
+            if tokens[first][1] == "国家":
+                break
         if first < i:
             found.append((tokens[first][0], "".join(word for _, word, _ in tokens[first:i + 1])))
     return found
 
 
-def _names_a_body_with(word: str, flag: str) -> bool:
-    return word == "和" or len(word) >= 2 and flag.startswith(NAME_WORD_FLAGS) and flag != "ns" and not is_a_body(word)
+def _touching(tokens: list[tuple[int, str, str]], i: int) -> bool:
+    return tokens[i - 1][0] + len(tokens[i - 1][1]) == tokens[i][0]
+
+
+def _part_of_the_name(tokens: list[tuple[int, str, str]], i: int, lone: bool, right_before: bool) -> bool:
+    """Is the word at `i` part of the body's name ending after it: joined by 和, or — before a lone ending
+    — 国家, the name's last word, or an adjective or verbal noun before that?"""
+    _, word, flag = tokens[i]
+    if word == "和" or i + 1 < len(tokens) and tokens[i + 1][1] == "和":
+        return word != "和" or i > 0
+    if not lone or len(word) < 2 or is_a_body(word) or is_place_word(word, flag) or word[-1] in ADMINISTRATIVE_UNITS:
+        return False
+    return word == "国家" or flag.startswith(("n", "j", "l", *DESCRIBING_FLAGS) if right_before else DESCRIBING_FLAGS)
 
 
 def _narrowest_of_each_chain(terms: list[Term], remainder: str) -> list[Term]:
@@ -236,12 +253,17 @@ def _last_thing(terms: list[Term], word_positions: list[tuple[int, str, str]]) -
     return None
 
 
+# A noun 计划 right before when an event is held plans it, as the verb would (`表彰大会计划啥时候开`); not a plan
+# asked about (`这项计划什么时候出台`, `西部计划怎么报名`).
+PLANNED_WHEN = re.compile(r"(?:什么时候|啥时候|何时|哪天|哪一天|几月|几号)(?:召开|开幕|举行|举办|开)")
+
+
 def _says_how_it_asks(word: str, flag: str, before: str, after: str, kind: str) -> bool:
     """A word of how the question is put, not of what it is about: stop words, question words,
     units, asking and modal words, a category noun after a question word, a single character."""
     return (word in STOPWORDS or word in ROLE_WORDS or word in UNIT_WORDS or word in METHOD_WORDS
             or word in ASKING_WORDS and not _some_of(word, before) or word in MODAL_WORDS
-            or word in PLANNING_VERBS and (flag.startswith("v") or WH_WORD.match(after) is not None)  # `大会计划啥时候开`
+            or word in PLANNING_VERBS and (flag.startswith("v") or PLANNED_WHEN.match(after) is not None)
             or bool(KEYWORD_COUNT.fullmatch(word))
             or len(word) < 2 and flag != "ns"
             or before.rstrip().endswith(("多少", "几")) and word[0] in COUNT_WORD_UNITS and word[1:] in FIGURE_BOUNDS

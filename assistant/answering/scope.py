@@ -73,9 +73,9 @@ class Scope:
         """`第五批…多少名队员` is not answered where the sentence names other batches and not this one (`第十一批、
         第十二批…随即209名医疗队员`), or counts them (`共出发十二批，队员1199人`), as one stating another year."""
         kind = ordinal[-1]
-        if kind in "条章节款项" or ordinal_written(ordinal, self.sentence):  # an article's number is no batch
-            return False
         named = re.findall(rf"第[\d{NUMERAL_CHARS}]+{kind}", self.sentence)
+        if kind in "条章节款项" or ordinal in self.sentence or ordinal_written(ordinal, self.sentence) and not named:
+            return False  # an article's number is no batch
         counted = re.search(rf"(?<![第\d{NUMERAL_CHARS}])[\d{NUMERAL_CHARS}]+{kind}(?!次)", self.sentence)
         return bool(named) or counted is not None
 
@@ -127,17 +127,17 @@ class Scope:
     def _date_holds(self, day: str) -> bool:
         """A day asked (`截至2月12日`, `2月20日的日产量`) holds where the sentence — or, when it states
         none, the one before it — states that day (`截至12日24时` in a February report), not where
-        it states only others (`从2月2日的4.5万只增长到11日的15.8万只` is no 20th's figure); else, a figure
-        the document states elsewhere beside its day, on that day; else where its month is stated."""
+        it states only others (`从2月2日的4.5万只增长到11日的15.8万只` is no 20th's figure); a figure the
+        document states elsewhere beside its day, first, on that day; else where its month is stated."""
         month, date = day[:-1].split("月")
         own = stated_days(self.sentence)
         if not own and EARLIER.search(self.sentence):
             return False  # `在前期已…投放2000吨`, after `于2月25日起再次…投放…1500吨`: not that day's
+        if not own and (restated := days_of_restated_figures(self.sentence, self.document)):  # a headline's
+            return is_among(month, date, restated)
         for stated in (own, stated_days(self.last_sentence)):
             if stated:  # a day written alone (`至18日`) is of the month the text is about
                 return is_among(month, date, stated) and self._period_holds(f"{month}月")
-        if restated := days_of_restated_figures(self.sentence, self.document):  # a headline's
-            return is_among(month, date, restated)
         return self._period_holds(f"{month}月")
 
     def states_the_days_asked(self, question: Question) -> bool:

@@ -78,8 +78,9 @@ def stated_days(text: str, as_of: bool = False) -> list[tuple[str, str]]:
     return stated
 
 
-# A figure of two digits or more is one fact's, not any count (`2家`): written again elsewhere, it is the same fact.
-RESTATED_DIGITS = 2
+# A figure of three digits or more is one fact's, not any count (`10例` is many facts' figure): written again
+# elsewhere, it is the same fact.
+RESTATED_DIGITS = 3
 
 
 def days_of_restated_figures(sentence: str, document: str) -> list[tuple[str, str]]:

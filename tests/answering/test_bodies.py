@@ -29,3 +29,11 @@ def test_another_words_bu_or_another_bodys_ending_names_no_ministry():
     assert not names_the_body("财政部", "市财政局会同有关部门制定")  # 局 between
     assert not names_the_body("财政部", "市财政支出全部用于民生") and not names_the_body("指挥部", "市应急指挥中心部署工作")
     assert names_the_body("城管部", "城管部门还推广应用")  # as written: the question's 城管部 is the text's 城管部门
+
+
+def test_an_ending_of_another_word_or_an_abbreviation_of_another_name_names_no_body():
+    assert not names_the_body("医保局", "构建医疗保障工作新格局") and not names_the_body("网信办", "网络信息大赛举办")
+    assert not names_the_body("医保局", "县医保办联合税务局开展")  # another body's ending between
+    assert not names_the_body("教育部", "教育法这部法律") and not names_the_body("指挥部", "统一指挥救援部队开展搜救")
+    assert not names_the_body("国防动员部", "国防部新闻发言人表示") and not names_the_body("中央宣传部", "中央部委联合印发")
+    assert names_the_body("中央宣传部", "中宣部") and names_the_body("住房和城乡建设部", "住建部")

@@ -77,3 +77,4 @@ def test_the_first_is_also_written_with_shou_or_as_who_did_it_first():
     assert ordinal_written("第一批", "首批试点的徐汇斜土街道") and ordinal_written("第二批", "第二批模范单位")
     assert not ordinal_written("第一批", "率先试点")  # a batch is written 首批, never 率先
     assert not ordinal_written("第二批", "首批试点") and not ordinal_written("第一个", "成立促进会")
+    assert not ordinal_written("第一个", "党员干部率先垂范") and not ordinal_written("第一条", "全国首条磁悬浮线路")

@@ -314,7 +314,10 @@ def test_a_figure_restated_without_its_day_is_still_that_days():
     # a figure stated nowhere else holds through its month, as before
     assert scope("产能利用率已达128%", title=title, document=f"{title}\n产能利用率已达128%").missing(
         analyse("截至2月16日，产能利用率达到多少？")) == []
-    # the sentence before dating it outranks the same figure of another fact elsewhere
+    # in its passage, after the title's line: still the body's day
+    assert scope(headline, title=title, before=f"{title}\n", document=document).missing(
+        analyse("截至2月12日，N95口罩产能利用率达到多少？")) == ["2月12日"]
+    # a two-digit figure is many facts': the sentence before dates it
     before = "截至2月15日24时，全省累计治愈出院病例10例。2月16日0—24时，全省新增确诊病例1933例。"
     assert scope("其中，武汉市新增确诊病例10例。", before=before, document=before + "其中，武汉市新增确诊病例10例。").missing(
         analyse("2月16日武汉市新增确诊病例多少例？")) == []
