@@ -124,13 +124,9 @@ NUMERALS = "0123456789一二三四五六七八九十两"
 NOUN_REACH = 6  # `两种不同颜色`: a modifier may stand between the count and its noun
 
 
-# Laws number their parts in Chinese numerals (`第十二条`, `第三章`); a question may type them in
-# Arabic (`第12条`), which no heading or article line holds.
 # The first is also written 首 (`第一个` ~ `首个`, `第一批` ~ `首批`, `第一届` ~ `首届`) and, of who was first to do
-# something, 率先 (`是不是全盟第一个成立…的` ~ `率先在全盟成立…`).
+# something (个, 家), 率先 (`是不是全盟第一个成立…的` ~ `率先在全盟成立…`; not `率先垂范`).
 FIRST_DONE_BY = "个家"
-
-
 FIRST_TO_DO = re.compile(r"率先(?!垂范|示范|作用)")
 
 
@@ -144,6 +140,8 @@ def ordinal_written(ordinal: str, text: str) -> bool:
     return f"首{ordinal[-1]}" in text or ordinal[-1] in FIRST_DONE_BY and FIRST_TO_DO.search(text) is not None
 
 
+# Laws number their parts in Chinese numerals (`第十二条`, `第三章`); a question may type them in
+# Arabic (`第12条`), which no heading or article line holds.
 PART_IN_DIGITS = re.compile(r"第(\d{1,3})(条|章|节)")
 DIGIT_NAMES = "零一二三四五六七八九"
 

@@ -74,8 +74,10 @@ def focus_of(word_positions: list[tuple[int, str, str]], question_position: int,
         start, verb, _ = before[-1]
         # a verb of an earlier clause (`被查到，最多罚多少钱`) is not what is counted
         in_clause = not ACTION_END.search(text[start + len(verb):question_position])
-        changes = CHANGE_VERB.fullmatch(_without_modal(verb)) is not None
-        return [*(_what_changes(before[:-1], start, text) if changes else []), _without_modal(verb)] if verb_focus and in_clause else []
+        if not (verb_focus and in_clause):
+            return []
+        changing = _what_changes(before[:-1], start, text) if CHANGE_VERB.fullmatch(_without_modal(verb)) else []
+        return [*changing, _without_modal(verb)]
     return _noun_run(before[::-1], forward=False)
 
 
@@ -96,8 +98,8 @@ def _what_changes(before: list[tuple[int, str, str]], verb_start: int, text: str
     nor a body or place (`民委`, `全市`)."""
     run: list[str] = []
     for start, word, flag in before[::-1]:
-        if not RECKONED.fullmatch(text[start + len(word):verb_start].strip()) \
-                or len([word for word in run if word not in WHICH_FIGURE]) == FOCUS_WORDS:
+        things = [taken for taken in run if taken not in WHICH_FIGURE]
+        if not RECKONED.fullmatch(text[start + len(word):verb_start].strip()) or len(things) == FOCUS_WORDS:
             break
         if word in WHOLE_JURISDICTION or body_of(word) or len(word) < 2 or not flag.startswith(("n", "v", "j", "l", "d", "b")):
             break

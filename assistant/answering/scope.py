@@ -1,15 +1,15 @@
 """Scope: does a candidate sentence speak of the place, year and period the question asks about?
 
-A sentence sits in nested scopes — itself, what precedes it in its passage, its heading path,
-its document (title, date, opening lines). For years and periods the nearest scope that states
-one decides: a sentence saying `2021年` answers no `2022年` question even in a document titled
-2022; a sentence that states none is in the year last stated before it in its passage, else its
-heading's, else its title's (a heading `三、下半年工作思路` overrides its title). Places: a place the sentence names holds; a sentence naming another place
-speaks of it, and holds only inside a document (title, opening lines) or section about the asked
-place; a sentence naming none holds where its heading or document is about the place (its title
-or opening lines name it, or its text does again and again) — a place named once elsewhere in
-the passage is often the one a figure is compared with (`参照阿里地区(1000余万元)…我市…100万元`). Words cannot decide
-this: every qualifier is a scope fact, checked at the scope where it holds.
+A sentence sits in nested scopes — itself, what precedes it in its passage, its heading path, its
+document (title, date, opening lines). For years and periods the nearest scope that states one decides:
+`2021年` answers no `2022年` question even in a document titled 2022; a sentence that states none is in
+the year last stated before it, else its heading's (`三、下半年工作思路` overrides its title), else its
+title's. Places: a place the sentence names holds; a sentence naming another place speaks of it, and
+holds only inside a document (title, opening lines) or section about the asked place; a sentence naming
+none holds where its heading or document is about the place (its title or opening lines name it, or
+its text does again and again) — a place named once elsewhere in the passage is often the one a figure
+is compared with (`参照阿里地区(1000余万元)…我市…100万元`). Words cannot decide this: every qualifier is
+a scope fact, checked at the scope where it holds.
 """
 
 from __future__ import annotations
