@@ -15,7 +15,7 @@ from assistant.answering.asking import (ADVERBS_BEFORE_IS, ASKING_WORDS, BELONGI
 from assistant.answering.bodies import is_a_body
 from assistant.answering.figures import CHAR_UNITS, WORD_UNITS
 from assistant.answering.intents import WH_WORDS
-from assistant.answering.places import (ADMINISTRATIVE_UNITS, DESIGNATIONS, POSTS, SHORT_BODY, UNIT_KINDS, division_cut_apart, is_place_word,
+from assistant.answering.places import (ADMINISTRATIVE_UNITS, DESIGNATIONS, HELD, POSTS, SHORT_BODY, UNIT_KINDS, division_cut_apart, is_place_word,
                                        opens_with_a_division, peoples_division, place_cut_apart, place_level)
 from assistant.tokens import STOPWORDS, tagged
 
@@ -90,8 +90,8 @@ def tagged_terms(remainder: str, kind: str) -> tuple[list[Term], list[tuple[int,
         if word in POSTS and start > 0 and remainder[start - 1] == "副":
             word, start = "副" + word, start - 1  # `副部长`: the tagger's 副 + 部长 is another post than 部长
         after = remainder[start + len(word):]
-        if len(word) > 2 and word.endswith("办") and after.startswith(("的", "了", "过")):
-            word = word[:-1]  # `市政府办的那场演出`: who held it, and 办 the holding — no office (办)
+        if len(word) > 2 and word.endswith("办") and after[:1] and after[0] in HELD:
+            word = word[:-1]  # `市政府办的那场演出`: who held it, and 办 the holding — no office
         if (head := head_verb(word, flag)) != word:
             if len(head) == 1:  # `交上去`: the verb, which a text writes in a word of its own (送交)
                 word_positions.append((start, head, flag))
