@@ -78,14 +78,26 @@ def sentences(text: str, base: int = 0) -> list[tuple[int, int]]:
 def series_lead(text: str, start: int) -> str:
     """The lead of a `；`-separated series the sentence at `start` is an item of, up to its colon
     (`今年发展主要预期目标是：国内生产总值增长5%左右；…；单位国内生产总值能耗降低2.5%左右`: every item
-    is a 目标), or "" when the sentence is none. Items are apart as sentences; what they are, only
-    the lead says."""
+    is a 目标), or of the numbered item lines under it (`…达到下列标准之一的，…应当…申报：\n（一）…`),
+    or "" when the sentence is none. Items are apart as sentences; what they are, only the lead says."""
     before = re.sub(r"(?<=\d):(?=\d)", "·", text[:start])  # not a time's colon (`07:32`)
     colon = max(before.rfind("："), before.rfind(":"))
-    if colon < 0 or any(mark in before[colon:] for mark in "。！？!?\n"):
+    if colon < 0 or any(mark in before[colon:] for mark in "。！？!?\n") and not _items_of_lead(text[colon + 1:start], text[start:]):
         return ""
     opening = max(before.rfind(mark, 0, colon) for mark in "。！？!?\n；;") + 1
     return text[opening:colon]
+
+
+# A line opening with an item's number (`（一）`, `(1)`, `1.`, `2、`): a law's or notice's items, set
+# one per line under the lead that ends with a colon (`经营者集中达到下列标准之一的，…申报：\n（一）…\n（二）…`).
+ITEM_LINE = re.compile(r"[（(](?:[一二三四五六七八九十]+|\d{1,2})[)）]|\d{1,2}[.．、](?!\d)")
+
+
+def _items_of_lead(after_colon: str, from_sentence: str) -> bool:
+    """Is the text from a lead's colon to a sentence, with the sentence's own line, only item lines?
+    The lead ends its line, and every line after it opens with an item's number."""
+    lines = (after_colon + from_sentence.split("\n", 1)[0]).split("\n")
+    return len(lines) > 1 and not lines[0].strip() and all(ITEM_LINE.match(line.lstrip()) for line in lines[1:])
 
 
 ORDINAL_IS = r"[一二三四五六七八九十]+是"  # an `一是…二是…` item's mark (outline.py, item_topics.py)

@@ -52,6 +52,15 @@ def test_an_item_of_a_series_is_read_with_its_lead():
     assert series_lead(text, text.index("下一句")) == ""  # the series ended with its sentence
 
 
+def test_numbered_item_lines_have_the_lead_above_them():
+    from assistant.answering.text import series_lead
+    text = ("第三条 经营者集中达到下列标准之一的，经营者应当事先申报：\n（一）全球营业额合计超过120亿元；\n"
+            "（二）境内营业额合计超过40亿元。\n营业额的计算，应当考虑特殊行业的实际情况。")
+    assert series_lead(text, text.index("（二）")) == "第三条 经营者集中达到下列标准之一的，经营者应当事先申报"
+    assert series_lead(text, text.index("营业额的计算")) == ""  # the items ended: an unnumbered line is the article's own
+    assert series_lead("会议指出：\n各地要抓好落实。", 6) == ""  # a colon's next line that is no item
+
+
 def test_this_law_but_not_a_basic_law():
     from assistant.answering.text import with_referent
     assert with_referent("本法自2024年1月1日起施行", "行政复议法").endswith("行政复议法")
