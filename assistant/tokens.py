@@ -33,6 +33,18 @@ ABBREVIATIONS = {
 }
 
 
+def full_forms(word: str) -> tuple[str, ...]:
+    """The word written out: an abbreviation's full names, or a word holding one with it written
+    out in place (`全国人大` → 全国人民代表大会, `上海市人大常委会` → 上海市人民代表大会常务委员会,
+    `gdp增速` → 国内生产总值增速), the longest abbreviation first; () when it holds none."""
+    if word in ABBREVIATIONS:
+        return ABBREVIATIONS[word]
+    for abbreviation in sorted(ABBREVIATIONS, key=len, reverse=True):
+        if abbreviation in word:
+            return tuple(word.replace(abbreviation, full) for full in ABBREVIATIONS[abbreviation])
+    return ()
+
+
 @lru_cache(maxsize=1)
 def segmenter() -> rjieba.Jieba:
     """jieba's segmentation (its dictionary and algorithm, in rjieba's Rust port: ~4x faster,

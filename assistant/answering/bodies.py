@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from assistant.tokens import ABBREVIATIONS, tokenize
+from assistant.tokens import full_forms, tokenize
 
 # What a body's name ends in. 局/厅/办 only end a longer name (`民宗局`, `网信办`): 格局 and 举办 are none.
 BODY_NAMES = ("政协", "党委", "工委", "民委", "市委", "县委", "区委", "纪委", "人大", "委员会", "统战部", "宣传部", "组织部")
@@ -41,7 +41,7 @@ def names_the_body(body: str, text: str) -> bool:
     保障厅`, 医保局 in `医疗保障局`), or by a three-character abbreviation of the full name asked (`住建部`
     for `住房和城乡建设部`, `卫健委` for `国家卫生健康委`): how Chinese bodies are abbreviated."""
     # as written, also before 门: a question's `城管部` is the text's `城管部门` (ncp dev 5c0358e6)
-    if body in text or any(full in text for full in ABBREVIATIONS.get(body, ())):
+    if body in text or any(full in text for full in full_forms(body)):
         return True
     # 和 is often left out (`人力资源社会保障部`, `住房城乡建设部`): the name's other characters, in order, suffice
     return len(body) >= 3 and (_full_name(body.replace("和", "")).search(text) is not None or _abbreviated(body, text))

@@ -23,7 +23,7 @@ from assistant.answering.bodies import is_a_body, names_the_body
 from assistant.answering.places import POSTS, body_of, is_a_post, place_stem
 from assistant.answering.question import Question
 from assistant.answering.scope import document_lead
-from assistant.tokens import ABBREVIATIONS, in_dictionary, tagged, tokenize
+from assistant.tokens import full_forms, in_dictionary, tagged, tokenize
 
 MIN_THING_COVERAGE = 0.6
 SYNONYM_CREDIT = 0.8  # a synonym is evidence, a little weaker than the word itself
@@ -56,14 +56,15 @@ def _spread_out(term: str, text: str) -> bool:
 
 
 def term_credit(term: str, text: str, synonyms: Collection[str] = ()) -> float:
-    """1 if the term occurs (an abbreviation also through its full name: 民委 in 民族事务委员会);
+    """1 if the term occurs (an abbreviation also through its full name: 民委 in 民族事务委员会, and a word
+    holding one: 全国人大 in 全国人民代表大会);
     0.8 if one of its synonyms does; 0.75 if all but one character of a long term does
     (`民族成分` ~ `民族成份`) or if a short word the tagger made up stands spread out in it (`报市` in
     `报送市财政局`); else 0. Other short terms must match exactly: `副局长` is not `局长`, nor `局长` a
     `副局长` (a deputy's post)."""
     if term in text and _only_as_a_deputy(term, text):
         return 0.0
-    if term in text or any(full in text for full in ABBREVIATIONS.get(term, ())):
+    if term in text or any(full in text for full in full_forms(term)):
         return 1.0
     if is_a_body(term) and names_the_body(term, text):
         return 1.0  # 人社厅 in `人力资源和社会保障厅`

@@ -17,7 +17,7 @@ from assistant.answering.places import BODY_AFTER_PLACE, ISSUER_ENDINGS, LEVEL_H
 from assistant.answering.question import Question
 from assistant.answering.text import BLANK, SENTENCE_BREAKS, noun_phrase_after, noun_phrase_before
 from assistant.chunking import NUMERALS
-from assistant.tokens import ABBREVIATIONS, in_dictionary
+from assistant.tokens import full_forms, in_dictionary
 
 # Who holds a post (`组长是谁`, `局长叫什么`): a name answers, not the post again.
 # Whose word a thing follows (`按谁的意见改`): a body's as often as a person's.
@@ -217,7 +217,7 @@ def _amount_of_another(question: Question, clause: str, figure: re.Match) -> boo
     if not asked or any(term_credit(term, clause, question.synonyms.get(term, ())) for term in asked):
         return False
     phrase = noun_phrase_before(clause[:figure.start()])
-    related = {word for term in asked for word in (term, *question.synonyms.get(term, ()), *ABBREVIATIONS.get(term, ()))}
+    related = {word for term in asked for word in (term, *question.synonyms.get(term, ()), *full_forms(term))}
     return len(phrase) >= 2 and not any(set(phrase) & set(word) for word in related)
 
 

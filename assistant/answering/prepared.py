@@ -15,7 +15,7 @@ from assistant.answering.synonyms import Synonyms
 from assistant.indexing import Index
 from assistant.retrieval import SearchFilters
 from assistant.store.filters import within_documents
-from assistant.tokens import ABBREVIATIONS, in_dictionary, tagged
+from assistant.tokens import full_forms, in_dictionary, tagged
 from assistant.versions import documents_named
 
 
@@ -73,7 +73,7 @@ def _without_made_up_words(question: Question, index: Index) -> list[str]:
     what makes a question unanswerable and stays, as does every word when nothing else the question
     names is held (`多少辆网约车`: 网约)."""
     def known(word: str) -> bool:
-        return in_dictionary(word) or word in ABBREVIATIONS or bool(question.synonyms.get(word))
+        return in_dictionary(word) or bool(full_forms(word)) or bool(question.synonyms.get(word))
 
     made_up = index.absent([word for word in question.focus if not known(word)])
     absent = index.absent(question.of_kind("thing"))
@@ -88,7 +88,7 @@ def _phrasing(question: Question, index: Index) -> set[str]:
     what is asked for (`哪个体育馆`) must be held whatever they are."""
     candidates = [term.text for term in question.terms if term.kind == "thing" and not term.is_a_name
                   and not body_of(term.text) and term.text not in question.focus
-                  and not in_dictionary(term.text) and term.text not in ABBREVIATIONS]
+                  and not in_dictionary(term.text) and not full_forms(term.text)]
     return {term for term in index.absent(candidates)
             if not question.synonyms.get(term)
             or len(index.absent(sorted(question.synonyms[term]), inside_words=False)) == len(question.synonyms[term])}

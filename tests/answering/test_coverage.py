@@ -30,6 +30,12 @@ def test_an_organisation_abbreviated_counts_where_its_full_name_is_written():
     assert term_credit("财政部", "市财政局会同有关部门制定") == 0  # a ministry is no city bureau
 
 
+def test_a_word_holding_an_abbreviation_counts_where_it_is_written_out():
+    assert term_credit("全国人大", "向全国人民代表大会提出法律案") == 1.0
+    assert term_credit("上海市人大常委会", "上海市人民代表大会常务委员会规范性文件备案审查条例") == 1.0
+    assert term_credit("全国人大", "地方各级人民代表大会") == 0  # not 全国's
+
+
 def test_a_post_held_only_by_a_deputy_is_not_the_post_asked():
     assert term_credit("局长", "国家税务总局重庆市税务局党委委员、副局长姚朝智通报了有关情况") == 0
     assert term_credit("局长", "局长王某、副局长姚某出席") == 1.0

@@ -3,7 +3,7 @@ and a figure of what is asked rather than of another thing."""
 
 from __future__ import annotations
 
-from assistant.answering.kind_answered import acting_body, answers
+from assistant.answering.kind_answered import acting_body, answers, asks_a_holder, holds_answer_kind
 from assistant.answering.question import analyse
 
 
@@ -37,6 +37,12 @@ def test_words_holding_you_that_name_no_one_acting_are_not_read_as_bodies():
 def test_who_someone_is_or_whom_something_is_done_to_asks_no_acting_body():
     assert not acting_body(analyse("委员长是谁"), "由委员长会议决定")
     assert not acting_body(analyse("应当向谁报告"), "由县级人民政府向上一级人民政府报告")
+
+
+def test_who_holds_a_post_is_answered_by_a_name_not_by_the_body_acting():
+    asked = analyse("现在的全国人大常委会委员长是谁")
+    assert asks_a_holder(asked)  # 委员长 is a post of its own, not 委员
+    assert not holds_answer_kind(asked, "全国人民代表大会常务委员会监督宪法和法律的实施")
 
 
 def test_a_figure_right_after_another_things_name_is_no_amount_of_what_is_asked():
