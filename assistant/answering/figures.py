@@ -12,9 +12,10 @@ WORD_UNITS = f"%|万元|亿元|万吨|万|元|人次|场次|平方米|公里|公
 CHAR_UNITS = "个名次人件条项例家篇份户场天批所座类种期届位吨米亩岁倍块册辆"  # not 本/面/台/张: 本地, 面积, 台湾, 一张蓝图
 # Units of goods, read only after Arabic digits (`呼吸机2286台`, `口罩6721.66万只`, `床位1000张`): after a Chinese
 # numeral they open other words (`统一台账`, `一张蓝图`, `一只手`).
-GOODS_UNITS = "台张只套副双箱支瓶剂盒袋顶款间栋枚"  # `197款云服务项目`, `隔离房间300间`
-# …unless the character goes on into a word of its own (`1200台区`, `1正2副县长`, `3支部`, `只有`, `套餐`).
-GOODS_UNIT = rf"[{GOODS_UNITS}](?![区账湾阶风县市书主部省厅局处科校院长持付出队有要是能餐贴层端项隔接断])"
+GOODS_UNITS = "台张只套副双箱支瓶剂盒袋顶款间栋枚部"  # `197款云服务项目`, `隔离房间300间`, `行政法规28部`
+# …unless the character goes on into a word of its own (`1200台区`, `1正2副县长`, `3支部`, `只有`, `套餐`,
+# `12部门`, `3部委`, `2部分`).
+GOODS_UNIT = rf"[{GOODS_UNITS}](?![区账湾阶风县市书主部省厅局处科校院长持付出队有要是能餐贴层端项隔接断门委分署位])"
 ARABIC = r"\d+(?:\.\d+)?"
 CHINESE = "[一二三四五六七八九十两百千]+"
 APPROXIMATE = "(?:余|多)?"

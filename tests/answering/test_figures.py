@@ -8,6 +8,11 @@ def test_quantities_carry_their_unit_and_skip_ordinals():
     assert QUANTITY.search("投入1.5万元").group(1) == "万元"  # the longer unit, not 万
 
 
+def test_a_count_of_laws_is_in_部_but_departments_and_parts_are_no_count():
+    found = [m.group() for m in QUANTITY.finditer("制定修订行政法规28部，12部门联合发文，3部委会同，第2部分")]
+    assert found == ["28部"]
+
+
 def test_numbers_keep_units_and_date_parts():
     assert [m.group() for m in NUMBER.finditer("2022年办复率99.4%，共12个")] == ["2022年", "99.4%", "12个"]
 
