@@ -126,8 +126,16 @@ SPAN_CREDIT = ORDER_CREDIT  # like the latest of several dates, what makes one d
 
 
 def span_credit(question: Question, clause: str) -> float:
-    """Credit for a clause stating a period when the question asks how long (`…时间为多久`)."""
-    return SPAN_CREDIT if question.asks_duration and DATE_SPAN.search(clause) else 0.0
+    """Credit for a clause stating a period or a length when the question asks how long (`…时间为多久`:
+    `自…起至…止`; `青年节放的假多久`: `…放假半天`, not the clause naming the day, `青年节（5月4日）`)."""
+    return SPAN_CREDIT if question.asks_duration and (DATE_SPAN.search(clause) or states_a_length(clause)) else 0.0
+
+
+def states_a_length(clause: str) -> bool:
+    """A length of time (`半天`, `三个月内`, `10个工作日`) outside any date the clause states (`5月4日`,
+    `2021年`) and not an age (`14周岁`)."""
+    undated = DATE.sub("", clause)
+    return any(not undated.startswith("岁", length.end()) for length in DURATION.finditer(undated))
 
 
 def dates_the_titled(question: Question, focus: list[str], title: str, document: str) -> bool:

@@ -383,6 +383,11 @@ def test_a_date_the_question_states_is_where_it_starts_not_its_answer():
     assert analyse("可视化平台有多少个").focus == ["可视化", "平台"]  # a noun opening with 可 is still a noun
 
 
+def test_how_long_is_answered_by_a_length_not_by_the_day_named():
+    text = "第三条 部分公民放假的节日及纪念日：\n（二）青年节（5月4日），14周岁以上的青年放假半天；"
+    assert answer_span(text, "青年节放的假多久").endswith("放假半天")
+
+
 def test_a_figure_in_what_the_asked_figure_builds_on_is_not_the_answer():
     text = "在省委已下拨30万元党费资金的基础上,从委管党费中配套71万元,用于慰问一线医务工作者。"
     assert "71万元" in answer_span(text, "在省委下拨党费的基础上，从委管党费中配套了多少资金")
