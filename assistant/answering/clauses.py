@@ -23,6 +23,7 @@ from assistant.answering.kind_answered import answers, totals_a_part
 from assistant.answering.listing import introduces_the_asked_set, listing_before
 from assistant.answering.question import Question, question_word_position
 from assistant.answering.scope import Scope
+from assistant.answering.bounds import states_the_bound_asked
 from assistant.answering.text import (clauses, is_joined_series, joined_series, sentences, series_lead, with_referent,
                                      with_subject)
 from assistant.ingest.normalize import normalize
@@ -31,6 +32,7 @@ from assistant.retrieval import Passage
 MAX_SPAN_CHARS = 160
 ATTACHED_CREDIT = 2.5  # a figure written right beside what the question counts (_figure_beside_the_asked): it
 # outweighs two more shared words of the sentence's topic (`中央财政…50%给予贴息的基础上` against `省财政…再给予25%的贴息支持`)
+BOUND_CREDIT = 2.0  # the bound asked (bounds.py), stated with its figure: like the latest of several dates (ORDER_CREDIT)
 DAY_STATED_CREDIT = 3.0  # a sentence stating the day asked, over one in scope through its month only: as
 # specific as a phrase of the question said in the clause (3 each)
 CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
@@ -128,6 +130,8 @@ def _focus_only_as_a_whole(focus: list[str], clause: str) -> bool:
 def _kind_credit(question: Question, clause: str, heading: str, extreme: int | None) -> float:
     """What makes a clause answer the kind of question asked better than its words alone say."""
     credit = order_credit(extreme, clause) + span_credit(question, clause)
+    if question.kind in ("count", "time") and states_the_bound_asked(question.text, clause):
+        credit += BOUND_CREDIT  # `考验期最少多久`: `但是不能少于二个月`, not the range before it
     if question.kind in ("list", "general"):
         credit += _enumeration_credit(question, clause)
     elif question.kind == "count":
@@ -159,6 +163,7 @@ def _said_in_full(question: Question, text: str, span: tuple[int, int], sentence
     if question.kind == "count":
         start, end = _counted_item(question, text, start, end, focus, places)
         end = _with_restatement(text, end, sentence[1])
+    end = _with_proviso(text, start, end, sentence[1])
     start, end = _trim(text, start, end)
     if question.asks_method and (_echoes(question, normalize(text[start:end])) or normalize(text[start:end]) in heading):
         start, end = _trim(text, start, _grown_by_clauses(text, start, end))
@@ -270,6 +275,18 @@ def _with_restatement(text: str, end: int, sentence_end: int) -> int:
         return end
     following = next(iter(clauses(text[end:sentence_end], end)), None)
     return following[1] if following and QUANTITY.search(text[following[0]:following[1]]) else end
+
+
+# A rule's proviso, its clause after the rule's (`拘役的缓刑考验期限为原判刑期以上一年以下，但是不能少于二个月`):
+# quoted without it, the rule says what the law does not.
+PROVISO = re.compile(r"[，,]\s*但(?:是|书)?(?!凡|愿)")
+
+
+def _with_proviso(text: str, start: int, end: int, sentence_end: int) -> int:
+    if not PROVISO.match(text, end):
+        return end
+    following = next(iter(clauses(text[end:sentence_end], end)), None)
+    return following[1] if following and following[1] - start <= MAX_SPAN_CHARS else end
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -388,6 +388,11 @@ def test_how_long_is_answered_by_a_length_not_by_the_day_named():
     assert answer_span(text, "青年节放的假多久").endswith("放假半天")
 
 
+def test_a_rule_is_quoted_with_its_proviso():
+    text = "第七十三条 拘役的缓刑考验期限为原判刑期以上一年以下，但是不能少于二个月。"
+    assert answer_span(text, "拘役缓刑，考验期最少是多久").endswith("但是不能少于二个月")
+
+
 def test_a_figure_in_what_the_asked_figure_builds_on_is_not_the_answer():
     text = "在省委已下拨30万元党费资金的基础上,从委管党费中配套71万元,用于慰问一线医务工作者。"
     assert "71万元" in answer_span(text, "在省委下拨党费的基础上，从委管党费中配套了多少资金")

@@ -1,0 +1,19 @@
+"""The bound a question asks and the clause stating it (answering/bounds.py)."""
+
+from __future__ import annotations
+
+from assistant.answering.bounds import states_the_bound_asked
+
+
+def test_the_least_asked_is_stated_with_its_figure():
+    asked = "拘役缓刑考验期最少多久"
+    assert states_the_bound_asked(asked, "但是不能少于二个月")
+    assert states_the_bound_asked("有期徒刑最短几个月", "有期徒刑的期限，为六个月以上十五年以下")
+    assert not states_the_bound_asked(asked, "拘役的缓刑考验期限为原判刑期以上一年以下")  # bounded by no figure
+
+
+def test_the_most_asked_is_an_upper_bound_and_no_bound_asked_credits_none():
+    assert states_the_bound_asked("授权最长能给几年", "授权的期限不得超过五年")
+    assert states_the_bound_asked("最多能罚多少", "可以并处一百万元以上五百万元以下的罚款")
+    assert not states_the_bound_asked("最多能罚多少", "但是不能少于二个月")
+    assert not states_the_bound_asked("能罚多少", "不得超过五年")  # no bound asked
