@@ -27,7 +27,10 @@ def compared_sides(question: str) -> list[tuple[str, str]]:
     """The comparison as (as written, standalone) a side; [] when the question compares nothing."""
     if years := _years_compared(question):
         return years
-    sides = _compared_quantities(question) or _coordinated_questions(question) or _differences_asked(question)
+    if AGAINST_A_PERIOD.search(question):
+        return []  # `收集了多少诉求，和去年比差多少`: a change over time of one thing, no second side
+    sides = (_compared_quantities(question) or _set_against(question) or _coordinated_questions(question)
+             or _differences_asked(question))
     return [(side, side) for side in sides]
 
 
@@ -78,6 +81,24 @@ def _differences_asked(question: str) -> list[str]:
         return []  # `拉萨和日喀则一样吗`: the sides alone ask nothing of either
     asked += "是多少" if BY_HOW_MUCH.search(difference.group()) else ""
     return [asked.replace(both, side, 1) for side in (left, right)]
+
+
+# A figure asked, then set against another's (`日喀则政协文明实践活动搞了多少场，跟拉萨铸牢宣讲的场次比差多少`):
+# the other side is asked its own figure (`拉萨铸牢宣讲的场次是多少`); by how much is the reader's to see.
+SET_AGAINST = re.compile(r"^(?P<first>[^，,]+?(?:多少|几)[^，,]*)[，,]\s*(?:跟|和|与|同)(?P<other>[^，,]{2,24}?)"
+                         r"(?:相)?比(?:较|起来)?(?:一下)?[，,]?\s*(?:相)?差(?:了)?(?:多少|几)[^，,]{0,4}$")
+
+
+PERIOD_ONLY = re.compile(r"(?:\d{2,4}年|[去上前今本]年|[上下]半年|同期|[一二三四]季度|\d{1,2}月)+")
+
+
+AGAINST_A_PERIOD = re.compile(rf"[，,]\s*(?:跟|和|与|同)(?:{PERIOD_ONLY.pattern})(?:相)?比")
+
+
+def _set_against(question: str) -> list[str]:
+    text = read_question(question).strip().rstrip("?？。！! ")
+    found = SET_AGAINST.match(text)
+    return [] if found is None else [found.group("first"), found.group("other").rstrip("的") + "是多少"]
 
 
 SIDE_BREAK = re.compile(r"[，,。？?；;：:、\s]")

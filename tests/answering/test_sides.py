@@ -22,6 +22,13 @@ def test_by_how_much_two_sides_differ_asks_each_sides_figure():
         "全国人大常委会提质询案,联名人数要求是多少", "县级人大常委会提质询案,联名人数要求是多少"]
 
 
+def test_a_figure_set_against_anothers_asks_the_others_own():
+    assert asked("日喀则政协文明实践活动搞了多少场，跟拉萨铸牢宣讲的场次比差多少？") == [
+        "日喀则政协文明实践活动搞了多少场", "拉萨铸牢宣讲的场次是多少"]
+    assert asked("收集了多少诉求，和去年同期比差多少") == []  # a change over time: one thing, no second side
+    assert asked("收集了多少诉求，和2021年比差多少") == []
+
+
 def test_a_clause_of_just_the_two_sides():
     assert asked("会计法里，私设账本和做假账，对单位的罚款有啥不一样") == [
         "会计法里,私设账本,对单位的罚款", "会计法里,做假账,对单位的罚款"]
