@@ -88,7 +88,7 @@ def version_asked(question: str, documents: dict[str, StoredDocument]) -> Versio
     """The version a question names of a normative document, as the other indexed versions to
     leave out (none when only that one is indexed); None when it names none, names two (what
     changed between them: answering/changes.py), or names a year no indexed version has — the
-    year, read by answering as the document's (scope.of_year), then holds for none: a refusal."""
+    year, read by answering as the document's (document_year.of_year), then holds for none: a refusal."""
     text = normalize(question)
     families = _normative_families(documents)
     named = [(match, pick, family_name) for pattern, pick in PICKS for match in pattern.finditer(text)

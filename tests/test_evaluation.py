@@ -194,7 +194,7 @@ def test_figures_per_kind_and_intent_with_answer_length():
 # policy_blind13's to 0.923, and the unread everyday_blind11's refusals to 0.727, everyday_blind12's
 # to 0.773, policy_blind11 to 0.486 and policy_blind12's refusals to 0.923. A refusal floor leaves
 # room for one question to flip (a policy round holds 11–13 refusals).
-# A law's version named by its year (`代表法2025`, `放假办法2013年版`: scope.of_year, the version's
+# A law's version named by its year (`代表法2025`, `放假办法2013年版`: document_year.of_year, the version's
 # 题注 or file name; version_named.py) then raised policy_blind9 to 0.541, policy_blind10 to 0.622,
 # policy_blind13 to 0.568 and the unread policy_blind14 to 0.552, and lowered policy_blind13's
 # refusals to 0.846 and the unread policy_blind11's to 0.385 (two of its 13 refusals, a how and a

@@ -100,6 +100,10 @@ SHORT_YEAR = re.compile(r"(?:(?<=^)|(?<=[，,\s：:（(])|(?<=\d年[和与跟及
 # questions naming a report's year (question.py).
 PAST_YEAR = "过去一年"  # in a report dated the next year, the year before; in one titled with its year, that year
 RELATIVE_YEAR = re.compile(r"过去一年|(?<![比较同于与和跟除至如当迄过])(?:去年|今年|明年)(?!同期|相比)")
+# A year a question asks relative to its asker's now (`前年开了几次`, `明年打算…`), which is never the year
+# a document speaks of, whether its asker reads 今年 as that year or the next: scope.py resolves it against
+# the document's year. Not inside another word (`提前年度`, `说明年限`, `今后年均`, `此后年度`).
+FAR_YEAR_ASKED = re.compile(r"(?<![比较同于与和跟除至如当迄过今此以之提说证表声])(?:大前年|前年|明年|后年)(?![度均限]|同期|相比)")
 # A question's own word for the year of the report it names (`2023年报告对当年工作…`), as 今年 is.
 SAME_YEAR_ASKED = re.compile(r"(?<![比较同于与和跟除至如迄过])(?:当年|本年)(?!同期|相比|以来)")
 

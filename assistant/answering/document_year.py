@@ -1,6 +1,6 @@
 """A year that names a document rather than dating a fact: a report's (`2024年政府工作报告`, `23年
 那份报告`) or a law's version (`2024年版放假办法`, `2017年行政复议法`, `代表法2025`, `放假办法2013年版`,
-`（2023年修订）`), which the document's date, its 题注 or its file's name holds (scope.of_year), not the
+`（2023年修订）`), which the document's date, its 题注 or its file's name holds (of_year), not the
 sentence answering, which states none; and a document's number (`财办〔2020〕7号`, `公告2020年第6号`),
 which the document itself or a text quoting it writes (names_the_number).
 """
@@ -8,6 +8,9 @@ which the document itself or a text quoting it writes (names_the_number).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from assistant.ingest.versions import version_facts, years_known
 
 # `法` ends a law's name, not 依法, 执法, 违法, 方法, 做法, 说法, 合法, 司法… nor 法治, 法律, 法院.
 LAW_NOUNS = r"(?<![依执违方做想说看手合非守司])法(?![治律院官庭人规定制])|条例|办法|规定|细则|规则|规程|章程|准则"
@@ -55,3 +58,19 @@ def names_the_number(number: str, document: str) -> bool:
     code = re.match(r"[\u4e00-\u9fff]*", number).group()[-2:]  # `…的通知财办〔2020〕7号`: the code's end is its own
     year, serial = re.findall(r"\d+", number)[:2]
     return re.search(rf"{code}\s*[〔\[［【(（]?\s*{year}\s*[〕\]］】)）]?\s*年?\s*第?\s*0*{serial}\s*号", document) is not None
+
+
+def of_year(year: str, date: str | None, doc_id: str, document: str, title: str) -> bool:
+    """Is the document of that year: a year it is known by (ingest.versions.years_known, as
+    versions.version_years reads it: the latest date of its 题注, `2025年3月11日…第四次修正`, else its
+    date, and the year its file is named by), else the one year its title states. Not its opening
+    lines: a report opens with the year it reviews (`2022年是…极为重要的一年` opens the 2023 report)."""
+    if known := years_known(_version_date(document), date, doc_id):
+        return year[:4] in known
+    return re.findall(r"(?:19|20)\d{2}", title) == [year[:4]]  # `关于2023年…与2024年…的报告`: neither
+
+
+@lru_cache(maxsize=64)
+def _version_date(document: str) -> str | None:
+    """The latest date of a document's 题注 (ingest.versions), read once per document text."""
+    return version_facts(document).version_date

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from assistant.answering.answer_kind import COUNT, OCCASION_ASKED, PEOPLE_KIND, WHICH_DOCS, expected_unit, question_kind
 from assistant.answering.asking import (BOOK_ASKED, CONTACT_ASKED, DOCUMENT_NUMBER_ASKED, MEETING_ASKED, NAME_ASKED, RELATIVE_YEAR,
-                                       SAME_YEAR_ASKED, SERVICE_ASKED, WEBSITE_ASKED, acting_verb, read_question)
+                                       FAR_YEAR_ASKED, SAME_YEAR_ASKED, SERVICE_ASKED, WEBSITE_ASKED, acting_verb, read_question)
 from assistant.answering.figures import ITEM_COUNT, ORDINAL, item_number, part_as_written, states_another_count
 from assistant.answering.focus import action_of, focus_of, focus_of_people, split_verb
 from assistant.answering.frame import Frame, frame_of
@@ -57,7 +57,6 @@ WHICH_ORGANISATION = re.compile(rf"哪(?:(?:家|所|几家)[\u4e00-\u9fff]{{0,3}
 # An office inside a body (`民委哪个科在兼着干`): one named answers (`宣传创建科`); not 科目, 处长, 处罚.
 WHICH_OFFICE = re.compile(r"哪(?:个|些|几个)(?:科室|处室|股室|[科处](?=[在是负来的兼里牵，,？?]|$))")
 PLACE_UNIT = re.compile(r"哪(?:个|些|几个|条)?([省市县区州盟旗乡镇村街]|路(?![线径]))")  # `哪个街道`, `哪条街`: a 街(道) answers
-
 
 CONTINUING = frozenset({"坚持", "持续", "连续", "坚守", "一直", "延续", "开展", "推行", "搞"})
 DEMONSTRATIVES = "那这哪某该此每各"  # `那本书` is tagged nr, yet no name opens with a demonstrative
@@ -278,8 +277,8 @@ ARTICLE_INSERTED = re.compile(rf"(?<=条){INSERTED}")
 
 
 def _dated_terms(text: str) -> list[Term]:
-    """Ordinals (`第二批`), years — of a fact, or of the document asked about (`2024年政府工作报告`) —
-    and periods (`上半年`; a month, as `3月` whether asked as `3月份` or not; `几月份` asks one)."""
+    """Ordinals (`第二批`), years — of a fact, of the document asked about (`2024年政府工作报告`), or relative
+    to now (`前年`, `明年`) — and periods (`上半年`; a month, as `3月` whether asked as `3月份` or not)."""
     # `第一百二十条之一` is an article of its own, numbered after 第一百二十条
     terms = [Term(part_as_written(found.group()) + (inserted.group() if (inserted := ARTICLE_INSERTED.match(text, found.end())) else ""),
                   "ordinal") for found in ORDINAL.finditer(text)]
@@ -288,6 +287,7 @@ def _dated_terms(text: str) -> list[Term]:
     terms += [Term(year + "年", "doc_year" if year in document_years else "year") for year in years]
     if (year := _the_reports_own_year(text, document_years, years)) is not None:
         terms.append(Term(f"{year}年", "year"))  # `2023年政府工作报告对当年工作…`: 2023's
+    terms += [Term(word, "relative_year") for word in FAR_YEAR_ASKED.findall(text)]  # `前年`, `明年`: scope.py
     terms += [Term(f"{int(month)}月{int(day)}日", "day") for month, day in DAY.findall(text)]
     return terms + [Term(period.removesuffix("份"), "period") for period in PERIOD.findall(DAY.sub(" ", text))]
 

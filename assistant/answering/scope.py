@@ -22,9 +22,8 @@ from assistant.answering.bodies import names_the_body
 from assistant.answering.places import ISSUER_ENDINGS, POSTS, UNIT_LEVELS, only_excepted, place_stem, place_words
 from assistant.ingest.clean import is_dateline
 from assistant.ingest.dates import FULL_DATE
-from assistant.ingest.versions import version_facts, years_known
 from assistant.answering.figures import ordinal_written
-from assistant.answering.document_year import names_the_number
+from assistant.answering.document_year import names_the_number, of_year
 from assistant.answering.question import PERIOD_WORDS, Question
 from assistant.answering.stated_times import EARLIER, days_of_restated_figures, is_among, last_stated_periods, stated_days, stated_periods, spoken_year, years_stated
 from assistant.answering.together import named_among_others
@@ -36,6 +35,7 @@ NUMERAL_CHARS = "一二三四五六七八九十百两"
 LEAD_CHARS = 150  # a document's own place is named in its title or first lines
 DATELINE_LINES = 4  # a page's dateline stands under its title
 GUIDED_BY = re.compile(r"在[^。，,]{0,60}?(?:领导|指导|关心|支持|帮助)下")  # the bodies a document thanks
+FAR_YEAR_OFFSETS = {"大前年": (-3, -2), "前年": (-2, -1), "明年": (1, 2), "后年": (2, 3)}  # asking.FAR_YEAR_ASKED
 PLACE_MENTIONS = 3  # or throughout: ncp-dev news about 上海 names it in its body, not its lead
 
 
@@ -55,6 +55,7 @@ class Scope:
     def missing(self, question: Question) -> list[str]:
         """The qualifiers of the question that do not hold here (empty: in scope)."""
         missing = [year for year in question.of_kind("year") if not self._year_holds(year)]
+        missing += [word for word in question.of_kind("relative_year") if not self._relative_year_holds(word)]
         missing += [period for period in question.of_kind("period") if not self._period_holds(period)]
         missing += [day for day in question.of_kind("day") if not self._date_holds(day)]
         missing += [place for place in question.of_kind("place") if not self._place_holds(place, question.text)
@@ -115,14 +116,28 @@ class Scope:
         return of_year(year, self.date, self.doc_id, self.document, self.title)
 
     def _year_holds(self, year: str) -> bool:
+        return year[:4] in self._years_in_scope()
+
+    def _years_in_scope(self) -> list[str]:
+        """The years the sentence states, else the one its nearest scope states last, else its date's."""
         spoken = spoken_year(self.title, self.date)
         if stated := years_stated(self.sentence, spoken):
-            return year[:4] in stated
+            return stated
         # a title's relative year is of a part it announces (`…2022年工作总结和明年工作计划`)
         for level, relative_to in ((self.before, spoken), (self.heading, spoken), (self.title, None)):
             if stated := years_stated(level, relative_to):
-                return year[:4] == stated[-1]
-        return (self.date or "").startswith(year[:4])
+                return stated[-1:]
+        return [self.date[:4]] if self.date else []
+
+    def _relative_year_holds(self, word: str) -> bool:
+        """`前年`/`明年` asked holds where the years in scope are those the word may mean, counted from
+        the year the document speaks of (its asker's now may be that year or the next: 明年 is one or
+        two years on); never the document's own year. Unknown where the document's year is."""
+        spoken = spoken_year(self.title, self.date)
+        if spoken is None:
+            return True
+        offsets = FAR_YEAR_OFFSETS[word]
+        return any(str(spoken[0] + offset) in self._years_in_scope() for offset in offsets)
 
     def _date_holds(self, day: str) -> bool:
         """A day asked (`截至2月12日`, `2月20日的日产量`) holds where the sentence — or, when it states
@@ -282,19 +297,3 @@ def document_close(document: str) -> str:
 @lru_cache(maxsize=4096)
 def places_named(text: str) -> tuple[str, ...]:
     return tuple(place_words(text))
-
-
-def of_year(year: str, date: str | None, doc_id: str, document: str, title: str) -> bool:
-    """Is the document of that year: a year it is known by (ingest.versions.years_known, as
-    versions.version_years reads it: the latest date of its 题注, `2025年3月11日…第四次修正`, else its
-    date, and the year its file is named by), else the one year its title states. Not its opening
-    lines: a report opens with the year it reviews (`2022年是…极为重要的一年` opens the 2023 report)."""
-    if known := years_known(_version_date(document), date, doc_id):
-        return year[:4] in known
-    return re.findall(r"(?:19|20)\d{2}", title) == [year[:4]]  # `关于2023年…与2024年…的报告`: neither
-
-
-@lru_cache(maxsize=64)
-def _version_date(document: str) -> str | None:
-    """The latest date of a document's 题注 (ingest.versions), read once per document text."""
-    return version_facts(document).version_date

@@ -258,6 +258,15 @@ def test_a_year_said_relative_to_the_documents_date_is_that_year():
 
 
 
+def test_a_year_asked_relative_to_now_is_never_the_documents_own():
+    asked = analyse("拉萨民委前年写了多少篇心得体会")  # the document speaks of 2022: 前年 is 2020 or 2021
+    assert scope("上半年撰写心得体会24篇").missing(asked) == ["前年"]
+    assert scope("2021年撰写心得体会20篇").missing(asked) == []
+    assert scope("明年计划撰写心得体会30篇").missing(analyse("拉萨民委明年计划写多少篇心得体会")) == []  # 2023
+    assert Scope("撰写心得体会24篇", "", "", "", TITLE.replace("2022年", ""), None, "").missing(asked) == []  # no year known
+    assert analyse("提前年度预算怎么安排").of_kind("relative_year") == []  # 前年 inside 提前年度
+
+
 def test_a_comparison_with_last_year_or_a_word_holding_its_characters_states_no_year():
     asked = analyse("2022年增长多少")
     assert scope("全市增长4.5%，与去年同期相比提高1.2个百分点").missing(asked) == []  # dated 2022
