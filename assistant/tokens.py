@@ -33,16 +33,27 @@ ABBREVIATIONS = {
 }
 
 
+ABBREVIATED = re.compile("|".join(sorted(map(re.escape, ABBREVIATIONS), key=len, reverse=True)))  # the longest first
+
+
+@lru_cache(maxsize=4096)
 def full_forms(word: str) -> tuple[str, ...]:
-    """The word written out: an abbreviation's full names, or a word holding one with it written
-    out in place (`全国人大` → 全国人民代表大会, `上海市人大常委会` → 上海市人民代表大会常务委员会,
-    `gdp增速` → 国内生产总值增速), the longest abbreviation first; () when it holds none."""
+    """The word written out: an abbreviation's full names, or every abbreviation in it written out in
+    place (`全国人大` → 全国人民代表大会, `上海市人大常委会` → 上海市人民代表大会常务委员会, `gdp增速` →
+    国内生产总值增速, `人大政协` → 人民代表大会政治协商会议); () when it holds none. Only an abbreviation
+    standing as a word: inside one word the dictionary keeps whole (全国人大), or one of the words the
+    word is cut into (`gdp`+`增速`) — not characters across two (`居民`+`委员会` holds no 民委)."""
     if word in ABBREVIATIONS:
         return ABBREVIATIONS[word]
-    for abbreviation in sorted(ABBREVIATIONS, key=len, reverse=True):
-        if abbreviation in word:
-            return tuple(word.replace(abbreviation, full) for full in ABBREVIATIONS[abbreviation])
-    return ()
+    words = list(segmenter().cut(word))
+    if len(words) > 1:
+        written_out = [(full_forms(part) or (part,))[0] for part in words]
+        return ("".join(written_out),) if written_out != words else ()
+    first = ABBREVIATED.search(word)
+    if first is None:
+        return ()
+    return tuple(ABBREVIATED.sub(lambda found: full if found.start() == first.start() else ABBREVIATIONS[found.group()][0], word)
+                 for full in ABBREVIATIONS[first.group()])
 
 
 @lru_cache(maxsize=1)

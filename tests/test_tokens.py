@@ -79,6 +79,15 @@ def test_domain_words_stay_whole_and_get_the_frequencies_jieba_would_suggest():
         assert segmenter().cut(word, True) == [word]
 
 
+def test_a_word_is_written_out_where_an_abbreviation_stands_as_a_word_in_it():
+    from assistant.tokens import full_forms
+
+    assert full_forms("全国人大") == ("全国人民代表大会",)  # one dictionary word holding 人大
+    assert full_forms("gdp和cpi") == ("国内生产总值和居民消费价格",)  # every abbreviation in it
+    assert full_forms("发改委") == ("发展改革委", "发展和改革委员会")
+    assert full_forms("居民委员会") == () and full_forms("成人大学") == ()  # no 民委, 人大 across two words
+
+
 def test_an_abbreviation_asked_is_searched_by_its_full_names_words_too():
     from assistant.tokens import with_full_names
 

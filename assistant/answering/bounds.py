@@ -10,12 +10,19 @@ from __future__ import annotations
 
 import re
 
-LOWER_ASKED = re.compile(r"最少|至少|最短|最低|起码|下限")
-UPPER_ASKED = re.compile(r"最多|最长|最高|至多|顶多|上限")
-NUMBER = r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千万亿两半]+)"
-UNIT_BETWEEN = r"[^\d，,。；;、：:（）()]{0,3}"  # `六个月以上`, `五百万元以下`
-LOWER_STATED = re.compile(rf"(?:不(?:能|得|应当?)?(?:少于|低于|短于)|至少|最少|最低)\s*{NUMBER}|{NUMBER}{UNIT_BETWEEN}以上")
-UPPER_STATED = re.compile(rf"(?:不(?:能|得|应当?)?(?:超过|多于|高于|长于)|最多|最长|最高|至多)\s*{NUMBER}|{NUMBER}{UNIT_BETWEEN}(?:以下|以内)")
+from assistant.answering.figures import APPROXIMATE, ARABIC, CHAR_UNITS, CHINESE, WORD_UNITS
+
+# Not inside a name: `最高人民法院`, `最高检`, `最低生活保障`, `最低工资`, `最多跑一次`.
+LOWER_ASKED = re.compile(r"最少|至少|最短|最低(?!生活|工资)|起码|下限")
+UPPER_ASKED = re.compile(r"最多(?!跑)|最长|最高(?!人民|法|检)|至多|顶多|上限")
+# A rule's modal between 不 and the comparison (`不得超过`, `不宜少于`); relation.py reads the same ones
+# before a comparative (`不宜低于` states a bound, not which side is higher).
+MODAL = "(?:得|能|应当?|宜|可)?"
+# A figure with its unit: a bound is on an amount (`六个月以上`, `五百万元以下`, `5个工作日以内`), never on what
+# a text says above or below (`明确以下工作要求`, `按以上标准执行`).
+FIGURE = rf"(?:{ARABIC}|{CHINESE}){APPROXIMATE}(?:{WORD_UNITS}|[{CHAR_UNITS}]|个?月|年|日|天|周|倍)"
+LOWER_STATED = re.compile(rf"不{MODAL}(?:少于|低于|短于|小于)\s*{FIGURE}|(?:至少|最少|最低)\s*{FIGURE}|{FIGURE}以上")
+UPPER_STATED = re.compile(rf"不{MODAL}(?:超过|多于|高于|长于|大于)\s*{FIGURE}|(?:至多|最多|最长|最高)\s*{FIGURE}|{FIGURE}(?:以下|以内)")
 
 
 def states_the_bound_asked(question_text: str, clause: str) -> bool:

@@ -131,11 +131,15 @@ def span_credit(question: Question, clause: str) -> float:
     return SPAN_CREDIT if question.asks_duration and (DATE_SPAN.search(clause) or states_a_length(clause)) else 0.0
 
 
+# A length of time (`半天`, `三个月内`, `10个工作日`, `两个多月`): a month only counted (`个月`; `9月` is a date), no
+# anniversary (`70周年`), age (`14周岁`) or grade (`三年级`), nor a plan named by its years (`三年行动计划`).
+LENGTH = re.compile(r"(?:\d+|[一二三四五六七八九十两]+|半)(?:个[多余]?月|[多余]?(?:个?工作日|天|日|个月|小时|分钟|周(?![年岁])"
+                    r"|年(?![级度]|行动|规划|计划)))")
+
+
 def states_a_length(clause: str) -> bool:
-    """A length of time (`半天`, `三个月内`, `10个工作日`) outside any date the clause states (`5月4日`,
-    `2021年`) and not an age (`14周岁`)."""
-    undated = DATE.sub("", clause)
-    return any(not undated.startswith("岁", length.end()) for length in DURATION.finditer(undated))
+    """A length of time outside any date the clause states (`5月4日`, `2021年`)."""
+    return LENGTH.search(DATE.sub("", clause)) is not None
 
 
 def dates_the_titled(question: Question, focus: list[str], title: str, document: str) -> bool:

@@ -14,8 +14,8 @@ CHAR_UNITS = "个名次人件条项例家篇份户场天批所座类种期届位
 # numeral they open other words (`统一台账`, `一张蓝图`, `一只手`).
 GOODS_UNITS = "台张只套副双箱支瓶剂盒袋顶款间栋枚部"  # `197款云服务项目`, `隔离房间300间`, `行政法规28部`
 # …unless the character goes on into a word of its own (`1200台区`, `1正2副县长`, `3支部`, `只有`, `套餐`,
-# `12部门`, `3部委`, `2部分`).
-GOODS_UNIT = rf"[{GOODS_UNITS}](?![区账湾阶风县市书主部省厅局处科校院长持付出队有要是能餐贴层端项隔接断门委分署位])"
+# `12部门`, `3部委`, `2部分`, `12部室`).
+GOODS_UNIT = rf"[{GOODS_UNITS}](?![区账湾阶风县市书主部省厅局处科校院长持付出队有要是能餐贴层端项隔接断门委分署位室])"
 ARABIC = r"\d+(?:\.\d+)?"
 CHINESE = "[一二三四五六七八九十两百千]+"
 APPROXIMATE = "(?:余|多)?"
@@ -32,7 +32,7 @@ UNIT = rf"(?:{MAGNITUDE})?{APPROXIMATE}(?:{WORD_UNITS}|[{CHAR_UNITS}])"
 QUANTITY = re.compile(rf"(?<!第)(?<![\d.])(?:{ARABIC}{APPROXIMATE}\s*((?:{MAGNITUDE})?{APPROXIMATE}{GOODS_UNIT}|{UNIT})"
                       rf"|(?<!月)(?<![一二三四五六七八九十两百千]){CHINESE}{APPROXIMATE}({UNIT}|{DAYS}))")
 # Any Arabic number a sentence states, with its unit or date part when it has one.
-NUMBER = re.compile(rf"(?<![\d.]){ARABIC}{APPROXIMATE}(?:{WORD_UNITS}|[{CHAR_UNITS}{GOODS_UNITS}年月日号])?")
+NUMBER = re.compile(rf"(?<![\d.]){ARABIC}{APPROXIMATE}(?:{WORD_UNITS}|{GOODS_UNIT}|[{CHAR_UNITS}年月日号])?")
 # An ordinal (`第一批`, `第10届`): which one, not how many.
 ORDINAL = re.compile(rf"第(?:{ARABIC}|{CHINESE})[{CHAR_UNITS}轮章节部]")
 # A span of years (`连续3年`, `五年来`), never a year itself (`2022年` has four digits).
@@ -49,9 +49,9 @@ CONTACT = re.compile(r"[A-Za-z\d._-]+@[A-Za-z\d-]+(?:\.[A-Za-z\d-]+)+"
                      r"|(?<![A-Za-z\d.－—-])(?!(?:19|20)\d\d[-－—](?:19|20)\d\d)(?!20[0-3]\d[01]\d[0-3]\d(?!\d))"
                      r"(?:[48]00[-－]?\d{3,4}[-－]?\d{3,4}|\+?86[-－]\d{2,3}[-－]\d{7,8}"
                      r"|(?:[（(]?0\d{2,3}[）)]?[-－—]?)?(?:\d{5,11}|\d{3,4}[-－]\d{4})(?:[-－—转]\d{1,6})*)"
-                     rf"(?![\d.％%~～至到－—-])(?!(?:{WORD_UNITS}|[{CHAR_UNITS}{GOODS_UNITS}年月日号]))"
+                     rf"(?![\d.％%~～至到－—-])(?!(?:{WORD_UNITS}|{GOODS_UNIT}|[{CHAR_UNITS}年月日号]))"
                      # a unit after a space too (`100000 元`), but not a directory's next cell (`69044210 支付科：…`)
-                     rf"(?!\s+(?:{WORD_UNITS}|[{CHAR_UNITS}{GOODS_UNITS}年月日号])(?![\u4e00-\u9fff]))")
+                     rf"(?!\s+(?:{WORD_UNITS}|{GOODS_UNIT}|[{CHAR_UNITS}年月日号])(?![\u4e00-\u9fff]))")
 # A quantity in Chinese numerals (`六次`, `三百余名`).
 CHINESE_QUANTITY = re.compile(rf"(?<!第){CHINESE}{APPROXIMATE}(?:{WORD_UNITS}|[{CHAR_UNITS}])")
 

@@ -46,7 +46,7 @@ BODY_AFTER_PLACE = re.compile(rf"[{ADMINISTRATIVE_UNITS}][\u4e00-\u9fff]{{1,6}}?
 POSTS = ("书记", "局长", "主任", "部长", "主席", "组长", "委员长", "委员", "县长", "市长", "区长", "厅长", "处长", "科长", "调研员",
          "秘书长", "常委", "院长", "校长", "会长", "理事长", "主编", "记者",
          # posts laws assign duties to (国务院组织法, 会计法, 监督法): `由总理签署`, `必须设置总会计师`,
-         # `委员长会议` (委员长 before 委员: `委员长是谁` asks who holds the post)
+         # `委员长是谁` (委员长 before 委员: it asks who holds the post)
          "总理", "国务委员", "行长", "审计长", "总会计师", "负责人", "编辑", "检察长", "首长")
 # Heads a law charges by level (立法法: `地方政府规章由省长、…自治州州长签署`), read as posts only where no
 # place name runs through them (`湖南省长沙市`, `吉林省长春市`, `广州长隆`, `全省长期`): after 由, 副, 代, the

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from assistant.answering.bounds import MODAL
 from assistant.answering.coverage import contains_focus
 from assistant.answering.question import Question, analyse
 from assistant.answering.scope import Scope
@@ -24,7 +25,7 @@ from assistant.retrieval import Passage
 # (`不得低于城市低保标准的60%`, `不少于`): that says no side wins.
 COMPARATIVES = {"高": "高于|低于|优于|次于", "低": "高于|低于|优于|次于", "大": "大于|小于", "小": "大于|小于",
                 "多": "多于|少于|超过", "少": "多于|少于|超过", "长": "长于|短于", "短": "长于|短于"}
-NOT_A_RELATION = re.compile(r"(?:(?:不|未)[得应能宜可]?|应当|应|必须|须)$")  # `不宜低于`, `应当高于`: a bound
+NOT_A_RELATION = re.compile(rf"(?:(?:不|未){MODAL}|应当|应|必须|须)$")  # `不宜低于`, `应当高于`: a bound (bounds.py)
 
 
 def relation_stated(question: Question, passages: list[Passage],

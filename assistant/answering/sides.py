@@ -19,6 +19,7 @@ from assistant.answering.changes import asks_how_documents_differ
 from assistant.answering.intents import WHICH_MORE
 from assistant.answering.phrases import AND, is_a_conjunction, side_phrase_before, up_to_a_preposition, with_name_before
 from assistant.answering.question import analyse, question_word_position
+from assistant.answering.set_against import against_a_period, set_against
 from assistant.ingest.normalize import normalize
 from assistant.tokens import STOPWORDS, tagged
 
@@ -27,9 +28,7 @@ def compared_sides(question: str) -> list[tuple[str, str]]:
     """The comparison as (as written, standalone) a side; [] when the question compares nothing."""
     if years := _years_compared(question):
         return years
-    if AGAINST_A_PERIOD.search(question):
-        return []  # `收集了多少诉求，和去年比差多少`: a change over time of one thing, no second side
-    sides = (_compared_quantities(question) or _set_against(question) or _coordinated_questions(question)
+    sides = (_compared_quantities(question) or set_against(question) or _coordinated_questions(question)
              or _differences_asked(question))
     return [(side, side) for side in sides]
 
@@ -70,8 +69,8 @@ def _differences_asked(question: str) -> list[str]:
     document (`2023年和2024年的报告有何不同`) is answered by answering/changes.py."""
     text = read_question(question).strip().rstrip("?？。！! ")
     difference = DIFFERENCE.search(text)
-    if difference is None or asks_how_documents_differ(question):
-        return []
+    if difference is None or asks_how_documents_differ(question) or against_a_period(text):
+        return []  # `收集了多少诉求，和去年比差多少`: one thing's change over time, no second side
     found = sides_joined(text, difference.start())
     if found is None:
         return []
@@ -81,24 +80,6 @@ def _differences_asked(question: str) -> list[str]:
         return []  # `拉萨和日喀则一样吗`: the sides alone ask nothing of either
     asked += "是多少" if BY_HOW_MUCH.search(difference.group()) else ""
     return [asked.replace(both, side, 1) for side in (left, right)]
-
-
-# A figure asked, then set against another's (`日喀则政协文明实践活动搞了多少场，跟拉萨铸牢宣讲的场次比差多少`):
-# the other side is asked its own figure (`拉萨铸牢宣讲的场次是多少`); by how much is the reader's to see.
-SET_AGAINST = re.compile(r"^(?P<first>[^，,]+?(?:多少|几)[^，,]*)[，,]\s*(?:跟|和|与|同)(?P<other>[^，,]{2,24}?)"
-                         r"(?:相)?比(?:较|起来)?(?:一下)?[，,]?\s*(?:相)?差(?:了)?(?:多少|几)[^，,]{0,4}$")
-
-
-PERIOD_ONLY = re.compile(r"(?:\d{2,4}年|[去上前今本]年|[上下]半年|同期|[一二三四]季度|\d{1,2}月)+")
-
-
-AGAINST_A_PERIOD = re.compile(rf"[，,]\s*(?:跟|和|与|同)(?:{PERIOD_ONLY.pattern})(?:相)?比")
-
-
-def _set_against(question: str) -> list[str]:
-    text = read_question(question).strip().rstrip("?？。！! ")
-    found = SET_AGAINST.match(text)
-    return [] if found is None else [found.group("first"), found.group("other").rstrip("的") + "是多少"]
 
 
 SIDE_BREAK = re.compile(r"[，,。？?；;：:、\s]")

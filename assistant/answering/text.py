@@ -82,7 +82,7 @@ def series_lead(text: str, start: int) -> str:
     or "" when the sentence is none. Items are apart as sentences; what they are, only the lead says."""
     before = re.sub(r"(?<=\d):(?=\d)", "·", text[:start])  # not a time's colon (`07:32`)
     colon = max(before.rfind("："), before.rfind(":"))
-    if colon < 0 or any(mark in before[colon:] for mark in "。！？!?\n") and not _items_of_lead(text[colon + 1:start], text[start:]):
+    if colon < 0 or (any(mark in before[colon:] for mark in "。！？!?\n") and not _items_of_lead(text[colon + 1:start], text[start:])):
         return ""
     opening = max(before.rfind(mark, 0, colon) for mark in "。！？!?\n；;") + 1
     return text[opening:colon]

@@ -17,3 +17,10 @@ def test_the_most_asked_is_an_upper_bound_and_no_bound_asked_credits_none():
     assert states_the_bound_asked("最多能罚多少", "可以并处一百万元以上五百万元以下的罚款")
     assert not states_the_bound_asked("最多能罚多少", "但是不能少于二个月")
     assert not states_the_bound_asked("能罚多少", "不得超过五年")  # no bound asked
+
+
+def test_no_bound_is_read_from_a_name_nor_from_what_a_text_says_above_or_below():
+    assert not states_the_bound_asked("最高人民法院的解释多少天内报备案", "处五日以下拘留")
+    assert not states_the_bound_asked("最低生活保障标准每月多少钱", "60周岁以上老年人")
+    assert not states_the_bound_asked("最多几条", "进一步明确以下工作要求")
+    assert states_the_bound_asked("最少多久", "不宜少于三个月") and states_the_bound_asked("最多几天", "5个工作日以内")

@@ -388,9 +388,22 @@ def test_how_long_is_answered_by_a_length_not_by_the_day_named():
     assert answer_span(text, "青年节放的假多久").endswith("放假半天")
 
 
-def test_a_rule_is_quoted_with_its_proviso():
+def test_a_rule_is_quoted_with_its_proviso_but_not_with_another_figure_set_against_it():
     text = "第七十三条 拘役的缓刑考验期限为原判刑期以上一年以下，但是不能少于二个月。"
     assert answer_span(text, "拘役缓刑，考验期最少是多久").endswith("但是不能少于二个月")
+    text = "一季度全市完成固定资产投资50亿元，但二季度仅完成20亿元。"
+    assert answer_span(text, "一季度全市完成固定资产投资多少亿元").endswith("50亿元")
+
+
+def test_the_bound_asked_picks_the_clause_stating_it():
+    text = "拘役的缓刑考验期限为原判刑期以上一年以下；拘役的缓刑考验期限不能少于二个月。"
+    assert answer_span(text, "拘役的缓刑考验期限最少多久").endswith("不能少于二个月")  # the range first, alike in words
+
+
+def test_a_length_is_counted_time_not_a_month_an_anniversary_or_a_plan():
+    from assistant.answering.dated import states_a_length
+    assert states_a_length("连续两个多月奋战") and states_a_length("自交办之日起三个月内答复")
+    assert not any(map(states_a_length, ("自今年9月起施行", "庆祝建国70周年", "实施三年行动计划", "三年级学生", "青年节（5月4日）")))
 
 
 def test_a_figure_in_what_the_asked_figure_builds_on_is_not_the_answer():

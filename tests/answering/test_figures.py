@@ -9,8 +9,9 @@ def test_quantities_carry_their_unit_and_skip_ordinals():
 
 
 def test_a_count_of_laws_is_in_部_but_departments_and_parts_are_no_count():
-    found = [m.group() for m in QUANTITY.finditer("制定修订行政法规28部，12部门联合发文，3部委会同，第2部分")]
+    found = [m.group() for m in QUANTITY.finditer("制定修订行政法规28部，12部门联合发文，3部委会同，分为2部分，机关12部室")]
     assert found == ["28部"]
+    assert [m.group() for m in NUMBER.finditer("该方案由12部门联合印发，制定法规28部")] == ["12", "28部"]
 
 
 def test_numbers_keep_units_and_date_parts():

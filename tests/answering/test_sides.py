@@ -25,8 +25,11 @@ def test_by_how_much_two_sides_differ_asks_each_sides_figure():
 def test_a_figure_set_against_anothers_asks_the_others_own():
     assert asked("日喀则政协文明实践活动搞了多少场，跟拉萨铸牢宣讲的场次比差多少？") == [
         "日喀则政协文明实践活动搞了多少场", "拉萨铸牢宣讲的场次是多少"]
+    assert asked("日喀则搞了多少场，跟拉萨比差多少") == ["日喀则搞了多少场", "拉萨搞了多少场"]  # the place alone: the first of it
     assert asked("收集了多少诉求，和去年同期比差多少") == []  # a change over time: one thing, no second side
-    assert asked("收集了多少诉求，和2021年比差多少") == []
+    assert asked("收集了多少诉求，和2021年比差多少") == [] and asked("收集的诉求和上年度比差多少") == []
+    # two sides each changed over time stay two sides
+    assert len(asked("拉萨和日喀则的游客人数，与去年相比各增长了多少？")) == 2
 
 
 def test_a_clause_of_just_the_two_sides():
