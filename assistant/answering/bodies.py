@@ -31,8 +31,9 @@ COMMITTEE_GAP = rf"(?:{NAME_GAP}|{NAME_GAP}委员会)"
 
 
 def is_a_body(word: str) -> bool:
+    """A government is a body of its unit (`区政府`, `市人民政府`, `地方政府`), not 政府 alone (any)."""
     return word.endswith(BODY_NAMES) or len(word) >= 3 and (
-        word.endswith(BODY_ENDINGS) or word.endswith("部") and not word.endswith(NOT_A_MINISTRY))
+        word.endswith((*BODY_ENDINGS, "政府")) or word.endswith("部") and not word.endswith(NOT_A_MINISTRY))
 
 
 def names_the_body(body: str, text: str) -> bool:
