@@ -15,7 +15,7 @@ from assistant.answering.focus import NOUN_FLAGS
 from assistant.answering.phrases import AND, is_a_conjunction, side_phrase_before
 from assistant.answering.question import PERIOD, YEAR, analyse, question_word_position
 from assistant.answering.sides import compared_sides
-from assistant.ingest.normalize import normalize
+from assistant.ingest.normalize import normalize, to_simplified
 from assistant.tokens import STOPWORDS, tagged
 
 FACT_KINDS = ("count", "person", "time")
@@ -24,7 +24,9 @@ PART_BREAKS = re.compile(r"[，,；;？?]")  # two questions in one message: `�
 
 def compared_or_parts(question: str) -> tuple[list[tuple[str, str]], bool]:
     """The question's parts (question_parts), and whether they are two sides compared (sides.py),
-    read once."""
+    read once, in Simplified script: the word lists that cut and complete a part are (`幾個因爲…沒打疫苗`
+    lost what it counts, `几个` a 退休干部)."""
+    question = to_simplified(question)
     if compared := compared_sides(question):
         return compared, True
     return _fact_parts(question), False

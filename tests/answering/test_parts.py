@@ -32,6 +32,12 @@ def test_sides_asked_each_with_one_the_documents_do_not_hold_is_refused(corpus_a
     assert answer.refused  # not 拉萨's figure beside "山南: not found"
 
 
+def test_a_question_in_traditional_script_is_cut_into_the_same_parts():
+    simplified = question_parts("拉萨民委有多少退休干部,几个因为身体原因没打疫苗")
+    assert question_parts("拉薩民委有多少退休幹部,幾個因爲身體原因沒打疫苗") == simplified
+    assert simplified[1][1] == "拉萨民委几个退休干部因为身体原因没打疫苗"  # what the later part counts
+
+
 def test_a_question_with_one_side_is_one_part():
     assert asked("拉萨民委上半年哪个月开会多") == ["拉萨民委上半年哪个月开会多"]
 
@@ -90,7 +96,7 @@ def test_two_sides_are_never_answered_by_one_clause(corpus_assistant):
 
 def test_context_before_the_first_fact_asked_is_every_facts_context(corpus_assistant):
     parts = asked("日喀則政協搞《未成年人保護法》專項監督，發現了幾項問題、提了多少條建議？")
-    assert parts[1] == "日喀則政協搞《未成年人保護法》專項監督，提了多少條建議"
+    assert parts[1] == "日喀则政协搞《未成年人保护法》专项监督，提了多少条建议"  # read in Simplified script
     answer = corpus_assistant.ask("日喀則政協搞《未成年人保護法》專項監督，發現了幾項問題、提了多少條建議？")
     assert "问题6项[1]" in answer.answer and "建议16条[2]" in answer.answer  # not the year's 77 suggestions
 
