@@ -162,12 +162,24 @@ def is_category_noun(word: str, before: str, after: str = "") -> bool:
             or word in SET_FIGURE_NOUNS and ASKING_AFTER_SET_FIGURE.match(after) is not None)
 
 
+# How a question is put politely (`请问一下，…`, `麻烦问下…`, `…呀`, `…啊`), not what it asks: read without it, so
+# what ends a question (`…比一比`, `…哪个多`) still ends it. Not 吗 (whether) nor 呢 after a part (`难办的呢`).
+POLITE_OPENING = re.compile(r"^\s*(?:请问(?:一下|下)?|麻烦(?:问|请教)?(?:一下|下)?|(?:我)?想(?:问|了解|知道)(?:一下|下)?"
+                            r"|我想知道|请教(?:一下|下)?|打听(?:一下|下)|问(?:一下|下))[，,：:\s]*")
+TRAILING_PARTICLES = re.compile(r"(?<=[\u4e00-\u9fff])[呀啊哦嘛啦哈]+(?=[？?。！!～~\s]*$)")
+
+
+def plainly(question: str) -> str:
+    """The question without how it is put politely."""
+    return TRAILING_PARTICLES.sub("", POLITE_OPENING.sub("", question))
+
+
 def read_question(question: str) -> str:
     """The question as every analysis reads it: search-normalized (Simplified, half-width), with
     spoken question words, A-not-A questions (`会不会` → 是否会, `补不补假` → 是否补假), an indefinite 几 (`几家企业…，
     超过多少…` → 企业…) and years written out (`24年`, `17版`, `2017和2024`) — outside quotes, which must match the
     text as written."""
-    pieces = QUOTED_TEXT.split(normalize(question).strip())
+    pieces = QUOTED_TEXT.split(plainly(normalize(question).strip()))
     for number in range(0, len(pieces), 2):  # the even pieces are outside quotes
         for spoken, written in SPOKEN:
             pieces[number] = pieces[number].replace(spoken, written)

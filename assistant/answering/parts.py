@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from assistant.answering.answer_kind import COUNT, question_kind
-from assistant.answering.asking import read_question
+from assistant.answering.asking import plainly, read_question
 from assistant.answering.focus import NOUN_FLAGS
 from assistant.answering.phrases import AND, is_a_conjunction, side_phrase_before
 from assistant.answering.question import PERIOD, YEAR, analyse, question_word_position
@@ -26,7 +26,7 @@ def compared_or_parts(question: str) -> tuple[list[tuple[str, str]], bool]:
     """The question's parts (question_parts), and whether they are two sides compared (sides.py),
     read once, in Simplified script: the word lists that cut and complete a part are (`幾個因爲…沒打疫苗`
     lost what it counts, `几个` a 退休干部)."""
-    question = to_simplified(question)
+    question = plainly(to_simplified(question))
     if compared := compared_sides(question):
         return compared, True
     return _fact_parts(question), False

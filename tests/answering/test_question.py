@@ -354,6 +354,14 @@ def test_a_category_noun_after_the_question_word_is_what_is_asked_not_the_topic(
     assert "类型" in analyse("案件的类型是什么").of_kind("thing")  # named as the topic
 
 
+def test_a_question_is_read_without_how_it_is_put_politely():
+    assert read_question("请问一下，日喀则政协提案的办复率和满意率比一比呀") == "日喀则政协提案的办复率和满意率比一比"
+    assert read_question("麻烦问下拉萨民委有多少干部啊？") == "拉萨民委有多少干部?"
+    assert read_question("问题清单有几项") == "问题清单有几项" and read_question("是否收费吗").endswith("吗")
+    from assistant.answering.parts import question_parts
+    assert len(question_parts("请问一下，阿里和林芝的创建经费，哪个多呀")) == 2  # still two sides compared
+
+
 def test_spoken_question_words_are_read_as_written_ones():
     assert analyse("拉萨民委上半年机关党建这块做了些啥，简单归纳下").intent == "summary"
     assert analyse("廊坊的民族团结品牌叫啥").kind == "list"
