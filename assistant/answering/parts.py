@@ -19,7 +19,8 @@ from assistant.ingest.normalize import normalize, to_simplified
 from assistant.tokens import STOPWORDS, tagged
 
 FACT_KINDS = ("count", "person", "time")
-PART_BREAKS = re.compile(r"[，,；;？?]")  # two questions in one message: `…多少人？委员…多少人次？`
+# Two questions in one message: `…多少人？委员…多少人次？`, or typed apart by a space (`…收集了多少个诉求 解决了多少个`).
+PART_BREAKS = re.compile(r"[，,；;？?]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 
 
 def compared_or_parts(question: str) -> tuple[list[tuple[str, str]], bool]:
