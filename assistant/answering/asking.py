@@ -102,8 +102,9 @@ PAST_YEAR = "过去一年"  # in a report dated the next year, the year before; 
 RELATIVE_YEAR = re.compile(r"过去一年|(?<![比较同于与和跟除至如当迄过])(?:去年|今年|明年)(?!同期|相比)")
 # A year a question asks relative to its asker's now (`前年开了几次`, `明年打算…`), which is never the year
 # a document speaks of, whether its asker reads 今年 as that year or the next: scope.py resolves it against
-# the document's year. Not inside another word (`提前年度`, `说明年限`, `今后年均`, `此后年度`).
-FAR_YEAR_ASKED = re.compile(r"(?<![比较同于与和跟除至如当迄过今此以之提说证表声])(?:大前年|前年|明年|后年)(?![度均限]|同期|相比)")
+# the document's year (`截至前年底` too). Not inside another word (`提前年度`, `说明年限`, `今后年均`, `目前年龄`).
+FAR_YEAR_ASKED = re.compile(r"(?<![比较同与和跟除如当迄过今此以之提说证表声目先])(?:大前年|明后年|前年|明年|后年)"
+                            r"(?![度均限龄报货金份会检终薪休收]|同期|相比)")  # not `目前年龄`, `春节前年货`, `退休后年金`
 # A question's own word for the year of the report it names (`2023年报告对当年工作…`), as 今年 is.
 SAME_YEAR_ASKED = re.compile(r"(?<![比较同于与和跟除至如迄过])(?:当年|本年)(?!同期|相比|以来)")
 
@@ -164,9 +165,9 @@ def is_category_noun(word: str, before: str, after: str = "") -> bool:
 
 # How a question is put politely (`请问一下，…`, `麻烦问下…`, `…呀`, `…啊`), not what it asks: read without it, so
 # what ends a question (`…比一比`, `…哪个多`) still ends it. Not 吗 (whether) nor 呢 after a part (`难办的呢`).
-POLITE_OPENING = re.compile(r"^\s*(?:请问(?:一下|下)?|麻烦(?:问|请教)?(?:一下|下)?|(?:我)?想(?:问|了解|知道)(?:一下|下)?"
-                            r"|我想知道|请教(?:一下|下)?|打听(?:一下|下)|问(?:一下|下))[，,：:\s]*")
-TRAILING_PARTICLES = re.compile(r"(?<=[\u4e00-\u9fff])[呀啊哦嘛啦哈]+(?=[？?。！!～~\s]*$)")
+POLITE_OPENING = re.compile(r"^\s*(?:(?:请问|麻烦问|想问|问)下(?=[，,：:\s])|(?:请问|请教|打听|问|(?:我)?想(?:问|了解|知道)|麻烦(?:问|请教)?)一下"
+                            r"|请问|请教|我想知道|(?:我)?想(?:问|了解)|麻烦(?:问|请教))[，,：:\s]*")  # not `请问下半年` → 半年
+TRAILING_PARTICLES = re.compile(r"(?<=[\u4e00-\u9fff])[呀啊哦啦]+(?=[？?。！!～~\s]*$)")  # not 嘛 (喇嘛) nor 哈
 
 
 def plainly(question: str) -> str:

@@ -30,10 +30,14 @@ NAME_GAP = r"(?:(?![局厅部委办])[\u4e00-\u9fff]){0,6}?"
 COMMITTEE_GAP = rf"(?:{NAME_GAP}|{NAME_GAP}委员会)"
 
 
+# A unit's government (`区政府`, `市人民政府`): a body, written only so (`市场和政府的关系` names no 市政府);
+# not 政府 of no unit (`地方政府`, `中央政府`, `法治政府`, `各级人民政府`).
+GOVERNMENT = re.compile(r"([省市县区州盟旗乡镇])(?:人民)?政府$")
+
+
 def is_a_body(word: str) -> bool:
-    """A government is a body of its unit (`区政府`, `市人民政府`, `地方政府`), not 政府 alone (any)."""
-    return word.endswith(BODY_NAMES) or len(word) >= 3 and (
-        word.endswith((*BODY_ENDINGS, "政府")) or word.endswith("部") and not word.endswith(NOT_A_MINISTRY))
+    return word.endswith(BODY_NAMES) or GOVERNMENT.search(word) is not None or len(word) >= 3 and (
+        word.endswith(BODY_ENDINGS) or word.endswith("部") and not word.endswith(NOT_A_MINISTRY))
 
 
 def names_the_body(body: str, text: str) -> bool:
@@ -44,6 +48,8 @@ def names_the_body(body: str, text: str) -> bool:
     # as written, also before 门: a question's `城管部` is the text's `城管部门` (ncp dev 5c0358e6)
     if body in text or any(full in text for full in full_forms(body)):
         return True
+    if government := GOVERNMENT.search(body):
+        return re.search(f"{re.escape(body[:government.start()])}[^，,。；;、]{{0,6}}{government.group(1)}(?:人民)?政府", text) is not None
     # 和 is often left out (`人力资源社会保障部`, `住房城乡建设部`): the name's other characters, in order, suffice
     return len(body) >= 3 and (_full_name(body.replace("和", "")).search(text) is not None or _abbreviated(body, text))
 

@@ -277,9 +277,8 @@ def _with_restatement(text: str, end: int, sentence_end: int) -> int:
     return following[1] if following and QUANTITY.search(text[following[0]:following[1]]) else end
 
 
-# A rule's proviso, its clause after the rule's (`拘役的缓刑考验期限为原判刑期以上一年以下，但是不能少于二个月`):
-# quoted without it, the rule says what the law does not. Only a rule's (what must, may or must not be, or is
-# excepted): `…完成50亿元，但二季度仅完成20亿元` sets another period's figure against it.
+# A rule's proviso after it (`…原判刑期以上一年以下，但是不能少于二个月`): without it the rule says what the law does not.
+# Only a rule's (what must or must not be, or is excepted): `…完成50亿元，但二季度仅完成20亿元` sets another figure against it.
 PROVISO = re.compile(r"[，,]\s*但(?:是|书)?(?!凡|愿)")
 RULE_WORDS = re.compile(r"不(?:得|能|应|宜|可)|不(?:少|多|低|高|超过)于?|应当|必须|除外|另有规定")
 

@@ -19,23 +19,39 @@ from assistant.ingest.normalize import normalize, to_simplified
 from assistant.tokens import STOPWORDS, tagged
 
 FACT_KINDS = ("count", "person", "time")
-# Two questions in one message: `…多少人？委员…多少人次？`, or typed apart by a space (`…收集了多少个诉求 解决了多少个`).
-PART_BREAKS = re.compile(r"[，,；;？?]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
+PART_BREAKS = re.compile(r"[，,；;？?]")  # two questions in one message: `…多少人？委员…多少人次？`
+SPACE = re.compile(r"\s+")
+MIN_ASKING_WORDS = 2  # characters a piece holds besides its question word to ask on its own (not `什么时候`, `多少次`)
 
 
 def compared_or_parts(question: str) -> tuple[list[tuple[str, str]], bool]:
     """The question's parts (question_parts), and whether they are two sides compared (sides.py),
-    read once, in Simplified script: the word lists that cut and complete a part are (`幾個因爲…沒打疫苗`
-    lost what it counts, `几个` a 退休干部)."""
-    question = plainly(to_simplified(question))
+    read once: in Simplified script, as the word lists that cut and complete a part are written
+    (`幾個因爲…沒打疫苗` lost what it counted), and without how it is put politely."""
+    question = _spaces_between_questions(plainly(to_simplified(question)))
     if compared := compared_sides(question):
         return compared, True
     return _fact_parts(question), False
 
 
+def _spaces_between_questions(question: str) -> str:
+    """Two questions typed apart by a space (`…收集了多少个诉求 解决了多少个`) apart by a comma; not a
+    keyword query's words (`拉萨民委 什么时候 召开 多少次 党组会`: no piece asks on its own)."""
+    pieces = SPACE.split(question.strip())
+    joined = pieces[:1]
+    for left, right in zip(pieces, pieces[1:]):
+        joined.append(("，" if _asks_alone(left) and _asks_alone(right) else " ") + right)
+    return "".join(joined)
+
+
+def _asks_alone(piece: str) -> bool:
+    asked = question_word_position(piece)
+    return asked < len(piece) and len(re.findall(r"[\u4e00-\u9fff]", piece)) - 2 >= MIN_ASKING_WORDS
+
+
 def question_parts(question: str) -> list[tuple[str, str]]:
     """A question that asks for several facts at once (`拉萨市民委有多少名退休干部，几名因身体原因
-    不能接种疫苗？`) as one question a fact: (as written, standalone), the standalone form opening
+    不能接种疫苗？`) as one question a fact: (as read: Simplified, plainly; standalone), the standalone form opening
     with the first part's subject (`拉萨市民委几名退休干部因身体原因不能接种疫苗`). Anything else is one
     part: the question itself."""
     return compared_or_parts(question)[0]
@@ -114,7 +130,7 @@ def with_qualifiers(part: str, first: str) -> str:
     (`户外宣传又有多少条` after `拉萨各类媒体宣传报道民族团结多少条次` → `拉萨户外宣传又有多少条`): when the
     standalone form leads back to the first part's answer (`…宣传报道民族团结内容达140余条次`)."""
     analysed = analyse(first)
-    marks = [*analysed.of_kind("year", "doc_year", "doc_number", "period", "day", "place"), *analysed.bodies]
+    marks = [*analysed.of_kind("year", "relative_year", "doc_year", "doc_number", "period", "day", "place"), *analysed.bodies]
     text = normalize(first)
     qualifiers = sorted({mark for mark in marks if mark in text and mark not in normalize(part)}, key=text.find)
     return "".join(qualifiers) + part

@@ -145,8 +145,8 @@ class Question:
     @property
     def bodies(self) -> list[str]:
         """The bodies the question asks about (`政协`, `民宗局`, `医保局`): qualifiers like places —
-        a 拉萨 document on 民委 work states nothing about 拉萨市政协."""
-        return [body for term in self.of_kind("thing", "body") if (body := body_of(term))]
+        a 拉萨 document on 民委 work states nothing about 拉萨市政协; not a report's issuer (`省政府工作报告`)."""
+        return [body for term in self.of_kind("thing", "body") if (body := body_of(term)) and f"{body}工作报告" not in self.text]
 
 
 def analyse(question: str, synonyms: Synonyms | None = None) -> Question:

@@ -35,7 +35,7 @@ NUMERAL_CHARS = "一二三四五六七八九十百两"
 LEAD_CHARS = 150  # a document's own place is named in its title or first lines
 DATELINE_LINES = 4  # a page's dateline stands under its title
 GUIDED_BY = re.compile(r"在[^。，,]{0,60}?(?:领导|指导|关心|支持|帮助)下")  # the bodies a document thanks
-FAR_YEAR_OFFSETS = {"大前年": (-3, -2), "前年": (-2, -1), "明年": (1, 2), "后年": (2, 3)}  # asking.FAR_YEAR_ASKED
+FAR_YEAR_OFFSETS = {"大前年": (-3, -2), "前年": (-2, -1), "明年": (1, 2), "明后年": (1, 2, 3), "后年": (2, 3)}  # asking.FAR_YEAR_ASKED
 PLACE_MENTIONS = 3  # or throughout: ncp-dev news about 上海 names it in its body, not its lead
 
 

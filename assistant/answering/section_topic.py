@@ -72,7 +72,7 @@ def asks_only_the_whole(question: Question, topic: list[str]) -> bool:
     section whose heading holds one such common word (`第一节 一般规定` for 规定); a heading writing
     them all still does (`二、2024年经济社会发展总体要求和政策取向` for `总体要求是什么，概括一下`)."""
     return all(term in WHAT_A_SUMMARY_COVERS for term in topic) and \
-        not question.of_kind("period", "year", "day", "ordinal", "place", "body")
+        not question.of_kind("period", "year", "relative_year", "day", "ordinal", "place", "body")
 
 
 def writes_the_whole_topic(topic: list[str], heading: str) -> bool:

@@ -272,7 +272,7 @@ def _qualified_like(side: str, other: str) -> str:
     """The side with the other side's qualifiers (place, body, year, period, day) of each kind it lacks."""
     own, theirs = analyse(side), analyse(other)
     qualifiers = []
-    for kind in ("place", "year", "period", "day"):
+    for kind in ("place", "year", "relative_year", "period", "day"):
         if not own.of_kind(kind):
             qualifiers += theirs.of_kind(kind)
     if not own.bodies:

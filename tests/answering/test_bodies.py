@@ -8,8 +8,10 @@ from assistant.answering.bodies import is_a_body, names_the_body
 def test_bodies_by_what_their_names_end_in():
     assert is_a_body("统战部") and is_a_body("网信办") and not is_a_body("格局") and not is_a_body("举办")
     assert is_a_body("交通运输部") and is_a_body("社会保障部") and not is_a_body("基层干部") and not is_a_body("俱乐部")
-    assert is_a_body("区政府") and is_a_body("市人民政府") and not is_a_body("政府")  # a unit's government
+    assert is_a_body("区政府") and is_a_body("市人民政府")  # a unit's government
+    assert not any(map(is_a_body, ("政府", "地方政府", "中央政府", "法治政府", "各级人民政府")))
     assert names_the_body("区政府", "自治区人民政府办公厅印发") and not names_the_body("区政府", "区(中)直机关各单位")
+    assert not names_the_body("市政府", "处理好市场和政府的关系") and not names_the_body("区政府", "社区向政府购买服务")
 
 
 def test_a_body_is_named_by_its_abbreviation_or_its_full_name():

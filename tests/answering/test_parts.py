@@ -41,6 +41,7 @@ def test_a_question_in_traditional_script_is_cut_into_the_same_parts():
 def test_two_questions_typed_apart_by_a_space_are_two_parts_but_keywords_are_one():
     assert asked("拉萨下基层大接访收集了多少个诉求 解决了多少个") == ["拉萨下基层大接访收集了多少个诉求", "拉萨下基层大接访解决了多少个"]
     assert asked("拉萨 退休干部 疫苗 没打 几个") == ["拉萨 退休干部 疫苗 没打 几个"]  # one fact asked
+    assert len(asked("拉萨民委 什么时候 召开 多少次 党组会")) == 1  # keywords: no piece asks on its own
 
 
 def test_a_question_with_one_side_is_one_part():

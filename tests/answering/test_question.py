@@ -356,8 +356,10 @@ def test_a_category_noun_after_the_question_word_is_what_is_asked_not_the_topic(
 
 def test_a_question_is_read_without_how_it_is_put_politely():
     assert read_question("请问一下，日喀则政协提案的办复率和满意率比一比呀") == "日喀则政协提案的办复率和满意率比一比"
-    assert read_question("麻烦问下拉萨民委有多少干部啊？") == "拉萨民委有多少干部?"
+    assert read_question("麻烦问下，拉萨民委有多少干部啊？") == "拉萨民委有多少干部?"
     assert read_question("问题清单有几项") == "问题清单有几项" and read_question("是否收费吗").endswith("吗")
+    assert read_question("请问下半年计划开展多少场") == "下半年计划开展多少场"  # 下 is the period's
+    assert read_question("问下级部门报送了几份材料").startswith("问下级") and read_question("大昭寺有多少喇嘛").endswith("喇嘛")
     from assistant.answering.parts import question_parts
     assert len(question_parts("请问一下，阿里和林芝的创建经费，哪个多呀")) == 2  # still two sides compared
 

@@ -264,7 +264,11 @@ def test_a_year_asked_relative_to_now_is_never_the_documents_own():
     assert scope("2021年撰写心得体会20篇").missing(asked) == []
     assert scope("明年计划撰写心得体会30篇").missing(analyse("拉萨民委明年计划写多少篇心得体会")) == []  # 2023
     assert Scope("撰写心得体会24篇", "", "", "", TITLE.replace("2022年", ""), None, "").missing(asked) == []  # no year known
-    assert analyse("提前年度预算怎么安排").of_kind("relative_year") == []  # 前年 inside 提前年度
+    assert scope("2024年计划撰写心得体会30篇").missing(analyse("拉萨民委后年计划写多少篇心得体会")) == []  # 2024 or 2025
+    assert scope("2023年计划撰写心得体会30篇").missing(analyse("拉萨民委后年计划写多少篇心得体会")) == ["后年"]
+    for inside in ("提前年度预算怎么安排", "目前年龄满60周岁的有多少", "春节前年货供应", "退休后年金怎么领取"):
+        assert analyse(inside).of_kind("relative_year") == []  # 前年, 后年 inside other words
+    assert analyse("截至前年底有多少").of_kind("relative_year") == ["前年"]
 
 
 def test_a_comparison_with_last_year_or_a_word_holding_its_characters_states_no_year():
