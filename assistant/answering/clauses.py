@@ -24,7 +24,7 @@ from assistant.answering.listing import introduces_the_asked_set, listing_before
 from assistant.answering.question import Question, question_word_position
 from assistant.answering.scope import Scope
 from assistant.answering.bounds import states_the_bound_asked
-from assistant.answering.text import (clauses, is_joined_series, joined_series, sentences, series_lead, with_referent,
+from assistant.answering.text import (CJK_CHAR, clauses, is_joined_series, joined_series, sentences, series_lead, with_referent,
                                      with_subject)
 from assistant.ingest.normalize import normalize
 from assistant.retrieval import Passage
@@ -35,7 +35,6 @@ ATTACHED_CREDIT = 2.5  # a figure written right beside what the question counts 
 BOUND_CREDIT = 2.0  # the bound asked (bounds.py), stated with its figure: like the latest of several dates (ORDER_CREDIT)
 DAY_STATED_CREDIT = 3.0  # a sentence stating the day asked, over one in scope through its month only: as
 # specific as a phrase of the question said in the clause (3 each)
-CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 ENUMERATED = re.compile(r"[一二三四五六七八九十]是")  # `一是…二是…`
 
 

@@ -15,13 +15,14 @@ from assistant.answering.focus import NOUN_FLAGS
 from assistant.answering.phrases import AND, is_a_conjunction, side_phrase_before
 from assistant.answering.question import PERIOD, YEAR, analyse, question_word_position
 from assistant.answering.sides import compared_sides
+from assistant.answering.text import CJK_CHAR
 from assistant.ingest.normalize import normalize, to_simplified
 from assistant.tokens import STOPWORDS, tagged
 
 FACT_KINDS = ("count", "person", "time")
 PART_BREAKS = re.compile(r"[，,；;？?]")  # two questions in one message: `…多少人？委员…多少人次？`
 SPACE = re.compile(r"\s+")
-MIN_ASKING_WORDS = 2  # characters a piece holds besides its question word to ask on its own (not `什么时候`, `多少次`)
+MIN_ASKING_WORDS = 2  # characters a piece holds besides a two-character question word to ask on its own (not `什么时候`, `多少次`)
 
 
 def compared_or_parts(question: str) -> tuple[list[tuple[str, str]], bool]:
@@ -46,7 +47,7 @@ def _spaces_between_questions(question: str) -> str:
 
 def _asks_alone(piece: str) -> bool:
     asked = question_word_position(piece)
-    return asked < len(piece) and len(re.findall(r"[\u4e00-\u9fff]", piece)) - 2 >= MIN_ASKING_WORDS
+    return asked < len(piece) and len(CJK_CHAR.findall(piece)) - 2 >= MIN_ASKING_WORDS
 
 
 def question_parts(question: str) -> list[tuple[str, str]]:

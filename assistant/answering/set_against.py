@@ -12,13 +12,14 @@ import re
 
 from assistant.answering.asking import read_question
 from assistant.answering.places import place_words
+from assistant.answering.question import PERIOD_WORDS
 from assistant.answering.stated_times import LAST_YEAR
+from assistant.answering.text import CJK_CHAR
 
 SET_AGAINST = re.compile(r"^(?P<first>[^，,]+?(?:多少|几)[^，,]*)[，,]\s*(?:跟|和|与|同)(?P<other>[^，,]{2,24}?)"
                          r"(?:相)?比(?:较|起来)?(?:一下)?[，,]?\s*(?:相)?差(?:了)?(?:多少|几)[^，,]{0,4}$")
-PERIOD = rf"(?:\d{{2,4}}年|{'|'.join(LAST_YEAR)}|[去前今本]年|上年度|上一?个?月|上一?个?季度|[上下]半年|同期|[一二三四]季度|\d{{1,2}}月)+"
+PERIOD = rf"(?:\d{{2,4}}年|{'|'.join((*LAST_YEAR, *PERIOD_WORDS))}|[去前今本]年|上年度|上一?个?月|上一?个?季度|同期|\d{{1,2}}月)+"
 AGAINST_A_PERIOD = re.compile(rf"(?:跟|和|与|同){PERIOD}(?:相)?比")
-CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 def against_a_period(text: str) -> bool:
@@ -34,7 +35,7 @@ def set_against(question: str) -> list[str]:
         return []
     first, other = found.group("first"), found.group("other").rstrip("的")
     places = place_words(other)
-    if places and not CJK.search(other.replace(places[0], "")):  # `跟拉萨比`: the first asked of 拉萨
+    if places and not CJK_CHAR.search(other.replace(places[0], "")):  # `跟拉萨比`: the first asked of 拉萨
         own = place_words(first)
         return [first, first.replace(own[0], places[0], 1) if own else places[0] + first]
     return [first, other + "是多少"]

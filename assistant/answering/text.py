@@ -19,6 +19,7 @@ SENTENCE_BREAKS = "。！？!?\n"
 # ideographic space, which normalised text never holds: NFKC folds it), so a reader of the blanked text
 # knows a set-aside item by it.
 BLANK = "\u3000"
+CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")  # a Chinese character, as clauses, parts and sides count them
 OPENING, CLOSING = "(（“《「『[【〔", ")）”》」』]】〕"
 
 
