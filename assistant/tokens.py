@@ -155,7 +155,23 @@ def _tagger():
     jieba.setLogLevel(logging.WARNING)
     for word in (*DOMAIN_WORDS, *ABBREVIATIONS):  # `廊坊市民宗局` is 廊坊市/民宗局, not 廊坊/市民/宗局
         jieba.add_word(word)
+    _untag_phrases_read_as_names(jieba.posseg.dt.word_tag_tab)
     return jieba.posseg.dt
+
+
+NAME_FLAGS = ("nr", "ns", "nt", "nz")
+
+
+def _untag_phrases_read_as_names(tags: dict[str, str]) -> None:
+    """jieba's dictionary tags about a thousand four-character phrases as person names (宣传教育,
+    采取措施, 建立健全, 安全检查): any clause with one then "named a person" and answered `…书记是谁`.
+    A phrase of two common words (neither a name) takes its head's flag, the last word's."""
+    for word, flag in list(tags.items()):
+        if flag != "nr" or len(word) != 4:
+            continue
+        halves = [tags.get(word[:2], ""), tags.get(word[2:], "")]
+        if all(half[:1] in ("n", "v", "a") and not half.startswith(NAME_FLAGS) for half in halves):
+            tags[word] = halves[1]
 
 
 def tagged(text: str) -> list[tuple[str, str]]:

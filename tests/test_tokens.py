@@ -103,3 +103,11 @@ def test_the_word_at_a_position_or_none_inside_a_word():
     assert word_at("普通程序与简易程序", 4) == ("与", "p")
     assert word_at("新疆和田地区", 2) == ("和田地区", "ns")  # 和 opens a place, no conjunction
     assert word_at("新疆和田地区", 3) is None  # inside 和田地区
+
+
+def test_phrases_the_dictionary_tags_as_names_are_no_names():
+    from assistant.tokens import tagged
+    # jieba's dictionary tags 宣传教育, 采取措施 as person names; a clause holding one answered `…书记是谁`
+    flags = dict(tagged("开展宣传教育，采取措施，建立健全机制"))
+    assert not any(flags[word].startswith("nr") for word in ("宣传教育", "采取措施", "建立健全"))
+    assert dict(tagged("诸葛亮和司马光"))["司马光"] == "nr"  # names stay names

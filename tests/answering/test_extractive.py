@@ -252,6 +252,10 @@ def test_a_pages_reporters_and_editor_are_its_credits(corpus_assistant):
     assert "责任编辑" in corpus_assistant.ask("长城网廊坊那篇稿子里于倩是干啥的？").answer
     assert corpus_assistant.ask("日喀则政协那篇综述的责任编辑是谁").refused  # its page credits no editor
     assert corpus_assistant.ask("孙兴兴在长城网是什么职务").refused  # a dateline's names say no post
+    # typed as search-box keywords, the role named last
+    assert "于倩" in corpus_assistant.ask("长城网那篇杨毅稿子 责任编辑").answer
+    assert "李昭" in corpus_assistant.ask("长城网 廊坊那篇 记者").answer
+    assert "责任编辑" in corpus_assistant.ask("于倩 长城网那篇廊坊稿子 角色").answer
     from assistant.answering.byline import credit_asked, credit_line
     from assistant.answering.question import analyse
 

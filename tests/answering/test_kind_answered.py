@@ -43,6 +43,8 @@ def test_who_holds_a_post_is_answered_by_a_name_not_by_the_body_acting():
     asked = analyse("现在的全国人大常委会委员长是谁")
     assert asks_a_holder(asked)  # 委员长 is a post of its own, not 委员
     assert not holds_answer_kind(asked, "全国人民代表大会常务委员会监督宪法和法律的实施")
+    # a phrase jieba's dictionary tags as a name (宣传教育) names no one
+    assert not holds_answer_kind(analyse("区直机关工委 书记"), "先后印发区直机关开展民族团结进步宣传教育工作方案")
 
 
 def test_a_figure_right_after_another_things_name_is_no_amount_of_what_is_asked():
