@@ -117,6 +117,9 @@ ROUND_FILES = {
     # the older 监督法, 行政复议法 and 国务院组织法 beside the newer 会计法 and 上海 rule, and a report
     "policy_blind14": ("jiandufa_2006", "kuaijifa_2024", "xingzheng_fuyifa_2017",
                        "shanghai_beian_shencha_tiaoli_2024", "guowuyuan_zuzhifa_1982", "zhengfu_gongzuo_baogao_2023"),
+    # the older 立法法, 会计法 and 上海 rule beside the newer 刑法 and 集中申报标准, and a report
+    "policy_blind15": ("lifafa_2015", "kuaijifa_2017", "shanghai_beian_shencha_tiaoli_2021",
+                       "jingyingzhe_jizhong_biaozhun_2024", "xingfa_2023", "zhengfu_gongzuo_baogao_2024"),
 }
 
 
