@@ -168,11 +168,14 @@ def is_category_noun(word: str, before: str, after: str = "") -> bool:
 POLITE_OPENING = re.compile(r"^\s*(?:(?:请问|麻烦问|想问|问)下(?=[，,：:\s])|(?:请问|请教|打听|问|(?:我)?想(?:问|了解|知道)|麻烦(?:问|请教)?)一下"
                             r"|请问|请教|我想知道|(?:我)?想(?:问|了解)|麻烦(?:问|请教))[，,：:\s]*")  # not `请问下半年` → 半年
 TRAILING_PARTICLES = re.compile(r"(?<=[\u4e00-\u9fff])[呀啊哦啦]+(?=[？?。！!～~\s]*$)")  # not 嘛 (喇嘛) nor 哈
+# How much of a list is wanted, said last (`…哪些情形要从重处罚，列几条`, `，举几个例子就行`): no second question.
+ITEMS_WANTED = re.compile(r"[，,]\s*(?:请|麻烦)?(?:简单)?(?:列|列出|列举|举|说|讲)(?:出|一下|下)?几(?:条|个|项|点|种|例)(?:例子)?"
+                          r"(?:就行|即可|就可以)?吧?(?=[？?。！!\s]*$)")
 
 
 def plainly(question: str) -> str:
-    """The question without how it is put politely."""
-    return TRAILING_PARTICLES.sub("", POLITE_OPENING.sub("", question))
+    """The question without how it is put politely, nor how much of a list it wants."""
+    return ITEMS_WANTED.sub("", TRAILING_PARTICLES.sub("", POLITE_OPENING.sub("", question)))
 
 
 def read_question(question: str) -> str:

@@ -20,7 +20,7 @@ from assistant.answering.frame import FRAME_WEIGHT, frame_fit
 from assistant.answering.figures import QUANTITY, enumerated_items, same_unit, stated_unit
 from assistant.answering.item_titles import item_title
 from assistant.answering.kind_answered import answers, totals_a_part
-from assistant.answering.listing import introduces_the_asked_set, listing_before
+from assistant.answering.listing import introduces_the_asked_set, introduces_the_asked_things, listing_before
 from assistant.answering.question import Question, question_word_position
 from assistant.answering.scope import Scope
 from assistant.answering.bounds import states_the_bound_asked
@@ -249,7 +249,7 @@ def _enumeration_credit(question: Question, clause: str) -> float:
     wanted = question.items_asked
     if question.item_count and (question.item_count in clause or wanted and wanted > 1 and enumerated_items(clause) == wanted):
         credit += 2.0
-    if introduces_the_asked_set(question, clause):
+    if introduces_the_asked_set(question, clause) or introduces_the_asked_things(question, clause):
         credit += 2.0  # `此次推出的10项措施包括…`, not the lead's `迅速制定10项针对性措施`
     return credit
 

@@ -45,6 +45,13 @@ def introduces_the_asked_set(question: Question, text: str) -> bool:
                for count in ITEM_COUNT.finditer(text))
 
 
+def introduces_the_asked_things(question: Question, text: str) -> bool:
+    """`会计帐簿包括哪几种` is answered where the asked thing introduces its items (`会计帐簿包括总帐、
+    明细帐、日记帐…`), not where it is one item of another list (`私设会计帐簿登记、核算`)."""
+    return any(enumerated_items(text[found.end():]) > 1
+               for word in question.focus for found in re.finditer(re.escape(word) + INTRODUCER, text))
+
+
 def only_counts_the_items(question: Question, span: str) -> bool:
     """A list question's asked things named only as counted (`不断提升13个典型示范单位创建工作质量`,
     `持续推动7家民品企业健康发展`) in clauses listing nothing: the span says how many, not which."""

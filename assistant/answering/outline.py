@@ -21,7 +21,7 @@ from assistant.answering.stated_times import spoken_year
 from assistant.answering.section_topic import (MIN_HEADING_COVERAGE, about_the_whole, asks_only_the_whole, heading_score,
                                               named_in, names_a_part, names_the_topic, writes_the_whole_topic)
 from assistant.answering.text import HEADING_NUMBER, ITEM_MARK, sentences
-from assistant.chunking import DIGIT_ITEM, NUMBERED_ITEM
+from assistant.chunking import ARTICLE, DIGIT_ITEM, NUMBERED_ITEM
 from assistant.ingest.normalize import SENTENCE, normalize
 from assistant.indexing import Index
 from assistant.store.corpus import StoredChunk
@@ -49,7 +49,7 @@ def outline_answer(question: Question, doc_ids: list[str], index: Index) -> Answ
         return None
     sections = _covering_sections(question, doc_ids, index)
     if question.intent in ("list", "summary"):
-        sections = _with_parents_of_ties(sections)
+        sections = _with_parents_of_ties(question, sections)
     if question.intent == "list":
         sections = _announcing_first(sections)
     for section in sections:
@@ -118,7 +118,7 @@ def _covering_sections(question: Question, doc_ids: list[str], index: Index) -> 
     return [section for _, _, section in scored]
 
 
-def _with_parents_of_ties(sections: list[HeadedSection]) -> list[HeadedSection]:
+def _with_parents_of_ties(question: Question, sections: list[HeadedSection]) -> list[HeadedSection]:
     """Sibling sections that cover the topic equally well (`夯实思想基础`, `夯实组织基础`… for
     `夯实了哪几个基础`) are the items asked for: their parent section comes first."""
     if len(sections) < 2:
@@ -126,6 +126,10 @@ def _with_parents_of_ties(sections: list[HeadedSection]) -> list[HeadedSection]:
     best = sections[0]
     if not best.path:
         return sections  # the whole document is already the widest section
+    if ARTICLE.match(best.path[-1]) and not _parent_writes_the_topic(question, best):
+        # a law's articles naming the topic (`会计帐簿` in nine of `第二章 会计核算`'s fourteen) are rules
+        # about it, not the items its chapter lists — unless the chapter is on it (`第三节 审查标准`)
+        return sections
     ties = [s for s in sections if s.score >= TIE_SHARE * best.score and s.doc_id == best.doc_id
             and len(s.path) == len(best.path) and s.path[:-1] == best.path[:-1]]
     parent = [chunk for chunk in best.document_chunks if heading_path(chunk)[:len(best.path) - 1] == best.path[:-1]]
@@ -133,6 +137,13 @@ def _with_parents_of_ties(sections: list[HeadedSection]) -> list[HeadedSection]:
     if len(ties) < 2 or len(ties) < SIBLING_SHARE * len(siblings):
         return sections  # two of a law's seven articles naming 全体公民放假 are not what it lists
     return [HeadedSection(best.doc_id, best.path[:-1], parent, best.score, best.document_chunks), *sections]
+
+
+def _parent_writes_the_topic(question: Question, section: HeadedSection) -> bool:
+    """The heading above the section writes a word of the question's topic (beyond the document's title)."""
+    title = normalize(section.document_chunks[0].title)
+    parent = normalize(section.path[-2]) if len(section.path) >= 2 else ""
+    return any(term in parent for term in question.of_kind("thing") if not named_in(term, title))
 
 
 # A law's article announcing its items (`第四十三条 行政复议证据包括：`, `…有下列情形之一的，其代表资格终止:`)

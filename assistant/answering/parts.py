@@ -12,6 +12,7 @@ import re
 from assistant.answering.answer_kind import COUNT, question_kind
 from assistant.answering.asking import plainly, read_question
 from assistant.answering.focus import NOUN_FLAGS
+from assistant.answering.intents import METHOD
 from assistant.answering.phrases import AND, is_a_conjunction, side_phrase_before
 from assistant.answering.question import PERIOD, YEAR, analyse, question_word_position
 from assistant.answering.sides import compared_sides
@@ -138,9 +139,12 @@ def with_qualifiers(part: str, first: str) -> str:
 
 
 def _enumerated_asks(piece: str) -> list[str]:
-    """`接访了多少群众、走访了多少户`: asks listed with `、`, each asking a fact, are separate parts."""
+    """`接访了多少群众、走访了多少户`: asks listed with `、`, each asking a fact, are separate parts; so are a
+    fact and how something is done (`一般要审几次、第一次审是咋审的`) — not `哪位领导、什么职务`, one person's."""
     asks = [ask for ask in piece.split("、") if ask.strip()]
-    if len(asks) > 1 and all(question_kind(read_question(ask)) in FACT_KINDS for ask in asks):
+    kinds = [question_kind(read_question(ask)) for ask in asks]
+    if len(asks) > 1 and any(kind in FACT_KINDS for kind in kinds) and all(
+            kind in FACT_KINDS or METHOD.search(read_question(ask)) for kind, ask in zip(kinds, asks)):
         return asks
     return [piece]
 

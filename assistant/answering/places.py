@@ -248,7 +248,12 @@ def names_a_person(text: str) -> bool:
     words = tagged(text)
     following = [word for word, _ in words[1:]] + [""]
     return any(flag.startswith("nr") and not (len(after) == 1 and after in ADMINISTRATIVE_UNITS) and word not in known_places()
-               for (word, flag), after in zip(words, following))
+               and not NO_NAME.search(word) for (word, flag), after in zip(words, following))
+
+
+# What the tagger reads as a name and is none: a village cut into pieces (`甲玛乡赤康村` → 玛乡赤, 康村; names
+# seldom hold 乡 or 村), a congress by its number (`二十大`/nrt).
+NO_NAME = re.compile(r"[乡村]|^[一二三四五六七八九十]+大$")
 
 
 def place_stem(place: str) -> str:

@@ -27,3 +27,12 @@ def test_a_span_counting_the_asked_things_and_naming_them_after_answers():
 
     units = analyse("拉萨向自治区民委推荐申报的那5个示范县（区）示范单位是哪几个")
     assert not only_counts_the_items(units, "已推荐申报5个示范县(区)示范单位,分别是城关区、达孜区、墨竹工卡县。")
+
+
+def test_the_asked_thing_introducing_its_items_is_the_list_not_one_item_of_another():
+    from assistant.answering.listing import introduces_the_asked_things
+    from assistant.answering.question import analyse
+
+    kinds = analyse("会计法2017里会计帐簿包括哪几种")
+    assert introduces_the_asked_things(kinds, "会计帐簿包括总帐、明细帐、日记帐和其他辅助性帐簿。")
+    assert not introduces_the_asked_things(kinds, "不得违反本法和国家统一的会计制度的规定私设会计帐簿登记、核算。")

@@ -171,3 +171,23 @@ def test_a_how_sections_measures_leave_out_the_authors_credit_line(corpus_assist
     answer = corpus_assistant.ask("廊坊打算怎么防范化解风险隐患")
     assert answer.listing and "风险隐患台账" in answer.answer
     assert "作者" not in answer.answer  # `(作者:廊坊市民族宗教事务局党组书记、局长 杨毅)` closes the article
+
+
+def test_a_laws_articles_naming_the_topic_are_not_the_items_of_their_chapter(make_settings):
+    from assistant.services import Assistant
+
+    settings = make_settings()
+    settings.documents_dir.mkdir(parents=True)
+    rest = "单位负责人对本单位的会计工作和会计资料的真实性、完整性负责，会计机构、会计人员依照本条例规定进行会计核算。" * 3
+    articles = ["第三条 各单位必须依法设置会计帐簿，并保证其真实、完整。",
+                "第四条 会计帐簿登记，必须以经过审核的会计凭证为依据。会计帐簿包括总帐、明细帐、日记帐和其他辅助性帐簿。",
+                "第五条 会计帐簿应当按照连续编号的页码顺序登记。", "第六条 任何单位不得私设会计帐簿登记、核算。",
+                "第七条 会计凭证包括原始凭证和记帐凭证。"]
+    (settings.documents_dir / "law.txt").write_text(
+        "某省会计管理条例\n第一章 总则\n第一条 为了规范会计行为，制定本条例。" + rest + "\n第二条 本条例适用于本省各单位。" + rest
+        + "\n第二章 会计核算\n" + "".join(article + rest + "\n" for article in articles)
+        + "第三章 附则\n第八条 本条例自公布之日起施行。\n", encoding="utf-8")
+    with Assistant(settings) as assistant:
+        assistant.index_paths(progress=False)
+        answer = assistant.ask("会计帐簿包括哪几种")  # four of the chapter's five articles name 会计帐簿
+    assert "总帐、明细帐、日记帐" in answer.answer and "第五条" not in answer.answer

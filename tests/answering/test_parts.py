@@ -77,6 +77,16 @@ def test_two_questions_in_one_message_are_two_parts():
         "日喀则市政协机关有多少人上了防疫一线", "日喀则市政协机关委员参与疫情防控多少人次"]
 
 
+def test_a_fact_and_how_listed_with_dun_are_two_parts_but_one_persons_name_and_post_one():
+    assert len(asked("立法法2015 常委会审法律案一般要审几次、第一次审是咋审的")) == 2
+    assert len(asked("赤康村那场活动，自治区民委去的是哪位领导、什么职务")) == 1
+
+
+def test_how_many_items_are_wanted_is_no_second_question():
+    assert asked("刑法2023 行贿罪哪些情形要从重处罚，列几条") == ["刑法2023 行贿罪哪些情形要从重处罚"]
+    assert len(asked("行贿罪哪些情形要从重处罚，几种情形判十年以上")) == 2  # a fact asked after it still is one
+
+
 def test_one_question_word_asking_of_two_things_is_one_question_each():
     assert asked("日喀則政協2022年開了幾次黨組會議和主席會議") == [
         "日喀则政协2022年开了几次党组会议", "日喀则政协2022年开了几次主席会议"]

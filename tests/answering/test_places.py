@@ -59,6 +59,8 @@ def test_a_village_the_tagger_reads_as_a_person_names_nobody():
     # 仁多岗/nr + 村: a village; the 1名县级干部 beside it is not named
     assert not names_a_person("委党政主要领导和1名县级干部分别赴墨竹工卡县门巴乡、仁多岗村开展活动")
     assert names_a_person("廊坊市民族宗教事务局党组书记、局长 杨毅")
+    # a village the tagger cuts into names (玛乡赤, 康村), a congress by its number (二十大/nrt)
+    assert not names_a_person("墨竹工卡县委县政府在墨竹工卡县甲玛乡赤康村共同举办喜迎党的二十大庆祝活动")
     assert names_a_person("张伟市长在会上强调")  # a post after the name is no unit
 
 
