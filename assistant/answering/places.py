@@ -9,6 +9,7 @@ import csv
 import importlib.util
 import re
 from functools import lru_cache
+from itertools import accumulate
 from pathlib import Path
 
 from assistant.answering.bodies import BODY_ENDINGS, is_a_body
@@ -246,14 +247,19 @@ def names_a_person(text: str) -> bool:
     (`仁多岗` + `村`, a village the tagger reads as a person) nor a known province or prefecture
     (`拉萨`/nrt)."""
     words = tagged(text)
+    ends = list(accumulate(len(word) for word, _ in words))
     following = [word for word, _ in words[1:]] + [""]
     return any(flag.startswith("nr") and not (len(after) == 1 and after in ADMINISTRATIVE_UNITS) and word not in known_places()
-               and not NO_NAME.search(word) for (word, flag), after in zip(words, following))
+               and not NO_NAME.search(word) and not NAMES_A_THOUGHT.match(text, end)
+               for (word, flag), after, end in zip(words, following, ends))
 
 
 # What the tagger reads as a name and is none: a village cut into pieces (`甲玛乡赤康村` → 玛乡赤, 康村; names
 # seldom hold 乡 or 村), a congress by its number (`二十大`/nrt).
 NO_NAME = re.compile(r"[乡村]|^[一二三四五六七八九十]+大$")
+# A name opening the name of a body of thought (`学习习近平法治思想`, `习近平新时代中国特色社会主义思想`) is no
+# one acting in the clause: `邀请法学专家…宣讲` names no expert.
+NAMES_A_THOUGHT = re.compile(r"(?:新时代[^，,。；;、]{0,12}?|[\u4e00-\u9fff]{0,4})思想")
 
 
 def place_stem(place: str) -> str:

@@ -77,7 +77,7 @@ def find_sentence(question: Question, passage: Passage, document: str = "") -> t
             continue
         if Scope(sentence, normalize(text[:start]), passage_text, heading, title, passage.date, document, passage.doc_id).missing(question):
             continue
-        if not states_the_outcome_asked(question, sentence):
+        if not states_the_outcome_asked(question, sentence) or not names_what_is_asked_whether(question, sentence):
             continue
         if question.counted_otherwise(sentence):
             continue
@@ -263,6 +263,18 @@ def states_the_outcome_asked(question: Question, sentence: str) -> bool:
     if not question.asks_outcome or OUTCOME_OR_STATE.search(sentence):
         return True
     return bool(START_ASKED.search(question.text)) and _states_a_start(sentence)
+
+
+def names_what_is_asked_whether(question: Question, sentence: str) -> bool:
+    """Whether there is a thing (`展销中心有没有开网店`) is said only by a sentence naming it (or its
+    synonym): `成立…展销中心` says nothing of a 网店. It is the question's last noun or its last content word —
+    either, as the tagger reads spoken verbs as nouns (`能不能干会计` → 能干) and nouns as verbs (提纲, 会计)."""
+    things = [term for term in question.terms if term.kind == "thing"]
+    nouns = [term.text for term in things if term.flag.startswith("n")]
+    if question.intent != "yes_no" or not things:
+        return True
+    asked = {things[-1].text, *nouns[-1:]}
+    return any(term_credit(word, sentence, question.synonyms.get(word, ())) > 0 for word in asked)
 
 
 def _states_a_start(sentence: str) -> bool:

@@ -61,6 +61,10 @@ def test_a_village_the_tagger_reads_as_a_person_names_nobody():
     assert names_a_person("廊坊市民族宗教事务局党组书记、局长 杨毅")
     # a village the tagger cuts into names (玛乡赤, 康村), a congress by its number (二十大/nrt)
     assert not names_a_person("墨竹工卡县委县政府在墨竹工卡县甲玛乡赤康村共同举办喜迎党的二十大庆祝活动")
+    # a name opening the name of a body of thought names no one acting
+    assert not names_a_person("区商务厅等单位专题学习习近平法治思想，邀请法学专家面向全体干部宣讲")
+    assert not names_a_person("以习近平新时代中国特色社会主义思想为指导")
+    assert names_a_person("习近平总书记在西藏考察时指出")
     assert names_a_person("张伟市长在会上强调")  # a post after the name is no unit
 
 

@@ -291,3 +291,14 @@ def test_a_where_answer_reads_back_to_the_clause_naming_the_place():
     text = "在庆祝纪念日之际,拉萨市和云南普洱再次携手,成立净土健康茶展销中心。"
     answer = answer_of(text, "拉萨的健康茶展销中心是跟云南哪个地方合作搞的")
     assert answer == "拉萨市和云南普洱再次携手,成立净土健康茶展销中心"
+
+
+def test_whether_there_is_a_thing_is_said_only_by_a_sentence_naming_it():
+    from assistant.answering.sentences import names_what_is_asked_whether
+
+    shop = analyse("拉萨净土低氟健康茶展销中心有没有开网店？")
+    assert not names_what_is_asked_whether(shop, "成立拉萨净土低氟健康茶展销中心。")
+    assert names_what_is_asked_whether(shop, "展销中心同步开设网店。")
+    # the tagger's 能干 (of 能不能干) is no noun asked: the last word 会计 is
+    accountant = analyse("因为做假账被追究刑事责任的人，以后还能不能干会计")
+    assert names_what_is_asked_whether(accountant, "被依法追究刑事责任的人员，不得再从事会计工作。")
