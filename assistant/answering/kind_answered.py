@@ -13,7 +13,7 @@ from assistant.answering.coverage import contains_focus, holds_focus, term_credi
 from assistant.answering.dated import states_when
 from assistant.answering.figures import LEVELS, ORDINAL, QUANTITY, YEARS_SPAN, same_unit, stated_unit
 from assistant.answering.bodies import names_the_body
-from assistant.answering.places import BODY_AFTER_PLACE, ISSUER_ENDINGS, LEVEL_HEADS, POST, POSTS, names_a_person
+from assistant.answering.places import BODY_AFTER_PLACE, ISSUER_ENDINGS, LEVEL_HEADS, POST, POSTS, is_a_post, names_a_person
 from assistant.answering.question import Question
 from assistant.answering.text import BLANK, SENTENCE_BREAKS, noun_phrase_after, noun_phrase_before
 from assistant.chunking import NUMERALS
@@ -46,11 +46,17 @@ def holds_answer_kind(question: Question, text: str) -> bool:
     name, a post, a date — whatever its words (what it is about is checked apart)? True for the
     other kinds: words decide those."""
     if question.kind == "role":
-        return bool(POST.search(text)) and _post_of_the_body(question, text)
+        return bool(POST.search(text)) and _post_of_the_body(question, text) and _names_the_posts_asked_of(question, text)
     if question.kind == "person":
         return (names_a_person(text) or question.asks_kind_of_people and _of_the_asked(question, text) and names_people(question, text)
                 or acting_body(question, text))
     return question.kind not in ("count", "time") or answers(question, text)
+
+
+def _names_the_posts_asked_of(question: Question, text: str) -> bool:
+    """Who holds a post named (`领导小组的副组长是由啥职务的领导担任的`) is told where that post is: not
+    `主要领导任组长` (term_credit: a post is not its deputy's)."""
+    return all(term_credit(term, text) > 0 for term in question.of_kind("thing") if is_a_post(term))
 
 
 POST_AFTER_NAME_CHARS = 8  # `杨毅同志任局长`

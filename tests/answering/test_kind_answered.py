@@ -91,3 +91,9 @@ def test_a_figure_of_an_item_the_question_sets_aside_is_no_answer():
     asked = analyse("日喀则政协去年除了中心组学习、党组会这些，别的学习会一共开了多少次")
     assert not answers(asked, "年内召开理论学习中心组学习会议17次、党组会议10次")
     assert answers(asked, "其他学习会议40余次")
+
+
+def test_the_post_a_role_question_names_is_where_its_holder_is_told():
+    deputy = analyse("乌兰浩特民族团结进步工作领导小组的副组长是由啥职务的领导担任的")
+    assert not holds_answer_kind(deputy, "完善了市委、政府主要领导任组长的民族团结进步工作领导小组")  # the head's post
+    assert holds_answer_kind(deputy, "市委副书记任副组长的民族团结进步工作领导小组")
