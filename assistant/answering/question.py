@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from assistant.answering.answer_kind import COUNT, OCCASION_ASKED, PEOPLE_KIND, WHICH_DOCS, expected_unit, question_kind
 from assistant.answering.asking import (BOOK_ASKED, CONTACT_ASKED, DOCUMENT_NUMBER_ASKED, MEETING_ASKED, NAME_ASKED, RELATIVE_YEAR,
-                                       FAR_YEAR_ASKED, SAME_YEAR_ASKED, SERVICE_ASKED, WEBSITE_ASKED, acting_verb, read_question)
+                                       FAR_YEAR_ASKED, SAME_YEAR_ASKED, SERVICE_ASKED, URL_ASKED, WEBSITE_ASKED, acting_verb, read_question)
 from assistant.answering.figures import ITEM_COUNT, ORDINAL, item_number, part_as_written, states_another_count
 from assistant.answering.focus import action_of, focus_of, focus_of_people, split_verb
 from assistant.answering.frame import Frame, frame_of
@@ -238,7 +238,7 @@ def _answer_wanted(result: Question, keyword: bool) -> None:
     elif _asks_a_meeting(text, result.intent):
         result.asks_name = "meeting"
     elif WEBSITE_ASKED.search(text):
-        result.asks_name = "website"
+        result.asks_name = "url" if URL_ASKED.search(text) else "website"
     elif SERVICE_ASKED.search(text) and kind not in ("person", "role", "time", "count"):
         result.asks_name = "service"
     elif kind not in ("person", "role") and NAME_ASKED.search(text):
