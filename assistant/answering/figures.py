@@ -29,8 +29,11 @@ DAYS = "日"
 # A quantity with its unit, not an ordinal (`第七次` is not "7 times"); its unit, with the
 # magnitude (`万人`, `亿元`, `人`; `万` alone when nothing follows), is `stated_unit(match)`.
 UNIT = rf"(?:{MAGNITUDE})?{APPROXIMATE}(?:{WORD_UNITS}|[{CHAR_UNITS}])"
+# A share of a whole (`执行原判刑期二分之一以上`, `三分之二以上多数通过`) is a quantity too, its "unit" 分之
+# (not a percentage written out: `百分之五十` is no share of a hundred things asked in 分之).
 QUANTITY = re.compile(rf"(?<!第)(?<![\d.])(?:{ARABIC}{APPROXIMATE}\s*((?:{MAGNITUDE})?{APPROXIMATE}{GOODS_UNIT}|{UNIT})"
-                      rf"|(?<!月)(?<![一二三四五六七八九十两百千]){CHINESE}{APPROXIMATE}({UNIT}|{DAYS}))")
+                      rf"|(?<!月)(?<![一二三四五六七八九十两百千]){CHINESE}{APPROXIMATE}({UNIT}|{DAYS})"
+                      rf"|(?<![一二三四五六七八九十两百千])(?!百分之){CHINESE}(分之){CHINESE})")
 # Any Arabic number a sentence states, with its unit or date part when it has one.
 NUMBER = re.compile(rf"(?<![\d.]){ARABIC}{APPROXIMATE}(?:{WORD_UNITS}|{GOODS_UNIT}|[{CHAR_UNITS}年月日号])?")
 # An ordinal (`第一批`, `第10届`): which one, not how many.
@@ -61,7 +64,7 @@ ENUMERATION_BREAK = re.compile(r"[、]|(?<=[”》])(?=[“《])|和|及|与")
 
 def stated_unit(quantity: re.Match) -> str:
     """The unit a QUANTITY match states (`万人` for `1244万人`, `日` for `六十日`)."""
-    return quantity.group(1) or quantity.group(2)
+    return quantity.group(1) or quantity.group(2) or quantity.group(3)
 
 
 def same_unit(stated: str, asked: tuple[str, ...]) -> bool:

@@ -84,3 +84,9 @@ def test_the_first_is_also_written_with_shou_or_as_who_did_it_first():
     assert not ordinal_written("第一批", "率先试点")  # a batch is written 首批, never 率先
     assert not ordinal_written("第二批", "首批试点") and not ordinal_written("第一个", "成立促进会")
     assert not ordinal_written("第一个", "党员干部率先垂范") and not ordinal_written("第一条", "全国首条磁悬浮线路")
+
+
+def test_a_share_of_a_whole_is_a_quantity_but_a_percentage_written_out_is_not():
+    share = QUANTITY.search("被判处有期徒刑的犯罪分子，执行原判刑期二分之一以上")
+    assert share.group() == "二分之一" and stated_unit(share) == "分之"
+    assert [match.group() for match in QUANTITY.finditer("增长百分之五十")] == []
