@@ -8,7 +8,9 @@ import re
 
 from assistant.answering.figures import ITEM_COUNT
 
-METHOD = re.compile(r"如何|怎样|怎么|(哪些|什么)(措施|举措|做法|办法)")
+# also the form or means of work asked (`具体用了啥形式`, `用了哪些手段`): what was done, as for 如何 — not a
+# channel (`申请书能通过啥方式交`, `…途径`), which a law's one clause names (policy_blind7/9: two lost so)
+METHOD = re.compile(r"如何|怎样|怎么|(哪些|什么)(措施|举措|做法|办法|形式|方法|手段)")
 # `…，哪个多？`, `…谁放的假长`, `…哪个放假时间长`: two quantities compared, by what is measured
 # (`放的假`) and how (多, 长…); sides.py asks for each.
 WHICH_MORE = re.compile(r"[，,]?\s*(?:相比|比较|之中|比|中|里)?[，,]?\s*(?:哪个|哪一个|哪项|哪类|哪家|谁)(?:的)?"
