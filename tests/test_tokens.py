@@ -110,4 +110,4 @@ def test_phrases_the_dictionary_tags_as_names_are_no_names():
     # jieba's dictionary tags 宣传教育, 采取措施 as person names; a clause holding one answered `…书记是谁`
     flags = dict(tagged("开展宣传教育，采取措施，建立健全机制"))
     assert not any(flags[word].startswith("nr") for word in ("宣传教育", "采取措施", "建立健全"))
-    assert dict(tagged("诸葛亮和司马光"))["司马光"] == "nr"  # names stay names
+    assert dict(tagged("司马相如和上官婉儿"))["司马相如"] == "nr"  # four-character names stay names

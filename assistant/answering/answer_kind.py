@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.answering.asking import CONTACT_ASKED, DOCUMENT_NUMBER_ASKED, OCCASION_NOUNS
+from assistant.answering.asking import CONTACT_ASKED, DOCUMENT_NUMBER_ASKED, LAST_KEYWORD, OCCASION_NOUNS, URL_ASKED
 from assistant.answering.figures import CHAR_UNITS, GOODS_UNIT, WORD_UNITS, WORKING_DAYS
 from assistant.answering.places import POSTS, names_a_person
 from assistant.answering.text import DOCUMENT_NOUNS
@@ -46,22 +46,24 @@ WHICH_DOCS = re.compile(rf"(哪些|哪个|哪几个|哪份|哪几份|哪篇|哪�
 MENTION = re.compile(r"(提到|提及|提过|涉及|出现|包含|讲到|谈到|写到|说到|讲过|讲了|谈了|写了|说了|讲的|说的|写的|谈的|规定了?|有)")
 # `多少吨`, `几名` (units from figures.py); `哪几种` asks which ones, not how many
 COUNT = re.compile(rf"(?<!哪)(多少|几)({WORD_UNITS}|[{CHAR_UNITS}年级]|{GOODS_UNIT})?|多大|多高|比例|百分之几|比率|率是")  # not 多少间接就业
-# Posts one person holds, which a keyword query names to ask who (not 委员 or 常委: `政协 委员` may ask how many)
-KEYWORD_POSTS = "|".join(("责任编辑", "编辑", "作者", "记者", "一把手", "负责人", "书记", "主席", "主任", "局长", "部长", "组长",
-                          "县长", "市长", "区长", "厅长", "处长", "科长", "院长", "校长", "会长", "主编", "总理", "行长", "检察长"))
+# Posts one person holds, which a keyword query names last to ask who (`…那篇文章 责任编辑`, `国务院 总理`): not 委员
+# or 常委 (`政协 委员` may ask how many), nor the heads a law defines by their duty (`会计法 单位负责人`).
+KEYWORD_POSTS = "|".join((*(post for post in POSTS if post not in ("委员", "常委", "负责人", "总会计师", "首长")),
+                          "责任编辑", "作者", "一把手"))
 # `那位县级干部叫啥名字`: a person's name asked after what the person is
 PERSON = re.compile(r"谁|哪一?位|哪几位|哪[几两三]个(?:人|记者|编辑|作者)|哪些人(?![群口数次])|何人|什么人|姓名|姓什么|姓啥"
                     r"|(一把手|负责人|领导|书记|长|主任|主席|人)(叫|是)什么(名字)?[?？!！。\s]*$"
                     r"|(一把手|负责人|领导|书记|长|主任|主席|人|干部|同志|委员|代表|记者|编辑|作者|老师|讲师|专家)"
                     r"(?:叫(?:什么|啥)(?:名字?)?|(?:是)?(?:什么|啥)名字?)[?？!！。\s]*$"  # not `人大代表是什么`
                     # a search-box query naming the post last (`…那篇文章 责任编辑`, `雨城区政协主席 名字`): who holds it
-                    rf"|(?:\s\S{{0,12}}?(?:{KEYWORD_POSTS})|(?:{KEYWORD_POSTS})叫?\s*的?(?:名字|姓名))[?？。\s]*$")
+                    rf"|(?:\s\S{{0,12}}?(?:{KEYWORD_POSTS})|(?:{KEYWORD_POSTS})叫?\s*的?(?:名字|姓名)){LAST_KEYWORD}")
 # People asked by what they are, not who (`副组长由什么人来当`, `党员委员要联系哪些人`, `撤销监察委员会哪些人的职务`):
 # a text names them by their post or group (`分管领导为副组长`, `联系党外委员`), seldom by name.
 PEOPLE_KIND = re.compile(r"什么人(?![数次口])|哪些人员?(?![群数次口])")  # the forms PERSON reads as a person question
 # A post asked; not `什么身份`, which a trade answers as well (`培训讲师`)
-ROLE = re.compile(r"(担任|任|是)(何|哪些)(职务|职位)|(职务|职位)是(什么|啥)|(什么|啥)(职务|职位)"
-                  r"|\s(?:职务|职位|角色)[?？。\s]*$")  # `于倩 廊坊那篇稿子 角色`: a keyword query naming the post asked
+ROLE = re.compile(r"(担任|任|是)(何|哪些)(职务|职位)|(职务|职位)是(什么|啥)|(什么|啥)(职务|职位)")
+# A keyword query naming a person, then the post asked last (`于倩 廊坊那篇稿子 角色`) — not `政府在乡村振兴中 角色`
+KEYWORD_ROLE = re.compile(rf"\s(?:职务|职位|角色){LAST_KEYWORD}")
 # Someone's work asked (`王淑琴是干啥工作的`, `…从事什么工作`): a post, when a person is named before it;
 # a body's work (`拉萨民委是干什么工作的`) is what it does
 WORK_ASKED = re.compile(r"是(?:干|做)(?:什么|啥)工作的?|从事(?:什么|啥)工作")
@@ -84,14 +86,15 @@ def question_kind(text: str) -> str:
     """which_docs, role, person, time, count, list or general, by the first question words that say."""
     if _asks_only_which_documents(text):
         return "which_docs"
-    if ROLE.search(text) or (work := WORK_ASKED.search(text)) and names_a_person(text[:work.start()]):
+    if ROLE.search(text) or any((asked := pattern.search(text)) and names_a_person(text[:asked.start()])
+                                for pattern in (WORK_ASKED, KEYWORD_ROLE)):
         return "role"
     if PERSON.search(text):
         return "person"
     if TIME.search(text):
         return "time"
-    if DOCUMENT_NUMBER_ASKED.search(text) or CONTACT_ASKED.search(text):
-        return "general"  # `文号是多少`, `咨询电话是多少`: a document's or a line's number is its name, not a figure
+    if DOCUMENT_NUMBER_ASKED.search(text) or CONTACT_ASKED.search(text) or URL_ASKED.search(text):
+        return "general"  # `文号是多少`, `咨询电话是多少`, `网址是多少`: a number that is a name, not a figure
     if COUNT.search(text) or KEYWORD_COUNT.search(text):
         return "count"
     if LIST.search(text):

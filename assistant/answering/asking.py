@@ -68,8 +68,11 @@ CONTACT_ASKED = re.compile(rf"(?:{'|'.join(CONTACT_WORDS)})(?:号码?)?(?:是|�
 # Not who runs one (`这个APP是哪个部门开发的`) nor when it opened (`平台是什么时候上线的`).
 SERVICE_ASKED = re.compile(r"(?i)(?:app|小程序|公众号|平台|软件)(?:的?(?:名字|名称)(?:是|叫)?(?:什么|哪个)|叫(?:什么|哪个))"
                            r"|(?:什么|哪个)(?:app|小程序|公众号)[?？]?$")
-# A web address asked (`信息平台 网址`, `链接是什么`): an address answers (names.URL), not the words naming the site.
-URL_ASKED = re.compile(r"网址|网站地址|网页地址|链接(?:地址)?(?:是|为)?(?:什么|多少)?$|域名")
+# A keyword query ends with what it wants (`…那篇文章 责任编辑`, `…信息平台 网址`), perhaps a mark after it.
+LAST_KEYWORD = r"[?？。\s]*$"
+# A web address asked (`信息平台 网址`, `链接是什么`, `原文链接在哪`): an address answers (names.URL), not the words
+# naming the site. Not a rule on domain names (`域名注册管理办法`).
+URL_ASKED = re.compile(rf"网址|网站地址|网页地址|链接(?:地址)?(?:是|为|在)?(?:什么|多少|哪里?|哪儿)?{LAST_KEYWORD}|域名是")
 WEBSITE_ASKED = re.compile(rf"(?:哪个|哪家|什么)网站(?!是)|网站名|{URL_ASKED.pattern}")  # not `这个网站是哪个单位办的`  # a website's name ends in 网/网站
 # Words of ability or duty (`何时能够复工`) say how a question is put, not what it is about
 # (not 需要: `需要转为…` vs `不需转为…`).

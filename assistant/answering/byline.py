@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from assistant.answering.asking import LAST_KEYWORD
 from assistant.answering.places import ISSUER_ENDINGS, is_a_post
 from assistant.answering.question import Question
 from assistant.answering.text import DOCUMENT_NOUNS
@@ -144,7 +145,6 @@ ROLE_SAID = re.compile(r"编辑|編輯|记者|記者")
 # 哪两个人`), not someone acting beside it (`回答记者提问的是谁`, `谁在文件上署名`).
 HOLDER = r"(?:是|为)?(?:谁|哪[几两三]?[位个]|什么人|叫什么)"
 # A search-box query names the role last (`长城网那篇杨毅稿子 责任编辑`): its holder is asked too.
-LAST_KEYWORD = r"[?？。\s]*$"
 CREDIT_ASKED = {"编辑": re.compile(rf"编辑{HOLDER}|哪[几两三]?[位个](?:责任)?编辑|\s(?:责任)?编辑{LAST_KEYWORD}"),
                 "记者": re.compile(rf"记者{HOLDER}|哪[几两三]?[位个]记者|(?:电头|开头)\S{{0,6}}署名\S{{0,3}}{HOLDER}"
                                  rf"|\s记者{LAST_KEYWORD}")}

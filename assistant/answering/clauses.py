@@ -250,7 +250,7 @@ def _enumeration_credit(question: Question, clause: str) -> float:
     if question.item_count and (question.item_count in clause or wanted and wanted > 1 and enumerated_items(clause) == wanted):
         credit += 2.0
     if introduces_the_asked_set(question, clause) or introduces_the_asked_things(question, clause):
-        credit += 2.0  # `此次推出的10项措施包括…`, not the lead's `迅速制定10项针对性措施`
+        credit += 2.0  # `此次推出的10项措施包括…`, `会计帐簿包括总帐、…`: not `迅速制定10项针对性措施`, `私设会计帐簿登记、核算`
     return credit
 
 

@@ -30,10 +30,10 @@ DAYS = "日"
 # magnitude (`万人`, `亿元`, `人`; `万` alone when nothing follows), is `stated_unit(match)`.
 UNIT = rf"(?:{MAGNITUDE})?{APPROXIMATE}(?:{WORD_UNITS}|[{CHAR_UNITS}])"
 # A share of a whole (`执行原判刑期二分之一以上`, `三分之二以上多数通过`) is a quantity too, its "unit" 分之
-# (not a percentage written out: `百分之五十` is no share of a hundred things asked in 分之).
+# (not a rate written out: `百分之五十`, `千分之三` are no shares asked in 分之).
 QUANTITY = re.compile(rf"(?<!第)(?<![\d.])(?:{ARABIC}{APPROXIMATE}\s*((?:{MAGNITUDE})?{APPROXIMATE}{GOODS_UNIT}|{UNIT})"
                       rf"|(?<!月)(?<![一二三四五六七八九十两百千]){CHINESE}{APPROXIMATE}({UNIT}|{DAYS})"
-                      rf"|(?<![一二三四五六七八九十两百千])(?!百分之){CHINESE}(分之){CHINESE})")
+                      rf"|(?<![一二三四五六七八九十两百千])(?![百千万]分之){CHINESE}(分之){CHINESE})")
 # Any Arabic number a sentence states, with its unit or date part when it has one.
 NUMBER = re.compile(rf"(?<![\d.]){ARABIC}{APPROXIMATE}(?:{WORD_UNITS}|{GOODS_UNIT}|[{CHAR_UNITS}年月日号])?")
 # An ordinal (`第一批`, `第10届`): which one, not how many.

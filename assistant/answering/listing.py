@@ -48,7 +48,7 @@ def introduces_the_asked_set(question: Question, text: str) -> bool:
 def introduces_the_asked_things(question: Question, text: str) -> bool:
     """`会计帐簿包括哪几种` is answered where the asked thing introduces its items (`会计帐簿包括总帐、
     明细帐、日记帐…`), not where it is one item of another list (`私设会计帐簿登记、核算`)."""
-    return any(enumerated_items(text[found.end():]) > 1
+    return any("、" in re.split(r"[，,。；;]", text[found.end():])[0]  # 和/及 join words too: `依照…和…规定设置的帐簿`
                for word in question.focus for found in re.finditer(re.escape(word) + INTRODUCER, text))
 
 

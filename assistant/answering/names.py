@@ -8,7 +8,7 @@ import re
 
 from assistant.answering.coverage import contains_focus
 from assistant.answering.figures import CONTACT
-from assistant.answering.places import BODY_AFTER_PLACE, DESIGNATIONS, UNIT_KINDS, place_stem, place_words
+from assistant.answering.places import BODY_AFTER_PLACE, DESIGNATIONS, UNIT_KINDS, VILLAGE_CHAIN, place_stem, place_words
 from assistant.answering.question import Question
 from assistant.answering.text import CLAUSE_BREAKS, clauses, quoted
 from assistant.ingest.issuance import DOCUMENT_NUMBER
@@ -189,9 +189,6 @@ GOING_INTO_KINDS = re.compile(rf"(?:深入|走进|下到|奔赴)(?:到)?(?:各|�
 NO_VENUE = ("自治区", "全国", "国内", "境内", "境外", "当地", "各地", "农村", "城市", "基层")
 LOCATION_ENDINGS = ("园区", "开发区", "新区", "社区", "街道", "街", "广场", "园")
 VILLAGE_ENDINGS = ("村", "乡", "镇", "社区", "街道")
-# A township and its village named together (`甲玛乡赤康村`), which the tagger cuts into names of
-# people (`玛乡赤`/nr, `康村`/nr): two to three characters before each unit.
-VILLAGE_CHAIN = re.compile(r"([\u4e00-\u9fff]{2,3}?)[乡镇][\u4e00-\u9fff]{2,3}?村")
 NOT_A_TOWNSHIP = "城家返故还下回"  # `城乡`, `家乡`, `返乡`: 乡 in a word, no township
 # A website where something is published (`上海人大公众网`), not any `…网` (互联网, 电网).
 WEBSITE = re.compile(r"[\u4e00-\u9fff]{2,}(?:网站|公众网|政府网|官网|门户网|人大网|新闻网)")

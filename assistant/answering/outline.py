@@ -143,7 +143,7 @@ def _parent_writes_the_topic(question: Question, section: HeadedSection) -> bool
     """The heading above the section writes a word of the question's topic (beyond the document's title)."""
     title = normalize(section.document_chunks[0].title)
     parent = normalize(section.path[-2]) if len(section.path) >= 2 else ""
-    return any(term in parent for term in question.of_kind("thing") if not named_in(term, title))
+    return any(named_in(term, parent) for term in question.of_kind("thing") if not named_in(term, title))
 
 
 # A law's article announcing its items (`第四十三条 行政复议证据包括：`, `…有下列情形之一的，其代表资格终止:`)

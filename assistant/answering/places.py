@@ -248,18 +248,22 @@ def names_a_person(text: str) -> bool:
     (`拉萨`/nrt)."""
     words = tagged(text)
     ends = list(accumulate(len(word) for word, _ in words))
+    villages = [chain.span() for chain in VILLAGE_CHAIN.finditer(text)]
     following = [word for word, _ in words[1:]] + [""]
     return any(flag.startswith("nr") and not (len(after) == 1 and after in ADMINISTRATIVE_UNITS) and word not in known_places()
                and not NO_NAME.search(word) and not NAMES_A_THOUGHT.match(text, end)
+               and not any(start <= end - len(word) and end <= stop for start, stop in villages)
                for (word, flag), after, end in zip(words, following, ends))
 
 
-# What the tagger reads as a name and is none: a village cut into pieces (`甲玛乡赤康村` → 玛乡赤, 康村; names
-# seldom hold 乡 or 村), a congress by its number (`二十大`/nrt).
-NO_NAME = re.compile(r"[乡村]|^[一二三四五六七八九十]+大$")
+# A township and its village named together (`甲玛乡赤康村`), which the tagger cuts into names of
+# people (`玛乡赤`/nr, `康村`/nr): two to three characters before each unit.
+VILLAGE_CHAIN = re.compile(r"([\u4e00-\u9fff]{2,3}?)[乡镇][\u4e00-\u9fff]{2,3}?村")
+# What the tagger reads as a name and is none: a congress by its number (`二十大`/nrt), a body of thought (`毛泽东思想`).
+NO_NAME = re.compile(r"^[一二三四五六七八九十]+大$|思想$")
 # A name opening the name of a body of thought (`学习习近平法治思想`, `习近平新时代中国特色社会主义思想`) is no
-# one acting in the clause: `邀请法学专家…宣讲` names no expert.
-NAMES_A_THOUGHT = re.compile(r"(?:新时代[^，,。；;、]{0,12}?|[\u4e00-\u9fff]{0,4})思想")
+# one acting in the clause: `邀请法学专家…宣讲` names no expert. Not `杨毅带头解放思想`, `…同志政治思想坚定`.
+NAMES_A_THOUGHT = re.compile(r"(?:新时代[^，,。；;、]{0,12}?|法治|经济|生态文明|外交|强军|文化)思想")
 
 
 def place_stem(place: str) -> str:

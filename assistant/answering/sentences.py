@@ -265,13 +265,17 @@ def states_the_outcome_asked(question: Question, sentence: str) -> bool:
     return bool(START_ASKED.search(question.text)) and _states_a_start(sentence)
 
 
+EXISTENCE_ASKED = re.compile(r"有没有|是否有|有无|有没|^[^，,]*有[^，,？?]{1,12}吗[?？]?$")
+
+
 def names_what_is_asked_whether(question: Question, sentence: str) -> bool:
     """Whether there is a thing (`展销中心有没有开网店`) is said only by a sentence naming it (or its
     synonym): `成立…展销中心` says nothing of a 网店. It is the question's last noun or its last content word —
-    either, as the tagger reads spoken verbs as nouns (`能不能干会计` → 能干) and nouns as verbs (提纲, 会计)."""
+    either, as the tagger reads nouns as verbs (提纲, 会计). Only a thing's existence is asked so: whether a
+    rule holds (`要不要交钱` → `不得…收取任何费用`) is said in other words."""
     things = [term for term in question.terms if term.kind == "thing"]
     nouns = [term.text for term in things if term.flag.startswith("n")]
-    if question.intent != "yes_no" or not things:
+    if question.intent != "yes_no" or not things or not EXISTENCE_ASKED.search(question.text):
         return True
     asked = {things[-1].text, *nouns[-1:]}
     return any(term_credit(word, sentence, question.synonyms.get(word, ())) > 0 for word in asked)

@@ -89,4 +89,4 @@ def test_the_first_is_also_written_with_shou_or_as_who_did_it_first():
 def test_a_share_of_a_whole_is_a_quantity_but_a_percentage_written_out_is_not():
     share = QUANTITY.search("被判处有期徒刑的犯罪分子，执行原判刑期二分之一以上")
     assert share.group() == "二分之一" and stated_unit(share) == "分之"
-    assert [match.group() for match in QUANTITY.finditer("增长百分之五十")] == []
+    assert [match.group() for match in QUANTITY.finditer("增长百分之五十，千分之三，十分之重要")] == []

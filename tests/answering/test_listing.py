@@ -36,3 +36,4 @@ def test_the_asked_thing_introducing_its_items_is_the_list_not_one_item_of_anoth
     kinds = analyse("会计法2017里会计帐簿包括哪几种")
     assert introduces_the_asked_things(kinds, "会计帐簿包括总帐、明细帐、日记帐和其他辅助性帐簿。")
     assert not introduces_the_asked_things(kinds, "不得违反本法和国家统一的会计制度的规定私设会计帐簿登记、核算。")
+    assert not introduces_the_asked_things(kinds, "会计帐簿包括依照法律和规定设置的帐簿")  # 和 joins no items here

@@ -65,6 +65,7 @@ def test_a_village_the_tagger_reads_as_a_person_names_nobody():
     assert not names_a_person("区商务厅等单位专题学习习近平法治思想，邀请法学专家面向全体干部宣讲")
     assert not names_a_person("以习近平新时代中国特色社会主义思想为指导")
     assert names_a_person("习近平总书记在西藏考察时指出")
+    assert names_a_person("王建国同志政治思想坚定") and names_a_person("李村生同志任副组长")
     assert names_a_person("张伟市长在会上强调")  # a post after the name is no unit
 
 

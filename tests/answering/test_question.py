@@ -161,6 +161,8 @@ def test_method_questions():
     ("长城网那篇杨毅稿子 责任编辑", "fact_person"),  # a query naming a post last asks who holds it
     ("雅安雨城区政协主席 名字", "fact_person"),
     ("于倩 长城网那篇稿子 角色", "fact_post"),
+    ("政府在乡村振兴中 角色", "fact_name"),  # no person named before the post asked
+    ("会计法 单位负责人", "fact_name"),  # a head the law defines by duty, no one to name
     ("日喀则政协 委员 人数", "fact_figure"),  # a post before the measure asked is no person asked
     ("会计法 会计档案 保管年限", "fact_date"),  # how long: a span of years answers
     ("拉萨 学雷锋 志愿服务 内容", "list"),  # a query naming a list as its last word

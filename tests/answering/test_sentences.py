@@ -302,6 +302,8 @@ def test_whether_there_is_a_thing_is_said_only_by_a_sentence_naming_it():
     # the tagger's 能干 (of 能不能干) is no noun asked: the last word 会计 is
     accountant = analyse("因为做假账被追究刑事责任的人，以后还能不能干会计")
     assert names_what_is_asked_whether(accountant, "被依法追究刑事责任的人员，不得再从事会计工作。")
+    # whether a rule holds is said in other words: only a thing's existence is asked so
+    assert names_what_is_asked_whether(analyse("申请行政复议要不要交钱"), "行政复议机关受理行政复议申请，不得向申请人收取任何费用。")
 
 
 def test_a_web_address_asked_is_answered_by_an_address_not_by_the_sites_name():
@@ -309,3 +311,6 @@ def test_a_web_address_asked_is_answered_by_an_address_not_by_the_sites_name():
     assert asked.asks_name == "url"
     assert not names_what_is_asked(asked, "市人大常委会加强备案审查信息化建设，建立健全备案审查信息平台")
     assert names_what_is_asked(analyse("北京疾控中心 网址"), "（北京疾控中心网址：www.bjcdc.org）")
+    assert analyse("北京疾控中心网址是多少").kind == "general"  # an address is no figure
+    assert analyse("北京疾控中心 链接是什么？").asks_name == "url"
+    assert analyse("域名注册管理办法规定了什么").asks_name != "url"
