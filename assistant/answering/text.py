@@ -164,14 +164,16 @@ def _names_one_of_kind(piece: str, kind: str) -> bool:
     return piece.endswith(kind) and "、" not in piece
 
 
-COPULA_OPENING = re.compile(r"\s*是(?!否)")
+# A clause saying what its subject is (`是…`) or does to a thing (`把…列入重要议事日程`) names no subject.
+COPULA_OPENING = re.compile(r"\s*(?:是(?!否)|把)")
 SUBJECT_CHARS = 60  # a subject longer than this is a sentence of its own, not one named
 
 
 def with_subject(text: str, pieces: list[tuple[int, int]], first: int) -> int:
     """The clause an answer starts from: the one before `first` when `first` opens with 是
     (`依法治藏、富民兴藏…,是党的十八大以后…提出的西藏工作重要原则`) — it says what its subject is, and
-    without the subject it names nothing."""
+    without the subject it names nothing — or with 把 (`区发展改革委…等单位专题研究…,把…列入重要议事日程`):
+    who does it is said before."""
     if first == 0 or not COPULA_OPENING.match(text, pieces[first][0]):
         return first
     subject_start, subject_end = pieces[first - 1]

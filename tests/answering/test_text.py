@@ -93,6 +93,8 @@ def test_a_clause_opening_with_the_copula_starts_from_its_subject():
     assert with_subject(asked, clauses(asked), 1) == 1  # 是否 asks; it says nothing of a subject
     long_subject = "甲" * 70 + ",是原则。"
     assert with_subject(long_subject, clauses(long_subject), 1) == 1  # no clause that long is one named
+    done = "区发展改革委、区教育厅等单位专题研究本系统法治工作,把普法工作列入重要议事日程。"
+    assert with_subject(done, clauses(done), 1) == 0  # `把…列入` says what its doer, named before, did
 
 
 def test_noun_phrase_before_keeps_the_head_and_its_nearest_modifier():
