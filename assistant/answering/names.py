@@ -114,11 +114,15 @@ ORGANISATION = re.compile(rf"[\u4e00-\u9fff]{{2,}}?(?:{'|'.join(NAMED_KINDS_OF_O
 
 
 HOSTED_AT = re.compile(rf"[在于由](?:{ORGANISATION.pattern})")
+# A meeting held at a government or Party committee (`在市政府召开座谈交流会`, `于县委会议室举行`): its venue.
+MET_AT_A_BODY = re.compile(r"[在于]([\u4e00-\u9fff]{0,6}?(?:[省市县区州盟旗乡镇](?:人民)?政府|[省市县区]委)"
+                           r"(?:[\u4e00-\u9fff]{0,4}?(?:会议室|大楼|礼堂|大厅))?)(?=召开|举行|举办)")
 
 
 def _hosted_at_an_organisation(span: str, question: str) -> bool:
-    """`在西农集团…`, `由…公司承办`: an organisation the question does not name, where it happened."""
-    return any(match.group()[1:] not in question for match in HOSTED_AT.finditer(span))
+    """`在西农集团…`, `由…公司承办`, `在市政府召开…`: an organisation the question does not name, where it happened."""
+    return any(match.group()[1:] not in question for match in HOSTED_AT.finditer(span)) \
+        or any(match.group(1) not in question for match in MET_AT_A_BODY.finditer(span))
 
 
 def _names_an_organisation(span: str, question: str, kind: str) -> bool:

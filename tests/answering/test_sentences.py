@@ -314,3 +314,10 @@ def test_a_web_address_asked_is_answered_by_an_address_not_by_the_sites_name():
     assert analyse("北京疾控中心网址是多少").kind == "general"  # an address is no figure
     assert analyse("北京疾控中心 链接是什么？").asks_name == "url"
     assert analyse("域名注册管理办法规定了什么").asks_name != "url"
+
+
+def test_a_meeting_held_at_a_government_or_committee_names_its_venue():
+    where = analyse("调研组的座谈交流会在哪儿开的？")
+    assert names_what_is_asked(where, "并在市政府召开座谈交流会,双方就继续加强推广进行了沟通交流")
+    assert not names_what_is_asked(where, "双方就继续加强推广进行了沟通交流")
+    assert not names_what_is_asked(analyse("市政府的座谈交流会在哪儿开的？"), "并在市政府召开座谈交流会")  # named already
