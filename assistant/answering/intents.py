@@ -9,8 +9,10 @@ import re
 from assistant.answering.figures import ITEM_COUNT
 
 # also the form or means of work asked (`具体用了啥形式`, `用了哪些手段`): what was done, as for 如何 — not a
-# channel (`申请书能通过啥方式交`, `…途径`), which a law's one clause names (policy_blind7/9: two lost so)
-METHOD = re.compile(r"如何|怎样|怎么|(哪些|什么)(措施|举措|做法|办法|形式|方法|手段)")
+# channel (`申请书能通过啥方式交`, `…途径`), nor a form a law names in one clause (`以什么形式订立`, `有哪些形式`,
+# `采取什么形式`): policy_blind7/9 lost two so; nor 形式主义, 形式多样, 方法论.
+METHOD = re.compile(r"如何|怎样|怎么|(哪些|什么)(措施|举措|做法|办法)"
+                    r"|(?<![以按依有取])(?:哪些|什么)(?:形式(?!主义|多样)|方法(?!论)|手段)")
 # `…，哪个多？`, `…谁放的假长`, `…哪个放假时间长`: two quantities compared, by what is measured
 # (`放的假`) and how (多, 长…); sides.py asks for each.
 WHICH_MORE = re.compile(r"[，,]?\s*(?:相比|比较|之中|比|中|里)?[，,]?\s*(?:哪个|哪一个|哪项|哪类|哪家|谁)(?:的)?"

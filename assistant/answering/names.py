@@ -115,8 +115,9 @@ ORGANISATION = re.compile(rf"[\u4e00-\u9fff]{{2,}}?(?:{'|'.join(NAMED_KINDS_OF_O
 
 HOSTED_AT = re.compile(rf"[在于由](?:{ORGANISATION.pattern})")
 # A meeting held at a government or Party committee (`在市政府召开座谈交流会`, `于县委会议室举行`): its venue.
-MET_AT_A_BODY = re.compile(r"[在于]([\u4e00-\u9fff]{0,6}?(?:[省市县区州盟旗乡镇](?:人民)?政府|[省市县区]委)"
-                           r"(?:[\u4e00-\u9fff]{0,4}?(?:会议室|大楼|礼堂|大厅))?)(?=召开|举行|举办)")
+# Not 关于/由于/对于/于是, nor the body calling it (`在市委召开的…会议上`), nor a lead-in (`在此基础上县委召开`).
+MET_AT_A_BODY = re.compile(r"(?<![关由对])[在于](?!是|此|该)((?:[\u4e00-\u9fff]{2,4}?)?(?:[省市县区州盟旗乡镇](?:人民)?政府|[省市县区]委)"
+                           r"(?:[\u4e00-\u9fff]{0,4}?(?:会议室|大楼|礼堂|大厅))?)(?=(?:召开|举行|举办)(?!的))")
 
 
 def _hosted_at_an_organisation(span: str, question: str) -> bool:

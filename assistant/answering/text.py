@@ -164,19 +164,25 @@ def _names_one_of_kind(piece: str, kind: str) -> bool:
     return piece.endswith(kind) and "、" not in piece
 
 
-# A clause saying what its subject is (`是…`) or does to a thing (`把…列入重要议事日程`) names no subject.
-COPULA_OPENING = re.compile(r"\s*(?:是(?!否)|把)")
+# A clause saying what its subject is (`是…`) names no subject; nor one saying what a body did to a thing
+# (`把…列入重要议事日程`) — not the verbs 把握, 把关, 把好.
+COPULA_OPENING = re.compile(r"\s*是(?!否)")
+DISPOSAL_OPENING = re.compile(r"\s*把(?![握关好准稳脉住])")
+DOER = re.compile(r"单位|部门|机关|政府|[局厅委办部]")  # a body named as the one who acts
 SUBJECT_CHARS = 60  # a subject longer than this is a sentence of its own, not one named
 
 
 def with_subject(text: str, pieces: list[tuple[int, int]], first: int) -> int:
     """The clause an answer starts from: the one before `first` when `first` opens with 是
     (`依法治藏、富民兴藏…,是党的十八大以后…提出的西藏工作重要原则`) — it says what its subject is, and
-    without the subject it names nothing — or with 把 (`区发展改革委…等单位专题研究…,把…列入重要议事日程`):
-    who does it is said before."""
-    if first == 0 or not COPULA_OPENING.match(text, pieces[first][0]):
+    without the subject it names nothing — or with 把 after a clause naming a body (`区发展改革委…等单位专题研究…,
+    把…列入重要议事日程`): who did it."""
+    if first == 0:
         return first
     subject_start, subject_end = pieces[first - 1]
+    disposal = DISPOSAL_OPENING.match(text, pieces[first][0]) and DOER.search(text, subject_start, subject_end)
+    if not (COPULA_OPENING.match(text, pieces[first][0]) or disposal):
+        return first
     return first - 1 if subject_end - subject_start <= SUBJECT_CHARS else first
 
 

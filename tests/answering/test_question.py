@@ -174,6 +174,9 @@ def test_method_questions():
     ("拉萨市民委如何做好机关疫情防控工作?", "how"),
     ("区党委办公厅学中央民族工作会议精神，具体用了啥形式？", "how"),  # the form of the work done
     ("行政复议申请书能通过啥方式交", "fact_name"),  # a channel, which one clause names
+    ("日喀则政协用了哪些手段推动提案办理", "how"),
+    ("劳动合同应当以什么形式订立？", "fact_name"),  # a form a law names in one clause
+    ("整治了哪些形式主义问题？", "list"),
     ("乌兰浩特民委2021年主要做了些什么，简单概括一下", "summary"),
     ("拉萨民委下半年打算干啥", "summary"),  # what is planned, in everyday words
     ("民主监督这块都干了啥", "summary"),

@@ -321,3 +321,7 @@ def test_a_meeting_held_at_a_government_or_committee_names_its_venue():
     assert names_what_is_asked(where, "并在市政府召开座谈交流会,双方就继续加强推广进行了沟通交流")
     assert not names_what_is_asked(where, "双方就继续加强推广进行了沟通交流")
     assert not names_what_is_asked(analyse("市政府的座谈交流会在哪儿开的？"), "并在市政府召开座谈交流会")  # named already
+    meeting = analyse("专题会议在哪儿开的？")
+    for not_a_venue in ("关于市政府召开全市安全生产工作会议有关事项的通知", "在市委召开的全市经济工作会议上作部署",
+                        "在此基础上县委召开专题会议"):  # 关于; who called it; a lead-in
+        assert not names_what_is_asked(meeting, not_a_venue), not_a_venue

@@ -95,6 +95,10 @@ def test_a_clause_opening_with_the_copula_starts_from_its_subject():
     assert with_subject(long_subject, clauses(long_subject), 1) == 1  # no clause that long is one named
     done = "区发展改革委、区教育厅等单位专题研究本系统法治工作,把普法工作列入重要议事日程。"
     assert with_subject(done, clauses(done), 1) == 0  # `把…列入` says what its doer, named before, did
+    grasp = "强化系统观念，把握和处理好重大关系"
+    assert with_subject(grasp, clauses(grasp), 1) == 1  # 把握 is a verb of its own
+    no_doer = "市委高度重视,坚持以人民为中心,把创建纳入规划"
+    assert with_subject(no_doer, clauses(no_doer), 2) == 2  # the clause before names no body
 
 
 def test_noun_phrase_before_keeps_the_head_and_its_nearest_modifier():
