@@ -142,9 +142,10 @@ def _enumerated_asks(piece: str) -> list[str]:
     """`接访了多少群众、走访了多少户`: asks listed with `、`, each asking a fact, are separate parts; so are a
     fact and how something is done (`一般要审几次、第一次审是咋审的`) — not `哪位领导、什么职务`, one person's."""
     asks = [ask for ask in piece.split("、") if ask.strip()]
-    kinds = [question_kind(read_question(ask)) for ask in asks]
+    read = [read_question(ask) for ask in asks]
+    kinds = [question_kind(text) for text in read]
     if len(asks) > 1 and any(kind in FACT_KINDS for kind in kinds) and all(
-            kind in FACT_KINDS or METHOD.search(read_question(ask)) for kind, ask in zip(kinds, asks)):
+            kind in FACT_KINDS or METHOD.search(text) for kind, text in zip(kinds, read)):
         return asks
     return [piece]
 

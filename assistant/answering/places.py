@@ -244,8 +244,9 @@ def reads_as_two_words(word: str) -> bool:
 
 def names_a_person(text: str) -> bool:
     """A word tagged a person's name (nr…) that is no place: not one named before its unit
-    (`仁多岗` + `村`, a village the tagger reads as a person) nor a known province or prefecture
-    (`拉萨`/nrt)."""
+    (`仁多岗` + `村`, a village the tagger reads as a person), inside a township-village chain
+    (`甲玛乡赤康村`), a known province or prefecture (`拉萨`/nrt), a congress by number (`二十大`), nor
+    the name opening a body of thought (`习近平法治思想`)."""
     words = tagged(text)
     ends = list(accumulate(len(word) for word, _ in words))
     villages = [chain.span() for chain in VILLAGE_CHAIN.finditer(text)]
