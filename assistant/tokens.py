@@ -166,7 +166,7 @@ def _untag_phrases_read_as_names(tags: dict[str, str]) -> None:
     """jieba's dictionary tags some eight hundred four-character phrases as person names (宣传教育,
     采取措施, 建立健全, 安全检查): any clause with one then "named a person" and answered `…书记是谁`.
     A phrase of two common words (neither a name) takes its head's flag, the last word's."""
-    for word, flag in list(tags.items()):
+    for word, flag in tags.items():  # values only change: no copy of the dictionary's 350k entries
         if flag != "nr" or len(word) != 4:
             continue
         halves = [tags.get(word[:2], ""), tags.get(word[2:], "")]

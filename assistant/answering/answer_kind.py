@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.answering.asking import CONTACT_ASKED, DOCUMENT_NUMBER_ASKED, LAST_KEYWORD, OCCASION_NOUNS, URL_ASKED
+from assistant.answering.asking import CONTACT_ASKED, DOCUMENT_NUMBER_ASKED, KEYWORD_ROLE, LAST_KEYWORD, OCCASION_NOUNS, URL_ASKED
 from assistant.answering.figures import CHAR_UNITS, GOODS_UNIT, WORD_UNITS, WORKING_DAYS
 from assistant.answering.places import POSTS, names_a_person
 from assistant.answering.text import DOCUMENT_NOUNS
@@ -62,8 +62,6 @@ PERSON = re.compile(r"谁|哪一?位|哪几位|哪[几两三]个(?:人|记者|�
 PEOPLE_KIND = re.compile(r"什么人(?![数次口])|哪些人员?(?![群数次口])")  # the forms PERSON reads as a person question
 # A post asked; not `什么身份`, which a trade answers as well (`培训讲师`)
 ROLE = re.compile(r"(担任|任|是)(何|哪些)(职务|职位)|(职务|职位)是(什么|啥)|(什么|啥)(职务|职位)")
-# A keyword query naming a person, then the post asked last (`于倩 廊坊那篇稿子 角色`) — not `政府在乡村振兴中 角色`
-KEYWORD_ROLE = re.compile(rf"\s(?:职务|职位|角色){LAST_KEYWORD}")
 # Someone's work asked (`王淑琴是干啥工作的`, `…从事什么工作`): a post, when a person is named before it;
 # a body's work (`拉萨民委是干什么工作的`) is what it does
 WORK_ASKED = re.compile(r"是(?:干|做)(?:什么|啥)工作的?|从事(?:什么|啥)工作")
@@ -86,6 +84,7 @@ def question_kind(text: str) -> str:
     """which_docs, role, person, time, count, list or general, by the first question words that say."""
     if _asks_only_which_documents(text):
         return "which_docs"
+    # a keyword query's last 角色 asks a post only after a person named (not `政府在乡村振兴中 角色`)
     if ROLE.search(text) or any((asked := pattern.search(text)) and names_a_person(text[:asked.start()])
                                 for pattern in (WORK_ASKED, KEYWORD_ROLE)):
         return "role"

@@ -70,6 +70,8 @@ SERVICE_ASKED = re.compile(r"(?i)(?:app|小程序|公众号|平台|软件)(?:的
                            r"|(?:什么|哪个)(?:app|小程序|公众号)[?？]?$")
 # A keyword query ends with what it wants (`…那篇文章 责任编辑`, `…信息平台 网址`), perhaps a mark after it.
 LAST_KEYWORD = r"[?？。\s]*$"
+# …and a post or role asked so (`于倩 廊坊那篇稿子 角色`): of the person named before it (answer_kind, byline).
+KEYWORD_ROLE = re.compile(rf"\s(?:职务|职位|角色|身份){LAST_KEYWORD}")
 # A web address asked (`信息平台 网址`, `链接是什么`, `原文链接在哪`): an address answers (names.URL), not the words
 # naming the site. Not a rule on domain names (`域名注册管理办法`).
 URL_ASKED = re.compile(rf"网址|网站地址|网页地址|链接(?:地址)?(?:是|为|在)?(?:什么|多少|哪里?|哪儿)?{LAST_KEYWORD}|域名是")

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from assistant.answering.asking import LAST_KEYWORD
+from assistant.answering.asking import KEYWORD_ROLE, LAST_KEYWORD
 from assistant.answering.places import ISSUER_ENDINGS, is_a_post
 from assistant.answering.question import Question
 from assistant.answering.text import DOCUMENT_NOUNS
@@ -150,7 +150,7 @@ CREDIT_ASKED = {"编辑": re.compile(rf"编辑{HOLDER}|哪[几两三]?[位个](?
                                  rf"|\s记者{LAST_KEYWORD}")}
 CREDIT_WORDS = re.compile(r"责任编辑|编辑|记者|电头|署名|开头|括号")
 # What a person named in a credit did there (`于倩是干啥的`, `于倩是什么角色`), not anything else of them.
-ROLE_ASKED = re.compile(rf"干啥|干什么|做什么的|什么角色|什么身份|什么职务|啥角色|啥身份|\s(?:角色|身份|职务){LAST_KEYWORD}")
+ROLE_ASKED = re.compile(rf"干啥|干什么|做什么的|什么角色|什么身份|什么职务|啥角色|啥身份|{KEYWORD_ROLE.pattern}")
 
 
 def credit_asked(question: Question) -> str | None:
