@@ -4,13 +4,12 @@ A sentence sits in nested scopes — itself, what precedes it in its passage, it
 document (title, date, opening lines). For years and periods the nearest scope that states one decides:
 `2021年` answers no `2022年` question even in a document titled 2022; a sentence that states none is in
 the year last stated before it, else its heading's (`三、下半年工作思路` overrides its title), else its
-title's. Places: a place the sentence names holds; a sentence naming another place speaks of it, and
-holds only inside a document (title, opening lines) or section about the asked place; a sentence naming
-none holds where its heading or document is about the place (its title or opening lines name it, or
-its text does again and again) — a place named once elsewhere in the passage is often the one a figure
-is compared with (`参照阿里地区(1000余万元)…我市…100万元`). Words cannot decide this: every qualifier is
-a scope fact, checked at the scope where it holds.
-"""
+title's. Places: a place the sentence names holds, as does one the sentence before names where this
+one goes on from it (`并在市政府召开…`); a sentence naming another place speaks of it, and holds only
+inside a document (title, opening lines) or section about the asked place; a sentence naming none holds
+where its heading or document is about the place (its title or opening lines name it, or its text does
+again and again) — a place named once elsewhere in the passage is often the one a figure is compared
+with (`参照阿里地区(1000余万元)…我市…100万元`). Words cannot decide this: every qualifier is a scope fact."""
 
 from __future__ import annotations
 
@@ -26,6 +25,7 @@ from assistant.answering.figures import ordinal_written
 from assistant.answering.document_year import names_the_number, of_year
 from assistant.answering.question import PERIOD_WORDS, Question
 from assistant.answering.stated_times import EARLIER, days_of_restated_figures, is_among, last_stated_periods, stated_days, stated_periods, spoken_year, years_stated
+from assistant.answering.text import GOES_ON
 from assistant.answering.together import named_among_others
 from assistant.tokens import tagged
 
@@ -189,6 +189,8 @@ class Scope:
         stem = place_stem(place)
         if stem in self.sentence:
             return not only_excepted(stem, self.sentence)
+        if GOES_ON.match(self.sentence) and stem in self.last_sentence:
+            return True
         if self._speaks_of_a_wider_whole(place, stem, asked):
             return False
         about = (self.heading, self.title, document_lead(self.document))

@@ -24,7 +24,7 @@ from assistant.answering.scope import Scope, named_by
 from assistant.answering.meaning import SHARE_MEANING_WEIGHT
 from assistant.answering.intents import ELABORATED_INTENTS
 from assistant.answering.item_titles import is_an_item_title
-from assistant.answering.text import clauses, elaborated, sentences, with_referent, with_subject
+from assistant.answering.text import GOES_ON, clauses, elaborated, sentences, with_referent, with_subject
 from assistant.chunking import ARTICLE
 from assistant.ingest.clean import SPEECH_DATELINE
 from assistant.ingest.normalize import normalize
@@ -81,7 +81,8 @@ def find_sentence(question: Question, passage: Passage, document: str = "") -> t
             continue
         if question.counted_otherwise(sentence):
             continue
-        share = topic_share(question, _with_its_subject(sentence, title, opening))
+        said_of = _with_its_subject(sentence, title, opening, before)
+        share = topic_share(question, said_of)
         if share < MIN_TOPIC_SHARE and _has_a_typed_answer(question) and names_what_is_asked(question, sentence):
             # `…的医用口罩和防护服…。省医疗物资保障组委托甘肃药业投资集团统一收储`: the name asked
             # for comes in the sentence after the one naming the topic
@@ -97,7 +98,7 @@ def find_sentence(question: Question, passage: Passage, document: str = "") -> t
         news = _new_chars(question, span)
         if news < MIN_NEW_CHARS:  # a run-in heading (`用心用情助力民生。`): its paragraph is its news
             news = _new_chars(question, said)
-        score = (max(share, topic_share(question, f"{_with_its_subject(sentence, title, opening)}\n{titled}"))
+        score = (max(share, topic_share(question, f"{said_of}\n{titled}"))
                  + 0.3 * topic_share(question, heading)
                  + ENUMERATION_CREDIT * _lists_the_asked_number(question, span)
                  + SHARE_FRAME_WEIGHT * fit
@@ -109,12 +110,15 @@ def find_sentence(question: Question, passage: Passage, document: str = "") -> t
     return best
 
 
-def _with_its_subject(sentence: str, title: str, opening: bool) -> str:
-    """The sentence, with the document's title when that is what it is about: it says `本法`, or
-    it is a line of the 题注 under the title of the document's opening — a version's history line
+def _with_its_subject(sentence: str, title: str, opening: bool, before: str = "") -> str:
+    """The sentence — after the one before when it goes on from it (`…张燕一行…调研健康茶工作…。并在
+    市政府召开座谈交流会`: the talks are that visit's) — with the document's title when that is what
+    it is about: it says `本法`, or it is a line of the 题注 under the title of the document's opening — a version's history line
     (`1982年12月10日 第五届全国人民代表大会第五次会议通过`, as ingest/versions.py reads it) or a speech's
     dateline (`——2023年3月5日在第十四届全国人民代表大会第一次会议上`, ingest/clean.py); not a page's
     dateline with its source (`2022年04月01日 08:56 来源:…`)."""
+    if GOES_ON.match(sentence):
+        sentence = f"{before}{sentence}"
     if opening and (HISTORY_LINE.match(sentence.strip()) or SPEECH_DATELINE.match(sentence.strip())):
         return f"{sentence}\n{title}"
     return with_referent(sentence, title)

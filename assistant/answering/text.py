@@ -170,6 +170,10 @@ COPULA_OPENING = re.compile(r"\s*是(?!否)")
 DISPOSAL_OPENING = re.compile(r"\s*把(?![握关好准稳脉住])")
 DOER = re.compile(r"单位|部门|机关|政府|[局厅委办部]")  # a body named as the one who acts
 SUBJECT_CHARS = 60  # a subject longer than this is a sentence of its own, not one named
+# A sentence opening so has no subject of its own: it goes on with the one before's doer, place and
+# time (`…张燕一行11人莅临拉萨市调研…。并在市政府召开座谈交流会`). Not 同时/此外, which move on to
+# another matter of the same document.
+GOES_ON = re.compile(r"\s*(?:并(?!不)|随后|随即|会上|会后|其间|期间|之后)")
 
 
 def with_subject(text: str, pieces: list[tuple[int, int]], first: int) -> int:

@@ -334,3 +334,12 @@ def test_a_figure_restated_without_its_day_is_still_that_days():
     before = "截至2月15日24时，全省累计治愈出院病例10例。2月16日0—24时，全省新增确诊病例1933例。"
     assert scope("其中，武汉市新增确诊病例10例。", before=before, document=before + "其中，武汉市新增确诊病例10例。").missing(
         analyse("2月16日武汉市新增确诊病例多少例？")) == []
+
+
+def test_a_sentence_going_on_from_the_one_before_is_in_its_place_but_a_new_one_is_not():
+    asked = analyse("雨城区一行的座谈交流会在哪儿开的？")
+    visit = "6月16日,四川省雅安市雨城区政协主席张燕一行11人莅临拉萨市调研健康茶工作。"
+    document = TITLE + "工作开展情况。" * 30 + visit
+    assert scope("并在市政府召开座谈交流会。", before=visit, document=document).missing(asked) == []
+    assert scope("在市政府召开座谈交流会。", before=visit, document=document).missing(asked) == ["雨城区"]
+    assert scope("并不在市政府召开座谈交流会。", before=visit, document=document).missing(asked) == ["雨城区"]

@@ -325,3 +325,10 @@ def test_a_meeting_held_at_a_government_or_committee_names_its_venue():
     for not_a_venue in ("关于市政府召开全市安全生产工作会议有关事项的通知", "在市委召开的全市经济工作会议上作部署",
                         "在此基础上县委召开专题会议"):  # 关于; who called it; a lead-in
         assert not names_what_is_asked(meeting, not_a_venue), not_a_venue
+
+
+def test_a_sentence_going_on_from_the_one_before_shares_its_topic():
+    text = ("6月16日,雨城区政协主席张燕一行11人莅临拉萨市调研健康茶工作,并深入城关区茶叶经销店实地调研低氟茶的销售行情。"
+            "并在市政府召开座谈交流会,双方就继续加强推广进行了沟通交流。")
+    answer = answer_of(text, "张燕一行来拉萨调研健康茶，座谈交流会在哪儿开的？")
+    assert answer is not None and "在市政府召开座谈交流会" in answer
