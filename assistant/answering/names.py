@@ -186,9 +186,12 @@ WHERE_TO_TURN = re.compile(rf"(?:去|到|向|找|往|在)哪(?:里|儿)?去?(?:�
 TOWARDS_A_BODY = re.compile(rf"向([\u4e00-\u9fff]{{1,20}}?(?:部门|机关|机构|政府|委员会|委|局|厅|办|法院|检察院|单位|组织))"
                             rf"(?:{TURN_VERBS}|报告)")
 # Where people went, asked (`下到哪儿去走访`, `去哪里调研`) and answered by kinds of places they went into right
-# after the verb (`深入社区、嘎查村进行走访`, `走进各乡镇`), not 深入 as an adverb (`深入推进城乡一体化`).
-GONE_WHERE = re.compile(r"(?:去|到|下到|跑)哪(?:儿|里)?去?(?:走访|调研|看望|慰问|了解|宣讲)?|哪(?:儿|里)[^，,。？?]{0,3}(?:走访|调研)")
-GOING_INTO_KINDS = re.compile(rf"(?:深入|走进|下到|奔赴)(?:到)?(?:各|全)?(?:{'|'.join(UNIT_KINDS)}|嘎查村?|村(?!民|委))")
+# after the verb (`深入社区、嘎查村进行走访`, `走进各乡镇`, `走上街头`, `深入农牧民群众家中`), not 深入 as an
+# adverb (`深入推进城乡一体化`).
+GONE_WHERE = re.compile(r"(?:去|到|下到|跑|上)哪(?:儿|里)?去?(?:走访|调研|看望|慰问|了解|宣讲)?|哪(?:儿|里)[^，,。？?]{0,3}(?:走访|调研)")
+KINDS_OF_SPOTS = "家中|家里|街头|田间|地头|现场|一线|基层"  # where people are met, not a unit
+GOING_INTO_KINDS = re.compile(rf"(?:深入|走进|走上|走入|下到|奔赴|来到|前往)(?:到)?(?:各|全)?"
+                              rf"(?:{'|'.join(UNIT_KINDS)}|嘎查村?|村(?!民|委)|[\u4e00-\u9fff]{{0,6}}?(?:{KINDS_OF_SPOTS}))")
 # Where something is: a place, or a location named by what it is (`斯力很园区`, `腾飞社区`).
 # Place words that name no venue (`走访慰问住日喀则市全国和自治区政协委员` says where nothing was held).
 NO_VENUE = ("自治区", "全国", "国内", "境内", "境外", "当地", "各地", "农村", "城市", "基层")

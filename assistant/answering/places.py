@@ -274,13 +274,15 @@ def place_stem(place: str) -> str:
 
 def place_cut_apart(previous: tuple[int, str, str] | None, start: int, word: str, flag: str) -> str | None:
     """A noun ending in an administrative unit (`前旗`) right after a content noun of the question
-    (`previous`: its start, text and tag): together they name a place the tagger does not know
-    (`科右前旗`)."""
+    (`previous`: its start, text and tag) that is no common word: together they name a place the
+    tagger does not know (`科右前旗`)."""
     if previous is None or not (flag.startswith("n") and len(word) >= 2 and word[-1] in ADMINISTRATIVE_UNITS):
         return None
     previous_start, previous_word, previous_flag = previous
     if previous_start + len(previous_word) != start or not previous_flag.startswith("n"):
         return None
+    if previous_flag == "n" and in_dictionary(previous_word):
+        return None  # a common noun before a doing at a unit (`机关` + `驻村`), no name's first half
     joined = previous_word + word
     designations = joined.endswith(UNIT_KINDS) or joined.startswith(DESIGNATIONS) or word.startswith(DESIGNATIONS)
     return None if designations else joined  # not `示范区`, nor `拉萨` + `全市`

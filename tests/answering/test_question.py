@@ -327,6 +327,7 @@ def test_a_place_name_the_tagger_cuts_in_two_is_one_place():
     assert analyse("科右前旗评上全国民族团结进步先进集体的是哪家单位？").of_kind("place") == ["科右前旗"]
     assert "拉萨全市" not in analyse("3月5日当天拉萨全市组织了多少家单位开展志愿服务？").of_kind("place")
     assert analyse("模范区创建有哪些").of_kind("place") == []
+    assert analyse("區直機關駐村工作隊還上哪兒去宣講？").of_kind("place") == []  # 机关 + 驻村: a doing at a village
     # a county the tagger cuts after its first character (增/城区, 从/化区), read whole by its full name
     assert analyse("增城区将哪家医院作为定点救治医院？").of_kind("place") == ["增城区"]
     assert analyse("从化区有多少人返岗").of_kind("place") == ["从化区"]

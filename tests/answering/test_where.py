@@ -75,6 +75,11 @@ def test_where_people_went_may_be_kinds_of_places(corpus_assistant):
     gone = analyse("民委干部下到哪儿去走访")
     assert not names_what_is_asked(gone, "深入推进城乡一体化")  # 深入 as an adverb goes nowhere
     assert not names_what_is_asked(analyse("民族广场舞大赛在哪里举办"), "深入社区开展活动，成功举办民族广场舞大赛")  # nor is it a venue
+    # the spots people go out to meet others are places gone to, asked `到哪儿去` or `上哪儿去`
+    assert names_what_is_asked(analyse("宣传月期间机关是到哪儿去宣传法律法规的"), "走出机关、走上街头宣传国家法律法规及政策")
+    assert names_what_is_asked(analyse("工作队还上哪儿去宣讲"), "通过文艺演出和深入农牧民群众家中宣讲等形式")
+    assert not names_what_is_asked(analyse("宣传月期间机关是到哪儿去宣传法律法规的"), "走出机关宣传国家法律法规及政策")
+    assert not names_what_is_asked(analyse("座谈会在哪里开的"), "走上街头宣传国家法律法规")  # no going asked
 
 
 def test_no_venue_is_named_by_a_documents_title_or_by_units_said_for_all_of_them():
