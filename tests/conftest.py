@@ -120,6 +120,9 @@ ROUND_FILES = {
     # the older 立法法, 会计法 and 上海 rule beside the newer 刑法 and 集中申报标准, and a report
     "policy_blind15": ("lifafa_2015", "kuaijifa_2017", "shanghai_beian_shencha_tiaoli_2021",
                        "jingyingzhe_jizhong_biaozhun_2024", "xingfa_2023", "zhengfu_gongzuo_baogao_2024"),
+    # the newer 代表法, 监督法, 行政复议法 and 国务院组织法 beside the older 放假办法 and the 2025 report
+    "policy_blind16": ("daibiaofa_2025", "jiandufa_2024", "xingzheng_fuyifa_2023",
+                       "guowuyuan_zuzhifa_2024", "fangjia_banfa_2013", "zhengfu_gongzuo_baogao_2025"),
 }
 
 
