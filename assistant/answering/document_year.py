@@ -36,6 +36,12 @@ NUMBERED_DOCUMENT = re.compile(r"(?P<code>[\u4e00-\u9fff]{1,6})\s*[〔\[［【]\
                                r"|(?P<kind>公告|通告|令)\s*(?:19|20)\d{2}\s*年?\s*第\s*\d{1,4}\s*号")
 
 
+def naming_a_document(text: str) -> list[tuple[int, int]]:
+    """Where the text writes a year naming a document (`2024年政府工作报告`, `放假办法2013`): a year
+    elsewhere is a fact's (`放假办法2013：2013年那次修订是哪天` names the version, then asks of 2013's revision)."""
+    return [found.span(group) for found in DOCUMENT_YEAR.finditer(text) for group in (1, 2) if found.group(group)]
+
+
 def document_numbers(text: str) -> list[str]:
     """The document numbers the text names, spaces out and a code cut to its last four characters (the
     tagger-free regex may take words before it: `帮扶的拉委办发〔2022〕31号` → `拉委办发〔2022〕31号`)."""

@@ -194,6 +194,8 @@ GOING_INTO_KINDS = re.compile(rf"(?:深入|走进|走上|走入|下到|奔赴|�
                               rf"(?:{'|'.join(UNIT_KINDS)}|嘎查村?|村(?!民|委)|[\u4e00-\u9fff]{{0,6}}?(?:{KINDS_OF_SPOTS}))")
 # Where something is: a place, or a location named by what it is (`斯力很园区`, `腾飞社区`).
 # Place words that name no venue (`走访慰问住日喀则市全国和自治区政协委员` says where nothing was held).
+# The country named as what a thing is of (`走中国特色解决民族问题的正确道路`, `中国共产党`), no venue.
+OF_THE_COUNTRY = re.compile(r"中国(?=特色|式|梦|共产党|人民|化|风格|智慧|方案|故事)")
 NO_VENUE = ("自治区", "全国", "国内", "境内", "境外", "当地", "各地", "农村", "城市", "基层")
 LOCATION_ENDINGS = ("园区", "开发区", "新区", "社区", "街道", "街", "广场", "园")
 VILLAGE_ENDINGS = ("村", "乡", "镇", "社区", "街道")
@@ -230,7 +232,7 @@ def _names_a_place(text: str, unit: str | None, question: str) -> bool:
     (`…在线审批监管平台`) or the organisation
     hosting it (`在西农集团…`), or for where people went the kinds of places they went into (`深入社区、嘎查村`); of the unit asked (`哪个县` wants a `…县`) when one is. Designations
     (`全县`) are none, nor is a place in a document's title (`按照《西藏自治区…办法》规定`; a paper's is a venue: `《西藏日报》社`)."""
-    text = RULE_TITLE.sub("《》", text)
+    text = OF_THE_COUNTRY.sub("", RULE_TITLE.sub("《》", text))
     words = tagged(text)
     places = [place for place in place_words(text) if place_stem(place) not in question and place not in NO_VENUE]
     if unit is None and (WEBSITE.search(text) or ONLINE_VENUE.search(text) or _hosted_at_an_organisation(text, question)):

@@ -57,8 +57,8 @@ LEVEL_HEADS = r"(?:(?<=[由副代省州旗任为和及与兼、])|(?<![\u4e00-\u
 # (`公司长远`, `本司长期关注`).
 DIRECTOR = r"(?<!公)司长(?!期|远)"
 # A post in a text (the one reading of it: kind_answered finds a post beside a name by it), not a body named
-# after its members (`代表资格审查委员会`, `常委会`, `主席团`).
-POST = re.compile(rf"(?:{'|'.join(POSTS)}|{LEVEL_HEADS}|{DIRECTOR})(?![会团])")
+# after its members (`代表资格审查委员会`, `常委会`, `主席团`, `市委常委(扩大)会议`).
+POST = re.compile(rf"(?:{'|'.join(POSTS)}|{LEVEL_HEADS}|{DIRECTOR})(?![会团]|[(（][\u4e00-\u9fff]{{1,4}}[)）]会)")
 # A word standing alone (a question's term, a byline's line) ending in 长 is a head's post (`镇长`, `署长`, `董事长`)
 # — in a text a place or 长期 may run through one (`城镇长期`) — unless it is one of these everyday words.
 NOT_HEADS = ("增长", "延长", "成长", "生长", "家长", "擅长", "特长", "专长", "漫长", "助长", "消长", "见长", "冗长",

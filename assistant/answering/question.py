@@ -30,7 +30,7 @@ from assistant.answering.meaning import NO_MEANING, Meaning
 from assistant.answering.places import body_of, reads_as_two_words
 from assistant.answering.question_words import PERSON_FLAGS, QUESTION_WORDS, Term, names_a_day, tagged_terms
 from assistant.answering.synonyms import Synonyms
-from assistant.answering.document_year import DOCUMENT_YEAR, LAW_NOUNS, VERSION_NAMED, document_numbers, without_numbers
+from assistant.answering.document_year import LAW_NOUNS, VERSION_NAMED, document_numbers, naming_a_document, without_numbers
 from assistant.answering.text import BLANK, noun_phrase_after, quoted
 
 QUOTED = quoted(2, 40, single=True)
@@ -278,14 +278,13 @@ ARTICLE_INSERTED = re.compile(rf"(?<=条){INSERTED}")
 
 def _dated_terms(text: str) -> list[Term]:
     """Ordinals (`第二批`), years — of a fact, of the document asked about (`2024年政府工作报告`), or relative
-    to now (`前年`, `明年`) — and periods (`上半年`; a month, as `3月` whether asked as `3月份` or not)."""
-    # `第一百二十条之一` is an article of its own, numbered after 第一百二十条
+    to now (`前年`, `明年`) — and periods (`上半年`; a month, as `3月` whether asked as `3月份` or not).
+    `第一百二十条之一` is an article of its own, numbered after 第一百二十条."""
     terms = [Term(part_as_written(found.group()) + (inserted.group() if (inserted := ARTICLE_INSERTED.match(text, found.end())) else ""),
                   "ordinal") for found in ORDINAL.finditer(text)]
-    document_years = {year for pair in DOCUMENT_YEAR.findall(text) for year in pair if year}
-    years = YEAR.findall(text)
-    terms += [Term(year + "年", "doc_year" if year in document_years else "year") for year in years]
-    if (year := _the_reports_own_year(text, document_years, years)) is not None:
+    naming, years = naming_a_document(text), YEAR.findall(text)
+    terms += [Term(found.group(1) + "年", "doc_year" if any(a <= found.start() < b for a, b in naming) else "year") for found in YEAR.finditer(text)]
+    if (year := _the_reports_own_year(text, {text[a:b] for a, b in naming}, years)) is not None:
         terms.append(Term(f"{year}年", "year"))  # `2023年政府工作报告对当年工作…`: 2023's
     terms += [Term(word, "relative_year") for word in FAR_YEAR_ASKED.findall(text)]  # `前年`, `明年`: scope.py
     terms += [Term(f"{int(month)}月{int(day)}日", "day") for month, day in DAY.findall(text)]

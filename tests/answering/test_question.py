@@ -438,6 +438,8 @@ def test_a_year_before_or_after_a_laws_name_names_its_version():
     assert years("全国人大常委会2024年有没有对监督法搞执法检查") == [("2024年", "year")]
     assert years("2022年法治建设投入多少钱") == [("2022年", "year")]
     assert years("2023年依法查处案件多少起") == [("2023年", "year")]  # 依法, 执法, 做法 name no law
+    # the version named, then a year asked of it: each year as written
+    assert years("放假办法2013：2013年那次修订是哪天？") == [("2013年", "doc_year"), ("2013年", "year")]
     assert years("2023年开展执法检查多少次") == [("2023年", "year")]
     assert years("2017年颁布的行政复议法第一条") == [("2017年", "doc_year")]
     # how a version is named is not what is asked of it

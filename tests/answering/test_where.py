@@ -91,6 +91,9 @@ def test_no_venue_is_named_by_a_documents_title_or_by_units_said_for_all_of_them
     assert not names_what_is_asked(question, long_title)
     assert not names_what_is_asked(question, "根据《拉萨市民族团结进步表彰公告》安排")
     assert names_what_is_asked(question, "表彰大会在《西藏日报》社会议室召开")  # a paper's name is no rule's
+    where = analyse("那个纪念馆在哪儿")  # the country named as what a road is of is no venue
+    assert not names_what_is_asked(where, "坚定不移走中国特色解决民族问题的正确道路") and not names_what_is_asked(where, "中国共产党成立100周年")
+    assert names_what_is_asked(where, "纪念馆在中国境内")
     question = analyse("日喀则政协首次专题议政性常委会会议是在哪里开的？")
     assert not names_what_is_asked(question, "连续3年推行市政协主席班子包联指导县(区)政协工作制度,连续6年指导乡镇(街道)政协委员联络办建设")
     assert names_what_is_asked(question, "首次专题议政性常委会会议在萨迦县召开")
