@@ -243,8 +243,13 @@ def _counts_other_thing(clause: str, figure: re.Match, asked: str | None) -> boo
     """`七个测评小组` counts 测评小组: no answer to `多少家单位`, though the clause names 单位 later.
     A figure followed by a noun phrase counts that phrase; it answers a question that names
     what it counts (`多少家单位`) only if the two phrases agree (`15个单位` answers
-    `多少个模范单位`). A figure with no noun after it (`共计170余家`) counts what came before."""
+    `多少个模范单位`). A figure with no noun after it (`共计170余家`) counts what came before; one before
+    a series closed by its kind (`一至二名律师、基层法律服务工作者或者其他代理人`, `3家银行、保险公司等金融机构`)
+    counts that kind."""
     counted = noun_phrase_after(clause[figure.end():figure.end() + 12])
     if asked is None or counted is None:
+        return False
+    series = re.match(r"[^，,。；;：:]*", clause[figure.end():]).group()
+    if re.search(rf"(?:其他|其它|等){re.escape(asked)}", series) and not re.search(r"\d", series):
         return False
     return not (asked in counted or counted in asked or asked[-2:] == counted[-2:])

@@ -438,3 +438,13 @@ def test_a_titled_topic_lends_a_date_only_to_the_period_or_the_act_asked():
     # any date of the document is no answer to when its topic begins
     notice = "关于做好2020年春耕生产工作的通知"
     assert span("春耕生产什么时候开始？", notice, "2020年3月5日，自治区召开视频会议，部署疫情防控工作。") is None
+
+
+def test_a_figure_before_a_series_closed_by_its_kind_counts_that_kind():
+    text = "第十七条 申请人、第三人可以委托一至二名律师、基层法律服务工作者或者其他代理人代为参加行政复议。"
+    assert "一至二名" in answer_span(text, "申请人最多能委托几个代理人参加复议")
+    text = "全区设立3家银行、保险公司等金融机构网点。"
+    assert "3家" in answer_span(text, "全区设立了几家金融机构网点")
+    # the series must close with the kind asked: not a unit named in it after another figure
+    text = "加强全区93个办税服务厅和17个地方政务服务厅办税窗口、边境县局防疫工作指导。"
+    assert answer_span(text, "区税务局管着全区多少个边境县局") is None
