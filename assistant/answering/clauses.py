@@ -24,7 +24,7 @@ from assistant.answering.listing import introduces_the_asked_set, introduces_the
 from assistant.answering.question import Question, question_word_position
 from assistant.answering.scope import Scope
 from assistant.answering.bounds import states_the_bound_asked
-from assistant.answering.text import (CJK_CHAR, clauses, is_joined_series, joined_series, sentences, series_lead, with_referent,
+from assistant.answering.text import (CJK_CHAR, clauses, is_joined_series, joined_series, of_the_document, sentences, series_lead, with_referent,
                                      with_subject)
 from assistant.ingest.normalize import normalize
 from assistant.retrieval import Passage
@@ -50,7 +50,7 @@ def find_span(question: Question, passage: Passage, document: str = "") -> tuple
     best: tuple[int, int, float] | None = None
     best_places, best_sentence = [], (0, 0)
     titled = dates_the_titled(question, focus, title, document)
-    extreme = extreme_year(question.order_asked, _dated_clauses(question, text, focus)) if question.kind == "time" else None
+    extreme = extreme_year(question.order_asked, _dated_clauses(question, text, focus, title)) if question.kind == "time" else None
     for sentence_start, sentence_end in sentences(text):
         as_written = normalize(text[sentence_start:sentence_end])  # its meaning is looked up by its own text
         sentence = question.without_the_excluded(as_written)
@@ -60,7 +60,7 @@ def find_span(question: Question, passage: Passage, document: str = "") -> tuple
         # `此次推出的10项措施包括…`: the set asked, named before by its words and here by its count
         earlier = normalize(text[:sentence_start]) if introduces_the_asked_set(question, sentence) else ""
         referred = with_referent(earlier + lead + sentence, title)
-        if not (held := not focus or holds_focus(focus, question.category, referred)) and not titled:
+        if not (held := not focus or holds_focus(focus, question.category, of_the_document(referred, title))) and not titled:
             continue
         scope = Scope(sentence, normalize(text[:sentence_start]), passage_text, heading, title, passage.date, document, passage.doc_id)
         if scope.missing(question):
@@ -87,7 +87,7 @@ def find_span(question: Question, passage: Passage, document: str = "") -> tuple
             # `本法自…起施行` names the law it is about: the title's words count for the clause too
             said_end = _dated_statement(question, text, clause_start, clause_end, sentence_end)
             said = question.without_the_excluded(normalize(text[clause_start:said_end]))
-            clause_score = sum(term_credit(term, with_referent(earlier + said, title), question.synonyms.get(term, ()))
+            clause_score = sum(term_credit(term, of_the_document(with_referent(earlier + said, title), title), question.synonyms.get(term, ()))
                                for term in things) + 3 * sum(p in said for p in phrases)
             clause_score += _kind_credit(question, clause, heading, extreme) + DAY_STATED_CREDIT * day_stated
             score = (clause_score + 0.5 * sentence_score + question.meaning.credit(with_referent(as_written.strip(), title))
@@ -169,12 +169,13 @@ def _said_in_full(question: Question, text: str, span: tuple[int, int], sentence
     return start, end
 
 
-def _dated_clauses(question: Question, text: str, focus: list[str]) -> list[str]:
+def _dated_clauses(question: Question, text: str, focus: list[str], title: str) -> list[str]:
     """The clauses holding a date in sentences naming the asked event (`修正`): not a law's
-    adoption line when its first amendment is asked."""
+    adoption line when its first amendment is asked. A line of the 题注 is of the titled law
+    (of_the_document): `监督法最早是哪天通过的` is answered by its first line, which names no 监督."""
     if not question.order_asked:
         return []
-    return [clause for start, end in sentences(text) if not focus or contains_focus(focus, normalize(text[start:end]))
+    return [clause for start, end in sentences(text) if not focus or contains_focus(focus, of_the_document(normalize(text[start:end]), title))
             for s, e in clauses(text[start:end], start) if answers(question, clause := normalize(text[s:e]))]
 
 

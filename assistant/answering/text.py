@@ -11,6 +11,7 @@ import re
 
 from assistant.answering.places import names_a_kind_of_unit
 from assistant.ingest.normalize import SENTENCE, normalize
+from assistant.ingest.versions import HISTORY_LINE
 from assistant.tokens import tagged
 
 CLAUSE_BREAKS = "，,；;：:。！？!?\n"
@@ -238,6 +239,14 @@ DOCUMENT_NOUNS = "|".join(DOCUMENT_NOUN_WORDS)  # as a pattern
 # (`本法自2024年1月1日起施行` answers when 行政复议法 takes effect).
 NORMATIVE_KINDS = "法|条例|办法|规定|决定|细则|规则|意见|通知|方案|章程|准则|标准"  # what a rule calls itself
 DOCUMENT_ANAPHOR = re.compile(rf"(?<![基根日资成])本(?:{NORMATIVE_KINDS})")
+
+
+def of_the_document(sentence: str, title: str) -> str:
+    """The sentence, followed by the document's title when it is a line of its 题注 (`2006年8月27日
+    第十届…会议通过`: the titled law was) — for what is asked of the law (`监督法最早是哪天通过的`);
+    the words the line shares with a question stay its own (as the title's, every line of the 题注 shared
+    them, and the law questions of six read sets lost an answer)."""
+    return f"{sentence}\n{title}" if title and HISTORY_LINE.match(sentence.strip()) else sentence
 
 
 def with_referent(sentence: str, title: str) -> str:

@@ -448,3 +448,14 @@ def test_a_figure_before_a_series_closed_by_its_kind_counts_that_kind():
     # the series must close with the kind asked: not a unit named in it after another figure
     text = "加强全区93个办税服务厅和17个地方政务服务厅办税窗口、边境县局防疫工作指导。"
     assert answer_span(text, "区税务局管着全区多少个边境县局") is None
+
+
+def test_the_lines_of_a_laws_titled_history_are_of_that_law():
+    title = "中华人民共和国各级人民代表大会常务委员会监督法"
+    text = (f"{title}\n2006年8月27日 第十届全国人民代表大会常务委员会第二十三次会议通过\n"
+            "2024年11月8日 第十四届全国人民代表大会常务委员会第十二次会议《关于修改〈中华人民共和国各级人民代表大会常务委员会监督法〉的决定》修正）")
+    passage = Passage("jiandufa_2024", title, "", None, None, text, 0, len(text), 1.0)
+    start, end, _ = find_span(analyse("监督法2024最早是哪天通过的"), passage, text)
+    assert text[start:end].startswith("2006年8月27日")
+    start, end, _ = find_span(analyse("监督法最近一次是哪天修改的"), passage, text)
+    assert text[start:end].startswith("2024年11月8日")
