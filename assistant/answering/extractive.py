@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 from assistant.answering.clauses import find_span
 from assistant.answering.contacts import contact_span
-from assistant.answering.listing import only_counts_the_items
+from assistant.answering.listing import names_none_of_the_items
 from assistant.answering.closest import closest_in_pool
 from assistant.answering.coverage import check
 from assistant.answering.meaning import NO_MEANING, Meaning
@@ -262,7 +262,7 @@ class ExtractiveAnswerer:
 
     def _only_counts(self, question: Question, passage: Passage, start: int, end: int) -> bool:
         # only a list question can be answered by a mere count: no span is normalised for the rest
-        return only_counts_the_items(question, normalize(self._display_text(passage.doc_id)[start:end]))
+        return names_none_of_the_items(question, normalize(self._display_text(passage.doc_id)[start:end]))
 
     @staticmethod
     def _span(question: Question, passage: Passage, document: str) -> tuple[int, int, float] | None:

@@ -188,7 +188,7 @@ WHOLE_JURISDICTION = frozenset({"全国", "全省", "全区", "全市", "全县"
 # topic's sentence). Only procedure words: how a body did its work (`咋服务`, `怎么管好`, `咋体现`) is
 # said in other words (`健全…机制`, `增加…的内容`): requiring those verbs lost ten answers.
 ACTION_ASKED = re.compile(r"如何|怎样|怎么|咋|能不能|能否|可否|可不可以|是否|有没有|有无|要不要|会不会")
-PROCEDURES = frozenset({"申请", "申报", "报名", "办理", "领取", "缴纳", "缴费", "交费", "收费", "免费", "招募", "选拔",
+PROCEDURES = frozenset({"申请", "申报", "申领", "申办", "报名", "办理", "领取", "缴纳", "缴费", "交费", "收费", "免费", "招募", "选拔",
                         "招聘", "报考", "注册", "登记", "预约", "投诉", "举报", "审批", "备案", "入选", "评选", "认定",
                         "补办", "补领", "换领", "挂失", "注销"})  # what is done again or undone of a card or licence
 

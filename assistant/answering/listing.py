@@ -52,6 +52,34 @@ def introduces_the_asked_things(question: Question, text: str) -> bool:
                for word in question.focus for found in re.finditer(re.escape(word) + INTRODUCER, text))
 
 
+def names_none_of_the_items(question: Question, span: str) -> bool:
+    """A list question's span that says how many (only_counts_the_items) or names the asked thing
+    only as one item of another list (`国务院直属机构具体有哪些`: `国务院组成部门、直属机构、办事机构应当
+    各司其职…` lists what they all must do, not which are 直属机构)."""
+    return only_counts_the_items(question, span) or _only_an_item(question, span)
+
+
+ITEM_JOINT = r"、|以及|和|及(?!时)|与|或"
+ITEM_BREAK = re.compile(rf"[，,。；;：:]|{ITEM_JOINT}")
+
+
+def _only_an_item(question: Question, span: str) -> bool:
+    """The asked kind is itself one item of a series (`组成部门、直属机构、办事机构`, `…和具有行政管理职能的
+    直属机构以及…`) wherever the span names it — not where an item is one of that kind (`体育比赛`)."""
+    if question.kind != "list" or not question.focus or introduces_the_asked_things(question, span):
+        return False
+    head = question.focus[-1]
+    found = [at.start() for at in re.finditer(re.escape(head), span)]
+    return bool(found) and all(_stands_as_an_item(span, at, head) for at in found)
+
+
+def _stands_as_an_item(span: str, at: int, head: str) -> bool:
+    """The kind ends an item joined to the next (not `统战部门牵头协调、…`: what it does is the item), which
+    says nothing before it or only what describes it (`具有行政管理职能的`)."""
+    own = ITEM_BREAK.split(span[:at])[-1]
+    return re.match(ITEM_JOINT, span[at + len(head):]) is not None and (not own or own.endswith("的"))
+
+
 def only_counts_the_items(question: Question, span: str) -> bool:
     """A list question's asked things named only as counted (`不断提升13个典型示范单位创建工作质量`,
     `持续推动7家民品企业健康发展`) in clauses listing nothing: the span says how many, not which."""
@@ -61,17 +89,19 @@ def only_counts_the_items(question: Question, span: str) -> bool:
     counted_in_question = _counted_phrase(question.text, asked)
     if question.kind != "list" and not (question.intent == "list" and counted_in_question):
         return False  # `那7家民品企业分别是哪几家`: the question says how many, so a span saying it adds nothing
-    holding = [span[s:e] for s, e in clauses(span, breaks="，,；;。！？!?\n") if asked in span[s:e]]
+    named = asked if asked in span else question.focus[-1]  # `国务院直属机构` as `若干直属机构`
+    holding = [span[s:e] for s, e in clauses(span, breaks="，,；;。！？!?\n") if named in span[s:e]]
     lists = any(enumerated_items(clause) > 1 or clause.rstrip().endswith(("：", ":")) for clause in holding) \
         or bool(counted_in_question) and _names_them_after(span, counted_in_question)
     return not lists and any(counted_in_question and counted_in_question in clause
-                             or all(_counted_at(clause, at) for at in range(len(clause)) if clause.startswith(asked, at))
+                             or all(_counted_at(clause, at) for at in range(len(clause)) if clause.startswith(named, at))
                              for clause in holding)  # `用足用好民品企业优惠政策,持续推动7家民品企业…` names none
 
 
 def _counted_at(text: str, at: int) -> bool:
-    """Is what the text names at `at` right after a count (`7家民品企业`)?"""
-    return at > 0 and any(count.end() == at for count in ITEM_COUNT.finditer(text, 0, at))
+    """Is what the text names at `at` right after a count (`7家民品企业`), or one saying only that there
+    are some (`设立若干直属机构`)?"""
+    return at > 0 and (any(count.end() == at for count in ITEM_COUNT.finditer(text, 0, at)) or text.endswith("若干", 0, at))
 
 
 COUNTED_PHRASE_CHARS = 10

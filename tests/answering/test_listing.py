@@ -37,3 +37,19 @@ def test_the_asked_thing_introducing_its_items_is_the_list_not_one_item_of_anoth
     assert introduces_the_asked_things(kinds, "会计帐簿包括总帐、明细帐、日记帐和其他辅助性帐簿。")
     assert not introduces_the_asked_things(kinds, "不得违反本法和国家统一的会计制度的规定私设会计帐簿登记、核算。")
     assert not introduces_the_asked_things(kinds, "会计帐簿包括依照法律和规定设置的帐簿")  # 和 joins no items here
+
+
+def test_a_list_question_is_not_answered_where_the_asked_kind_is_one_item_of_another_series():
+    from assistant.answering.listing import names_none_of_the_items
+    from assistant.answering.question import analyse
+
+    which = analyse("国务院组织法里国务院直属机构具体有哪些，列一下")
+    assert names_none_of_the_items(which, "第十九条 国务院组成部门、直属机构、办事机构应当各司其职、各负其责、加强协调、密切配合。")
+    assert names_none_of_the_items(which, "国务院组成部门和具有行政管理职能的直属机构以及法律规定的机构,可以制定规章。")
+    assert names_none_of_the_items(which, "国务院按照规定程序设立若干直属机构主管各项专门业务。")  # some, not which
+    assert not names_none_of_the_items(which, "国务院直属机构包括海关总署、国家税务总局、国家市场监督管理总局等。")
+    # an item of the asked kind (`体育比赛`), or what the kind does as the item (`统战部门牵头协调`), lists it
+    contests = analyse("区直机关还搞了哪些比赛、演出？")
+    assert not names_none_of_the_items(contests, "举办民族团结进步座谈会、知识竞赛、体育比赛、文艺汇演等。")
+    roles = analyse("乌兰浩特的民族工作格局里，政府和统战部门分别管什么")
+    assert not names_none_of_the_items(roles, "形成了党委统一领导、政府依法管理、统战部门牵头协调、各部门通力合作的工作格局。")

@@ -521,6 +521,7 @@ def test_the_procedure_a_how_or_whether_question_asks_about():
     assert analyse("拉萨净土低氟健康茶展销中心能不能免费品茶").action == ["免费"]
     assert analyse("乌兰浩特对少数民族流动人口是咋服务的？").action == []  # how a body works, not a procedure
     assert analyse("人大代表证丢了咋补办？").action == ["补办"]  # a card issued again: a procedure
+    assert analyse("育儿补贴，老百姓咋申领？").action == ["申领"]  # applied for and collected
 
 
 
