@@ -232,6 +232,12 @@ def test_figures_per_kind_and_intent_with_answer_length():
 # the form of work done, a clause opening with 把 — 0.676 / 0.923 (0) and 0.769 / 1.0 (0), floors
 # from then on. No other read set fell; the unread everyday_blind11 lost one answer (49 → 48 of 58, 0.845 → 0.828) and
 # everyday_blind14 gained one (0.733, one wrong-entity answer fewer).
+# everyday_blind16 and policy_blind16 (tests/data/blind16_README.md) were scored blind at 156d319
+# (0.703 / 0.769, 0; 0.538 / 0.600, 0), then read: a year asked after the version named, the country
+# as what a road is of (no venue), a meeting named after a post, a figure before a series closed by
+# its kind, the lines of a law's 题注, a kind that is itself one item of another series, 申领 as a
+# procedure — 0.703 / 0.846 (0) and 0.615 / 0.900 (0), floors from then on. everyday_blind15 rose
+# to 0.757 (a sentence going on from the one before, spots people go to).
 # Wrong-entity answers are counted by evaluation.names_another_entity. everyday_holdout's one:
 # the right section's items for 拉萨's plans (eh049), one of which names 普洱 — counted since
 # prefectures are read as places (places.known_places), though no figure of 普洱 is stated.
@@ -256,7 +262,8 @@ def test_figures_per_kind_and_intent_with_answer_length():
     ("everyday_blind12.jsonl", 0.81, 0.7, 2),
     ("everyday_blind13.jsonl", 0.69, 0.77, 1),
     ("everyday_blind14.jsonl", 0.64, 0.7, 2),
-    ("everyday_blind15.jsonl", 0.64, 0.84, 0),
+    ("everyday_blind15.jsonl", 0.72, 0.84, 0),
+    ("everyday_blind16.jsonl", 0.67, 0.8, 0),
 ])
 def test_everyday_wording(corpus_assistant, name, answer_floor, refusal_floor, wrong_entity_most):
     assert_floors(corpus_assistant, name, answer_floor, refusal_floor, wrong_entity_most)
@@ -285,6 +292,7 @@ POLICY_ROUNDS = [
     ("policy_blind13", 0.54, 0.76, 0),
     ("policy_blind14", 0.55, 0.8, 0),
     ("policy_blind15", 0.72, 0.85, 0),
+    ("policy_blind16", 0.57, 0.85, 0),
 ]
 
 
