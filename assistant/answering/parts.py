@@ -21,7 +21,7 @@ from assistant.ingest.normalize import normalize, to_simplified
 from assistant.tokens import STOPWORDS, tagged
 
 FACT_KINDS = ("count", "person", "time")
-PART_BREAKS = re.compile(r"[，,；;？?]")  # two questions in one message: `…多少人？委员…多少人次？`
+PART_BREAKS = re.compile(r"[，,；;？?：:]")  # two questions in one message: `…多少人？委员…多少人次？`; `放假办法2013：` names what both ask of
 SPACE = re.compile(r"\s+")
 MIN_ASKING_WORDS = 2  # characters a piece holds besides a two-character question word to ask on its own (not `什么时候`, `多少次`)
 

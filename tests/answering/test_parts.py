@@ -117,6 +117,12 @@ def test_context_before_the_first_fact_asked_is_every_facts_context(corpus_assis
     assert "问题6项[1]" in answer.answer and "建议16条[2]" in answer.answer  # not the year's 77 suggestions
 
 
+def test_the_document_named_before_a_colon_is_every_facts_context():
+    parts = asked("放假办法2013：劳动节放几天、国庆节放哪几天？")
+    assert len(parts) == 2 and all(part.startswith("放假办法2013") for part in parts)
+    assert "国庆节" in parts[1]
+
+
 def test_a_later_part_keeps_a_subject_holding_a_verbal_noun():
     assert asked("拉萨民委民主生活会查摆了多少问题，又提了多少条整改措施？")[1].startswith("拉萨民委民主生活")
 
