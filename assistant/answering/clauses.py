@@ -45,12 +45,12 @@ def find_span(question: Question, passage: Passage, document: str = "") -> tuple
     text = passage.text
     things, phrases = question.of_kind("thing", "body"), question.of_kind("phrase")
     focus = phrases[:1] if question.kind in ("list", "general") and phrases else question.focus
-    heading = normalize(passage.heading)
-    passage_text, title = normalize(text), normalize(passage.title)
+    heading, passage_text, title = normalize(passage.heading), normalize(text), normalize(passage.title)
+    history_title = title if not heading and passage_text.startswith(title) else ""  # its 题注 lines are the law's
     best: tuple[int, int, float] | None = None
     best_places, best_sentence = [], (0, 0)
     titled = dates_the_titled(question, focus, title, document)
-    extreme = extreme_year(question.order_asked, _dated_clauses(question, text, focus, title)) if question.kind == "time" else None
+    extreme = extreme_year(question.order_asked, _dated_clauses(question, text, focus, history_title)) if question.kind == "time" else None
     for sentence_start, sentence_end in sentences(text):
         as_written = normalize(text[sentence_start:sentence_end])  # its meaning is looked up by its own text
         sentence = question.without_the_excluded(as_written)
@@ -60,7 +60,7 @@ def find_span(question: Question, passage: Passage, document: str = "") -> tuple
         # `此次推出的10项措施包括…`: the set asked, named before by its words and here by its count
         earlier = normalize(text[:sentence_start]) if introduces_the_asked_set(question, sentence) else ""
         referred = with_referent(earlier + lead + sentence, title)
-        if not (held := not focus or holds_focus(focus, question.category, of_the_document(referred, title))) and not titled:
+        if not (held := not focus or holds_focus(focus, question.category, of_the_document(referred, history_title))) and not titled:
             continue
         scope = Scope(sentence, normalize(text[:sentence_start]), passage_text, heading, title, passage.date, document, passage.doc_id)
         if scope.missing(question):
@@ -87,7 +87,7 @@ def find_span(question: Question, passage: Passage, document: str = "") -> tuple
             # `本法自…起施行` names the law it is about: the title's words count for the clause too
             said_end = _dated_statement(question, text, clause_start, clause_end, sentence_end)
             said = question.without_the_excluded(normalize(text[clause_start:said_end]))
-            clause_score = sum(term_credit(term, of_the_document(with_referent(earlier + said, title), title), question.synonyms.get(term, ()))
+            clause_score = sum(term_credit(term, of_the_document(with_referent(earlier + said, title), history_title), question.synonyms.get(term, ()))
                                for term in things) + 3 * sum(p in said for p in phrases)
             clause_score += _kind_credit(question, clause, heading, extreme) + DAY_STATED_CREDIT * day_stated
             score = (clause_score + 0.5 * sentence_score + question.meaning.credit(with_referent(as_written.strip(), title))

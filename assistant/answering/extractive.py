@@ -238,7 +238,7 @@ class ExtractiveAnswerer:
             if not coverage.ok:
                 continue
             span = self._span(question, passage, document)
-            if span is None or self._only_counts(question, passage, span[0], span[1]):
+            if span is None or self._lists_none_asked(question, passage, span[0], span[1]):
                 continue
             start, end, span_score = span
             score = span_score + coverage.score + passage.score - 0.05 * rank \
@@ -250,7 +250,7 @@ class ExtractiveAnswerer:
             passage, start, end, score = closest  # no typed rule found an answer: the last resort
             if question.intent in ELABORATED_INTENTS:
                 end = passage.start + elaborated(passage.text, end - passage.start)
-            best = None if self._only_counts(question, passage, start, end) else Candidate(passage, start, end, score)
+            best = None if self._lists_none_asked(question, passage, start, end) else Candidate(passage, start, end, score)
         return best
 
     def _said(self, found: list[Passage]) -> list[Passage]:
@@ -260,8 +260,9 @@ class ExtractiveAnswerer:
         return [passage for passage in found if (stored := documents.get(passage.doc_id)) is None
                 or stored.furniture_start is None or passage.start < stored.furniture_start]
 
-    def _only_counts(self, question: Question, passage: Passage, start: int, end: int) -> bool:
-        # only a list question can be answered by a mere count: no span is normalised for the rest
+    def _lists_none_asked(self, question: Question, passage: Passage, start: int, end: int) -> bool:
+        # only a list question's span can name none of its items (a count, the kind as another list's
+        # item): no span is normalised for the rest
         return names_none_of_the_items(question, normalize(self._display_text(passage.doc_id)[start:end]))
 
     @staticmethod

@@ -250,6 +250,7 @@ def _counts_other_thing(clause: str, figure: re.Match, asked: str | None) -> boo
     if asked is None or counted is None:
         return False
     series = re.match(r"[^，,。；;：:]*", clause[figure.end():]).group()
-    if re.search(rf"(?:其他|其它|等){re.escape(asked)}", series) and not re.search(r"\d", series):
-        return False
+    opening = re.split(r"[，,。；;：:]", clause[:figure.start()])[-1]
+    if re.search(rf"(?:其他|其它|等){re.escape(asked)}", series) and not QUANTITY.search(opening + "，" + series):
+        return False  # the one figure of its series (not `3家银行、两家保险公司等金融机构`)
     return not (asked in counted or counted in asked or asked[-2:] == counted[-2:])

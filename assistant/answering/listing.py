@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from assistant.answering.figures import ITEM_COUNT, NUMERALS, enumerated_items, item_number
+from assistant.answering.phrases import AND
 from assistant.answering.question import Question
 from assistant.answering.text import clauses
 from assistant.ingest.normalize import normalize
@@ -59,7 +60,7 @@ def names_none_of_the_items(question: Question, span: str) -> bool:
     return only_counts_the_items(question, span) or _only_an_item(question, span)
 
 
-ITEM_JOINT = r"、|以及|和|及(?!时)|与|或"
+ITEM_JOINT = rf"(?:{AND.pattern})(?!时)|或(?!许)"  # items joined (not 及时, 或许)
 ITEM_BREAK = re.compile(rf"[，,。；;：:]|{ITEM_JOINT}")
 
 
@@ -75,9 +76,11 @@ def _only_an_item(question: Question, span: str) -> bool:
 
 def _stands_as_an_item(span: str, at: int, head: str) -> bool:
     """The kind ends an item joined to the next (not `统战部门牵头协调、…`: what it does is the item), which
-    says nothing before it or only what describes it (`具有行政管理职能的`)."""
+    says nothing before it or only what describes it (`具有行政管理职能的`), in a series that introduces
+    no items after it (`直属机构、办事机构包括海关总署、…` lists them)."""
     own = ITEM_BREAK.split(span[:at])[-1]
-    return re.match(ITEM_JOINT, span[at + len(head):]) is not None and (not own or own.endswith("的"))
+    return (re.match(ITEM_JOINT, span[at + len(head):]) is not None and (not own or own.endswith("的"))
+            and not re.search(INTRODUCER, span[at:]))
 
 
 def only_counts_the_items(question: Question, span: str) -> bool:
@@ -101,7 +104,8 @@ def only_counts_the_items(question: Question, span: str) -> bool:
 def _counted_at(text: str, at: int) -> bool:
     """Is what the text names at `at` right after a count (`7家民品企业`), or one saying only that there
     are some (`设立若干直属机构`)?"""
-    return at > 0 and (any(count.end() == at for count in ITEM_COUNT.finditer(text, 0, at)) or text.endswith("若干", 0, at))
+    return at > 0 and (any(count.end() == at for count in ITEM_COUNT.finditer(text, 0, at))
+                       or re.search(r"若干[个家项类]?$", text[:at]) is not None)
 
 
 COUNTED_PHRASE_CHARS = 10

@@ -188,10 +188,12 @@ TOWARDS_A_BODY = re.compile(rf"向([\u4e00-\u9fff]{{1,20}}?(?:部门|机关|机�
 # Where people went, asked (`下到哪儿去走访`, `去哪里调研`) and answered by kinds of places they went into right
 # after the verb (`深入社区、嘎查村进行走访`, `走进各乡镇`, `走上街头`, `深入农牧民群众家中`), not 深入 as an
 # adverb (`深入推进城乡一体化`).
-GONE_WHERE = re.compile(r"(?:去|到|下到|跑|上)哪(?:儿|里)?去?(?:走访|调研|看望|慰问|了解|宣讲)?|哪(?:儿|里)[^，,。？?]{0,3}(?:走访|调研)")
-KINDS_OF_SPOTS = "家中|家里|街头|田间|地头|现场|一线|基层"  # where people are met, not a unit
+GONE_WHERE = re.compile(r"(?:去|到|下到|跑|(?<![网线马以])上)哪(?:儿|里)?去?(?:走访|调研|看望|慰问|了解|宣讲)?|哪(?:儿|里)[^，,。？?]{0,3}(?:走访|调研)")
+# Spots where people are met, not units: right after the verb, or a home after whose it is (not 深入 as
+# an adverb: `深入开展现场检查`, `深入推进基层治理`).
+KINDS_OF_SPOTS = r"街头|田间|地头|现场|一线|基层|[\u4e00-\u9fff]{0,6}?(?:家中|家里)"
 GOING_INTO_KINDS = re.compile(rf"(?:深入|走进|走上|走入|下到|奔赴|来到|前往)(?:到)?(?:各|全)?"
-                              rf"(?:{'|'.join(UNIT_KINDS)}|嘎查村?|村(?!民|委)|[\u4e00-\u9fff]{{0,6}}?(?:{KINDS_OF_SPOTS}))")
+                              rf"(?:{'|'.join(UNIT_KINDS)}|嘎查村?|村(?!民|委)|{KINDS_OF_SPOTS})")
 # Where something is: a place, or a location named by what it is (`斯力很园区`, `腾飞社区`).
 # Place words that name no venue (`走访慰问住日喀则市全国和自治区政协委员` says where nothing was held).
 # The country named as what a thing is of (`走中国特色解决民族问题的正确道路`, `中国共产党`), no venue.

@@ -1,15 +1,15 @@
 """Scope: does a candidate sentence speak of the place, year and period the question asks about?
 
-A sentence sits in nested scopes — itself, what precedes it in its passage, its heading path, its
-document (title, date, opening lines). For years and periods the nearest scope that states one decides:
-`2021年` answers no `2022年` question even in a document titled 2022; a sentence that states none is in
-the year last stated before it, else its heading's (`三、下半年工作思路` overrides its title), else its
-title's. Places: a place the sentence names holds, as does one the sentence before names where this
-one goes on from it (`并在市政府召开…`); a sentence naming another place speaks of it, and holds only
-inside a document (title, opening lines) or section about the asked place; a sentence naming none holds
-where its heading or document is about the place (its title or opening lines name it, or its text does
-again and again) — a place named once elsewhere in the passage is often the one a figure is compared
-with (`参照阿里地区(1000余万元)…我市…100万元`). Words cannot decide this: every qualifier is a scope fact."""
+A sentence sits in nested scopes — itself, what precedes it in its passage, its heading path, its document
+(title, date, opening lines). For years and periods the nearest scope that states one decides: `2021年`
+answers no `2022年` question even in a document titled 2022; a sentence that states none is in the year
+last stated before it, else its heading's (`三、下半年工作思路` overrides its title), else its title's. Places: a
+place the sentence names holds, as does one the sentence before names where this one goes on from it
+naming none (`并在市政府召开…`); a sentence naming another place speaks of it, and holds only inside a document
+(title, opening lines) or section about the asked place; a sentence naming none holds where its heading or
+document is about the place (its title or opening lines name it, or its text does again and again) — a
+place named once elsewhere in the passage is often the one a figure is compared with
+(`参照阿里地区(1000余万元)…我市…100万元`)."""
 
 from __future__ import annotations
 
@@ -18,14 +18,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from assistant.answering.bodies import names_the_body
-from assistant.answering.places import ISSUER_ENDINGS, POSTS, UNIT_LEVELS, only_excepted, place_stem, place_words
+from assistant.answering.places import ADMINISTRATIVE_UNITS, ISSUER_ENDINGS, POSTS, UNIT_LEVELS, only_excepted, place_stem, place_words
 from assistant.ingest.clean import is_dateline
 from assistant.ingest.dates import FULL_DATE
 from assistant.answering.figures import ordinal_written
 from assistant.answering.document_year import names_the_number, of_year
 from assistant.answering.question import PERIOD_WORDS, Question
 from assistant.answering.stated_times import EARLIER, days_of_restated_figures, is_among, last_stated_periods, stated_days, stated_periods, spoken_year, years_stated
-from assistant.answering.text import GOES_ON
+from assistant.answering.text import goes_on
 from assistant.answering.together import named_among_others
 from assistant.tokens import tagged
 
@@ -189,10 +189,11 @@ class Scope:
         stem = place_stem(place)
         if stem in self.sentence:
             return not only_excepted(stem, self.sentence)
-        if GOES_ON.match(self.sentence) and stem in self.last_sentence:
-            return True
         if self._speaks_of_a_wider_whole(place, stem, asked):
             return False
+        if goes_on(self.sentence) and stem in self.last_sentence and not places_named(self.sentence) \
+                and not re.search(f"全[{ADMINISTRATIVE_UNITS}]", self.sentence):  # nor the whole: `之后,全区…`
+            return not only_excepted(stem, self.last_sentence)  # `…莅临拉萨市调研…。并在市政府召开…`
         about = (self.heading, self.title, document_lead(self.document))
         if any(stem in level for level in about) or issued_by_its_place(stem, self.title, self.document):
             return True
@@ -226,8 +227,7 @@ class Scope:
         """`全省民族工作…` in a report on 廊坊(市): the sentence speaks of the province, not the city
         (unless the question asks about that whole too: `廊坊参加全省…运动会`). The asked place's
         level is its unit, as asked or as the document writes it first."""
-        unit = place[-1] if place != stem else _unit_after(self.document, stem)
-        level = UNIT_LEVELS.get(unit)
+        level = UNIT_LEVELS.get(unit := place[-1] if place != stem else _unit_after(self.document, stem))
         if level is None or f"全{unit}" in self.sentence:  # `…参加全省运动会,组织开展好全市宣传月`
             return False
         return any(_whole_is_subject(wider, self.sentence) and f"全{wider}" not in asked
@@ -257,8 +257,7 @@ def _unit_after(document: str, stem: str) -> str | None:
 # (`市市场监管委印发…的通知`, `经市…指挥部同意，市交通运输局决定…`), is about the place its issuer is named
 # with elsewhere: `天津市市场监督管理委员会`, or its signature `铜川市交通运输局 2020年2月10日`.
 BARE_UNIT_ISSUER = re.compile(rf"^([省市区县州])[\u4e00-\u9fff]{{1,10}}?{ISSUER_ENDINGS}")
-# A signature: the issuer's whole name, then the full date, closing the text (a page may add its
-# editor's credit after it).
+# A signature: the issuer's whole name, then the full date, closing the text (a page may add its editor's credit after it).
 SIGNATURE = re.compile(rf"(?:^|[\s。！？；])([\u4e00-\u9fff（）()]{{4,40}}?{ISSUER_ENDINGS})\s*(?:{FULL_DATE.pattern})")
 
 

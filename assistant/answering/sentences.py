@@ -24,11 +24,10 @@ from assistant.answering.scope import Scope, named_by
 from assistant.answering.meaning import SHARE_MEANING_WEIGHT
 from assistant.answering.intents import ELABORATED_INTENTS
 from assistant.answering.item_titles import is_an_item_title
-from assistant.answering.text import GOES_ON, clauses, elaborated, sentences, with_referent, with_subject
+from assistant.answering.text import clauses, elaborated, goes_on, of_the_document, sentences, with_referent, with_subject
 from assistant.chunking import ARTICLE
 from assistant.ingest.clean import SPEECH_DATELINE
 from assistant.ingest.normalize import normalize
-from assistant.ingest.versions import HISTORY_LINE
 from assistant.retrieval import Passage
 
 MAX_ANSWER_CHARS = 120  # measured on the dev sets: the answering part of a policy sentence is rarely longer
@@ -117,11 +116,12 @@ def _with_its_subject(sentence: str, title: str, opening: bool, before: str = ""
     (`1982年12月10日 第五届全国人民代表大会第五次会议通过`, as ingest/versions.py reads it) or a speech's
     dateline (`——2023年3月5日在第十四届全国人民代表大会第一次会议上`, ingest/clean.py); not a page's
     dateline with its source (`2022年04月01日 08:56 来源:…`)."""
-    if GOES_ON.match(sentence):
+    if goes_on(sentence):
         sentence = f"{before}{sentence}"
-    if opening and (HISTORY_LINE.match(sentence.strip()) or SPEECH_DATELINE.match(sentence.strip())):
+    if opening and SPEECH_DATELINE.match(sentence.strip()):
         return f"{sentence}\n{title}"
-    return with_referent(sentence, title)
+    titled = of_the_document(sentence, title if opening else "")
+    return titled if titled != sentence else with_referent(sentence, title)
 
 
 def is_a_heading(sentence: str, heading: str, title: str) -> bool:

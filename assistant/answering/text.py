@@ -173,8 +173,13 @@ DOER = re.compile(r"单位|部门|机关|政府|[局厅委办部]")  # a body na
 SUBJECT_CHARS = 60  # a subject longer than this is a sentence of its own, not one named
 # A sentence opening so has no subject of its own: it goes on with the one before's doer, place and
 # time (`…张燕一行11人莅临拉萨市调研…。并在市政府召开座谈交流会`). Not 同时/此外, which move on to
-# another matter of the same document.
-GOES_ON = re.compile(r"\s*(?:并(?!不)|随后|随即|会上|会后|其间|期间|之后)")
+# another matter of the same document; 并 only as the tagger's conjunction (not 并购, 并网, 并非, 并不).
+GOES_ON = re.compile(r"\s*(?:随后|随即|会上|会后|其间|期间|之后)")
+
+
+def goes_on(sentence: str) -> bool:
+    words = tagged(sentence.lstrip()[:6])
+    return bool(GOES_ON.match(sentence)) or bool(words) and words[0] == ("并", "c") and words[1:2] != [("不", "d")]
 
 
 def with_subject(text: str, pieces: list[tuple[int, int]], first: int) -> int:
@@ -243,9 +248,10 @@ DOCUMENT_ANAPHOR = re.compile(rf"(?<![基根日资成])本(?:{NORMATIVE_KINDS})"
 
 def of_the_document(sentence: str, title: str) -> str:
     """The sentence, followed by the document's title when it is a line of its 题注 (`2006年8月27日
-    第十届…会议通过`: the titled law was) — for what is asked of the law (`监督法最早是哪天通过的`);
-    the words the line shares with a question stay its own (as the title's, every line of the 题注 shared
-    them, and the law questions of six read sets lost an answer)."""
+    第十届…会议通过`: the titled law was passed then), for what a question asks of the law
+    (`监督法最早是哪天通过的`). Callers pass the title only for a document's opening passage, and
+    only where the law is asked of: giving every 题注 line the title's words in all scoring cost six
+    read answers."""
     return f"{sentence}\n{title}" if title and HISTORY_LINE.match(sentence.strip()) else sentence
 
 

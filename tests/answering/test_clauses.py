@@ -445,6 +445,8 @@ def test_a_figure_before_a_series_closed_by_its_kind_counts_that_kind():
     assert "一至二名" in answer_span(text, "申请人最多能委托几个代理人参加复议")
     text = "全区设立3家银行、保险公司等金融机构网点。"
     assert "3家" in answer_span(text, "全区设立了几家金融机构网点")
+    for counted_apart in ("全区设立3家银行、两家保险公司等金融机构网点。", "全区设立3家银行、2家保险公司等金融机构网点。"):
+        assert answer_span(counted_apart, "全区设立了几家金融机构网点") is None  # each figure counts its own
     # the series must close with the kind asked: not a unit named in it after another figure
     text = "加强全区93个办税服务厅和17个地方政务服务厅办税窗口、边境县局防疫工作指导。"
     assert answer_span(text, "区税务局管着全区多少个边境县局") is None

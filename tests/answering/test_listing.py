@@ -48,6 +48,9 @@ def test_a_list_question_is_not_answered_where_the_asked_kind_is_one_item_of_ano
     assert names_none_of_the_items(which, "国务院组成部门和具有行政管理职能的直属机构以及法律规定的机构,可以制定规章。")
     assert names_none_of_the_items(which, "国务院按照规定程序设立若干直属机构主管各项专门业务。")  # some, not which
     assert not names_none_of_the_items(which, "国务院直属机构包括海关总署、国家税务总局、国家市场监督管理总局等。")
+    assert not names_none_of_the_items(which, "直属机构、办事机构包括海关总署、国家税务总局等。")  # the series then lists
+    assert not names_none_of_the_items(which, "直属机构及时报告工作。")  # 及时 joins nothing
+    assert names_none_of_the_items(which, "国务院设立若干个直属机构主管各项专门业务。")
     # an item of the asked kind (`体育比赛`), or what the kind does as the item (`统战部门牵头协调`), lists it
     contests = analyse("区直机关还搞了哪些比赛、演出？")
     assert not names_none_of_the_items(contests, "举办民族团结进步座谈会、知识竞赛、体育比赛、文艺汇演等。")

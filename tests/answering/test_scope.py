@@ -343,3 +343,7 @@ def test_a_sentence_going_on_from_the_one_before_is_in_its_place_but_a_new_one_i
     assert scope("并在市政府召开座谈交流会。", before=visit, document=document).missing(asked) == []
     assert scope("在市政府召开座谈交流会。", before=visit, document=document).missing(asked) == ["雨城区"]
     assert scope("并不在市政府召开座谈交流会。", before=visit, document=document).missing(asked) == ["雨城区"]
+    assert scope("并购重组完成12起。", before=visit, document=document).missing(asked) == ["雨城区"]  # 并 in a word
+    # one going on that names a place of its own, or the whole, speaks of that
+    assert scope("期间,日喀则市召开座谈交流会。", before=visit, document=document).missing(asked) == ["雨城区"]
+    assert scope("之后,全区召开座谈交流会。", before=visit, document=document).missing(asked) == ["雨城区"]

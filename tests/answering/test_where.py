@@ -80,6 +80,9 @@ def test_where_people_went_may_be_kinds_of_places(corpus_assistant):
     assert names_what_is_asked(analyse("工作队还上哪儿去宣讲"), "通过文艺演出和深入农牧民群众家中宣讲等形式")
     assert not names_what_is_asked(analyse("宣传月期间机关是到哪儿去宣传法律法规的"), "走出机关宣传国家法律法规及政策")
     assert not names_what_is_asked(analyse("座谈会在哪里开的"), "走上街头宣传国家法律法规")  # no going asked
+    for adverb in ("深入推进基层治理现代化", "深入开展现场检查", "深入实施基层党建工程"):
+        assert not names_what_is_asked(gone, adverb)
+    assert not names_what_is_asked(analyse("网上哪里可以申请行政复议"), "深入基层调研")  # 网上, no going
 
 
 def test_no_venue_is_named_by_a_documents_title_or_by_units_said_for_all_of_them():
