@@ -112,10 +112,10 @@ def find_sentence(question: Question, passage: Passage, document: str = "") -> t
 def _with_its_subject(sentence: str, title: str, opening: bool, before: str = "") -> str:
     """The sentence — after the one before when it goes on from it (`…张燕一行…调研健康茶工作…。并在
     市政府召开座谈交流会`: the talks are that visit's) — with the document's title when that is what
-    it is about: it says `本法`, or it is a line of the 题注 under the title of the document's opening — a version's history line
-    (`1982年12月10日 第五届全国人民代表大会第五次会议通过`, as ingest/versions.py reads it) or a speech's
-    dateline (`——2023年3月5日在第十四届全国人民代表大会第一次会议上`, ingest/clean.py); not a page's
-    dateline with its source (`2022年04月01日 08:56 来源:…`)."""
+    it is about: it says `本法`, or it is a line of the 题注 under the title of the document's opening
+    — a version's history line (`1982年12月10日 第五届全国人民代表大会第五次会议通过`, text.of_the_document)
+    or a speech's dateline (`——2023年3月5日在第十四届全国人民代表大会第一次会议上`, ingest/clean.py); not
+    a page's dateline with its source (`2022年04月01日 08:56 来源:…`)."""
     if goes_on(sentence):
         sentence = f"{before}{sentence}"
     if opening and SPEECH_DATELINE.match(sentence.strip()):

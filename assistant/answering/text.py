@@ -178,6 +178,7 @@ GOES_ON = re.compile(r"\s*(?:随后|随即|会上|会后|其间|期间|之后)")
 
 
 def goes_on(sentence: str) -> bool:
+    """Does the sentence go on from the one before, with no subject of its own (GOES_ON, 并/c)?"""
     words = tagged(sentence.lstrip()[:6])
     return bool(GOES_ON.match(sentence)) or bool(words) and words[0] == ("并", "c") and words[1:2] != [("不", "d")]
 
