@@ -198,7 +198,8 @@ def acting_body(question: Question, text: str) -> bool:
         if not in_dictionary(charged.group(1)[-1] + question.acting_verb):
             return True
     for body in ACTING_BODY.finditer(text):
-        after = SENTENCE_END.split(text[body.end():], maxsplit=1)[0]
+        # past the bodies named beside it (`由…有关专门委员会或者常务委员会有关工作机构具体组织实施`)
+        after = ALTERNATIVE_BODIES.sub("", SENTENCE_END.split(text[body.end():], maxsplit=1)[0])
         if question.acting_verb in body.group()[1:] + after[:VERB_AFTER_BODY_CHARS]:
             return True
         if not after.strip("，,、 ") and not text[:body.start()].strip("，,、 "):
@@ -207,6 +208,7 @@ def acting_body(question: Question, text: str) -> bool:
 
 
 SENTENCE_END = re.compile(rf"[{SENTENCE_BREAKS}；;]")
+ALTERNATIVE_BODIES = re.compile(rf"^(?:(?:或者|或|和|及|以及|、)[\u4e00-\u9fff]{{0,14}}?(?:{ISSUER_ENDINGS}|部|机关|部门|机构))+")
 
 
 def asks_a_holder(question: Question) -> bool:

@@ -268,6 +268,7 @@ def _says_how_it_asks(word: str, flag: str, before: str, after: str, kind: str) 
             or len(word) < 2 and flag != "ns"
             or before.rstrip().endswith(("多少", "几")) and word[0] in COUNT_WORD_UNITS and word[1:] in FIGURE_BOUNDS
             or any(word.startswith(q) for q in QUESTION_WORDS) or word.endswith(("什么", "啥"))  # `干什么`/l, `靠啥`
+            or re.fullmatch(r"[由归找向给让跟]?谁来?", word) is not None  # `由谁来`/l: who, asked
             or is_category_noun(word, before, after)
             or word in ADVERBS_BEFORE_IS and after.startswith("是")
             or word in BELONGING_VERBS and after.startswith(("哪", "什么"))

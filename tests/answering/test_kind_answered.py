@@ -12,6 +12,12 @@ def test_a_body_charged_after_you_with_the_verb_asked_answers_who_does_it():
     assert acting_body(asked, "年度监督工作计划由委员长会议或者主任会议通过并向社会公布")
     assert acting_body(analyse("这项工作由谁牵头"), "由市委组织部牵头")
     assert not acting_body(analyse("重要请示报告由谁签署"), "应向国务院请示报告，由国务院决定")  # another verb
+    # `由谁来` asked (the tagger's one word is no topic), answered past the bodies named beside the first
+    organising = analyse("监督法2024：常委会的执法检查具体由谁来组织实施")
+    assert "由谁来" not in organising.of_kind("thing")
+    long_bodies = "常务委员会执法检查工作由本级人民代表大会有关专门委员会或者常务委员会有关工作机构具体组织实施"
+    assert acting_body(organising, long_bodies)
+    assert not acting_body(organising, long_bodies.replace("具体组织实施", "负责报告工作"))  # another verb
 
 
 def test_whoever_is_named_between_you_and_the_verb_asked_is_charged_with_it():
