@@ -178,9 +178,13 @@ GOES_ON = re.compile(r"\s*(?:随后|随即|会上|会后|其间|期间|之后)")
 
 
 def goes_on(sentence: str) -> bool:
-    """Does the sentence go on from the one before, with no subject of its own (GOES_ON, 并/c)?"""
-    words = tagged(sentence.lstrip()[:6])
-    return bool(GOES_ON.match(sentence)) or bool(words) and words[0] == ("并", "c") and words[1:2] != [("不", "d")]
+    """Does the sentence go on from the one before, with no subject of its own (GOES_ON, 并/c)? Read
+    for every candidate sentence: the tagger runs only on one opening with 并."""
+    opening = sentence.lstrip()
+    if GOES_ON.match(opening) or not opening.startswith("并"):
+        return GOES_ON.match(opening) is not None
+    words = tagged(opening[:6])
+    return words[0] == ("并", "c") and words[1:2] != [("不", "d")]
 
 
 def with_subject(text: str, pieces: list[tuple[int, int]], first: int) -> int:
