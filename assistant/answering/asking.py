@@ -32,6 +32,11 @@ CATEGORY_NOUNS = frozenset({"位置", "地位", "作用", "角色", "方式", "�
                             "类别", "类型", "种类",
                             *OCCASION_NOUNS})
 ASKING_BEFORE_CATEGORY = re.compile(r"(?:什么|哪些|哪个|哪种|哪几种|哪几个|哪类|何种)$")
+# Nouns naming only that there are kinds of the noun before them (`哪几种会议形式`, `哪些证据种类`): the text
+# lists that noun's kinds (`全体会议、联组会议或者分组会议`) without them
+KINDS_OF_KINDS = frozenset({"形式", "种类", "类型", "类别"})
+ASKING_BEFORE_KINDS = re.compile(r"(?:什么|哪些|哪个|哪种|哪几种|哪几个|哪类|何种)[\u4e00-\u9fff]{2,4}$")
+KEYWORD_BEFORE_KINDS = re.compile(r"\s[\u4e00-\u9fff]{2,8}\s+$")  # a search box's last word: `…证据 种类`
 # Nouns for a figure a rule or plan sets, right before the question word (`联名人数要求是多少`,
 # `营业额合计的门槛是多少`, `赤字率目标定的多少`, `出决定的期限是多少`): the text states the figure
 # without them (`十人以上联名`, `超过120亿元`, `赤字率拟按4%左右安排`, `六十日内作出…决定`).
@@ -164,9 +169,11 @@ QUOTED_TEXT = quoted(0, None, single=True, capture="whole")
 
 
 def is_category_noun(word: str, before: str, after: str = "") -> bool:
-    """A category noun right after a question word (`处在什么位置`), or one for a set figure right
-    before it (`门槛是多少`)."""
+    """A category noun right after a question word (`处在什么位置`) or after the noun it asks the kinds
+    of (`哪几种会议形式`, `证据 种类`), or one for a set figure right before it (`门槛是多少`)."""
     return (word in CATEGORY_NOUNS and ASKING_BEFORE_CATEGORY.search(before) is not None
+            or word in KINDS_OF_KINDS and (ASKING_BEFORE_KINDS.search(before) is not None
+                                           or KEYWORD_BEFORE_KINDS.search(before) is not None and not after.strip(" ？?。"))
             or word in SET_FIGURE_NOUNS and ASKING_AFTER_SET_FIGURE.match(after) is not None)
 
 

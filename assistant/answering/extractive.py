@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 from assistant.answering.clauses import find_span
 from assistant.answering.contacts import contact_span
-from assistant.answering.listing import names_none_of_the_items
+from assistant.answering.listing import lists_the_kind_asked, names_none_of_the_items
 from assistant.answering.closest import closest_in_pool
 from assistant.answering.coverage import check
 from assistant.answering.meaning import NO_MEANING, Meaning
@@ -108,7 +108,9 @@ class ExtractiveAnswerer:
         if article := article_asked(analysed):  # `第三条大概讲了啥`: the article, or none if the law named has none
             return named_article(analysed, article, pool[:top_k], self.index) or refusal(question, shown)
         pooled_documents = list(dict.fromkeys(p.doc_id for p in pool[:top_k]))
-        if (outline := section_answer(analysed, pooled_documents, self.index)) is not None:
+        # `哪几种会议形式`: a passage naming such things one by one answers, not the section's parts
+        if not lists_the_kind_asked(analysed, [passage.text for passage in shown]) \
+                and (outline := section_answer(analysed, pooled_documents, self.index)) is not None:
             return outline
         best = self._related(analysed, shown) if analysed.intent == "comparison" else None
         if best is None and len(parts) > 1:

@@ -52,9 +52,9 @@ SUMMARY = re.compile(r"概括|总结|归纳|(讲|说|谈)了些?什么|大概(�
                      rf"|{DONE_OR_PLANNED}|有(?:啥|什么|哪些)(?:打算|安排|计划)|简单(?:说说|讲讲|谈谈|介绍)|说个大概"
                      # the parts of a whole document said (`大概规定了哪几块内容`), not of a thing (`申请书包括哪几个部分`)
                      r"|(?:规定|讲|说|写|谈|部署)了?(?:哪几(?:大)?(?:块|部分|个部分)|几大(?:块|部分))")
-# also a search-box query naming a list as its last word (`拉萨 学雷锋 志愿服务 内容`, `廊坊 民品企业 名单`), and
+# also a search-box query naming a list as its last word (`拉萨 学雷锋 志愿服务 内容`, `廊坊 民品企业 名单`, `证据 种类`), and
 # what a plan sets out in points asked with 什么 (`下半年工作思路主要有啥`, `今年的重点任务是什么`)
-LIST_ONLY = re.compile(r"哪些|哪几|包括|包含|有几个方面|\s(?:内容|名单|清单)[\s?？。]*$"
+LIST_ONLY = re.compile(r"哪些|哪几|包括|包含|有几个方面|\s(?:内容|名单|清单|种类|类型|类别)[\s?？。]*$"
                        r"|(?:思路|重点|任务|要点)(?:主要)?(?:有|是)(?:些)?(?:什么|啥)(?=[?？。\s]*$)")  # not `重点是什么意思`
 # A list asked by how many items it has (`四项工作重点是什么`, `“六个到位”指什么`, `哪四种颜色`) — not a
 # count that only qualifies the topic (`三类以上道路客运班线客车…执行什么运输`, `十条措施对药店有什么要求`).

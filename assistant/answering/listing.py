@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.answering.coverage import lists_of_kind
 from assistant.answering.figures import ITEM_COUNT, NUMERALS, enumerated_items, item_number
 from assistant.answering.phrases import AND
 from assistant.answering.question import Question
@@ -51,6 +52,13 @@ def introduces_the_asked_things(question: Question, text: str) -> bool:
     明细帐、日记帐…`), not where it is one item of another list (`私设会计帐簿登记、核算`)."""
     return any("、" in re.split(r"[，,。；;]", text[found.end():])[0]  # 和/及 join words too: `依照…和…规定设置的帐簿`
                for word in question.focus for found in re.finditer(re.escape(word) + INTRODUCER, text))
+
+
+def lists_the_kind_asked(question: Question, texts: list[str]) -> bool:
+    """A list asked by the kind of its things (`哪几种会议形式`, `哪几种政治能力`) where a text names things of
+    that kind one by one (`全体会议、联组会议或者分组会议`): that clause answers, not the section's parts."""
+    return question.intent == "list" and question.category is not None \
+        and any(lists_of_kind(question.category, normalize(text)) for text in texts)
 
 
 def names_none_of_the_items(question: Question, span: str) -> bool:

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.answering.answer_kind import COUNT, OCCASION_ASKED, PEOPLE_KIND, WHICH_DOCS, expected_unit, question_kind
-from assistant.answering.asking import (BOOK_ASKED, CONTACT_ASKED, DOCUMENT_NUMBER_ASKED, MEETING_ASKED, NAME_ASKED, RELATIVE_YEAR,
+from assistant.answering.asking import (KINDS_OF_KINDS, BOOK_ASKED, CONTACT_ASKED, DOCUMENT_NUMBER_ASKED, MEETING_ASKED, NAME_ASKED, RELATIVE_YEAR,
                                        FAR_YEAR_ASKED, SAME_YEAR_ASKED, SERVICE_ASKED, URL_ASKED, WEBSITE_ASKED, acting_verb, read_question)
 from assistant.answering.figures import ITEM_COUNT, ORDINAL, item_number, part_as_written, states_another_count
 from assistant.answering.focus import action_of, focus_of, focus_of_people, split_verb
@@ -211,14 +211,17 @@ def _what_is_counted(result: Question, unquoted: str) -> None:
 
 
 # `哪几种政治能力`, `哪些文体比赛`: the kind of the things listed, named after the question word
-KIND_ASKED = re.compile(r"哪(?:些|几种|几个|几项|几类|几样)([\u4e00-\u9fff]{2,8}?)(?:[？?，,。\s]|$)")
+KIND_ASKED = re.compile(r"哪(?:些|几种|几个|几项|几类|几样)([\u4e00-\u9fff]{2,8}?)(?:[？?，,。\s]|$)"
+                        # a search-box query naming the kinds of its last word (`行政复议法2023 证据 种类`)
+                        rf"|\s([\u4e00-\u9fff]{{2,8}}\s+(?:{'|'.join(KINDS_OF_KINDS)}))[\s？?。]*$")
 
 
 def _category_asked(text: str, focus: list[str]) -> str | None:
     """The focus word ending the phrase right after `哪几种`/`哪些` (`政治能力` → 能力): what the
     listed things are, which a text names each by its own kind (`政治判断力、政治领悟力`)."""
     asked = KIND_ASKED.search(text)
-    return next((word for word in focus if asked and asked.group(1).endswith(word)), None)
+    kind = asked and re.sub(rf"\s*(?:{'|'.join(KINDS_OF_KINDS)})$", "", asked.group(1) or asked.group(2))  # `会议形式`: 会议s
+    return next((word for word in focus if kind and kind.endswith(word)), None)
 
 
 def _answer_wanted(result: Question, keyword: bool) -> None:

@@ -130,6 +130,15 @@ def test_an_article_announcing_its_items_is_the_list_not_its_chapters_articles(a
     answer = assistant.ask("行政复议证据有哪几种")
     assert "书证" in answer.answer and "电子数据" in answer.answer  # 第四十三条's items, not the 第二节's articles
     assert "辞职" in assistant.ask("人大代表资格在哪些情形下终止").answer
+    answer = assistant.ask("行政复议 证据 种类")  # typed as keywords, the kinds asked last
+    assert "书证" in answer.answer and "电子数据" in answer.answer
+
+
+@pytest.mark.parametrize("versions_assistant", [ROUND_FILES["policy_blind4"]], indirect=True)
+def test_a_clause_naming_the_kinds_asked_one_by_one_answers_not_the_chapters_articles(versions_assistant):
+    # 第四十七条: `可以召开全体会议、联组会议或者分组会议，进行专题询问`, in the chapter headed 询问、专题询问和质询
+    answer = versions_assistant.ask("监督法2024：常委会开专题询问可以用哪几种会议形式？")
+    assert "联组会议" in answer.answer and "分组会议" in answer.answer and not answer.listing
 
 
 def test_a_keyword_query_ending_in_time_is_answered_by_how_long(assistant):

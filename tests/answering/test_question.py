@@ -554,6 +554,10 @@ def test_the_kind_of_the_things_a_list_asks_for():
     assert analyse("日喀则政协说要不断提高哪几种政治能力？").category == "能力"
     assert analyse("廊坊要办哪些文体比赛").category == "比赛"
     assert analyse("拉萨市民委如何做好机关疫情防控工作?").category is None
+    forms = analyse("常委会开专题询问可以用哪几种会议形式？")  # the kinds of 会议: 形式 names no topic
+    assert forms.category == "会议" and "形式" not in forms.of_kind("thing")
+    keywords = analyse("行政复议法2023 证据 种类")  # a search box's last word asks the kinds of the one before
+    assert keywords.intent == "list" and keywords.category == "证据" and "种类" not in keywords.of_kind("thing")
 
 
 def test_a_four_character_dictionary_word_the_tagger_reads_as_a_name_names_no_person():
