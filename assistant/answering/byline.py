@@ -39,7 +39,8 @@ DOCUMENT_WORDS = re.compile(rf"{DOCUMENT_NOUNS}|那篇|这篇")
 # said of funds and goods: `补助资金哪天下发的`).
 ISSUED = "印发|签发"
 ASKS_PUBLISHED = re.compile(r"(?:哪天|哪一天|什么时候|啥时候|何时|几号|几月几[号日])"
-                            rf"(?:(?:发布|发表|刊发|刊登|推送|{ISSUED}|发出来|发出|发|登出来|登出)(?=的|了|$|[?？。])"
+                            rf"(?:(?:发布|发表|刊发|刊登|推送|{ISSUED}|发出来|发出|发|登出来|登出|挂|登|贴)"
+                            r"(?:到|在|上)?(?:网上|网站上?|网)?(?=的|了|$|[?？。])"  # `几号发到网上的`
                             r"|(?:挂出来|挂出|挂网|挂)(?:的|了)?(?=$|[?？。，,]|吗|呢))"
                             rf"|(?:发布|发表|刊发|刊登|推送|{ISSUED}|成文)(?:的)?(?:时间|日期)")
 TITLE = re.compile(r"《[^》]{4,80}》")
@@ -145,7 +146,7 @@ ROLE_SAID = re.compile(r"编辑|編輯|记者|記者")
 # 哪两个人`), not someone acting beside it (`回答记者提问的是谁`, `谁在文件上署名`).
 HOLDER = r"(?:是|为)?(?:谁|哪[几两三]?[位个]|什么人|叫什么)"
 # A search-box query names the role last (`长城网那篇杨毅稿子 责任编辑`): its holder is asked too.
-CREDIT_ASKED = {"编辑": re.compile(rf"编辑{HOLDER}|哪[几两三]?[位个](?:责任)?编辑|\s(?:责任)?编辑{LAST_KEYWORD}"),
+CREDIT_ASKED = {"编辑": re.compile(rf"编辑(?:又|都|分别|各)?{HOLDER}|哪[几两三]?[位个](?:责任)?编辑|\s(?:责任)?编辑{LAST_KEYWORD}"),
                 "记者": re.compile(rf"记者{HOLDER}|哪[几两三]?[位个]记者|(?:电头|开头)\S{{0,6}}署名\S{{0,3}}{HOLDER}"
                                  rf"|\s记者{LAST_KEYWORD}")}
 CREDIT_WORDS = re.compile(r"责任编辑|编辑|记者|电头|署名|开头|括号")

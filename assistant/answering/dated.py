@@ -41,6 +41,9 @@ DURATION = re.compile(r"(?:\d+|[一二三四五六七八九十两]+|半)(?:个)?
 OCCASION = re.compile(r"纪念日|周年|之际|前夕|节日|(?:春|国庆|元宵|端午|中秋|劳动|建党|建军)节|元旦|“[一二三四五六七八九十]{2}”")
 # A time of day a notice sets (`于次日中午12时前报…`, `每日17时前报送`, `当天10点之前`): with the day it is
 # counted from, or as a deadline; not a span (`24小时`).
+# A rule taking effect the day it is issued (`本规定自公布之日起施行`) answers when it takes effect, with no date
+TAKES_EFFECT_ON_ISSUE = re.compile(r"自(?:公布|发布|印发|颁布|签发)之日起(?:施行|生效|实施|执行)")
+TAKES_EFFECT_ASKED = re.compile(r"施行|生效|实施|执行")
 CLOCK_TIME = re.compile(r"(?:次日|当日|当天|每日|每天|翌日)[上中下]?午?\d{1,2}[时点]|(?<![\d.])\d{1,2}[时点](?:\d{1,2}分)?(?:前|之前|以前)")
 DAY_ASKED = re.compile(r"几号|哪一?天|几月几[日号]|日期")
 DAY = re.compile(r"\d{1,2}月\d{1,2}日|\d{1,2}·\d{1,2}|[一二三四五六七八九十]月(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日|"
@@ -75,6 +78,7 @@ def states_when(question: Question, clause: str) -> bool:
     return bool(DATE.search(clause) or question.asks_duration and DURATION.search(clause)
                 or not YEAR_ASKED.search(question.text) and RELATIVE_MONTH.search(clause)
                 or CLOCK_TIME.search(clause)
+                or TAKES_EFFECT_ON_ISSUE.search(clause) and TAKES_EFFECT_ASKED.search(question.text)
                 or question.asks_month and MONTH.search(clause)
                 or question.asks_occasion and OCCASION.search(clause))
 

@@ -50,6 +50,8 @@ from assistant.answering.which_documents import which_documents
 from assistant.ingest.normalize import normalize, to_simplified
 from assistant.retrieval import HybridSearcher, Passage, SearchFilters, passage_of
 from assistant.indexing import Index
+from assistant.store.filters import within_documents
+from assistant.versions import documents_named
 
 # Intents answered by a sentence (sentences.py) rather than a typed clause.
 SENTENCE_INTENTS = frozenset({"fact_name", "fact_place", "yes_no", "summary", "comparison"})
@@ -190,10 +192,11 @@ class ExtractiveAnswerer:
     def _own_clause(self, as_written: str, first: str, filters: SearchFilters | None, top_k: int,
                     found: list[Candidate | None]) -> Candidate | None:
         """A part whose standalone form led back to an earlier part's clause, asked with only the
-        first part's place, body and time: its own clause when that finds one (`…户外宣传达260余条`);
+        first part's place, body, time and the rule it names: its own clause when that finds one (`…户外宣传达260余条`);
         else the earlier clause answers both (`春节放几天，具体是哪几天`)."""
         narrower = with_qualifiers(as_written, first)
-        other = self._sought_alone(prepared(narrower, self.index, self.synonyms), narrower, filters, top_k)
+        within = within_documents(filters, documents_named(first, self.index.documents()))  # and the rule it names
+        other = self._sought_alone(prepared(narrower, self.index, self.synonyms), narrower, within, top_k)
         return None if _said_already(other, found) else other
 
     def _search(self, part: Question, standalone: str, filters: SearchFilters | None, top_k: int) -> list[Passage]:

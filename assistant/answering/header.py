@@ -11,12 +11,12 @@ import re
 from collections.abc import Callable
 from functools import partial
 
-from assistant.answering.byline import (DOCUMENT_WORDS, ROLE_ASKED, asks_for_author, byline, credit_asked, credit_line,
+from assistant.answering.byline import (CREDIT_ASKED, DOCUMENT_WORDS, ROLE_ASKED, asks_for_author, byline, credit_asked, credit_line,
                                        credit_named, credit_of, dateline, document_named, signature_date,
                                        when_published_asked)
 from assistant.answering.coverage import check
 from assistant.answering.models import Answer, Citation, cited_clause, facts_answer, missing_fact, refusal
-from assistant.answering.page_facts import PAGE_FIELDS, page_field, page_fields_asked, page_named
+from assistant.answering.page_facts import PAGE_FIELDS, FieldAsked, page_field, page_fields_asked, page_named
 from assistant.answering.question import Question
 from assistant.answering.scope import Scope
 from assistant.indexing import Index
@@ -35,7 +35,7 @@ def header_answer(question: Question, pool: list[Passage], shown: list[Passage],
     if asks_for_author(question):  # no sentence of a document says who gave or wrote it
         return from_header(question, pool, shown, index, _in_display(byline), names_held=True) \
             or refusal(question.original, shown)
-    if (role := credit_asked(question)) is not None:  # `责任编辑是谁`: the page's credit says
+    if (role := credit_asked(question)) is not None and not asks_a_page_fact(question):  # `责任编辑是谁`: its credit
         return from_header(credit_named(question), pool, shown, index, _in_display(partial(credit_line, role=role))) \
             or refusal(question.original, shown)
     if question.persons and ROLE_ASKED.search(question.text) and (  # `于倩是干啥的`: her credit says
@@ -64,8 +64,9 @@ def page_fact(question: Question, pool: list[Passage], index: Index) -> Stated |
 
 def _page_facts(question: Question, pool: list[Passage], index: Index) -> list[Fact]:
     """Each fact of a page asked, in the order asked, with where the page states it: what it says
-    of itself (`这篇总结是哪个科室发的`: its `来源:办公室`) and when it came out (its dateline or signature; a law or
-    speech says it in a sentence, `…公布`) — `哪天发的、发在哪个网站上` asks two. All are one page's:
+    of itself (`这篇总结是哪个科室发的`: its `来源:办公室`), when it came out (its dateline or signature; a law or
+    speech says it in a sentence, `…公布`) and, beside those, who it credits — `哪天发的、发在哪个网站上` asks
+    two. All are one page's:
     the first stating one."""
     asked = page_fields_asked(question)
     named = page_named(question, asked)
@@ -74,9 +75,13 @@ def _page_facts(question: Question, pool: list[Passage], index: Index) -> list[F
     facts = [(field.start, question.text[field.start:field.end],
               _stated(named, pool, index, partial(page_field, name=field.name), PAGE_FIELDS[field.name].names_a_place))
              for field in asked]
-    if (published := when_published_asked(question)) is not None:
-        facts.append((published[0], question.text[slice(*published)],
-                      _stated(named if asked else question, pool, index, _dated)))
+    if (published := when_published_asked(question)) is not None:  # named without the asking words: `发到网上`
+        dated = page_named(question, [*asked, FieldAsked("dateline", *published)])
+        facts.append((published[0], question.text[slice(*published)], _stated(dated, pool, index, _dated)))
+    if facts and (role := credit_asked(question)) is not None:  # `属于哪个栏目，责任编辑又是谁`: its credit too
+        credit = CREDIT_ASKED[role].search(question.text)
+        facts.append((credit.start(), credit.group(), _stated(credit_named(named), pool, index,
+                                                               _in_display(partial(credit_line, role=role)))))
     facts.sort(key=lambda fact: fact[0])
     page = next((stated[0].doc_id for *_, stated in facts if stated), None)
     return [(words, stated if stated and stated[0].doc_id == page else None) for _, words, stated in facts]

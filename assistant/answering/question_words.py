@@ -57,6 +57,8 @@ PERSON_FLAGS = ("nr", "nrfg", "nrt")  # the tagger's person names
 
 WH_WORD = re.compile(WH_WORDS)
 CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+# A site named after a place (`长城网`, `中国网`): 网 right after it, not `网格`, `网络`, `网点`, `网民`.
+SITE_AFTER_A_NAME = re.compile(r"网(?![格络点民友购页店])")
 LEADING_PREPOSITIONS = "里在"  # glued to a two-character name by the tagger (not 向, 和, 由: surnames)
 
 
@@ -101,7 +103,10 @@ def tagged_terms(remainder: str, kind: str) -> tuple[list[Term], list[tuple[int,
             continue
         # `门巴` + `乡`: a name before its unit; not `指导` + `县区` (a kind of unit, no name's)
         followed_by_unit = after[:1] in tuple(ADMINISTRATIVE_UNITS) and not after.startswith(UNIT_KINDS)
-        if (county := division_cut_apart(before_word, word)) is not None:
+        if is_place_word(word, flag) and SITE_AFTER_A_NAME.match(after):
+            terms.append(Term(word + "网", "thing", "nz"))  # `长城网`: a site the place names, asked of no place
+            word_positions.append((start, word + "网", "nz"))
+        elif (county := division_cut_apart(before_word, word)) is not None:
             terms.append(Term(county, "place"))  # `增` + `城区`: 增城区, not a thing 城区 (the 增 alone was no term)
         elif (is_place_word(word, flag) or followed_by_unit and len(word) >= 2 and flag.startswith("n")
                 or opens_with_a_division(word, remainder[:start], after)):

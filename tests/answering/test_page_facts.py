@@ -54,6 +54,16 @@ def test_several_facts_of_a_page_are_answered_each_in_the_order_asked(corpus_ass
     assert answer.answer == "2022-04-21[1]；来源: 长城网[2]。"
     answer = corpus_assistant.ask("长城网杨毅那篇文章哪天发的，网站地址在哪")  # its page prints no address
     assert answer.answer == "2022-04-21[1]；“地址”：资料中未找到。"
+    # a site named after a place (`长城网`) is asked of no place; the page's credit answers beside its column
+    answer = corpus_assistant.ask("廊坊杨毅那篇访谈属于长城网哪个栏目，责任编辑又是谁")
+    assert answer.answer == "【铸牢中华民族共同体意识】学习贯彻·局长说[1]；于倩[2]。"
+
+
+def test_when_a_page_went_online_is_its_dateline(corpus_assistant):
+    # `发到网上`, `挂到网上`: how it came out, no words the page must hold; 上半年 is the report's, not the date's
+    for question in ("拉萨民委２０２２年上半年工作总结是几号发到网上的？", "拉萨民委那篇总结哪天挂到网上的"):
+        answer = corpus_assistant.ask(question)
+        assert answer.answer == "2022-12-24[1]。", question
 
 
 def test_a_photo_asked_of_a_page_printing_no_credit_is_not_credited(corpus_assistant):

@@ -141,6 +141,16 @@ def test_a_clause_naming_the_kinds_asked_one_by_one_answers_not_the_chapters_art
     assert "联组会议" in answer.answer and "分组会议" in answer.answer and not answer.listing
 
 
+def test_each_part_asked_of_a_named_rule_is_answered_from_that_rule(assistant):
+    # the second part, asked alone, leads back to the first part's 题注 line; sought again without the
+    # first part's topic, it stays in the rule named (other laws say `本法自…起施行` too)
+    answer = assistant.ask("会计法2024是哪天通过的，从啥时候开始施行")
+    assert "本法自2000年7月1日起施行" in answer.answer
+    assert {citation.passage.doc_id for citation in answer.citations} == {"kuaijifa_2024"}
+    # a rule taking effect the day it is issued says so, with no date
+    assert "自公布之日起施行" in assistant.ask("经营者集中申报标准2024从啥时候开始施行").answer
+
+
 def test_a_keyword_query_ending_in_time_is_answered_by_how_long(assistant):
     assert "240小时" in assistant.ask("过境免签 停留时间").answer  # 停留时间延长至240小时: a span, no date
 

@@ -434,6 +434,8 @@ def test_a_year_before_or_after_a_laws_name_names_its_version():
     assert years("放假辦法2013年版，春节放几天") == [("2013年", "doc_year")]
     assert years("2024年修正的监督法对年度监督工作计划怎么规定") == [("2024年", "doc_year")]
     assert years("按2017年行政复议法，申请复议要不要交钱") == [("2017年", "doc_year")]
+    assert years("集中申报标准2018是哪天公布的") == [("2018年", "doc_year")]  # a rule named by its 标准
+    assert years("补助标准2022年提高了多少") == [("2022年", "year")]
     # the year something was done about a law is no version of it
     assert years("全国人大常委会2024年有没有对监督法搞执法检查") == [("2024年", "year")]
     assert years("2022年法治建设投入多少钱") == [("2022年", "year")]
