@@ -30,7 +30,7 @@ from assistant.answering.kind_answered import asks_a_holder, holds_answer_kind
 from assistant.answering.question import Question
 from assistant.answering.scope import Scope
 from assistant.answering.names import names_what_is_asked
-from assistant.answering.sentences import is_a_heading, states_the_outcome_asked
+from assistant.answering.sentences import is_a_heading, states_the_figure_asked_whether, states_the_outcome_asked
 from assistant.answering.text import clauses, sentences, with_referent
 from assistant.ingest.normalize import normalize
 from assistant.retrieval import Passage
@@ -91,7 +91,7 @@ def closest_sentence(question: Question, passage: Passage, document: str) -> tup
             continue
         if not (holds_answer_kind(question, sentence) and _counts_the_focus(question, sentence)
                 and names_what_is_asked(question, sentence)
-                and states_the_outcome_asked(question, sentence)
+                and states_the_outcome_asked(question, sentence) and states_the_figure_asked_whether(question, sentence)
                 and _holds_what_is_asked_about(question, referred)):
             continue
         if Scope(sentence, normalize(text[:start]), passage_text, heading, title, passage.date, document, passage.doc_id).missing(question):

@@ -62,10 +62,17 @@ def lists_the_kind_asked(question: Question, texts: list[str]) -> bool:
 
 
 def names_none_of_the_items(question: Question, span: str) -> bool:
-    """A list question's span that says how many (only_counts_the_items) or names the asked thing
-    only as one item of another list (`国务院直属机构具体有哪些`: `国务院组成部门、直属机构、办事机构应当
+    """A list question's span that says how many (only_counts_the_items), names only the item set aside, or
+    names the asked thing only as one item of another list (`国务院直属机构具体有哪些`: `国务院组成部门、直属机构、办事机构应当
     各司其职…` lists what they all must do, not which are 直属机构)."""
-    return only_counts_the_items(question, span) or _only_an_item(question, span)
+    return only_counts_the_items(question, span) or _only_an_item(question, span) or _names_only_the_excluded(question, span)
+
+
+def _names_only_the_excluded(question: Question, span: str) -> bool:
+    """`除了区纪委监委机关还有哪些`: a span naming only the item set aside, as the first of a set it counts
+    (`区纪委监委机关等15个单位被确定为…`), lists none of the others."""
+    return question.kind == "list" and bool(question.excluded) and enumerated_items(span) <= 1 \
+        and any(re.search(re.escape(item) + r"等", span) for item in question.excluded)
 
 
 ITEM_JOINT = rf"(?:{AND.pattern})(?!时)|或(?!许)"  # items joined (not 及时, 或许)

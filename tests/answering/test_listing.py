@@ -56,3 +56,12 @@ def test_a_list_question_is_not_answered_where_the_asked_kind_is_one_item_of_ano
     assert not names_none_of_the_items(contests, "举办民族团结进步座谈会、知识竞赛、体育比赛、文艺汇演等。")
     roles = analyse("乌兰浩特的民族工作格局里，政府和统战部门分别管什么")
     assert not names_none_of_the_items(roles, "形成了党委统一领导、政府依法管理、统战部门牵头协调、各部门通力合作的工作格局。")
+
+
+def test_a_span_naming_only_the_item_set_aside_lists_none_of_the_others():
+    from assistant.answering.listing import names_none_of_the_items
+    from assistant.answering.question import analyse
+
+    others = analyse("西藏第一批15个自治区民族团结进步模范单位，除了区纪委监委机关还有哪些？列一下")
+    assert names_none_of_the_items(others, "区纪委监委机关等15个单位被确定为第一批自治区民族团结进步模范单位。")
+    assert not names_none_of_the_items(others, "区纪委监委机关、区党委宣传部等15个单位被确定为第一批模范单位。")

@@ -120,6 +120,16 @@ def test_whether_something_was_done_is_answered_only_by_a_sentence_saying_so():
                                      title=title)
 
 
+def test_whether_a_figure_is_reached_is_answered_only_by_a_sentence_stating_one():
+    asked = "廊坊市直部门承诺给大围河回族满族乡的帮扶资金有没有超过500万元？"
+    promised = "抓好市直有关部门对大围河回族满族乡承诺帮扶资金、项目的落实。"
+    assert answer_of(promised, asked, title="廊坊") is None  # the funds, no sum
+    assert "600万元" in answer_of("市直有关部门对大围河回族满族乡承诺帮扶资金600万元。", asked, title="廊坊")
+    # a count naming what is asked of (`那16个大学生`) is no figure measured against
+    students = "经联系目前我委帮扶的16名大学生都在准备参加全区公务员和事业单位考试。"
+    assert answer_of(students, "拉萨民委帮扶的那16个大学生都已经找到工作了吗", title="拉萨民委") is not None
+
+
 def test_a_how_question_whose_topic_ends_the_sentence_is_answered_by_the_means_before_it():
     text = "建强义务监督员队伍,采取联合执法、监督检查、实战演练等方式,提升依法行政能力。"
     answer = answer_of(text, "怎么提升依法行政能力")
