@@ -47,6 +47,10 @@ ASKING_SET_FIGURE = r"(?:是|为|大概是|一般是|定的|定为|定了|设定
 # question word asks the same figure, not another (`补贴标准，多少人能领到`).
 ASKING_AFTER_SET_FIGURE = re.compile(rf"^{ASKING_SET_FIGURE}|^[，,](?:\s|\d{{2}}年|[今明去前]年|[和与各])*"
                                      rf"{ASKING_SET_FIGURE}\s*[？?。!！呢啊]*$")
+# Nouns for the people asked, right before who (`培训对象都有谁`, `参会人员是哪些人`): the text names them
+# without the noun (`为…驻村工作队及寺庙管委会负责人等进行了全面培训`)
+PEOPLE_NOUNS = frozenset({"对象", "人员", "人选"})
+ASKING_AFTER_PEOPLE = re.compile(r"^(?:都|主要|具体|分别)?(?:有|是|包括)?(?:谁|哪些人|哪些|什么人)")
 # A thing's name asked in so many words (`H5叫什么名字`, `那本书叫什么`, `啥型号`, `全称`): only a sentence
 # naming one the question does not — quoted, a model's (`C919`) or one ending in the kind asked
 # (`便民办税春风行动`) — answers; one that only mentions the thing (`制作H5并…转发2000余次`) does not.
@@ -170,11 +174,13 @@ QUOTED_TEXT = quoted(0, None, single=True, capture="whole")
 
 def is_category_noun(word: str, before: str, after: str = "") -> bool:
     """A category noun right after a question word (`处在什么位置`) or after the noun it asks the kinds
-    of (`哪几种会议形式`, `证据 种类`), or one for a set figure right before it (`门槛是多少`)."""
+    of (`哪几种会议形式`, `证据 种类`), or one for a set figure or the people asked right before it (`门槛是多少`,
+    `培训对象都有谁`)."""
     return (word in CATEGORY_NOUNS and ASKING_BEFORE_CATEGORY.search(before) is not None
             or word in KINDS_OF_KINDS and (ASKING_BEFORE_KINDS.search(before) is not None
                                            or KEYWORD_BEFORE_KINDS.search(before) is not None and not after.strip(" ？?。"))
-            or word in SET_FIGURE_NOUNS and ASKING_AFTER_SET_FIGURE.match(after) is not None)
+            or word in SET_FIGURE_NOUNS and ASKING_AFTER_SET_FIGURE.match(after) is not None
+            or word in PEOPLE_NOUNS and ASKING_AFTER_PEOPLE.match(after) is not None)
 
 
 # How a question is put politely (`请问一下，…`, `麻烦问下…`, `…呀`, `…啊`), not what it asks: read without it, so

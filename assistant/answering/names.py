@@ -106,11 +106,13 @@ NAMED_KINDS_OF_ORGANISATION = ("有限公司", "公司", "集团", "厂", "银�
 # `社区卫生服务中心`); 企业, 单位, 机构, 部门 by any organisation.
 ANSWERING_KINDS = {"医院": ("医院", "卫生院", "保健院", "医疗中心", "医学中心", "临床中心"), "银行": ("银行",),
                    "学校": ("学校", "大学", "学院")}
-ORGANISATION_KINDS = NAMED_KINDS_OF_ORGANISATION + ("局", "厅", "委员会", "办公室")
+ORGANISATION_KINDS = NAMED_KINDS_OF_ORGANISATION + ("局", "厅", "委员会", "办公室", "部", "办")
 # A department named by what it does (`教育部门`), not by a word any text uses (`有关部门`).
 UNNAMED_DEPARTMENTS = ("有关", "相关", "各", "其他", "职能", "主管", "上述", "业务", "管理")
+# A Party committee's department or office (`市委网信办`, `县委宣传部`): a body, named by its committee
+PARTY_DEPARTMENT = r"[省市县区州盟旗]委[\u4e00-\u9fff]{1,4}?(?:部|办)"
 ORGANISATION = re.compile(rf"[\u4e00-\u9fff]{{2,}}?(?:{'|'.join(NAMED_KINDS_OF_ORGANISATION)})"
-                          rf"|{BODY_AFTER_PLACE.pattern}")  # or a body named after its place: `乌兰浩特市公安局`
+                          rf"|{BODY_AFTER_PLACE.pattern}|{PARTY_DEPARTMENT}")  # or a body named after its place: `乌兰浩特市公安局`
 
 
 HOSTED_AT = re.compile(rf"[在于由](?:{ORGANISATION.pattern})")

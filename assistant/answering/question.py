@@ -174,6 +174,8 @@ def analyse(question: str, synonyms: Synonyms | None = None) -> Question:
                             text=remainder)
     if kind == "count" and (verb_and_object := split_verb(remainder)):
         result.focus = [verb_and_object]
+    if kind == "count" and (counted := COUNTED_QUOTE.search(text)):
+        result.focus = [counted.group(1)]  # `第几个“民族团结月”`: the quoted name is what is counted
     result.action = action_of(word_positions, remainder)
     if kind == "count" and result.unit == ("年",):  # `坚持了几年`: the verb is the duration asked, `连续3年…` says it
         result.focus = [word for word in result.focus if word not in CONTINUING]
@@ -210,6 +212,8 @@ def _what_is_counted(result: Question, unquoted: str) -> None:
         result.category = _category_asked(unquoted, result.focus)
 
 
+# A quoted name right after the count word asked (`第几个“民族团结月”`, `多少个“一站式”服务点`)
+COUNTED_QUOTE = re.compile(r"(?:第几|几|多少)[个项次届批条]?[“\"]([^”\"]{2,20})[”\"]")
 # `哪几种政治能力`, `哪些文体比赛`: the kind of the things listed, named after the question word
 KIND_ASKED = re.compile(r"哪(?:些|几种|几个|几项|几类|几样)([\u4e00-\u9fff]{2,8}?)(?:[？?，,。\s]|$)"
                         # a search-box query naming the kinds of its last word (`行政复议法2023 证据 种类`)

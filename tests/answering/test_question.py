@@ -556,6 +556,8 @@ def test_the_kind_of_the_things_a_list_asks_for():
     assert analyse("日喀则政协说要不断提高哪几种政治能力？").category == "能力"
     assert analyse("廊坊要办哪些文体比赛").category == "比赛"
     assert analyse("拉萨市民委如何做好机关疫情防控工作?").category is None
+    assert analyse("拉萨民委下半年打算搞第几个“民族团结月”？").focus == ["民族团结月"]  # the quoted name counted
+    assert "对象" not in analyse("那场低氟茶培训，培训对象都有谁？").of_kind("thing")  # the people asked, by a noun
     forms = analyse("常委会开专题询问可以用哪几种会议形式？")  # the kinds of 会议: 形式 names no topic
     assert forms.category == "会议" and "形式" not in forms.of_kind("thing")
     keywords = analyse("行政复议法2023 证据 种类")  # a search box's last word asks the kinds of the one before

@@ -60,6 +60,9 @@ def test_a_which_organisation_question_reads_on_to_the_name():
     # the kind may be named with what it does (`哪家航空公司`): a plane's model names no airline
     assert analyse("是哪家航空公司首飞的？").asks_organisation and not analyse("有哪些措施帮企业").asks_organisation
     assert answer_of("国产大飞机C919投入商业运营，国产大型邮轮成功建造。", "国产大飞机C919投入商业运营，是哪家航空公司首飞的？") is None
+    # a Party committee's office is a department (`市委网信办`)
+    joint = "五是联合市委网信办做好健康茶网上舆论监测管控,市网络舆情监测平台设置“拉萨健康茶”监测专题。"
+    assert "联合市委网信办" in answer_of(joint, "拉萨健康茶的网上舆论监测是跟哪个部门联手做的？", title="拉萨民委")
     # a kind of its own is answered by that kind: a 社区卫生服务中心 is no 医院
     assert analyse("哪家医院负责救治？").asks_organisation == "医院"
     assert answer_of("该区由社区卫生服务中心上门测量体温，负责救治。", "该区由哪家医院负责救治？") is None
