@@ -42,7 +42,9 @@ MONEY = re.compile(r"(多少|几)(块)?钱|(金额|资金|经费|款项)(是|有
 LAW_NOUNS = r"(?!法律(?:责任|援助|服务|关系|效力|地位|意识|程序|后果|义务|权利|职责|文书)|法[院庭官人定治制务条])(?:法律|法规|条例|法)"
 WHICH_DOCS = re.compile(rf"(哪些|哪个|哪几个|哪份|哪几份|哪篇|哪几篇|什么)({DOCUMENT_NOUNS})|哪几?篇"
                         rf"|(哪些|哪个|哪几个|哪一?部|哪几部)({LAW_NOUNS})|哪一?部规定|哪几部规定"
-                        rf"|哪几?年的?[^，,？?]{{0,8}}报告")
+                        rf"|哪几?年的?[^，,？?]{{0,8}}报告"
+                        # laws named before, asked by their classifier alone (`…这三部里，哪几部提到了…`)
+                        r"|哪[一几]?部(?=提到|提及|涉及|讲到|写到|说到|规定了)")
 MENTION = re.compile(r"(提到|提及|提过|涉及|出现|包含|讲到|谈到|写到|说到|讲过|讲了|谈了|写了|说了|讲的|说的|写的|谈的|规定了?|有)")
 # `多少吨`, `几名` (units from figures.py); `哪几种` asks which ones, not how many
 COUNT = re.compile(rf"(?<!哪)(多少|几)({WORD_UNITS}|[{CHAR_UNITS}年级]|{GOODS_UNIT})?|多大|多高|比例|百分之几|比率|率是")  # not 多少间接就业

@@ -223,11 +223,15 @@ MODALS_BEFORE_VERB = MODAL_WORDS | {"能", "可", "有权", "要", "会", "才�
 CLAUSE_END = re.compile(r"[，,；;。？?！!]")
 
 
+# Who, or which body by the kind of it, acts (`由哪个部门来定`, `由哪一级政府批准`)
+WHO_ASKED = re.compile(r"谁|(?<=由)(?:哪个|哪家|哪一?级|什么)(?:部门|机关|机构|单位|政府)")
+
+
 def acting_verb(text: str) -> str | None:
-    """What the question asks who does (`由谁通过` → 通过, `由谁来定` → 定, `谁可以申请` → 申请, `委员长是谁，
+    """What the question asks who does (`由谁通过` → 通过, `由谁来定` → 定, `由哪个部门来定` → 定, `谁可以申请` → 申请, `委员长是谁，
     由谁任命` → 任命), in the clause of a 谁; None when it asks only who someone is (`委员长是谁`) or whom
     something is done to (`向谁报告`)."""
-    for who in re.finditer("谁", text):
+    for who in WHO_ASKED.finditer(text):
         if who.start() > 0 and text[who.start() - 1] in WHO_ACTED_ON:
             continue
         end = CLAUSE_END.search(text, who.end())

@@ -8,6 +8,7 @@ import re
 
 from assistant.answering.coverage import contains_focus
 from assistant.answering.figures import CONTACT
+from assistant.answering.kind_answered import acting_body
 from assistant.answering.places import BODY_AFTER_PLACE, DESIGNATIONS, UNIT_KINDS, VILLAGE_CHAIN, place_stem, place_words
 from assistant.answering.question import Question
 from assistant.answering.text import CLAUSE_BREAKS, clauses, quoted
@@ -27,7 +28,9 @@ def names_what_is_asked(question: Question, span: str) -> bool:
         return False
     if question.asks_organisation == "office":
         return _names_an_office(span, question.text)
-    return not question.asks_organisation or _names_an_organisation(span, question.text, question.asks_organisation)
+    # or the body charged with what is asked (`由哪个部门来定`: `具体办法由国务院反垄断执法机构会同…制定`)
+    return not question.asks_organisation or _names_an_organisation(span, question.text, question.asks_organisation) \
+        or acting_body(question, span)
 
 
 # A meeting named by its term and number (`第五届全国人民代表大会第五次会议`, `十四届全国人大一次会议`,

@@ -17,7 +17,7 @@ from assistant.indexing import Index
 from assistant.ingest.dates import written_date
 from assistant.ingest.normalize import normalize, to_simplified
 from assistant.retrieval import HybridSearcher, Passage, SearchFilters
-from assistant.versions import VERSION_MARK
+from assistant.versions import VERSION_MARK, documents_named
 
 WHICH_DOCS_CANDIDATES = 1000  # keyword hits read for `哪些文件提到…`
 CHINESE = re.compile(r"[\u4e00-\u9fff]")
@@ -30,7 +30,8 @@ def which_documents(question: Question, filters: SearchFilters | None, searcher:
                     index: Index) -> Answer | None:
     """The documents covering the topic, among `filters` (already narrowed to the place asked);
     None when none does."""
-    phrases = question.of_kind("phrase") or [t for t in question.of_kind("thing") if len(t) >= 2]
+    choices = _titles_chosen_among(question, index)
+    phrases = question.of_kind("phrase") or [t for t in question.of_kind("thing") if len(t) >= 2 and not any(t in title for title in choices)]
     phrases, alternatives = _bracketed_apart(phrases, question.text)
     if not phrases:
         return None
@@ -51,6 +52,14 @@ def which_documents(question: Question, filters: SearchFilters | None, searcher:
     text = f"提到{quoted}的文件有{len(citations)}份：{titles}。"
     return Answer(question.original, text, False, "extractive", citations, [c.passage for c in citations],
                   listing=True)
+
+
+def _titles_chosen_among(question: Question, index: Index) -> list[str]:
+    """The titles of the rules the question chooses among (`立法法2023、会计法2024里，哪几部提到了…`): their
+    words name where to look, not what is said there. None when it names one rule or none."""
+    documents = index.documents()
+    named = documents_named(question.original, documents)
+    return [normalize(documents[doc_id].title) for doc_id in named] if len(named) > 1 else []
 
 
 def _identity(passage: Passage, index: Index) -> str:

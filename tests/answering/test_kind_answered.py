@@ -18,6 +18,10 @@ def test_a_body_charged_after_you_with_the_verb_asked_answers_who_does_it():
     long_bodies = "常务委员会执法检查工作由本级人民代表大会有关专门委员会或者常务委员会有关工作机构具体组织实施"
     assert acting_body(organising, long_bodies)
     assert not acting_body(organising, long_bodies.replace("具体组织实施", "负责报告工作"))  # another verb
+    # which body, asked by its kind (`由哪个部门来定`), is who acts as well
+    deciding = analyse("营业额计算的具体办法由哪个部门来定？")
+    assert deciding.acting_verb == "定"
+    assert acting_body(deciding, "具体办法由国务院反垄断执法机构会同国务院有关部门制定")
 
 
 def test_whoever_is_named_between_you_and_the_verb_asked_is_charged_with_it():

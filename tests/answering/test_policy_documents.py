@@ -151,11 +151,19 @@ def test_each_part_asked_of_a_named_rule_is_answered_from_that_rule(assistant):
     assert "自公布之日起施行" in assistant.ask("经营者集中申报标准2024从啥时候开始施行").answer
 
 
+def test_which_of_the_rules_named_say_something_is_asked_by_their_classifier(assistant):
+    # `哪几部提到了…` after the rules listed: their titles' words (备案, 审查, 会计法…) name where to look
+    answer = assistant.ask("上海备案审查条例2024、会计法2024、行政复议法2023这三部里，哪几部提到了基层立法联系点")
+    assert answer.answer.startswith("提到“基层”“联系点”“立法”的文件有1份") and "备案审查条例" in answer.answer
+
+
 def test_a_keyword_query_ending_in_time_is_answered_by_how_long(assistant):
     assert "240小时" in assistant.ask("过境免签 停留时间").answer  # 停留时间延长至240小时: a span, no date
 
 
 def test_a_body_charged_with_doing_something_answers_who_does_it(assistant):
+    answer = assistant.ask("集中申报标准2024：营业额计算的具体办法由哪个部门来定？")  # the body charged, no 部门 named
+    assert "国务院反垄断执法机构会同国务院有关部门制定" in answer.answer
     answer = assistant.ask("国家统一的会计制度由谁制定")  # 会计法: `…由国务院财政部门根据本法制定并公布`
     assert not answer.refused and "国务院财政部门" in answer.answer
 
