@@ -23,6 +23,7 @@ from assistant.tokens import STOPWORDS, tagged
 FACT_KINDS = ("count", "person", "time")
 PART_BREAKS = re.compile(r"[，,；;？?：:]")  # two questions in one message: `…多少人？委员…多少人次？`; `放假办法2013：` names what both ask of
 SPACE = re.compile(r"\s+")
+ASKED_AGAIN = re.compile(r"(?:又|还|另外)[^，,；;？?]{0,8}?(?:什么|啥|哪|几|多少|谁|怎)")
 MIN_ASKING_WORDS = 2  # characters a piece holds besides a two-character question word to ask on its own (not `什么时候`, `多少次`)
 
 
@@ -66,7 +67,9 @@ def _fact_parts(question: str) -> list[tuple[str, str]]:
     pieces = [piece.strip() for piece in PART_BREAKS.split(question.strip().rstrip("?？。 ")) if piece.strip()]
     pieces = [part for piece in pieces for part in _enumerated_asks(piece)]
     facts = [i for i, piece in enumerate(pieces) if question_kind(read_question(piece)) in FACT_KINDS]
-    asking = [i for i, piece in enumerate(pieces) if i in facts or facts and _asks(piece)]
+    # `…把握哪两个权，宣传又坚持啥方针`: a later ask said to be another (又, 还) makes each clause asking a part
+    again = any(ASKED_AGAIN.search(piece) for piece in pieces[1:])
+    asking = [i for i, piece in enumerate(pieces) if i in facts or (facts or again) and _asks(piece)]
     if len(asking) < 2:
         return [(question, question)]
     # Clauses without a question word belong to the next fact asked (context comes first in

@@ -77,6 +77,12 @@ def test_two_questions_in_one_message_are_two_parts():
         "日喀则市政协机关有多少人上了防疫一线", "日喀则市政协机关委员参与疫情防控多少人次"]
 
 
+def test_a_later_ask_said_to_be_another_makes_two_parts_of_two_what_questions():
+    assert len(asked("刑法2020：死缓期间没故意犯罪的，二年期满减成啥；确有重大立功的，又减成啥")) == 2
+    assert len(asked("意识形态工作要牢牢把握哪两个权，宣传又坚持啥方针")) == 2
+    assert len(asked("有哪些举措，包括什么内容")) == 1  # one list question, asked twice over
+
+
 def test_a_fact_and_how_listed_with_dun_are_two_parts_but_one_persons_name_and_post_one():
     assert len(asked("立法法2015 常委会审法律案一般要审几次、第一次审是咋审的")) == 2
     assert len(asked("赤康村那场活动，自治区民委去的是哪位领导、什么职务")) == 1

@@ -141,6 +141,13 @@ def test_a_clause_naming_the_kinds_asked_one_by_one_answers_not_the_chapters_art
     assert "联组会议" in answer.answer and "分组会议" in answer.answer and not answer.listing
 
 
+
+@pytest.mark.parametrize("versions_assistant", [ROUND_FILES["policy_blind4"]], indirect=True)
+def test_two_what_questions_the_second_said_to_be_another_are_each_answered(versions_assistant):
+    answer = versions_assistant.ask("刑法2023：死缓期间没故意犯罪的，二年期满减成啥；确有重大立功的，又减成啥")
+    assert "减为无期徒刑[1]" in answer.answer and "减为二十五年有期徒刑[2]" in answer.answer
+
+
 def test_each_part_asked_of_a_named_rule_is_answered_from_that_rule(assistant):
     # the second part, asked alone, leads back to the first part's 题注 line; sought again without the
     # first part's topic, it stays in the rule named (other laws say `本法自…起施行` too)
