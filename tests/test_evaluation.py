@@ -238,6 +238,12 @@ def test_figures_per_kind_and_intent_with_answer_length():
 # its kind, the lines of a law's 题注, a kind that is itself one item of another series, 申领 as a
 # procedure — 0.703 / 0.846 (0) and 0.615 / 0.900 (0), floors from then on. everyday_blind15 rose
 # to 0.757 (a sentence going on from the one before, spots people go to).
+# everyday_blind17 and policy_blind17 (tests/data/blind17_README.md) were scored blind at 25d0292
+# (0.568 / 0.846, 1; 0.577 / 0.700, 0), then read: a page's facts asked together and when it went
+# online, a rule named by its 标准, a figure a yes/no question measures against, the item set aside,
+# a quoted name counted, the people asked by a noun, a Party committee's office, rules chosen among,
+# the body charged for a which-department question, a second what-question — 0.703 / 1.0 (1) and
+# 0.769 / 0.600 (0), floors from then on. policy_blind16 rose to 0.769 (the kinds asked by their noun).
 # Wrong-entity answers are counted by evaluation.names_another_entity. everyday_holdout's one:
 # the right section's items for 拉萨's plans (eh049), one of which names 普洱 — counted since
 # prefectures are read as places (places.known_places), though no figure of 普洱 is stated.
@@ -264,6 +270,7 @@ def test_figures_per_kind_and_intent_with_answer_length():
     ("everyday_blind14.jsonl", 0.64, 0.7, 2),
     ("everyday_blind15.jsonl", 0.72, 0.84, 0),
     ("everyday_blind16.jsonl", 0.67, 0.8, 0),
+    ("everyday_blind17.jsonl", 0.67, 0.92, 1),
 ])
 def test_everyday_wording(corpus_assistant, name, answer_floor, refusal_floor, wrong_entity_most):
     assert_floors(corpus_assistant, name, answer_floor, refusal_floor, wrong_entity_most)
@@ -292,7 +299,8 @@ POLICY_ROUNDS = [
     ("policy_blind13", 0.54, 0.76, 0),
     ("policy_blind14", 0.55, 0.8, 0),
     ("policy_blind15", 0.72, 0.85, 0),
-    ("policy_blind16", 0.57, 0.85, 0),
+    ("policy_blind16", 0.73, 0.85, 0),
+    ("policy_blind17", 0.73, 0.55, 0),
 ]
 
 
