@@ -36,7 +36,7 @@ ASKING_BEFORE_CATEGORY = re.compile(r"(?:什么|哪些|哪个|哪种|哪几种|�
 # lists that noun's kinds (`全体会议、联组会议或者分组会议`) without them
 KINDS_OF_KINDS = frozenset({"形式", "种类", "类型", "类别"})
 ASKING_BEFORE_KINDS = re.compile(r"(?:什么|哪些|哪个|哪种|哪几种|哪几个|哪类|何种)[\u4e00-\u9fff]{2,4}$")
-KEYWORD_BEFORE_KINDS = re.compile(r"\s[\u4e00-\u9fff]{2,8}\s+$")  # a search box's last word: `…证据 种类`
+KEYWORD_BEFORE_KINDS = re.compile(r"(?:^|\s)[\u4e00-\u9fff]{2,8}\s+$")  # a search box's last word: `…证据 种类`
 # Nouns for a figure a rule or plan sets, right before the question word (`联名人数要求是多少`,
 # `营业额合计的门槛是多少`, `赤字率目标定的多少`, `出决定的期限是多少`): the text states the figure
 # without them (`十人以上联名`, `超过120亿元`, `赤字率拟按4%左右安排`, `六十日内作出…决定`).
@@ -50,7 +50,7 @@ ASKING_AFTER_SET_FIGURE = re.compile(rf"^{ASKING_SET_FIGURE}|^[，,](?:\s|\d{{2}
 # Nouns for the people asked, right before who (`培训对象都有谁`, `参会人员是哪些人`): the text names them
 # without the noun (`为…驻村工作队及寺庙管委会负责人等进行了全面培训`)
 PEOPLE_NOUNS = frozenset({"对象", "人员", "人选"})
-ASKING_AFTER_PEOPLE = re.compile(r"^(?:都|主要|具体|分别)?(?:有|是|包括)?(?:谁|哪些人|哪些|什么人)")
+ASKING_AFTER_PEOPLE = re.compile(r"^(?:都|主要|具体|分别)?(?:有|是|包括)?(?:谁|哪些人|哪些|什么人)(?=[？?。，,\s]|$)")
 # A thing's name asked in so many words (`H5叫什么名字`, `那本书叫什么`, `啥型号`, `全称`): only a sentence
 # naming one the question does not — quoted, a model's (`C919`) or one ending in the kind asked
 # (`便民办税春风行动`) — answers; one that only mentions the thing (`制作H5并…转发2000余次`) does not.
@@ -224,13 +224,13 @@ CLAUSE_END = re.compile(r"[，,；;。？?！!]")
 
 
 # Who, or which body by the kind of it, acts (`由哪个部门来定`, `由哪一级政府批准`)
-WHO_ASKED = re.compile(r"谁|(?<=由)(?:哪个|哪家|哪一?级|什么)(?:部门|机关|机构|单位|政府)")
+WHO_ASKED = re.compile(r"谁|(?<=由)(?:哪个|哪家|哪些|哪几个|哪一?级|什么)(?:部门|机关|机构|单位|(?:人民)?政府)")
 
 
 def acting_verb(text: str) -> str | None:
-    """What the question asks who does (`由谁通过` → 通过, `由谁来定` → 定, `由哪个部门来定` → 定, `谁可以申请` → 申请, `委员长是谁，
-    由谁任命` → 任命), in the clause of a 谁; None when it asks only who someone is (`委员长是谁`) or whom
-    something is done to (`向谁报告`)."""
+    """What the question asks who (or which body: WHO_ASKED) does (`由谁通过` → 通过, `由谁来定` → 定, `由哪个部门来定` → 定,
+    `谁可以申请` → 申请, `委员长是谁，由谁任命` → 任命), in the clause of the who asked; None when it asks only who
+    someone is (`委员长是谁`) or whom something is done to (`向谁报告`)."""
     for who in WHO_ASKED.finditer(text):
         if who.start() > 0 and text[who.start() - 1] in WHO_ACTED_ON:
             continue

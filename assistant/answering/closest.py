@@ -26,11 +26,11 @@ from assistant.answering.coverage import (
     term_credit,
 )
 from assistant.answering.frame import SHARE_FRAME_WEIGHT, frame_fit
-from assistant.answering.kind_answered import asks_a_holder, holds_answer_kind
+from assistant.answering.kind_answered import asks_a_holder, holds_answer_kind, states_the_figure_asked_whether
 from assistant.answering.question import Question
 from assistant.answering.scope import Scope
 from assistant.answering.names import names_what_is_asked
-from assistant.answering.sentences import is_a_heading, states_the_figure_asked_whether, states_the_outcome_asked
+from assistant.answering.sentences import is_a_heading, states_the_outcome_asked
 from assistant.answering.text import clauses, sentences, with_referent
 from assistant.ingest.normalize import normalize
 from assistant.retrieval import Passage

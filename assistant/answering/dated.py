@@ -39,11 +39,12 @@ DURATION = re.compile(r"(?:\d+|[一二三四五六七八九十两]+|半)(?:个)?
 # A day named by what it marks (`在庆祝“西藏百万农奴解放63周年纪念日”之际`, `庆“七一”`; not `以此为契机`):
 # it answers a question asking an occasion (answer_kind.OCCASION_ASKED).
 OCCASION = re.compile(r"纪念日|周年|之际|前夕|节日|(?:春|国庆|元宵|端午|中秋|劳动|建党|建军)节|元旦|“[一二三四五六七八九十]{2}”")
+# A rule taking effect the day it is issued (`本规定自公布之日起施行`) answers when it takes effect, asked right
+# after the time words (`从啥时候开始施行`; not `这个实施方案什么时候出台的`), with no date
+TAKES_EFFECT_ON_ISSUE = re.compile(r"自(?:公布|发布|印发|颁布|签发)之日起(?:施行|生效|实施|执行)")
+TAKES_EFFECT_ASKED = re.compile(r"(?:什么时候|啥时候|何时|哪天|哪一天|几号)\S{0,4}?(?:施行|生效|实施|执行)")
 # A time of day a notice sets (`于次日中午12时前报…`, `每日17时前报送`, `当天10点之前`): with the day it is
 # counted from, or as a deadline; not a span (`24小时`).
-# A rule taking effect the day it is issued (`本规定自公布之日起施行`) answers when it takes effect, with no date
-TAKES_EFFECT_ON_ISSUE = re.compile(r"自(?:公布|发布|印发|颁布|签发)之日起(?:施行|生效|实施|执行)")
-TAKES_EFFECT_ASKED = re.compile(r"施行|生效|实施|执行")
 CLOCK_TIME = re.compile(r"(?:次日|当日|当天|每日|每天|翌日)[上中下]?午?\d{1,2}[时点]|(?<![\d.])\d{1,2}[时点](?:\d{1,2}分)?(?:前|之前|以前)")
 DAY_ASKED = re.compile(r"几号|哪一?天|几月几[日号]|日期")
 DAY = re.compile(r"\d{1,2}月\d{1,2}日|\d{1,2}·\d{1,2}|[一二三四五六七八九十]月(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日|"

@@ -21,8 +21,7 @@ VERSION_CHANGE = r"(?:新)?(?:修正|修订|修改|改过|颁布|公布)"
 DOCUMENT_YEAR = re.compile(r"((?:19|20)\d{2})年?(?:版|(?:的|那份|那个|这份|版的?)?(?=[^，,。？?\s]{0,6}?"
                            r"(?:报告|文件|材料|方案|规划|纲要|总结|综述|通知|意见))"
                            rf"|(?:{VERSION_CHANGE}的|新版)?(?=[^，,。？?\s有没对在搞把是了]{{0,12}}?(?:{LAW_NOUNS})))"
-                           # a rule's name before the year too (`集中申报标准2018`; not `补助标准2022年提高了多少`)
-                           rf"|(?:{LAW_NOUNS}|标准)[（(：:\s]?((?:19|20)\d{{2}})(?:年版|年修[订正改]|版|(?![\d年]))")
+                           rf"|(?:{LAW_NOUNS})[（(：:\s]?((?:19|20)\d{{2}})(?:年版|年修[订正改]|版|(?![\d年]))")
 # `2023年修正的立法法`, `行政复议法（2023年修订）`: how a version is named, not what is asked of it
 # (not `2023年修改了哪些条款`, where the change is what is asked).
 VERSION_NAMED = re.compile(rf"((?:19|20)\d{{2}}年){VERSION_CHANGE}(?:的|后的?)(?=[^，,。？?\s]{{0,12}}?(?:{LAW_NOUNS}))"

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.answering.asking import KINDS_OF_KINDS
 from assistant.answering.figures import ITEM_COUNT
 
 # also the form or means of work asked (`具体用了啥形式`, `用了哪些手段`): what was done, as for 如何 — not a
@@ -54,7 +55,7 @@ SUMMARY = re.compile(r"概括|总结|归纳|(讲|说|谈)了些?什么|大概(�
                      r"|(?:规定|讲|说|写|谈|部署)了?(?:哪几(?:大)?(?:块|部分|个部分)|几大(?:块|部分))")
 # also a search-box query naming a list as its last word (`拉萨 学雷锋 志愿服务 内容`, `廊坊 民品企业 名单`, `证据 种类`), and
 # what a plan sets out in points asked with 什么 (`下半年工作思路主要有啥`, `今年的重点任务是什么`)
-LIST_ONLY = re.compile(r"哪些|哪几|包括|包含|有几个方面|\s(?:内容|名单|清单|种类|类型|类别)[\s?？。]*$"
+LIST_ONLY = re.compile(rf"哪些|哪几|包括|包含|有几个方面|\s(?:内容|名单|清单|{'|'.join(KINDS_OF_KINDS)})[\s?？。]*$"
                        r"|(?:思路|重点|任务|要点)(?:主要)?(?:有|是)(?:些)?(?:什么|啥)(?=[?？。\s]*$)")  # not `重点是什么意思`
 # A list asked by how many items it has (`四项工作重点是什么`, `“六个到位”指什么`, `哪四种颜色`) — not a
 # count that only qualifies the topic (`三类以上道路客运班线客车…执行什么运输`, `十条措施对药店有什么要求`).

@@ -197,6 +197,10 @@ def acting_body(question: Question, text: str) -> bool:
         # the verb as a word of its own: not the end of another (`由委托人自行确定` for `由谁来定`)
         if not in_dictionary(charged.group(1)[-1] + question.acting_verb):
             return True
+    if (subject := BODY_AS_SUBJECT.match(ARTICLE_LABEL.sub("", text))) is not None and re.match(
+            rf"(?:[^，,。；;]{{0,{CHARGED_CHARS}}}[，,])?(?:依法|负责|可以|应当)?{re.escape(question.acting_verb)}",
+            ARTICLE_LABEL.sub("", text)[subject.end():]):
+        return True  # `海南省人民代表大会及其常务委员会根据法律规定，制定海南自由贸易港法规`
     for body in ACTING_BODY.finditer(text):
         # past the bodies named beside it (`由…有关专门委员会或者常务委员会有关工作机构具体组织实施`)
         after = ALTERNATIVE_BODIES.sub("", SENTENCE_END.split(text[body.end():], maxsplit=1)[0])
@@ -208,6 +212,9 @@ def acting_body(question: Question, text: str) -> bool:
 
 
 SENTENCE_END = re.compile(rf"[{SENTENCE_BREAKS}；;]")
+# A body opening the sentence as who acts (`海南省人民代表大会及其常务委员会…制定…`)
+BODY_AS_SUBJECT = re.compile(rf"\s*[\u4e00-\u9fff]{{2,20}}?(?:人民代表大会|{ISSUER_ENDINGS}|机关|部门|机构|法院|检察院|国务院)"
+                             r"(?:及其(?:常务委员会|[\u4e00-\u9fff]{2,8}?(?:部门|机关|机构)))?")
 ALTERNATIVE_BODIES = re.compile(rf"^(?:(?:或者|或|和|及|以及|、)[\u4e00-\u9fff]{{0,14}}?(?:{ISSUER_ENDINGS}|部|机关|部门|机构))+")
 
 
@@ -256,3 +263,17 @@ def _counts_other_thing(clause: str, figure: re.Match, asked: str | None) -> boo
     if re.search(rf"(?:其他|其它|等){re.escape(asked)}", series) and not QUANTITY.search(opening + "，" + series):
         return False  # the one figure of its series (not `3家银行、两家保险公司等金融机构`)
     return not (asked in counted or counted in asked or asked[-2:] == counted[-2:])
+
+
+# A figure a yes/no question measures against (`有没有超过500万元`, `达到100人没有`), not one naming what it asks of
+# (`那16个大学生找到工作没有`, `是不是头一个成立的`, `网上3家店铺开业了没有`)
+MEASURED_AGAINST = re.compile(r"(?:超过|超出|达到|多于|少于|不到|不足|低于|高于)了?")
+
+
+def states_the_figure_asked_whether(question: Question, sentence: str) -> bool:
+    """A figure asked whether (`帮扶资金有没有超过500万元`) is said only by a sentence stating one in its unit."""
+    if question.intent != "yes_no":
+        return True
+    figure = next((figure for against in MEASURED_AGAINST.finditer(question.text)
+                   if (figure := QUANTITY.match(question.text, against.end()))), None)
+    return figure is None or any(same_unit(stated_unit(stated), (stated_unit(figure),)) for stated in QUANTITY.finditer(sentence))

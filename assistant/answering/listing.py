@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.answering.coverage import lists_of_kind
+from assistant.answering.coverage import holds_focus, lists_of_kind
 from assistant.answering.figures import ITEM_COUNT, NUMERALS, enumerated_items, item_number
 from assistant.answering.phrases import AND
 from assistant.answering.question import Question
@@ -57,8 +57,9 @@ def introduces_the_asked_things(question: Question, text: str) -> bool:
 def lists_the_kind_asked(question: Question, texts: list[str]) -> bool:
     """A list asked by the kind of its things (`哪几种会议形式`, `哪几种政治能力`) where a text names things of
     that kind one by one (`全体会议、联组会议或者分组会议`): that clause answers, not the section's parts."""
-    return question.intent == "list" and question.category is not None \
-        and any(lists_of_kind(question.category, normalize(text)) for text in texts)
+    return question.intent == "list" and question.category is not None and any(
+        lists_of_kind(question.category, said := normalize(text)) and holds_focus(question.focus, question.category, said)
+        for text in texts)  # `哪些会议制度`: 制度s listed where 会议 is said too
 
 
 def names_none_of_the_items(question: Question, span: str) -> bool:

@@ -109,13 +109,15 @@ NAMED_KINDS_OF_ORGANISATION = ("有限公司", "公司", "集团", "厂", "银�
 # `社区卫生服务中心`); 企业, 单位, 机构, 部门 by any organisation.
 ANSWERING_KINDS = {"医院": ("医院", "卫生院", "保健院", "医疗中心", "医学中心", "临床中心"), "银行": ("银行",),
                    "学校": ("学校", "大学", "学院")}
-ORGANISATION_KINDS = NAMED_KINDS_OF_ORGANISATION + ("局", "厅", "委员会", "办公室", "部", "办")
+ORGANISATION_KINDS = NAMED_KINDS_OF_ORGANISATION + ("局", "厅", "委员会", "办公室")
 # A department named by what it does (`教育部门`), not by a word any text uses (`有关部门`).
 UNNAMED_DEPARTMENTS = ("有关", "相关", "各", "其他", "职能", "主管", "上述", "业务", "管理")
 # A Party committee's department or office (`市委网信办`, `县委宣传部`): a body, named by its committee
-PARTY_DEPARTMENT = r"[省市县区州盟旗]委[\u4e00-\u9fff]{1,4}?(?:部|办)"
+# (not a verb: `市委统一部署`, `市委书记调研部署`)
+PARTY_DEPARTMENT = re.compile(r"[省市县区州盟旗]委(?:办|[\u4e00-\u9fff]{1,4}?(?:部(?![署分门])|办(?![理好法公])))")
+# or a body named after its place (`乌兰浩特市公安局`), or a Party committee's department
 ORGANISATION = re.compile(rf"[\u4e00-\u9fff]{{2,}}?(?:{'|'.join(NAMED_KINDS_OF_ORGANISATION)})"
-                          rf"|{BODY_AFTER_PLACE.pattern}|{PARTY_DEPARTMENT}")  # or a body named after its place: `乌兰浩特市公安局`
+                          rf"|{BODY_AFTER_PLACE.pattern}|{PARTY_DEPARTMENT.pattern}")
 
 
 HOSTED_AT = re.compile(rf"[在于由](?:{ORGANISATION.pattern})")
@@ -136,7 +138,8 @@ def _names_an_organisation(span: str, question: str, kind: str) -> bool:
     (`北京北铃专用汽车有限公司`, not the `工业和信息化部` that asks), by a name: not a verb before the kind
     (`应当考虑银行、保险…`)."""
     answering = ANSWERING_KINDS.get(kind, ORGANISATION_KINDS)
-    return any(match.group() not in question and match.group().endswith(answering) and _named(match.group())
+    return any(match.group() not in question and _named(match.group())
+               and (match.group().endswith(answering) or PARTY_DEPARTMENT.fullmatch(match.group()) and answering is ORGANISATION_KINDS)
                for match in ORGANISATION.finditer(span))
 
 

@@ -23,7 +23,7 @@ from assistant.tokens import STOPWORDS, tagged
 FACT_KINDS = ("count", "person", "time")
 PART_BREAKS = re.compile(r"[，,；;？?：:]")  # two questions in one message: `…多少人？委员…多少人次？`; `放假办法2013：` names what both ask of
 SPACE = re.compile(r"\s+")
-ASKED_AGAIN = re.compile(r"(?:又|还|另外)[^，,；;？?]{0,8}?(?:什么|啥|哪|几|多少|谁|怎)")
+ASKED_AGAIN = re.compile(r"(?:又(?!称|名|叫)|还|另外)[^，,；;？?]{0,8}?(?:什么|啥|哪|几|多少|谁|怎)")  # not `又称什么`
 MIN_ASKING_WORDS = 2  # characters a piece holds besides a two-character question word to ask on its own (not `什么时候`, `多少次`)
 
 

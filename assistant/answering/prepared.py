@@ -24,6 +24,8 @@ def prepared(question: str, index: Index, synonyms: Synonyms) -> Question:
     its words is, which only phrase it, which of a count's or a how-long question's focus words no
     document could hold."""
     analysed = analyse(question, synonyms)
+    analysed.terms = [Term(term.text, "doc_year") if term.kind == "year" and _names_a_titled_standard(analysed, term.text, index)
+                      else term for term in analysed.terms]
     analysed.terms += [Term(word, "thing", "b") for word in _modifiers_the_documents_write(analysed, index)]
     analysed.rarity = index.term_rarity(analysed.of_kind("thing"))
     for term in _phrasing(analysed, index):
@@ -33,6 +35,18 @@ def prepared(question: str, index: Index, synonyms: Synonyms) -> Question:
     if analysed.kind == "count" or analysed.asks_duration:
         analysed.focus = _without_made_up_words(analysed, index)
     return analysed
+
+
+# A standard named by the words before it and its year (`集中申报标准2018`)
+STANDARD_AND_YEAR = re.compile(r"([\u4e00-\u9fff]{2,8})标准\s*((?:19|20)\d{2})(?![\d年])")
+
+
+def _names_a_titled_standard(question: Question, year: str, index: Index) -> bool:
+    """Is the year written right after a standard some indexed title names (`集中申报标准2018` of
+    `国务院关于经营者集中申报标准的规定`): that version's year, not a year asked (`低保标准2023是多少`, no such title)?"""
+    return any(found.group(2) == year[:4] and any(found.group(1)[-2:] + "标准" in document.title
+                                                  for document in index.documents().values())
+               for found in STANDARD_AND_YEAR.finditer(question.text))
 
 
 # What a yes/no question asks whether (`…赶上礼拜六，补不补假` → 是否补假) is what the answer must say: weighed

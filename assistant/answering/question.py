@@ -217,7 +217,7 @@ COUNTED_QUOTE = re.compile(r"(?:第几|几|多少)[个项次届批条]?[“\"]([
 # `哪几种政治能力`, `哪些文体比赛`: the kind of the things listed, named after the question word
 KIND_ASKED = re.compile(r"哪(?:些|几种|几个|几项|几类|几样)([\u4e00-\u9fff]{2,8}?)(?:[？?，,。\s]|$)"
                         # a search-box query naming the kinds of its last word (`行政复议法2023 证据 种类`)
-                        rf"|\s([\u4e00-\u9fff]{{2,8}}\s+(?:{'|'.join(KINDS_OF_KINDS)}))[\s？?。]*$")
+                        rf"|(?:^|\s)([\u4e00-\u9fff]{{2,8}}\s+(?:{'|'.join(KINDS_OF_KINDS)}))[\s？?。]*$")
 
 
 def _category_asked(text: str, focus: list[str]) -> str | None:

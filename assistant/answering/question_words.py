@@ -57,8 +57,9 @@ PERSON_FLAGS = ("nr", "nrfg", "nrt")  # the tagger's person names
 
 WH_WORD = re.compile(WH_WORDS)
 CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
-# A site named after a place (`长城网`, `中国网`): 网 right after it, not `网格`, `网络`, `网点`, `网民`.
-SITE_AFTER_A_NAME = re.compile(r"网(?![格络点民友购页店])")
+# A site named after a place (`长城网那篇`, `长城网哪个栏目`): 网 a word of its own right after it, not `网格`,
+# `网信办`, `网约车`, `网站上` (西藏, 北京, 拉萨 are still the places asked about)
+SITE_AFTER_A_NAME = re.compile(r"网(?=[的那这哪里上，,？?\s]|$)")
 LEADING_PREPOSITIONS = "里在"  # glued to a two-character name by the tagger (not 向, 和, 由: surnames)
 
 

@@ -17,7 +17,8 @@ import re
 from assistant.answering.listing import listing_before
 from assistant.answering.names import names_what_is_asked
 from assistant.answering.coverage import term_credit
-from assistant.answering.figures import QUANTITY, enumerated_items, same_unit, stated_unit
+from assistant.answering.figures import enumerated_items
+from assistant.answering.kind_answered import states_the_figure_asked_whether
 from assistant.answering.frame import SHARE_FRAME_WEIGHT, frame_fit
 from assistant.answering.question import Question
 from assistant.answering.scope import Scope, named_by
@@ -76,7 +77,8 @@ def find_sentence(question: Question, passage: Passage, document: str = "") -> t
             continue
         if Scope(sentence, normalize(text[:start]), passage_text, heading, title, passage.date, document, passage.doc_id).missing(question):
             continue
-        if not states_the_outcome_asked(question, sentence) or not names_what_is_asked_whether(question, sentence):
+        if not (states_the_outcome_asked(question, sentence) and names_what_is_asked_whether(question, sentence)
+                and states_the_figure_asked_whether(question, sentence)):
             continue
         if question.counted_otherwise(sentence):
             continue
@@ -279,26 +281,10 @@ def names_what_is_asked_whether(question: Question, sentence: str) -> bool:
     rule holds (`要不要交钱` → `不得…收取任何费用`) is said in other words."""
     things = [term for term in question.terms if term.kind == "thing"]
     nouns = [term.text for term in things if term.flag.startswith("n")]
-    if not states_the_figure_asked_whether(question, sentence):
-        return False
     if question.intent != "yes_no" or not things or not EXISTENCE_ASKED.search(question.text):
         return True
     asked = {things[-1].text, *nouns[-1:]}
     return any(term_credit(word, sentence, question.synonyms.get(word, ())) > 0 for word in asked)
-
-
-# A figure a yes/no question measures against (`有没有超过500万元`, `达到100人没有`), not one naming what it asks of
-# (`那16个大学生找到工作没有`, `是不是头一个成立的`)
-MEASURED_AGAINST = re.compile(r"(?:超过|超出|达到|多于|少于|不到|不足|低于|高于|上)了?")
-
-
-def states_the_figure_asked_whether(question: Question, sentence: str) -> bool:
-    """A figure asked whether (`帮扶资金有没有超过500万元`) is said only by a sentence stating one in its unit."""
-    if question.intent != "yes_no":
-        return True
-    figure = next((figure for against in MEASURED_AGAINST.finditer(question.text)
-                   if (figure := QUANTITY.match(question.text, against.end()))), None)
-    return figure is None or any(same_unit(stated_unit(stated), (stated_unit(figure),)) for stated in QUANTITY.finditer(sentence))
 
 
 def _states_a_start(sentence: str) -> bool:

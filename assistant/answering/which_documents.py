@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from assistant.answering.answer_kind import COUNT
+from assistant.answering.answer_kind import COUNT, WHICH_DOCS
 from assistant.answering.coverage import thing_coverage
 from assistant.answering.kind_answered import answers
 from assistant.answering.models import Answer, Citation
@@ -31,7 +31,7 @@ def which_documents(question: Question, filters: SearchFilters | None, searcher:
     """The documents covering the topic, among `filters` (already narrowed to the place asked);
     None when none does."""
     choices = _titles_chosen_among(question, index)
-    phrases = question.of_kind("phrase") or [t for t in question.of_kind("thing") if len(t) >= 2 and not any(t in title for title in choices)]
+    phrases = question.of_kind("phrase") or [t for t in question.of_kind("thing") if len(t) >= 2 and not _names_a_choice(t, question, choices)]
     phrases, alternatives = _bracketed_apart(phrases, question.text)
     if not phrases:
         return None
@@ -54,12 +54,19 @@ def which_documents(question: Question, filters: SearchFilters | None, searcher:
                   listing=True)
 
 
-def _titles_chosen_among(question: Question, index: Index) -> list[str]:
-    """The titles of the rules the question chooses among (`立法法2023、会计法2024里，哪几部提到了…`): their
-    words name where to look, not what is said there. None when it names one rule or none."""
+def _titles_chosen_among(question: Question, index: Index) -> set[str]:
+    """The titles of the rules the question chooses among (`立法法2023、会计法2024里，哪几部提到了…`); empty
+    when it names one rule (in however many versions) or none."""
     documents = index.documents()
-    named = documents_named(question.original, documents)
-    return [normalize(documents[doc_id].title) for doc_id in named] if len(named) > 1 else []
+    titles = {normalize(documents[doc_id].title) for doc_id in documents_named(question.original, documents)}
+    return titles if len(titles) > 1 else set()
+
+
+def _names_a_choice(word: str, question: Question, choices: set[str]) -> bool:
+    """A word of a title chosen among, not asked after the asking words: it names where to look, not what
+    is said there (`…里，哪几部提到了备案审查` still asks of 备案审查)."""
+    asked = WHICH_DOCS.search(question.text)
+    return asked is not None and any(word in title for title in choices) and word not in question.text[asked.end():]
 
 
 def _identity(passage: Passage, index: Index) -> str:

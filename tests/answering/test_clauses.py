@@ -383,6 +383,12 @@ def test_a_date_the_question_states_is_where_it_starts_not_its_answer():
     assert analyse("可视化平台有多少个").focus == ["可视化", "平台"]  # a noun opening with 可 is still a noun
 
 
+def test_taking_effect_on_issue_answers_when_a_rule_takes_effect_only():
+    from assistant.answering.dated import states_when
+    assert states_when(analyse("集中申报标准2018从啥时候开始施行"), "第五条 本规定自公布之日起施行")
+    assert not states_when(analyse("这个实施方案什么时候出台的"), "本方案自发布之日起实施")  # 实施 names the plan
+
+
 def test_how_long_is_answered_by_a_length_not_by_the_day_named():
     text = "第三条 部分公民放假的节日及纪念日：\n（二）青年节（5月4日），14周岁以上的青年放假半天；"
     assert answer_span(text, "青年节放的假多久").endswith("放假半天")

@@ -18,6 +18,12 @@ def test_a_body_charged_after_you_with_the_verb_asked_answers_who_does_it():
     long_bodies = "常务委员会执法检查工作由本级人民代表大会有关专门委员会或者常务委员会有关工作机构具体组织实施"
     assert acting_body(organising, long_bodies)
     assert not acting_body(organising, long_bodies.replace("具体组织实施", "负责报告工作"))  # another verb
+    # a body opening the sentence acts too, a clause of how between it and the verb
+    making = analyse("立法法2023：海南自由贸易港法规由谁制定")
+    hainan = "海南省人民代表大会及其常务委员会根据法律规定，制定海南自由贸易港法规，在海南自由贸易港范围内实施"
+    assert acting_body(making, hainan)
+    assert not acting_body(making, hainan.replace("制定", "实施"))  # another verb
+    assert not acting_body(making, "经济特区法规、浦东新区法规、海南自由贸易港法规报送备案时，应当说明变通的情况")
     # which body, asked by its kind (`由哪个部门来定`), is who acts as well
     deciding = analyse("营业额计算的具体办法由哪个部门来定？")
     assert deciding.acting_verb == "定"
@@ -40,7 +46,7 @@ def test_a_clause_that_is_only_the_body_leaves_its_verb_to_the_sentence():
 
 
 def test_words_holding_you_that_name_no_one_acting_are_not_read_as_bodies():
-    assert not acting_body(analyse("项目由谁验收"), "自由贸易区管理局验收")
+    assert not acting_body(analyse("项目由谁验收"), "对自由贸易区管理局的项目验收")
     assert not acting_body(analyse("由谁来定"), "由委托人自行确定")
 
 

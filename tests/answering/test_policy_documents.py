@@ -141,7 +141,6 @@ def test_a_clause_naming_the_kinds_asked_one_by_one_answers_not_the_chapters_art
     assert "联组会议" in answer.answer and "分组会议" in answer.answer and not answer.listing
 
 
-
 @pytest.mark.parametrize("versions_assistant", [ROUND_FILES["policy_blind4"]], indirect=True)
 def test_two_what_questions_the_second_said_to_be_another_are_each_answered(versions_assistant):
     answer = versions_assistant.ask("刑法2023：死缓期间没故意犯罪的，二年期满减成啥；确有重大立功的，又减成啥")

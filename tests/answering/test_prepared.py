@@ -16,3 +16,13 @@ def test_what_a_yes_no_question_asks_whether_weighs_above_its_premise(corpus_ass
     needed = prepared("退休人员是否需要缴纳医疗保险", corpus_assistant.index, Synonyms())  # the modal 需要 is not asked
     plain = prepared("退休人员需要缴纳医疗保险", corpus_assistant.index, Synonyms())
     assert needed.weight("缴纳") == 2 * plain.weight("缴纳") and needed.weight("需要") == plain.weight("需要")
+
+
+def test_a_standard_named_by_an_indexed_title_and_its_year_names_its_version(policy_assistant):
+    def years(question: str) -> list[tuple[str, str]]:
+        return [(term.text, term.kind) for term in prepared(question, policy_assistant.index, Synonyms()).terms
+                if "year" in term.kind]
+
+    # `国务院关于经营者集中申报标准的规定` is indexed: the year is its version's
+    assert years("集中申报标准2024是哪天公布的") == [("2024年", "doc_year")]
+    assert years("低保标准2023是多少") == [("2023年", "year")]  # no title names a 低保标准: a year asked

@@ -61,6 +61,7 @@ def test_a_which_organisation_question_reads_on_to_the_name():
     assert analyse("是哪家航空公司首飞的？").asks_organisation and not analyse("有哪些措施帮企业").asks_organisation
     assert answer_of("国产大飞机C919投入商业运营，国产大型邮轮成功建造。", "国产大飞机C919投入商业运营，是哪家航空公司首飞的？") is None
     # a Party committee's office is a department (`市委网信办`)
+    assert not names_what_is_asked(analyse("排查是哪个部门负责的？"), "按照市委统一部署，各单位开展了排查")  # a verb
     joint = "五是联合市委网信办做好健康茶网上舆论监测管控,市网络舆情监测平台设置“拉萨健康茶”监测专题。"
     assert "联合市委网信办" in answer_of(joint, "拉萨健康茶的网上舆论监测是跟哪个部门联手做的？", title="拉萨民委")
     # a kind of its own is answered by that kind: a 社区卫生服务中心 is no 医院
