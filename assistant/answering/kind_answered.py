@@ -189,7 +189,8 @@ def acting_body(question: Question, text: str) -> bool:
     """A body charged, after 由, with the verb the question asks who does (`由谁通过`, `由谁来定`):
     not `由国务院决定` for `由谁签署`, nor any body for `委员长是谁`. A clause that is only the body
     leaves its verb to the sentence (`由…地方人民政府，按照各该民族习惯，规定放假日期`). Anyone named
-    between 由 and the verb itself is charged with it too (`费用由单位和个人承担`)."""
+    between 由 and the verb itself is charged with it too (`费用由单位和个人承担`), and so is a body opening the
+    sentence before it (`海南省人民代表大会及其常务委员会根据法律规定，制定…`)."""
     if question.acting_verb is None:
         return False
     for charged in re.finditer(rf"(?<![自理经事缘])由(?![于此谁其它他该本])([\u4e00-\u9fff、]{{1,{CHARGED_CHARS}}}?)"
@@ -197,9 +198,9 @@ def acting_body(question: Question, text: str) -> bool:
         # the verb as a word of its own: not the end of another (`由委托人自行确定` for `由谁来定`)
         if not in_dictionary(charged.group(1)[-1] + question.acting_verb):
             return True
-    if (subject := BODY_AS_SUBJECT.match(ARTICLE_LABEL.sub("", text))) is not None and re.match(
-            rf"(?:[^，,。；;]{{0,{CHARGED_CHARS}}}[，,])?(?:依法|负责|可以|应当)?{re.escape(question.acting_verb)}",
-            ARTICLE_LABEL.sub("", text)[subject.end():]):
+    ruled = ARTICLE_LABEL.sub("", text)
+    if (subject := BODY_AS_SUBJECT.match(ruled)) is not None and re.match(
+            rf"(?:[^，,。；;]{{0,{CHARGED_CHARS}}}[，,])?(?:依法|负责|可以|应当)?{re.escape(question.acting_verb)}", ruled[subject.end():]):
         return True  # `海南省人民代表大会及其常务委员会根据法律规定，制定海南自由贸易港法规`
     for body in ACTING_BODY.finditer(text):
         # past the bodies named beside it (`由…有关专门委员会或者常务委员会有关工作机构具体组织实施`)
