@@ -31,11 +31,12 @@ CATEGORY_NOUNS = frozenset({"位置", "地位", "作用", "角色", "方式", "�
                             # the kinds a list names one by one: `都有哪些类别` — 模范单位、流动人口优秀窗口…
                             "类别", "类型", "种类",
                             *OCCASION_NOUNS})
-ASKING_BEFORE_CATEGORY = re.compile(r"(?:什么|哪些|哪个|哪种|哪几种|哪几个|哪类|何种)$")
+WHICH_KIND = r"(?:什么|哪些|哪个|哪种|哪几种|哪几个|哪类|何种)"
+ASKING_BEFORE_CATEGORY = re.compile(rf"{WHICH_KIND}$")
 # Nouns naming only that there are kinds of the noun before them (`哪几种会议形式`, `哪些证据种类`): the text
 # lists that noun's kinds (`全体会议、联组会议或者分组会议`) without them
 KINDS_OF_KINDS = frozenset({"形式", "种类", "类型", "类别"})
-ASKING_BEFORE_KINDS = re.compile(r"(?:什么|哪些|哪个|哪种|哪几种|哪几个|哪类|何种)[\u4e00-\u9fff]{2,4}$")
+ASKING_BEFORE_KINDS = re.compile(rf"{WHICH_KIND}[\u4e00-\u9fff]{{2,4}}$")
 KEYWORD_BEFORE_KINDS = re.compile(r"(?:^|\s)[\u4e00-\u9fff]{2,8}\s+$")  # a search box's last word: `…证据 种类`
 # Nouns for a figure a rule or plan sets, right before the question word (`联名人数要求是多少`,
 # `营业额合计的门槛是多少`, `赤字率目标定的多少`, `出决定的期限是多少`): the text states the figure

@@ -139,7 +139,7 @@ def _names_an_organisation(span: str, question: str, kind: str) -> bool:
     (`应当考虑银行、保险…`)."""
     answering = ANSWERING_KINDS.get(kind, ORGANISATION_KINDS)
     return any(match.group() not in question and _named(match.group())
-               and (match.group().endswith(answering) or PARTY_DEPARTMENT.fullmatch(match.group()) and answering is ORGANISATION_KINDS)
+               and (match.group().endswith(answering) or kind not in ANSWERING_KINDS and PARTY_DEPARTMENT.fullmatch(match.group()))
                for match in ORGANISATION.finditer(span))
 
 

@@ -20,8 +20,8 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.answering.answer_kind import COUNT, OCCASION_ASKED, PEOPLE_KIND, WHICH_DOCS, expected_unit, question_kind
-from assistant.answering.asking import (KINDS_OF_KINDS, BOOK_ASKED, CONTACT_ASKED, DOCUMENT_NUMBER_ASKED, MEETING_ASKED, NAME_ASKED, RELATIVE_YEAR,
-                                       FAR_YEAR_ASKED, SAME_YEAR_ASKED, SERVICE_ASKED, URL_ASKED, WEBSITE_ASKED, acting_verb, read_question)
+from assistant.answering.asking import (BOOK_ASKED, CONTACT_ASKED, DOCUMENT_NUMBER_ASKED, KINDS_OF_KINDS, MEETING_ASKED, NAME_ASKED,
+                                       RELATIVE_YEAR, FAR_YEAR_ASKED, SAME_YEAR_ASKED, SERVICE_ASKED, URL_ASKED, WEBSITE_ASKED, acting_verb, read_question)
 from assistant.answering.figures import ITEM_COUNT, ORDINAL, item_number, part_as_written, states_another_count
 from assistant.answering.focus import action_of, focus_of, focus_of_people, split_verb
 from assistant.answering.frame import Frame, frame_of
@@ -218,13 +218,14 @@ COUNTED_QUOTE = re.compile(r"(?:第几|几|多少)[个项次届批条]?[“\"]([
 KIND_ASKED = re.compile(r"哪(?:些|几种|几个|几项|几类|几样)([\u4e00-\u9fff]{2,8}?)(?:[？?，,。\s]|$)"
                         # a search-box query naming the kinds of its last word (`行政复议法2023 证据 种类`)
                         rf"|(?:^|\s)([\u4e00-\u9fff]{{2,8}}\s+(?:{'|'.join(KINDS_OF_KINDS)}))[\s？?。]*$")
+KINDS_ENDING = re.compile(rf"\s*(?:{'|'.join(KINDS_OF_KINDS)})$")  # `会议形式`: 会议s are listed
 
 
 def _category_asked(text: str, focus: list[str]) -> str | None:
     """The focus word ending the phrase right after `哪几种`/`哪些` (`政治能力` → 能力): what the
     listed things are, which a text names each by its own kind (`政治判断力、政治领悟力`)."""
     asked = KIND_ASKED.search(text)
-    kind = asked and re.sub(rf"\s*(?:{'|'.join(KINDS_OF_KINDS)})$", "", asked.group(1) or asked.group(2))  # `会议形式`: 会议s
+    kind = asked and KINDS_ENDING.sub("", asked.group(1) or asked.group(2))
     return next((word for word in focus if kind and kind.endswith(word)), None)
 
 

@@ -181,8 +181,10 @@ def goes_on(sentence: str) -> bool:
     """Does the sentence go on from the one before, with no subject of its own (GOES_ON, 并/c)? Read
     for every candidate sentence: the tagger runs only on one opening with 并."""
     opening = sentence.lstrip()
-    if GOES_ON.match(opening) or not opening.startswith("并"):
-        return GOES_ON.match(opening) is not None
+    if GOES_ON.match(opening):
+        return True
+    if not opening.startswith("并"):
+        return False
     words = tagged(opening[:6])
     return words[0] == ("并", "c") and words[1:2] != [("不", "d")]
 

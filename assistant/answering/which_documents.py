@@ -31,7 +31,9 @@ def which_documents(question: Question, filters: SearchFilters | None, searcher:
     """The documents covering the topic, among `filters` (already narrowed to the place asked);
     None when none does."""
     choices = _titles_chosen_among(question, index)
-    phrases = question.of_kind("phrase") or [t for t in question.of_kind("thing") if len(t) >= 2 and not _names_a_choice(t, question, choices)]
+    asked = WHICH_DOCS.search(question.text)
+    after_asking = question.text[asked.end():] if asked else question.text
+    phrases = question.of_kind("phrase") or [t for t in question.of_kind("thing") if len(t) >= 2 and not _names_a_choice(t, after_asking, choices)]
     phrases, alternatives = _bracketed_apart(phrases, question.text)
     if not phrases:
         return None
@@ -62,11 +64,10 @@ def _titles_chosen_among(question: Question, index: Index) -> set[str]:
     return titles if len(titles) > 1 else set()
 
 
-def _names_a_choice(word: str, question: Question, choices: set[str]) -> bool:
+def _names_a_choice(word: str, after_asking: str, choices: set[str]) -> bool:
     """A word of a title chosen among, not asked after the asking words: it names where to look, not what
     is said there (`…里，哪几部提到了备案审查` still asks of 备案审查)."""
-    asked = WHICH_DOCS.search(question.text)
-    return asked is not None and any(word in title for title in choices) and word not in question.text[asked.end():]
+    return any(word in title for title in choices) and word not in after_asking
 
 
 def _identity(passage: Passage, index: Index) -> str:
