@@ -47,6 +47,7 @@ SENTENCE_AND_CLOSERS = re.compile(r"[^。！？；!?;\n]*(?:[。！？；!?;]+[�
 CLAUSE_BREAK = re.compile(r"(?<=[，,、：:])")
 ENUMERATION_START = re.compile(rf"^[{NUMERALS}]是")
 FINAL_PUNCTUATION = "。！？；!?;…：:，,"
+SENTENCE_ENDS = tuple("。！？；!?;")
 MAX_HEADING_LENGTH = 60
 SHORT_HEADING_CHARS = 40  # a title-like heading line without a number is no longer
 DATELINE_CHARS = 40  # a page's dateline is short: only such lines are normalized to be checked
@@ -142,12 +143,16 @@ def is_organised_by_articles(lines: list[str]) -> bool:
 
 
 def _merge_bare_headings(sections: list[Section], display: str) -> list[Section]:
-    """A heading line followed directly by a sub-heading joins the next section (no tiny chunks)."""
+    """A heading line followed directly by a sub-heading joins the next section (no tiny chunks).
+    A line ending a sentence is no bare heading: a short article (`第四十四条 拘役的刑期，…一日。`) had
+    joined the next section, whose heading named another article, and with `第四节 有期徒刑` inside it
+    the chunk of `第四十五条 有期徒刑的期限…` ranked 27th for `有期徒刑的期限一般是多少`."""
     merged: list[Section] = []
     pending_start: int | None = None
     for section in sections:
         body = display[section.start:section.end].strip()
-        if "\n" not in body and len(body) <= MAX_HEADING_LENGTH and section is not sections[-1]:
+        if "\n" not in body and len(body) <= MAX_HEADING_LENGTH and not body.endswith(SENTENCE_ENDS) \
+                and section is not sections[-1]:
             pending_start = section.start if pending_start is None else pending_start
             continue
         if pending_start is not None:

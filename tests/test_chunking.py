@@ -73,6 +73,22 @@ def test_a_laws_numbered_items_stay_in_their_article_and_version_lines_head_noth
     assert heading_of_line("（一）对行政机关作出的处罚决定不服", "t")[0] == 2
 
 
+def test_a_short_article_is_its_own_passage_and_a_section_heading_joins_the_next_article():
+    display = ("中华人民共和国刑法\n第三章 刑罚\n第三节 拘役\n"
+               "第四十三条 被判处拘役的犯罪分子，由公安机关就近执行。\n"
+               "第四十四条 拘役的刑期，从判决执行之日起计算。\n"
+               "第四节 有期徒刑、无期徒刑\n"
+               "第四十五条 有期徒刑的期限，除本法第五十条规定外，为六个月以上十五年以下。\n"
+               "第四十六条 被判处有期徒刑的犯罪分子，在监狱执行。")
+    nodes = chunk_document(make_document(display, "中华人民共和国刑法"))
+    term = next(node for node in nodes if "第四十四条" in node.text)
+    assert term.text.startswith("第四十四条") and "第四节" not in term.text  # not joined to the next article's
+    assert term.metadata["heading"].endswith("第三节 拘役 > 第四十四条 拘役的刑期，从判决执行之日起计算")
+    limit = next(node for node in nodes if "第四十五条" in node.text)
+    assert limit.text.startswith("第四节 有期徒刑、无期徒刑\n第四十五条")  # a bare heading joins what it heads
+    assert "第四节 有期徒刑、无期徒刑 > 第四十五条" in limit.metadata["heading"] and "第四十六条" not in limit.text
+
+
 def test_heading_detection():
     assert heading_of_line("一、工作开展情况", "t") == (1, "一、工作开展情况")
     assert heading_of_line("（二）狠抓落实，切实改进机关工作作风。传达学习……", "t") == (2, "（二）狠抓落实，切实改进机关工作作风")

@@ -35,8 +35,9 @@ from assistant.tokens import tokenizer_signature
 # where that furniture begins is stored with the document, not read from the shape of its last lines;
 # 19: the page's own source is its header's, and its furniture maps past the raw text: read again;
 # 20: each passage's sentence vectors are kept with the index (store/sentences.py): embedded again;
-# 21: a short line going on with a line cut mid-sentence heads nothing (chunking.py): chunked again
-SCHEMA_VERSION = "21"
+# 21: a short line going on with a line cut mid-sentence heads nothing (chunking.py): chunked again;
+# 22: a short article ending its sentence is its own section, not a bare heading (chunking.py): chunked again
+SCHEMA_VERSION = "22"
 KEYS_PER_QUERY = 500  # keys in one `WHERE … IN (…)` (SQLite caps a statement's parameters)
 META_SCHEMA = "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);"
 
