@@ -126,6 +126,9 @@ ROUND_FILES = {
     # the newer 会计法 and 上海 rule beside the older 刑法 and 集中申报标准, the newer 立法法 and the 2023 report
     "policy_blind17": ("kuaijifa_2024", "shanghai_beian_shencha_tiaoli_2024", "xingfa_2020",
                        "jingyingzhe_jizhong_biaozhun_2018", "lifafa_2023", "zhengfu_gongzuo_baogao_2023"),
+    # the older 代表法 and 行政复议法 beside the newer 监督法, 国务院组织法, 放假办法 and 刑法, and the 2024 report
+    "policy_blind18": ("daibiaofa_2015", "jiandufa_2024", "xingzheng_fuyifa_2017", "guowuyuan_zuzhifa_2024",
+                       "fangjia_banfa_2024", "xingfa_2023", "zhengfu_gongzuo_baogao_2024"),
 }
 
 
