@@ -49,7 +49,7 @@ def holds_answer_kind(question: Question, text: str) -> bool:
         return bool(POST.search(text)) and _post_of_the_body(question, text) and _names_the_posts_asked_of(question, text)
     if question.kind == "person":
         return (names_a_person(text) or question.asks_kind_of_people and _of_the_asked(question, text) and names_people(question, text)
-                or acting_body(question, text))
+                or acting_body(question, text)) and _names_the_post_asked_by(question, text)
     return question.kind not in ("count", "time") or answers(question, text)
 
 
@@ -59,6 +59,15 @@ def _names_the_posts_asked_of(question: Question, text: str) -> bool:
     return all(term_credit(term, text) > 0 for term in question.of_kind("thing") if is_a_post(term))
 
 
+def _names_the_post_asked_by(question: Question, text: str) -> bool:
+    """`归哪位副主任分管`: whoever answers holds that post, so the text names it (not `主任贺鹏`, a
+    deputy's post is not its head's: term_credit)."""
+    asked = POST_ASKED_BY.search(question.text)
+    return asked is None or term_credit(asked.group(1), text) > 0
+
+
+# A post written right after the question word: who is asked is one of its holders
+POST_ASKED_BY = re.compile(rf"(?:哪位|哪个|哪名|哪一位)((?:副|常务副)?(?:{POST.pattern}))")
 POST_AFTER_NAME_CHARS = 8  # `杨毅同志任局长`
 POST_BEFORE_NAME = re.compile(r"[^，,。；;和与及以由、]*(?:、[^，,。；;和与及以由、]*)*$")  # `市人大常委会党组书记、主任` before 贺鹏
 
@@ -202,6 +211,8 @@ def acting_body(question: Question, text: str) -> bool:
     if (subject := BODY_AS_SUBJECT.match(ruled)) is not None and re.match(
             rf"(?:[^，,。；;]{{0,{CHARGED_CHARS}}}[，,])?(?:依法|负责|可以|应当)?{re.escape(question.acting_verb)}", ruled[subject.end():]):
         return True  # `海南省人民代表大会及其常务委员会根据法律规定，制定海南自由贸易港法规`
+    if re.search(rf"{BODY_TOWARDS.pattern}[^，,。；;]{{1,{CHARGED_CHARS * 2}}}?{re.escape(question.acting_verb)}", ruled):
+        return True  # `市直有关部门对大围河回族满族乡承诺帮扶资金` for `是谁承诺的`
     for body in ACTING_BODY.finditer(text):
         # past the bodies named beside it (`由…有关专门委员会或者常务委员会有关工作机构具体组织实施`)
         after = ALTERNATIVE_BODIES.sub("", SENTENCE_END.split(text[body.end():], maxsplit=1)[0])
@@ -216,6 +227,8 @@ SENTENCE_END = re.compile(rf"[{SENTENCE_BREAKS}；;]")
 # A body opening the sentence as who acts (`海南省人民代表大会及其常务委员会…制定…`)
 BODY_AS_SUBJECT = re.compile(rf"\s*[\u4e00-\u9fff]{{2,20}}?(?:人民代表大会|{ISSUER_ENDINGS}|机关|部门|机构|法院|检察院|国务院)"
                              r"(?:及其(?:常务委员会|[\u4e00-\u9fff]{2,8}?(?:部门|机关|机构)))?")
+# A body acting towards someone (`…部门对…乡承诺`, `…政府向…拨付`)
+BODY_TOWARDS = re.compile(rf"[\u4e00-\u9fff]{{2,12}}?(?:{ISSUER_ENDINGS}|机关|部门|机构)(?:对|向|为|给)")
 ALTERNATIVE_BODIES = re.compile(rf"^(?:(?:或者|或|和|及|以及|、)[\u4e00-\u9fff]{{0,14}}?(?:{ISSUER_ENDINGS}|部|机关|部门|机构))+")
 
 

@@ -114,7 +114,9 @@ ORGANISATION_KINDS = NAMED_KINDS_OF_ORGANISATION + ("局", "厅", "委员会", "
 UNNAMED_DEPARTMENTS = ("有关", "相关", "各", "其他", "职能", "主管", "上述", "业务", "管理")
 # A Party committee's department or office (`市委网信办`, `县委宣传部`): a body, named by its committee
 # (not a verb: `市委统一部署`, `市委书记调研部署`)
-PARTY_DEPARTMENT = re.compile(r"[省市县区州盟旗]委(?:办|[\u4e00-\u9fff]{1,4}?(?:部(?![署分门])|办(?![理好法公])))")
+# or a level's office called by what it does (`市作风办`, `县扶贫办`; not `城市举办`, `区创办`)
+PARTY_DEPARTMENT = re.compile(r"[省市县区州盟旗]委(?:办|[\u4e00-\u9fff]{1,4}?(?:部(?![署分门])|办(?![理好法公])))"
+                              r"|(?<![城都超门])[省市县区州盟旗][\u4e00-\u9fff]{2,3}?(?<![举承主督创查代兴开协])办(?![理好法公事学])")
 # or a body named after its place (`乌兰浩特市公安局`), or a Party committee's department
 ORGANISATION = re.compile(rf"[\u4e00-\u9fff]{{2,}}?(?:{'|'.join(NAMED_KINDS_OF_ORGANISATION)})"
                           rf"|{BODY_AFTER_PLACE.pattern}|{PARTY_DEPARTMENT.pattern}")

@@ -28,6 +28,17 @@ def test_a_body_charged_after_you_with_the_verb_asked_answers_who_does_it():
     deciding = analyse("营业额计算的具体办法由哪个部门来定？")
     assert deciding.acting_verb == "定"
     assert acting_body(deciding, "具体办法由国务院反垄断执法机构会同国务院有关部门制定")
+    # a body acting towards someone (`…部门对…乡承诺`) is who acts
+    promised = analyse("廊坊大围河回族满族乡的帮扶资金和项目是谁承诺的？")
+    assert acting_body(promised, "抓好市直有关部门对大围河回族满族乡承诺帮扶资金、项目的落实")
+    assert not acting_body(promised, "抓好市直有关部门对大围河回族满族乡帮扶资金、项目的落实")  # no promise stated
+
+
+def test_a_post_asked_after_the_question_word_is_named_by_whoever_answers():
+    deputy = analyse("拉萨市民委的宣传创建科归哪位副主任分管？")
+    assert holds_answer_kind(deputy, "宣传创建科由张明副主任分管")
+    assert not holds_answer_kind(deputy, "以市人大常委会党组书记、主任贺鹏为组长，市人大分管领导为副组长")  # no 副主任
+    assert holds_answer_kind(analyse("宣传创建科归谁分管？"), "以市人大常委会党组书记、主任贺鹏为组长")  # no post asked
 
 
 def test_whoever_is_named_between_you_and_the_verb_asked_is_charged_with_it():

@@ -64,6 +64,10 @@ def test_a_which_organisation_question_reads_on_to_the_name():
     assert not names_what_is_asked(analyse("排查是哪个部门负责的？"), "按照市委统一部署，各单位开展了排查")  # a verb
     joint = "五是联合市委网信办做好健康茶网上舆论监测管控,市网络舆情监测平台设置“拉萨健康茶”监测专题。"
     assert "联合市委网信办" in answer_of(joint, "拉萨健康茶的网上舆论监测是跟哪个部门联手做的？", title="拉萨民委")
+    # and so is a level's office called by what it does (`市作风办`); `城市举办` names none
+    supervising = "各县(区)和相关单位启动工作参差不齐,缺乏有效监督,建议市作风办定期不定期进行专项督促。"
+    assert "市作风办" in (answer_of(supervising, "拉萨民委觉得各县区启动工作参差不齐，建议让哪个部门来督促？", title="拉萨民委") or "")
+    assert not names_what_is_asked(analyse("活动是哪个部门督促的？"), "这座城市举办了活动，各单位加强督促")
     # a kind of its own is answered by that kind: a 社区卫生服务中心 is no 医院
     assert analyse("哪家医院负责救治？").asks_organisation == "医院"
     assert answer_of("该区由社区卫生服务中心上门测量体温，负责救治。", "该区由哪家医院负责救治？") is None
