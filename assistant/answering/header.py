@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from functools import partial
 
-from assistant.answering.byline import (CREDIT_ASKED, DOCUMENT_WORDS, ROLE_ASKED, asks_for_author, byline, credit_asked, credit_line,
+from assistant.answering.byline import (CLOCK_ASKED, CREDIT_ASKED, DOCUMENT_WORDS, ROLE_ASKED, asks_for_author, byline, credit_asked, credit_line,
                                        credit_named, credit_of, dateline, document_named, signature_date,
                                        when_published_asked)
 from assistant.answering.coverage import check
@@ -77,7 +77,8 @@ def _page_facts(question: Question, pool: list[Passage], index: Index) -> list[F
              for field in asked]
     if (published := when_published_asked(question)) is not None:  # named without the asking words: `发到网上`
         dated = page_named(question, [*asked, FieldAsked("dateline", *published)])
-        facts.append((published[0], question.text[slice(*published)], _stated(dated, pool, index, _dated)))
+        locate = partial(_dated, with_time=CLOCK_ASKED.search(question.text) is not None)
+        facts.append((published[0], question.text[slice(*published)], _stated(dated, pool, index, locate)))
     if facts and (role := credit_asked(question)) is not None:  # `属于哪个栏目，责任编辑又是谁`: its credit too
         credit = CREDIT_ASKED[role].search(question.text)
         facts.append((credit.start(), credit.group(), _stated(credit_named(named), pool, index,
@@ -87,10 +88,10 @@ def _page_facts(question: Question, pool: list[Passage], index: Index) -> list[F
     return [(words, stated if stated and stated[0].doc_id == page else None) for _, words, stated in facts]
 
 
-def _dated(display: str, furniture_start: int | None) -> Span:
-    """When a page came out (its dateline under the title) or, with none, when an official document
-    was signed (byline.signature_date)."""
-    return dateline(display) or signature_date(display, furniture_start)
+def _dated(display: str, furniture_start: int | None, with_time: bool = False) -> Span:
+    """When a page came out (its dateline under the title, `with_time` of day) or, with none, when an
+    official document was signed (byline.signature_date)."""
+    return dateline(display, with_time) or signature_date(display, furniture_start)
 
 
 def _in_display(locate: Callable[[str], Span]) -> Callable[[str, int | None], Span]:

@@ -64,6 +64,8 @@ def test_when_a_page_went_online_is_its_dateline(corpus_assistant):
     for question in ("拉萨民委２０２２年上半年工作总结是几号发到网上的？", "拉萨民委那篇总结哪天挂到网上的"):
         answer = corpus_assistant.ask(question)
         assert answer.answer == "2022-12-24[1]。", question
+    # its time of day when that is asked
+    assert corpus_assistant.ask("中国西藏新闻网那篇“走在前作表率”的评论是几点几分发出来的").answer == "2022年04月01日 08:56[1]。"
 
 
 def test_a_photo_asked_of_a_page_printing_no_credit_is_not_credited(corpus_assistant):
