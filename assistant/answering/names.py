@@ -208,6 +208,15 @@ GOING_INTO_KINDS = re.compile(rf"(?:深入|走进|走上|走入|下到|奔赴|�
 # Place words that name no venue (`走访慰问住日喀则市全国和自治区政协委员` says where nothing was held).
 # The country named as what a thing is of (`走中国特色解决民族问题的正确道路`, `中国共产党`), no venue.
 OF_THE_COUNTRY = re.compile(r"中国(?=特色|式|梦|共产党|人民|化|风格|智慧|方案|故事)")
+# A city asked (`在哪个城市办的`) is not answered by a country or a region of countries (`中国－中亚峰会`)
+CITY_ASKED = re.compile(r"(?:哪|什么|啥)(?:个|座)?城市")
+REGIONS_OF_COUNTRIES = ("中亚", "亚洲", "欧洲", "非洲", "美洲", "拉美", "中东", "东南亚", "东盟", "全球", "世界")
+
+
+def _wider_than_a_city(place: str) -> bool:
+    return place.endswith("国") or place in REGIONS_OF_COUNTRIES
+
+
 NO_VENUE = ("自治区", "全国", "国内", "境内", "境外", "当地", "各地", "农村", "城市", "基层")
 LOCATION_ENDINGS = ("园区", "开发区", "新区", "社区", "街道", "街", "广场", "园")
 VILLAGE_ENDINGS = ("村", "乡", "镇", "社区", "街道")
@@ -246,7 +255,8 @@ def _names_a_place(text: str, unit: str | None, question: str) -> bool:
     (`全县`) are none, nor is a place in a document's title (`按照《西藏自治区…办法》规定`; a paper's is a venue: `《西藏日报》社`)."""
     text = OF_THE_COUNTRY.sub("", RULE_TITLE.sub("《》", text))
     words = tagged(text)
-    places = [place for place in place_words(text) if place_stem(place) not in question and place not in NO_VENUE]
+    places = [place for place in place_words(text) if place_stem(place) not in question and place not in NO_VENUE
+              and not (CITY_ASKED.search(question) and _wider_than_a_city(place))]
     if unit is None and (WEBSITE.search(text) or ONLINE_VENUE.search(text) or _hosted_at_an_organisation(text, question)):
         return True  # `在西农集团邀请…讲师`: a venue named by who hosts it
     if unit is None and WHERE_TO_TURN.search(question) and any(body not in question for body in TOWARDS_A_BODY.findall(text)):

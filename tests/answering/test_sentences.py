@@ -64,6 +64,10 @@ def test_a_which_organisation_question_reads_on_to_the_name():
     assert not names_what_is_asked(analyse("排查是哪个部门负责的？"), "按照市委统一部署，各单位开展了排查")  # a verb
     joint = "五是联合市委网信办做好健康茶网上舆论监测管控,市网络舆情监测平台设置“拉萨健康茶”监测专题。"
     assert "联合市委网信办" in answer_of(joint, "拉萨健康茶的网上舆论监测是跟哪个部门联手做的？", title="拉萨民委")
+    # a city asked is not answered by a country or a region of countries; a city is
+    forum = analyse("第三届“一带一路”国际合作高峰论坛是在哪个城市办的？")
+    assert not names_what_is_asked(forum, "成功举办中国－中亚峰会、第三届“一带一路”国际合作高峰论坛等重大主场外交活动")
+    assert names_what_is_asked(forum, "第三届“一带一路”国际合作高峰论坛在北京举行")
     # and so is a level's office called by what it does (`市作风办`); `城市举办` names none
     supervising = "各县(区)和相关单位启动工作参差不齐,缺乏有效监督,建议市作风办定期不定期进行专项督促。"
     assert "市作风办" in (answer_of(supervising, "拉萨民委觉得各县区启动工作参差不齐，建议让哪个部门来督促？", title="拉萨民委") or "")
