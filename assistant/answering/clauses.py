@@ -16,7 +16,7 @@ import re
 
 from assistant.answering.coverage import contains_focus, holds_focus, term_credit
 from assistant.answering.dated import DATE, dates_the_titled, extreme_year, order_credit, span_credit, states_the_asked_time
-from assistant.answering.frame import FRAME_WEIGHT, frame_fit
+from assistant.answering.frame import FRAME_WEIGHT, attached_phrase_credit, frame_fit
 from assistant.answering.figures import QUANTITY, enumerated_items, same_unit, stated_unit
 from assistant.answering.item_titles import item_title
 from assistant.answering.kind_answered import answers, totals_a_part
@@ -69,6 +69,7 @@ def find_span(question: Question, passage: Passage, document: str = "") -> tuple
         day_stated = scope.states_the_days_asked(question)
         sentence_score = sum(term_credit(term, referred, question.synonyms.get(term, ())) for term in things) \
             + 2 * sum(p in sentence for p in phrases)
+        attached = attached_phrase_credit(question.text, as_written)
         if not focus and things and not sentence_score:
             continue  # with no focus to hold, a date or figure of a sentence sharing none of the words is another's
         pieces = clauses(text[sentence_start:sentence_end], sentence_start)
@@ -91,7 +92,7 @@ def find_span(question: Question, passage: Passage, document: str = "") -> tuple
                                for term in things) + 3 * sum(p in said for p in phrases)
             clause_score += _kind_credit(question, clause, heading, extreme) + DAY_STATED_CREDIT * day_stated
             score = (clause_score + 0.5 * sentence_score + question.meaning.credit(with_referent(as_written.strip(), title))
-                     + FRAME_WEIGHT * frame_fit(question.frame, said))
+                     + FRAME_WEIGHT * frame_fit(question.frame, said) + attached)
             if best is None or score > best[2]:
                 start = _extend_to_focus(text, sentence_start, clause_start, clause_end, focus)
                 best, best_places, best_sentence = (start, said_end, score), local_places, (sentence_start, sentence_end)

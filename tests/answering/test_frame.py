@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.answering.clauses import find_span
-from assistant.answering.frame import frame_fit, frame_of
+from assistant.answering.frame import attached_phrase_credit, frame_fit, frame_of
 from assistant.answering.question import analyse
 from assistant.answering.sentences import find_sentence
 from assistant.retrieval import Passage
@@ -107,3 +107,14 @@ def test_a_figure_asked_last_is_framed_by_the_words_before_it():
     text = "(一)所有经营者在全球范围内的营业额合计超过120亿元人民币，并且其中至少两个经营者在中国境内的营业额均超过8亿元人民币；"
     span = find_span(analyse("其中至少两个经营者在中国境内的营业额均超过多少元"), Passage("d", "t", "", None, None, text, 0, len(text), 1.0))
     assert "8亿元" in text[span[0]:span[1]]
+
+
+def test_a_phrase_joined_by_de_written_as_asked_ties_the_figure_to_the_thing_asked():
+    question = analyse("刑法里有期徒刑的期限一般是多少到多少")
+    general = "第四十五条 有期徒刑的期限，除本法第五十条、第六十九条规定外，为六个月以上十五年以下。"
+    probation = "第七十三条 有期徒刑的缓刑考验期限为原判刑期以上五年以下，但是不能少于一年。"
+    assert attached_phrase_credit(question.text, general) > attached_phrase_credit(question.text, probation)
+    assert attached_phrase_credit("降低企业用电成本时间为多久", "降低企业用电成本") == 0.0  # no 的: words, not a phrase
+    text = probation + general
+    start, end, _ = find_span(question, Passage("d", "中华人民共和国刑法", "", None, None, text, 0, len(text), 1.0))
+    assert "六个月以上十五年以下" in text[start:end]
