@@ -37,7 +37,7 @@ ACTOR = re.compile(rf"(?:^(?:{ARTICLE_LABEL.pattern[1:]})?[\u4e00-\u9fff]{{0,4}}
 # (自由, 理由, 经由, 事由); a one-character ending not where it begins a word (委员, 委托, 办理, 办法).
 # The run is greedy, to the body's last ending (`由市委组织部`, `由委员长会议或者主任会议`), so the verb is
 # sought from 由 on: a run may reach past it (`由市财政局拨付给各县民政局`).
-ACTING_BODY = re.compile(rf"(?<![自理经事缘])由(?![于此])[\u4e00-\u9fff、]{{0,14}}(?:{ISSUER_ENDINGS}|部|会议|机关|部门|机构|法院|检察院|国务院)"
+ACTING_BODY = re.compile(rf"(?<![自理经事缘])由(?![于此])[\u4e00-\u9fff、]{{0,18}}(?:{ISSUER_ENDINGS}|部|会议|机关|部门|机构|法院|检察院|国务院)"
                          r"(?!负责人|[员托理法案事公会门分])")  # `由会计机构负责人`: a post (ACTOR), no body
 
 
@@ -229,7 +229,7 @@ BODY_AS_SUBJECT = re.compile(rf"\s*[\u4e00-\u9fff]{{2,20}}?(?:人民代表大会
                              r"(?:及其(?:常务委员会|[\u4e00-\u9fff]{2,8}?(?:部门|机关|机构)))?")
 # A body acting towards someone (`…部门对…乡承诺`, `…政府向…拨付`)
 BODY_TOWARDS = re.compile(rf"[\u4e00-\u9fff]{{2,12}}?(?:{ISSUER_ENDINGS}|机关|部门|机构)(?:对|向|为|给)")
-ALTERNATIVE_BODIES = re.compile(rf"^(?:(?:或者|或|和|及|以及|、)[\u4e00-\u9fff]{{0,14}}?(?:{ISSUER_ENDINGS}|部|机关|部门|机构))+")
+ALTERNATIVE_BODIES = re.compile(rf"^(?:(?:或者|或|和|及|以及|、)[\u4e00-\u9fff、]{{0,16}}?(?:{ISSUER_ENDINGS}|部|机关|部门|机构|主席团))+")
 
 
 def asks_a_holder(question: Question) -> bool:

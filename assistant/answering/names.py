@@ -218,7 +218,7 @@ def _wider_than_a_city(place: str) -> bool:
 
 
 NO_VENUE = ("自治区", "全国", "国内", "境内", "境外", "当地", "各地", "农村", "城市", "基层")
-LOCATION_ENDINGS = ("园区", "开发区", "新区", "社区", "街道", "街", "广场", "园")
+LOCATION_ENDINGS = ("园区", "开发区", "新区", "社区", "街道", "街", "广场", "园", "车站", "站点", "站台", "码头", "机场", "景区", "商场")
 VILLAGE_ENDINGS = ("村", "乡", "镇", "社区", "街道")
 NOT_A_TOWNSHIP = "城家返故还下回"  # `城乡`, `家乡`, `返乡`: 乡 in a word, no township
 # A website where something is published (`上海人大公众网`), not any `…网` (互联网, 电网).

@@ -28,6 +28,10 @@ def test_a_body_charged_after_you_with_the_verb_asked_answers_who_does_it():
     deciding = analyse("营业额计算的具体办法由哪个部门来定？")
     assert deciding.acting_verb == "定"
     assert acting_body(deciding, "具体办法由国务院反垄断执法机构会同国务院有关部门制定")
+    # a body's long name, and another body beside it, before the verb (代表法2015 第二十四条)
+    passing = analyse("县级以上代表视察形成的报告由哪个机构转交有关机关")
+    reports = "由本级人民代表大会常务委员会办事机构或者乡、民族乡、镇的人民代表大会主席团转交有关机关、组织"
+    assert acting_body(passing, reports) and not acting_body(passing, reports.replace("转交", "研究"))
     # a body acting towards someone (`…部门对…乡承诺`) is who acts
     promised = analyse("廊坊大围河回族满族乡的帮扶资金和项目是谁承诺的？")
     assert acting_body(promised, "抓好市直有关部门对大围河回族满族乡承诺帮扶资金、项目的落实")

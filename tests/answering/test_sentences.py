@@ -64,6 +64,10 @@ def test_a_which_organisation_question_reads_on_to_the_name():
     assert not names_what_is_asked(analyse("排查是哪个部门负责的？"), "按照市委统一部署，各单位开展了排查")  # a verb
     joint = "五是联合市委网信办做好健康茶网上舆论监测管控,市网络舆情监测平台设置“拉萨健康茶”监测专题。"
     assert "联合市委网信办" in answer_of(joint, "拉萨健康茶的网上舆论监测是跟哪个部门联手做的？", title="拉萨民委")
+    # a public place where something is shown is named by what it is (`公交车站点`), the item set aside apart
+    screens = analyse("乌兰浩特除了户外LED屏，还打算在哪儿播民族团结宣传标语和宣传片？")
+    assert names_what_is_asked(screens, "利用户外及单位led屏、公交车站点等播放宣传民族团结进步宣传标语、宣传片等")
+    assert not names_what_is_asked(screens, "利用户外及单位led屏等播放宣传民族团结进步宣传标语、宣传片等")
     # a city asked is not answered by a country or a region of countries; a city is
     forum = analyse("第三届“一带一路”国际合作高峰论坛是在哪个城市办的？")
     assert not names_what_is_asked(forum, "成功举办中国－中亚峰会、第三届“一带一路”国际合作高峰论坛等重大主场外交活动")
