@@ -143,16 +143,15 @@ def is_organised_by_articles(lines: list[str]) -> bool:
 
 
 def _merge_bare_headings(sections: list[Section], display: str) -> list[Section]:
-    """A heading line followed directly by a sub-heading joins the next section (no tiny chunks).
-    A line ending a sentence is no bare heading: a short article (`第四十四条 拘役的刑期，…一日。`) had
-    joined the next section, whose heading named another article, and with `第四节 有期徒刑` inside it
-    the chunk of `第四十五条 有期徒刑的期限…` ranked 27th for `有期徒刑的期限一般是多少`."""
+    """A heading line followed directly by a sub-heading joins the next section (no tiny chunks); an
+    article ending its sentence is none (`第四十四条 拘役的刑期…。` had joined 第四十五条 under `第四节`, which
+    ranked 27th for `有期徒刑的期限一般是多少`)."""
     merged: list[Section] = []
     pending_start: int | None = None
     for section in sections:
         body = display[section.start:section.end].strip()
-        if "\n" not in body and len(body) <= MAX_HEADING_LENGTH and not body.endswith(SENTENCE_ENDS) \
-                and section is not sections[-1]:
+        is_article = ARTICLE.match(body) and body.endswith(SENTENCE_ENDS)
+        if "\n" not in body and len(body) <= MAX_HEADING_LENGTH and not is_article and section is not sections[-1]:
             pending_start = section.start if pending_start is None else pending_start
             continue
         if pending_start is not None:

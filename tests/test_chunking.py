@@ -87,6 +87,10 @@ def test_a_short_article_is_its_own_passage_and_a_section_heading_joins_the_next
     limit = next(node for node in nodes if "第四十五条" in node.text)
     assert limit.text.startswith("第四节 有期徒刑、无期徒刑\n第四十五条")  # a bare heading joins what it heads
     assert "第四节 有期徒刑、无期徒刑 > 第四十五条" in limit.metadata["heading"] and "第四十六条" not in limit.text
+    # outside a law, a one-line heading ending its sentence still joins the section it heads
+    report = make_document("上半年工作总结\n一、强化政治引领，筑牢思想根基。\n（一）深入学习。\n"
+                           + "全体干部职工深入学习党的二十大精神，开展专题研讨十二次。" * 4)
+    assert "一、强化政治引领，筑牢思想根基。\n（一）深入学习。\n全体干部" in chunk_document(report)[0].text
 
 
 def test_heading_detection():

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.answering.asking import CONTACT_ASKED, DOCUMENT_NUMBER_ASKED, KEYWORD_ROLE, LAST_KEYWORD, OCCASION_NOUNS, URL_ASKED
+from assistant.answering.asking import CLOCK_ASKED, CONTACT_ASKED, DOCUMENT_NUMBER_ASKED, KEYWORD_ROLE, LAST_KEYWORD, OCCASION_NOUNS, URL_ASKED
 from assistant.answering.figures import CHAR_UNITS, GOODS_UNIT, WORD_UNITS, WORKING_DAYS
 from assistant.answering.places import POSTS, names_a_person
 from assistant.answering.text import DOCUMENT_NOUNS
@@ -69,7 +69,7 @@ ROLE = re.compile(r"(担任|任|是)(何|哪些)(职务|职位)|(职务|职位)�
 WORK_ASKED = re.compile(r"是(?:干|做)(?:什么|啥)工作的?|从事(?:什么|啥)工作")
 # An occasion asked (asking.OCCASION_NOUNS): a named day answers as a date does (dated.OCCASION).
 OCCASION_ASKED = re.compile(rf"(?:什么|啥|哪一?个?)(?:{'|'.join(OCCASION_NOUNS)})")
-TIME = re.compile(r"何时|什么时候|哪一?年|哪一?天|几月|哪一?个?月|几号|几点几分|几点钟|什么时间|日期|哪[两几些一]?个?(?:日子|天)|时间(?=$|\s)|多久|多长时间|期限|年限"
+TIME = re.compile(rf"何时|什么时候|哪一?年|哪一?天|几月|哪一?个?月|几号|{CLOCK_ASKED.pattern}|什么时间|日期|哪[两几些一]?个?(?:日子|天)|时间(?=$|\s)|多久|多长时间|期限|年限"
                   rf"|{OCCASION_ASKED.pattern}")
 LIST = re.compile(r"哪些|什么|是指|指的是|包括|包含|内容")
 

@@ -15,11 +15,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from assistant.answering.asking import KEYWORD_ROLE, LAST_KEYWORD
+from assistant.answering.asking import CLOCK_ASKED, KEYWORD_ROLE, LAST_KEYWORD
 from assistant.answering.places import ISSUER_ENDINGS, is_a_post
 from assistant.answering.question import Question
 from assistant.answering.text import DOCUMENT_NOUNS
-from assistant.ingest.clean import DATE, EDITOR_CREDIT, is_dateline
+from assistant.ingest.clean import CLOCK, DATE, EDITOR_CREDIT, is_dateline
 from assistant.ingest.dates import FULL_DATE
 from assistant.ingest.normalize import normalize
 from assistant.tokens import tagged
@@ -38,7 +38,7 @@ DOCUMENT_WORDS = re.compile(rf"{DOCUMENT_NOUNS}|那篇|这篇")
 # (`什么时候挂的牌`, `挂的职` are no publishing). An official document is 印发 or 签发 (下发 is as often
 # said of funds and goods: `补助资金哪天下发的`).
 ISSUED = "印发|签发"
-ASKS_PUBLISHED = re.compile(r"(?:哪天|哪一天|什么时候|啥时候|何时|几号|几月几[号日]|几点几分|几点钟)"
+ASKS_PUBLISHED = re.compile(rf"(?:哪天|哪一天|什么时候|啥时候|何时|几号|几月几[号日]|{CLOCK_ASKED.pattern})"
                             rf"(?:(?:发布|发表|刊发|刊登|推送|{ISSUED}|发出来|发出|发|登出来|登出|登|贴|挂(?=[到在上]))"
                             r"(?:到|在|上)?(?:网上|网站上?|网)?(?=的|了|$|[?？。])"  # `几号发到网上的`
                             r"|(?:挂出来|挂出|挂网|挂)(?:的|了)?(?=$|[?？。，,]|吗|呢))"
@@ -49,8 +49,6 @@ TITLE = re.compile(r"《[^》]{4,80}》")
 OFFICIAL_KIND = r"通知|公告|通告|意见|方案|办法|规定|决定|细则|条例|指南"
 KIND_BEFORE_ASKING = re.compile(rf"(?:关于.{{2,60}}?的(?:{OFFICIAL_KIND})|通知|公告|通告)(?:[(（][^()（）]{{1,24}}[)）])?(?:是|在|于|的)?$")
 CREDIT = re.compile(r"(?:作者|撰稿|文)\s*[:：]\s*([^)）\n]{2,40})")
-CLOCK_ASKED = re.compile(r"几点")
-CLOCK = re.compile(r"\s{1,3}\d{1,2}:\d{2}(?::\d{2})?")
 HEAD_LINES = 8  # a speech's byline stands within its first lines (title, dateline, post, name)
 TAIL_CHARS = 300  # an article's credit line stands at its end
 CREDIT_CHARS = 300  # a page's reporters stand in its first lines, its editor in its last
@@ -77,7 +75,7 @@ def dateline(display: str, with_time: bool = False) -> tuple[int, int] | None:
     for line in display.split("\n")[:HEAD_LINES]:
         if is_dateline(normalize(line)) and (found := DATE.search(line)):
             end = found.start() + len(found.group().rstrip())
-            end = clock.end() if with_time and (clock := CLOCK.match(line, end)) else end
+            end = clock.end() if with_time and (clock := CLOCK.match(line, end)) else end  # ingest.clean keeps it
             return offset + found.start(), offset + end
         offset += len(line) + 1
     return None

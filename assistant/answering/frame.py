@@ -151,17 +151,20 @@ def _after_the_answer(frame: Frame, following: str) -> int:
 # 为…` (第七十三条), which holds the same words apart. What it is worth per character past ATTACHED_MIN_CHARS - 1:
 # measured on every question file, 0.6 and 1.0 moved one read question each and lost none (policy_blind17 ph015);
 # a run of any words (no 的) lost an ncp dev answer to a heading holding the title's words.
+DOCUMENT_NAMED = re.compile(r"《[^》]*》|关于[^，,。；;]{1,40}?的(?:通知|意见|决定|办法|规定|方案|公告|通告|细则|条例|指南)")
 ATTACHED_MIN_CHARS = 5
 ATTACHED_MAX_CHARS = 16
 ATTACHED_CREDIT = 0.6
 
 
-def attached_phrase_credit(question: str, sentence: str) -> float:
+def attached_phrase_credit(question: str, sentence: str, title: str = "") -> float:
     """ATTACHED_CREDIT for each character of the longest phrase of the question joined inside by 的 that the
-    sentence writes, past ATTACHED_MIN_CHARS - 1; 0 for none."""
+    sentence writes, past ATTACHED_MIN_CHARS - 1; 0 for none. A phrase of a title (the document's, `关于…的通知`)
+    names the document, not what is asked of it: `根据国务院关于加强监管的通知，…` is no answer to when it took effect."""
+    named_apart = DOCUMENT_NAMED.sub("", sentence)
     for length in range(min(len(question), ATTACHED_MAX_CHARS), ATTACHED_MIN_CHARS - 1, -1):
         for start in range(len(question) - length + 1):
             phrase = question[start:start + length]
-            if "的" in phrase[1:-1] and phrase in sentence:
+            if "的" in phrase[1:-1] and phrase in named_apart and phrase not in title:
                 return ATTACHED_CREDIT * (length - ATTACHED_MIN_CHARS + 1)
     return 0.0

@@ -114,12 +114,14 @@ ORGANISATION_KINDS = NAMED_KINDS_OF_ORGANISATION + ("局", "厅", "委员会", "
 UNNAMED_DEPARTMENTS = ("有关", "相关", "各", "其他", "职能", "主管", "上述", "业务", "管理")
 # A Party committee's department or office (`市委网信办`, `县委宣传部`): a body, named by its committee
 # (not a verb: `市委统一部署`, `市委书记调研部署`)
-# or a level's office called by what it does (`市作风办`, `县扶贫办`; not `城市举办`, `区创办`)
-PARTY_DEPARTMENT = re.compile(r"[省市县区州盟旗]委(?:办|[\u4e00-\u9fff]{1,4}?(?:部(?![署分门])|办(?![理好法公])))"
-                              r"|(?<![城都超门])[省市县区州盟旗][\u4e00-\u9fff]{2,3}?(?<![举承主督创查代兴开协])办(?![理好法公事学])")
-# or a body named after its place (`乌兰浩特市公安局`), or a Party committee's department
+PARTY_DEPARTMENT = re.compile(r"[省市县区州盟旗]委(?:办|[\u4e00-\u9fff]{1,4}?(?:部(?![署分门])|办(?![理好法公])))")
+# A level's office called by two characters of what it does (`市作风办`, `县扶贫办`: places.SHORT_BODY's shape);
+# not a verb (`城市举办`, `区创办`, `小区怎么办`, `园区企业可办`, `市县联办`)
+LEVEL_OFFICE = re.compile(r"(?<![城都超门])[省市县区州盟旗][\u4e00-\u9fff]{2}(?<![举承主督创查代兴开协么可来去帮联])办(?![理好法公事学的了过])")
+NAMED_DEPARTMENT = re.compile(rf"{PARTY_DEPARTMENT.pattern}|{LEVEL_OFFICE.pattern}")
+# or a body named after its place (`乌兰浩特市公安局`), or a Party committee's department or a level's office
 ORGANISATION = re.compile(rf"[\u4e00-\u9fff]{{2,}}?(?:{'|'.join(NAMED_KINDS_OF_ORGANISATION)})"
-                          rf"|{BODY_AFTER_PLACE.pattern}|{PARTY_DEPARTMENT.pattern}")
+                          rf"|{BODY_AFTER_PLACE.pattern}|{NAMED_DEPARTMENT.pattern}")
 
 
 HOSTED_AT = re.compile(rf"[在于由](?:{ORGANISATION.pattern})")
@@ -141,7 +143,7 @@ def _names_an_organisation(span: str, question: str, kind: str) -> bool:
     (`应当考虑银行、保险…`)."""
     answering = ANSWERING_KINDS.get(kind, ORGANISATION_KINDS)
     return any(match.group() not in question and _named(match.group())
-               and (match.group().endswith(answering) or kind not in ANSWERING_KINDS and PARTY_DEPARTMENT.fullmatch(match.group()))
+               and (match.group().endswith(answering) or kind not in ANSWERING_KINDS and NAMED_DEPARTMENT.fullmatch(match.group()))
                for match in ORGANISATION.finditer(span))
 
 
@@ -209,12 +211,14 @@ GOING_INTO_KINDS = re.compile(rf"(?:深入|走进|走上|走入|下到|奔赴|�
 # The country named as what a thing is of (`走中国特色解决民族问题的正确道路`, `中国共产党`), no venue.
 OF_THE_COUNTRY = re.compile(r"中国(?=特色|式|梦|共产党|人民|化|风格|智慧|方案|故事)")
 # A city asked (`在哪个城市办的`) is not answered by a country or a region of countries (`中国－中亚峰会`)
-CITY_ASKED = re.compile(r"(?:哪|什么|啥)(?:个|座)?城市")
-REGIONS_OF_COUNTRIES = ("中亚", "亚洲", "欧洲", "非洲", "美洲", "拉美", "中东", "东南亚", "东盟", "全球", "世界")
+CITY_ASKED = re.compile(r"(?:哪|什么|啥)(?:个|座|些|几个)?城市")
+# (not any name ending in 国: 宁国, 安国 are cities)
+WIDER_THAN_A_CITY = ("中国", "全国", "美国", "英国", "法国", "德国", "俄罗斯", "日本", "韩国", "印度", "东盟",
+                     "中亚", "亚洲", "欧洲", "非洲", "美洲", "拉美", "中东", "东南亚", "全球", "世界")
 
 
 def _wider_than_a_city(place: str) -> bool:
-    return place.endswith("国") or place in REGIONS_OF_COUNTRIES
+    return place in WIDER_THAN_A_CITY
 
 
 NO_VENUE = ("自治区", "全国", "国内", "境内", "境外", "当地", "各地", "农村", "城市", "基层")

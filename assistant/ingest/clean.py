@@ -35,6 +35,7 @@ SECTION_HEADING = re.compile(r"^([(（][一二三四五六七八九十]{1,3}[)�
 FINAL_PUNCTUATION = "。！？；!?;…"
 
 DATE = re.compile(r"((?:19|20)\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})\s*日?")
+CLOCK = re.compile(r"\s*\d{1,2}:\d{2}(?::\d{2})?")  # a dateline's time of day after its date
 DATE_ONLY_LINE = re.compile(r"^((?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?)(\s+\d{1,2}:\d{2}(:\d{2})?)?(\s+来源:.*)?$")
 DATE_LABEL_LINE = re.compile(r"^(发布时间|发布日期|发文日期|成文日期|时间|日期)\s*:")
 # A speech's dateline under its title (`——2023年3月5日在第十四届全国人民代表大会第一次会议上`):
@@ -196,7 +197,7 @@ def _dateline(line: str) -> str:
     """A page's dateline as written, through its date and time: not the source or the page
     furniture beside it (`2022年04月01日 08:56    來源:中國西藏新聞網`, `… 浏览次数:12`)."""
     date = DATE.search(line)
-    time = re.match(r"\s*\d{1,2}:\d{2}(?::\d{2})?", line[date.end():]) if date else None
+    time = CLOCK.match(line[date.end():]) if date else None
     return line[:date.end() + (time.end() if time else 0)].strip() if date else ""
 
 

@@ -115,6 +115,10 @@ def test_a_phrase_joined_by_de_written_as_asked_ties_the_figure_to_the_thing_ask
     probation = "第七十三条 有期徒刑的缓刑考验期限为原判刑期以上五年以下，但是不能少于一年。"
     assert attached_phrase_credit(question.text, general) > attached_phrase_credit(question.text, probation)
     assert attached_phrase_credit("降低企业用电成本时间为多久", "降低企业用电成本") == 0.0  # no 的: words, not a phrase
+    # a title's phrase names the document, not what is asked of it
+    notice = "国务院关于加强监管的通知是什么时候施行的"
+    assert attached_phrase_credit(notice, "根据国务院关于加强监管的通知，2023年各地开展了检查") == 0.0
+    assert attached_phrase_credit("加强监管的通知是什么时候施行的", "加强监管的通知，2023年开展", title="加强监管的通知") == 0.0
     text = probation + general
     start, end, _ = find_span(question, Passage("d", "中华人民共和国刑法", "", None, None, text, 0, len(text), 1.0))
     assert "六个月以上十五年以下" in text[start:end]

@@ -36,6 +36,7 @@ def test_a_body_charged_after_you_with_the_verb_asked_answers_who_does_it():
     promised = analyse("廊坊大围河回族满族乡的帮扶资金和项目是谁承诺的？")
     assert acting_body(promised, "抓好市直有关部门对大围河回族满族乡承诺帮扶资金、项目的落实")
     assert not acting_body(promised, "抓好市直有关部门对大围河回族满族乡帮扶资金、项目的落实")  # no promise stated
+    assert not acting_body(promised, "市场监管部门对企业承诺的事项进行核查")  # the enterprise promised
 
 
 def test_a_post_asked_after_the_question_word_is_named_by_whoever_answers():

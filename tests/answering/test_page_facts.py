@@ -66,6 +66,9 @@ def test_when_a_page_went_online_is_its_dateline(corpus_assistant):
         assert answer.answer == "2022-12-24[1]。", question
     # its time of day when that is asked
     assert corpus_assistant.ask("中国西藏新闻网那篇“走在前作表率”的评论是几点几分发出来的").answer == "2022年04月01日 08:56[1]。"
+    assert "08:56" in corpus_assistant.ask("中国西藏新闻网那篇“走在前作表率”的评论是几点发出来的").answer
+    from assistant.answering.byline import CLOCK_ASKED
+    assert CLOCK_ASKED.search("会议提出了哪几点要求") is None and CLOCK_ASKED.search("几点发的")
 
 
 def test_a_photo_asked_of_a_page_printing_no_credit_is_not_credited(corpus_assistant):
