@@ -150,8 +150,8 @@ def _merge_bare_headings(sections: list[Section], display: str) -> list[Section]
     pending_start: int | None = None
     for section in sections:
         body = display[section.start:section.end].strip()
-        is_article = ARTICLE.match(body) and body.endswith(SENTENCE_ENDS)
-        if "\n" not in body and len(body) <= MAX_HEADING_LENGTH and not is_article and section is not sections[-1]:
+        whole_article = ARTICLE.match(body) is not None and body.endswith(SENTENCE_ENDS)
+        if "\n" not in body and len(body) <= MAX_HEADING_LENGTH and not whole_article and section is not sections[-1]:
             pending_start = section.start if pending_start is None else pending_start
             continue
         if pending_start is not None:

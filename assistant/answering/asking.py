@@ -82,10 +82,10 @@ SERVICE_ASKED = re.compile(r"(?i)(?:app|小程序|公众号|平台|软件)(?:的
 LAST_KEYWORD = r"[?？。\s]*$"
 # …and a post or role asked so (`于倩 廊坊那篇稿子 角色`): of the person named before it (answer_kind, byline).
 KEYWORD_ROLE = re.compile(rf"\s(?:职务|职位|角色|身份){LAST_KEYWORD}")
-# A web address asked (`信息平台 网址`, `链接是什么`, `原文链接在哪`): an address answers (names.URL), not the words
-# naming the site. Not a rule on domain names (`域名注册管理办法`).
 # The time of day asked (`几点几分`, `几点钟`, `几点发的`; not `哪几点要求`)
 CLOCK_ASKED = re.compile(r"(?<!哪)几点(?:几分|钟|(?=发|出|挂|登|推))")
+# A web address asked (`信息平台 网址`, `链接是什么`, `原文链接在哪`): an address answers (names.URL), not the words
+# naming the site. Not a rule on domain names (`域名注册管理办法`).
 URL_ASKED = re.compile(rf"网址|网站地址|网页地址|链接(?:地址)?(?:是|为|在)?(?:什么|多少|哪里?|哪儿)?{LAST_KEYWORD}|域名是")
 WEBSITE_ASKED = re.compile(rf"(?:哪个|哪家|什么)网站(?!是)|网站名|{URL_ASKED.pattern}")  # not `这个网站是哪个单位办的`  # a website's name ends in 网/网站
 # Words of ability or duty (`何时能够复工`) say how a question is put, not what it is about

@@ -11,7 +11,8 @@ import re
 from collections.abc import Callable
 from functools import partial
 
-from assistant.answering.byline import (CLOCK_ASKED, CREDIT_ASKED, DOCUMENT_WORDS, ROLE_ASKED, asks_for_author, byline, credit_asked, credit_line,
+from assistant.answering.asking import CLOCK_ASKED
+from assistant.answering.byline import (CREDIT_ASKED, DOCUMENT_WORDS, ROLE_ASKED, asks_for_author, byline, credit_asked, credit_line,
                                        credit_named, credit_of, dateline, document_named, signature_date,
                                        when_published_asked)
 from assistant.answering.coverage import check
