@@ -246,9 +246,10 @@ def test_figures_per_kind_and_intent_with_answer_length():
 # 0.808 / 0.600 (0), floors from then on. policy_blind16 rose to 0.769 (the kinds asked by their noun).
 # everyday_blind18 and policy_blind18 (tests/data/blind18_README.md) were scored blind at 73f30ec
 # (0.595 / 0.769, 2; 0.731 / 0.500, 0), then read: a level's office called by what it does, a body
-# acting towards someone, the post asked after the question word, a page's time of day — 0.676 /
-# 0.846 (2: a 上半年 summary citing the 下半年 plans' section too, and how to change a child's
-# 民族成份 answered by the half-year's count) and 0.731 / 0.500 (0), floors from then on.
+# acting towards someone, the post asked after the question word, a page's time of day, a public
+# place, a city asked, a body's long name — 0.703 / 0.846 (2: a 上半年 summary citing the 下半年
+# plans' section too, and how to change a child's 民族成份 answered by the half-year's count) and
+# 0.769 / 0.600 (0), floors from then on. policy_blind17 rose to 0.846 (short articles chunked apart).
 # Wrong-entity answers are counted by evaluation.names_another_entity. everyday_holdout's one:
 # the right section's items for 拉萨's plans (eh049), one of which names 普洱 — counted since
 # prefectures are read as places (places.known_places), though no figure of 普洱 is stated.
@@ -276,7 +277,7 @@ def test_figures_per_kind_and_intent_with_answer_length():
     ("everyday_blind15.jsonl", 0.72, 0.84, 0),
     ("everyday_blind16.jsonl", 0.67, 0.8, 0),
     ("everyday_blind17.jsonl", 0.67, 0.92, 1),
-    ("everyday_blind18.jsonl", 0.64, 0.84, 2),
+    ("everyday_blind18.jsonl", 0.67, 0.84, 2),
 ])
 def test_everyday_wording(corpus_assistant, name, answer_floor, refusal_floor, wrong_entity_most):
     assert_floors(corpus_assistant, name, answer_floor, refusal_floor, wrong_entity_most)
@@ -306,8 +307,8 @@ POLICY_ROUNDS = [
     ("policy_blind14", 0.55, 0.8, 0),
     ("policy_blind15", 0.72, 0.85, 0),
     ("policy_blind16", 0.73, 0.85, 0),
-    ("policy_blind17", 0.73, 0.55, 0),
-    ("policy_blind18", 0.69, 0.5, 0),
+    ("policy_blind17", 0.8, 0.55, 0),
+    ("policy_blind18", 0.73, 0.55, 0),
 ]
 
 
