@@ -69,6 +69,7 @@ def find_span(question: Question, passage: Passage, document: str = "") -> tuple
         day_stated = scope.states_the_days_asked(question)
         sentence_score = sum(term_credit(term, referred, question.synonyms.get(term, ())) for term in things) \
             + 2 * sum(p in sentence for p in phrases)
+        attached = attached_phrase_credit(question.text, as_written, title)  # the sentence's, for each of its clauses
         if not focus and things and not sentence_score:
             continue  # with no focus to hold, a date or figure of a sentence sharing none of the words is another's
         pieces = clauses(text[sentence_start:sentence_end], sentence_start)
@@ -91,7 +92,7 @@ def find_span(question: Question, passage: Passage, document: str = "") -> tuple
                                for term in things) + 3 * sum(p in said for p in phrases)
             clause_score += _kind_credit(question, clause, heading, extreme) + DAY_STATED_CREDIT * day_stated
             score = (clause_score + 0.5 * sentence_score + question.meaning.credit(with_referent(as_written.strip(), title))
-                     + FRAME_WEIGHT * frame_fit(question.frame, said) + attached_phrase_credit(question.text, as_written, title))
+                     + FRAME_WEIGHT * frame_fit(question.frame, said) + attached)
             if best is None or score > best[2]:
                 start = _extend_to_focus(text, sentence_start, clause_start, clause_end, focus)
                 best, best_places, best_sentence = (start, said_end, score), local_places, (sentence_start, sentence_end)

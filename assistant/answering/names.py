@@ -217,10 +217,6 @@ WIDER_THAN_A_CITY = ("中国", "全国", "美国", "英国", "法国", "德国",
                      "中亚", "亚洲", "欧洲", "非洲", "美洲", "拉美", "中东", "东南亚", "全球", "世界")
 
 
-def _wider_than_a_city(place: str) -> bool:
-    return place in WIDER_THAN_A_CITY
-
-
 NO_VENUE = ("自治区", "全国", "国内", "境内", "境外", "当地", "各地", "农村", "城市", "基层")
 LOCATION_ENDINGS = ("园区", "开发区", "新区", "社区", "街道", "街", "广场", "园", "车站", "站点", "站台", "码头", "机场", "景区", "商场")
 VILLAGE_ENDINGS = ("村", "乡", "镇", "社区", "街道")
@@ -259,8 +255,8 @@ def _names_a_place(text: str, unit: str | None, question: str) -> bool:
     (`全县`) are none, nor is a place in a document's title (`按照《西藏自治区…办法》规定`; a paper's is a venue: `《西藏日报》社`)."""
     text = OF_THE_COUNTRY.sub("", RULE_TITLE.sub("《》", text))
     words = tagged(text)
-    places = [place for place in place_words(text) if place_stem(place) not in question and place not in NO_VENUE
-              and not (CITY_ASKED.search(question) and _wider_than_a_city(place))]
+    no_venue = NO_VENUE + WIDER_THAN_A_CITY if CITY_ASKED.search(question) else NO_VENUE
+    places = [place for place in place_words(text) if place_stem(place) not in question and place not in no_venue]
     if unit is None and (WEBSITE.search(text) or ONLINE_VENUE.search(text) or _hosted_at_an_organisation(text, question)):
         return True  # `在西农集团邀请…讲师`: a venue named by who hosts it
     if unit is None and WHERE_TO_TURN.search(question) and any(body not in question for body in TOWARDS_A_BODY.findall(text)):
