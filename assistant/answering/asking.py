@@ -94,9 +94,12 @@ MODAL_WORDS = frozenset({"能够", "能否", "可以", "可否", "应该", "应�
 # A modal the tagger glues to a one-character verb (`成本要降多少`: 要降, `能减多少`) is how the
 # question is put: the text states the verb without it (`较上年降低0.5个百分点`; focus.py).
 MODAL_CHARS = "要将会能可需应"
-# Spoken adverbs the tagger reads as nouns right before 是 (`…活动，实际是哪天办的`: 实际上 is an
-# adverb to it, 实际 a noun): how the question is put, not what it is about.
-ADVERBS_BEFORE_IS = frozenset({"实际"})
+# Spoken adverbs right before the question word or 是 (`…活动，实际是哪天办的`, `行政复议一般咋审`,
+# `通常多长时间`): how the question is put, not what it is about — the text says 原则上 or nothing, and
+# the tagger reads 实际 and 一般 as a noun and an adjective. Elsewhere they are words of the text
+# (`一般纳税人`, `实际控制人`).
+ADVERBS_BEFORE_ASKING = frozenset({"实际", "一般", "通常", "平时", "平常", "往往"})
+ASKED_AFTER_ADVERB = re.compile(r"(?:是|要|会|得|该|需要)?(?:怎么|如何|多少|多长|多久|多大|几|什么|啥|哪|谁)")
 # Verbs of planning (`2025年打算发多少国债`, `计划搞的…行动`) say a plan is asked about; the text
 # says 拟发行 or nothing at all. As nouns they are topics (`行动计划`), so only when tagged a verb.
 PLANNING_VERBS = frozenset({"打算", "准备", "计划", "想要", "拟"})

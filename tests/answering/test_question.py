@@ -422,8 +422,13 @@ def test_two_digit_years_and_years_that_name_a_document():
     assert not any("year" in term.kind for term in analyse("土地承包再延长30年的政策是什么").terms)
 
 
-def test_a_spoken_adverb_the_tagger_reads_as_a_noun_is_how_the_question_is_put():
+def test_a_spoken_adverb_before_the_question_word_is_how_the_question_is_put():
     assert "实际" not in analyse("“3·28”进乡村活动，实际是哪天办的").focus
+    for question in ("复议法2017：行政复议一般咋审？", "剥夺政治权利一般多长", "行政复议通常多长时间出结果"):
+        assert not {"一般", "通常"} & {term.text for term in analyse(question).terms}, question
+    # the same words naming a kind of thing stay what is asked about
+    assert "一般" in {term.text for term in analyse("一般纳税人是什么").terms}
+    assert "实际" in "".join(term.text for term in analyse("实际控制人是谁").terms)
 
 
 def test_a_year_before_or_after_a_laws_name_names_its_version():
