@@ -111,7 +111,7 @@ class ExtractiveAnswerer:
             return named_article(analysed, article, pool[:top_k], self.index) or refusal(question, shown)
         pooled_documents = list(dict.fromkeys(p.doc_id for p in pool[:top_k]))
         # `哪几种会议形式`: a passage naming such things one by one answers, not the section's parts
-        if not lists_the_kind_asked(analysed, [passage.text for passage in shown]) \
+        if (len(parts) == 1 or compared) and not lists_the_kind_asked(analysed, [passage.text for passage in shown]) \
                 and (outline := section_answer(analysed, pooled_documents, self.index)) is not None:
             return outline
         best = self._related(analysed, shown) if analysed.intent == "comparison" else None

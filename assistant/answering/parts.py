@@ -23,6 +23,7 @@ from assistant.tokens import STOPWORDS, tagged
 FACT_KINDS = ("count", "person", "time")
 PART_BREAKS = re.compile(r"[，,；;？?：:]")  # two questions in one message: `…多少人？委员…多少人次？`; `放假办法2013：` names what both ask of
 SPACE = re.compile(r"\s+")
+QUESTION_MARK = re.compile(r"[？?]")
 ASKED_AGAIN = re.compile(r"(?:又(?!称|名|叫)|还|另外)[^，,；;？?]{0,8}?(?:什么|啥|哪|几|多少|谁|怎)")  # not `又称什么`
 MIN_ASKING_WORDS = 2  # characters a piece holds besides a two-character question word to ask on its own (not `什么时候`, `多少次`)
 
@@ -68,7 +69,8 @@ def _fact_parts(question: str) -> list[tuple[str, str]]:
     pieces = [part for piece in pieces for part in _enumerated_asks(piece)]
     facts = [i for i, piece in enumerate(pieces) if question_kind(read_question(piece)) in FACT_KINDS]
     # `…把握哪两个权，宣传又坚持啥方针`: a later ask said to be another (又, 还) makes each clause asking a part
-    again = any(ASKED_AGAIN.search(piece) for piece in pieces[1:])
+    # and two questions typed one after the other (`剥夺政治权利一般多长？判了死刑、无期的咋办`) are two asks
+    again = any(ASKED_AGAIN.search(piece) for piece in pieces[1:]) or _questions_typed_apart(question)
     asking = [i for i, piece in enumerate(pieces) if i in facts or (facts or again) and _asks(piece)]
     if len(asking) < 2:
         return [(question, question)]
@@ -87,6 +89,13 @@ def _fact_parts(question: str) -> list[tuple[str, str]]:
 
 def _with_context(context: str, part: str) -> str:
     return f"{context}，{part}" if context else part
+
+
+def _questions_typed_apart(question: str) -> bool:
+    """Two or more sentences ending in a question mark that each ask of something they name: not
+    `有哪些举措？包括什么内容？`, the second saying only what the first list's answer should hold."""
+    sentences = QUESTION_MARK.split(question.strip().rstrip("?？。 "))
+    return sum(_asks(sentence) and bool(analyse(sentence).terms) for sentence in sentences) >= 2
 
 
 def _asks(piece: str) -> bool:
