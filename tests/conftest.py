@@ -129,6 +129,9 @@ ROUND_FILES = {
     # the older 代表法 and 行政复议法 beside the newer 监督法, 国务院组织法, 放假办法 and 刑法, and the 2024 report
     "policy_blind18": ("daibiaofa_2015", "jiandufa_2024", "xingzheng_fuyifa_2017", "guowuyuan_zuzhifa_2024",
                        "fangjia_banfa_2024", "xingfa_2023", "zhengfu_gongzuo_baogao_2024"),
+    # the newer 代表法 and 集中申报标准 beside the older 监督法, 立法法 and 放假办法, the newer 会计法 and the 2023 report
+    "policy_blind19": ("daibiaofa_2025", "jiandufa_2006", "lifafa_2015", "kuaijifa_2024",
+                       "jingyingzhe_jizhong_biaozhun_2024", "fangjia_banfa_2013", "zhengfu_gongzuo_baogao_2023"),
 }
 
 
