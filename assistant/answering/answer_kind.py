@@ -125,13 +125,17 @@ def expected_unit(text: str) -> tuple[str, ...]:
     return ()
 
 
+# A law asked as the grounds of what is done (`依照哪部法律的规定处理`) is one the text cites, named in it.
+GROUNDS_BEFORE = re.compile(r"(?:依照|按照|根据|依据|适用|参照|违反)$")
+
+
 def _asks_only_which_documents(text: str) -> bool:
     """`哪份文件规定了清明节放假`: the documents saying something. Not `…废止的是哪个规定` (a name
     asked: nothing said of it) nor `哪份文件规定了…是谁/是什么时候` (a person or a date asked, which
     the answer must state; which document says it is the citation). A count asked beside
     (`哪些材料写了理论学习中心组学习了几次`) lists the documents stating it (which_documents.py)."""
     asked = WHICH_DOCS.search(text)
-    if not asked:
+    if not asked or GROUNDS_BEFORE.search(text[:asked.start()]):
         return False
     rest = f"{text[:asked.start()]} {text[asked.end():]}"
     return bool(MENTION.search(rest)) and not any(other.search(rest) for other in (PERSON, TIME))

@@ -20,8 +20,11 @@ LAW_NOUNS = r"(?<![依执违方做想说看手合非守司])法(?![治律院官�
 VERSION_CHANGE = r"(?:新)?(?:修正|修订|修改|改过|颁布|公布)"
 DOCUMENT_YEAR = re.compile(r"((?:19|20)\d{2})年?(?:版|(?:的|那份|那个|这份|版的?)?(?=[^，,。？?\s]{0,6}?"
                            r"(?:报告|文件|材料|方案|规划|纲要|总结|综述|通知|意见))"
-                           rf"|(?:{VERSION_CHANGE}的|新版)?(?=[^，,。？?\s有没对在搞把是了]{{0,12}}?(?:{LAW_NOUNS})))"
-                           rf"|(?:{LAW_NOUNS})[（(：:\s]?((?:19|20)\d{{2}})(?:年版|年修[订正改]|版|(?![\d年]))")
+                           rf"|(?:{VERSION_CHANGE}的|新版)?(?=[^，,。？?\s有没对在搞把是了]{{0,12}}?(?:{LAW_NOUNS}))"
+                           # a name in book-title marks right after, however long (`2024年修订的《国务院关于…的规定》`)
+                           rf"|(?:{VERSION_CHANGE}的|新版)?(?=《))"
+                           rf"|(?:{LAW_NOUNS})[（(：:\s]?((?:19|20)\d{{2}})(?:年版|年修[订正改]|版|(?![\d年]))"
+                           rf"|》[（(]?((?:19|20)\d{{2}})(?:年版|年修[订正改]|版)")  # `《…的规定》（2024年修订）`
 # `2023年修正的立法法`, `行政复议法（2023年修订）`: how a version is named, not what is asked of it
 # (not `2023年修改了哪些条款`, where the change is what is asked).
 VERSION_NAMED = re.compile(rf"((?:19|20)\d{{2}}年){VERSION_CHANGE}(?:的|后的?)(?=[^，,。？?\s]{{0,12}}?(?:{LAW_NOUNS}))"
@@ -39,7 +42,7 @@ NUMBERED_DOCUMENT = re.compile(r"(?P<code>[\u4e00-\u9fff]{1,6})\s*[〔\[［【]\
 def naming_a_document(text: str) -> list[tuple[int, int]]:
     """Where the text writes a year naming a document (`2024年政府工作报告`, `放假办法2013`): a year
     elsewhere is a fact's (`放假办法2013：2013年那次修订是哪天` names the version, then asks of 2013's revision)."""
-    return [found.span(group) for found in DOCUMENT_YEAR.finditer(text) for group in (1, 2) if found.group(group)]
+    return [found.span(group) for found in DOCUMENT_YEAR.finditer(text) for group in (1, 2, 3) if found.group(group)]
 
 
 def document_numbers(text: str) -> list[str]:

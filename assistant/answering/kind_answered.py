@@ -209,8 +209,9 @@ def acting_body(question: Question, text: str) -> bool:
             return True
     ruled = ARTICLE_LABEL.sub("", text)
     if (subject := BODY_AS_SUBJECT.match(ruled)) is not None and re.match(
-            rf"(?:[^，,。；;]{{0,{CHARGED_CHARS}}}[，,])?(?:依法|负责|可以|应当)?{re.escape(question.acting_verb)}", ruled[subject.end():]):
-        return True  # `海南省人民代表大会及其常务委员会根据法律规定，制定海南自由贸易港法规`
+            rf"(?:[^，,。；;]{{0,{CHARGED_CHARS}}}[，,])?(?:依法|负责|可以|应当)?(?:{ON_WHAT_GROUNDS})?{re.escape(question.acting_verb)}",
+            ruled[subject.end():]):
+        return True  # `海南省人民代表大会及其常务委员会根据法律规定，制定…`, `国务院法制机构应当根据…部署拟订…`
     if re.search(rf"{BODY_TOWARDS.pattern}[^，,。；;]{{1,{CHARGED_CHARS * 2}}}?{re.escape(question.acting_verb)}(?!的)", ruled):
         return True  # `市直有关部门对大围河回族满族乡承诺帮扶资金` for `是谁承诺的`; not `部门对企业承诺的事项进行核查`
     for body in ACTING_BODY.finditer(text):
@@ -227,6 +228,8 @@ SENTENCE_END = re.compile(rf"[{SENTENCE_BREAKS}；;]")
 # A body opening the sentence as who acts (`海南省人民代表大会及其常务委员会…制定…`)
 BODY_AS_SUBJECT = re.compile(rf"\s*[\u4e00-\u9fff]{{2,20}}?(?:人民代表大会|{ISSUER_ENDINGS}|机关|部门|机构|法院|检察院|国务院)"
                              r"(?:及其(?:常务委员会|[\u4e00-\u9fff]{2,8}?(?:部门|机关|机构)))?")
+# On what grounds or with whom a body acts, between it and its verb (`应当根据国家总体工作部署拟订`, `会同…制定`)
+ON_WHAT_GROUNDS = rf"(?:根据|按照|依照|依据|会同|结合)[^，,。；;]{{1,{CHARGED_CHARS + 2}}}?"
 # A body acting towards someone (`…部门对…乡承诺`, `…政府向…拨付`; not 为, as often `是`)
 BODY_TOWARDS = re.compile(rf"[\u4e00-\u9fff]{{2,12}}?(?:{ISSUER_ENDINGS}|机关|部门|机构)(?:对|向|给)")
 ALTERNATIVE_BODIES = re.compile(rf"^(?:(?:或者|或|和|及|以及|、)[\u4e00-\u9fff、]{{0,16}}?(?:{ISSUER_ENDINGS}|部|机关|部门|机构|主席团))+")

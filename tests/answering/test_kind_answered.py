@@ -24,6 +24,11 @@ def test_a_body_charged_after_you_with_the_verb_asked_answers_who_does_it():
     assert acting_body(making, hainan)
     assert not acting_body(making, hainan.replace("制定", "实施"))  # another verb
     assert not acting_body(making, "经济特区法规、浦东新区法规、海南自由贸易港法规报送备案时，应当说明变通的情况")
+    # on what grounds it acts, between the body and its verb (立法法2015 第六十六条)
+    drafting = analyse("国务院年度立法计划由哪个机构拟订")
+    plan = "国务院法制机构应当根据国家总体工作部署拟订国务院年度立法计划，报国务院审批"
+    assert acting_body(drafting, plan)
+    assert not acting_body(drafting, plan.replace("根据国家总体工作部署拟订", "根据国家总体工作部署审查"))  # another verb
     # which body, asked by its kind (`由哪个部门来定`), is who acts as well
     deciding = analyse("营业额计算的具体办法由哪个部门来定？")
     assert deciding.acting_verb == "定"

@@ -220,6 +220,7 @@ def test_method_questions():
     ("2023年报告大概讲了哪几大块", "summary"),
     ("行政复议申请书包括哪几个部分", "list"),  # the parts of a thing
     ("基层立法联系点是在哪部法里规定的", "which_documents"),  # the documents saying it
+    ("会计法2024：具有不予处罚情形的，依照哪部法律的规定处理", "fact_name"),  # a law the text cites, not the documents
 ])
 def test_intent(question, intent):
     assert analyse(question).intent == intent
@@ -447,6 +448,10 @@ def test_a_year_before_or_after_a_laws_name_names_its_version():
     assert years("放假办法2013：2013年那次修订是哪天？") == [("2013年", "doc_year"), ("2013年", "year")]
     assert years("2023年开展执法检查多少次") == [("2023年", "year")]
     assert years("2017年颁布的行政复议法第一条") == [("2017年", "doc_year")]
+    # a name in book-title marks, however long, with its year before or bracketed after
+    assert years("根据2024年修订的《国务院关于经营者集中申报标准的规定》，经营者集中是指哪些情形") == [("2024年", "doc_year")]
+    assert years("根据《国务院关于经营者集中申报标准的规定》（2024年修订），经营者集中是指哪些情形") == [("2024年", "doc_year")]
+    assert years("根据2023年《政府工作报告》，2022年粮食产量是多少") == [("2023年", "doc_year"), ("2022年", "year")]
     # how a version is named is not what is asked of it
     assert "修正" not in analyse("2023年修正的立法法总则对立法提了哪些新要求").of_kind("thing")
 
