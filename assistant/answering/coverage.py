@@ -19,6 +19,7 @@ from functools import lru_cache
 from collections.abc import Callable, Collection, Mapping
 
 from assistant.answering.figures import ordinal_written
+from assistant.answering.focus import change_written
 from assistant.answering.bodies import is_a_body, names_the_body
 from assistant.answering.places import POSTS, body_of, is_a_post, place_stem
 from assistant.answering.question import Question
@@ -203,5 +204,5 @@ def holds_focus(focus: list[str], category: str | None, text: str) -> bool:
 
 def contains_focus(focus: list[str], text: str) -> bool:
     """Every word of the focus phrase (`党组`+`会议`) is in the text."""
-    return all(compound_credit(term, text) >= 0.75 for term in focus)
+    return all(compound_credit(term, text) >= 0.75 or change_written(term, text) for term in focus)
 

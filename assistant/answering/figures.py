@@ -9,7 +9,7 @@ import re
 # Days in rules are often working days (`五个工作日内进行审核`): a unit of their own, not 个.
 WORKING_DAYS = ("个工作日", "工作日")
 WORD_UNITS = f"%|万元|亿元|万吨|万|元|人次|场次|平方米|公里|公斤|千克|小时|分钟|周年|{'|'.join(WORKING_DAYS)}"
-CHAR_UNITS = "个名次人件条项例家篇份户场天批所座类种期届位吨米亩岁倍块册辆"  # not 本/面/台/张: 本地, 面积, 台湾, 一张蓝图
+CHAR_UNITS = "个名次人件条项例家篇份户场天批所座类种期届位吨米亩岁倍块册辆斤"  # not 本/面/台/张: 本地, 面积, 台湾, 一张蓝图
 # Units of goods, read only after Arabic digits (`呼吸机2286台`, `口罩6721.66万只`, `床位1000张`): after a Chinese
 # numeral they open other words (`统一台账`, `一张蓝图`, `一只手`).
 GOODS_UNITS = "台张只套副双箱支瓶剂盒袋顶款间栋枚部"  # `197款云服务项目`, `隔离房间300间`, `行政法规28部`

@@ -84,6 +84,17 @@ def focus_of(word_positions: list[tuple[int, str, str]], question_position: int,
 # Verbs of change, as a list: CHANGE_CHARS would take 提案 and 新增加 for one (`收到提案多少件`).
 CHANGE_VERB = re.compile(r"[增降涨减跌升]|增长|增加|新增|下降|下滑|下跌|减少|减轻|降低|提高|提升|上升|上涨|上调|下调|回落|扩大|"
                          r"缩小|缩短|延长|压减|缩减")
+# A change asked in one verb is written in another of the same direction (`亩产提高了多少`: `亩产提升10.1斤`).
+RISING_VERBS = ("增长", "增加", "提高", "提升", "上升", "上涨", "上调", "扩大")
+FALLING_VERBS = ("下降", "下滑", "下跌", "减少", "降低", "下调", "回落", "缩小", "缩减", "压减")
+
+
+def change_written(verb: str, text: str) -> bool:
+    """Does the text write the change `verb` asks, in it or another verb of its direction?"""
+    same = next((verbs for verbs in (RISING_VERBS, FALLING_VERBS) if verb in verbs), (verb,))
+    return any(written in text for written in same)
+
+
 # Words between a thing and its change that say against what it is reckoned (`与上年相比增长多少`, `预计增长多少`):
 # read past. 同比, 环比, 实际 and 名义 are read past too but kept: they say which figure (`环比增长0.56%`, not
 # `同比增长7.0%`), and count among no FOCUS_WORDS.

@@ -83,8 +83,27 @@ def _fact_parts(question: str) -> list[tuple[str, str]]:
     subject = _subject(first) or ("" if context else _opening(first))
     if not subject and not context:
         return [(question, question)]
-    later = [_standalone(_with_the_counted(part, first), subject, first) if subject else part for part in parts[1:]]
+    later = [_of_the_first_topic(part, first) if _a_change_of_the_first(part)
+             else _standalone(_with_the_counted(part, first), subject, first) if subject else part for part in parts[1:]]
     return [(parts[0], parts[0]), *[(part, _with_context(context, asked)) for part, asked in zip(parts[1:], later)]]
+
+
+# A later figure asked as a change, naming no thing of its own (`比上年增产多少`, `同比增长多少`), is the first part's
+# thing's change — not a figure of a side (`…跟阿里、林芝比差多少？各是多少钱`: 拉萨's own).
+CHANGE_ASKED = re.compile(r"^(?:比|较|同比|环比|增|减|提高|提升|上升|下降|降低)")
+
+
+def _a_change_of_the_first(part: str) -> bool:
+    asked = analyse(part)
+    return asked.kind == "count" and CHANGE_ASKED.match(normalize(part).strip()) is not None \
+        and not any(term.kind == "thing" and term.flag.startswith(NOUN_FLAGS) for term in asked.terms)
+
+
+def _of_the_first_topic(part: str, first: str) -> str:
+    """`2022年全国粮食产量是多少？比上年增产多少` → `2022年全国粮食产量比上年增产多少`: the first part's words
+    before its question word, without the verb that asks (是, 为, 有)."""
+    text = normalize(first)
+    return re.sub(r"(?:是|为|有|达到?|共|一共)$", "", text[:question_word_position(text)].strip("，, ")) + part
 
 
 def _with_context(context: str, part: str) -> str:
@@ -201,8 +220,9 @@ def _subject(part: str) -> str:
     """What a fact question is about, as its opening words: those before its first verb (unless
     it heads the nouns up to the question word), its question word, or the thing it counts
     (`拉萨市民委有多少名…` → `拉萨市民委`; `…民委集中学习几次` → `…民委`). A person asked for stays in (`局长是谁，何时到任` is about that 局长); a thing
-    counted that opens the question is its subject (`春节放几天，具体是哪几天`)."""
-    text = normalize(part)
+    counted that opens the question is its subject (`春节放几天，具体是哪几天`). Read with spoken question words
+    written (`代表职务咋处理` is about 代表职务)."""
+    text = read_question(part)
     stop = question_word_position(text)
     analysed = analyse(part)
     counted = analysed.focus[-1] if analysed.focus and analysed.kind != "person" else None

@@ -25,7 +25,7 @@ from assistant.answering.scope import Scope, named_by
 from assistant.answering.meaning import SHARE_MEANING_WEIGHT
 from assistant.answering.intents import ELABORATED_INTENTS
 from assistant.answering.item_titles import is_an_item_title
-from assistant.answering.text import clauses, elaborated, goes_on, of_the_document, sentences, with_referent, with_subject
+from assistant.answering.text import announced_items, clauses, elaborated, goes_on, of_the_document, sentences, with_referent, with_subject
 from assistant.chunking import ARTICLE
 from assistant.ingest.clean import SPEECH_DATELINE
 from assistant.ingest.normalize import normalize
@@ -83,7 +83,9 @@ def find_sentence(question: Question, passage: Passage, document: str = "") -> t
         if question.counted_otherwise(sentence):
             continue
         said_of = _with_its_subject(sentence, title, opening, before)
-        share = topic_share(question, said_of)
+        # a lead says what holds for the items it announces (`代表有下列情形之一的，暂时停止执行代表职务，由…报告：
+        # （一）因刑事案件被羁押…`): asked of an item's case, the lead answers
+        share = topic_share(question, said_of + normalize(announced_items(text, end)))
         if share < MIN_TOPIC_SHARE and _has_a_typed_answer(question) and names_what_is_asked(question, sentence):
             # `…的医用口罩和防护服…。省医疗物资保障组委托甘肃药业投资集团统一收储`: the name asked
             # for comes in the sentence after the one naming the topic

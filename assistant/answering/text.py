@@ -219,6 +219,12 @@ def announces_items(text: str, end: int) -> bool:
     return bool(ANNOUNCES_ITEMS.match(text, end))
 
 
+def announced_items(text: str, sentence_end: int) -> str:
+    """The items a sentence ending at `sentence_end` with a colon announces (`…报告：\n（一）…\n（二）…`), or ""."""
+    colon = len(text[:sentence_end].rstrip()) - 1
+    return text[colon + 1:elaborated(text, colon)] if colon >= 0 and announces_items(text, colon) else ""
+
+
 def elaborated(text: str, end: int, limit: int = ELABORATION_CHARS) -> int:
     """The end of the span grown by the sentences after it in its paragraph (up to `limit`
     characters): a how/list/summary answer's topic sentence (`加强法治阵地建设`) is followed

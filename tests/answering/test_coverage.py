@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assistant.answering.coverage import compound_credit, term_credit
+from assistant.answering.coverage import compound_credit, contains_focus, term_credit
 
 
 def test_a_word_the_tagger_made_up_counts_where_its_characters_stand_close_within_a_clause():
@@ -47,3 +47,9 @@ def test_a_compound_counts_through_the_parts_it_is_made_of_in_any_order():
     assert compound_credit("新闻报道", "人民政协网等媒体报道新闻50余篇") == 1.0  # 新闻 + 报道, not the search token 闻报
     assert compound_credit("合法权益", "权益受到合法保护") == 1.0  # the fewest parts: 合法 + 权益
     assert compound_credit("新闻报道", "举办新闻发布会，媒体广泛报道") < 1.0  # in one clause only
+
+
+def test_a_change_asked_is_held_by_a_verb_of_its_direction():
+    assert contains_focus(["亩产", "提高"], "亩产提升10.1斤")
+    assert not contains_focus(["亩产", "提高"], "亩产下降10.1斤")
+    assert contains_focus(["成本", "降低"], "成本下降5%") and not contains_focus(["成本", "降低"], "成本增加5%")

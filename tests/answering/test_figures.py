@@ -6,6 +6,8 @@ def test_quantities_carry_their_unit_and_skip_ordinals():
     found = [m.group() for m in QUANTITY.finditer("第七次会议共召开6次，培训300余名干部，投入1.5万元，建成3平方米")]
     assert found == ["6次", "300余名", "1.5万元", "3平方米"]
     assert QUANTITY.search("投入1.5万元").group(1) == "万元"  # the longer unit, not 万
+    # a harvest in 斤 (`粮食产量1.37万亿斤，增产74亿斤`)
+    assert [m.group() for m in QUANTITY.finditer("粮食产量1.37万亿斤，增产74亿斤")] == ["1.37万亿斤", "74亿斤"]
 
 
 def test_a_count_of_laws_is_in_部_but_departments_and_parts_are_no_count():

@@ -44,6 +44,18 @@ def test_two_questions_typed_apart_by_a_space_are_two_parts_but_keywords_are_one
     assert len(asked("拉萨民委 什么时候 召开 多少次 党组会")) == 1  # keywords: no piece asks on its own
 
 
+def test_two_questions_typed_one_after_the_other_are_two_parts():
+    assert asked("刑法2023：剥夺政治权利一般多长？判了死刑、无期的咋办") == [
+        "刑法2023，剥夺政治权利一般多长", "刑法2023，判了死刑、无期的咋办"]
+    assert len(asked("拉萨民委有哪些举措？包括什么内容？")) == 1  # the second names nothing: the first list's contents
+    # a change asked after a figure is the first figure's thing's change
+    assert asked("2022年全国粮食产量是多少？比上年增产多少？")[1] == "2022年全国粮食产量比上年增产多少"
+    assert asked("拉萨搞民族团结创建的钱跟阿里、林芝比差多少？各是多少钱")[1] != "拉萨搞民族团结创建的钱跟阿里、林芝比差各是多少钱"
+    # the first part's subject, read with its spoken question word
+    assert asked("代表法2025：代表因刑事案件被羁押，代表职务咋处理？由哪个机构向常委会报告")[1] == \
+        "代表法2025，代表因刑事案件被羁押，代表职务由哪个机构向常委会报告"
+
+
 def test_a_question_with_one_side_is_one_part():
     assert asked("拉萨民委上半年哪个月开会多") == ["拉萨民委上半年哪个月开会多"]
 

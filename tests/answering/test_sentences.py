@@ -24,6 +24,14 @@ def test_the_answer_is_what_the_sentence_adds_not_its_echo_of_the_question():
     assert answer is not None and "“防疫通”App" in answer
 
 
+def test_a_lead_answers_for_the_case_of_an_item_it_announces():
+    text = ("第六十一条 代表有下列情形之一的，暂时停止执行代表职务，由代表资格审查委员会向本级人民代表大会常务委员会报告：\n"
+            "（一）因刑事案件被羁押正在受侦查、起诉、审判的；\n（二）被依法判处管制、拘役或者有期徒刑而没有附加剥夺政治权利，正在服刑的。")
+    answer = answer_of(text, "代表因刑事案件被羁押，代表职务由哪个机构向常委会报告")
+    assert answer is not None and "代表资格审查委员会" in answer
+    assert answer_of(text.replace("：\n", "。\n"), "代表因刑事案件被羁押，代表职务由哪个机构向常委会报告") is None  # no lead: apart
+
+
 def test_a_heading_line_is_never_the_answer():
     text = "紧扣主线 聚焦重点\n廊坊聚焦夯实思想文化基础、推动高质量发展等四项工作重点。"
     assert answer_of(text, "廊坊聚焦重点是什么?", title="紧扣主线 聚焦重点") .startswith("廊坊聚焦")
