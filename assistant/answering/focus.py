@@ -90,8 +90,8 @@ FALLING_VERBS = ("下降", "下滑", "下跌", "减少", "降低", "下调", "�
 
 
 def change_written(verb: str, text: str) -> bool:
-    """Does the text write the change `verb` asks, in it or another verb of its direction?"""
-    same = next((verbs for verbs in (RISING_VERBS, FALLING_VERBS) if verb in verbs), (verb,))
+    """Does the text write the change `verb` asks in another verb of its direction? False for any other word."""
+    same = next((verbs for verbs in (RISING_VERBS, FALLING_VERBS) if verb in verbs), ())
     return any(written in text for written in same)
 
 
