@@ -167,7 +167,8 @@ class ExtractiveAnswerer:
                 best = None  # sought on its own first: `…14项` beside one 方案 was told for the other too
             if best is None:
                 best = self._sought_alone(part, standalone, filters, top_k, searched)
-            if _said_already(best, found):
+            # a later part the earlier clause answers, or none within the rule the first part names
+            if best is None and found and documents_named(parts[0][0], self.index.documents()) or _said_already(best, found):
                 best = self._own_clause(as_written, parts[0][0], filters, top_k, found) or best
             found.append(best)
         # a part found nowhere on its own may be told beside a later part's answer (`…合计超过120亿元…`)
@@ -191,7 +192,7 @@ class ExtractiveAnswerer:
 
     def _own_clause(self, as_written: str, first: str, filters: SearchFilters | None, top_k: int,
                     found: list[Candidate | None]) -> Candidate | None:
-        """A part whose standalone form led back to an earlier part's clause, asked with only the
+        """A later part whose standalone form led back to an earlier part's clause (or nowhere, in a rule named), asked with only the
         first part's place, body, time and the rule it names: its own clause when that finds one (`…户外宣传达260余条`);
         else the earlier clause answers both (`春节放几天，具体是哪几天`)."""
         narrower = with_qualifiers(as_written, first)

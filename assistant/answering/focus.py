@@ -204,12 +204,20 @@ PROCEDURES = frozenset({"申请", "申报", "申领", "申办", "报名", "办�
                         "补办", "补领", "换领", "挂失", "注销"})  # what is done again or undone of a card or licence
 
 
+# So is an event whose day is asked (`那次大会哪天闭幕`): a passage saying when the report was made there
+# (`2023年3月5日在…会议上`) says nothing of its closing. Only events a text names by that word.
+WHEN_ASKED = re.compile(r"哪天|哪一天|什么时候|啥时候|何时|哪年|哪一年|几月几[日号]")
+EVENTS = frozenset({"闭幕", "开幕", "施行", "生效", "失效", "废止", "开业", "成立", "挂牌", "截止"})
+ACTIONS_ASKED = ((ACTION_ASKED, PROCEDURES), (WHEN_ASKED, EVENTS))
+
+
 def action_of(word_positions: list[tuple[int, str, str]], text: str) -> list[str]:
-    """The procedure words after the how- or whether-word, up to the end of its clause
-    (`…要咋申报、找哪个部门`: 申报)."""
-    asked = ACTION_ASKED.search(text)
-    if asked is None:
-        return []
-    end = ACTION_END.search(text, asked.end())
-    stop = end.start() if end else len(text)
-    return [word for start, word, _ in word_positions if asked.end() <= start < stop and word in PROCEDURES]
+    """The procedure words after the how- or whether-word, and the events after the when-word, up to
+    the end of its clause (`…要咋申报、找哪个部门`: 申报; `哪天闭幕`: 闭幕)."""
+    words = []
+    for pattern, vocabulary in ACTIONS_ASKED:
+        if (asked := pattern.search(text)) is not None:
+            end = ACTION_END.search(text, asked.end())
+            stop = end.start() if end else len(text)
+            words += [word for start, word, _ in word_positions if asked.end() <= start < stop and word in vocabulary]
+    return words

@@ -284,13 +284,15 @@ def _counts_other_thing(clause: str, figure: re.Match, asked: str | None) -> boo
 
 # A figure a yes/no question measures against (`有没有超过500万元`, `达到100人没有`), not one naming what it asks of
 # (`那16个大学生找到工作没有`, `是不是头一个成立的`, `网上3家店铺开业了没有`)
-MEASURED_AGAINST = re.compile(r"(?:超过|超出|达到|多于|少于|不到|不足|低于|高于)了?")
+MEASURED_AGAINST = re.compile(r"(?:超过|超出|达到|多于|少于|不到|不足|低于|高于|满|够)了?")
 
 
 def states_the_figure_asked_whether(question: Question, sentence: str) -> bool:
-    """A figure asked whether (`帮扶资金有没有超过500万元`) is said only by a sentence stating one in its unit."""
+    """A figure asked whether (`帮扶资金有没有超过500万元`, `转发满500次`) is said only by a sentence stating one in
+    its unit; so is one asked beside the yes or no (`能否连任？最多可以连任几届`)."""
     if question.intent != "yes_no":
         return True
     figure = next((figure for against in MEASURED_AGAINST.finditer(question.text)
                    if (figure := QUANTITY.match(question.text, against.end()))), None)
-    return figure is None or any(same_unit(stated_unit(stated), (stated_unit(figure),)) for stated in QUANTITY.finditer(sentence))
+    units = (stated_unit(figure),) if figure else question.unit if question.kind == "count" else ()
+    return not units or any(same_unit(stated_unit(stated), units) for stated in QUANTITY.finditer(sentence))

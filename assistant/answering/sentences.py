@@ -29,6 +29,7 @@ from assistant.answering.text import announced_items, clauses, elaborated, goes_
 from assistant.chunking import ARTICLE
 from assistant.ingest.clean import SPEECH_DATELINE
 from assistant.ingest.normalize import normalize
+from assistant.ingest.versions import HISTORY_LINE
 from assistant.retrieval import Passage
 
 MAX_ANSWER_CHARS = 120  # measured on the dev sets: the answering part of a policy sentence is rarely longer
@@ -73,7 +74,7 @@ def find_sentence(question: Question, passage: Passage, document: str = "") -> t
     for start, end in sentences(text):
         sentence, before = normalize(text[start:end]), previous
         previous = sentence
-        if is_a_heading(sentence, heading, title):
+        if is_a_heading(sentence, heading, title) or HISTORY_LINE.match(sentence.lstrip()) and not _asks_of_its_history(question):
             continue
         if Scope(sentence, normalize(text[:start]), passage_text, heading, title, passage.date, document, passage.doc_id).missing(question):
             continue
@@ -111,6 +112,15 @@ def find_sentence(question: Question, passage: Passage, document: str = "") -> t
         if best is None or score > best[2]:
             best = (passage.start + cut[0], passage.start + cut[1], score)
     return best
+
+
+# A law's 题注 line (`2025年3月11日 第十四届全国人民代表大会第三次会议…第四次修正）`) says when and where it was
+# passed or changed: it answers only a question asking that, not one sharing the law's words (`代表法能否连任`).
+HISTORY_WORDS = frozenset({"通过", "修订", "修正", "修改", "公布", "发布", "施行", "印发", "会议", "决定", "颁布"})
+
+
+def _asks_of_its_history(question: Question) -> bool:
+    return any(term in HISTORY_WORDS for term in question.of_kind("thing"))
 
 
 def _with_its_subject(sentence: str, title: str, opening: bool, before: str = "") -> str:

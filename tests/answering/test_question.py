@@ -532,6 +532,10 @@ def test_the_procedure_a_how_or_whether_question_asks_about():
     assert analyse("乌兰浩特对少数民族流动人口是咋服务的？").action == []  # how a body works, not a procedure
     assert analyse("人大代表证丢了咋补办？").action == ["补办"]  # a card issued again: a procedure
     assert analyse("育儿补贴，老百姓咋申领？").action == ["申领"]  # applied for and collected
+    # the event whose day is asked: a passage must speak of it (not of the report made at that meeting)
+    assert analyse("十四届全国人大一次会议那次大会哪天闭幕").action == ["闭幕"]
+    assert analyse("本法什么时候开始施行").action == ["施行"]
+    assert analyse("民族团结月活动哪天办的").action == []  # 办: said in any verb
 
 
 

@@ -156,6 +156,18 @@ def test_whether_a_figure_is_reached_is_answered_only_by_a_sentence_stating_one(
     # a count naming what is asked of (`那16个大学生`) is no figure measured against
     students = "经联系目前我委帮扶的16名大学生都在准备参加全区公务员和事业单位考试。"
     assert answer_of(students, "拉萨民委帮扶的那16个大学生都已经找到工作了吗", title="拉萨民委") is not None
+    # a threshold (`满500次`) and a figure asked beside the yes or no (`最多可以连任几届`) alike
+    slander = "捏造事实诽谤他人，情节严重的，处三年以下有期徒刑。"
+    assert answer_of(slander, "刑法里有没有写诽谤转发满500次就算情节严重", title="刑法") is None
+    assert answer_of("全国人大代表可以参加代表小组活动。", "全国人大代表能否连任？最多可以连任几届？", title="代表法") is None
+    assert answer_of("全国人大代表可以连任，连任不超过两届。", "全国人大代表能否连任？最多可以连任几届？", title="代表法") is not None
+
+
+def test_a_laws_history_line_answers_only_what_is_asked_of_its_history():
+    title = "中华人民共和国代表法"
+    text = f"{title}\n2025年3月11日 第十四届全国人民代表大会第三次会议《关于修改〈中华人民共和国代表法〉的决定》第四次修正）"
+    assert answer_of(text, "代表法：全国人大代表能否连任？", title=title) is None
+    assert "第三次会议" in answer_of(text, "代表法2025是哪次会议修正的", title=title)
 
 
 def test_a_how_question_whose_topic_ends_the_sentence_is_answered_by_the_means_before_it():
