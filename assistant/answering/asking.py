@@ -15,7 +15,8 @@ from assistant.tokens import tagged
 # Words that say what kind of answer is wanted, not what it is about (`叫什么名字`, `开业时间`).
 ASKING_WORDS = frozenset({"名字", "名称", "全称", "全名", "时间", "日期", "数量", "金额", "总数", "地点", "日子", "文号",
                           "概括", "归纳", "简单", "简要", "总的看", "总的来说", "大概", "具体", "主要", "起来", "一下",
-                          "部分", "这块", "一块", "方面"})  # `…那部分主要说了啥`, `在民生方面`: where, not what
+                          "部分", "这块", "一块", "方面",  # `…那部分主要说了啥`, `在民生方面`: where, not what
+                          "网页", "页面", "显示"})  # `网页上显示是几点几分发布的`: where it is read, not what about
 # A place's belonging asked (`赤康村属于哪个乡`, `隶属哪个县`): the text writes the place within the
 # larger one (`甲玛乡赤康村`), not the verb.
 BELONGING_VERBS = frozenset({"属于", "隶属", "隶属于", "归属", "归属于"})

@@ -186,7 +186,8 @@ def _named(organisation: str) -> bool:
         return False
     if len(words) < 2 or last not in ORGANISATION_KINDS:
         return True
-    return words[-2][1] not in NOT_A_NAME
+    # a noun and the verb it governs name one (`乡村振兴局`, `市场监管局`), not a verb alone (`应当考虑银行`)
+    return words[-2][1] not in NOT_A_NAME or words[-2][1] == "v" and len(words) > 2 and words[-3][1].startswith("n")
 
 
 # Where to turn with an application or a complaint (`该去哪儿申请复议`, `在哪申请`, `投诉要找哪里`),

@@ -24,6 +24,7 @@ FACT_KINDS = ("count", "person", "time")
 PART_BREAKS = re.compile(r"[，,；;？?：:]")  # two questions in one message: `…多少人？委员…多少人次？`; `放假办法2013：` names what both ask of
 SPACE = re.compile(r"\s+")
 QUESTION_MARK = re.compile(r"[？?]")
+BIDDING_TO_COMPARE = re.compile(r"[，,？?\s]+(?:(?:相)?比一比|(?:比较|对比|比)一下|比比)(?=[？?。！!\s]*$)")
 ASKED_AGAIN = re.compile(r"(?:又(?!称|名|叫)|还|另外)[^，,；;？?]{0,8}?(?:什么|啥|哪|几|多少|谁|怎)")  # not `又称什么`
 MIN_ASKING_WORDS = 2  # characters a piece holds besides a two-character question word to ask on its own (not `什么时候`, `多少次`)
 
@@ -34,7 +35,8 @@ def compared_or_parts(question: str) -> tuple[list[tuple[str, str]], bool]:
     (`幾個因爲…沒打疫苗` lost what it counted), and without how it is put politely."""
     question = _spaces_between_questions(plainly(to_simplified(question)))
     if compared := compared_sides(question):
-        return compared, True
+        # `…各集中学习了几次，比一比`: the bidding to compare is no words of either side's question
+        return [(BIDDING_TO_COMPARE.sub("", as_written), BIDDING_TO_COMPARE.sub("", standalone)) for as_written, standalone in compared], True
     return _fact_parts(question), False
 
 

@@ -17,6 +17,12 @@ def test_two_quantities_compared_are_each_asked_for():
     assert asked("乌兰浩特和廊坊2021年的少数民族发展资金哪个多")[0].startswith("2021年乌兰浩特")
 
 
+def test_the_bidding_to_compare_is_no_words_of_either_sides_question():
+    assert asked("拉萨民委上半年理论学习中心组和机关支部各集中学习了几次，比一比") == [
+        "拉萨民委上半年理论学习中心组集中学习了几次", "拉萨民委上半年机关支部集中学习了几次"]
+    assert not any("比一比" in side for side in asked("日喀则政协办复率和满意率比一比"))
+
+
 def test_what_two_sides_are_compared_by_is_asked_of_each():
     assert asked("青年节和儿童节谁放的假长") == ["青年节放的假多久", "儿童节放的假多久"]  # 长: a length of time
     assert asked("春节和国庆节哪个放假时间长？") == ["春节放假时间多久", "国庆节放假时间多久"]

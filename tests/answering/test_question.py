@@ -423,6 +423,11 @@ def test_two_digit_years_and_years_that_name_a_document():
     assert not any("year" in term.kind for term in analyse("土地承包再延长30年的政策是什么").terms)
 
 
+def test_where_a_fact_is_read_is_how_the_question_is_put():
+    terms = {term.text for term in analyse("拉萨民委那篇2022年上半年总结，网页上显示是晚上几点几分发布的？").terms}
+    assert not {"网页", "显示"} & terms and "总结" in terms
+
+
 def test_a_spoken_adverb_before_the_question_word_is_how_the_question_is_put():
     assert "实际" not in analyse("“3·28”进乡村活动，实际是哪天办的").focus
     for question in ("复议法2017：行政复议一般咋审？", "剥夺政治权利一般多长", "行政复议通常多长时间出结果"):

@@ -70,6 +70,10 @@ def test_a_which_organisation_question_reads_on_to_the_name():
     assert answer_of("国产大飞机C919投入商业运营，国产大型邮轮成功建造。", "国产大飞机C919投入商业运营，是哪家航空公司首飞的？") is None
     # a Party committee's office is a department (`市委网信办`)
     assert not names_what_is_asked(analyse("排查是哪个部门负责的？"), "按照市委统一部署，各单位开展了排查")  # a verb
+    # a bureau named by a noun and the verb it governs (`乡村振兴局`); not a verb alone before the kind
+    linked = analyse("拉萨把少数民族发展资金拿去助推乡村振兴，是跟哪个部门对接的？")
+    assert names_what_is_asked(linked, "将少数民族发展资金用于助推乡村振兴战略,经与乡村振兴局对接")
+    assert not names_what_is_asked(analyse("投资要找哪个机构"), "应当考虑银行等因素")
     joint = "五是联合市委网信办做好健康茶网上舆论监测管控,市网络舆情监测平台设置“拉萨健康茶”监测专题。"
     assert "联合市委网信办" in answer_of(joint, "拉萨健康茶的网上舆论监测是跟哪个部门联手做的？", title="拉萨民委")
     # a public place where something is shown is named by what it is (`公交车站点`), the item set aside apart
