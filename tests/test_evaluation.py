@@ -250,6 +250,11 @@ def test_figures_per_kind_and_intent_with_answer_length():
 # place, a city asked, a body's long name — 0.703 / 0.846 (2: a 上半年 summary citing the 下半年
 # plans' section too, and how to change a child's 民族成份 answered by the half-year's count) and
 # 0.769 / 0.600 (0), floors from then on. policy_blind17 rose to 0.846 (short articles chunked apart).
+# everyday_blind19 and policy_blind19 (tests/data/blind19_README.md; half the answerable policy questions in an
+# official register) were scored blind at e1ac209 (0.824 / 1.0, 0; 0.588 / 0.818, 0), then read: a version named
+# by 《…》（2024年修订）, a body acting on stated grounds, a law cited as the grounds, a year's figure not several
+# years', a lead answering for its items' cases, events and thresholds a text never states, a bureau named by a
+# noun and its verb, the bidding to compare — 0.941 / 1.0 (0) and 0.735 / 1.0 (0), floors from then on.
 # Wrong-entity answers are counted by evaluation.names_another_entity. everyday_holdout's one:
 # the right section's items for 拉萨's plans (eh049), one of which names 普洱 — counted since
 # prefectures are read as places (places.known_places), though no figure of 普洱 is stated.
@@ -278,6 +283,7 @@ def test_figures_per_kind_and_intent_with_answer_length():
     ("everyday_blind16.jsonl", 0.67, 0.8, 0),
     ("everyday_blind17.jsonl", 0.67, 0.92, 1),
     ("everyday_blind18.jsonl", 0.67, 0.84, 2),
+    ("everyday_blind19.jsonl", 0.9, 0.9, 0),
 ])
 def test_everyday_wording(corpus_assistant, name, answer_floor, refusal_floor, wrong_entity_most):
     assert_floors(corpus_assistant, name, answer_floor, refusal_floor, wrong_entity_most)
@@ -309,6 +315,7 @@ POLICY_ROUNDS = [
     ("policy_blind16", 0.73, 0.85, 0),
     ("policy_blind17", 0.8, 0.55, 0),
     ("policy_blind18", 0.73, 0.55, 0),
+    ("policy_blind19", 0.7, 0.9, 0),
 ]
 
 
