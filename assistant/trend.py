@@ -20,7 +20,7 @@ from assistant.answering.figures import CHAR_UNITS, WORD_UNITS
 from assistant.answering.bodies import BODY_NAMES
 from assistant.answering.scope import places_named
 from assistant.answering.asking import PAST_YEAR
-from assistant.answering.stated_times import LAST_YEAR
+from assistant.answering.stated_times import LAST_YEAR, SPAN_OF_YEARS  # a figure over several years is no one year's point
 from assistant.ingest.dates import FULL_DATE, date_range
 from assistant.ingest.normalize import SENTENCE, to_simplified
 
@@ -73,8 +73,6 @@ class Trend:
                 "series": {name: [p.to_dict() for p in points] for name, points in self.series().items()}}
 
 
-# A figure over several years (`五年总体赤字率控制在3%以内`, `十年来…`, `年均增长`) is no one year's point.
-SPAN_OF_YEARS = re.compile(r"(?<![\d〇零一二三四五六七八九十第])(?:[两二三四五六七八九十]{1,2}|\d{1,2})年(?![度底初末])|年均|历年")
 
 
 def point_at(measure_end: int, display: str, hit, year_of_document: tuple[int, bool] | None) -> TrendPoint | None:

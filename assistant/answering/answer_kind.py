@@ -125,8 +125,10 @@ def expected_unit(text: str) -> tuple[str, ...]:
     return ()
 
 
-# A law asked as the grounds of what is done (`依照哪部法律的规定处理`) is one the text cites, named in it.
+# A law whose provisions are acted on (`依照哪部法律的规定处理`) is one the text cites, named in it; not the
+# document saying something (`清明节放假是根据哪份文件规定的`, `依据哪部法律规定了…`).
 GROUNDS_BEFORE = re.compile(r"(?:依照|按照|根据|依据|适用|参照|违反)$")
+PROVISIONS_ACTED_ON = re.compile(r"的(?:有关)?规定(?![的了？?。]|$)")
 
 
 def _asks_only_which_documents(text: str) -> bool:
@@ -135,7 +137,7 @@ def _asks_only_which_documents(text: str) -> bool:
     the answer must state; which document says it is the citation). A count asked beside
     (`哪些材料写了理论学习中心组学习了几次`) lists the documents stating it (which_documents.py)."""
     asked = WHICH_DOCS.search(text)
-    if not asked or GROUNDS_BEFORE.search(text[:asked.start()]):
+    if not asked or GROUNDS_BEFORE.search(text[:asked.start()]) and PROVISIONS_ACTED_ON.match(text, asked.end()):
         return False
     rest = f"{text[:asked.start()]} {text[asked.end():]}"
     return bool(MENTION.search(rest)) and not any(other.search(rest) for other in (PERSON, TIME))

@@ -15,8 +15,10 @@ from assistant.tokens import tagged
 # Words that say what kind of answer is wanted, not what it is about (`叫什么名字`, `开业时间`).
 ASKING_WORDS = frozenset({"名字", "名称", "全称", "全名", "时间", "日期", "数量", "金额", "总数", "地点", "日子", "文号",
                           "概括", "归纳", "简单", "简要", "总的看", "总的来说", "大概", "具体", "主要", "起来", "一下",
-                          "部分", "这块", "一块", "方面",  # `…那部分主要说了啥`, `在民生方面`: where, not what
-                          "网页", "页面", "显示"})  # `网页上显示是几点几分发布的`: where it is read, not what about
+                          "部分", "这块", "一块", "方面"})  # `…那部分主要说了啥`, `在民生方面`: where, not what
+# Where a fact is read (`网页上显示是几点几分发布的`), not what it is about: the page before 上 and the verb after
+# it (not `政务网站网页有多少个`, `哪些网页要显示备案编号`).
+READ_ON = re.compile(r"(?:网页|页面|网站)上(?:显示|写着|标着|标注)?")
 # A place's belonging asked (`赤康村属于哪个乡`, `隶属哪个县`): the text writes the place within the
 # larger one (`甲玛乡赤康村`), not the verb.
 BELONGING_VERBS = frozenset({"属于", "隶属", "隶属于", "归属", "归属于"})
@@ -95,11 +97,12 @@ MODAL_WORDS = frozenset({"能够", "能否", "可以", "可否", "应该", "应�
 # A modal the tagger glues to a one-character verb (`成本要降多少`: 要降, `能减多少`) is how the
 # question is put: the text states the verb without it (`较上年降低0.5个百分点`; focus.py).
 MODAL_CHARS = "要将会能可需应"
-# Spoken adverbs right before the question word or 是 (`…活动，实际是哪天办的`, `行政复议一般咋审`,
-# `通常多长时间`): how the question is put, not what it is about — the text says 原则上 or nothing, and
+# Spoken adverbs right before the question word (`行政复议一般咋审`, `通常多长时间`) or, for 实际, before 是
+# (`…活动，实际是哪天办的`): how the question is put, not what it is about — the text says 原则上 or nothing, and
 # the tagger reads 实际 and 一般 as a noun and an adjective. Elsewhere they are words of the text
-# (`一般纳税人`, `实际控制人`).
-ADVERBS_BEFORE_ASKING = frozenset({"实际", "一般", "通常", "平时", "平常", "往往"})
+# (`一般纳税人`, `实际控制人`, `预算安排多少，实际多少`).
+ADVERBS_BEFORE_ASKING = frozenset({"一般", "通常", "平时", "平常", "往往"})
+ADVERBS_BEFORE_IS = frozenset({"实际"})
 ASKED_AFTER_ADVERB = re.compile(r"(?:是|要|会|得|该|需要)?(?:怎么|如何|多少|多长|多久|多大|几|什么|啥|哪|谁)")
 # Verbs of planning (`2025年打算发多少国债`, `计划搞的…行动`) say a plan is asked about; the text
 # says 拟发行 or nothing at all. As nouns they are topics (`行动计划`), so only when tagged a verb.

@@ -23,6 +23,7 @@ from assistant.answering.kind_answered import answers, totals_a_part
 from assistant.answering.listing import introduces_the_asked_set, introduces_the_asked_things, listing_before
 from assistant.answering.question import Question, question_word_position
 from assistant.answering.scope import Scope
+from assistant.answering.stated_times import over_years
 from assistant.answering.bounds import states_the_bound_asked
 from assistant.answering.text import (CJK_CHAR, clauses, is_joined_series, joined_series, of_the_document, sentences, series_lead, with_referent,
                                      with_subject)
@@ -78,8 +79,10 @@ def find_span(question: Question, passage: Passage, document: str = "") -> tuple
             if not answers(question, clause) or not all(place in clause for place in local_places) \
                     or not held and not states_the_asked_time(question, clause):
                 continue
-            if question.counted_otherwise(clause) or BASIS.search(clause) and not _asks_of_a_basis(question):
-                continue  # `两种不同颜色` for `哪四种颜色`; `在省委已下拨30万元…的基础上`: what the asked figure adds to
+            if question.counted_otherwise(clause) or BASIS.search(clause) and not _asks_of_a_basis(question) \
+                    or question.kind == "count" and over_years(question, clause):
+                continue  # `两种不同颜色` for `哪四种颜色`; `在省委已下拨30万元…的基础上`: what the asked figure adds to;
+                # `粮食产量连年稳定在1.3万亿斤以上` for `2022年…是多少`
             if question.kind == "count" and focus and not contains_focus(
                     focus, lead + question.without_the_excluded(normalize(text[sentence_start:clause_end]))):
                 continue  # the thing counted is named only after this figure: it counts something else

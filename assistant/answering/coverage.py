@@ -204,5 +204,6 @@ def holds_focus(focus: list[str], category: str | None, text: str) -> bool:
 
 def contains_focus(focus: list[str], text: str) -> bool:
     """Every word of the focus phrase (`党组`+`会议`) is in the text."""
-    return all(compound_credit(term, text) >= 0.75 or change_written(term, text) for term in focus)
+    return all(compound_credit(term, text) >= 0.75 or i > 0 and change_written(focus[i - 1], term, text)
+               for i, term in enumerate(focus))
 

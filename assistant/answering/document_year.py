@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from assistant.ingest.versions import version_facts, years_known
+from assistant.ingest.versions import HISTORY_LINE, version_facts, years_known
 
 # `法` ends a law's name, not 依法, 执法, 违法, 方法, 做法, 说法, 合法, 司法… nor 法治, 法律, 法院.
 LAW_NOUNS = r"(?<![依执违方做想说看手合非守司])法(?![治律院官庭人规定制])|条例|办法|规定|细则|规则|规程|章程|准则"
@@ -21,8 +21,9 @@ VERSION_CHANGE = r"(?:新)?(?:修正|修订|修改|改过|颁布|公布)"
 DOCUMENT_YEAR = re.compile(r"((?:19|20)\d{2})年?(?:版|(?:的|那份|那个|这份|版的?)?(?=[^，,。？?\s]{0,6}?"
                            r"(?:报告|文件|材料|方案|规划|纲要|总结|综述|通知|意见))"
                            rf"|(?:{VERSION_CHANGE}的|新版)?(?=[^，,。？?\s有没对在搞把是了]{{0,12}}?(?:{LAW_NOUNS}))"
-                           # a name in book-title marks right after, however long (`2024年修订的《国务院关于…的规定》`)
-                           rf"|(?:{VERSION_CHANGE}的|新版)?(?=《))"
+                           # a name in book-title marks after how it was changed, however long (`2024年修订的《国务院关于…
+                           # 的规定》`); not any year before one (`2023年《…条例》宣传活动开展了多少场`)
+                           rf"|(?:{VERSION_CHANGE}的|新版)(?=《))"
                            rf"|(?:{LAW_NOUNS})[（(：:\s]?((?:19|20)\d{{2}})(?:年版|年修[订正改]|版|(?![\d年]))"
                            rf"|》[（(]?((?:19|20)\d{{2}})(?:年版|年修[订正改]|版)")  # `《…的规定》（2024年修订）`
 # `2023年修正的立法法`, `行政复议法（2023年修订）`: how a version is named, not what is asked of it
@@ -83,3 +84,19 @@ def of_year(year: str, date: str | None, doc_id: str, document: str, title: str)
 def _version_date(document: str) -> str | None:
     """The latest date of a document's 题注 (ingest.versions), read once per document text."""
     return version_facts(document).version_date
+
+
+# A line of a law's 题注 (`2025年3月11日 第十四届全国人民代表大会第三次会议…第四次修正）`), at the top of its first
+# passage, says when and where it was passed or changed: it answers only a question asking that, not one sharing
+# the law's words (`代表法能否连任`) — the version a question names by its change (`2025年修正的代表法`) asks nothing.
+DATED_CLAUSE = re.compile(r"[（(]?\s*\d{4}年\d{1,2}月\d{1,2}日\s*[，,]")
+HISTORY_ASKED = re.compile(r"通过|修订|修正|修改|修了|改了|公布|发布|施行|印发|颁布|制定|会议|决定|哪一?年|何时|什么时候")
+
+
+def is_a_history_line(sentence: str) -> bool:
+    """A 题注 entry (`2025年3月11日 第十四届…会议…修正）`), not a report's dated sentence (`2022年5月20日，…通过。`)."""
+    return HISTORY_LINE.match(sentence.lstrip()) is not None and DATED_CLAUSE.match(sentence.lstrip()) is None
+
+
+def asks_of_its_history(question_text: str) -> bool:
+    return HISTORY_ASKED.search(VERSION_NAMED.sub("", question_text)) is not None

@@ -168,7 +168,7 @@ class ExtractiveAnswerer:
             if best is None:
                 best = self._sought_alone(part, standalone, filters, top_k, searched)
             # a later part the earlier clause answers, or none within the rule the first part names
-            if best is None and found and documents_named(parts[0][0], self.index.documents()) or _said_already(best, found):
+            if (best is None and found and documents_named(parts[0][0], self.index.documents())) or _said_already(best, found):
                 best = self._own_clause(as_written, parts[0][0], filters, top_k, found) or best
             found.append(best)
         # a part found nowhere on its own may be told beside a later part's answer (`…合计超过120亿元…`)

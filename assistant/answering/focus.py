@@ -89,10 +89,14 @@ RISING_VERBS = ("增长", "增加", "提高", "提升", "上升", "上涨", "上
 FALLING_VERBS = ("下降", "下滑", "下跌", "减少", "降低", "下调", "回落", "缩小", "缩减", "压减")
 
 
-def change_written(verb: str, text: str) -> bool:
-    """Does the text write the change `verb` asks in another verb of its direction? False for any other word."""
+CHANGE_AFTER_THING = 6  # characters between the thing and its change (`亩产提升`, `财政收入同比增长`)
+
+
+def change_written(thing: str, verb: str, text: str) -> bool:
+    """Does the text write the change `verb` asks of `thing` right after it, in another verb of its direction
+    (not `财政收入下降3%，扩大有效投资` for 财政收入增长)? False for any other word."""
     same = next((verbs for verbs in (RISING_VERBS, FALLING_VERBS) if verb in verbs), ())
-    return any(written in text for written in same)
+    return bool(same) and re.search(rf"{re.escape(thing)}[^，,。；;]{{0,{CHANGE_AFTER_THING}}}?(?:{'|'.join(same)})", text) is not None
 
 
 # Words between a thing and its change that say against what it is reckoned (`与上年相比增长多少`, `预计增长多少`):
@@ -204,10 +208,11 @@ PROCEDURES = frozenset({"申请", "申报", "申领", "申办", "报名", "办�
                         "补办", "补领", "换领", "挂失", "注销"})  # what is done again or undone of a card or licence
 
 
-# So is an event whose day is asked (`那次大会哪天闭幕`): a passage saying when the report was made there
-# (`2023年3月5日在…会议上`) says nothing of its closing. Only events a text names by that word.
+# So is a meeting's opening or closing whose day is asked (`那次大会哪天闭幕`): a passage saying when a report was
+# made there (`2023年3月5日在…会议上`) says nothing of its closing. Only events no text names in other words
+# (not 生效, which a law writes 施行; 成立, 组建; 截止, 截至).
 WHEN_ASKED = re.compile(r"哪天|哪一天|什么时候|啥时候|何时|哪年|哪一年|几月几[日号]")
-EVENTS = frozenset({"闭幕", "开幕", "施行", "生效", "失效", "废止", "开业", "成立", "挂牌", "截止"})
+EVENTS = frozenset({"闭幕", "开幕"})
 ACTIONS_ASKED = ((ACTION_ASKED, PROCEDURES), (WHEN_ASKED, EVENTS))
 
 

@@ -209,7 +209,7 @@ def acting_body(question: Question, text: str) -> bool:
             return True
     ruled = ARTICLE_LABEL.sub("", text)
     if (subject := BODY_AS_SUBJECT.match(ruled)) is not None and re.match(
-            rf"(?:[^，,。；;]{{0,{CHARGED_CHARS}}}[，,])?(?:依法|负责|可以|应当)?(?:{ON_WHAT_GROUNDS})?{re.escape(question.acting_verb)}",
+            rf"(?:[^，,。；;]{{0,{CHARGED_CHARS}}}[，,])?(?:依法|负责|可以|应当)?(?:{ON_WHAT_GROUNDS})?{re.escape(question.acting_verb)}(?!的)",
             ruled[subject.end():]):
         return True  # `海南省人民代表大会及其常务委员会根据法律规定，制定…`, `国务院法制机构应当根据…部署拟订…`
     if re.search(rf"{BODY_TOWARDS.pattern}[^，,。；;]{{1,{CHARGED_CHARS * 2}}}?{re.escape(question.acting_verb)}(?!的)", ruled):

@@ -109,7 +109,8 @@ NAMED_KINDS_OF_ORGANISATION = ("有限公司", "公司", "集团", "厂", "银�
 # `社区卫生服务中心`); 企业, 单位, 机构, 部门 by any organisation.
 ANSWERING_KINDS = {"医院": ("医院", "卫生院", "保健院", "医疗中心", "医学中心", "临床中心"), "银行": ("银行",),
                    "学校": ("学校", "大学", "学院")}
-ORGANISATION_KINDS = NAMED_KINDS_OF_ORGANISATION + ("局", "厅", "委员会", "办公室")
+GOVERNMENT_KINDS = ("局", "厅", "委员会", "办公室")
+ORGANISATION_KINDS = NAMED_KINDS_OF_ORGANISATION + GOVERNMENT_KINDS
 # A department named by what it does (`教育部门`), not by a word any text uses (`有关部门`).
 UNNAMED_DEPARTMENTS = ("有关", "相关", "各", "其他", "职能", "主管", "上述", "业务", "管理")
 # A Party committee's department or office (`市委网信办`, `县委宣传部`): a body, named by its committee
@@ -186,8 +187,10 @@ def _named(organisation: str) -> bool:
         return False
     if len(words) < 2 or last not in ORGANISATION_KINDS:
         return True
-    # a noun and the verb it governs name one (`乡村振兴局`, `市场监管局`), not a verb alone (`应当考虑银行`)
-    return words[-2][1] not in NOT_A_NAME or words[-2][1] == "v" and len(words) > 2 and words[-3][1].startswith("n")
+    # a noun and the verb it governs name a government body (`乡村振兴局`, `市场监管局`), not a verb alone
+    # (`应当考虑银行`) nor one a subject does (`确诊患者转诊医院`)
+    return words[-2][1] not in NOT_A_NAME or last in GOVERNMENT_KINDS and words[-2][1] == "v" and len(words) > 2 \
+        and words[-3][1].startswith("n")
 
 
 # Where to turn with an application or a complaint (`该去哪儿申请复议`, `在哪申请`, `投诉要找哪里`),

@@ -85,8 +85,8 @@ def _fact_parts(question: str) -> list[tuple[str, str]]:
     subject = _subject(first) or ("" if context else _opening(first))
     if not subject and not context:
         return [(question, question)]
-    later = [_of_the_first_topic(part, first) if _a_change_of_the_first(part)
-             else _standalone(_with_the_counted(part, first), subject, first) if subject else part for part in parts[1:]]
+    later = [_the_first_things_change(part, first) or (_standalone(_with_the_counted(part, first), subject, first) if subject else part)
+             for part in parts[1:]]
     return [(parts[0], parts[0]), *[(part, _with_context(context, asked)) for part, asked in zip(parts[1:], later)]]
 
 
@@ -95,17 +95,17 @@ def _fact_parts(question: str) -> list[tuple[str, str]]:
 CHANGE_ASKED = re.compile(r"^(?:比|较|同比|环比|增|减|提高|提升|上升|下降|降低)")
 
 
-def _a_change_of_the_first(part: str) -> bool:
-    asked = analyse(part)
-    return asked.kind == "count" and CHANGE_ASKED.match(normalize(part).strip()) is not None \
-        and not any(term.kind == "thing" and term.flag.startswith(NOUN_FLAGS) for term in asked.terms)
-
-
-def _of_the_first_topic(part: str, first: str) -> str:
-    """`2022年全国粮食产量是多少？比上年增产多少` → `2022年全国粮食产量比上年增产多少`: the first part's words
-    before its question word, without the verb that asks (是, 为, 有)."""
+def _the_first_things_change(part: str, first: str) -> str | None:
+    """…asked with the first part's words up to its thing, when that stands before its question word
+    (`2022年全国粮食产量是多少？比上年增产多少` → `2022年全国粮食产量比上年增产多少`); None when the part asks
+    otherwise or the thing comes after (`共有多少家市场主体`: the standalone form names it)."""
+    asked, earlier = analyse(part), analyse(first)
+    if asked.kind != "count" or CHANGE_ASKED.match(normalize(part).strip()) is None or not earlier.focus \
+            or any(term.kind == "thing" and term.flag.startswith(NOUN_FLAGS) for term in asked.terms):
+        return None
     text = normalize(first)
-    return re.sub(r"(?:是|为|有|达到?|共|一共)$", "", text[:question_word_position(text)].strip("，, ")) + part
+    thing_at = text.find(earlier.focus[-1])
+    return text[:thing_at + len(earlier.focus[-1])] + part if 0 <= thing_at < question_word_position(text) else None
 
 
 def _with_context(context: str, part: str) -> str:

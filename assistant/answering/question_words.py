@@ -10,8 +10,8 @@ import re
 from dataclasses import dataclass
 
 from assistant.answering.answer_kind import KEYWORD_COUNT, MENTION
-from assistant.answering.asking import (ADVERBS_BEFORE_ASKING, ASKED_AFTER_ADVERB, ASKING_WORDS, BELONGING_VERBS, MODAL_WORDS,
-                                       PLANNING_VERBS, is_category_noun)
+from assistant.answering.asking import (ADVERBS_BEFORE_ASKING, ADVERBS_BEFORE_IS, ASKED_AFTER_ADVERB, ASKING_WORDS, BELONGING_VERBS,
+                                       MODAL_WORDS, PLANNING_VERBS, READ_ON, is_category_noun)
 from assistant.answering.bodies import is_a_body
 from assistant.answering.figures import CHAR_UNITS, WORD_UNITS
 from assistant.answering.intents import WH_WORDS
@@ -277,6 +277,8 @@ def _says_how_it_asks(word: str, flag: str, before: str, after: str, kind: str) 
             or re.fullmatch(r"[由归找向给让跟]?谁来?", word) is not None  # `由谁来`/l: who, asked
             or is_category_noun(word, before, after)
             or word in ADVERBS_BEFORE_ASKING and ASKED_AFTER_ADVERB.match(after) is not None
+            or word in ADVERBS_BEFORE_IS and after.startswith("是")
+            or bool(READ_ON.match(word + after)) or word in ("显示", "写着", "标注") and bool(READ_ON.search(before[-4:] + word))
             or word in BELONGING_VERBS and after.startswith(("哪", "什么"))
             or word == "没有" and not after.strip(" ？?。！!呢吧啊") and not WH_WORD.search(before)  # `开始搞了没有`: whether
             # it was done, not what about; `哪些乡镇还没有` asks which have none

@@ -34,10 +34,6 @@ CJK = re.compile(r"[\u4e00-\u9fff]")
 NUMERAL_CHARS = "一二三四五六七八九十百两"
 LEAD_CHARS = 150  # a document's own place is named in its title or first lines
 DATELINE_LINES = 4  # a page's dateline stands under its title
-# A figure over several years (`粮食产量连年稳定在1.3万亿斤以上`, `五年来累计…`, `年均增长`) is no one year's:
-# `2022年粮食产量是多少` is answered by the year's own (`粮食产量1.37万亿斤`), unless the sentence names it.
-# Not one year (`回顾过去一年`, `一年来`): the year's own review; nor a year's start (`比上年年初预算`).
-YEARS_SPANNED = re.compile(r"连年|历年|多年来|(?<![上去今明前当同全本])年年(?![初底末中])|逐年|年均|(?:过去|近)?(?:[二三四五六七八九十两几]|\d+)年来|过去(?:[二三四五六七八九十两几]|\d+)年")
 GUIDED_BY = re.compile(r"在[^。，,]{0,60}?(?:领导|指导|关心|支持|帮助)下")  # the bodies a document thanks
 FAR_YEAR_OFFSETS = {"大前年": (-3, -2), "前年": (-2, -1), "明年": (1, 2), "明后年": (1, 2, 3), "后年": (2, 3)}  # asking.FAR_YEAR_ASKED
 PLACE_MENTIONS = 3  # or throughout: ncp-dev news about 上海 names it in its body, not its lead
@@ -58,8 +54,7 @@ class Scope:
 
     def missing(self, question: Question) -> list[str]:
         """The qualifiers of the question that do not hold here (empty: in scope)."""
-        missing = [year for year in question.of_kind("year") if not self._year_holds(year)
-                   or question.kind == "count" and YEARS_SPANNED.search(self.sentence) and year[:4] not in self.sentence]
+        missing = [year for year in question.of_kind("year") if not self._year_holds(year)]
         missing += [word for word in question.of_kind("relative_year") if not self._relative_year_holds(word)]
         missing += [period for period in question.of_kind("period") if not self._period_holds(period)]
         missing += [day for day in question.of_kind("day") if not self._date_holds(day)]

@@ -17,6 +17,7 @@ import re
 from assistant.answering.listing import listing_before
 from assistant.answering.names import names_what_is_asked
 from assistant.answering.coverage import term_credit
+from assistant.answering.document_year import asks_of_its_history, is_a_history_line
 from assistant.answering.figures import enumerated_items
 from assistant.answering.kind_answered import states_the_figure_asked_whether
 from assistant.answering.frame import SHARE_FRAME_WEIGHT, frame_fit
@@ -29,7 +30,6 @@ from assistant.answering.text import announced_items, clauses, elaborated, goes_
 from assistant.chunking import ARTICLE
 from assistant.ingest.clean import SPEECH_DATELINE
 from assistant.ingest.normalize import normalize
-from assistant.ingest.versions import HISTORY_LINE
 from assistant.retrieval import Passage
 
 MAX_ANSWER_CHARS = 120  # measured on the dev sets: the answering part of a policy sentence is rarely longer
@@ -39,6 +39,7 @@ ENUMERATION_CREDIT = 0.5  # a sentence listing as many things as asked (`哪三�
 # the next sentence (`…予以变更8例`) reports on.
 NEWS_CREDIT, NEWS_CHARS = 0.2, 40
 FOLLOWING_SHARE = 0.8  # the topic a sentence borrows from the one before it counts for less
+LEAD_SHARE = 0.6  # … and so does the topic a lead holds only with its items (an item holding it all answers)
 WINDOW_GAIN = 0.1  # an answer starts past the first clause naming the topic only for this much more of it
 MIN_TOPIC_SHARE = 0.34  # of the question's content words (weighted) in the sentence or its heading
 # Two of the question's words written side by side, as it writes them (Question.word_pairs: `现场招聘活动`), say
@@ -71,10 +72,11 @@ def find_sentence(question: Question, passage: Passage, document: str = "") -> t
     # the 题注 names the document's meetings and decrees: what a question asking a name wants (a
     # yes/no question read them as saying whatever the title does: an unread refusal lost so)
     opening = bool(question.asks_name) and question.intent != "yes_no" and not heading and passage_text.startswith(title)
+    in_the_history, asks_history = not heading and passage_text.startswith(title), asks_of_its_history(question.text)
     for start, end in sentences(text):
         sentence, before = normalize(text[start:end]), previous
         previous = sentence
-        if is_a_heading(sentence, heading, title) or HISTORY_LINE.match(sentence.lstrip()) and not _asks_of_its_history(question):
+        if is_a_heading(sentence, heading, title) or in_the_history and is_a_history_line(sentence) and not asks_history:
             continue
         if Scope(sentence, normalize(text[:start]), passage_text, heading, title, passage.date, document, passage.doc_id).missing(question):
             continue
@@ -85,8 +87,8 @@ def find_sentence(question: Question, passage: Passage, document: str = "") -> t
             continue
         said_of = _with_its_subject(sentence, title, opening, before)
         # a lead says what holds for the items it announces (`代表有下列情形之一的，暂时停止执行代表职务，由…报告：
-        # （一）因刑事案件被羁押…`): asked of an item's case, the lead answers
-        share = topic_share(question, said_of + normalize(announced_items(text, end)))
+        # （一）因刑事案件被羁押…`): asked of an item's case, the lead answers — less than the item that holds it all
+        share = max(topic_share(question, said_of), LEAD_SHARE * topic_share(question, said_of + normalize(announced_items(text, end))))
         if share < MIN_TOPIC_SHARE and _has_a_typed_answer(question) and names_what_is_asked(question, sentence):
             # `…的医用口罩和防护服…。省医疗物资保障组委托甘肃药业投资集团统一收储`: the name asked
             # for comes in the sentence after the one naming the topic
@@ -112,15 +114,6 @@ def find_sentence(question: Question, passage: Passage, document: str = "") -> t
         if best is None or score > best[2]:
             best = (passage.start + cut[0], passage.start + cut[1], score)
     return best
-
-
-# A law's 题注 line (`2025年3月11日 第十四届全国人民代表大会第三次会议…第四次修正）`) says when and where it was
-# passed or changed: it answers only a question asking that, not one sharing the law's words (`代表法能否连任`).
-HISTORY_WORDS = frozenset({"通过", "修订", "修正", "修改", "公布", "发布", "施行", "印发", "会议", "决定", "颁布"})
-
-
-def _asks_of_its_history(question: Question) -> bool:
-    return any(term in HISTORY_WORDS for term in question.of_kind("thing"))
 
 
 def _with_its_subject(sentence: str, title: str, opening: bool, before: str = "") -> str:

@@ -11,7 +11,7 @@ import re
 from assistant.answering.asking import PAST_YEAR, RELATIVE_YEAR
 from assistant.answering.figures import QUANTITY
 from assistant.answering.text import SENTENCE_BREAKS
-from assistant.answering.question import PERIOD_WORDS
+from assistant.answering.question import PERIOD_WORDS, Question
 
 # `2000余人` states no year, and `比2021年增长5%` only compares with one
 STATED_YEAR = re.compile(r"(?<![比较])((?:19|20)\d{2})年(?!相比|同期)")
@@ -118,3 +118,14 @@ def _periods_stated(text: str, months: bool) -> list[tuple[int, str]]:
             month = int(match.group(1))
             found += [(match.start(), "上半年" if month <= 6 else "下半年"), (match.start(), "一二三四"[(month - 1) // 3] + "季度")]
     return found
+
+
+# A figure over several years (`五年总体赤字率控制在3%以内`, `十年来…`, `年均增长`, `粮食产量连年稳定在1.3万亿斤以上`) is
+# no one year's (trend.py's points, and a year's figure asked: `2022年粮食产量是多少` → `粮食产量1.37万亿斤`).
+SPAN_OF_YEARS = re.compile(r"(?<![\d〇零一二三四五六七八九十第])(?:[两二三四五六七八九十]{1,2}|\d{1,2})年(?![度底初末])|年均|历年|连年|多年来|逐年")
+
+
+def over_years(question: Question, clause: str) -> bool:
+    """Is the clause's figure said over several years while one year is asked (and the clause names none)?"""
+    years = [year[:4] for year in question.of_kind("year")]
+    return bool(years) and SPAN_OF_YEARS.search(clause) is not None and not any(year in clause for year in years)

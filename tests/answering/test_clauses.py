@@ -20,6 +20,16 @@ def test_find_span_requires_the_expected_unit():
     assert find_span(analyse("走访群众多少名?"), passage) is None
 
 
+def test_a_figure_over_several_years_is_no_one_years():
+    asked = "2022年全国粮食产量是多少"
+    assert answer_span("2022年,粮食产量连年稳定在1.3万亿斤以上。", asked) is None
+    assert answer_span("2022年,五年来粮食产量累计增长3000亿斤。", asked) is None
+    assert answer_span("2022年,粮食产量1.37万亿斤,增产74亿斤。", asked).endswith("1.37万亿斤")
+    # only the clause holding the figure tells: years spanned in another clause, one year's review
+    assert answer_span("2022年,粮食产量1.37万亿斤,实现连年丰收。", asked).endswith("1.37万亿斤")
+    assert answer_span("回顾过去一年,2022年粮食产量1.37万亿斤。", asked).endswith("1.37万亿斤")
+
+
 def test_a_figure_counting_another_thing_is_not_the_answer():
     text = "对县(区)、单位、学校和企业共计170余家,成立了七个测评小组分赴机关单位和企业开展模范单位评选工作。"
     assert answer_span(text, "对多少家单位开展模范单位评选测评?").endswith("共计170余家")

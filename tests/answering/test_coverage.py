@@ -53,3 +53,7 @@ def test_a_change_asked_is_held_by_a_verb_of_its_direction():
     assert contains_focus(["亩产", "提高"], "亩产提升10.1斤")
     assert not contains_focus(["亩产", "提高"], "亩产下降10.1斤")
     assert contains_focus(["成本", "降低"], "成本下降5%") and not contains_focus(["成本", "降低"], "成本增加5%")
+    # the verb of its direction must be the thing's own change, right after it
+    assert not contains_focus(["财政收入", "增长"], "财政收入下降3%，扩大有效投资")
+    assert not contains_focus(["亩产", "提高"], "亩产下降10.1斤，总产提升5%")
+    assert not contains_focus(["司长"], "消费品工业司副司长曹学军")  # no other word is held so

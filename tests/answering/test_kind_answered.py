@@ -29,6 +29,8 @@ def test_a_body_charged_after_you_with_the_verb_asked_answers_who_does_it():
     plan = "国务院法制机构应当根据国家总体工作部署拟订国务院年度立法计划，报国务院审批"
     assert acting_body(drafting, plan)
     assert not acting_body(drafting, plan.replace("根据国家总体工作部署拟订", "根据国家总体工作部署审查"))  # another verb
+    # the verb inside the grounds (`根据国务院制定的标准`) is another's act
+    assert not acting_body(analyse("具体标准由哪个机关制定"), "省人民政府根据国务院制定的标准，确定本省的具体办法。")
     # which body, asked by its kind (`由哪个部门来定`), is who acts as well
     deciding = analyse("营业额计算的具体办法由哪个部门来定？")
     assert deciding.acting_verb == "定"

@@ -56,6 +56,7 @@ def test_two_questions_typed_one_after_the_other_are_two_parts():
     assert len(asked("拉萨民委有哪些举措？包括什么内容？")) == 1  # the second names nothing: the first list's contents
     # a change asked after a figure is the first figure's thing's change
     assert asked("2022年全国粮食产量是多少？比上年增产多少？")[1] == "2022年全国粮食产量比上年增产多少"
+    assert asked("全市共有多少家市场主体？比上年增加多少")[1] == "全市比上年增加多少"  # the thing after its question word
     assert asked("拉萨搞民族团结创建的钱跟阿里、林芝比差多少？各是多少钱")[1] != "拉萨搞民族团结创建的钱跟阿里、林芝比差各是多少钱"
     # the first part's subject, read with its spoken question word
     assert asked("代表法2025：代表因刑事案件被羁押，代表职务咋处理？由哪个机构向常委会报告")[1] == \

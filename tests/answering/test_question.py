@@ -221,6 +221,8 @@ def test_method_questions():
     ("行政复议申请书包括哪几个部分", "list"),  # the parts of a thing
     ("基层立法联系点是在哪部法里规定的", "which_documents"),  # the documents saying it
     ("会计法2024：具有不予处罚情形的，依照哪部法律的规定处理", "fact_name"),  # a law the text cites, not the documents
+    ("清明节放假是根据哪份文件规定的", "which_documents"),  # the document saying it
+    ("依据哪部法律规定了基层立法联系点", "which_documents"),
 ])
 def test_intent(question, intent):
     assert analyse(question).intent == intent
@@ -426,6 +428,9 @@ def test_two_digit_years_and_years_that_name_a_document():
 def test_where_a_fact_is_read_is_how_the_question_is_put():
     terms = {term.text for term in analyse("拉萨民委那篇2022年上半年总结，网页上显示是晚上几点几分发布的？").terms}
     assert not {"网页", "显示"} & terms and "总结" in terms
+    # a page and what it shows, asked about, stay what is asked about
+    assert "网页" in analyse("政务网站网页有多少个").focus
+    assert {"网页", "显示"} <= {term.text for term in analyse("哪些网页要显示备案编号").terms}
 
 
 def test_a_spoken_adverb_before_the_question_word_is_how_the_question_is_put():
@@ -434,6 +439,7 @@ def test_a_spoken_adverb_before_the_question_word_is_how_the_question_is_put():
         assert not {"一般", "通常"} & {term.text for term in analyse(question).terms}, question
     # the same words naming a kind of thing stay what is asked about
     assert "一般" in {term.text for term in analyse("一般纳税人是什么").terms}
+    assert "实际" in {term.text for term in analyse("少数民族发展资金预算安排多少，实际多少").terms}  # actual against budget
     assert "实际" in "".join(term.text for term in analyse("实际控制人是谁").terms)
 
 
@@ -456,6 +462,9 @@ def test_a_year_before_or_after_a_laws_name_names_its_version():
     # a name in book-title marks, however long, with its year before or bracketed after
     assert years("根据2024年修订的《国务院关于经营者集中申报标准的规定》，经营者集中是指哪些情形") == [("2024年", "doc_year")]
     assert years("根据《国务院关于经营者集中申报标准的规定》（2024年修订），经营者集中是指哪些情形") == [("2024年", "doc_year")]
+    # a year before a name in book-title marks with no change said dates what is asked
+    assert years("2023年《西藏自治区民族团结进步模范区创建条例》宣传活动开展了多少场") == [("2023年", "year")]
+    assert years("2023年《西藏日报》刊发民委稿件多少篇") == [("2023年", "year")]
     assert years("根据2023年《政府工作报告》，2022年粮食产量是多少") == [("2023年", "doc_year"), ("2022年", "year")]
     # how a version is named is not what is asked of it
     assert "修正" not in analyse("2023年修正的立法法总则对立法提了哪些新要求").of_kind("thing")
@@ -539,8 +548,8 @@ def test_the_procedure_a_how_or_whether_question_asks_about():
     assert analyse("育儿补贴，老百姓咋申领？").action == ["申领"]  # applied for and collected
     # the event whose day is asked: a passage must speak of it (not of the report made at that meeting)
     assert analyse("十四届全国人大一次会议那次大会哪天闭幕").action == ["闭幕"]
-    assert analyse("本法什么时候开始施行").action == ["施行"]
     assert analyse("民族团结月活动哪天办的").action == []  # 办: said in any verb
+    assert analyse("会计法什么时候生效").action == []  # a law writes 施行
 
 
 

@@ -30,6 +30,9 @@ def test_a_lead_answers_for_the_case_of_an_item_it_announces():
     answer = answer_of(text, "代表因刑事案件被羁押，代表职务由哪个机构向常委会报告")
     assert answer is not None and "代表资格审查委员会" in answer
     assert answer_of(text.replace("：\n", "。\n"), "代表因刑事案件被羁押，代表职务由哪个机构向常委会报告") is None  # no lead: apart
+    # an item holding the whole topic answers before its lead
+    measures = "第十条 县级以上人民政府应当采取下列措施：\n（一）设立民族团结专项资金，用于奖励模范集体和个人；\n（二）开展宣传教育。"
+    assert answer_of(measures, "民族团结专项资金用于什么").startswith("（一）")
 
 
 def test_a_heading_line_is_never_the_answer():
@@ -74,6 +77,7 @@ def test_a_which_organisation_question_reads_on_to_the_name():
     linked = analyse("拉萨把少数民族发展资金拿去助推乡村振兴，是跟哪个部门对接的？")
     assert names_what_is_asked(linked, "将少数民族发展资金用于助推乡村振兴战略,经与乡村振兴局对接")
     assert not names_what_is_asked(analyse("投资要找哪个机构"), "应当考虑银行等因素")
+    assert not names_what_is_asked(analyse("确诊患者送到哪家医院"), "确诊患者转诊医院接受治疗。")  # a subject's verb
     joint = "五是联合市委网信办做好健康茶网上舆论监测管控,市网络舆情监测平台设置“拉萨健康茶”监测专题。"
     assert "联合市委网信办" in answer_of(joint, "拉萨健康茶的网上舆论监测是跟哪个部门联手做的？", title="拉萨民委")
     # a public place where something is shown is named by what it is (`公交车站点`), the item set aside apart
@@ -171,7 +175,12 @@ def test_a_laws_history_line_answers_only_what_is_asked_of_its_history():
     title = "中华人民共和国代表法"
     text = f"{title}\n2025年3月11日 第十四届全国人民代表大会第三次会议《关于修改〈中华人民共和国代表法〉的决定》第四次修正）"
     assert answer_of(text, "代表法：全国人大代表能否连任？", title=title) is None
+    assert answer_of(text, "根据2025年修正的代表法，全国人大代表能否连任", title=title) is None  # the version named asks nothing
     assert "第三次会议" in answer_of(text, "代表法2025是哪次会议修正的", title=title)
+    assert "第三次会议" in answer_of(text, "代表法是哪年修改的", title=title)
+    # a dated sentence in the body of a report is no 题注 line
+    report = "拉萨市民委工作简报\n一、竞赛\n2022年5月20日，拉萨市民委举办知识竞赛，评选出优秀作品30件，活动方案经党组研究通过。"
+    assert "30件" in answer_of(report, "拉萨市民委知识竞赛评选出多少件优秀作品", title="拉萨市民委工作简报")
 
 
 def test_a_how_question_whose_topic_ends_the_sentence_is_answered_by_the_means_before_it():
