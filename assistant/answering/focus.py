@@ -87,8 +87,6 @@ CHANGE_VERB = re.compile(r"[增降涨减跌升]|增长|增加|新增|下降|下�
 # A change asked in one verb is written in another of the same direction (`亩产提高了多少`: `亩产提升10.1斤`).
 RISING_VERBS = ("增长", "增加", "提高", "提升", "上升", "上涨", "上调", "扩大")
 FALLING_VERBS = ("下降", "下滑", "下跌", "减少", "降低", "下调", "回落", "缩小", "缩减", "压减")
-
-
 CHANGE_AFTER_THING = 6  # characters between the thing and its change (`亩产提升`, `财政收入同比增长`)
 
 
