@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.answering.answer_kind import TIME
 from assistant.answering.asking import MODAL_CHARS, MODAL_WORDS
 from assistant.answering.figures import CHAR_UNITS, GOODS_UNIT, WORD_UNITS
 from assistant.answering.places import body_of
@@ -81,12 +82,12 @@ def focus_of(word_positions: list[tuple[int, str, str]], question_position: int,
     return _noun_run(before[::-1], forward=False)
 
 
-# Verbs of change, as a list: CHANGE_CHARS would take 提案 and 新增加 for one (`收到提案多少件`).
-CHANGE_VERB = re.compile(r"[增降涨减跌升]|增长|增加|新增|下降|下滑|下跌|减少|减轻|降低|提高|提升|上升|上涨|上调|下调|回落|扩大|"
-                         r"缩小|缩短|延长|压减|缩减")
-# A change asked in one verb is written in another of the same direction (`亩产提高了多少`: `亩产提升10.1斤`).
+# Verbs of change by their direction: a change asked in one is written in another of the same direction
+# (`亩产提高了多少`: `亩产提升10.1斤`).
 RISING_VERBS = ("增长", "增加", "提高", "提升", "上升", "上涨", "上调", "扩大")
 FALLING_VERBS = ("下降", "下滑", "下跌", "减少", "降低", "下调", "回落", "缩小", "缩减", "压减")
+# Verbs of change, as a list: CHANGE_CHARS would take 提案 and 新增加 for one (`收到提案多少件`).
+CHANGE_VERB = re.compile("|".join(("[增降涨减跌升]", *RISING_VERBS, *FALLING_VERBS, "新增", "减轻", "缩短", "延长")))
 CHANGE_AFTER_THING = 6  # characters between the thing and its change (`亩产提升`, `财政收入同比增长`)
 
 
@@ -209,9 +210,8 @@ PROCEDURES = frozenset({"申请", "申报", "申领", "申办", "报名", "办�
 # So is a meeting's opening or closing whose day is asked (`那次大会哪天闭幕`): a passage saying when a report was
 # made there (`2023年3月5日在…会议上`) says nothing of its closing. Only events no text names in other words
 # (not 生效, which a law writes 施行; 成立, 组建; 截止, 截至).
-WHEN_ASKED = re.compile(r"哪天|哪一天|什么时候|啥时候|何时|哪年|哪一年|几月几[日号]")
 EVENTS = frozenset({"闭幕", "开幕"})
-ACTIONS_ASKED = ((ACTION_ASKED, PROCEDURES), (WHEN_ASKED, EVENTS))
+ACTIONS_ASKED = ((ACTION_ASKED, PROCEDURES), (TIME, EVENTS))  # after the when-word answer_kind reads
 
 
 def action_of(word_positions: list[tuple[int, str, str]], text: str) -> list[str]:

@@ -14,7 +14,7 @@ from assistant.answering.asking import plainly, read_question
 from assistant.answering.focus import NOUN_FLAGS
 from assistant.answering.intents import METHOD
 from assistant.answering.phrases import AND, is_a_conjunction, side_phrase_before
-from assistant.answering.question import PERIOD, YEAR, analyse, question_word_position
+from assistant.answering.question import PERIOD, YEAR, Question, analyse, question_word_position
 from assistant.answering.sides import compared_sides
 from assistant.answering.text import CJK_CHAR
 from assistant.ingest.normalize import normalize, to_simplified
@@ -85,7 +85,8 @@ def _fact_parts(question: str) -> list[tuple[str, str]]:
     subject = _subject(first) or ("" if context else _opening(first))
     if not subject and not context:
         return [(question, question)]
-    later = [_the_first_things_change(part, first) or (_standalone(_with_the_counted(part, first), subject, first) if subject else part)
+    earlier = analyse(first)
+    later = [_the_first_things_change(part, first, earlier) or (_standalone(_with_the_counted(part, first), subject, first) if subject else part)
              for part in parts[1:]]
     return [(parts[0], parts[0]), *[(part, _with_context(context, asked)) for part, asked in zip(parts[1:], later)]]
 
@@ -95,11 +96,11 @@ def _fact_parts(question: str) -> list[tuple[str, str]]:
 CHANGE_ASKED = re.compile(r"^(?:比|较|同比|环比|增|减|提高|提升|上升|下降|降低)")
 
 
-def _the_first_things_change(part: str, first: str) -> str | None:
+def _the_first_things_change(part: str, first: str, earlier: Question) -> str | None:
     """…asked with the first part's words up to its thing, when that stands before its question word
     (`2022年全国粮食产量是多少？比上年增产多少` → `2022年全国粮食产量比上年增产多少`); None when the part asks
     otherwise or the thing comes after (`共有多少家市场主体`: the standalone form names it)."""
-    asked, earlier = analyse(part), analyse(first)
+    asked = analyse(part)
     if asked.kind != "count" or CHANGE_ASKED.match(normalize(part).strip()) is None or not earlier.focus \
             or any(term.kind == "thing" and term.flag.startswith(NOUN_FLAGS) for term in asked.terms):
         return None
