@@ -20,7 +20,7 @@ from assistant.answering.frame import FRAME_WEIGHT, attached_phrase_credit, fram
 from assistant.answering.figures import QUANTITY, enumerated_items, same_unit, stated_unit
 from assistant.answering.item_titles import item_title
 from assistant.answering.kind_answered import answers, totals_a_part
-from assistant.answering.listing import introduces_the_asked_set, introduces_the_asked_things, listing_before
+from assistant.answering.listing import actor_before, introduces_the_asked_set, introduces_the_asked_things, listing_before
 from assistant.answering.question import Question, question_word_position
 from assistant.answering.scope import Scope
 from assistant.answering.stated_times import over_years
@@ -160,6 +160,8 @@ def _said_in_full(question: Question, text: str, span: tuple[int, int], sentence
     first = next((i for i, (s, e) in enumerate(pieces) if s <= start < e), None)
     if first is not None and question.intent == "list":
         first = listing_before(question, text, pieces, first)
+    if first is not None:
+        first = actor_before(question, text, pieces, first)
     if first is not None and question.kind != "count":  # a figure's clause is the answer: `…,是去年的2倍` adds none
         first = with_subject(text, pieces, first)
     start = start if first is None else min(start, pieces[first][0])

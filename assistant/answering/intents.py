@@ -70,10 +70,12 @@ INTENTS = (  # (intent, pattern or question kind)
     ("fact_date", "time"),
     ("fact_place", PLACE),
     ("fact_figure", "count"),
+    # `四项工作重点是什么`: names how many items it wants — the set counted, even when asked summed up
+    # (`聚焦哪四项重点？概括下`: a sentence naming the four answers, not the document's outline)
+    ("list", LIST_BY_COUNT),
     ("summary", SUMMARY),
     ("how", METHOD),
     ("list", LIST_ONLY),
-    ("list", LIST_BY_COUNT),  # `四项工作重点是什么`: names how many items it wants
 )
 # Intents answered by a sentence and what follows it in its paragraph (text.elaborated).
 ELABORATED_INTENTS = frozenset({"how", "list", "summary"})

@@ -33,6 +33,28 @@ def listing_before(question: Question, text: str, pieces: list[tuple[int, int]],
                  if enumerated_items(normalize(text[slice(*pieces[index])])) == wanted), first)
 
 
+# `哪些委员会可以提出…议案`: the asked kind is who acts (a modal or verb follows it), so the answer names it
+# as the actor — the sentence's subject, often clauses before the verb's (`全国人民代表大会法律委员会和有关
+# 专门委员会经审查认为…，可以提出…议案`), not a body named after the verb (`由…常务委员会作出…解释`).
+ACTOR_ASKED = r"(?:哪些|哪几个?|哪[个家类])(?P<kind>[\u4e00-\u9fff]{{0,6}}?{kind})(?:可以|能够?|应当|有权|负责|须|必须|会)"
+
+
+def actor_before(question: Question, text: str, pieces: list[tuple[int, int]], first: int) -> int:
+    """The clause an answer naming who acts starts from: the nearest clause of the sentence, at or
+    before `first`, naming the asked kind before the asked verb there; `first` when it already does,
+    or when no clause before it names the kind."""
+    if question.kind not in ("list", "general") or not question.focus or first == 0:
+        return first
+    kind = question.focus[-1]
+    if not re.search(ACTOR_ASKED.format(kind=re.escape(kind)), question.text):
+        return first
+    own = normalize(text[slice(*pieces[first])])
+    verb = next((term for term in question.of_kind("thing") if term in own and question.text.find(term) > question.text.find(kind)), None)
+    if kind in (own[:own.find(verb)] if verb else own):
+        return first
+    return next((index for index in range(first - 1, -1, -1) if kind in normalize(text[slice(*pieces[index])])), first)
+
+
 INTRODUCER = r"[^，,。；;]{0,4}?(?:包括|包含|主要有|分别是|分别为|如下|[：:])"
 
 
@@ -66,7 +88,28 @@ def names_none_of_the_items(question: Question, span: str) -> bool:
     """A list question's span that says how many (only_counts_the_items), names only the item set aside, or
     names the asked thing only as one item of another list (`国务院直属机构具体有哪些`: `国务院组成部门、直属机构、办事机构应当
     各司其职…` lists what they all must do, not which are 直属机构)."""
-    return only_counts_the_items(question, span) or _only_an_item(question, span) or _names_only_the_excluded(question, span)
+    return only_counts_the_items(question, span) or _only_an_item(question, span) or _names_only_the_excluded(question, span) \
+        or _names_the_set_alone(question, span)
+
+
+# What opens a set's items right after its name: a bracket, a colon, or 即/分别是 (`“六个到位”(提前告知到位、…)`)
+SET_OPENS = re.compile(r"[”\"」]?\s*(?:[(（:：]|[，,]?\s*(?:即|分别是|分别为|包括|就是))")
+
+
+def _names_the_set_alone(question: Question, span: str) -> bool:
+    """`“六个加强”具体是哪六个`: a span naming the quoted set asked but listing none of its items beside it —
+    neither in a clause before it (`“一网通办”和“一网统管”紧密结合，…“两张网”`) nor right after it (`“六个到位”(提前
+    告知到位、…)`): it says the set exists, not what it is."""
+    sets = [phrase for phrase in question.of_kind("phrase") if ITEM_COUNT.match(phrase)]
+    if question.intent != "list" or not sets:
+        return False
+    for found in (found for phrase in sets for found in re.finditer(re.escape(phrase), span)):
+        if any(enumerated_items(clause) > 1 for clause in re.split(r"[，,。；;]", span[:found.start()])):
+            return False
+        opened = SET_OPENS.match(span, found.end())
+        if opened and enumerated_items(re.split(r"[)）。；;]", span[opened.end():])[0]) > 1:
+            return False
+    return True
 
 
 def _names_only_the_excluded(question: Question, span: str) -> bool:

@@ -33,6 +33,21 @@ def names_what_is_asked(question: Question, span: str) -> bool:
         or acting_body(question, span)
 
 
+# The means asked by its kind (`用啥方式去宣讲`, `通过什么渠道`, `以什么形式`): the text names them before the kind
+# word (`采用…巡回报告、现场报告等方式深入社区…开展事迹宣讲`), often clauses after the first naming the topic.
+MEANS_ASKED = re.compile(r"(?:啥|什么|哪些|哪种|何种|哪几种)(方式|形式|渠道|途径)")
+
+
+def clause_naming_the_means(question: Question, text: str, pieces: list[tuple[int, int]], first: int) -> int:
+    """The clause of the sentence, from `first` on, writing the kind of means asked after what it names
+    (`…等方式`, `…的形式`); `first` when the question asks none, `first` names it, or no clause does."""
+    asked = MEANS_ASKED.search(question.text)
+    if asked is None:
+        return first
+    named = re.compile(rf"[\u4e00-\u9fff\w”》)）]{{2}}(?:等|的)?{asked.group(1)}")
+    return next((index for index in range(first, len(pieces)) if named.search(text, *pieces[index])), first)
+
+
 # A meeting named by its term and number (`第五届全国人民代表大会第五次会议`, `十四届全国人大一次会议`,
 # `十九届五中全会`): a term first, so `第一次由新一届政府总理在大会上作报告` names none.
 NUMERAL = r"[一二三四五六七八九十百零〇\d]+"

@@ -9,13 +9,15 @@ copied from the section (often just its heading) would not answer such a questio
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from assistant.answering.coverage import check
 from assistant.answering.byline import CREDIT
+from assistant.answering.figures import ITEM_COUNT, item_number
 from assistant.answering.listed import MAX_ITEM_CHARS, cut_item, listed_answer
 from assistant.answering.models import Answer
 from assistant.answering.question import Question
+from assistant.answering.question_words import Term
 from assistant.answering.scope import Scope, document_lead
 from assistant.answering.stated_times import spoken_year
 from assistant.answering.section_topic import (MIN_HEADING_COVERAGE, about_the_whole, asks_only_the_whole, heading_score,
@@ -45,8 +47,11 @@ class HeadedSection:
 def outline_answer(question: Question, doc_ids: list[str], index: Index) -> Answer | None:
     """The listed contents of the section the question names, searched in `doc_ids` (best
     first), or None when no section heading covers the question or the section lists nothing."""
-    if question.intent not in OUTLINE_INTENTS or question.of_kind("phrase"):
+    counted_set = _counted_set_quoted(question)
+    if question.intent not in OUTLINE_INTENTS or question.of_kind("phrase") and counted_set is None:
         return None
+    if counted_set is not None:
+        question, doc_ids = _asked_of_the_sets_items(question, counted_set[1], doc_ids, index)
     sections = _covering_sections(question, doc_ids, index)
     if question.intent in ("list", "summary"):
         sections = _with_parents_of_ties(question, sections)
@@ -66,10 +71,29 @@ def outline_answer(question: Question, doc_ids: list[str], index: Index) -> Answ
             if len(items) == 1 and says_the_topic:  # one sentence says it (`(十)…系列活动。大力开展…`): whole
                 return listed_answer(question, section, items, display, False, False, False)
             items = [(start, cut_item(display, start, end), chunk) for start, end, chunk in items]
-        if len(items) >= 2:
+        if len(items) >= 2 and (counted_set is None or counted_set[0] == len(items)):
             return listed_answer(question, section, items[:MAX_ITEMS], display, question.intent == "summary",
                                  bool(headings), bool(enumerated))
     return None
+
+
+def _counted_set_quoted(question: Question) -> tuple[int, str] | None:
+    """How many items a quoted set the question asks of counts, and what (`夯实“四个基础”，是哪四个` → 4,
+    基础), when it quotes that one phrase: a section listing that many, each heading naming the thing
+    (`夯实思想基础`, `夯实组织基础`…), names them where no sentence does. Another quoted phrase is a name
+    a sentence answers, not a section."""
+    phrases = question.of_kind("phrase")
+    count = ITEM_COUNT.match(phrases[0]) if len(phrases) == 1 else None
+    thing = phrases[0][count.end():] if count else ""
+    return (item_number(count.group()), thing) if count and item_number(count.group()) and len(thing) >= 2 else None
+
+
+def _asked_of_the_sets_items(question: Question, thing: str, doc_ids: list[str], index: Index) -> tuple[Question, list[str]]:
+    """The question as its set's items are found: the quoted set is said once in a document (`把夯实“四个基础”
+    作为…抓手`), not in its items' headings, which name the thing (`夯实思想基础`) — the documents stating it."""
+    phrase = question.of_kind("phrase")[0]
+    items_asked = replace(question, terms=[*(term for term in question.terms if term.kind != "phrase"), Term(thing, "thing")])
+    return items_asked, [doc_id for doc_id in doc_ids if phrase in normalize(index.display_text(doc_id))]
 
 
 def _covering_sections(question: Question, doc_ids: list[str], index: Index) -> list[HeadedSection]:

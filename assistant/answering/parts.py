@@ -172,14 +172,19 @@ def with_qualifiers(part: str, first: str) -> str:
     return "".join(qualifiers) + part
 
 
+# `送哪个委员会初审`: which body acts, asked beside a fact (`提前多久、送哪个委员会初审`), is a fact of its own
+WHICH_BODY = re.compile(r"哪(?:个|些|一个|级)[\u4e00-\u9fff]{0,4}?(?:委员会|部门|机关|机构|单位|政府|法院|检察院)")
+
+
 def _enumerated_asks(piece: str) -> list[str]:
     """`接访了多少群众、走访了多少户`: asks listed with `、`, each asking a fact, are separate parts; so are a
-    fact and how something is done (`一般要审几次、第一次审是咋审的`) — not `哪位领导、什么职务`, one person's."""
+    fact and how something is done (`一般要审几次、第一次审是咋审的`) or which body acts (`要提前多久、送哪个委员会
+    初审`) — not `哪位领导、什么职务`, one person's."""
     asks = [ask for ask in piece.split("、") if ask.strip()]
     read = [read_question(ask) for ask in asks]
     kinds = [question_kind(text) for text in read]
     if len(asks) > 1 and any(kind in FACT_KINDS for kind in kinds) and all(
-            kind in FACT_KINDS or METHOD.search(text) for kind, text in zip(kinds, read)):
+            kind in FACT_KINDS or METHOD.search(text) or WHICH_BODY.search(text) for kind, text in zip(kinds, read)):
         return asks
     return [piece]
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from assistant.answering.answer_kind import COUNT, OCCASION_ASKED, PEOPLE_KIND, WHICH_DOCS, expected_unit, question_kind
+from assistant.answering.answer_kind import COUNT, DEALT_WITH, OCCASION_ASKED, PEOPLE_KIND, WHICH_DOCS, expected_unit, question_kind
 from assistant.answering.asking import (BOOK_ASKED, CONTACT_ASKED, DOCUMENT_NUMBER_ASKED, KINDS_OF_KINDS, MEETING_ASKED, NAME_ASKED,
                                        RELATIVE_YEAR, FAR_YEAR_ASKED, SAME_YEAR_ASKED, SERVICE_ASKED, URL_ASKED, WEBSITE_ASKED, acting_verb, read_question)
 from assistant.answering.figures import ITEM_COUNT, ORDINAL, item_number, part_as_written, states_another_count
@@ -158,7 +158,7 @@ def analyse(question: str, synonyms: Synonyms | None = None) -> Question:
     terms += [Term(number, "doc_number") for number in document_numbers(text)]
     unquoted = without_numbers(NUMBERED_NAME.sub(" ", QUOTED.sub(" ", text)))
     if kind == "which_docs":  # `哪些材料讲了…`: 材料 is what is asked for, not what it is about
-        unquoted = WHICH_DOCS.sub(" ", unquoted)
+        unquoted = DEALT_WITH.sub(" ", WHICH_DOCS.sub(" ", unquoted))
     terms += _dated_terms(unquoted)
     remainder = PERIOD.sub(" ", YEAR.sub(" ", DAY.sub(" ", VERSION_NAMED.sub(lambda match: match.group(1) or match.group(2), unquoted))))
     question_position = question_word_position(remainder)

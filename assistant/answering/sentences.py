@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from assistant.answering.listing import listing_before
-from assistant.answering.names import names_what_is_asked
+from assistant.answering.names import clause_naming_the_means, names_what_is_asked
 from assistant.answering.coverage import term_credit
 from assistant.answering.document_year import asks_of_its_history, is_a_history_line
 from assistant.answering.figures import enumerated_items
@@ -189,7 +189,7 @@ def _answering_part(question: Question, text: str, start: int, end: int) -> tupl
     if not pieces:
         return None
     first = _topic_window(question, text, pieces)
-    first = with_subject(text, pieces, listing_before(question, text, pieces, first))
+    first = with_subject(text, pieces, listing_before(question, text, pieces, clause_naming_the_means(question, text, pieces, first)))
     if question.asks_method and _ends_the_sentence(text, pieces, first):
         first = _means_before(text, pieces, first)
     if question.asks_outcome:  # from the clause before the one saying what came of it (`全部符合规定,予以变更8例`)

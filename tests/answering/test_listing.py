@@ -65,3 +65,28 @@ def test_a_span_naming_only_the_item_set_aside_lists_none_of_the_others():
     others = analyse("西藏第一批15个自治区民族团结进步模范单位，除了区纪委监委机关还有哪些？列一下")
     assert names_none_of_the_items(others, "区纪委监委机关等15个单位被确定为第一批自治区民族团结进步模范单位。")
     assert not names_none_of_the_items(others, "区纪委监委机关、区党委宣传部等15个单位被确定为第一批模范单位。")
+
+
+def test_which_bodies_act_is_answered_from_the_sentences_subject():
+    from assistant.answering.clauses import find_span
+    from assistant.answering.question import analyse
+    from assistant.retrieval import Passage
+
+    text = ("第三十三条 全国人民代表大会法律委员会和有关专门委员会经审查认为司法解释同法律规定相抵触，而最高人民法院不予修改的，"
+            "可以提出要求最高人民法院予以修改的议案，或者提出由全国人民代表大会常务委员会作出法律解释的议案。")
+    passage = Passage("d", "监督法", "", None, None, text, 0, len(text), 1.0)
+    start, end, _ = find_span(analyse("司法解释跟法律抵触、又不改的，哪些委员会可以提出要求修改的议案"), passage)
+    assert "法律委员会和有关专门委员会" in text[start:end]  # who proposes, not the committee named after the verb
+    start, end, _ = find_span(analyse("司法解释跟法律抵触、又不改的，可以提出哪些议案"), passage)
+    assert "法律委员会" not in text[start:end]  # what is proposed: the clause alone
+
+
+def test_a_quoted_set_named_without_its_items_lists_none_of_them():
+    from assistant.answering.listing import names_none_of_the_items
+    from assistant.answering.question import analyse
+
+    which = analyse("乌兰浩特说的“六个加强”具体是哪六个？")
+    assert names_none_of_the_items(which, "坚持“六个加强”,采取“横向+纵向”把创建工作覆盖到各领域、各行业")
+    # its items right after it, or before it, answer
+    assert not names_none_of_the_items(which, "以“六个加强”(加强领导、加强宣传、加强保障),开展宣讲")
+    assert not names_none_of_the_items(which, "加强领导、加强宣传、加强保障等“六个加强”")

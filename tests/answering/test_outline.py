@@ -92,6 +92,17 @@ def test_sibling_headings_that_all_match_are_the_list_asked_for(corpus_assistant
     assert all("夯实" in item and "基础" in item for item in items)
 
 
+def test_a_quoted_set_no_sentence_lists_is_the_sections_naming_its_thing(corpus_assistant):
+    # the document says 夯实“四个基础” once, listing none; its four headings each name a 基础
+    answer = corpus_assistant.ask("区直机关创建模范单位说要夯实“四个基础”，是哪四个，概括一下")
+    items = [to_simplified(item) for item in spans(corpus_assistant, answer)]
+    assert answer.listing and [item[:2] for item in items] == ["一、", "二、", "三、", "四、"]
+    assert all(item.endswith("基础") for item in items)
+    # a quoted set of another count is not those sections; one a sentence lists is that sentence
+    assert not corpus_assistant.ask("区直机关说要夯实“三个基础”，是哪三个").listing
+    assert not corpus_assistant.ask("“六个到位”是哪六个").listing
+
+
 def test_a_list_asked_with_what_the_document_opens_about_is_still_its_sections(corpus_assistant):
     """区直机关 and 模范单位 are what the page's opening lines say it is about, as its title is:
     no heading needs to write them."""

@@ -105,6 +105,9 @@ def test_a_later_ask_said_to_be_another_makes_two_parts_of_two_what_questions():
 def test_a_fact_and_how_listed_with_dun_are_two_parts_but_one_persons_name_and_post_one():
     assert len(asked("立法法2015 常委会审法律案一般要审几次、第一次审是咋审的")) == 2
     assert len(asked("赤康村那场活动，自治区民委去的是哪位领导、什么职务")) == 1
+    # which body acts, listed beside a fact, is a fact of its own
+    assert len(asked("监督法2006 预算调整初步方案要提前多久、送哪个委员会初审")) == 2
+    assert len(asked("预算调整方案是什么、由哪些人员组成")) == 1  # no fact asked beside it
 
 
 def test_how_many_items_are_wanted_is_no_second_question():

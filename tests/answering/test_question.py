@@ -203,6 +203,7 @@ def test_method_questions():
     # a count asking for the items (`哪四种`, `…是什么`), not one qualifying the topic
     ("疫情防控系统将居民信息登记分为哪四种颜色进行管理？", "list"),
     ("“六个到位”指什么", "list"),
+    ("杨毅说廊坊今年民族工作聚焦哪四项重点？概括下", "list"),  # the set counted, though asked summed up
     ("三类以上道路客运班线客车在春节后严格执行什么运输？", "fact_name"),
     ("江西省强化疫情防控十条措施对零售药店出售退烧药品有什么要求？", "fact_name"),
     ("常规口罩戴多久换一次比较科学？", "fact_date"),  # 比较 before a judgement compares nothing
@@ -223,6 +224,8 @@ def test_method_questions():
     ("会计法2024：具有不予处罚情形的，依照哪部法律的规定处理", "fact_name"),  # a law the text cites, not the documents
     ("清明节放假是根据哪份文件规定的", "which_documents"),  # the document saying it
     ("依据哪部法律规定了基层立法联系点", "which_documents"),
+    ("在这几份文件中，哪些对个体工商户作出了规定或部署？", "which_documents"),  # the set named, then which of it
+    ("这几份文件里，会计年度是几月几日开始", "fact_date"),  # 这几份 counts nothing asked
 ])
 def test_intent(question, intent):
     assert analyse(question).intent == intent
@@ -754,3 +757,8 @@ def test_a_site_named_after_a_place_is_no_place_but_a_place_before_other_words_s
     assert ("长城网", "thing") in [(t.text, t.kind) for t in analyse("杨毅那篇访谈属于长城网哪个栏目").terms]
     assert "西藏" in analyse("西藏网信办负责什么工作").of_kind("place")
     assert "北京" in analyse("北京网约车有哪些规定").of_kind("place")
+
+
+def test_how_a_document_deals_with_the_topic_is_no_word_of_it():
+    asked = analyse("在这几份文件中，哪些对个体工商户作出了规定或部署？")
+    assert asked.of_kind("thing") == ["个体", "工商户"]

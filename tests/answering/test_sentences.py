@@ -395,3 +395,13 @@ def test_a_sentence_going_on_from_the_one_before_shares_its_topic():
             "并在市政府召开座谈交流会,双方就继续加强推广进行了沟通交流。")
     answer = answer_of(text, "张燕一行来拉萨调研健康茶，座谈交流会在哪儿开的？")
     assert answer is not None and "在市政府召开座谈交流会" in answer
+
+
+def test_the_means_asked_by_their_kind_are_read_from_the_clause_naming_the_kind():
+    text = ("大力开展“民族团结月”系列活动,重点围绕模范典型事迹巡回宣讲,深入挖掘、选树和表彰一批模范集体和个人,"
+            "采用模范事迹巡回报告、现场报告等方式深入社区、学校等开展事迹宣讲活动。")
+    passage = Passage("d", "总结", "", None, None, text, 0, len(text), 1.0)
+    start, end, _ = find_sentence(analyse("民族团结月打算用啥方式去宣讲模范事迹"), passage)
+    assert text[start:end].startswith("采用模范事迹巡回报告、现场报告等方式")
+    start, end, _ = find_sentence(analyse("民族团结月打算去宣讲什么模范事迹"), passage)
+    assert not text[start:end].startswith("采用")  # no means asked: from the first clause naming the topic
