@@ -8,6 +8,7 @@ import re
 
 from assistant.answering.coverage import contains_focus
 from assistant.answering.figures import CONTACT
+from assistant.answering.bodies import TOWARDS_A_BODY, TURN_VERBS
 from assistant.answering.kind_answered import acting_body
 from assistant.answering.places import BODY_AFTER_PLACE, DESIGNATIONS, UNIT_KINDS, VILLAGE_CHAIN, place_stem, place_words
 from assistant.answering.question import Question
@@ -209,13 +210,9 @@ def _named(organisation: str) -> bool:
 
 
 # Where to turn with an application or a complaint (`该去哪儿申请复议`, `在哪申请`, `投诉要找哪里`),
-# answered by the body it goes to, the verb right after it (`向上一级主管部门申请行政复议`); not
-# `向社会公布举报电话`, `向纵深发展并提出…`.
-TURN_VERBS = "申请|提出|投诉|举报|反映|报送|提交|申报|备案"
+# answered by the body it goes to (bodies.TOWARDS_A_BODY).
 WHERE_TO_TURN = re.compile(rf"(?:去|到|向|找|往|在)哪(?:里|儿)?去?(?:可以|能|要)?(?:{TURN_VERBS})|哪里可以(?:{TURN_VERBS})"
                            rf"|(?:{TURN_VERBS})(?:要|得|应该?|可以)?(?:去|到|找|向)哪")
-TOWARDS_A_BODY = re.compile(rf"向([\u4e00-\u9fff]{{1,20}}?(?:部门|机关|机构|政府|委员会|委|局|厅|办|法院|检察院|单位|组织))"
-                            rf"(?:{TURN_VERBS}|报告)")
 # Where people went, asked (`下到哪儿去走访`, `去哪里调研`) and answered by kinds of places they went into right
 # after the verb (`深入社区、嘎查村进行走访`, `走进各乡镇`, `走上街头`, `深入农牧民群众家中`), not 深入 as an
 # adverb (`深入推进城乡一体化`).

@@ -136,3 +136,9 @@ def test_the_post_a_role_question_names_is_where_its_holder_is_told():
     deputy = analyse("乌兰浩特民族团结进步工作领导小组的副组长是由啥职务的领导担任的")
     assert not holds_answer_kind(deputy, "完善了市委、政府主要领导任组长的民族团结进步工作领导小组")  # the head's post
     assert holds_answer_kind(deputy, "市委副书记任副组长的民族团结进步工作领导小组")
+
+
+def test_whom_an_application_goes_to_is_the_body_it_is_made_to():
+    asked = analyse("对海关这些垂直领导的机关不服，该向谁申请复议")
+    assert answers(asked, "向上一级主管部门申请行政复议")
+    assert not answers(analyse("这项工作由谁牵头"), "向上一级主管部门申请行政复议")  # no application asked
