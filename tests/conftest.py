@@ -132,6 +132,9 @@ ROUND_FILES = {
     # the newer 代表法 and 集中申报标准 beside the older 监督法, 立法法 and 放假办法, the newer 会计法 and the 2023 report
     "policy_blind19": ("daibiaofa_2025", "jiandufa_2006", "lifafa_2015", "kuaijifa_2024",
                        "jingyingzhe_jizhong_biaozhun_2024", "fangjia_banfa_2013", "zhengfu_gongzuo_baogao_2023"),
+    # the newer 行政复议法 and 放假办法 beside the older 国务院组织法, 上海 rule, 刑法 and 集中申报标准, and the 2025 report
+    "policy_blind20": ("xingzheng_fuyifa_2023", "guowuyuan_zuzhifa_1982", "shanghai_beian_shencha_tiaoli_2021", "xingfa_2020",
+                       "jingyingzhe_jizhong_biaozhun_2018", "fangjia_banfa_2024", "zhengfu_gongzuo_baogao_2025"),
 }
 
 
