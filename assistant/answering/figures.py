@@ -29,10 +29,11 @@ DAYS = "日"
 # A quantity with its unit, not an ordinal (`第七次` is not "7 times"); its unit, with the
 # magnitude (`万人`, `亿元`, `人`; `万` alone when nothing follows), is `stated_unit(match)`.
 UNIT = rf"(?:{MAGNITUDE})?{APPROXIMATE}(?:{WORD_UNITS}|[{CHAR_UNITS}])"
+# A range in Chinese numerals is one quantity (`副部长二至四人`, `委员五至十人`: a law's posts).
 # A share of a whole (`执行原判刑期二分之一以上`, `三分之二以上多数通过`) is a quantity too, its "unit" 分之
 # (not a rate written out: `百分之五十`, `千分之三` are no shares asked in 分之).
 QUANTITY = re.compile(rf"(?<!第)(?<![\d.])(?:{ARABIC}{APPROXIMATE}\s*((?:{MAGNITUDE})?{APPROXIMATE}{GOODS_UNIT}|{UNIT})"
-                      rf"|(?<!月)(?<![一二三四五六七八九十两百千]){CHINESE}{APPROXIMATE}({UNIT}|{DAYS})"
+                      rf"|(?<!月)(?<![一二三四五六七八九十两百千])(?:{CHINESE}至)?{CHINESE}{APPROXIMATE}({UNIT}|{DAYS})"
                       rf"|(?<![一二三四五六七八九十两百千])(?![百千万]分之){CHINESE}(分之){CHINESE})")
 # Any Arabic number a sentence states, with its unit or date part when it has one.
 NUMBER = re.compile(rf"(?<![\d.]){ARABIC}{APPROXIMATE}(?:{WORD_UNITS}|{GOODS_UNIT}|[{CHAR_UNITS}年月日号])?")

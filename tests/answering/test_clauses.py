@@ -477,3 +477,14 @@ def test_the_lines_of_a_laws_titled_history_are_of_that_law():
     assert text[start:end].startswith("2006年8月27日")
     start, end, _ = find_span(analyse("监督法最近一次是哪天修改的"), passage, text)
     assert text[start:end].startswith("2024年11月8日")
+
+
+def test_a_figure_right_after_the_thing_counted_before_the_count_word_answers():
+    from assistant.answering.clauses import find_span
+    from assistant.answering.question import analyse
+    from assistant.retrieval import Passage
+
+    text = "第九条 各部设部长一人，副部长二至四人。各委员会设主任一人，副主任二至四人，委员五至十人。"
+    passage = Passage("d", "国务院组织法", "", None, None, text, 0, len(text), 1.0)
+    start, end, _ = find_span(analyse("各委员会设委员几人"), passage)
+    assert text[start:end] == "委员五至十人"  # not 各委员会设主任一人, whose 委员 is of 委员会

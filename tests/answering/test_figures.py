@@ -92,3 +92,9 @@ def test_a_share_of_a_whole_is_a_quantity_but_a_percentage_written_out_is_not():
     share = QUANTITY.search("被判处有期徒刑的犯罪分子，执行原判刑期二分之一以上")
     assert share.group() == "二分之一" and stated_unit(share) == "分之"
     assert [match.group() for match in QUANTITY.finditer("增长百分之五十，千分之三，十分之重要")] == []
+
+
+def test_a_range_in_chinese_numerals_is_one_quantity():
+    assert [m.group() for m in QUANTITY.finditer("各部设部长一人，副部长二至四人")] == ["一人", "二至四人"]
+    assert stated_unit(QUANTITY.search("委员五至十人")) == "人"
+    assert not QUANTITY.search("一月三十一日")  # a date's day, still

@@ -454,6 +454,8 @@ def test_a_year_before_or_after_a_laws_name_names_its_version():
     assert years("放假辦法2013年版，春节放几天") == [("2013年", "doc_year")]
     assert years("2024年修正的监督法对年度监督工作计划怎么规定") == [("2024年", "doc_year")]
     assert years("按2017年行政复议法，申请复议要不要交钱") == [("2017年", "doc_year")]
+    # the grounds a question is asked on, in book-title marks (the official register)
+    assert years("根据1982年《中华人民共和国国务院组织法》，各部设副部长几人？") == [("1982年", "doc_year")]
     # the year something was done about a law is no version of it
     assert years("全国人大常委会2024年有没有对监督法搞执法检查") == [("2024年", "year")]
     assert years("2022年法治建设投入多少钱") == [("2022年", "year")]
