@@ -36,8 +36,22 @@ def compared_or_parts(question: str) -> tuple[list[tuple[str, str]], bool]:
     question = _spaces_between_questions(plainly(to_simplified(question)))
     if compared := compared_sides(question):
         # `…各集中学习了几次，比一比`: the bidding to compare is no words of either side's question
-        return [(BIDDING_TO_COMPARE.sub("", as_written), BIDDING_TO_COMPARE.sub("", standalone)) for as_written, standalone in compared], True
+        compared = [(BIDDING_TO_COMPARE.sub("", as_written), BIDDING_TO_COMPARE.sub("", standalone)) for as_written, standalone in compared]
+        return _later_sides_scoped(compared), True
     return _fact_parts(question), False
+
+
+def _later_sides_scoped(compared: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """A later side naming no place, body, year or period of its own is asked within the first's (`拉萨上半年…
+    报道民族团结的条数，跟户外宣传的条数比一比` → `拉萨上半年户外宣传的条数是多少`)."""
+    first = compared[0][1]
+    return [compared[0], *((as_written, standalone if _scoped(standalone) else with_qualifiers(standalone, first))
+                           for as_written, standalone in compared[1:])]
+
+
+def _scoped(question: str) -> bool:
+    analysed = analyse(question)
+    return bool(analysed.of_kind("year", "relative_year", "doc_year", "period", "place") or analysed.bodies)
 
 
 def _spaces_between_questions(question: str) -> str:

@@ -22,6 +22,12 @@ PERIOD = rf"(?:\d{{2,4}}年|{'|'.join((*LAST_YEAR, *PERIOD_WORDS))}|[去前今�
 AGAINST_A_PERIOD = re.compile(rf"(?:跟|和|与|同){PERIOD}(?:相)?比")
 
 
+# Two figures set beside each other by the same measure, neither asked how much (`拉萨上半年…宣传报道民族团结的条数，跟户外
+# 宣传的条数比一比`): each side is asked its own.
+SET_BESIDE = re.compile(r"^(?P<first>[^，,]+?的(?P<measure>[\u4e00-\u9fff]{2}))[，,]\s*(?:跟|和|与|同)(?P<other>[^，,]{2,30}?的(?P=measure))"
+                        r"(?:相)?(?:比一比|(?:比较|对比|比)一下|比比|相比|对比)$")
+
+
 def against_a_period(text: str) -> bool:
     """Is what the question sets a figure against a period (`和去年比`, `与上年度相比`)?"""
     return AGAINST_A_PERIOD.search(text) is not None
@@ -30,8 +36,12 @@ def against_a_period(text: str) -> bool:
 def set_against(question: str) -> list[str]:
     """The two sides' questions, or [] when the question sets no figure against another's."""
     text = read_question(question).strip().rstrip("?？。！! ")
+    if against_a_period(text):
+        return []
+    if beside := SET_BESIDE.match(text):  # not the same thing's of another period (`跟去年同期的人数比一比`)
+        return [] if re.match(PERIOD, beside.group("other")) else [beside.group("first") + "是多少", beside.group("other") + "是多少"]
     found = SET_AGAINST.match(text)
-    if found is None or against_a_period(text):
+    if found is None:
         return []
     first, other = found.group("first"), found.group("other").rstrip("的")
     places = place_words(other)

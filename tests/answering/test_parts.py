@@ -193,3 +193,10 @@ def test_a_later_count_naming_nothing_counts_what_the_first_part_counted():
 
 def test_a_quoted_name_in_the_subject_is_carried_whole():
     assert asked("拉萨市民委“四查四问”自己查出多少问题，又提了多少条整改措施？")[1] == "拉萨市民委“四查四问”又提了多少条整改措施"
+
+
+def test_two_figures_set_beside_each_other_by_the_same_measure_are_each_asked():
+    sides = asked("拉萨上半年各类媒体宣传报道民族团结的条数，跟户外宣传的条数比一比")
+    # the later side naming no place or period of its own is asked within the first's
+    assert sides == ["拉萨上半年各类媒体宣传报道民族团结的条数是多少", "拉萨上半年户外宣传的条数是多少"]
+    assert len(asked("拉萨民委上半年接访群众的人数，跟去年同期的人数比一比")) == 1  # one thing over time
