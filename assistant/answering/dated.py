@@ -72,7 +72,7 @@ def states_when(question: Question, clause: str) -> bool:
     asked_dates = {date.group() for date in DATE.finditer(question.text)}  # whole: `1月1日` is not `11月1日`'s
     clause = DATE.sub(lambda date: "" if date.group() in asked_dates else date.group(), clause)
     clause = DOCUMENT_DATED.sub(lambda dated: dated.group() if _asks_the_act(question.text, dated.group("verb")) else "的", clause)
-    if _before_the_version(question, clause):
+    if _before_the_version(question, clause) or _dates_another_act(question.text, clause):
         return False
     if DAY_ASKED.search(question.text):
         return bool(DAY.search(clause))  # `几月几号`: a year alone (`2025年政府工作任务`) is no day
@@ -82,6 +82,17 @@ def states_when(question: Question, clause: str) -> bool:
                 or TAKES_EFFECT_ON_ISSUE.search(clause) and TAKES_EFFECT_ASKED.search(question.text)
                 or question.asks_month and MONTH.search(clause)
                 or question.asks_occasion and OCCASION.search(clause))
+
+
+# A rule's acts, each dated apart (`2021年5月21日…会议通过`, `本条例自2021年7月1日起施行`): a clause dating only
+# another act than the one asked (`哪天通过的`) states another day.
+RULE_ACTS = (r"通过", r"施行|生效|实施", r"修正|修订|修改", ISSUING)
+
+
+def _dates_another_act(asked: str, clause: str) -> bool:
+    acts_asked = [act for act in RULE_ACTS if re.search(act, asked)]
+    acts_stated = [act for act in RULE_ACTS if re.search(act, clause)]
+    return bool(acts_asked and acts_stated) and not any(act in acts_stated for act in acts_asked)
 
 
 def _asks_the_act(asked: str, verb: str) -> bool:

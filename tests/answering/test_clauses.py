@@ -488,3 +488,12 @@ def test_a_figure_right_after_the_thing_counted_before_the_count_word_answers():
     passage = Passage("d", "国务院组织法", "", None, None, text, 0, len(text), 1.0)
     start, end, _ = find_span(analyse("各委员会设委员几人"), passage)
     assert text[start:end] == "委员五至十人"  # not 各委员会设主任一人, whose 委员 is of 委员会
+
+
+def test_a_clause_dating_only_another_act_of_the_rule_states_another_day():
+    from assistant.answering.dated import states_when
+    passed = analyse("上海备案审查条例2021是哪天通过的")
+    assert states_when(passed, "2021年5月21日上海市第十五届人民代表大会常务委员会第三十一次会议通过")
+    assert not states_when(passed, "本条例自2021年7月1日起施行")  # when it took effect
+    assert states_when(analyse("条例什么时候生效"), "本条例自2021年7月1日起施行")  # 生效 is 施行
+    assert states_when(analyse("办法哪天公布的"), "本办法自2021年7月1日发布之日起施行")
