@@ -255,6 +255,10 @@ def test_figures_per_kind_and_intent_with_answer_length():
 # by 《…》（2024年修订）, a body acting on stated grounds, a law cited as the grounds, a year's figure not several
 # years', a lead answering for its items' cases, events and thresholds a text never states, a bureau named by a
 # noun and its verb, the bidding to compare — 0.941 / 1.0 (0) and 0.735 / 1.0 (0), floors from then on.
+# everyday_blind20 and policy_blind20 (tests/data/blind20_README.md) were scored blind at 992b97d (0.824 / 0.909, 0;
+# 0.441 / 0.727, 1), then read: a year after the grounds asked on names the version (根据1982年《…》), a range in
+# Chinese numerals, the thing counted before the count word, two figures set beside each other by their measure,
+# a rule's acts dated apart — 0.882 / 0.909 (0) and 0.529 / 0.727 (1), floors from then on.
 # Wrong-entity answers are counted by evaluation.names_another_entity. everyday_holdout's one:
 # the right section's items for 拉萨's plans (eh049), one of which names 普洱 — counted since
 # prefectures are read as places (places.known_places), though no figure of 普洱 is stated.
@@ -283,7 +287,8 @@ def test_figures_per_kind_and_intent_with_answer_length():
     ("everyday_blind16.jsonl", 0.67, 0.8, 0),
     ("everyday_blind17.jsonl", 0.67, 0.92, 1),
     ("everyday_blind18.jsonl", 0.67, 0.84, 2),
-    ("everyday_blind19.jsonl", 0.9, 0.9, 0),
+    ("everyday_blind19.jsonl", 0.95, 0.9, 0),
+    ("everyday_blind20.jsonl", 0.85, 0.9, 0),
 ])
 def test_everyday_wording(corpus_assistant, name, answer_floor, refusal_floor, wrong_entity_most):
     assert_floors(corpus_assistant, name, answer_floor, refusal_floor, wrong_entity_most)
@@ -315,7 +320,8 @@ POLICY_ROUNDS = [
     ("policy_blind16", 0.73, 0.85, 0),
     ("policy_blind17", 0.8, 0.55, 0),
     ("policy_blind18", 0.73, 0.55, 0),
-    ("policy_blind19", 0.7, 0.9, 0),
+    ("policy_blind19", 0.8, 0.9, 0),
+    ("policy_blind20", 0.5, 0.7, 1),
 ]
 
 
