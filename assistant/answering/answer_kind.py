@@ -46,13 +46,13 @@ WHICH_DOCS = re.compile(rf"(哪些|哪个|哪几个|哪份|哪几份|哪篇|哪�
                         # laws named before, asked by their classifier alone (`…这三部里，哪几部提到了…`)
                         r"|哪[一几]?部(?=提到|提及|涉及|讲到|写到|说到|规定了)"
                         # the documents named as a set, then asked which of them (`在这几份文件中，哪些对…作出了规定`)
-                        rf"|(?:这|那|以上|上述)(?:些|几[份篇部个]?)(?:{DOCUMENT_NOUNS})?(?:中|里|当中|之中)[，,]?\s*有?哪(?:些|几?[份篇部个])")
+                        rf"|(?:这|那|以上|上述)(?:些|几)(?:[份篇部]|[份篇部]?(?:{DOCUMENT_NOUNS}|{LAW_NOUNS}))(?:中|里|当中|之中)[，,]?\s*有?哪(?:些|几?[份篇部个])")
 # How a document is said to deal with the topic (`对个体工商户作出了规定或部署`): what the documents asked do, not
 # words of their topic
 DEALT_WITH = re.compile(r"(?:作出|做出|作|做)了?(?:相关|有关|具体)?(?:规定|部署|安排)(?:(?:或|和|或者|及)(?:规定|部署|安排))?")
-MENTION = re.compile(r"(提到|提及|提过|涉及|出现|包含|讲到|谈到|写到|说到|讲过|讲了|谈了|写了|说了|讲的|说的|写的|谈的|规定了?|有)")
+MENTION = re.compile(r"(提到|提及|提过|涉及|出现|包含|讲到|谈到|写到|说到|讲过|讲了|谈了|写了|说了|讲的|说的|写的|谈的|规定了?|部署|安排|有)")
 # `多少吨`, `几名` (units from figures.py); `哪几种` asks which ones, not how many; `这几份` (documents) counts nothing asked — `那几所学校` does
-COUNT = re.compile(rf"(?<!哪)(?!(?<=[这那])几[份篇部])(多少|几)({WORD_UNITS}|[{CHAR_UNITS}年级]|{GOODS_UNIT})?|多大|多高|比例|百分之几|比率|率是")  # not 多少间接就业
+COUNT = re.compile(rf"(?<!哪)(?!(?<=[这那上述])几[份篇部])(多少|几)({WORD_UNITS}|[{CHAR_UNITS}年级]|{GOODS_UNIT})?|多大|多高|比例|百分之几|比率|率是")  # not 多少间接就业
 # Posts one person holds, which a keyword query names last to ask who (`…那篇文章 责任编辑`, `国务院 总理`): not 委员
 # or 常委 (`政协 委员` may ask how many), nor the heads a law defines by their duty (`会计法 单位负责人`).
 KEYWORD_POSTS = "|".join((*(post for post in POSTS if post not in ("委员", "常委", "负责人", "总会计师", "首长")),

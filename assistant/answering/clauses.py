@@ -17,7 +17,7 @@ import re
 from assistant.answering.coverage import contains_focus, holds_focus, term_credit
 from assistant.answering.dated import DATE, dates_the_titled, extreme_year, order_credit, span_credit, states_the_asked_time
 from assistant.answering.frame import FRAME_WEIGHT, attached_phrase_credit, frame_fit
-from assistant.answering.focus import counted_before
+from assistant.answering.focus import counted_right_before
 from assistant.answering.figures import QUANTITY, enumerated_items, same_unit, stated_unit
 from assistant.answering.item_titles import item_title
 from assistant.answering.kind_answered import answers, totals_a_part
@@ -241,10 +241,11 @@ def _dated_statement(question: Question, text: str, clause_start: int, clause_en
 def _figure_beside_the_asked(question: Question, clause: str) -> bool:
     """`再给予25%的贴息支持` answers `再给予多少贴息支持`, and so does `提出整改措施20条` `多少条整改措施`:
     the figure is written right beside what the question counts (`50%给予贴息` is not); so `委员五至十人`
-    `设委员几人`, the thing counted written right before the count word."""
-    asked = question.counted or question.counted_words or counted_before(question.text, question.focus)  # the noun counted, else what follows the count word
-    return bool(asked) and any(clause[match.end():].removeprefix("的").startswith(asked[:2])
-                               or clause[:match.start()].endswith(asked[-2:]) for match in QUANTITY.finditer(clause))
+    `设委员几人`, the thing counted written right before the count word, whole (副部长 is no 部长)."""
+    asked = question.counted or question.counted_words or ""  # the noun counted, else what follows the count word
+    before = "" if asked else counted_right_before(question.text, question.focus)
+    return any(asked and (clause[match.end():].removeprefix("的").startswith(asked[:2]) or clause[:match.start()].endswith(asked[-2:]))
+               or before and clause[:match.start()].endswith(before) for match in QUANTITY.finditer(clause))
 
 
 def _states_unit(clause: str, unit: str) -> bool:

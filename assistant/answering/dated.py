@@ -16,7 +16,7 @@ from functools import lru_cache, reduce
 
 from assistant.answering.answer_kind import TIME
 from assistant.answering.coverage import contains_focus
-from assistant.answering.document_year import LAW_NOUNS
+from assistant.answering.document_year import LAW_NOUNS, VERSION_NAMED
 from assistant.answering.question import Question, question_word_position
 from assistant.answering.scope import CJK, named_by
 from assistant.answering.stated_times import MONTH  # a month alone (`今年9月召开`) answers `几月份`
@@ -85,11 +85,15 @@ def states_when(question: Question, clause: str) -> bool:
 
 
 # A rule's acts, each dated apart (`2021年5月21日…会议通过`, `本条例自2021年7月1日起施行`): a clause dating only
-# another act than the one asked (`哪天通过的`) states another day.
-RULE_ACTS = (r"通过", r"施行|生效|实施", r"修正|修订|修改", ISSUING)
+# another act than the ones asked (`哪天通过的`) states another day. Passing is how a law is issued (its 题注 line
+# dates only 通过, which answers `哪年颁布的`); no act is asked by 通过 as a means (`可以通过互联网申请`) nor by the
+# act naming a version (`2023年修订的…什么时候施行`); `第二次修改是哪天通过的` asks both (its line: `…第二次修正`).
+RULE_ACTS = (rf"通过|{ISSUING}", TAKING_EFFECT.pattern, r"修正|修订|修改")
+MEANS_PASSED = re.compile(r"通过(?!的|了|之日|日期|时间|[?？。]|$)")
 
 
-def _dates_another_act(asked: str, clause: str) -> bool:
+def _dates_another_act(question: str, clause: str) -> bool:
+    asked = MEANS_PASSED.sub("", VERSION_NAMED.sub("", question))
     acts_asked = [act for act in RULE_ACTS if re.search(act, asked)]
     acts_stated = [act for act in RULE_ACTS if re.search(act, clause)]
     return bool(acts_asked and acts_stated) and not any(act in acts_stated for act in acts_asked)

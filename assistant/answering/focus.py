@@ -226,7 +226,7 @@ def action_of(word_positions: list[tuple[int, str, str]], text: str) -> list[str
     return words
 
 
-def counted_before(question: str, focus: list[str]) -> str:
+def counted_right_before(question: str, focus: list[str]) -> str:
     """The focus written right before the count word (`各委员会设委员几人` → 委员), or ""."""
     counted = focus[-1] if focus else ""
     return counted if counted and re.search(re.escape(counted) + r"(?:有|是|为)?(?:多少|几)", question) else ""

@@ -61,6 +61,7 @@ LIST_ONLY = re.compile(rf"哪些|哪几|包括|包含|有几个方面|\s(?:内�
 # count that only qualifies the topic (`三类以上道路客运班线客车…执行什么运输`, `十条措施对药店有什么要求`).
 LIST_BY_COUNT = re.compile(rf"哪(?!一)(?:{ITEM_COUNT.pattern})|(?:{ITEM_COUNT.pattern})(?!及?以[上下内外])[^，,。？?、]{{0,8}}?"
                            r"(?:(?:是|指|为(?!什么)|包括|包含|分别是)(?:什么|哪些|啥|些什么|哪几)|有(?:哪些|哪几)|有(?:些什么|什么|啥)(?=[?？。\s]*$))")
+COUNTED_NOT_HOW = re.compile(rf"^(?!.*(?:{METHOD.pattern})).*?(?:{LIST_BY_COUNT.pattern})")
 INTENTS = (  # (intent, pattern or question kind)
     ("which_documents", "which_docs"),
     ("comparison", COMPARISON),
@@ -71,11 +72,13 @@ INTENTS = (  # (intent, pattern or question kind)
     ("fact_place", PLACE),
     ("fact_figure", "count"),
     # `四项工作重点是什么`: names how many items it wants — the set counted, even when asked summed up
-    # (`聚焦哪四项重点？概括下`: a sentence naming the four answers, not the document's outline)
-    ("list", LIST_BY_COUNT),
+    # (`聚焦哪四项重点？概括下`: a sentence naming the four answers, not the document's outline), though not
+    # asked how (`重点抓了哪三项工作，怎么抓的`)
+    ("list", COUNTED_NOT_HOW),
     ("summary", SUMMARY),
     ("how", METHOD),
     ("list", LIST_ONLY),
+    ("list", LIST_BY_COUNT),
 )
 # Intents answered by a sentence and what follows it in its paragraph (text.elaborated).
 ELABORATED_INTENTS = frozenset({"how", "list", "summary"})

@@ -10,7 +10,7 @@ from assistant.answering.coverage import holds_focus, lists_of_kind
 from assistant.answering.figures import ITEM_COUNT, NUMERALS, enumerated_items, item_number
 from assistant.answering.phrases import AND
 from assistant.answering.question import Question
-from assistant.answering.text import clauses
+from assistant.answering.text import ITEM_START, clauses
 from assistant.ingest.normalize import normalize
 
 
@@ -36,7 +36,7 @@ def listing_before(question: Question, text: str, pieces: list[tuple[int, int]],
 # `哪些委员会可以提出…议案`: the asked kind is who acts (a modal or verb follows it), so the answer names it
 # as the actor — the sentence's subject, often clauses before the verb's (`全国人民代表大会法律委员会和有关
 # 专门委员会经审查认为…，可以提出…议案`), not a body named after the verb (`由…常务委员会作出…解释`).
-ACTOR_ASKED = r"(?:哪些|哪几个?|哪[个家类])(?P<kind>[\u4e00-\u9fff]{{0,6}}?{kind})(?:可以|能够?|应当|有权|负责|须|必须|会)"
+ACTOR_ASKED = r"(?:哪些|哪几个?|哪[个家类])(?:[\u4e00-\u9fff]{{0,6}}?{kind})(?:可以|能够?|应当|有权|负责|须|必须|会)"
 
 
 def actor_before(question: Question, text: str, pieces: list[tuple[int, int]], first: int) -> int:
@@ -98,16 +98,19 @@ SET_OPENS = re.compile(r"[”\"」]?\s*(?:[(（:：]|[，,]?\s*(?:即|分别是|
 
 def _names_the_set_alone(question: Question, span: str) -> bool:
     """`“六个加强”具体是哪六个`: a span naming the quoted set asked but listing none of its items beside it —
-    neither in a clause before it (`“一网通办”和“一网统管”紧密结合，…“两张网”`) nor right after it (`“六个到位”(提前
-    告知到位、…)`): it says the set exists, not what it is."""
-    sets = [phrase for phrase in question.of_kind("phrase") if ITEM_COUNT.match(phrase)]
-    if question.intent != "list" or not sets:
+    neither that many in a clause before it (`“一网通办”和“一网统管”紧密结合，…“两张网”`) nor any right after it
+    (`“六个到位”(提前告知到位、…)`, `：加强领导，加强宣传`) or as items that follow (`。一是…`): it says the set
+    exists, not what it is. A span not naming the set is judged otherwise."""
+    sets = [(phrase, item_number(count.group())) for phrase in question.of_kind("phrase") if (count := ITEM_COUNT.match(phrase))]
+    found = [(at, size) for phrase, size in sets for at in re.finditer(re.escape(phrase), span)]
+    if question.intent != "list" or not found:
         return False
-    for found in (found for phrase in sets for found in re.finditer(re.escape(phrase), span)):
-        if any(enumerated_items(clause) > 1 for clause in re.split(r"[，,。；;]", span[:found.start()])):
+    for at, size in found:
+        if any(enumerated_items(clause) == size for clause in re.split(r"[，,。；;]", span[:at.start()])):
             return False
-        opened = SET_OPENS.match(span, found.end())
-        if opened and enumerated_items(re.split(r"[)）。；;]", span[opened.end():])[0]) > 1:
+        opened = SET_OPENS.match(span, at.end())
+        if opened and len([item for item in re.split(r"[、，,；;]", re.split(r"[)）。]", span[opened.end():])[0]) if item.strip()]) > 1 \
+                or ITEM_START.search(span, at.end()):
             return False
     return True
 

@@ -40,12 +40,13 @@ MEANS_ASKED = re.compile(r"(?:啥|什么|哪些|哪种|何种|哪几种)(方式|
 
 
 def clause_naming_the_means(question: Question, text: str, pieces: list[tuple[int, int]], first: int) -> int:
-    """The clause of the sentence, from `first` on, writing the kind of means asked after what it names
-    (`…等方式`, `…的形式`); `first` when the question asks none, `first` names it, or no clause does."""
+    """The clause of the sentence, from `first` on, writing the kind of means asked after the ones it lists
+    (`巡回报告、现场报告等方式`, `线上、线下相结合的形式`) — not `创新宣讲方式`, which names none; `first` when the
+    question asks none, `first` lists them, or no clause does."""
     asked = MEANS_ASKED.search(question.text)
     if asked is None:
         return first
-    named = re.compile(rf"[\u4e00-\u9fff\w”》)）]{{2}}(?:等|的)?{asked.group(1)}")
+    named = re.compile(rf"等{asked.group(1)}|、[^，,。；;]{{1,16}}?{asked.group(1)}")
     return next((index for index in range(first, len(pieces)) if named.search(text, *pieces[index])), first)
 
 

@@ -22,9 +22,9 @@ PERIOD = rf"(?:\d{{2,4}}年|{'|'.join((*LAST_YEAR, *PERIOD_WORDS))}|[去前今�
 AGAINST_A_PERIOD = re.compile(rf"(?:跟|和|与|同){PERIOD}(?:相)?比")
 
 
-# Two figures set beside each other by the same measure, neither asked how much (`拉萨上半年…宣传报道民族团结的条数，跟户外
-# 宣传的条数比一比`): each side is asked its own.
-SET_BESIDE = re.compile(r"^(?P<first>[^，,]+?的(?P<measure>[\u4e00-\u9fff]{2}))[，,]\s*(?:跟|和|与|同)(?P<other>[^，,]{2,30}?的(?P=measure))"
+# Two figures set beside each other by the same measure (a count: 条数, 人次, 金额, 数量), neither asked how much
+# (`拉萨上半年…宣传报道民族团结的条数，跟户外宣传的条数比一比`): each side is asked its own.
+SET_BESIDE = re.compile(r"^(?P<first>[^，,]+?的(?P<measure>[\u4e00-\u9fff][数次额量]))[，,]\s*(?:跟|和|与|同)(?P<other>[^，,]{2,30}?的(?P=measure))"
                         r"(?:相)?(?:比一比|(?:比较|对比|比)一下|比比|相比|对比)$")
 
 
@@ -39,13 +39,22 @@ def set_against(question: str) -> list[str]:
     if against_a_period(text):
         return []
     if beside := SET_BESIDE.match(text):  # not the same thing's of another period (`跟去年同期的人数比一比`)
-        return [] if re.match(PERIOD, beside.group("other")) else [beside.group("first") + "是多少", beside.group("other") + "是多少"]
+        if re.match(PERIOD, beside.group("other")):
+            return []
+        first, other = beside.group("first") + "是多少", beside.group("other").removesuffix("的" + beside.group("measure"))
+        return _of_the_place(first, other) or [first, beside.group("other") + "是多少"]
     found = SET_AGAINST.match(text)
     if found is None:
         return []
     first, other = found.group("first"), found.group("other").rstrip("的")
+    return _of_the_place(first, other) or [first, other + "是多少"]
+
+
+def _of_the_place(first: str, other: str) -> list[str]:
+    """`…，跟拉萨比`, `…，跟日喀则的人数比一比`: the other side names only a place, so it is the first asked of
+    that place; [] when it names more."""
     places = place_words(other)
-    if places and not CJK_CHAR.search(other.replace(places[0], "")):  # `跟拉萨比`: the first asked of 拉萨
-        own = place_words(first)
-        return [first, first.replace(own[0], places[0], 1) if own else places[0] + first]
-    return [first, other + "是多少"]
+    if not places or CJK_CHAR.search(other.replace(places[0], "")):
+        return []
+    own = place_words(first)
+    return [first, first.replace(own[0], places[0], 1) if own else places[0] + first]

@@ -488,6 +488,10 @@ def test_a_figure_right_after_the_thing_counted_before_the_count_word_answers():
     passage = Passage("d", "国务院组织法", "", None, None, text, 0, len(text), 1.0)
     start, end, _ = find_span(analyse("各委员会设委员几人"), passage)
     assert text[start:end] == "委员五至十人"  # not 各委员会设主任一人, whose 委员 is of 委员会
+    text = "副部长协助部长工作，各部设部长一人，副部长二至四人。"
+    passage = Passage("d", "国务院组织法", "", None, None, text, 0, len(text), 1.0)
+    start, end, _ = find_span(analyse("各部设副部长几人"), passage)
+    assert text[start:end] == "副部长二至四人"  # the thing counted whole: 副部长 is no 部长
 
 
 def test_a_clause_dating_only_another_act_of_the_rule_states_another_day():
@@ -497,3 +501,9 @@ def test_a_clause_dating_only_another_act_of_the_rule_states_another_day():
     assert not states_when(passed, "本条例自2021年7月1日起施行")  # when it took effect
     assert states_when(analyse("条例什么时候生效"), "本条例自2021年7月1日起施行")  # 生效 is 施行
     assert states_when(analyse("办法哪天公布的"), "本办法自2021年7月1日发布之日起施行")
+    # passing is how a law is issued; 通过 as a means and the act naming a version ask no act
+    assert states_when(analyse("行政复议法是哪年颁布的"), "1999年4月29日第九届全国人民代表大会常务委员会第九次会议通过")
+    assert states_when(analyse("什么时候起可以通过互联网申请行政复议"), "本法自2024年1月1日起施行")
+    assert not states_when(analyse("2023年修订的行政复议法什么时候施行"), "2023年9月1日第十四届全国人民代表大会常务委员会第五次会议修订")
+    # an amendment asked with the day it passed: its 题注 line names only the amendment
+    assert states_when(analyse("立法法第二次修改是哪天通过的"), "2023年3月13日第十四届全国人民代表大会第一次会议《关于修改〈中华人民共和国立法法〉的决定》第二次修正")

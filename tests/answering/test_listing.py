@@ -89,4 +89,9 @@ def test_a_quoted_set_named_without_its_items_lists_none_of_them():
     assert names_none_of_the_items(which, "坚持“六个加强”,采取“横向+纵向”把创建工作覆盖到各领域、各行业")
     # its items right after it, or before it, answer
     assert not names_none_of_the_items(which, "以“六个加强”(加强领导、加强宣传、加强保障),开展宣讲")
-    assert not names_none_of_the_items(which, "加强领导、加强宣传、加强保障等“六个加强”")
+    assert not names_none_of_the_items(which, "加强领导、加强宣传、加强保障、加强队伍、加强经费、加强考核等“六个加强”")
+    assert not names_none_of_the_items(which, "“六个加强”：加强组织领导，加强宣传教育")
+    assert not names_none_of_the_items(which, "以“六个加强”为抓手。一是加强组织领导;二是加强宣传教育")
+    # two things listed before it are not its six; a span not naming the set is judged otherwise
+    assert names_none_of_the_items(which, "市委、市政府坚持“六个加强”,采取措施")
+    assert not names_none_of_the_items(which, "加强组织领导、加强宣传教育")

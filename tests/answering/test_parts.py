@@ -200,3 +200,6 @@ def test_two_figures_set_beside_each_other_by_the_same_measure_are_each_asked():
     # the later side naming no place or period of its own is asked within the first's
     assert sides == ["拉萨上半年各类媒体宣传报道民族团结的条数是多少", "拉萨上半年户外宣传的条数是多少"]
     assert len(asked("拉萨民委上半年接访群众的人数，跟去年同期的人数比一比")) == 1  # one thing over time
+    assert len(asked("拉萨今年民族团结工作的做法，跟日喀则的做法比一比")) == 1  # 做法 is no measure
+    # the other side naming only a place is the first asked of that place
+    assert asked("拉萨接访群众的人数，跟日喀则的人数比一比") == ["拉萨接访群众的人数是多少", "日喀则接访群众的人数是多少"]

@@ -225,7 +225,10 @@ def test_method_questions():
     ("清明节放假是根据哪份文件规定的", "which_documents"),  # the document saying it
     ("依据哪部法律规定了基层立法联系点", "which_documents"),
     ("在这几份文件中，哪些对个体工商户作出了规定或部署？", "which_documents"),  # the set named, then which of it
-    ("这几份文件里，会计年度是几月几日开始", "fact_date"),  # 这几份 counts nothing asked
+    ("这几份文件里，哪些提到了会计年度", "which_documents"),  # 这几份 counts nothing asked
+    ("上述几份文件中，哪份提到了个体工商户", "which_documents"),
+    ("拉萨今年实施了三个民生项目，这几个中，哪个涉及教育？", "fact_figure"),  # no documents named
+    ("重点抓了哪三项工作，怎么抓的", "how"),  # a count, but how is asked
 ])
 def test_intent(question, intent):
     assert analyse(question).intent == intent
