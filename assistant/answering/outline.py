@@ -79,9 +79,9 @@ def outline_answer(question: Question, doc_ids: list[str], index: Index) -> Answ
 
 def _counted_set_quoted(question: Question) -> tuple[int, str] | None:
     """How many items a quoted set the question asks of counts, and what (`夯实“四个基础”，是哪四个` → 4,
-    基础), when it quotes that one phrase: a section listing that many, each heading naming the thing
-    (`夯实思想基础`, `夯实组织基础`…), names them where no sentence does. Another quoted phrase is a name
-    a sentence answers, not a section."""
+    基础), when it quotes that one phrase: the section whose headings best hold the thing among the question's
+    words (`夯实思想基础`, `夯实组织基础`…), listing exactly that many, names them where no sentence does. Another
+    quoted phrase is a name a sentence answers, not a section."""
     phrases = question.of_kind("phrase")
     count = ITEM_COUNT.match(phrases[0]) if len(phrases) == 1 else None
     thing = phrases[0][count.end():] if count else ""
