@@ -14,8 +14,10 @@ from assistant.tokens import full_forms, tokenize
 # Where an application or a complaint goes (`该去哪儿申请复议`, `该向谁申请复议`): the body it is made to, the verb
 # right after it (`向上一级主管部门申请行政复议`); not `向社会公布举报电话`, `向纵深发展并提出…`.
 TURN_VERBS = "申请|提出|投诉|举报|反映|报送|提交|申报|备案"
-TOWARDS_A_BODY = re.compile(rf"向([\u4e00-\u9fff]{{1,20}}?(?:部门|机关|机构|政府|委员会|委|局|厅|办|法院|检察院|单位|组织))"
-                            rf"(?:{TURN_VERBS}|报告)")
+# The kinds of body that act or receive (`哪个委员会初审`, `向上一级主管部门申请`); 局/厅/办 and 委 end a body's name only
+# after it is named (below), not after a which-word (`哪个委员` asks a person).
+ACTING_BODY_KINDS = "部门|机关|机构|政府|委员会|法院|检察院|单位"
+TOWARDS_A_BODY = re.compile(rf"向([\u4e00-\u9fff]{{1,20}}?(?:{ACTING_BODY_KINDS}|委|局|厅|办|组织))(?:{TURN_VERBS}|报告)")
 
 # What a body's name ends in. 局/厅/办 only end a longer name (`民宗局`, `网信办`): 格局 and 举办 are none.
 BODY_NAMES = ("政协", "党委", "工委", "民委", "市委", "县委", "区委", "纪委", "人大", "委员会", "统战部", "宣传部", "组织部")

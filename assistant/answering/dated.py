@@ -93,10 +93,17 @@ MEANS_PASSED = re.compile(r"通过(?!的|了|之日|日期|时间|[?？。]|$)")
 
 
 def _dates_another_act(question: str, clause: str) -> bool:
-    asked = MEANS_PASSED.sub("", VERSION_NAMED.sub("", question))
-    acts_asked = [act for act in RULE_ACTS if re.search(act, asked)]
+    acts_asked = _rule_acts_asked(question)
     acts_stated = [act for act in RULE_ACTS if re.search(act, clause)]
     return bool(acts_asked and acts_stated) and not any(act in acts_stated for act in acts_asked)
+
+
+@lru_cache(maxsize=256)
+def _rule_acts_asked(question: str) -> tuple[str, ...]:
+    """The rule's acts a question asks of, read once for all the clauses it is checked against — in the whole
+    question, not only after its question word as _acts_asked reads (`第二次修改是哪天通过的` asks the amendment)."""
+    asked = MEANS_PASSED.sub("", VERSION_NAMED.sub("", question))
+    return tuple(act for act in RULE_ACTS if re.search(act, asked))
 
 
 def _asks_the_act(asked: str, verb: str) -> bool:

@@ -37,6 +37,7 @@ def names_what_is_asked(question: Question, span: str) -> bool:
 # The means asked by its kind (`用啥方式去宣讲`, `通过什么渠道`, `以什么形式`): the text names them before the kind
 # word (`采用…巡回报告、现场报告等方式深入社区…开展事迹宣讲`), often clauses after the first naming the topic.
 MEANS_ASKED = re.compile(r"(?:啥|什么|哪些|哪种|何种|哪几种)(方式|形式|渠道|途径)")
+MEANS_LISTED = {kind: re.compile(rf"等{kind}|、[^，,。；;]{{1,16}}?{kind}") for kind in ("方式", "形式", "渠道", "途径")}
 
 
 def clause_naming_the_means(question: Question, text: str, pieces: list[tuple[int, int]], first: int) -> int:
@@ -46,7 +47,7 @@ def clause_naming_the_means(question: Question, text: str, pieces: list[tuple[in
     asked = MEANS_ASKED.search(question.text)
     if asked is None:
         return first
-    named = re.compile(rf"等{asked.group(1)}|、[^，,。；;]{{1,16}}?{asked.group(1)}")
+    named = MEANS_LISTED[asked.group(1)]
     return next((index for index in range(first, len(pieces)) if named.search(text, *pieces[index])), first)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from assistant.answering.answer_kind import COUNT, question_kind
+from assistant.answering.bodies import ACTING_BODY_KINDS
 from assistant.answering.asking import plainly, read_question
 from assistant.answering.focus import NOUN_FLAGS
 from assistant.answering.intents import METHOD
@@ -187,7 +188,7 @@ def with_qualifiers(part: str, first: str) -> str:
 
 
 # `送哪个委员会初审`: which body acts, asked beside a fact (`提前多久、送哪个委员会初审`), is a fact of its own
-WHICH_BODY = re.compile(r"哪(?:个|些|一个|级)[\u4e00-\u9fff]{0,4}?(?:委员会|部门|机关|机构|单位|政府|法院|检察院)")
+WHICH_BODY = re.compile(rf"哪(?:个|些|一个|级)[\u4e00-\u9fff]{{0,4}}?(?:{ACTING_BODY_KINDS})")
 
 
 def _enumerated_asks(piece: str) -> list[str]:
