@@ -135,6 +135,9 @@ ROUND_FILES = {
     # the newer 行政复议法 and 放假办法 beside the older 国务院组织法, 上海 rule, 刑法 and 集中申报标准, and the 2025 report
     "policy_blind20": ("xingzheng_fuyifa_2023", "guowuyuan_zuzhifa_1982", "shanghai_beian_shencha_tiaoli_2021", "xingfa_2020",
                        "jingyingzhe_jizhong_biaozhun_2018", "fangjia_banfa_2024", "zhengfu_gongzuo_baogao_2025"),
+    # the newer 立法法 and 监督法 and 刑法 beside the older 会计法, 代表法 and 放假办法, and the 2024 report
+    "policy_blind21": ("lifafa_2023", "kuaijifa_2017", "daibiaofa_2015", "jiandufa_2024", "xingfa_2023",
+                       "fangjia_banfa_2013", "zhengfu_gongzuo_baogao_2024"),
 }
 
 
