@@ -22,6 +22,7 @@ from assistant.answering.figures import QUANTITY, enumerated_items, same_unit, s
 from assistant.answering.item_titles import item_title
 from assistant.answering.kind_answered import answers, totals_a_part
 from assistant.answering.listing import actor_before, introduces_the_asked_set, introduces_the_asked_things, listing_before
+from assistant.answering.provisos import with_other_case, with_proviso
 from assistant.answering.question import Question, question_word_position
 from assistant.answering.scope import Scope
 from assistant.answering.stated_times import over_years
@@ -169,7 +170,8 @@ def _said_in_full(question: Question, text: str, span: tuple[int, int], sentence
     if question.kind == "count":
         start, end = _counted_item(question, text, start, end, focus, places)
         end = _with_restatement(text, end, sentence[1])
-    end = _with_proviso(text, start, end, sentence[1])
+    end = with_proviso(text, start, end, sentence[1], MAX_SPAN_CHARS)
+    end = with_other_case(text, start, end, MAX_SPAN_CHARS)
     start, end = _trim(text, start, end)
     if question.asks_method and (_echoes(question, normalize(text[start:end])) or normalize(text[start:end]) in heading):
         start, end = _trim(text, start, _grown_by_clauses(text, start, end))
@@ -284,21 +286,6 @@ def _with_restatement(text: str, end: int, sentence_end: int) -> int:
         return end
     following = next(iter(clauses(text[end:sentence_end], end)), None)
     return following[1] if following and QUANTITY.search(text[following[0]:following[1]]) else end
-
-
-# A rule's proviso after it (`…原判刑期以上一年以下，但是不能少于二个月`): without it the rule says what the law does not.
-# Only a rule's (what must or must not be, or is excepted): `…完成50亿元，但二季度仅完成20亿元` sets another figure against it.
-PROVISO = re.compile(r"[，,]\s*但(?:是|书)?(?!凡|愿)")
-RULE_WORDS = re.compile(r"不(?:得|能|应|宜|可)|不(?:少|多|低|高|超过)于?|应当|必须|除外|另有规定")
-
-
-def _with_proviso(text: str, start: int, end: int, sentence_end: int) -> int:
-    if not PROVISO.match(text, end):
-        return end
-    following = next(iter(clauses(text[end:sentence_end], end)), None)
-    if following is None or following[1] - start > MAX_SPAN_CHARS or not RULE_WORDS.search(text[following[0]:following[1]]):
-        return end
-    return following[1]
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

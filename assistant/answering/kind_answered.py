@@ -12,7 +12,7 @@ from assistant.answering.answer_kind import PEOPLE_GROUPS
 from assistant.answering.coverage import contains_focus, holds_focus, term_credit
 from assistant.answering.dated import states_when
 from assistant.answering.figures import LEVELS, ORDINAL, QUANTITY, YEARS_SPAN, same_unit, stated_unit
-from assistant.answering.bodies import TOWARDS_A_BODY, TURN_VERBS, names_the_body
+from assistant.answering.bodies import goes_to_a_body, names_the_body
 from assistant.answering.places import BODY_AFTER_PLACE, ISSUER_ENDINGS, LEVEL_HEADS, POST, POSTS, is_a_post, names_a_person
 from assistant.answering.question import Question
 from assistant.answering.text import BLANK, SENTENCE_BREAKS, noun_phrase_after, noun_phrase_before
@@ -22,7 +22,6 @@ from assistant.tokens import full_forms, in_dictionary
 # Who holds a post (`组长是谁`, `局长叫什么`): a name answers, not the post again.
 # Whose word a thing follows (`按谁的意见改`): a body's as often as a person's.
 WHOSE = re.compile(r"谁的(?:意见|建议|要求|指示|批示|部署|安排|决定|精神)")
-TURN_TO_WHOM = re.compile(rf"(?:向|找)谁(?:去)?(?:{TURN_VERBS})")  # where an application goes, asked of a person
 HOLDER_ASKED = re.compile(rf"(?:{POST.pattern})(?:是谁|叫什么|是哪位|姓什么)")
 # A post as the one who acts: the clause's subject (`国务院秘书长在总理领导下`) or after 由 (`由总理签署`);
 # not a post inside the name of something else (`主席团`, `负责制`, `编辑部`).
@@ -150,9 +149,22 @@ def _names_a_person(question: Question, clause: str) -> bool:
         return names_people(question, clause)  # `由什么人担任`: `分管领导为副组长` answers
     if WHOSE.search(question.text) and any(body.group() not in question.text for body in BODY_AFTER_PLACE.finditer(clause)):
         return True  # `按谁的意见改`: a body's opinion answers (`按照市司法局修改指导意见`)
-    if TURN_TO_WHOM.search(question.text) and any(body not in question.text for body in TOWARDS_A_BODY.findall(clause)):
+    if goes_to_a_body(question.text, clause):
         return True  # `该向谁申请复议`: the body it goes to (`向上一级主管部门申请行政复议`)
+    if _party_acting(question, clause):
+        return True  # `由谁申请行政复议`: `其权利义务承受人可以申请行政复议`
     return not asks_a_holder(question) and _another_actor(question, clause) or acting_body(question, clause)
+
+
+# A party a rule names by its role (`权利义务承受人`, `近亲属`, `法定代理人`), as the subject of a clause doing the verb.
+PARTY = r"(?:^|[，,；;。]\s*)其?([\u4e00-\u9fff]{1,8}?(?:人|近亲属|亲属))(?:也|依法)?(?:可以|应当|有权)?"
+
+
+def _party_acting(question: Question, clause: str) -> bool:
+    """A party named by its role opens a clause doing the verb the question asks who does, one the question
+    does not name (`其近亲属可以申请行政复议` for `由谁申请行政复议`)."""
+    verb = question.acting_verb
+    return verb is not None and any(party not in question.text for party in re.findall(PARTY + re.escape(verb), clause))
 
 
 def _another_actor(question: Question, clause: str) -> bool:

@@ -8,7 +8,7 @@ import re
 
 from assistant.answering.coverage import contains_focus
 from assistant.answering.figures import CONTACT
-from assistant.answering.bodies import TOWARDS_A_BODY, TURN_VERBS
+from assistant.answering.bodies import TOWARDS_A_BODY, TURN_VERBS, goes_to_a_body
 from assistant.answering.kind_answered import acting_body
 from assistant.answering.places import BODY_AFTER_PLACE, DESIGNATIONS, UNIT_KINDS, VILLAGE_CHAIN, place_stem, place_words
 from assistant.answering.question import Question
@@ -31,7 +31,7 @@ def names_what_is_asked(question: Question, span: str) -> bool:
         return _names_an_office(span, question.text)
     # or the body charged with what is asked (`由哪个部门来定`: `具体办法由国务院反垄断执法机构会同…制定`)
     return not question.asks_organisation or _names_an_organisation(span, question.text, question.asks_organisation) \
-        or acting_body(question, span)
+        or acting_body(question, span) or goes_to_a_body(question.text, span)
 
 
 # The means asked by its kind (`用啥方式去宣讲`, `通过什么渠道`, `以什么形式`): the text names them before the kind

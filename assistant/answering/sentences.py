@@ -21,6 +21,7 @@ from assistant.answering.document_year import asks_of_its_history, is_a_history_
 from assistant.answering.figures import enumerated_items
 from assistant.answering.kind_answered import states_the_figure_asked_whether
 from assistant.answering.frame import SHARE_FRAME_WEIGHT, frame_fit
+from assistant.answering.provisos import with_other_case
 from assistant.answering.question import Question
 from assistant.answering.scope import Scope, named_by
 from assistant.answering.meaning import SHARE_MEANING_WEIGHT
@@ -205,7 +206,7 @@ def _answering_part(question: Question, text: str, start: int, end: int) -> tupl
         # or back to the one before that names it (`拉萨市和云南普洱再次携手,成立…展销中心` for `跟云南哪个地方合作`)
         span_start = next((s for s, _ in reversed(pieces[:first]) if span_end - s <= MAX_ANSWER_CHARS
                            and names_what_is_asked(question, normalize(text[s:span_end]))), None)
-    return None if span_start is None else (span_start, span_end)
+    return None if span_start is None else (span_start, with_other_case(text, span_start, span_end, MAX_ANSWER_CHARS))
 
 
 def _topic_window(question: Question, text: str, pieces: list[tuple[int, int]]) -> int:

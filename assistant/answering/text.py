@@ -231,16 +231,16 @@ def elaborated(text: str, end: int, limit: int = ELABORATION_CHARS) -> int:
     by what was done (`…标语横幅、展板牌栏、文化墙…`). An item mark (`二是`, `（二）`) starts the next
     item, and a new paragraph or a question (an FAQ's next entry) the next topic — except after a
     span announcing its items (`重点审查下列内容：`), which goes on through them, each in its own
-    paragraph (up to twice the limit)."""
-    announced = announces_items(text, end)
-    limit = 2 * limit if announced else limit
-    grown = end
+    paragraph (up to twice the limit), also when the span grows to that lead (`本法所称重伤，` then
+    `是指有下列情形之一的伤害：`)."""
+    grown, announced = end, False
     for start, sentence_end in sentences(text[end:], end):
         sentence = text[start:sentence_end]
+        announced = announced or announces_items(text, len(text[:grown].rstrip(" \u3000:：")))
         new_paragraph = PARAGRAPH_GAP.search(text[grown:sentence_end].rstrip())
         item = ITEM_START.match(sentence.lstrip(" \n:：\u3000"))
         stop = (new_paragraph and not item) if announced else (new_paragraph or item)
-        if stop or sentence.rstrip().endswith(("？", "?")) or sentence_end - end > limit:
+        if stop or sentence.rstrip().endswith(("？", "?")) or sentence_end - end > (2 * limit if announced else limit):
             break
         grown = sentence_end
     return grown

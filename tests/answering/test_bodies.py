@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assistant.answering.bodies import is_a_body, names_the_body
+from assistant.answering.bodies import goes_to_a_body, is_a_body, names_the_body
 
 
 def test_bodies_by_what_their_names_end_in():
@@ -41,3 +41,11 @@ def test_an_ending_of_another_word_or_an_abbreviation_of_another_name_names_no_b
     assert not names_the_body("教育部", "教育法这部法律") and not names_the_body("指挥部", "统一指挥救援部队开展搜救")
     assert not names_the_body("国防动员部", "国防部新闻发言人表示") and not names_the_body("中央宣传部", "中央部委联合印发")
     assert names_the_body("中央宣传部", "中宣部") and names_the_body("住房和城乡建设部", "住建部")
+
+
+def test_where_it_goes_is_asked_of_a_person_or_of_a_bodys_kind():
+    clause = "经营者应当事先向国务院反垄断执法机构申报"
+    assert goes_to_a_body("两家公司要合并，得事先向哪个机构申报", clause)
+    assert goes_to_a_body("该向谁申报", clause)
+    assert not goes_to_a_body("哪个机构负责审查", clause)  # where nothing goes
+    assert not goes_to_a_body("要向国务院反垄断执法机构申报吗，向谁申报", clause)  # the body the question names

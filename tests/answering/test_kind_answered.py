@@ -142,3 +142,12 @@ def test_whom_an_application_goes_to_is_the_body_it_is_made_to():
     asked = analyse("对海关这些垂直领导的机关不服，该向谁申请复议")
     assert answers(asked, "向上一级主管部门申请行政复议")
     assert not answers(analyse("这项工作由谁牵头"), "向上一级主管部门申请行政复议")  # no application asked
+    assert answers(analyse("有较大意见分歧的，经报秘书长同意后向谁报告"), "经报秘书长同意向主任会议报告")  # a meeting receives it
+
+
+def test_who_may_do_what_is_asked_is_the_party_a_rule_names_by_its_role():
+    asked = analyse("有权申请行政复议的法人或者其他组织终止的，由谁申请行政复议")
+    assert answers(asked, "其权利义务承受人可以申请行政复议")
+    assert answers(asked, "其近亲属可以申请行政复议")
+    assert not answers(asked, "其权利义务承受人可以查阅材料")  # another verb
+    assert not answers(analyse("近亲属以外，由谁申请行政复议"), "其近亲属可以申请行政复议")  # the party the question names

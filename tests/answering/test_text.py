@@ -43,6 +43,9 @@ def test_a_span_announcing_items_goes_on_through_them():
     speech = "他指出：要加强团结。\n下一段。"
     # a colon quoting a speech announces no items: the paragraph ends the span, as after any sentence
     assert elaborated(speech, speech.index("：")) == speech.index("\n")
+    # a span growing to the lead goes on through its items too (`本法所称重伤，` then `是指有下列情形之一的伤害：`)
+    article = "第九十五条 本法所称重伤，是指有下列情形之一的伤害：\n（一）使人肢体残废的；\n（二）使人丧失听觉的。\n第九十六条 下一条。"
+    assert article[:elaborated(article, article.index("，"))].endswith("（二）使人丧失听觉的。")
 
 
 def test_an_item_of_a_series_is_read_with_its_lead():
