@@ -250,6 +250,8 @@ def acting_verb(text: str) -> str | None:
             words[0] = words[0][1:]  # the tagger's `来定`: 来 then the verb
         while words and (words[0] == "来" or words[0] in MODALS_BEFORE_VERB):
             words.pop(0)
+        if words[:1] == ["负责"] and len(words) > 1 and words[1] not in ("的", "是"):
+            words.pop(0)  # `由谁负责联系的`: in charge of 联系, what is done
         if words and words[0] not in ("的", "是", "和", "由") and not QUESTION_WORD.match(words[0]):
             return words[0]
     return None

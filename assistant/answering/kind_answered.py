@@ -13,6 +13,7 @@ from assistant.answering.coverage import contains_focus, holds_focus, term_credi
 from assistant.answering.dated import states_when
 from assistant.answering.figures import LEVELS, ORDINAL, QUANTITY, YEARS_SPAN, same_unit, stated_unit
 from assistant.answering.bodies import goes_to_a_body, names_the_body
+from assistant.answering.bounds import states_the_bound_asked
 from assistant.answering.places import BODY_AFTER_PLACE, ISSUER_ENDINGS, LEVEL_HEADS, POST, POSTS, is_a_post, names_a_person
 from assistant.answering.question import Question
 from assistant.answering.text import BLANK, SENTENCE_BREAKS, noun_phrase_after, noun_phrase_before
@@ -107,6 +108,8 @@ def answers(question: Question, clause: str) -> bool:
             return bool(YEARS_SPAN.search(clause))
         if units == ("级",):
             return bool(LEVELS.search(clause))
+        if not units and states_the_bound_asked(question.text, clause):
+            return True  # `拘役最高不能超过多少`: `拘役最高不能超过一年`, a span of years no unit asked excludes
         for match in QUANTITY.finditer(clause):
             if match.group() in question.text or totals_a_part(question, clause[:match.start()]) \
                     or _of_the_excluded(question, clause, match):
@@ -151,13 +154,23 @@ def _names_a_person(question: Question, clause: str) -> bool:
         return True  # `按谁的意见改`: a body's opinion answers (`按照市司法局修改指导意见`)
     if goes_to_a_body(question.text, clause):
         return True  # `该向谁申请复议`: the body it goes to (`向上一级主管部门申请行政复议`)
-    if _party_acting(question, clause):
-        return True  # `由谁申请行政复议`: `其权利义务承受人可以申请行政复议`
+    if _party_acting(question, clause) or _doer_to_the_asked(question, clause):
+        return True  # `由谁申请行政复议`: `其权利义务承受人可以申请行政复议`; `党外委员由谁联系`: `党员委员联系党外委员`
     return not asks_a_holder(question) and _another_actor(question, clause) or acting_body(question, clause)
 
 
 # A party a rule names by its role (`权利义务承受人`, `近亲属`, `法定代理人`), as the subject of a clause doing the verb.
 PARTY = r"(?:^|[，,；;。]\s*)其?([\u4e00-\u9fff]{1,8}?(?:人|近亲属|亲属))(?:也|依法)?(?:可以|应当|有权)?"
+
+
+def _doer_to_the_asked(question: Question, clause: str) -> bool:
+    """People doing the verb asked to what the question names, right after the verb, that the question does not
+    name (`党员委员联系党外委员` for `党外委员是由谁负责联系的`; not `党组成员联系党员委员`)."""
+    verb, named = question.acting_verb, question.of_kind("thing", "body", "phrase")
+    if verb is None:
+        return False
+    return any(doer not in question.text and PEOPLE_NOUN.search(doer) and any(done_to.startswith(word) for word in named)
+               for doer, done_to in re.findall(rf"([\u4e00-\u9fff]{{2,8}}?)(?:负责)?{re.escape(verb)}([\u4e00-\u9fff]{{2,8}})", clause))
 
 
 def _party_acting(question: Question, clause: str) -> bool:
@@ -213,12 +226,12 @@ def acting_body(question: Question, text: str) -> bool:
     """A body charged, after 由, with the verb the question asks who does (`由谁通过`, `由谁来定`):
     not `由国务院决定` for `由谁签署`, nor any body for `委员长是谁`. A clause that is only the body
     leaves its verb to the sentence (`由…地方人民政府，按照各该民族习惯，规定放假日期`). Anyone named
-    between 由 and the verb itself is charged with it too (`费用由单位和个人承担`), and so is a body opening the
+    between 由 and the verb itself is charged with it too (`费用由单位和个人承担`; `由本级财政给予适当补贴` for `谁来补`), and so is a body opening the
     sentence before it (`海南省人民代表大会及其常务委员会根据法律规定，制定…`)."""
     if question.acting_verb is None:
         return False
-    for charged in re.finditer(rf"(?<![自理经事缘])由(?![于此谁其它他该本])([\u4e00-\u9fff、]{{1,{CHARGED_CHARS}}}?)"
-                               rf"(?:负责|统一|自行|来)?{re.escape(question.acting_verb)}", text):
+    for charged in re.finditer(rf"(?<![自理经事缘])由(?![于此谁其它他该]|本(?!级))([\u4e00-\u9fff、]{{1,{CHARGED_CHARS}}}?)"
+                               rf"(?:负责|统一|自行|来|(?:给予|予以)(?:适当|一定)?)?{re.escape(question.acting_verb)}", text):
         # the verb as a word of its own: not the end of another (`由委托人自行确定` for `由谁来定`)
         if not in_dictionary(charged.group(1)[-1] + question.acting_verb):
             return True

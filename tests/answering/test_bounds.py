@@ -24,3 +24,9 @@ def test_no_bound_is_read_from_a_name_nor_from_what_a_text_says_above_or_below()
     assert not states_the_bound_asked("最低生活保障标准每月多少钱", "60周岁以上老年人")
     assert not states_the_bound_asked("最多几条", "进一步明确以下工作要求")
     assert states_the_bound_asked("最少多久", "不宜少于三个月") and states_the_bound_asked("最多几天", "5个工作日以内")
+
+
+def test_a_bound_is_asked_in_the_rules_own_words_and_may_be_a_share():
+    assert states_the_bound_asked("管制不能超过多少", "但是管制最高不能超过三年")
+    assert states_the_bound_asked("判有期徒刑的至少要执行多少", "执行原判刑期二分之一以上")
+    assert not states_the_bound_asked("管制不能超过多少", "执行原判刑期二分之一以上")  # a lower bound

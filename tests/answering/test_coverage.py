@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assistant.answering.coverage import compound_credit, contains_focus, term_credit
+from assistant.answering.coverage import check, compound_credit, contains_focus, term_credit
 
 
 def test_a_word_the_tagger_made_up_counts_where_its_characters_stand_close_within_a_clause():
@@ -57,3 +57,14 @@ def test_a_change_asked_is_held_by_a_verb_of_its_direction():
     assert not contains_focus(["财政收入", "增长"], "财政收入下降3%，扩大有效投资")
     assert not contains_focus(["亩产", "提高"], "亩产下降10.1斤，总产提升5%")
     assert not contains_focus(["司长"], "消费品工业司副司长曹学军")  # no other word is held so
+
+
+def test_an_amendment_naming_the_version_asked_is_the_documents_not_the_passages():
+    from assistant.answering.question import analyse
+    passage = "第九十四条 本法所称司法工作人员,是指有侦查、检察、审判、监管职责的工作人员。"
+    document = "中华人民共和国刑法\n2023年12月29日通过的《中华人民共和国刑法修正案(十二)》\n" + passage
+    versioned = analyse("根据2023年修正的《中华人民共和国刑法》(含刑法修正案(十二)),“司法工作人员”是指哪些工作人员?")
+    assert check(versioned, passage, "", "中华人民共和国刑法", document).ok
+    assert not check(versioned, passage, "", "中华人民共和国刑法", passage).ok  # a version the document is not
+    # the amendment asked about is no version: the passage must hold it
+    assert not check(analyse("刑法修正案(十二)从哪天开始施行?"), "本法自1997年10月1日起施行。", "", "中华人民共和国刑法", document).ok

@@ -151,3 +151,22 @@ def test_who_may_do_what_is_asked_is_the_party_a_rule_names_by_its_role():
     assert answers(asked, "其近亲属可以申请行政复议")
     assert not answers(asked, "其权利义务承受人可以查阅材料")  # another verb
     assert not answers(analyse("近亲属以外，由谁申请行政复议"), "其近亲属可以申请行政复议")  # the party the question names
+
+
+def test_who_gives_what_is_asked_is_charged_after_by_as_the_giver():
+    paying = analyse("没有固定工资收入的代表执行职务，补贴由谁来补")
+    assert acting_body(paying, "根据实际情况由本级财政给予适当补贴")
+    assert not acting_body(paying, "由本法补充规定")  # 由本法 names the law, no one charged
+
+
+def test_who_does_the_verb_to_what_is_asked_is_named_right_before_it():
+    contact = analyse("党外委员是由谁负责联系的")
+    assert contact.acting_verb == "联系"  # in charge of contacting: 联系 is what is done
+    assert answers(contact, "落实党组成员联系党员委员、党员委员联系党外委员等制度")
+    assert not answers(contact, "落实党组成员联系党员委员")  # done to others
+    assert analyse("这项工作由谁负责").acting_verb == "负责"
+
+
+def test_a_bound_asked_with_no_unit_is_answered_by_the_bound_in_years():
+    assert answers(analyse("数罪并罚时拘役最高不能超过多少"), "拘役最高不能超过一年")
+    assert not answers(analyse("拘役一共判了多少"), "拘役最高不能超过一年")  # no bound asked: 年 is no unit asked
