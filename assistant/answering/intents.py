@@ -84,8 +84,20 @@ INTENTS = (  # (intent, pattern or question kind)
 ELABORATED_INTENTS = frozenset({"how", "list", "summary"})
 
 
+# A question word inside a condition the question sets (`…不能确定如何适用时，由哪个机关裁决`): not what it asks.
+ASKED_IN_A_CONDITION = re.compile(r"[^，,。？?]*(?:如何|怎么|怎样|是否)[^，,。？?]*(?:时|的时候)[，,]")
+
+
+def asked_part(text: str) -> str:
+    """The question without a condition holding a question word, when a later clause asks."""
+    unconditioned = ASKED_IN_A_CONDITION.sub("", text)
+    return unconditioned if re.search(WH_WORDS, unconditioned) else text
+
+
 def question_intent(text: str, kind: str) -> str:
-    """The first row of INTENTS that holds; a question naming a thing (`搭建了什么平台`) is fact_name."""
+    """The first row of INTENTS that holds in the part asked (asked_part); a question naming a thing
+    (`搭建了什么平台`) is fact_name."""
+    text = asked_part(text)
     for intent, test in INTENTS:
         if test == kind if isinstance(test, str) else test.search(text):
             return intent

@@ -25,7 +25,7 @@ from assistant.answering.asking import (BOOK_ASKED, CONTACT_ASKED, DOCUMENT_NUMB
 from assistant.answering.figures import ITEM_COUNT, ORDINAL, item_number, part_as_written, states_another_count
 from assistant.answering.focus import action_of, focus_of, focus_of_people, split_verb
 from assistant.answering.frame import Frame, frame_of
-from assistant.answering.intents import EARLIEST, LATEST, METHOD, OUTCOME, question_intent
+from assistant.answering.intents import EARLIEST, LATEST, METHOD, OUTCOME, asked_part, question_intent
 from assistant.answering.meaning import NO_MEANING, Meaning
 from assistant.answering.places import body_of, reads_as_two_words
 from assistant.answering.question_words import PERSON_FLAGS, QUESTION_WORDS, Term, names_a_day, tagged_terms
@@ -166,7 +166,7 @@ def analyse(question: str, synonyms: Synonyms | None = None) -> Question:
     terms += read_terms
     unique: dict[tuple[str, str], Term] = {(term.text, term.kind): term for term in terms}
     result = Question(question, text, kind, question_intent(text, kind), expected_unit(text), list(unique.values()),
-                      asks_ordinal="第几" in text, asks_method=bool(METHOD.search(text)), acting_verb=acting_verb(text))
+                      asks_ordinal="第几" in text, asks_method=bool(METHOD.search(asked_part(text))), acting_verb=acting_verb(text))
     clause_end = CLAUSE_END.search(remainder, question_position)  # `涨了多少，看23年那份报告`: not 报告
     word_positions_in_clause = [entry for entry in word_positions if not clause_end or entry[0] < clause_end.start()]
     # `集中学习几次`: the verb is what is counted; `办到第几届`, `开到第几次`: how an ordinal is asked

@@ -35,10 +35,12 @@ QUESTION_WORDS = ("多少", "多长", "多久", "多大", "几", "谁", "哪些"
 # The tagger calls a named day a time word (春节 t, 国庆节 t, 元旦 t): it is what a question about
 # holidays asks about (`春节放假几天` was answered with 元旦's line). Relative days stay out.
 RELATIVE_DAYS = ("今日", "昨日", "近日", "明日", "次日", "当日", "本日", "每日", "今天", "昨天", "明天", "节日")
+# Days of any kind, no one day named (`拉萨过节那阵子搞了哪些…活动`: any festival).
+ANY_DAY = ("过节", "佳节", "假日", "节假日", "工作日", "休息日", "双休日", "纪念日")
 
 
 def names_a_day(word: str, flag: str) -> bool:
-    return flag == "t" and len(word) >= 2 and word not in RELATIVE_DAYS and (
+    return flag == "t" and len(word) >= 2 and word not in RELATIVE_DAYS and word not in ANY_DAY and (
         word.endswith(("节", "日")) or word in ("元旦", "除夕"))
 
 

@@ -24,6 +24,7 @@ from assistant.ingest.dates import FULL_DATE
 from assistant.answering.figures import ordinal_written
 from assistant.answering.document_year import names_the_number, of_year
 from assistant.answering.question import PERIOD_WORDS, Question
+from assistant.answering.rule_kinds import other_kinds_of_rule
 from assistant.answering.stated_times import EARLIER, days_of_restated_figures, is_among, last_stated_periods, stated_days, stated_periods, spoken_year, years_stated
 from assistant.answering.text import goes_on
 from assistant.answering.together import named_among_others
@@ -66,6 +67,7 @@ class Scope:
         missing += [year for year in question.of_kind("doc_year") if not self._document_year_holds(year)]
         missing += [number for number in question.of_kind("doc_number") if not names_the_number(number, self.document)]
         missing += [ordinal for ordinal in question.of_kind("ordinal") if self._speaks_of_other_batches(ordinal)]
+        missing += other_kinds_of_rule(question, self.sentence if self.sentence.strip() else self.heading)
         if question.kind == "count":
             missing += named_among_others(question, self.sentence)
         return missing

@@ -101,6 +101,8 @@ def sides_joined(text: str, limit: int) -> tuple[str, str, str] | None:
     if sides is None:
         return None
     left, right = sides
+    if question_word_position(right) < len(right):
+        return None  # `出了几名干部、帮了几个大学生`: two questions, each asking its own (parts.py), no sides
     return text[conjunction.start() - len(left):conjunction.end() + len(right)], left, right
 
 

@@ -767,3 +767,14 @@ def test_a_site_named_after_a_place_is_no_place_but_a_place_before_other_words_s
 def test_how_a_document_deals_with_the_topic_is_no_word_of_it():
     asked = analyse("在这几份文件中，哪些对个体工商户作出了规定或部署？")
     assert asked.of_kind("thing") == ["个体", "工商户"]
+
+
+def test_a_question_word_in_a_condition_set_is_not_what_is_asked():
+    ruling = analyse("法律之间的规定不一致，不能确定如何适用时，由哪个机关裁决？")
+    assert ruling.intent != "how" and not ruling.asks_method
+    assert analyse("不知道如何办理时，怎么办？").intent == "how"  # the later clause asks how
+
+
+def test_any_festival_names_no_day():
+    assert analyse("拉萨过节那阵子搞了哪些共庆佳节的群众性活动").named_days == []
+    assert analyse("春节期间搞了哪些活动").named_days == ["春节"]

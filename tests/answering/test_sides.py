@@ -88,3 +88,7 @@ def test_a_shared_pointer_is_no_shared_end():
     # both end in 那篇, which points at a page and names none: the sides are the two clauses' phrases
     assert asked("区直机关创模范单位那篇和日喀则政协那篇综述，分别是哪个网站发的") == [
         "区直机关创模范单位那篇,是哪个网站发的", "日喀则政协那篇综述,是哪个网站发的"]
+
+
+def test_two_asks_listed_with_a_pause_mark_are_no_sides():
+    assert compared_sides("拉萨民委结对帮扶应届高校毕业生，出了几名干部、帮了几个大学生，比一比") == []
