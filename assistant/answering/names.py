@@ -124,9 +124,9 @@ def _starts(text: str, word: str) -> list[int]:
 NAMED_KINDS_OF_ORGANISATION = ("有限公司", "公司", "集团", "厂", "银行", "医院", "卫生院", "保健院", "学校", "大学", "学院",
                                "研究院", "研究所", "部门", "中心", "协会", "联合会", "基金会")
 # A kind of its own asked is answered by that kind (`哪家医院` by `…医院`, `…卫生院`, `…公共卫生临床中心`, not a
-# `社区卫生服务中心`); 企业, 单位, 机构, 部门 by any organisation.
+# `社区卫生服务中心`; `哪个局` by a `…局`); 企业, 单位, 机构, 部门 by any organisation.
 ANSWERING_KINDS = {"医院": ("医院", "卫生院", "保健院", "医疗中心", "医学中心", "临床中心"), "银行": ("银行",),
-                   "学校": ("学校", "大学", "学院")}
+                   "学校": ("学校", "大学", "学院"), "局": ("局",), "厅": ("厅",)}
 GOVERNMENT_KINDS = ("局", "厅", "委员会", "办公室")
 ORGANISATION_KINDS = NAMED_KINDS_OF_ORGANISATION + GOVERNMENT_KINDS
 # A department named by what it does (`教育部门`), not by a word any text uses (`有关部门`).

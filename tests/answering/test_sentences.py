@@ -410,3 +410,9 @@ def test_the_means_asked_by_their_kind_are_read_from_the_clause_naming_the_kind(
     passage = Passage("d", "总结", "", None, None, text, 0, len(text), 1.0)
     start, end, _ = find_sentence(analyse("民族团结月打算用啥方式去宣讲模范事迹"), passage)
     assert "巡回报告" in text[start:end]
+
+
+def test_a_bureau_asked_is_answered_by_a_named_bureau_not_the_departments_concerned():
+    asked = analyse("承诺的帮扶资金，具体是市里哪个局牵头落实的")
+    assert not names_what_is_asked(asked, "抓好市直有关部门对大围河回族满族乡承诺帮扶资金的落实")
+    assert names_what_is_asked(asked, "由廊坊市民族宗教事务局牵头落实帮扶资金")
