@@ -258,7 +258,12 @@ def test_figures_per_kind_and_intent_with_answer_length():
 # everyday_blind20 and policy_blind20 (tests/data/blind20_README.md) were scored blind at 992b97d (0.824 / 0.909, 0;
 # 0.441 / 0.727, 1), then read: a year after the grounds asked on names the version (根据1982年《…》), a range in
 # Chinese numerals, the thing counted before the count word, two figures set beside each other by their measure,
-# a rule's acts dated apart — 0.882 / 0.909 (0) and 0.529 / 0.727 (1), floors from then on.
+# a rule's acts dated apart — 0.882 / 0.909 (0) and 0.529 / 0.727 (1), floors from then on; policy_blind20 rose to
+# 0.706 with the rule said whole (a lead's items, a rule's other case, where it goes, the party acting).
+# everyday_blind21 and policy_blind21 (tests/data/blind21_README.md) were scored blind at 5aa7564 (0.765 / 0.727, 1;
+# 0.588 / 0.818, 0), then read: a version asked by its amendment, a bound in the rule's words, who does it to
+# whom, the kind of rule asked, a question word inside a condition, a bureau asked by its kind — 0.824 / 0.818 (1)
+# and 0.735 / 0.818 (0), floors from then on.
 # Wrong-entity answers are counted by evaluation.names_another_entity. everyday_holdout's one:
 # the right section's items for 拉萨's plans (eh049), one of which names 普洱 — counted since
 # prefectures are read as places (places.known_places), though no figure of 普洱 is stated.
@@ -289,6 +294,7 @@ def test_figures_per_kind_and_intent_with_answer_length():
     ("everyday_blind18.jsonl", 0.67, 0.84, 2),
     ("everyday_blind19.jsonl", 0.95, 0.9, 0),
     ("everyday_blind20.jsonl", 0.85, 0.9, 0),
+    ("everyday_blind21.jsonl", 0.8, 0.8, 1),
 ])
 def test_everyday_wording(corpus_assistant, name, answer_floor, refusal_floor, wrong_entity_most):
     assert_floors(corpus_assistant, name, answer_floor, refusal_floor, wrong_entity_most)
@@ -321,7 +327,8 @@ POLICY_ROUNDS = [
     ("policy_blind17", 0.8, 0.55, 0),
     ("policy_blind18", 0.73, 0.55, 0),
     ("policy_blind19", 0.8, 0.9, 0),
-    ("policy_blind20", 0.5, 0.7, 1),
+    ("policy_blind20", 0.65, 0.7, 1),
+    ("policy_blind21", 0.7, 0.8, 0),
 ]
 
 
