@@ -245,13 +245,14 @@ def acting_verb(text: str) -> str | None:
         if who.start() > 0 and text[who.start() - 1] in WHO_ACTED_ON:
             continue
         end = CLAUSE_END.search(text, who.end())
-        words = [word for word, _ in tagged(text[who.end():end.start() if end else len(text)]) if word.strip()]
+        tags = [(word, flag) for word, flag in tagged(text[who.end():end.start() if end else len(text)]) if word.strip()]
+        words = [word for word, _ in tags]
         if words and words[0] != "来" and words[0].startswith("来") and len(words[0]) == 2:
             words[0] = words[0][1:]  # the tagger's `来定`: 来 then the verb
         while words and (words[0] == "来" or words[0] in MODALS_BEFORE_VERB):
             words.pop(0)
-        if words[:1] == ["负责"] and len(words) > 1 and words[1] not in ("的", "是"):
-            words.pop(0)  # `由谁负责联系的`: in charge of 联系, what is done
+        if words[:1] == ["负责"] and len(words) > 1 and dict(tags).get(words[1], "")[:1] in ("v", "n"):
+            words.pop(0)  # `由谁负责联系的`: in charge of 联系 (tagged n), what is done; not `由谁负责呢`
         if words and words[0] not in ("的", "是", "和", "由") and not QUESTION_WORD.match(words[0]):
             return words[0]
     return None

@@ -18,15 +18,10 @@ TURN_VERBS = "申请|提出|投诉|举报|反映|报送|提交|申报|备案"
 # after it is named (below), not after a which-word (`哪个委员` asks a person).
 ACTING_BODY_KINDS = "部门|机关|机构|政府|委员会|法院|检察院|单位"
 # A meeting receives a report too (`经报秘书长同意后向主任会议报告`).
-TOWARDS_A_BODY = re.compile(rf"向([\u4e00-\u9fff]{{1,20}}?(?:{ACTING_BODY_KINDS}|委|局|厅|办|组织|会议))(?:{TURN_VERBS}|报告)")
-# Where it goes, asked of a person or a body's kind (`该向谁申请复议`, `得事先向哪个机构申报`, `向谁报告`).
-GOES_WHERE_ASKED = re.compile(rf"(?:向|找)(?:谁|哪(?:个|些|一个|一级|家)?(?:{ACTING_BODY_KINDS}|组织))(?:去)?(?:{TURN_VERBS}|报告)")
-
-
-def goes_to_a_body(question: str, clause: str) -> bool:
-    """The question asks where an application or report goes, and the clause names a body it goes to that the
-    question does not (`向上一级主管部门申请行政复议`, `事先向国务院反垄断执法机构申报`)."""
-    return GOES_WHERE_ASKED.search(question) is not None and any(body not in question for body in TOWARDS_A_BODY.findall(clause))
+TOWARDS_A_BODY = re.compile(rf"向([\u4e00-\u9fff]{{1,20}}?(?:{ACTING_BODY_KINDS}|委|局|厅|办|组织|会议|大会))(?:{TURN_VERBS}|报告)")
+# Where it goes, asked of a person or a body's kind (`该向谁申请复议`, `得事先向哪个机构申报`, `向哪一级人民政府申请`).
+GOES_WHERE_ASKED = re.compile(rf"(?:向|找)(?:谁|哪(?:个|些|一个|一?级|家)?[\u4e00-\u9fff]{{0,4}}?(?:{ACTING_BODY_KINDS}|组织))(?:去)?"
+                              rf"(?:{TURN_VERBS}|报告)")
 
 # What a body's name ends in. 局/厅/办 only end a longer name (`民宗局`, `网信办`): 格局 and 举办 are none.
 BODY_NAMES = ("政协", "党委", "工委", "民委", "市委", "县委", "区委", "纪委", "人大", "委员会", "统战部", "宣传部", "组织部")
@@ -96,3 +91,14 @@ def _abbreviation(body: str) -> re.Pattern | None:
 def _abbreviated(body: str, text: str) -> bool:
     pattern = _abbreviation(body)
     return pattern is not None and pattern.search(text) is not None
+
+
+def names_a_body_gone_to(question: str, clause: str) -> bool:
+    """The clause names a body an application or report goes to that the question does not (`向上一级主管部门申请
+    行政复议`, `事先向国务院反垄断执法机构申报`)."""
+    return any(body not in question for body in TOWARDS_A_BODY.findall(clause))
+
+
+def goes_to_a_body(question: str, clause: str) -> bool:
+    """The question asks where it goes of a person or a body's kind, and the clause names the body."""
+    return GOES_WHERE_ASKED.search(question) is not None and names_a_body_gone_to(question, clause)

@@ -12,13 +12,14 @@ import re
 
 from assistant.answering.figures import APPROXIMATE, ARABIC, CHAR_UNITS, CHINESE, WORD_UNITS
 
-# Not inside a name: `最高人民法院`, `最高检`, `最低生活保障`, `最低工资`, `最多跑一次`.
-# Or asked in the rule's own words (`管制不能超过多少`).
-LOWER_ASKED = re.compile(r"最少|至少|最短|最低(?!生活|工资)|起码|下限|不[能得可]?(?:少于|低于|短于)")
-UPPER_ASKED = re.compile(r"最多(?!跑)|最长|最高(?!人民|法|检)|至多|顶多|上限|不[能得可]?(?:超过|多于|高于|长于)")
 # A rule's modal between 不 and the comparison (`不得超过`, `不宜少于`); relation.py reads the same ones
 # before a comparative (`不宜低于` states a bound, not which side is higher).
 MODAL = "(?:得|能|应当?|宜|可)?"
+# Not inside a name: `最高人民法院`, `最高检`, `最低生活保障`, `最低工资`, `最多跑一次`. Or asked in the rule's own
+# words, the question word right after them (`管制不能超过多少`; not the condition `年收入不低于10万元的企业有多少`).
+ASKED_IN_RULE_WORDS = r"(?=多少|几)"
+LOWER_ASKED = re.compile(rf"最少|至少|最短|最低(?!生活|工资)|起码|下限|不{MODAL}(?:少于|低于|短于){ASKED_IN_RULE_WORDS}")
+UPPER_ASKED = re.compile(rf"最多(?!跑)|最长|最高(?!人民|法|检)|至多|顶多|上限|不{MODAL}(?:超过|多于|高于|长于){ASKED_IN_RULE_WORDS}")
 # A figure with its unit: a bound is on an amount (`六个月以上`, `五百万元以下`, `5个工作日以内`), never on what
 # a text says above or below (`明确以下工作要求`, `按以上标准执行`); or a share (`执行原判刑期二分之一以上`).
 FIGURE = rf"(?:(?:{ARABIC}|{CHINESE}){APPROXIMATE}(?:{WORD_UNITS}|[{CHAR_UNITS}]|个?月|年|日|天|周|倍)|{CHINESE}分之{CHINESE})"

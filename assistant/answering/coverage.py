@@ -133,12 +133,9 @@ class Coverage:
 
 
 # An amendment naming the law's version asked (`（含刑法修正案（十二））`): its 题注 lists it, no article does. Not
-# one asked about (`刑法修正案（十二）从哪天开始施行`).
-AMENDMENT = re.compile(r"修正案")
-
-
+# one asked about (`刑法修正案（十二）从哪天开始施行`), nor what something holds (`包含…修正案`).
 def _names_the_version(question: Question, phrase: str) -> bool:
-    return bool(AMENDMENT.search(phrase)) and re.search(rf"含[^，,。；;]{{0,6}}{re.escape(phrase)}", question.text) is not None
+    return "修正案" in phrase and re.search(rf"(?<!包)含[^，,。；;]{{0,6}}{re.escape(phrase)}", question.text) is not None
 
 
 def check(question: Question, passage_text: str, heading_text: str, title_text: str, document_text: str) -> Coverage:

@@ -85,7 +85,7 @@ ELABORATED_INTENTS = frozenset({"how", "list", "summary"})
 
 
 # A question word inside a condition the question sets (`…不能确定如何适用时，由哪个机关裁决`): not what it asks.
-ASKED_IN_A_CONDITION = re.compile(r"[^，,。？?]*(?:如何|怎么|怎样|是否)[^，,。？?]*(?:时|的时候)[，,]")
+ASKED_IN_A_CONDITION = re.compile(r"[^，,。？?]*(?:如何|怎么|怎样|是否)[^，,。？?]*(?:(?<![及同按临准适随])时|的时候)[，,]")
 
 
 def asked_part(text: str) -> str:
@@ -95,9 +95,8 @@ def asked_part(text: str) -> str:
 
 
 def question_intent(text: str, kind: str) -> str:
-    """The first row of INTENTS that holds in the part asked (asked_part); a question naming a thing
+    """The first row of INTENTS that holds in `text`, the part asked (asked_part); a question naming a thing
     (`搭建了什么平台`) is fact_name."""
-    text = asked_part(text)
     for intent, test in INTENTS:
         if test == kind if isinstance(test, str) else test.search(text):
             return intent

@@ -160,24 +160,42 @@ def _names_a_person(question: Question, clause: str) -> bool:
 
 
 # A party a rule names by its role (`权利义务承受人`, `近亲属`, `法定代理人`), as the subject of a clause doing the verb.
-PARTY = r"(?:^|[，,；;。]\s*)其?([\u4e00-\u9fff]{1,8}?(?:人|近亲属|亲属))(?:也|依法)?(?:可以|应当|有权)?"
+# A party a rule names by its role (`权利义务承受人`, `近亲属`, `法定代理人`), as the subject of a clause doing the verb —
+# not a case it sets (`，个人申请行政复议的，应当…`).
+PARTY = r"(?:^|[，,；;。]\s*)其?([\u4e00-\u9fff]{1,8}?(?:人|亲属))(?:也|依法)?(?:可以|应当|有权)?"
+A_CASE_SET = r"(?![^，,。；;]*的(?:[，,。；;]|$))"
 
 
 def _doer_to_the_asked(question: Question, clause: str) -> bool:
     """People doing the verb asked to what the question names, right after the verb, that the question does not
-    name (`党员委员联系党外委员` for `党外委员是由谁负责联系的`; not `党组成员联系党员委员`)."""
-    verb, named = question.acting_verb, question.of_kind("thing", "body", "phrase")
+    name (`党员委员联系党外委员` for `党外委员是由谁负责联系的`; not `党组成员联系党员委员`, `秘书人员联系委员长会议`):
+    what is done to is the question's whole phrase (its adjacent words, `党外委员`), not a word of it."""
+    verb = question.acting_verb
     if verb is None:
         return False
-    return any(doer not in question.text and PEOPLE_NOUN.search(doer) and any(done_to.startswith(word) for word in named)
+    phrases = _phrases_named(question, {verb, "负责"})
+    return any(doer not in question.text and PEOPLE_NOUN.search(doer) and any(done_to.startswith(phrase) for phrase in phrases)
                for doer, done_to in re.findall(rf"([\u4e00-\u9fff]{{2,8}}?)(?:负责)?{re.escape(verb)}([\u4e00-\u9fff]{{2,8}})", clause))
+
+
+def _phrases_named(question: Question, left_out: set[str]) -> list[str]:
+    """The question's words as it writes them together (`党外` and `委员` → `党外委员`), but those left out."""
+    spans = sorted((at, at + len(word)) for word in set(question.of_kind("thing", "body", "phrase")) - left_out
+                   if (at := question.text.find(word)) >= 0)
+    phrases: list[list[int]] = []
+    for start, end in spans:
+        if phrases and start == phrases[-1][1]:
+            phrases[-1][1] = end
+        elif not phrases or start > phrases[-1][1]:
+            phrases.append([start, end])
+    return [question.text[start:end] for start, end in phrases]
 
 
 def _party_acting(question: Question, clause: str) -> bool:
     """A party named by its role opens a clause doing the verb the question asks who does, one the question
     does not name (`其近亲属可以申请行政复议` for `由谁申请行政复议`)."""
     verb = question.acting_verb
-    return verb is not None and any(party not in question.text for party in re.findall(PARTY + re.escape(verb), clause))
+    return verb is not None and any(party not in question.text for party in re.findall(PARTY + re.escape(verb) + A_CASE_SET, clause))
 
 
 def _another_actor(question: Question, clause: str) -> bool:
@@ -226,7 +244,8 @@ def acting_body(question: Question, text: str) -> bool:
     """A body charged, after 由, with the verb the question asks who does (`由谁通过`, `由谁来定`):
     not `由国务院决定` for `由谁签署`, nor any body for `委员长是谁`. A clause that is only the body
     leaves its verb to the sentence (`由…地方人民政府，按照各该民族习惯，规定放假日期`). Anyone named
-    between 由 and the verb itself is charged with it too (`费用由单位和个人承担`; `由本级财政给予适当补贴` for `谁来补`), and so is a body opening the
+    between 由 and the verb itself is charged with it too (`费用由单位和个人承担`; `由本级财政给予适当补贴` for
+    `谁来补`), and so is a body opening the
     sentence before it (`海南省人民代表大会及其常务委员会根据法律规定，制定…`)."""
     if question.acting_verb is None:
         return False

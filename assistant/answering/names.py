@@ -8,7 +8,7 @@ import re
 
 from assistant.answering.coverage import contains_focus
 from assistant.answering.figures import CONTACT
-from assistant.answering.bodies import TOWARDS_A_BODY, TURN_VERBS, goes_to_a_body
+from assistant.answering.bodies import ENDING_IN_TEXT, TURN_VERBS, goes_to_a_body, names_a_body_gone_to
 from assistant.answering.kind_answered import acting_body
 from assistant.answering.places import BODY_AFTER_PLACE, DESIGNATIONS, UNIT_KINDS, VILLAGE_CHAIN, place_stem, place_words
 from assistant.answering.question import Question
@@ -161,9 +161,15 @@ def _names_an_organisation(span: str, question: str, kind: str) -> bool:
     (`北京北铃专用汽车有限公司`, not the `工业和信息化部` that asks), by a name: not a verb before the kind
     (`应当考虑银行、保险…`)."""
     answering = ANSWERING_KINDS.get(kind, ORGANISATION_KINDS)
-    return any(match.group() not in question and _named(match.group())
+    return any(match.group() not in question and _named(match.group()) and _ends_a_body(match.group())
                and (match.group().endswith(answering) or kind not in ANSWERING_KINDS and NAMED_DEPARTMENT.fullmatch(match.group()))
                for match in ORGANISATION.finditer(span))
+
+
+def _ends_a_body(name: str) -> bool:
+    """Not a word ending as a body does (`全市布局`, `工作大局`, `政务服务大厅`: bodies.ENDING_IN_TEXT)."""
+    ending = ENDING_IN_TEXT.get(name[-1])
+    return ending is None or re.search(f"{ending}$", name) is not None
 
 
 # An office is named by the words before its kind (`宣传创建科`, `综合科`: the tagger parts them; or one
@@ -277,7 +283,7 @@ def _names_a_place(text: str, unit: str | None, question: str) -> bool:
     places = [place for place in place_words(text) if place_stem(place) not in question and place not in no_venue]
     if unit is None and (WEBSITE.search(text) or ONLINE_VENUE.search(text) or _hosted_at_an_organisation(text, question)):
         return True  # `在西农集团邀请…讲师`: a venue named by who hosts it
-    if unit is None and WHERE_TO_TURN.search(question) and any(body not in question for body in TOWARDS_A_BODY.findall(text)):
+    if unit is None and WHERE_TO_TURN.search(question) and names_a_body_gone_to(question, text):
         return True  # `该去哪儿申请复议`: `向上一级主管部门申请行政复议` — where to turn is a body
     if unit is None and GONE_WHERE.search(question) and GOING_INTO_KINDS.search(text):
         return True  # `下到哪儿去走访`: `深入社区、嘎查村进行走访` — where they went is a kind of place

@@ -17,7 +17,8 @@ PROVISO = re.compile(r"[，,]\s*但(?:是|书)?(?!凡|愿)")
 RULE_WORDS = re.compile(r"不(?:得|能|应|宜|可)|不(?:少|多|低|高|超过)于?|应当|必须|除外|另有规定")
 # The other case opens with its condition: a period (`在…闭会期间`, `…时`) or a case (`…的，`).
 OTHER_CASE = re.compile(r"[；;]\s*(?:在[^，,。；;]{1,24}(?:期间|时|情况下)|[^，,。；;]{2,24}的)[，,]")
-VERB_CHARS = 2  # the verb the two cases share, at their ends (`决定`, `批准`, `备案`)
+VERB_CHARS = 2  # what the two cases end in alike: the verb (`决定`, `批准`) or what it metes out (`有期徒刑`)
+CASE_END = re.compile(r"[。；;]")
 
 
 def with_proviso(text: str, start: int, end: int, sentence_end: int, limit: int) -> int:
@@ -31,11 +32,11 @@ def with_proviso(text: str, start: int, end: int, sentence_end: int, limit: int)
 
 
 def with_other_case(text: str, start: int, end: int, limit: int) -> int:
-    """The span's end grown by the rule's other case after its semicolon, when that case ends in the
-    same verb the span ends in (the same act, done otherwise then), within `limit` characters."""
+    """The span's end grown by the rule's other case after its semicolon, when that case ends in the same
+    two characters the span ends in (the same act, done otherwise then), within `limit` characters."""
     if not OTHER_CASE.match(text, end):
         return end
-    stop = re.compile(r"[。；;]").search(text, end + 1)
+    stop = CASE_END.search(text, end + 1)
     case_end = stop.start() if stop else len(text)
     verb = text[start:end].rstrip()[-VERB_CHARS:]
     said = text[end:case_end].rstrip()

@@ -52,7 +52,7 @@ EXCLUDED = re.compile(r"(?<![解排免扣清消删拆废剔])(?:除了|除去|�
                       r"([\u4e00-\u9fff、]{2,12}?)(?:[以之]?外)?(?=[，,]|还|别的|其他|其余|另外)")
 SET_ASIDE_END = re.compile(r"(?:这些|那些|这几[个项类]|等)$")
 # `哪家航空公司`: the kind may follow a few characters after 家/所 (not after 哪些/哪个: `哪些措施帮企业`).
-ORGANISATION_KINDS_ASKED = "企业|公司|单位|机构|银行|医院|学校|部门|局|厅"
+ORGANISATION_KINDS_ASKED = "企业|公司|单位|机构|银行|医院|学校|部门|局(?![长面势级])|厅(?![长级])"
 WHICH_ORGANISATION = re.compile(rf"哪(?:(?:家|所|几家)[\u4e00-\u9fff]{{0,3}}?|[个些])({ORGANISATION_KINDS_ASKED})")
 # An office inside a body (`民委哪个科在兼着干`): one named answers (`宣传创建科`); not 科目, 处长, 处罚.
 WHICH_OFFICE = re.compile(r"哪(?:个|些|几个)(?:科室|处室|股室|[科处](?=[在是负来的兼里牵，,？?]|$))")
@@ -165,8 +165,9 @@ def analyse(question: str, synonyms: Synonyms | None = None) -> Question:
     read_terms, word_positions = tagged_terms(remainder, kind)
     terms += read_terms
     unique: dict[tuple[str, str], Term] = {(term.text, term.kind): term for term in terms}
-    result = Question(question, text, kind, question_intent(text, kind), expected_unit(text), list(unique.values()),
-                      asks_ordinal="第几" in text, asks_method=bool(METHOD.search(asked_part(text))), acting_verb=acting_verb(text))
+    asked = asked_part(text)  # not a condition's question word (`…不能确定如何适用时，由哪个机关裁决`)
+    result = Question(question, text, kind, question_intent(asked, kind), expected_unit(text), list(unique.values()),
+                      asks_ordinal="第几" in text, asks_method=bool(METHOD.search(asked)), acting_verb=acting_verb(text))
     clause_end = CLAUSE_END.search(remainder, question_position)  # `涨了多少，看23年那份报告`: not 报告
     word_positions_in_clause = [entry for entry in word_positions if not clause_end or entry[0] < clause_end.start()]
     # `集中学习几次`: the verb is what is counted; `办到第几届`, `开到第几次`: how an ordinal is asked

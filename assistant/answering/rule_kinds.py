@@ -6,16 +6,30 @@ sentence naming another place is.
 
 from __future__ import annotations
 
+import re
+
 from assistant.answering.question import Question
 
-# Each kind as a law names it; the longer ones hold a shorter (部门规章 is a 规章), which holds for them. Not
+# Each kind as a law names it, longest first: a longer one holds a shorter (部门规章 is a 规章), and names it. Not
 # 司法解释, which laws write out (`…具体应用法律的解释`).
-RULE_KINDS = ("法律", "行政法规", "地方性法规", "自治条例", "单行条例", "规章", "部门规章", "地方政府规章")
+RULE_KINDS = ("地方政府规章", "地方性法规", "行政法规", "部门规章", "自治条例", "单行条例", "法律", "规章")
+# A kind as written, not inside another word: `法律责任`, `法律规定`, `法律法规` and `规章制度` name no kind of rule.
+KIND_WRITTEN = re.compile(rf"(?:{'|'.join(RULE_KINDS)})(?!责任|规定|依据|意识|知识|援助|服务|法规|制度|效力)")
+TITLE = re.compile(r"《[^》]*》")
+
+
+def kinds_named(text: str) -> set[str]:
+    """The kinds of rule the text names, each with the shorter kinds it holds (部门规章: 规章 too)."""
+    named = {match.group() for match in KIND_WRITTEN.finditer(TITLE.sub("", text))}
+    return named | {kind for kind in RULE_KINDS for longer in named if kind in longer}
 
 
 def other_kinds_of_rule(question: Question, text: str) -> list[str]:
-    """The kinds of rule the question asks of that the text does not name while naming another kind."""
-    asked = [kind for kind in question.of_kind("thing") if kind in RULE_KINDS]
-    if not asked or not any(kind in text for kind in RULE_KINDS if kind not in asked):
+    """The kinds of rule the question asks of that the text does not name (nor a wider kind holding it: 规章 for
+    部门规章) while naming another kind."""
+    asked = {kind for kind in kinds_named(question.text) if not any(kind != other and kind in other for other in kinds_named(question.text))}
+    written = kinds_named(text)
+    others = [kind for kind in written if not any(kind in own or own in kind for own in asked)]
+    if not asked or not others:
         return []
-    return [kind for kind in asked if kind not in text]
+    return sorted(kind for kind in asked if not any(wider in kind for wider in written))

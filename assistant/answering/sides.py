@@ -82,6 +82,8 @@ def _differences_asked(question: str) -> list[str]:
     return [asked.replace(both, side, 1) for side in (left, right)]
 
 
+# A side asking on its own: a count word with its measure or a question word (not 几内亚).
+OWN_ASK = re.compile(r"多少|几(?=[个名位项次人家所条年天日月])|什么|啥|谁|哪")
 SIDE_BREAK = re.compile(r"[，,。？?；;：:、\s]")
 LONGEST_SHARED_END = 8  # `人大常委会`, `营业额合计`
 LONGEST_OWN_WORDS = 10  # what sets a side apart from the other: `有期徒刑`, `县级`
@@ -101,7 +103,7 @@ def sides_joined(text: str, limit: int) -> tuple[str, str, str] | None:
     if sides is None:
         return None
     left, right = sides
-    if question_word_position(right) < len(right):
+    if OWN_ASK.search(right):
         return None  # `出了几名干部、帮了几个大学生`: two questions, each asking its own (parts.py), no sides
     return text[conjunction.start() - len(left):conjunction.end() + len(right)], left, right
 

@@ -49,3 +49,8 @@ def test_where_it_goes_is_asked_of_a_person_or_of_a_bodys_kind():
     assert goes_to_a_body("该向谁申报", clause)
     assert not goes_to_a_body("哪个机构负责审查", clause)  # where nothing goes
     assert not goes_to_a_body("要向国务院反垄断执法机构申报吗，向谁申报", clause)  # the body the question names
+
+
+def test_where_it_goes_is_asked_of_a_level_or_a_named_kind_and_a_congress_receives_it():
+    assert goes_to_a_body("该向哪一级人民政府申请", "向上一级人民政府申请")
+    assert goes_to_a_body("国务院向谁报告工作", "国务院向全国人民代表大会报告工作")

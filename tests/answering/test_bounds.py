@@ -30,3 +30,9 @@ def test_a_bound_is_asked_in_the_rules_own_words_and_may_be_a_share():
     assert states_the_bound_asked("管制不能超过多少", "但是管制最高不能超过三年")
     assert states_the_bound_asked("判有期徒刑的至少要执行多少", "执行原判刑期二分之一以上")
     assert not states_the_bound_asked("管制不能超过多少", "执行原判刑期二分之一以上")  # a lower bound
+
+
+def test_a_bound_set_as_a_condition_is_not_asked():
+    assert not states_the_bound_asked("年收入不低于10万元的企业有多少", "年收入10万元以上的企业享受优惠")
+    assert states_the_bound_asked("管制不宜超过多少", "期限不得超过三年")  # any modal of a rule
+    assert states_the_bound_asked("期限不应当超过几年", "期限不得超过三年")

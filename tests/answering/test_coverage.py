@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from assistant.answering.coverage import check, compound_credit, contains_focus, term_credit
+from assistant.answering.question import analyse
 
 
 def test_a_word_the_tagger_made_up_counts_where_its_characters_stand_close_within_a_clause():
@@ -60,7 +61,6 @@ def test_a_change_asked_is_held_by_a_verb_of_its_direction():
 
 
 def test_an_amendment_naming_the_version_asked_is_the_documents_not_the_passages():
-    from assistant.answering.question import analyse
     passage = "第九十四条 本法所称司法工作人员,是指有侦查、检察、审判、监管职责的工作人员。"
     document = "中华人民共和国刑法\n2023年12月29日通过的《中华人民共和国刑法修正案(十二)》\n" + passage
     versioned = analyse("根据2023年修正的《中华人民共和国刑法》(含刑法修正案(十二)),“司法工作人员”是指哪些工作人员?")

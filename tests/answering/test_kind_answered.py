@@ -170,3 +170,12 @@ def test_who_does_the_verb_to_what_is_asked_is_named_right_before_it():
 def test_a_bound_asked_with_no_unit_is_answered_by_the_bound_in_years():
     assert answers(analyse("数罪并罚时拘役最高不能超过多少"), "拘役最高不能超过一年")
     assert not answers(analyse("拘役一共判了多少"), "拘役最高不能超过一年")  # no bound asked: 年 is no unit asked
+
+
+def test_reviewed_readings_of_who_does_it():
+    assert analyse("这事由谁负责呢").acting_verb == "负责"  # a particle after 负责 is no verb
+    contact = analyse("党外委员是由谁负责联系的")
+    for other in ("机关工作人员联系负责人", "秘书人员联系委员长会议", "各级领导干部联系党外人士"):
+        assert not answers(contact, other)  # what is done to is the whole phrase asked
+    applying = analyse("有权申请行政复议的法人或者其他组织终止的，由谁申请行政复议")
+    assert not answers(applying, "，个人申请行政复议的，应当提交材料")  # a case the rule sets, no party acting

@@ -778,3 +778,7 @@ def test_a_question_word_in_a_condition_set_is_not_what_is_asked():
 def test_any_festival_names_no_day():
     assert analyse("拉萨过节那阵子搞了哪些共庆佳节的群众性活动").named_days == []
     assert analyse("春节期间搞了哪些活动").named_days == ["春节"]
+
+
+def test_a_time_word_ending_in_shi_is_no_condition():
+    assert analyse("如何做到及时，由谁来监督？").asks_method  # 及时 ends no condition

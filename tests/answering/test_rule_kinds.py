@@ -22,3 +22,9 @@ def test_scope_reads_the_kind_of_rule_of_a_sentence_or_of_an_articles_heading():
     asked = analyse("法律签署公布后，法律文本在哪些载体上刊载")
     assert Scope(other, "", other, "", "中华人民共和国立法法", None, other).missing(asked) == ["法律"]
     assert Scope("", "", "", other, "中华人民共和国立法法", None, other).missing(asked) == ["法律"]  # a section's heading
+
+
+def test_kinds_are_read_as_written_longest_first_and_not_inside_other_words():
+    assert other_kinds_of_rule(analyse("行政法规签署公布后，在哪些载体上刊载"), "法律签署公布后,及时在报纸上刊载") == ["行政法规"]
+    assert not other_kinds_of_rule(analyse("单位应当遵守哪些法律"), "各单位应当建立健全内部规章制度")  # no kind of rule
+    assert not other_kinds_of_rule(analyse("部门规章签署公布后在哪刊载"), "规章签署公布后在公报上刊载")  # the wider kind

@@ -416,3 +416,12 @@ def test_a_bureau_asked_is_answered_by_a_named_bureau_not_the_departments_concer
     asked = analyse("承诺的帮扶资金，具体是市里哪个局牵头落实的")
     assert not names_what_is_asked(asked, "抓好市直有关部门对大围河回族满族乡承诺帮扶资金的落实")
     assert names_what_is_asked(asked, "由廊坊市民族宗教事务局牵头落实帮扶资金")
+
+
+def test_a_which_word_before_a_post_or_a_word_ending_as_a_bureau_asks_no_bureau():
+    assert analyse("市里哪个局长分管这项工作").asks_organisation == ""
+    assert analyse("哪个局面最难应对").asks_organisation == ""
+    bureau = analyse("帮扶资金是哪个局牵头落实的")
+    assert not names_what_is_asked(bureau, "优化全市布局，牵头落实帮扶资金")
+    assert not names_what_is_asked(bureau, "服务全市工作大局，牵头落实帮扶资金")
+    assert not names_what_is_asked(analyse("哪个厅牵头落实"), "由市政务服务大厅牵头落实")

@@ -92,3 +92,7 @@ def test_a_shared_pointer_is_no_shared_end():
 
 def test_two_asks_listed_with_a_pause_mark_are_no_sides():
     assert compared_sides("拉萨民委结对帮扶应届高校毕业生，出了几名干部、帮了几个大学生，比一比") == []
+
+
+def test_a_name_holding_a_count_word_is_a_side():
+    assert len(compared_sides("马里和几内亚的援助项目分别是多少")) == 2
