@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import re
 
+from assistant.answering.acting import acting_body
 from assistant.answering.coverage import contains_focus
 from assistant.answering.figures import CONTACT
 from assistant.answering.bodies import ENDING_IN_TEXT, TURN_VERBS, goes_to_a_body, names_a_body_gone_to
-from assistant.answering.kind_answered import acting_body
 from assistant.answering.places import BODY_AFTER_PLACE, DESIGNATIONS, UNIT_KINDS, VILLAGE_CHAIN, place_stem, place_words
 from assistant.answering.question import Question
 from assistant.answering.text import CLAUSE_BREAKS, clauses, quoted

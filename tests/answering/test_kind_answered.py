@@ -3,7 +3,8 @@ and a figure of what is asked rather than of another thing."""
 
 from __future__ import annotations
 
-from assistant.answering.kind_answered import acting_body, answers, asks_a_holder, holds_answer_kind
+from assistant.answering.acting import acting_body
+from assistant.answering.kind_answered import answers, asks_a_holder, holds_answer_kind
 from assistant.answering.question import analyse
 
 
