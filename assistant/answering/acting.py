@@ -38,8 +38,8 @@ def acting_body(question: Question, text: str) -> bool:
     not `由国务院决定` for `由谁签署`, nor any body for `委员长是谁`. A clause that is only the body
     leaves its verb to the sentence (`由…地方人民政府，按照各该民族习惯，规定放假日期`). Anyone named
     between 由 and the verb itself is charged with it too (`费用由单位和个人承担`; `由本级财政给予适当补贴` for
-    `谁来补`), and so is a body opening the
-    sentence before it (`海南省人民代表大会及其常务委员会根据法律规定，制定…`)."""
+    `谁来补`), and so is a body opening the sentence before it (`海南省人民代表大会及其常务委员会根据法律规定，
+    制定…`)."""
     if question.acting_verb is None:
         return False
     for charged in re.finditer(rf"(?<![自理经事缘])由(?![于此谁其它他该]|本(?!级))([\u4e00-\u9fff、]{{1,{CHARGED_CHARS}}}?)"

@@ -7,6 +7,7 @@ sentence naming another place is.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from assistant.answering.question import Question
 
@@ -27,9 +28,17 @@ def kinds_named(text: str) -> set[str]:
 def other_kinds_of_rule(question: Question, text: str) -> list[str]:
     """The kinds of rule the question asks of that the text does not name (nor a wider kind holding it: 规章 for
     部门规章) while naming another kind."""
-    asked = {kind for kind in kinds_named(question.text) if not any(kind != other and kind in other for other in kinds_named(question.text))}
+    asked = _kinds_asked(question.text)
     written = kinds_named(text)
     others = [kind for kind in written if not any(kind in own or own in kind for own in asked)]
     if not asked or not others:
         return []
     return sorted(kind for kind in asked if not any(wider in kind for wider in written))
+
+
+@lru_cache(maxsize=256)
+def _kinds_asked(question: str) -> frozenset[str]:
+    """The narrowest kinds the question names (部门规章, not the 规章 it holds), read once per question: every
+    sentence's scope asks."""
+    named = kinds_named(question)
+    return frozenset(kind for kind in named if not any(kind != other and kind in other for other in named))

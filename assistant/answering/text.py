@@ -236,7 +236,7 @@ def elaborated(text: str, end: int, limit: int = ELABORATION_CHARS) -> int:
     grown, announced = end, False
     for start, sentence_end in sentences(text[end:], end):
         sentence = text[start:sentence_end]
-        announced = announced or announces_items(text, len(text[:grown].rstrip(" \u3000:：")))
+        announced = announced or announces_items(text, _before_trailing_colon(text, grown))
         new_paragraph = PARAGRAPH_GAP.search(text[grown:sentence_end].rstrip())
         item = ITEM_START.match(sentence.lstrip(" \n:：\u3000"))
         stop = (new_paragraph and not item) if announced else (new_paragraph or item)
@@ -244,6 +244,13 @@ def elaborated(text: str, end: int, limit: int = ELABORATION_CHARS) -> int:
             break
         grown = sentence_end
     return grown
+
+
+def _before_trailing_colon(text: str, end: int) -> int:
+    """Where a span ending at `end` ends before its colon and spaces (`…的伤害：` → before `：`)."""
+    while end > 0 and text[end - 1] in " \u3000:：":
+        end -= 1
+    return end
 
 
 # What a cadre calls a document (`那篇报道`, `哪些文件`, `这份材料是谁写的`): one vocabulary for
