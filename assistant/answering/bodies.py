@@ -19,9 +19,11 @@ TURN_VERBS = "申请|提出|投诉|举报|反映|报送|提交|申报|备案"
 ACTING_BODY_KINDS = "部门|机关|机构|政府|委员会|法院|检察院|单位"
 # A meeting receives a report too (`经报秘书长同意后向主任会议报告`).
 TOWARDS_A_BODY = re.compile(rf"向([\u4e00-\u9fff]{{1,20}}?(?:{ACTING_BODY_KINDS}|委|局|厅|办|组织|会议|大会))(?:{TURN_VERBS}|报告)")
+# A body asked by its kind (`哪个委员会`, `哪一级人民政府`, `哪个行政机关`): read where it goes and as a fact of its own
+# beside another (parts.py: `提前多久、送哪个委员会初审`).
+WHICH_BODY = rf"哪(?:个|些|一个|一?级|家)[\u4e00-\u9fff]{{0,4}}?(?:{ACTING_BODY_KINDS}|组织)"
 # Where it goes, asked of a person or a body's kind (`该向谁申请复议`, `得事先向哪个机构申报`, `向哪一级人民政府申请`).
-GOES_WHERE_ASKED = re.compile(rf"(?:向|找)(?:谁|哪(?:个|些|一个|一?级|家)?[\u4e00-\u9fff]{{0,4}}?(?:{ACTING_BODY_KINDS}|组织))(?:去)?"
-                              rf"(?:{TURN_VERBS}|报告)")
+GOES_WHERE_ASKED = re.compile(rf"(?:向|找)(?:谁|{WHICH_BODY})(?:去)?(?:{TURN_VERBS}|报告)")
 
 # What a body's name ends in. 局/厅/办 only end a longer name (`民宗局`, `网信办`): 格局 and 举办 are none.
 BODY_NAMES = ("政协", "党委", "工委", "民委", "市委", "县委", "区委", "纪委", "人大", "委员会", "统战部", "宣传部", "组织部")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from assistant.answering.answer_kind import COUNT, question_kind
-from assistant.answering.bodies import ACTING_BODY_KINDS
+from assistant.answering.bodies import WHICH_BODY
 from assistant.answering.asking import plainly, read_question
 from assistant.answering.focus import NOUN_FLAGS
 from assistant.answering.intents import METHOD
@@ -188,7 +188,7 @@ def with_qualifiers(part: str, first: str) -> str:
 
 
 # `送哪个委员会初审`: which body acts, asked beside a fact (`提前多久、送哪个委员会初审`), is a fact of its own
-WHICH_BODY = re.compile(rf"哪(?:个|些|一个|级)[\u4e00-\u9fff]{{0,4}}?(?:{ACTING_BODY_KINDS})")
+WHICH_BODY_ASKED = re.compile(WHICH_BODY)
 
 
 def _enumerated_asks(piece: str) -> list[str]:
@@ -199,7 +199,7 @@ def _enumerated_asks(piece: str) -> list[str]:
     read = [read_question(ask) for ask in asks]
     kinds = [question_kind(text) for text in read]
     if len(asks) > 1 and any(kind in FACT_KINDS for kind in kinds) and all(
-            kind in FACT_KINDS or METHOD.search(text) or WHICH_BODY.search(text) for kind, text in zip(kinds, read)):
+            kind in FACT_KINDS or METHOD.search(text) or WHICH_BODY_ASKED.search(text) for kind, text in zip(kinds, read)):
         return asks
     return [piece]
 
