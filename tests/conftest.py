@@ -138,6 +138,9 @@ ROUND_FILES = {
     # the newer 立法法 and 监督法 and 刑法 beside the older 会计法, 代表法 and 放假办法, and the 2024 report
     "policy_blind21": ("lifafa_2023", "kuaijifa_2017", "daibiaofa_2015", "jiandufa_2024", "xingfa_2023",
                        "fangjia_banfa_2013", "zhengfu_gongzuo_baogao_2024"),
+    # the older 立法法, 监督法 and 复议法 beside the newer 代表法, 会计法 and 国务院组织法, and the 2023 report
+    "policy_blind22": ("daibiaofa_2025", "jiandufa_2006", "lifafa_2015", "kuaijifa_2024", "xingzheng_fuyifa_2017",
+                       "guowuyuan_zuzhifa_2024", "zhengfu_gongzuo_baogao_2023"),
 }
 
 
