@@ -61,6 +61,11 @@ ASKING_AFTER_PEOPLE = re.compile(r"^(?:都|主要|具体|分别)?(?:有|是|包�
 # A bare `叫什么` is not enough: a text states many designations unmarked (`…的机构叫什么`), and
 # reading it as a name asked lost two answers on policy_blind11.
 NAME_ASKED = re.compile(r"(?:什么|哪个)名(?![义额次单])(?:字|称)?|名字|名称|全称|全名|书名|哪本书|什么书|什么型号|哪个型号")
+# A theme or slogan asked (`主题是啥`, `活动主题口号是啥`, `以什么主题`): the text says it is one
+# (`以“…”为主题`, `…主题经典歌曲大赛`); a sentence naming the event with no theme word states none, nor
+# one naming a 主题教育 (a campaign's kind, not its theme).
+THEME_ASKED = re.compile(r"(?:主题|口号|标语)(?:口号)?(?:是|叫|为)(?:啥|什么)|(?:什么|啥)(?:主题|口号|标语)(?=$|[？?，,。呢吗的])")
+THEME_WORDS = re.compile(r"主题(?!教育)|口号|标语")
 BOOK_ASKED = re.compile(r"哪本书|什么书|书名|那本书|那部书")  # a book's name is in 《》
 # A meeting asked by its number (`在哪次会议上通过的`, `第几次会议`, `哪届人大`, `什么会议上`): a numbered
 # meeting answers (`第五届全国人民代表大会第五次会议`); not `哪届人大代表` (a term), `哪次会见`.

@@ -9,6 +9,7 @@ import re
 from assistant.answering.acting import acting_body
 from assistant.answering.coverage import contains_focus
 from assistant.answering.figures import CONTACT
+from assistant.answering.asking import THEME_WORDS
 from assistant.answering.bodies import ENDING_IN_TEXT, TURN_VERBS, goes_to_a_body, names_a_body_gone_to
 from assistant.answering.places import BODY_AFTER_PLACE, DESIGNATIONS, UNIT_KINDS, VILLAGE_CHAIN, place_stem, place_words
 from assistant.answering.question import Question
@@ -83,6 +84,8 @@ def _names_a_thing(span: str, question: Question) -> bool:
         return any(url not in asked for url in URL.findall(span))
     if question.asks_name == "service" and any(service.group() not in asked for service in ONLINE_VENUE.finditer(span)):
         return True  # `手机APP叫啥`: `豫事办APP`; else named as any thing (`“防疫通”App`)
+    if question.asks_name == "theme":  # `主题是啥`: a sentence stating a theme says it is one
+        return bool(THEME_WORDS.search(span))
     near = _near_the_focus(span, question.focus)
     quoted = BOOK_TITLE if question.asks_name == "book" else QUOTED_NAME
     if any(name not in asked for name in quoted.findall(near)):

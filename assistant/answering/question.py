@@ -21,7 +21,8 @@ from dataclasses import dataclass, field
 
 from assistant.answering.answer_kind import COUNT, DEALT_WITH, OCCASION_ASKED, PEOPLE_KIND, WHICH_DOCS, expected_unit, question_kind
 from assistant.answering.asking import (BOOK_ASKED, CONTACT_ASKED, DOCUMENT_NUMBER_ASKED, KINDS_OF_KINDS, MEETING_ASKED, NAME_ASKED,
-                                       RELATIVE_YEAR, FAR_YEAR_ASKED, SAME_YEAR_ASKED, SERVICE_ASKED, URL_ASKED, WEBSITE_ASKED, acting_verb, read_question)
+                                       RELATIVE_YEAR, FAR_YEAR_ASKED, SAME_YEAR_ASKED, SERVICE_ASKED, THEME_ASKED, URL_ASKED, WEBSITE_ASKED,
+                                       acting_verb, read_question)
 from assistant.answering.figures import ITEM_COUNT, ORDINAL, item_number, part_as_written, states_another_count
 from assistant.answering.focus import action_of, focus_of, focus_of_people, split_verb
 from assistant.answering.frame import Frame, frame_of
@@ -87,7 +88,7 @@ class Question:
     excluded: list[str] = field(default_factory=list)  # `除了常务副组长，一般副组长…`: what is set aside, not asked
     asks_kind_of_people: bool = False  # `由什么人担任`, `联系哪些人`: people named by what they are (`分管领导`), no name needed
     asks_name: str | None = None  # `叫什么名字` → name, `哪本书` → book, `哪个网站` → website, `APP叫啥` → service, `文号` → number, `电话是多少` → contact,
-    # `哪次会议` → meeting (names.py)
+    # `主题是啥` → theme, `哪次会议` → meeting (names.py)
     asks_duration: bool = False  # `多久`: a span of days as well as dates answers
     asks_month: bool = False  # `几月份`: a month alone (`今年9月召开`) answers
     asks_occasion: bool = False  # `趁什么日子`: a named day (`…纪念日之际`, `庆“七一”`) answers
@@ -250,6 +251,8 @@ def _answer_wanted(result: Question, keyword: bool) -> None:
         result.asks_name = "url" if URL_ASKED.search(text) else "website"
     elif SERVICE_ASKED.search(text) and kind not in ("person", "role", "time", "count"):
         result.asks_name = "service"
+    elif THEME_ASKED.search(text):
+        result.asks_name = "theme"
     elif kind not in ("person", "role") and NAME_ASKED.search(text):
         result.asks_name = "book" if BOOK_ASKED.search(text) else "name"
     # `停留时间` typed as a keyword asks how long as often as when: a span of days answers too

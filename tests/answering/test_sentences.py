@@ -209,6 +209,14 @@ def test_a_things_name_asked_is_answered_only_by_a_sentence_naming_one():
     assert "《天意·国策》" in answer_of("启动《天意·国策》修编工作。", "启动修编的是哪本书")
 
 
+def test_a_theme_asked_is_answered_only_by_a_sentence_stating_one():
+    month = "组织开展好全市第三十一个民族团结进步宣传月活动,推动宣传教育常态化。会同教育部门开展学校主题教育实践活动。"
+    assert answer_of(month, "第三十一个民族团结进步宣传月，活动主题口号是啥") is None  # a 主题教育 is no theme
+    concert = "市委市政府举办盛世中国、幸福西藏——纪念西藏百万农奴解放63周年主题经典歌曲大赛成果汇报演出。"
+    assert "盛世中国" in answer_of(concert, "经典歌曲大赛成果汇报演出，主题叫啥")
+    assert analyse("活动主题是什么").asks_name == "theme" and analyse("开展了哪些主题活动").asks_name is None
+
+
 def test_which_website_is_answered_only_by_a_sentence_naming_one():
     text = "区直机关工委修订创建工作方案,进一步突出工作重点、细化工作措施。"
     assert answer_of(text, "区直机关那篇文章是哪个网站发的") is None
