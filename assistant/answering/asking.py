@@ -250,7 +250,8 @@ def acting_verb(text: str) -> str | None:
         if who.start() > 0 and text[who.start() - 1] in WHO_ACTED_ON:
             continue
         end = CLAUSE_END.search(text, who.end())
-        tags = [(word, flag) for word, flag in tagged(text[who.end():end.start() if end else len(text)]) if word.strip()]
+        tags = [(word, flag) for word, flag in _tagged_after(text[who.start():end.start() if end else len(text)], len(who.group()))
+                if word.strip()]
         words = [word for word, _ in tags]
         if words and words[0] != "来" and words[0].startswith("来") and len(words[0]) == 2:
             words[0] = words[0][1:]  # the tagger's `来定`: 来 then the verb
@@ -261,6 +262,15 @@ def acting_verb(text: str) -> str | None:
         if words and words[0] not in ("的", "是", "和", "由") and not QUESTION_WORD.match(words[0]):
             return words[0]
     return None
+
+
+def _tagged_after(text: str, asked: int) -> list[tuple[str, str]]:
+    """The words after the first `asked` characters (the who asked), tagged with it before them: alone, the
+    tagger cuts a verb it knows (`制发` of `谁制发` read alone is 制 + 发)."""
+    tags, read = tagged(text), 0
+    while tags and read < asked:
+        read += len(tags.pop(0)[0])
+    return tags if read == asked else tagged(text[asked:])
 
 
 QUESTION_WORD = re.compile(r"怎|如何|什么|啥|哪|多少|几|谁")

@@ -19,7 +19,7 @@ from assistant.answering.asking import CLOCK_ASKED, KEYWORD_ROLE, LAST_KEYWORD
 from assistant.answering.places import ISSUER_ENDINGS, is_a_post
 from assistant.answering.question import Question
 from assistant.answering.text import DOCUMENT_NOUNS
-from assistant.ingest.clean import CLOCK, DATE, EDITOR_CREDIT, is_dateline
+from assistant.ingest.clean import CLOCK, DATE, EDITOR_CREDIT, SPEECH_DATELINE, is_dateline
 from assistant.ingest.dates import FULL_DATE
 from assistant.ingest.normalize import normalize
 from assistant.tokens import tagged
@@ -36,10 +36,10 @@ DOCUMENT_WORDS = re.compile(rf"{DOCUMENT_NOUNS}|那篇|这篇")
 # The question asks when the document came out, not when something it reports happened (发放,
 # 发展, 发生, 登记 are no publishing); a page is also `挂` on its site, where it ends the clause
 # (`什么时候挂的牌`, `挂的职` are no publishing). An official document is 印发 or 签发 (下发 is as often
-# said of funds and goods: `补助资金哪天下发的`).
+# said of funds and goods: `补助资金哪天下发的`); a report or speech is given (`报告是哪天作的`: its dateline).
 ISSUED = "印发|签发"
 ASKS_PUBLISHED = re.compile(rf"(?:哪天|哪一天|什么时候|啥时候|何时|几号|几月几[号日]|{CLOCK_ASKED.pattern})"
-                            rf"(?:(?:发布|发表|刊发|刊登|推送|{ISSUED}|发出来|发出|发|登出来|登出|登|贴|挂(?=[到在上]))"
+                            rf"(?:(?:发布|发表|刊发|刊登|推送|{ISSUED}|发出来|发出|发|登出来|登出|登|贴|挂(?=[到在上])|作|做|讲)"
                             r"(?:到|在|上)?(?:网上|网站上?|网)?(?=的|了|$|[?？。])"  # `几号发到网上的`
                             r"|(?:挂出来|挂出|挂网|挂)(?:的|了)?(?=$|[?？。，,]|吗|呢))"
                             rf"|(?:发布|发表|刊发|刊登|推送|{ISSUED}|成文)(?:的)?(?:时间|日期)")
@@ -69,11 +69,13 @@ def when_published_asked(question: Question) -> tuple[int, int] | None:
 
 
 def dateline(display: str, with_time: bool = False) -> tuple[int, int] | None:
-    """(start, end) of the date on a page's dateline (ingest/clean.py keeps it under the title), `with_time`
-    of day where it states one (`2022-04-21 15:41:36`, for `几点几分发的`); None when the page has none."""
+    """(start, end) of the date on a page's dateline (ingest/clean.py keeps it under the title) or a speech's
+    (`——2023年3月5日在…会议上`), `with_time` of day where it states one (`2022-04-21 15:41:36`, for
+    `几点几分发的`); None when the document has none."""
     offset = 0
     for line in display.split("\n")[:HEAD_LINES]:
-        if is_dateline(normalize(line)) and (found := DATE.search(line)):
+        said = normalize(line)
+        if (is_dateline(said) or SPEECH_DATELINE.match(said.strip())) and (found := DATE.search(line)):
             end = found.start() + len(found.group().rstrip())
             end = clock.end() if with_time and (clock := CLOCK.match(line, end)) else end  # ingest.clean keeps it
             return offset + found.start(), offset + end

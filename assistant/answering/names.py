@@ -95,8 +95,19 @@ def _names_a_thing(span: str, question: Question) -> bool:
     if any(model.lower() not in asked.lower() for model in MODEL.findall(near)):
         return True
     kinds = [word for word in question.focus if word.endswith(NAMED_KINDS)]
-    return any(sum(1 for ch in _words_before(span, at) if CHINESE.match(ch) and ch not in asked) >= NAME_BEFORE_KIND
-               for kind in kinds for at in _starts(span, kind))
+    return any(_own_characters(_words_before(span, at), question) >= NAME_BEFORE_KIND for kind in kinds for at in _starts(span, kind))
+
+
+def _own_characters(words: str, question: Question) -> int:
+    """How many characters of the words before a kind are the name's own: those the question does not
+    write, or — with its content words taken out — two written together as it never does (`代表履职网络平台`
+    for `网上履职的平台叫啥`: 络 is not the question's, and 网络 is no pair of it though 网 is in 网上)."""
+    for term in question.of_kind("thing", "body"):
+        words = words.replace(term, " ")
+    own = sum(1 for ch in words if CHINESE.match(ch) and ch not in question.text)
+    pairs = (words[i:i + 2] for i in range(len(words) - 1))
+    return max(own, NAME_BEFORE_KIND if any(CHINESE.fullmatch(pair[0]) and CHINESE.fullmatch(pair[1]) and pair not in question.text
+                                             for pair in pairs) else 0)
 
 
 def _words_before(span: str, at: int) -> str:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from assistant.answering.answer_kind import KEYWORD_COUNT, MENTION
 from assistant.answering.asking import (ADVERBS_BEFORE_ASKING, ADVERBS_BEFORE_IS, ASKED_AFTER_ADVERB, ASKING_WORDS, BELONGING_VERBS,
-                                       MODAL_WORDS, PLANNING_VERBS, READ_ON, is_category_noun)
+                                       MODAL_WORDS, MODALS_BEFORE_VERB, PLANNING_VERBS, READ_ON, is_category_noun)
 from assistant.answering.bodies import is_a_body
 from assistant.answering.figures import CHAR_UNITS, WORD_UNITS
 from assistant.answering.intents import WH_WORDS
@@ -78,6 +78,10 @@ class Term:
         return self.flag in ("nz", "nt", "nr", "nrt", "nrfg") or names_a_day(self.text, self.flag)
 
 
+# A time limit asked (`多长时间内`, `几天内`): the tagger joins its 内 to the next word (内报, 内要).
+DURATION_BEFORE = re.compile(r"(?:多长时间|多久|(?:几|多少)个?(?:天|日|周|月|年|小时|工作日))$")
+
+
 def tagged_terms(remainder: str, kind: str) -> tuple[list[Term], list[tuple[int, str, str]]]:
     """The question's places, bodies and content words as the tagger reads them, mended where it
     cuts a name apart; with (start, word, flag) of each content word."""
@@ -94,6 +98,12 @@ def tagged_terms(remainder: str, kind: str) -> tuple[list[Term], list[tuple[int,
             continue
         if word in POSTS and start > 0 and remainder[start - 1] == "副":
             word, start = "副" + word, start - 1  # `副部长`: the tagger's 副 + 部长 is another post than 部长
+        if word.startswith("内") and len(word) > 1 and word[1:] not in MODALS_BEFORE_VERB and DURATION_BEFORE.search(remainder[:start]):
+            # `多长时间内报…备案`: the 内 is the time asked's (三十日内) and 报 a verb of one character, which says
+            # nothing a clause must hold; a modal after it (`内要`) is a word no document holds (prepared.py)
+            word, start = word[1:], start + 1
+            if len(word) == 1:
+                continue
         after = remainder[start + len(word):]
         if len(word) > 2 and word.endswith("办") and after[:1] and after[0] in HELD:
             word = word[:-1]  # `市政府办的那场演出`: who held it, and 办 the holding — no office

@@ -55,6 +55,18 @@ def test_who_gave_a_speech_is_its_byline(assistant):
     # a post between 哪位 and the verb; the post asked of the time it was given
     assert "李" in assistant.ask("2024年政府工作报告是哪位总理作的").answer
     assert "国务院总理" in assistant.ask("李克强作2023年政府工作报告时是什么职务").answer
+    # when it was given: its dateline under the title (`——2023年3月5日在…会议上`)
+    answer = assistant.ask("２０２３政府工作报告是哪天作的")
+    assert "2023年3月5日" in answer.answer and not answer.refused, answer.answer
+
+
+def test_who_does_it_and_what_it_is_called_in_a_laws_own_words(assistant):
+    # `谁制发`: the verb as the tagger reads it with 谁 before it (alone, 制发 is 制 + 发)
+    answer = assistant.ask("代表法2025 代表证 谁制发")
+    assert "各级人民代表大会" in answer.answer and not answer.refused, answer.answer
+    # a name's own characters before its kind: 网络 is no pair of the question's 网上
+    answer = assistant.ask("代表法2025：人大常委会给代表搞的那个网上履职的平台叫啥？")
+    assert "代表履职网络平台" in answer.answer and not answer.refused, answer.answer
 
 
 def test_posts_counted_with_ge_are_people_and_a_deputy_is_another_post(assistant):

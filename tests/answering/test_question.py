@@ -782,3 +782,9 @@ def test_any_festival_names_no_day():
 
 def test_a_time_word_ending_in_shi_is_no_condition():
     assert analyse("如何做到及时，由谁来监督？").asks_method  # 及时 ends no condition
+
+
+def test_the_within_of_a_time_limit_asked_is_the_questions_not_the_next_words():
+    # the tagger reads `多长时间内报` as 内报: the 内 is the limit's (三十日内), and what must be held comes after
+    assert analyse("规章应当在公布后多长时间内报有关机关备案？").focus == ["机关", "备案"]
+    assert analyse("有关部门一般多长时间内要答复").focus == ["内要"]  # a modal: a made-up word (prepared.py)
