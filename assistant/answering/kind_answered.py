@@ -15,10 +15,10 @@ from assistant.answering.bounds import states_the_bound_asked
 from assistant.answering.coverage import contains_focus, holds_focus, term_credit
 from assistant.answering.dated import states_when
 from assistant.answering.figures import LEVELS, ORDINAL, QUANTITY, YEARS_SPAN, same_unit, stated_unit
-from assistant.answering.places import BODY_AFTER_PLACE, LEVEL_HEADS, POST, POSTS, is_a_post, names_a_person
+from assistant.answering.places import BODY_AFTER_PLACE, LEVEL_HEADS, POST, POSTS, body_of, is_a_post, names_a_person
 from assistant.answering.question import Question
 from assistant.answering.text import BLANK, noun_phrase_after, noun_phrase_before
-from assistant.tokens import full_forms
+from assistant.tokens import full_forms, tagged
 
 # Who holds a post (`组长是谁`, `局长叫什么`): a name answers, not the post again.
 # Whose word a thing follows (`按谁的意见改`): a body's as often as a person's.
@@ -38,8 +38,27 @@ def holds_answer_kind(question: Question, text: str) -> bool:
         return bool(POST.search(text)) and _post_of_the_body(question, text) and _names_the_posts_asked_of(question, text)
     if question.kind == "person":
         return (names_a_person(text) or question.asks_kind_of_people and _of_the_asked(question, text) and names_people(question, text)
-                or acting_body(question, text)) and _names_the_post_asked_by(question, text)
+                or acting_body(question, text)) and _names_the_post_asked_by(question, text) and not _held_in_another_body(question, text)
     return question.kind not in ("count", "time") or answers(question, text)
+
+
+def _held_in_another_body(question: Question, text: str) -> bool:
+    """`拉萨市民委现在的主任叫啥名`: every holder of the post asked that the text names holds it in another body
+    (`成立了以市人大常委会党组书记、主任贺鹏为组长`: the 主任 is the 人大常委会's). A post written with no body
+    before it is taken to be the asked body's."""
+    posts = [word for word in question.focus if is_a_post(word)]
+    if not posts or not question.bodies or not asks_a_holder(question):
+        return False
+    runs = [POST_BEFORE_NAME.search(text[max(0, held.start() - POST_RUN_CHARS):held.start()]).group()
+            for post in posts for held in re.finditer(re.escape(post), text)]
+    return bool(runs) and not any(all(names_the_body(body, run) for body in question.bodies) or not _names_a_body(run) for run in runs)
+
+
+POST_RUN_CHARS = 24  # the bodies and posts written before a post (`市人大常委会党组书记、`)
+
+
+def _names_a_body(text: str) -> bool:
+    return any(body_of(word) or word.endswith("常委会") for word, _ in tagged(text))
 
 
 def _names_the_posts_asked_of(question: Question, text: str) -> bool:
@@ -135,7 +154,7 @@ def _names_a_person(question: Question, clause: str) -> bool:
     than who holds a post (`由谁签署`, not `组长是谁`), the post a law charges with it (`由总理签署`;
     what it is charged with is in the sentence, find_span checks it there)."""
     if names_a_person(clause) and contains_focus(question.focus, clause):
-        return True
+        return not _held_in_another_body(question, clause)
     if question.asks_kind_of_people and _of_the_asked(question, clause):
         return names_people(question, clause)  # `由什么人担任`: `分管领导为副组长` answers
     if WHOSE.search(question.text) and any(body.group() not in question.text for body in BODY_AFTER_PLACE.finditer(clause)):

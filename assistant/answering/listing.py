@@ -158,7 +158,7 @@ def only_counts_the_items(question: Question, span: str) -> bool:
     holding = [span[s:e] for s, e in clauses(span, breaks="，,；;。！？!?\n") if named in span[s:e]]
     lists = any(enumerated_items(clause) > 1 or clause.rstrip().endswith(("：", ":")) for clause in holding) \
         or bool(counted_in_question) and _names_them_after(span, counted_in_question)
-    return not lists and any(counted_in_question and counted_in_question in clause
+    return not lists and any(counted_in_question and _counts_as_asked(clause, counted_in_question, asked)
                              or all(_counted_at(clause, at) for at in range(len(clause)) if clause.startswith(named, at))
                              for clause in holding)  # `用足用好民品企业优惠政策,持续推动7家民品企业…` names none
 
@@ -183,6 +183,14 @@ def _counted_phrase(question: str, asked: str) -> str | None:
     count = next((count for count in reversed(list(ITEM_COUNT.finditer(question, 0, at)))
                   if at - count.end() <= COUNTED_PHRASE_CHARS and not PHRASE_BREAK.search(question, count.end(), at)), None)
     return None if count is None else question[count.start():at + len(asked)]
+
+
+def _counts_as_asked(clause: str, counted: str, asked: str) -> bool:
+    """The clause counts the asked thing as the question does, the words between free (`5个示范县(区)示范单位` for
+    `那5个全国示范县（区）示范单位`)."""
+    count = ITEM_COUNT.match(counted)
+    return counted in clause or count is not None and re.search(
+        rf"{re.escape(count.group())}[^，,。；;：:、]{{0,{COUNTED_PHRASE_CHARS}}}?{re.escape(asked)}", clause) is not None
 
 
 NAMING_THEM = re.compile(r"[,，：:]\s*(?:分别是|分别为|包括|即)")

@@ -68,3 +68,11 @@ def test_an_amendment_naming_the_version_asked_is_the_documents_not_the_passages
     assert not check(versioned, passage, "", "中华人民共和国刑法", passage).ok  # a version the document is not
     # the amendment asked about is no version: the passage must hold it
     assert not check(analyse("刑法修正案(十二)从哪天开始施行?"), "本法自1997年10月1日起施行。", "", "中华人民共和国刑法", document).ok
+
+
+def test_a_body_the_document_never_names_has_none_of_its_facts():
+    # a committee named by what it does, cut apart by the tagger (`监察` + `委员会`), is a qualifier like a place
+    passage = "第十条 常务委员会听取和审议专项工作报告前，可以组织本级人民代表大会代表进行视察。"
+    asked = analyse("县级以上地方各级人大常委会是否可以听取和审议本级监察委员会的专项工作报告？")
+    assert "监察委员会" in check(asked, passage, "", "监督法", passage).missing
+    assert check(asked, passage, "", "监督法", passage + "本级监察委员会的专项工作报告").ok

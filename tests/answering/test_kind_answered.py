@@ -181,3 +181,10 @@ def test_reviewed_readings_of_who_does_it():
         assert not answers(contact, other)  # what is done to is the whole phrase asked
     applying = analyse("有权申请行政复议的法人或者其他组织终止的，由谁申请行政复议")
     assert not answers(applying, "，个人申请行政复议的，应当提交材料")  # a case the rule sets, no party acting
+
+
+def test_a_holder_asked_of_a_body_is_not_one_holding_that_post_in_another():
+    asked = analyse("拉萨市民委现在的主任叫啥名")
+    assert not holds_answer_kind(asked, "成立了以市人大常委会党组书记、主任贺鹏为组长的领导小组")
+    assert holds_answer_kind(asked, "拉萨市民委党组书记、主任张三主持会议")
+    assert holds_answer_kind(analyse("拉萨市人大常委会主任是谁"), "成立了以市人大常委会党组书记、主任贺鹏为组长的领导小组")

@@ -19,6 +19,9 @@ def test_a_list_question_is_not_answered_by_how_many_there_are():
     # the question's count opens a longer phrase (`那5个示范县(区)示范单位`): the span repeating it names none
     units = analyse("拉萨向自治区民委推荐申报的那5个示范县（区）示范单位是哪几个")
     assert only_counts_the_items(units, "已向自治区民委推荐申报5个示范县(区)示范单位。")
+    # counted in other words between the count and the thing (the question's `全国` the text leaves out)
+    national = analyse("拉萨向自治区民委推荐的那5个全国示范县（区）示范单位，具体都是哪些")
+    assert only_counts_the_items(national, "已向自治区民委推荐申报5个示范县(区)示范单位。")
 
 
 def test_a_span_counting_the_asked_things_and_naming_them_after_answers():
