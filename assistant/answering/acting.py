@@ -42,7 +42,9 @@ def acting_body(question: Question, text: str) -> bool:
     制定…`)."""
     if question.acting_verb is None:
         return False
-    for charged in re.finditer(rf"(?<![自理经事缘])由(?![于此谁其它他该]|本(?!级))([\u4e00-\u9fff、]{{1,{CHARGED_CHARS}}}?)"
+    # each of several charged may be as long (`由总理、副总理、国务委员、秘书长组成`)
+    for charged in re.finditer(rf"(?<![自理经事缘])由(?![于此谁其它他该]|本(?!级))((?:[\u4e00-\u9fff]{{1,{CHARGED_CHARS}}}?、){{0,8}}"
+                               rf"[\u4e00-\u9fff]{{1,{CHARGED_CHARS}}}?)"
                                rf"(?:负责|统一|自行|来|(?:给予|予以)(?:适当|一定)?)?{re.escape(question.acting_verb)}", text):
         # the verb as a word of its own: not the end of another (`由委托人自行确定` for `由谁来定`)
         if not in_dictionary(charged.group(1)[-1] + question.acting_verb):

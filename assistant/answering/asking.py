@@ -239,7 +239,7 @@ CLAUSE_END = re.compile(r"[，,；;。？?！!]")
 
 
 # Who, or which body by the kind of it, acts (`由哪个部门来定`, `由哪一级政府批准`)
-WHO_ASKED = re.compile(r"谁|(?<=由)(?:哪个|哪家|哪些|哪几个|哪一?级|什么)(?:部门|机关|机构|单位|(?:人民)?政府)")
+WHO_ASKED = re.compile(r"谁|(?<=由)(?:哪个|哪家|哪些|哪几个|哪一?级|什么)(?:部门|机关|机构|单位|(?:人民)?政府)|(?<=由)(?:哪些|哪几[个类种]?|什么)(?:人员|人)")
 
 
 def acting_verb(text: str) -> str | None:

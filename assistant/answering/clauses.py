@@ -170,12 +170,22 @@ def _said_in_full(question: Question, text: str, span: tuple[int, int], sentence
     if question.kind == "count":
         start, end = _counted_item(question, text, start, end, focus, places)
         end = _with_restatement(text, end, sentence[1])
+    end = _through_the_act(question, text, start, end, pieces)
     end = with_proviso(text, start, end, sentence[1], MAX_SPAN_CHARS)
     end = with_other_case(text, start, end, MAX_SPAN_CHARS)
     start, end = _trim(text, start, end)
     if question.asks_method and (_echoes(question, normalize(text[start:end])) or normalize(text[start:end]) in heading):
         start, end = _trim(text, start, _grown_by_clauses(text, start, end))
     return start, end
+
+
+def _through_the_act(question: Question, text: str, start: int, end: int, pieces: list[tuple[int, int]]) -> int:
+    """Who does it, said through the clause that says they do it (`国务院秘书长在总理领导下，负责处理国务院的日常工作`
+    for `由谁负责处理`): the one naming the doer alone says nothing of the act."""
+    verb = question.acting_verb
+    if question.kind != "person" or verb is None or verb in normalize(text[start:end]):
+        return end
+    return next((e for s, e in pieces if s >= end and e - start <= MAX_SPAN_CHARS and verb in normalize(text[s:e])), end)
 
 
 def _dated_clauses(question: Question, text: str, focus: list[str], title: str) -> list[str]:

@@ -128,7 +128,8 @@ def focus_of_people(kind: str, word_positions: list[tuple[int, str, str]], focus
     answer who, so the clause need only say what kind of person (`宣传卓嘎、央宗等爱国守边先进事迹`)."""
     if kind == "role":
         return [word for _, word, flag in word_positions if flag == "nr"] or focus
-    return [word[:-2] if len(word) > 2 and word.endswith(("人物", "人士")) else word for word in focus]
+    # `由哪些人员组成`: 人员 is only that people are asked, which the posts answering it do not say (`由总理、副总理…组成`)
+    return [word[:-2] if len(word) > 2 and word.endswith(("人物", "人士")) else word for word in focus if word not in ("人员", "人")]
 
 
 def _without_modal(verb: str) -> str:

@@ -155,8 +155,8 @@ def _names_a_person(question: Question, clause: str) -> bool:
     what it is charged with is in the sentence, find_span checks it there)."""
     if names_a_person(clause) and contains_focus(question.focus, clause):
         return not _held_in_another_body(question, clause)
-    if question.asks_kind_of_people and _of_the_asked(question, clause):
-        return names_people(question, clause)  # `由什么人担任`: `分管领导为副组长` answers
+    if question.asks_kind_of_people and _of_the_asked(question, clause) and names_people(question, clause):
+        return True  # `由什么人担任`: `分管领导为副组长` answers
     if WHOSE.search(question.text) and any(body.group() not in question.text for body in BODY_AFTER_PLACE.finditer(clause)):
         return True  # `按谁的意见改`: a body's opinion answers (`按照市司法局修改指导意见`)
     if goes_to_a_body(question.text, clause):

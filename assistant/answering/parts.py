@@ -101,8 +101,10 @@ def _fact_parts(question: str) -> list[tuple[str, str]]:
     if not subject and not context:
         return [(question, question)]
     earlier = analyse(first)
-    later = [_the_first_things_change(part, first, earlier) or (_standalone(_with_the_counted(part, first), subject, first) if subject else part)
-             for part in parts[1:]]
+    apart = _questions_typed_apart(question)
+    later = [_the_first_things_change(part, first, earlier) or (
+        _standalone(_with_the_counted(part, first), subject, first) if subject and not (apart and _names_its_own(part, subject)) else part)
+        for part in parts[1:]]
     return [(parts[0], parts[0]), *[(part, _with_context(context, asked)) for part, asked in zip(parts[1:], later)]]
 
 
@@ -122,6 +124,14 @@ def _the_first_things_change(part: str, first: str, earlier: Question) -> str | 
     text = normalize(first)
     thing_at = text.find(earlier.focus[-1])
     return text[:thing_at + len(earlier.focus[-1])] + part if 0 <= thing_at < question_word_position(text) else None
+
+
+def _names_its_own(part: str, subject: str) -> bool:
+    """A question typed apart that opens by naming anew what the first one's subject is of (`国务院办公厅由谁领导？
+    国务院的日常工作由谁负责处理？`): it is about that, not the first one's subject. One opening with something
+    else (`政协机关有多少人上了防疫一线？委员参与…多少人次？`) is of the first one's."""
+    own = _subject(part)
+    return len(own) >= 2 and own != subject and (own in subject or subject in own)
 
 
 def _with_context(context: str, part: str) -> str:

@@ -507,3 +507,11 @@ def test_a_clause_dating_only_another_act_of_the_rule_states_another_day():
     assert not states_when(analyse("2023年修订的行政复议法什么时候施行"), "2023年9月1日第十四届全国人民代表大会常务委员会第五次会议修订")
     # an amendment asked with the day it passed: its 题注 line names only the amendment
     assert states_when(analyse("立法法第二次修改是哪天通过的"), "2023年3月13日第十四届全国人民代表大会第一次会议《关于修改〈中华人民共和国立法法〉的决定》第二次修正")
+
+
+def test_who_does_it_is_said_through_the_clause_saying_they_do_it():
+    text = "第十条 国务院秘书长在总理领导下，负责处理国务院的日常工作。"
+    assert answer_span(text, "国务院的日常工作由谁负责处理？").endswith("负责处理国务院的日常工作")
+    # people asked by their kind are answered by the posts charged with it, however many
+    members = "国务院常务会议由总理、副总理、国务委员、秘书长组成。"
+    assert "秘书长组成" in answer_span(members, "国务院常务会议由哪些人员组成？")

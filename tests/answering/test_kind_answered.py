@@ -167,6 +167,7 @@ def test_who_does_the_verb_to_what_is_asked_is_named_right_before_it():
     assert not answers(contact, "落实党组成员联系党员委员")  # done to others
     assert analyse("这项工作由谁负责").acting_verb == "负责"
     assert analyse("代表证 谁制发").acting_verb == "制发"  # read with 谁 before it: alone, 制 + 发
+    assert analyse("国务院常务会议由哪些人员组成").acting_verb == "组成"  # people asked by their kind
 
 
 def test_a_bound_asked_with_no_unit_is_answered_by_the_bound_in_years():

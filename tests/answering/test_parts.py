@@ -203,3 +203,7 @@ def test_two_figures_set_beside_each_other_by_the_same_measure_are_each_asked():
     assert len(asked("拉萨今年民族团结工作的做法，跟日喀则的做法比一比")) == 1  # 做法 is no measure
     # the other side naming only a place is the first asked of that place
     assert asked("拉萨接访群众的人数，跟日喀则的人数比一比") == ["拉萨接访群众的人数是多少", "日喀则接访群众的人数是多少"]
+
+
+def test_a_question_typed_apart_naming_its_own_subject_is_not_the_first_ones():
+    assert asked("国务院办公厅由谁领导？国务院的日常工作由谁负责处理？") == ["国务院办公厅由谁领导", "国务院的日常工作由谁负责处理"]
