@@ -14,7 +14,7 @@ from assistant.answering.bodies import WHICH_BODY
 from assistant.answering.asking import plainly, read_question
 from assistant.answering.focus import NOUN_FLAGS
 from assistant.answering.intents import METHOD
-from assistant.answering.phrases import AND, is_a_conjunction, side_phrase_before
+from assistant.answering.phrases import ASKED_AND, is_a_conjunction, side_phrase_before
 from assistant.answering.question import PERIOD, YEAR, Question, analyse, question_word_position
 from assistant.answering.sides import compared_sides
 from assistant.answering.text import CJK_CHAR
@@ -222,7 +222,7 @@ def _shared_ask(question: str) -> list[str]:
     asked_at = question_word_position(text)
     if asked_at == len(text) or question_kind(read_question(text)) not in FACT_KINDS:
         return []
-    conjunction = next((m for m in AND.finditer(text, asked_at) if is_a_conjunction(text, m)), None)
+    conjunction = next((m for m in ASKED_AND.finditer(text, asked_at) if is_a_conjunction(text, m)), None)
     if conjunction is None:
         return []
     left = side_phrase_before(text[:conjunction.start()])

@@ -11,6 +11,8 @@ from assistant.answering.text import noun_phrase_before, quoted
 from assistant.tokens import STOPWORDS, tagged, word_at
 
 AND = re.compile(r"和|与|及|以及|、")
+# Two things a question joins: also by the spoken 跟 (`阿里地区跟林芝市…各是多少`), which texts do not list with
+ASKED_AND = re.compile(r"和|与|跟|及|以及|、")
 BRACKETED = re.compile(quoted(1, 30, titles=True, capture="none").pattern + "$")
 
 
@@ -33,8 +35,8 @@ def is_a_conjunction(text: str, match: re.Match) -> bool:
     found = word_at(text, match.start())
     if found is None:
         return False
-    word, flag = found  # 与 joining two things is tagged a preposition (`普通程序与简易程序`)
-    return word == match.group() and (flag == "c" or flag == "p" and word == "与")
+    word, flag = found  # 与 and 跟 joining two things are tagged prepositions (`普通程序与简易程序`)
+    return word == match.group() and (flag == "c" or flag == "p" and word in ("与", "跟"))
 
 
 def _names_a_side(word: str, flag: str) -> bool:

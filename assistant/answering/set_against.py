@@ -19,7 +19,7 @@ from assistant.answering.text import CJK_CHAR
 SET_AGAINST = re.compile(r"^(?P<first>[^，,]+?(?:多少|几)[^，,]*)[，,]\s*(?:跟|和|与|同)(?P<other>[^，,]{2,24}?)"
                          r"(?:相)?比(?:较|起来)?(?:一下)?[，,]?\s*(?:相)?差(?:了)?(?:多少|几)[^，,]{0,4}$")
 PERIOD = rf"(?:\d{{2,4}}年|{'|'.join((*LAST_YEAR, *PERIOD_WORDS))}|[去前今本]年|上年度|上一?个?月|上一?个?季度|同期|\d{{1,2}}月)+"
-AGAINST_A_PERIOD = re.compile(rf"(?:跟|和|与|同){PERIOD}(?:相)?比")
+AGAINST_A_PERIOD = re.compile(rf"(?:跟|和|与|同){PERIOD}(?:的[\u4e00-\u9fff]{{1,8}}?)?(?:相)?比")  # `跟去年同期的人数比一比`
 
 
 # Two figures set beside each other by the same measure (a count: 条数, 人次, 金额, 数量), neither asked how much

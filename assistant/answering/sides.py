@@ -17,7 +17,7 @@ import re
 from assistant.answering.asking import read_question
 from assistant.answering.changes import asks_how_documents_differ
 from assistant.answering.intents import WHICH_MORE
-from assistant.answering.phrases import AND, is_a_conjunction, side_phrase_before, up_to_a_preposition, with_name_before
+from assistant.answering.phrases import ASKED_AND, is_a_conjunction, side_phrase_before, up_to_a_preposition, with_name_before
 from assistant.answering.question import analyse, question_word_position
 from assistant.answering.set_against import against_a_period, set_against
 from assistant.ingest.normalize import normalize
@@ -34,6 +34,7 @@ def compared_sides(question: str) -> list[tuple[str, str]]:
 
 
 EACH = re.compile(r"分别|各自")
+BIDDING_BEFORE_EACH = re.compile(r"(?:(?:相)?比一比|(?:比较|对比|比)一下|比比)$")  # `…的经费，比一比各是多少`: no words of a side
 # `…，哪个更久`: which side wins, not a question of its own (`…，谁负责`)
 WHICH_ONE = re.compile(r"[，,]\s*(?:相比|比较)?(?:哪个|哪一个|哪项|哪类|谁)[^，,？?。]*?(?:更|最|多|少|久|长|短|高|低|大|小)"
                        r"[^，,？?。]*[？?。]?$")
@@ -48,7 +49,7 @@ def _coordinated_questions(question: str) -> list[str]:
     if found is None:
         return []
     both, left, right = found
-    asked = text[:each[0]] + text[each[1]:]
+    asked = BIDDING_BEFORE_EACH.sub("", text[:each[0]]) + text[each[1]:]
     # `…各坚持了几年，哪个更久`: each side answers its own figure, the comparison is the reader's
     asked = WHICH_ONE.sub("", asked)
     return [asked.replace(both, side, 1) for side in (left, right)]
@@ -60,6 +61,7 @@ def _coordinated_questions(question: str) -> list[str]:
 DIFFERENCE = re.compile(r"(?:相)?差(?:了)?(?:多少|几)[^，,？?。]{0,4}$|差距(?:有)?多大$|(?:有)?(?:什么|何|哪些)?"
                         r"(?:不一样|不同|区别|差别|差异)(?:吗|呢)?$|(?:是否)?(?:一样|相同|一致)(?:吗|呢)?$"
                         r"|(?:相)?比一比$|(?:比较|对比|比)一下$|比比$")
+SET_BESIDE_ANOTHER = re.compile(r"[，,]\s*跟")
 BY_HOW_MUCH = re.compile(r"^(?:相)?差(?:了)?(?:多少|几)|差距|多大")  # not 差别, 差异: how they differ
 
 
@@ -69,8 +71,10 @@ def _differences_asked(question: str) -> list[str]:
     document (`2023年和2024年的报告有何不同`) is answered by answering/changes.py."""
     text = read_question(question).strip().rstrip("?？。！! ")
     difference = DIFFERENCE.search(text)
-    if difference is None or asks_how_documents_differ(question) or against_a_period(text):
-        return []  # `收集了多少诉求，和去年比差多少`: one thing's change over time, no second side
+    if difference is None or asks_how_documents_differ(question) or against_a_period(text) or SET_BESIDE_ANOTHER.search(text):
+        # `收集了多少诉求，和去年比差多少`: one thing's change over time, no second side; `…的做法，跟日喀则的做法
+        # 比一比`: one thing set beside another's, which set_against.py reads
+        return []
     found = sides_joined(text, difference.start())
     if found is None:
         return []
@@ -95,7 +99,7 @@ def sides_joined(text: str, limit: int) -> tuple[str, str, str] | None:
     """The two sides joined by the first `和`/`与`/`及` before `limit`: (both as written, left,
     right). Parallel phrases come first (`普通程序和简易程序`), then a clause holding only the two
     (`，私设账本和做假账，`), then the noun phrases touching the conjunction."""
-    conjunction = next((m for m in AND.finditer(text, 0, limit) if is_a_conjunction(text, m)), None)
+    conjunction = next((m for m in ASKED_AND.finditer(text, 0, limit) if is_a_conjunction(text, m)), None)
     if conjunction is None:
         return None
     before, after = text[:conjunction.start()], text[conjunction.end():limit]
@@ -161,7 +165,7 @@ def _noun_phrase_sides(before: str, after: str) -> tuple[str, str] | None:
     just before it: `阿里地区和林芝市的经费`."""
     left = _phrase_before(before) or side_phrase_before(before)
     right = re.match(r"[^，,。？?的]{1,16}?(?=[，,]|的|$)", after)
-    right_side = up_to_a_preposition(right.group()) if right else ""
+    right_side = _up_to_saying(up_to_a_preposition(right.group())) if right else ""
     if not left or not right_side:
         return None
     # `上半年工作方案和下半年思路`: a side opening with a time word has its parallel one opening with it
@@ -169,6 +173,13 @@ def _noun_phrase_sides(before: str, after: str) -> tuple[str, str] | None:
     if _is_a_time_word(time_word) and _is_a_time_word(tagged(right_side)[0][0]):
         left = time_word + left
     return left, right_side
+
+
+def _up_to_saying(side: str) -> str:
+    """The side before a verb of doing or saying that both share (`阿里地区跟林芝市搞创建的经费`: 林芝市)."""
+    words = [word for word, _ in tagged(side)]
+    cut = next((i for i, word in enumerate(words) if i and word in SAYING_VERBS), len(words))
+    return "".join(words[:cut])
 
 
 def _is_a_time_word(word: str) -> bool:
@@ -266,7 +277,7 @@ def which_one_asked(question: str) -> tuple[str, str, re.Match] | None:
     if which is None:
         return None
     compared = text[:which.start()]
-    conjunction = next((m for m in AND.finditer(compared) if m.group() != "、" and is_a_conjunction(compared, m)), None)
+    conjunction = next((m for m in ASKED_AND.finditer(compared) if m.group() != "、" and is_a_conjunction(compared, m)), None)
     if conjunction is None:
         return None
     return compared[:conjunction.start()], compared[conjunction.end():], which

@@ -96,3 +96,8 @@ def test_two_asks_listed_with_a_pause_mark_are_no_sides():
 
 def test_a_name_holding_a_count_word_is_a_side():
     assert len(compared_sides("马里和几内亚的援助项目分别是多少")) == 2
+
+
+def test_two_sides_joined_by_the_spoken_gen_are_each_asked():
+    assert asked("阿里地区跟林芝市搞创建的经费，比一比各是多少") == ["阿里地区搞创建的经费,是多少", "林芝市搞创建的经费,是多少"]  # the shared verb and the bidding are no side's
+    assert compared_sides("拉萨市和云南普洱合作成立了什么，跟哪个地方合作的") == []  # 跟 asking whom: no second side
