@@ -264,6 +264,10 @@ def test_figures_per_kind_and_intent_with_answer_length():
 # 0.588 / 0.818, 0), then read: a version asked by its amendment, a bound in the rule's words, who does it to
 # whom, the kind of rule asked, a question word inside a condition, a bureau asked by its kind — 0.824 / 0.818 (1)
 # and 0.735 / 0.818 (0), floors from then on.
+# everyday_blind22 and policy_blind22 (tests/data/blind22_README.md) were scored blind at e1f81d5 (0.676 / 0.727, 0;
+# 0.412 / 0.636, 1), then read: a theme asked, a time limit's 内, who does it read with 谁, a report's dateline, a
+# holder of another body's post, a committee the document never names, people asked by their kind, two sides
+# joined by 跟 — 0.735 / 0.909 (0) and 0.588 / 0.727 (1), floors from then on.
 # Wrong-entity answers are counted by evaluation.names_another_entity. everyday_holdout's one:
 # the right section's items for 拉萨's plans (eh049), one of which names 普洱 — counted since
 # prefectures are read as places (places.known_places), though no figure of 普洱 is stated.
@@ -295,6 +299,7 @@ def test_figures_per_kind_and_intent_with_answer_length():
     ("everyday_blind19.jsonl", 0.95, 0.9, 0),
     ("everyday_blind20.jsonl", 0.85, 0.9, 0),
     ("everyday_blind21.jsonl", 0.8, 0.8, 1),
+    ("everyday_blind22.jsonl", 0.7, 0.85, 0),
 ])
 def test_everyday_wording(corpus_assistant, name, answer_floor, refusal_floor, wrong_entity_most):
     assert_floors(corpus_assistant, name, answer_floor, refusal_floor, wrong_entity_most)
@@ -329,6 +334,7 @@ POLICY_ROUNDS = [
     ("policy_blind19", 0.8, 0.9, 0),
     ("policy_blind20", 0.65, 0.7, 1),
     ("policy_blind21", 0.7, 0.8, 0),
+    ("policy_blind22", 0.55, 0.7, 1),
 ]
 
 
