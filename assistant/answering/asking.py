@@ -62,10 +62,11 @@ ASKING_AFTER_PEOPLE = re.compile(r"^(?:都|主要|具体|分别)?(?:有|是|包�
 # reading it as a name asked lost two answers on policy_blind11.
 NAME_ASKED = re.compile(r"(?:什么|哪个)名(?![义额次单])(?:字|称)?|名字|名称|全称|全名|书名|哪本书|什么书|什么型号|哪个型号")
 # A theme or slogan asked (`主题是啥`, `活动主题口号是啥`, `以什么主题`): the text says it is one
-# (`以“…”为主题`, `…主题经典歌曲大赛`); a sentence naming the event with no theme word states none, nor
-# one naming a 主题教育 (a campaign's kind, not its theme).
-THEME_ASKED = re.compile(r"(?:主题|口号|标语)(?:口号)?(?:是|叫|为)(?:啥|什么)|(?:什么|啥)(?:主题|口号|标语)(?=$|[？?，,。呢吗的])")
-THEME_WORDS = re.compile(r"主题(?!教育)|口号|标语")
+# (`以“…”为主题`, `…主题经典歌曲大赛`); a sentence naming the event with no theme word states none, nor one
+# naming a 主题教育 or 主题活动 (a kind of activity, not its theme). Not when or why (`主题是什么时候定的`).
+THEME_ASKED = re.compile(r"(?:主题|口号|标语)(?:口号)?(?:是|叫)(?:啥|什么)(?!时候|时间|意思)|(?:什么|啥)(?:主题|口号|标语)(?=$|[？?，,。呢吗的])")
+# A theme stated: after its quote or as 为主题, or 主题 not naming a kind of activity (主题教育, 主题党日, 主题活动)
+THEME_WORDS = re.compile(r"[”」]主题|为主题|主题(?!教育|党日|活动|实践)|口号|标语")
 BOOK_ASKED = re.compile(r"哪本书|什么书|书名|那本书|那部书")  # a book's name is in 《》
 # A meeting asked by its number (`在哪次会议上通过的`, `第几次会议`, `哪届人大`, `什么会议上`): a numbered
 # meeting answers (`第五届全国人民代表大会第五次会议`); not `哪届人大代表` (a term), `哪次会见`.
@@ -239,7 +240,7 @@ CLAUSE_END = re.compile(r"[，,；;。？?！!]")
 
 
 # Who, or which body by the kind of it, acts (`由哪个部门来定`, `由哪一级政府批准`)
-WHO_ASKED = re.compile(r"谁|(?<=由)(?:哪个|哪家|哪些|哪几个|哪一?级|什么)(?:部门|机关|机构|单位|(?:人民)?政府)|(?<=由)(?:哪些|哪几[个类种]?|什么)(?:人员|人)")
+WHO_ASKED = re.compile(r"谁|(?<=由)(?:哪个|哪家|哪些|哪几个|哪一?级|什么)(?:部门|机关|机构|单位|(?:人民)?政府)|(?<=由)(?:哪些|哪几[个类种]?|什么)(?:人员|人(?![民大士物才口]))")
 
 
 def acting_verb(text: str) -> str | None:

@@ -36,13 +36,16 @@ DOCUMENT_WORDS = re.compile(rf"{DOCUMENT_NOUNS}|那篇|这篇")
 # The question asks when the document came out, not when something it reports happened (发放,
 # 发展, 发生, 登记 are no publishing); a page is also `挂` on its site, where it ends the clause
 # (`什么时候挂的牌`, `挂的职` are no publishing). An official document is 印发 or 签发 (下发 is as often
-# said of funds and goods: `补助资金哪天下发的`); a report or speech is given (`报告是哪天作的`: its dateline).
+# said of funds and goods: `补助资金哪天下发的`).
 ISSUED = "印发|签发"
 ASKS_PUBLISHED = re.compile(rf"(?:哪天|哪一天|什么时候|啥时候|何时|几号|几月几[号日]|{CLOCK_ASKED.pattern})"
-                            rf"(?:(?:发布|发表|刊发|刊登|推送|{ISSUED}|发出来|发出|发|登出来|登出|登|贴|挂(?=[到在上])|作|做|讲)"
+                            rf"(?:(?:发布|发表|刊发|刊登|推送|{ISSUED}|发出来|发出|发|登出来|登出|登|贴|挂(?=[到在上]))"
                             r"(?:到|在|上)?(?:网上|网站上?|网)?(?=的|了|$|[?？。])"  # `几号发到网上的`
                             r"|(?:挂出来|挂出|挂网|挂)(?:的|了)?(?=$|[?？。，,]|吗|呢))"
                             rf"|(?:发布|发表|刊发|刊登|推送|{ISSUED}|成文)(?:的)?(?:时间|日期)")
+# A report or speech given (`报告是哪天作的`: its dateline), asked right after it — not something done it tells of
+# (`报告里提到的专题调研是什么时候做的`)
+GIVEN_ASKED = re.compile(r"(?:报告|讲话|致辞|发言)(?:是)?(?:在)?(?:哪天|哪一天|什么时候|啥时候|何时|几号|几月几[号日])(?:作|做|讲)(?=的|了|$|[?？。])")
 TITLE = re.compile(r"《[^》]{4,80}》")
 # An official document named by its kind right before the asking words (`这个通知是哪天印发的`, `…的通知
 # （财办〔2020〕7号）是哪天印发的`), or by a title (`关于…的意见`): not `按照上级意见，补助什么时候下发`.
@@ -62,7 +65,7 @@ def asks_for_author(question: Question) -> bool:
 
 def when_published_asked(question: Question) -> tuple[int, int] | None:
     """Where the question asks when its document came out (`那篇文章哪天发的`), else None."""
-    asked = ASKS_PUBLISHED.search(question.text)
+    asked = ASKS_PUBLISHED.search(question.text) or GIVEN_ASKED.search(question.text)
     named = DOCUMENT_WORDS.search(question.text) or TITLE.search(question.original) \
         or asked and KIND_BEFORE_ASKING.search(question.text[:asked.start()])
     return asked.span() if question.intent == "fact_date" and asked and named else None

@@ -154,20 +154,20 @@ def check(question: Question, passage_text: str, heading_text: str, title_text: 
     for place in question.of_kind("place"):
         if place_stem(place) not in document_text and place_stem(place) not in title_text:
             missing.append(place)
-    for body in _bodies_named(question):  # a body is a qualifier like a place: one the document never names has none of its facts
-        if not names_the_body(body, document_text) and not names_the_body(body, title_text):
-            missing.append(body)
+    for committee in _committees_named(question):  # a qualifier like a place: one the document never names has none of its facts
+        if not any(names_the_body(committee, text) or f"{committee[0]}委" in text for text in (document_text, title_text)):
+            missing.append(committee)
     score = thing_coverage(question.of_kind("thing", "body"), context, question.synonyms, question.weight,
                            lead_words=(_named_in_the_lead(question, context), document_lead(document_text)))
     ok = not missing and score >= MIN_THING_COVERAGE
     return Coverage(ok, score, missing)
 
 
-def _bodies_named(question: Question) -> list[str]:
-    """The bodies the question names: as one word (`民宗局`) or as a committee named by what it does, which
-    the tagger cuts apart (`监察` + `委员会`). Not any two words ending in a body's ending: `召开常委`,
-    `县区政协` (the text's `县(区)政协`)."""
-    return list(dict.fromkeys([*question.bodies, *(pair for pair in question.word_pairs if COMMITTEE.fullmatch(pair))]))
+def _committees_named(question: Question) -> list[str]:
+    """The committees the question names by what they do, which the tagger cuts apart (`监察` + `委员会`); a
+    document may write one short (`监委`, `常委会`, `发改委`). Not any two words ending in a body's ending
+    (`召开常委`, `县区政协`: the text's `县(区)政协`), nor the bare 委员会 the tagger leaves of `居民委员会`."""
+    return list(dict.fromkeys(pair for pair in question.word_pairs if COMMITTEE.fullmatch(pair)))
 
 
 COMMITTEE = re.compile(r"[\u4e00-\u9fff]{2,6}委员会")

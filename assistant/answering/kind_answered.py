@@ -49,16 +49,20 @@ def _held_in_another_body(question: Question, text: str) -> bool:
     posts = [word for word in question.focus if is_a_post(word)]
     if not posts or not question.bodies or not asks_a_holder(question):
         return False
-    runs = [POST_BEFORE_NAME.search(text[max(0, held.start() - POST_RUN_CHARS):held.start()]).group()
+    runs = [POSTS_BEFORE.search(text[max(0, held.start() - POST_RUN_CHARS):held.start()]).group()
             for post in posts for held in re.finditer(re.escape(post), text)]
-    return bool(runs) and not any(all(names_the_body(body, run) for body in question.bodies) or not _names_a_body(run) for run in runs)
+    bodies = [LEVEL.sub("", body) for body in question.bodies]  # `市民委` asked, `民委主任` written
+    return bool(runs) and not any(all(names_the_body(body, run) for body in bodies) or not _names_a_body(run) for run in runs)
 
 
 POST_RUN_CHARS = 24  # the bodies and posts written before a post (`市人大常委会党组书记、`)
+# The bodies and posts before a post, through a 和 inside a body's name (`发展和改革委员会党组书记、`)
+POSTS_BEFORE = re.compile(r"[^，,。；;与及以由、]*(?:、[^，,。；;与及以由、]*)*$")
+LEVEL = re.compile(r"^[省市县区州盟旗乡镇](?=[\u4e00-\u9fff]{2})")
 
 
 def _names_a_body(text: str) -> bool:
-    return any(body_of(word) or word.endswith("常委会") for word, _ in tagged(text))
+    return any(body_of(word) or word.endswith("常委会") for word, _ in tagged(text))  # body_of takes no 常委会
 
 
 def _names_the_posts_asked_of(question: Question, text: str) -> bool:

@@ -186,11 +186,11 @@ def _counted_phrase(question: str, asked: str) -> str | None:
 
 
 def _counts_as_asked(clause: str, counted: str, asked: str) -> bool:
-    """The clause counts the asked thing as the question does, the words between free (`5个示范县(区)示范单位` for
-    `那5个全国示范县（区）示范单位`)."""
+    """The clause counts the asked thing as the question does, maybe leaving out some of the words between
+    (`5个示范县(区)示范单位` for `那5个全国示范县（区）示范单位`; not `5个县区中推荐城关区示范单位`)."""
     count = ITEM_COUNT.match(counted)
-    return counted in clause or count is not None and re.search(
-        rf"{re.escape(count.group())}[^，,。；;：:、]{{0,{COUNTED_PHRASE_CHARS}}}?{re.escape(asked)}", clause) is not None
+    between = count and re.search(rf"{re.escape(count.group())}([^，,。；;：:、]{{0,{COUNTED_PHRASE_CHARS}}}?){re.escape(asked)}", clause)
+    return counted in clause or bool(between) and all(ch in counted for ch in between.group(1))
 
 
 NAMING_THEM = re.compile(r"[,，：:]\s*(?:分别是|分别为|包括|即)")

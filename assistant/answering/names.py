@@ -15,7 +15,7 @@ from assistant.answering.places import BODY_AFTER_PLACE, DESIGNATIONS, UNIT_KIND
 from assistant.answering.question import Question
 from assistant.answering.text import CLAUSE_BREAKS, clauses, quoted
 from assistant.ingest.issuance import DOCUMENT_NUMBER
-from assistant.tokens import tagged
+from assistant.tokens import in_dictionary, tagged
 
 CHINESE = re.compile(r"[\u4e00-\u9fff\dA-Za-z]")
 CHAIN_CHARS = 10  # places named within one another, widest first: `墨竹工卡县甲玛乡赤康村`
@@ -100,14 +100,14 @@ def _names_a_thing(span: str, question: Question) -> bool:
 
 def _own_characters(words: str, question: Question) -> int:
     """How many characters of the words before a kind are the name's own: those the question does not
-    write, or — with its content words taken out — two written together as it never does (`代表履职网络平台`
-    for `网上履职的平台叫啥`: 络 is not the question's, and 网络 is no pair of it though 网 is in 网上)."""
+    write, or — with its content words taken out — a word of two it never writes (`代表履职网络平台` for
+    `网上履职的平台叫啥`: 络 is not the question's, and 网络 is a word it does not write though 网 is in 网上; not
+    `表的`, a question word cut by the window, nor `结民`, its words met in another order)."""
     for term in question.of_kind("thing", "body"):
         words = words.replace(term, " ")
     own = sum(1 for ch in words if CHINESE.match(ch) and ch not in question.text)
     pairs = (words[i:i + 2] for i in range(len(words) - 1))
-    return max(own, NAME_BEFORE_KIND if any(CHINESE.fullmatch(pair[0]) and CHINESE.fullmatch(pair[1]) and pair not in question.text
-                                             for pair in pairs) else 0)
+    return max(own, NAME_BEFORE_KIND if any(pair not in question.text and in_dictionary(pair) for pair in pairs) else 0)
 
 
 def _words_before(span: str, at: int) -> str:

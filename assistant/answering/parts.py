@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from assistant.answering.answer_kind import COUNT, question_kind
-from assistant.answering.bodies import WHICH_BODY
+from assistant.answering.bodies import WHICH_BODY, is_a_body
 from assistant.answering.asking import plainly, read_question
 from assistant.answering.focus import NOUN_FLAGS
 from assistant.answering.intents import METHOD
@@ -128,10 +128,11 @@ def _the_first_things_change(part: str, first: str, earlier: Question) -> str | 
 
 def _names_its_own(part: str, subject: str) -> bool:
     """A question typed apart that opens by naming anew what the first one's subject is of (`国务院办公厅由谁领导？
-    国务院的日常工作由谁负责处理？`): it is about that, not the first one's subject. One opening with something
-    else (`政协机关有多少人上了防疫一线？委员参与…多少人次？`) is of the first one's."""
+    国务院的日常工作由谁负责处理？`: 国务院, whose 办公厅 the first asks of): it is about that, not the first one's
+    subject. One opening with something else (`政协机关有多少人上了防疫一线？委员参与…多少人次？`) or with the first
+    one's body without its place (`拉萨市民委…？民委有几个科室？`) is of the first one's."""
     own = _subject(part)
-    return len(own) >= 2 and own != subject and (own in subject or subject in own)
+    return len(own) >= 2 and subject.startswith(own) and is_a_body(subject[len(own):])
 
 
 def _with_context(context: str, part: str) -> str:

@@ -251,7 +251,7 @@ def _answer_wanted(result: Question, keyword: bool) -> None:
         result.asks_name = "url" if URL_ASKED.search(text) else "website"
     elif SERVICE_ASKED.search(text) and kind not in ("person", "role", "time", "count"):
         result.asks_name = "service"
-    elif THEME_ASKED.search(text):
+    elif THEME_ASKED.search(text) and kind not in ("time", "person", "count"):
         result.asks_name = "theme"
     elif kind not in ("person", "role") and NAME_ASKED.search(text):
         result.asks_name = "book" if BOOK_ASKED.search(text) else "name"

@@ -76,3 +76,10 @@ def test_a_body_the_document_never_names_has_none_of_its_facts():
     asked = analyse("县级以上地方各级人大常委会是否可以听取和审议本级监察委员会的专项工作报告？")
     assert "监察委员会" in check(asked, passage, "", "监督法", passage).missing
     assert check(asked, passage, "", "监督法", passage + "本级监察委员会的专项工作报告").ok
+
+
+def test_a_committee_a_document_writes_short_or_the_bare_committee_word_is_not_missing():
+    resident = "居委会主任、副主任和委员由居民选举产生。"
+    assert check(analyse("居民委员会怎么选举产生"), resident, "", "", resident).ok
+    standing = "全国人大常委会每年听取专项工作报告。"
+    assert check(analyse("全国人大常务委员会每年听取几次专项工作报告"), standing, "", "", standing).ok

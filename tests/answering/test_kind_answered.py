@@ -189,3 +189,10 @@ def test_a_holder_asked_of_a_body_is_not_one_holding_that_post_in_another():
     assert not holds_answer_kind(asked, "成立了以市人大常委会党组书记、主任贺鹏为组长的领导小组")
     assert holds_answer_kind(asked, "拉萨市民委党组书记、主任张三主持会议")
     assert holds_answer_kind(analyse("拉萨市人大常委会主任是谁"), "成立了以市人大常委会党组书记、主任贺鹏为组长的领导小组")
+
+
+def test_a_holder_in_the_asked_body_written_in_full_or_without_its_level_is_its_own():
+    # a 和 inside the body's full name, and the asked body's level the text leaves out
+    assert holds_answer_kind(analyse("市发改委主任是谁"), "市发展和改革委员会党组书记、主任王五主持会议")
+    assert holds_answer_kind(analyse("市民委主任是谁"), "民委主任王五")
+    assert analyse("由哪些人民法院管辖").acting_verb is None  # the 人 of 人民 asks no people

@@ -98,3 +98,12 @@ def test_a_quoted_set_named_without_its_items_lists_none_of_them():
     # two things listed before it are not its six; a span not naming the set is judged otherwise
     assert names_none_of_the_items(which, "市委、市政府坚持“六个加强”,采取措施")
     assert not names_none_of_the_items(which, "加强组织领导、加强宣传教育")
+
+
+
+def test_a_count_of_other_things_naming_an_item_is_not_the_asked_list_only_counted():
+    from assistant.answering.listing import only_counts_the_items
+    from assistant.answering.question import analyse
+
+    units = analyse("拉萨向自治区民委推荐的那5个全国示范县（区）示范单位，具体都是哪些")
+    assert not only_counts_the_items(units, "在5个县区中推荐城关区示范单位参评全国示范。")

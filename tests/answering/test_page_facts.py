@@ -69,6 +69,11 @@ def test_when_a_page_went_online_is_its_dateline(corpus_assistant):
     assert "08:56" in corpus_assistant.ask("中国西藏新闻网那篇“走在前作表率”的评论是几点发出来的").answer
     from assistant.answering.byline import CLOCK_ASKED
     assert CLOCK_ASKED.search("会议提出了哪几点要求") is None and CLOCK_ASKED.search("几点发的")
+    # a report given is asked right after it; something done it tells of is not the page's date
+    from assistant.answering.byline import when_published_asked
+    from assistant.answering.question import analyse
+    assert when_published_asked(analyse("２０２３政府工作报告是哪天作的")) is not None
+    assert when_published_asked(analyse("报告里提到的专题调研是什么时候做的")) is None
 
 
 def test_a_photo_asked_of_a_page_printing_no_credit_is_not_credited(corpus_assistant):

@@ -207,3 +207,8 @@ def test_two_figures_set_beside_each_other_by_the_same_measure_are_each_asked():
 
 def test_a_question_typed_apart_naming_its_own_subject_is_not_the_first_ones():
     assert asked("国务院办公厅由谁领导？国务院的日常工作由谁负责处理？") == ["国务院办公厅由谁领导", "国务院的日常工作由谁负责处理"]
+
+
+
+def test_a_later_question_naming_the_first_ones_body_without_its_place_keeps_the_place():
+    assert "拉萨市" in asked("拉萨市民委有多少名干部？民委有几个科室？")[1]

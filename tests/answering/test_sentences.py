@@ -433,3 +433,12 @@ def test_a_which_word_before_a_post_or_a_word_ending_as_a_bureau_asks_no_bureau(
     assert not names_what_is_asked(bureau, "优化全市布局，牵头落实帮扶资金")
     assert not names_what_is_asked(bureau, "服务全市工作大局，牵头落实帮扶资金")
     assert not names_what_is_asked(analyse("哪个厅牵头落实"), "由市政务服务大厅牵头落实")
+
+
+
+def test_a_theme_is_stated_not_a_kind_of_activity_and_when_it_was_set_asks_no_theme():
+    month = "组织开展好第三十一个民族团结进步宣传月活动,开展主题党日活动,各单位开展主题活动120场。"
+    assert answer_of(month, "第三十一个宣传月的主题是啥") is None
+    assert analyse("活动主题是什么时候确定的").asks_name is None and analyse("主题为啥要这么定").asks_name is None
+    # a name's own word before its kind, not the question's words met in another order or cut by the window
+    assert answer_of("全市建成团结进步民族示范中心。", "那个民族团结进步示范中心叫什么名字") is None
