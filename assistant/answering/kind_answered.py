@@ -92,7 +92,7 @@ def _post_of_the_body(question: Question, text: str) -> bool:
     for person in (word for word in question.focus if not POST.search(word)):  # a post asked of is no name
         position = text.find(person)
         if position >= 0:
-            posts = POST_BEFORE_NAME.search(text[max(0, position - 24):position]).group()
+            posts = POST_BEFORE_NAME.search(text[max(0, position - POST_RUN_CHARS):position]).group()
             after = re.split(r"[()（），,。；;、]", text[position + len(person):position + len(person) + POST_AFTER_NAME_CHARS])[0]
             return all(names_the_body(body, posts) for body in question.bodies) and bool(
                 POST.search(posts) or POST.search(after))
