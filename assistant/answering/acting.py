@@ -77,7 +77,6 @@ BODY_TOWARDS = re.compile(rf"[\u4e00-\u9fff]{{2,12}}?(?:{ISSUER_ENDINGS}|机关|
 ALTERNATIVE_BODIES = re.compile(rf"^(?:(?:或者|或|和|及|以及|、)[\u4e00-\u9fff、]{{0,16}}?(?:{ISSUER_ENDINGS}|部|机关|部门|机构|主席团))+")
 
 
-# A party a rule names by its role (`权利义务承受人`, `近亲属`, `法定代理人`), as the subject of a clause doing the verb.
 # A party a rule names by its role (`权利义务承受人`, `近亲属`, `法定代理人`), as the subject of a clause doing the verb —
 # not a case it sets (`，个人申请行政复议的，应当…`).
 PARTY = r"(?:^|[，,；;。]\s*)其?([\u4e00-\u9fff]{1,8}?(?:人|亲属))(?:也|依法)?(?:可以|应当|有权)?"

@@ -8,23 +8,12 @@ import re
 
 from assistant.answering.focus import NOUN_FLAGS
 from assistant.answering.text import noun_phrase_before, quoted
-from assistant.tokens import STOPWORDS, tagged, word_at
+from assistant.tokens import STOPWORDS, word_at
 
 AND = re.compile(r"和|与|及|以及|、")
 # Two things a question joins: also by the spoken 跟 (`阿里地区跟林芝市…各是多少`), which texts do not list with
 ASKED_AND = re.compile(r"和|与|跟|及|以及|、")
 BRACKETED = re.compile(quoted(1, 30, titles=True, capture="none").pattern + "$")
-
-
-def up_to_a_preposition(text: str) -> str:
-    """`区医保局在服务群众上`: the thing, before the preposition that starts what both sides
-    share."""
-    side = ""
-    for word, flag in tagged(text):
-        if side and flag.startswith("p"):
-            break
-        side += word
-    return side
 
 
 def is_a_conjunction(text: str, match: re.Match) -> bool:

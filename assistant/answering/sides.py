@@ -17,7 +17,7 @@ import re
 from assistant.answering.asking import read_question
 from assistant.answering.changes import asks_how_documents_differ
 from assistant.answering.intents import WHICH_MORE
-from assistant.answering.phrases import ASKED_AND, is_a_conjunction, side_phrase_before, up_to_a_preposition, with_name_before
+from assistant.answering.phrases import ASKED_AND, is_a_conjunction, side_phrase_before, with_name_before
 from assistant.answering.question import analyse, question_word_position
 from assistant.answering.set_against import against_a_period, set_against
 from assistant.ingest.normalize import normalize
@@ -165,7 +165,7 @@ def _noun_phrase_sides(before: str, after: str) -> tuple[str, str] | None:
     just before it: `阿里地区和林芝市的经费`."""
     left = _phrase_before(before) or side_phrase_before(before)
     right = re.match(r"[^，,。？?的]{1,16}?(?=[，,]|的|$)", after)
-    right_side = _up_to_saying(up_to_a_preposition(right.group())) if right else ""
+    right_side = _up_to_what_both_share(right.group()) if right else ""
     if not left or not right_side:
         return None
     # `上半年工作方案和下半年思路`: a side opening with a time word has its parallel one opening with it
@@ -175,11 +175,15 @@ def _noun_phrase_sides(before: str, after: str) -> tuple[str, str] | None:
     return left, right_side
 
 
-def _up_to_saying(side: str) -> str:
-    """The side before a verb of doing or saying that both share (`阿里地区跟林芝市搞创建的经费`: 林芝市)."""
-    words = [word for word, _ in tagged(side)]
-    cut = next((i for i, word in enumerate(words) if i and word in SAYING_VERBS), len(words))
-    return "".join(words[:cut])
+def _up_to_what_both_share(text: str) -> str:
+    """The side, before the preposition or the verb of doing or saying that starts what both sides share
+    (`区医保局在服务群众上`: 区医保局; `阿里地区跟林芝市搞创建的经费`: 林芝市)."""
+    side = ""
+    for word, flag in tagged(text):
+        if side and (flag.startswith("p") or word in SAYING_VERBS):
+            break
+        side += word
+    return side
 
 
 def _is_a_time_word(word: str) -> bool:
