@@ -21,6 +21,7 @@ from assistant.answering.focus import counted_right_before
 from assistant.answering.figures import QUANTITY, enumerated_items, same_unit, stated_unit
 from assistant.answering.item_titles import item_title
 from assistant.answering.kind_answered import answers, totals_a_part
+from assistant.answering.names import sets_a_requirement
 from assistant.answering.listing import actor_before, introduces_the_asked_set, introduces_the_asked_things, listing_before
 from assistant.answering.provisos import with_other_case, with_proviso
 from assistant.answering.question import Question, question_word_position
@@ -66,7 +67,7 @@ def find_span(question: Question, passage: Passage, document: str = "") -> tuple
         if not (held := not focus or holds_focus(focus, question.category, of_the_document(referred, history_title))) and not titled:
             continue
         scope = Scope(sentence, normalize(text[:sentence_start]), passage_text, heading, title, passage.date, document, passage.doc_id)
-        if scope.missing(question):
+        if scope.missing(question) or not sets_a_requirement(question, lead + sentence):
             continue
         local_places = scope.local_places(question) if question.kind == "count" else []
         day_stated = scope.states_the_days_asked(question)

@@ -21,7 +21,7 @@ from collections.abc import Callable, Collection, Mapping
 from assistant.answering.figures import ordinal_written
 from assistant.answering.focus import change_written
 from assistant.answering.bodies import is_a_body, names_the_body
-from assistant.answering.places import POSTS, body_of, is_a_post, place_stem
+from assistant.answering.places import POSTS, body_of, inside_the_province, is_a_post, place_stem
 from assistant.answering.question import Question
 from assistant.answering.scope import document_lead
 from assistant.tokens import full_forms, in_dictionary, tagged, tokenize
@@ -152,7 +152,8 @@ def check(question: Question, passage_text: str, heading_text: str, title_text: 
         if not term_credit(action, context, question.synonyms.get(action, ())):
             missing.append(action)
     for place in question.of_kind("place"):
-        if place_stem(place) not in document_text and place_stem(place) not in title_text:
+        if place_stem(place) not in document_text and place_stem(place) not in title_text \
+                and not inside_the_province(place, document_text):
             missing.append(place)
     for committee in _committees_named(question):  # a qualifier like a place: one the document never names has none of its facts
         if not any(names_the_body(committee, text) or f"{committee[0]}委" in text for text in (document_text, title_text)):

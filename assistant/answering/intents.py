@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.answering.asking import KINDS_OF_KINDS
+from assistant.answering.asking import KINDS_OF_KINDS, REQUIREMENT_ASKED
 from assistant.answering.figures import ITEM_COUNT
 
 # also the form or means of work asked (`具体用了啥形式`, `用了哪些手段`): what was done, as for 如何 — not a
@@ -77,6 +77,8 @@ INTENTS = (  # (intent, pattern or question kind)
     ("list", COUNTED_NOT_HOW),
     ("summary", SUMMARY),
     ("how", METHOD),
+    # `复工要求？`: what a requirement sets is often several clauses (`实行弹性工作制…。煤炭企业采掘一线先复工…`)
+    ("list", REQUIREMENT_ASKED),
     ("list", LIST_ONLY),
     ("list", LIST_BY_COUNT),
 )

@@ -9,7 +9,7 @@ import re
 from assistant.answering.acting import acting_body
 from assistant.answering.coverage import contains_focus
 from assistant.answering.figures import CONTACT
-from assistant.answering.asking import THEME_WORDS
+from assistant.answering.asking import REQUIREMENT_WORDS, THEME_WORDS
 from assistant.answering.bodies import ENDING_IN_TEXT, TURN_VERBS, goes_to_a_body, names_a_body_gone_to
 from assistant.answering.places import BODY_AFTER_PLACE, DESIGNATIONS, UNIT_KINDS, VILLAGE_CHAIN, place_stem, place_words
 from assistant.answering.question import Question
@@ -33,6 +33,11 @@ def names_what_is_asked(question: Question, span: str) -> bool:
     # or the body charged with what is asked (`由哪个部门来定`: `具体办法由国务院反垄断执法机构会同…制定`)
     return not question.asks_organisation or _names_an_organisation(span, question.text, question.asks_organisation) \
         or acting_body(question, span) or goes_to_a_body(question.text, span)
+
+
+def sets_a_requirement(question: Question, sentence: str) -> bool:
+    """`复工要求？`: does the sentence set one (`山西要求复工企业实行弹性工作制`, `…应当…`, `不得…`)? True where none is asked."""
+    return question.asks_name != "requirement" or bool(REQUIREMENT_WORDS.search(sentence))
 
 
 # The means asked by its kind (`用啥方式去宣讲`, `通过什么渠道`, `以什么形式`): the text names them before the kind
@@ -86,6 +91,8 @@ def _names_a_thing(span: str, question: Question) -> bool:
         return True  # `手机APP叫啥`: `豫事办APP`; else named as any thing (`“防疫通”App`)
     if question.asks_name == "theme":  # `主题是啥`: a sentence stating a theme says it is one
         return bool(THEME_WORDS.search(span))
+    if question.asks_name == "requirement":
+        return sets_a_requirement(question, span)
     near = _near_the_focus(span, question.focus)
     quoted = BOOK_TITLE if question.asks_name == "book" else QUOTED_NAME
     if any(name not in asked for name in quoted.findall(near)):

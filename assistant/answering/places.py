@@ -125,15 +125,62 @@ def known_places() -> frozenset[str]:
     these as people (唐山/nr, 林芝/nrt) or verbs (保定/v), so a question about 唐山 was not asked
     about a place. Counties are left out: their names are too often everyday words (资源县,
     合作市, 和平县); with their unit they are read by it (names_a_place)."""
+    return frozenset(_wide_divisions())
+
+
+@lru_cache(maxsize=1)
+def _wide_divisions() -> dict[str, str]:
+    """Each province and prefecture, by its name and by its stem, to its adcode (`梧州` → 450400000000)."""
     peoples_suffix = _peoples_suffix(_cpca_resources() / "56_nations.csv")
-    names = set()
+    adcodes = {}
     for adcode, name in _divisions():
         if adcode[4:] != "0" * 8:  # provinces (xx0000…), prefectures (xxxx00…)
             continue
         stem = DIVISION_UNITS.sub("", name)
-        stem = peoples_suffix.sub("", stem) if "自治" in name else stem
-        names.update(word for word in (stem, name) if len(word) >= 2 and word not in EVERYDAY_WORDS)
-    return frozenset(names)
+        if "自治" in name and len(without_peoples := peoples_suffix.sub("", stem)) >= 2:  # not 西藏 → 西
+            stem = without_peoples
+        adcodes.update({word: adcode for word in (stem, name) if len(word) >= 2 and word not in EVERYDAY_WORDS})
+    return adcodes
+
+
+def is_a_province(place: str) -> bool:
+    """`广西`, `河北省`, `西藏自治区`: a province-level division, named with or without its unit."""
+    return _wide_divisions().get(place, "")[2:] == "0" * 10
+
+
+def _province_of(place: str) -> str | None:
+    """The code of the province a province or prefecture lies in (`梧州`, `梧州市`, `广西` → 45), or None."""
+    adcode = _wide_divisions().get(place) or _wide_divisions().get(place_stem(place))
+    return adcode[:2] if adcode else None
+
+
+def _province_asked(place: str) -> str | None:
+    return _province_of(place) if is_a_province(place) or is_a_province(place_stem(place)) else None
+
+
+def places_inside(place: str) -> tuple[str, ...]:
+    """A province's prefectures, each by its shortest name (`广西` → 南宁, 柳州, 梧州…); none for another place."""
+    province = _province_asked(place)
+    return tuple(sorted({min(names, key=len) for adcode, names in _prefecture_names().items() if adcode[:2] == province}))
+
+
+@lru_cache(maxsize=1)
+def _prefecture_names() -> dict[str, tuple[str, ...]]:
+    names = {}
+    for name, adcode in _wide_divisions().items():
+        if adcode[2:] != "0" * 10:
+            names[adcode] = (*names.get(adcode, ()), name)
+    return names
+
+
+@lru_cache(maxsize=256)  # asked per candidate passage: once per document
+def inside_the_province(place: str, text: str) -> bool:
+    """Is a province asked (`广西…`) of a text on a city of it that never names the province (`我市…`,
+    `大润发超市梧州店`)? Every place the text names that the division table knows lies in that province."""
+    province = _province_asked(place)
+    named = place_words(text)
+    return province is not None and {_province_of(name) for name in named} - {None} == {province} \
+        and not any(is_a_province(name) or is_a_province(place_stem(name)) for name in named)
 
 
 @lru_cache(maxsize=1)

@@ -8,7 +8,7 @@ import re
 
 from assistant.answering.coverage import PHRASING_WEIGHT
 from assistant.answering.asking import MODALS_BEFORE_VERB
-from assistant.answering.places import body_of, place_stem
+from assistant.answering.places import body_of, place_stem, places_inside
 from assistant.answering.question import Question, analyse
 from assistant.answering.question_words import Term
 from assistant.answering.synonyms import Synonyms
@@ -120,7 +120,7 @@ def search_scope(question: Question, filters: SearchFilters | None, index: Index
         return filters
     doc_ids: set[str] | None = None
     for place in places:
-        naming = set(index.documents_containing(place_stem(place), filters))
+        naming = {doc for name in (place_stem(place), *places_inside(place)) for doc in index.documents_containing(name, filters)}
         doc_ids = naming if doc_ids is None else doc_ids & naming
     if not doc_ids:
         return filters  # nothing names it: the refusal shows the closest passages anyway

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from assistant.answering.answer_kind import COUNT, DEALT_WITH, OCCASION_ASKED, PEOPLE_KIND, WHICH_DOCS, expected_unit, question_kind
 from assistant.answering.asking import (BOOK_ASKED, CONTACT_ASKED, DOCUMENT_NUMBER_ASKED, KINDS_OF_KINDS, MEETING_ASKED, NAME_ASKED,
-                                       RELATIVE_YEAR, FAR_YEAR_ASKED, SAME_YEAR_ASKED, SERVICE_ASKED, THEME_ASKED, URL_ASKED, WEBSITE_ASKED,
+                                       RELATIVE_YEAR, FAR_YEAR_ASKED, SAME_YEAR_ASKED, SERVICE_ASKED, REQUIREMENT_ASKED, THEME_ASKED, URL_ASKED, WEBSITE_ASKED,
                                        acting_verb, read_question)
 from assistant.answering.figures import ITEM_COUNT, ORDINAL, item_number, part_as_written, states_another_count
 from assistant.answering.focus import action_of, focus_of, focus_of_people, split_verb
@@ -253,6 +253,8 @@ def _answer_wanted(result: Question, keyword: bool) -> None:
         result.asks_name = "service"
     elif THEME_ASKED.search(text) and kind not in ("time", "person", "count"):
         result.asks_name = "theme"
+    elif REQUIREMENT_ASKED.search(text) and kind in ("general", "list"):
+        result.asks_name = "requirement"
     elif kind not in ("person", "role") and NAME_ASKED.search(text):
         result.asks_name = "book" if BOOK_ASKED.search(text) else "name"
     # `停留时间` typed as a keyword asks how long as often as when: a span of days answers too

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from assistant.answering.bodies import names_the_body
-from assistant.answering.places import ADMINISTRATIVE_UNITS, ISSUER_ENDINGS, POSTS, UNIT_LEVELS, only_excepted, place_stem, place_words
+from assistant.answering.places import ADMINISTRATIVE_UNITS, ISSUER_ENDINGS, POSTS, UNIT_LEVELS, only_excepted, inside_the_province, place_stem, place_words
 from assistant.ingest.clean import is_dateline
 from assistant.ingest.dates import FULL_DATE
 from assistant.answering.figures import ordinal_written
@@ -201,7 +201,7 @@ class Scope:
             return True
         if places_named(self.sentence) or places_named(self.title):
             return False  # the sentence, or the whole document, is about another place
-        return self.document.count(stem) >= PLACE_MENTIONS
+        return self.document.count(stem) >= PLACE_MENTIONS or inside_the_province(place, self.document)
 
     def _only_compared_with(self, place: str) -> bool:
         """Is the place named here only as one of several peer places listed to compare with (a cue

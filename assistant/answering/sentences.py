@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from assistant.answering.listing import listing_before
-from assistant.answering.names import clause_naming_the_means, names_what_is_asked
+from assistant.answering.names import clause_naming_the_means, names_what_is_asked, sets_a_requirement
 from assistant.answering.coverage import term_credit
 from assistant.answering.document_year import asks_of_its_history, is_a_history_line
 from assistant.answering.figures import enumerated_items
@@ -82,7 +82,7 @@ def find_sentence(question: Question, passage: Passage, document: str = "") -> t
         if Scope(sentence, normalize(text[:start]), passage_text, heading, title, passage.date, document, passage.doc_id).missing(question):
             continue
         if not (states_the_outcome_asked(question, sentence) and names_what_is_asked_whether(question, sentence)
-                and states_the_figure_asked_whether(question, sentence)):
+                and states_the_figure_asked_whether(question, sentence) and sets_a_requirement(question, sentence)):
             continue
         if question.counted_otherwise(sentence):
             continue

@@ -87,3 +87,10 @@ def test_units_said_with_the_units_they_stand_for_name_no_place():
     assert "甲玛乡" in place_words("在墨竹工卡县（甲玛乡）开展")
     assert place_words("走访光明村") == ["光明村"]  # a common noun and its unit closing the text
     assert place_words("在达孜区(县)召开") == ["达孜区"] and place_words("在城关镇（街道）召开") == ["城关镇"]
+
+
+def test_a_province_holds_its_prefectures_by_the_division_table():
+    from assistant.answering.places import places_inside
+    assert {"梧州", "南宁", "桂林"} <= set(places_inside("广西")) and set(places_inside("广西壮族自治区")) == set(places_inside("广西"))
+    assert {"拉萨", "林芝", "日喀则"} <= set(places_inside("西藏"))  # not cut to 西 by its peoples' suffix (藏)
+    assert places_inside("梧州") == () and places_inside("墨竹工卡县") == ()

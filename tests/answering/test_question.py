@@ -205,14 +205,16 @@ def test_method_questions():
     ("“六个到位”指什么", "list"),
     ("杨毅说廊坊今年民族工作聚焦哪四项重点？概括下", "list"),  # the set counted, though asked summed up
     ("三类以上道路客运班线客车在春节后严格执行什么运输？", "fact_name"),
-    ("江西省强化疫情防控十条措施对零售药店出售退烧药品有什么要求？", "fact_name"),
+    # not the ten counted: the requirement asked, the clauses setting it (`…应当…，不得…`)
+    ("江西省强化疫情防控十条措施对零售药店出售退烧药品有什么要求？", "list"),
     ("常规口罩戴多久换一次比较科学？", "fact_date"),  # 比较 before a judgement compares nothing
     ("帮扶的那16个应届大学生现在找到工作没有？", "yes_no"),
     ("全市还有哪些乡镇没有？", "fact_place"),  # a wh-question ending in 没有 asks no yes/no
     ("线上办理和线下办理哪个比较好？", "comparison"),  # two sides before 比较
-    ("十条措施对药店有什么要求？", "fact_name"),
+    ("十条措施对药店有什么规定？", "fact_name"),
     ("这两项政策为什么要调整？", "fact_name"),
-    ("三类及以上客车有什么要求", "fact_name"),  # a count bounding the topic asks no list
+    ("三类及以上客车有什么规定", "fact_name"),  # a count bounding the topic asks no list
+    ("三类及以上客车有什么要求", "list"),  # … but a requirement asked is the clauses setting it
     ("乌兰浩特的六个纳入都有啥", "list"),
     ("写信反映诉求寄到哪个地址", "fact_place"),  # an address is where
     ("举报邮箱地址是什么", "fact_name"),  # a mailbox's address is no place

@@ -347,3 +347,17 @@ def test_a_sentence_going_on_from_the_one_before_is_in_its_place_but_a_new_one_i
     # one going on that names a place of its own, or the whole, speaks of that
     assert scope("期间,日喀则市召开座谈交流会。", before=visit, document=document).missing(asked) == ["雨城区"]
     assert scope("之后,全区召开座谈交流会。", before=visit, document=document).missing(asked) == ["雨城区"]
+
+
+def test_a_province_asked_holds_in_a_document_on_a_city_of_it_that_never_names_the_province():
+    asked = analyse("广西第二批储备冻猪肉的销售价如何？")
+    title = "第二批储备冻猪肉投放市场"
+    city = title + "。我市第二批政府储备冻猪肉陆续定点销售，在市区大润发超市梧州店等投放点的基础上再增加。"
+    sentence = "第二批储备冻猪肉的销售最高限价为出库价。"
+    assert scope(sentence, title=title, document=city + sentence).missing(asked) == []
+    # a city of another province, or one beside a place of another province, is not the province's
+    assert scope(sentence, title=title, document=city.replace("梧州", "株洲") + sentence).missing(asked) == ["广西"]
+    assert scope(sentence, title=title, document=city + "参照长沙做法。" + sentence).missing(asked) == ["广西"]
+    # a city asked is not held by its province's other cities
+    assert scope(sentence, title=title, document=city.replace("梧州", "柳州") + sentence).missing(
+        analyse("梧州第二批储备冻猪肉的销售价如何？")) == ["梧州"]

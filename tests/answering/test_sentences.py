@@ -442,3 +442,16 @@ def test_a_theme_is_stated_not_a_kind_of_activity_and_when_it_was_set_asks_no_th
     assert analyse("活动主题是什么时候确定的").asks_name is None and analyse("主题为啥要这么定").asks_name is None
     # a name's own word before its kind, not the question's words met in another order or cut by the window
     assert answer_of("全市建成团结进步民族示范中心。", "那个民族团结进步示范中心叫什么名字") is None
+
+
+def test_a_requirement_asked_is_answered_only_by_a_sentence_setting_one():
+    mine = ("山西省属企业中已有70户煤炭企业进入正常生产状态，预计2月9日前陆续复工。"
+            "正值疫情防控关键期，山西要求复工企业实行弹性工作制，错时、错峰、轮岗上班。煤炭企业采掘一线先复工。")
+    for asked in ("山西煤炭企业复工要求？", "山西煤炭企业复工有什么要求", "山西对煤炭企业复工有哪些要求"):
+        question = analyse(asked)
+        assert question.asks_name == "requirement" and question.intent == "list"
+        answer = find_span(question, Passage("d", "标题", "", None, None, mine, 0, len(mine), 1.0), "标题" + mine)
+        assert answer is not None and "弹性工作制" in mine[answer[0]:answer[1]]
+    assert answer_of(mine[:mine.index("正值")], "山西煤炭企业复工有什么要求") is None  # where things stand sets none
+    # a figure a rule sets, or whose requirement, asks no requirement
+    assert analyse("联名人数要求是多少").asks_name is None and analyse("按谁的要求整改的").asks_name is None
