@@ -141,6 +141,9 @@ ROUND_FILES = {
     # the older 立法法, 监督法 and 复议法 beside the newer 代表法, 会计法 and 国务院组织法, and the 2023 report
     "policy_blind22": ("daibiaofa_2025", "jiandufa_2006", "lifafa_2015", "kuaijifa_2024", "xingzheng_fuyifa_2017",
                        "guowuyuan_zuzhifa_2024", "zhengfu_gongzuo_baogao_2023"),
+    # the newer 行政复议法 and 监督法 beside the older 国务院组织法 and 集中申报标准, the newer 上海 rule and 放假办法, and the 2025 report
+    "policy_blind23": ("xingzheng_fuyifa_2023", "jiandufa_2024", "guowuyuan_zuzhifa_1982", "shanghai_beian_shencha_tiaoli_2024",
+                       "jingyingzhe_jizhong_biaozhun_2018", "fangjia_banfa_2024", "zhengfu_gongzuo_baogao_2025"),
 }
 
 
