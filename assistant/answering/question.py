@@ -31,7 +31,7 @@ from assistant.answering.meaning import NO_MEANING, Meaning
 from assistant.answering.places import body_of, reads_as_two_words
 from assistant.answering.question_words import PERSON_FLAGS, QUESTION_WORDS, Term, names_a_day, tagged_terms
 from assistant.answering.synonyms import Synonyms
-from assistant.answering.document_year import LAW_NOUNS, VERSION_NAMED, document_numbers, naming_a_document, without_numbers
+from assistant.answering.document_year import LAW_NOUNS, VERSION_CHANGE, VERSION_NAMED, document_numbers, naming_a_document, without_numbers
 from assistant.answering.text import BLANK, noun_phrase_after, quoted
 
 QUOTED = quoted(2, 40, single=True)
@@ -141,7 +141,8 @@ class Question:
         """The people the question names (`王淑琴是哪个单位的`): qualifiers like bodies — a clause
         about someone else's 单位 says nothing of her."""
         return [term.text for term in self.terms if term.kind == "thing" and term.flag in PERSON_FLAGS
-                and term.text[0] not in DEMONSTRATIVES and not reads_as_two_words(term.text)]
+                and term.text[0] not in DEMONSTRATIVES and not reads_as_two_words(term.text)
+                and not re.fullmatch(VERSION_CHANGE, term.text)]  # jieba's dictionary tags 修正 nr: `2024年修正的…条例`
 
     @property
     def bodies(self) -> list[str]:
