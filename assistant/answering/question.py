@@ -29,9 +29,10 @@ from assistant.answering.frame import Frame, frame_of
 from assistant.answering.intents import EARLIEST, LATEST, METHOD, OUTCOME, asked_part, question_intent
 from assistant.answering.meaning import NO_MEANING, Meaning
 from assistant.answering.places import body_of, reads_as_two_words
+from assistant.tokens import in_dictionary
 from assistant.answering.question_words import PERSON_FLAGS, QUESTION_WORDS, Term, names_a_day, tagged_terms
 from assistant.answering.synonyms import Synonyms
-from assistant.answering.document_year import LAW_NOUNS, VERSION_CHANGE, VERSION_NAMED, document_numbers, naming_a_document, without_numbers
+from assistant.answering.document_year import LAW_NOUNS, VERSION_NAMED, document_numbers, naming_a_document, without_numbers
 from assistant.answering.text import BLANK, noun_phrase_after, quoted
 
 QUOTED = quoted(2, 40, single=True)
@@ -142,7 +143,9 @@ class Question:
         about someone else's 单位 says nothing of her."""
         return [term.text for term in self.terms if term.kind == "thing" and term.flag in PERSON_FLAGS
                 and term.text[0] not in DEMONSTRATIVES and not reads_as_two_words(term.text)
-                and not re.fullmatch(VERSION_CHANGE, term.text)]  # jieba's dictionary tags 修正 nr: `2024年修正的…条例`
+                # two characters jieba's dictionary knows, tagged nr there, are everyday words (修正, 文明, 许可, 养老:
+                # `2024年修正的…条例` required a 修正 of a document whose 题注 says 通过); a name asked is no entry (杨毅, 张燕)
+                and not (len(term.text) == 2 and in_dictionary(term.text))]
 
     @property
     def bodies(self) -> list[str]:
