@@ -143,9 +143,9 @@ class Question:
         about someone else's 单位 says nothing of her."""
         return [term.text for term in self.terms if term.kind == "thing" and term.flag in PERSON_FLAGS
                 and term.text[0] not in DEMONSTRATIVES and not reads_as_two_words(term.text)
-                # two characters jieba's dictionary knows, tagged nr there, are everyday words (修正, 文明, 许可, 养老:
-                # `2024年修正的…条例` required a 修正 of a document whose 题注 says 通过); a name asked is no entry (杨毅, 张燕)
-                and not (len(term.text) == 2 and in_dictionary(term.text))]
+                # a word jieba's dictionary tags nr is an everyday word (修正, 文明, 比一比, 立法权: `2024年修正的…条例`
+                # required a 修正 of a document whose 题注 says 通过) or a famous name; a name asked is no entry (杨毅, 王淑琴)
+                and not in_dictionary(term.text)]
 
     @property
     def bodies(self) -> list[str]:
@@ -271,15 +271,21 @@ def _answer_wanted(result: Question, keyword: bool) -> None:
     result.order_asked = "latest" if LATEST.search(text) else "earliest" if EARLIEST.search(text) else None
 
 
-def _the_reports_own_year(text: str, document_years: set[str], years: list[str]) -> str | None:
-    """The year of the one report named when the question asks of `今年`/`当年` and of no other year
-    (not `…里去年GDP增长多少，今年目标多少`: two years asked)."""
+# The year a question's word for it names in the one report it names: 今年 its own, 去年 the one it looks back on
+REPORT_YEAR_OFFSETS = {"今年": 0, "当年": 0, "本年": 0, "去年": -1, "过去一年": -1}
+
+
+def _the_reports_year_asked(text: str, document_years: set[str], years: list[str]) -> str | None:
+    """The year the question asks of the one report named when it says so only by `今年`/`当年` (that report's
+    year) or `去年`/`过去一年` (the year before: `2025政府工作报告：…去年安排了多少`), and names no other year
+    (not `…里去年GDP增长多少，今年目标多少`: two years asked, sides.py splits them)."""
     relative = {match.group() for match in RELATIVE_YEAR.finditer(text)} | set(SAME_YEAR_ASKED.findall(text))
-    if len(document_years) != 1 or set(years) - document_years or not relative or relative - {"今年", "当年", "本年"}:
+    offsets = {REPORT_YEAR_OFFSETS.get(word) for word in relative}
+    if len(document_years) != 1 or set(years) - document_years or len(offsets) != 1 or None in offsets:
         return None
     if not REPORT_NOUNS.search(text) or re.search(LAW_NOUNS, text):
         return None
-    return next(iter(document_years))
+    return str(int(next(iter(document_years))) + offsets.pop())
 
 
 def _asks_a_meeting(text: str, intent: str) -> bool:
@@ -302,8 +308,8 @@ def _dated_terms(text: str) -> list[Term]:
                   "ordinal") for found in ORDINAL.finditer(text)]
     naming, years = naming_a_document(text), YEAR.findall(text)
     terms += [Term(found.group(1) + "年", "doc_year" if any(a <= found.start() < b for a, b in naming) else "year") for found in YEAR.finditer(text)]
-    if (year := _the_reports_own_year(text, {text[a:b] for a, b in naming}, years)) is not None:
-        terms.append(Term(f"{year}年", "year"))  # `2023年政府工作报告对当年工作…`: 2023's
+    if (year := _the_reports_year_asked(text, {text[a:b] for a, b in naming}, years)) is not None:
+        terms.append(Term(f"{year}年", "year"))  # `2023年政府工作报告对当年工作…`: 2023's; `…去年…`: 2022's
     terms += [Term(word, "relative_year") for word in FAR_YEAR_ASKED.findall(text)]  # `前年`, `明年`: scope.py
     terms += [Term(f"{int(month)}月{int(day)}日", "day") for month, day in DAY.findall(text)]
     return terms + [Term(period.removesuffix("份"), "period") for period in PERIOD.findall(DAY.sub(" ", text))]

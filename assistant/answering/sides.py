@@ -227,7 +227,9 @@ def _each(text: str) -> tuple[int, int] | None:
 # How a thing changed from one year to the next (`2024年和2025年相比，赤字率有什么变化`): each year's
 # figure. Between two things (`北京和上海的落户政策有什么变化`) it asks how each changed, no side's figure.
 CHANGED = re.compile(r"(?:有)?(?:什么|何|哪些)?(?:新|重要|主要|重大)?变化(?:吗|呢)?$")
-YEAR_PAIR = re.compile(r"((?:19|20)\d{2}年)(?:和|与|跟|同|及|、|对比|比)((?:19|20)\d{2}年)")
+# a year written or said (`去年和今年各安排了多少`: a report's two years, scope.py reads them against its own)
+YEAR_SAID = r"(?:(?:19|20)\d{2}年|去年|今年|前年|明年|上年|本年)"
+YEAR_PAIR = re.compile(rf"({YEAR_SAID})(?:和|与|跟|同|及|、|对比|比)({YEAR_SAID})")
 COMPARING = re.compile(r"(?:相)?比一比|比较一下|对比一下|相比|对比|比较|分别|各自|各(?=[提有是开办做为定安排])")
 
 

@@ -607,6 +607,7 @@ def test_a_four_character_dictionary_word_the_tagger_reads_as_a_name_names_no_pe
     # two characters jieba's dictionary tags nr are everyday words: a document with no 修正 in it refused
     assert analyse("根据2024年修正的《上海市人民代表大会常务委员会规范性文件备案审查条例》，报谁批转有关委员会？").persons == []
     assert analyse("城市文明创建开展了哪些活动").persons == [] and analyse("张燕一行几个人").persons == ["张燕"]
+    assert analyse("两条路比一比").persons == [] and analyse("立法权归谁").persons == []  # nr in the dictionary, names no one
 
 
 @pytest.mark.parametrize("question, place", [
@@ -687,8 +688,10 @@ def test_versions_and_years_written_bare_are_years_but_counts_and_pages_are_not(
     assert read_question("首页分为12版块") == "首页分为12版块"
 
 
-def test_this_year_of_a_named_report_is_its_year_but_last_year_is_not():
+def test_this_year_of_a_named_report_is_its_year_and_last_year_the_one_before():
     assert "2023年" in analyse("2023年政府工作报告对当年工作提了哪几项重点").of_kind("year")
+    assert analyse("2025政府工作报告：超长期特别国债去年安排了多少").of_kind("year") == ["2024年"]
+    assert analyse("2023年政府工作报告说过去一年城镇新增就业多少人").of_kind("year") == ["2022年"]
     assert not analyse("2023年政府工作报告对如今年轻人就业有什么措施").of_kind("year")  # 如今 + 年轻人
     assert not analyse("2024年政府工作报告里去年GDP增长多少，今年目标多少").of_kind("year")  # two years asked
     assert not analyse("2023年修订的行政复议法今年什么时候开始施行").of_kind("year")  # the asker's year
