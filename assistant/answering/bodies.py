@@ -64,8 +64,15 @@ def names_the_body(body: str, text: str) -> bool:
         return True
     if government := GOVERNMENT.search(body):
         return re.search(f"{re.escape(body[:government.start()])}[^，,。；;、]{{0,6}}{government.group(1)}(?:人民)?政府", text) is not None
+    if LOCAL_OFFICE.fullmatch(body) and re.search(f"{body[:2]}(?:行政)?(?:主管)?部门|{body[:2]}(?:行政)?机关(?<!司法机关)", text):
+        return True
     # 和 is often left out (`人力资源社会保障部`, `住房城乡建设部`): the name's other characters, in order, suffice
     return len(body) >= 3 and (_full_name(body.replace("和", "")).search(text) is not None or _abbreviated(body, text))
+
+
+# A local government's bureau or department asked by its everyday name (`司法局`, `财政厅`, `税务局`): laws name it by
+# what it does, `地方人民政府司法行政部门`, `财政部门`, `税务机关` — though 司法机关 are the courts and procuratorates.
+LOCAL_OFFICE = re.compile(r"[\u4e00-\u9fff]{2}[局厅]")
 
 
 def _ending(body: str) -> str:

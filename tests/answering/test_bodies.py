@@ -54,3 +54,10 @@ def test_where_it_goes_is_asked_of_a_person_or_of_a_bodys_kind():
 def test_where_it_goes_is_asked_of_a_level_or_a_named_kind_and_a_congress_receives_it():
     assert goes_to_a_body("该向哪一级人民政府申请", "向上一级人民政府申请")
     assert goes_to_a_body("国务院向谁报告工作", "国务院向全国人民代表大会报告工作")
+
+
+def test_a_local_office_asked_by_its_everyday_name_is_the_department_a_law_names_by_what_it_does():
+    assert names_the_body("司法局", "对履行行政复议机构职责的地方人民政府司法行政部门的行政行为不服的")
+    assert names_the_body("财政局", "财政部门应当加强监督") and names_the_body("税务局", "由税务机关依法征收")
+    assert not names_the_body("司法局", "司法机关依法独立行使职权")  # the courts and procuratorates
+    assert not names_the_body("公安局", "公安部部署")  # a ministry is no local office
