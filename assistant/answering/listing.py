@@ -12,6 +12,7 @@ from assistant.answering.phrases import AND
 from assistant.answering.question import Question
 from assistant.answering.text import ITEM_START, clauses
 from assistant.ingest.normalize import normalize
+from assistant.tokens import tagged
 
 
 def listing_before(question: Question, text: str, pieces: list[tuple[int, int]], first: int) -> int:
@@ -89,7 +90,20 @@ def names_none_of_the_items(question: Question, span: str) -> bool:
     names the asked thing only as one item of another list (`国务院直属机构具体有哪些`: `国务院组成部门、直属机构、办事机构应当
     各司其职…` lists what they all must do, not which are 直属机构)."""
     return only_counts_the_items(question, span) or _only_an_item(question, span) or _names_only_the_excluded(question, span) \
-        or _names_the_set_alone(question, span)
+        or _names_the_set_alone(question, span) or _names_nothing_new(question, span)
+
+
+# What names an item: a noun, a figure, a word of a foreign script (tagger flags)
+ITEM_FLAGS = ("n", "vn", "m", "eng", "j")
+
+
+def _names_nothing_new(question: Question, span: str) -> bool:
+    """`哪些指导性案例`: a span whose every noun is the question's own (`国务院行政复议机构可以发布行政复议指导性案例`)
+    says the kind exists, not which ones — it names no item."""
+    if question.intent != "list":
+        return False
+    return not any(flag.startswith(ITEM_FLAGS) and word not in question.text and not word.isspace()
+                   for word, flag in tagged(span))
 
 
 # What opens a set's items right after its name: a bracket, a colon, or 即/分别是 (`“六个到位”(提前告知到位、…)`)

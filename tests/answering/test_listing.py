@@ -107,3 +107,14 @@ def test_a_count_of_other_things_naming_an_item_is_not_the_asked_list_only_count
 
     units = analyse("拉萨向自治区民委推荐的那5个全国示范县（区）示范单位，具体都是哪些")
     assert not only_counts_the_items(units, "在5个县区中推荐城关区示范单位参评全国示范。")
+
+
+def test_a_span_whose_every_noun_is_the_questions_own_names_no_item():
+    from assistant.answering.listing import names_none_of_the_items
+    from assistant.answering.question import analyse
+
+    asked = analyse("复议法2023：国务院行政复议机构已经发布过哪些指导性案例，列一下")
+    assert names_none_of_the_items(asked, "国务院行政复议机构可以发布行政复议指导性案例")
+    assert not names_none_of_the_items(asked, "国务院行政复议机构发布了张某诉某区人民政府案等指导性案例")
+    hired = analyse("特定问题调查委员会可以聘请哪些人参加调查工作")
+    assert not names_none_of_the_items(hired, "调查委员会可以聘请有关专家参加调查工作")
