@@ -23,7 +23,7 @@ from assistant.answering.item_titles import item_title
 from assistant.answering.kind_answered import answers, totals_a_part
 from assistant.answering.names import sets_a_requirement
 from assistant.answering.listing import actor_before, introduces_the_asked_set, introduces_the_asked_things, listing_before
-from assistant.answering.provisos import with_other_case, with_proviso
+from assistant.answering.provisos import THE_REST, with_other_case, with_proviso, with_the_rest
 from assistant.answering.question import Question, question_word_position
 from assistant.answering.scope import Scope
 from assistant.answering.stated_times import over_years
@@ -151,9 +151,6 @@ def _kind_credit(question: Question, clause: str, heading: str, extreme: int | N
     return credit
 
 
-THE_REST = re.compile(r"\s*(?:其他|其它|其余|另外|别的)")
-
-
 def _said_in_full(question: Question, text: str, span: tuple[int, int], sentence: tuple[int, int], focus: list[str],
                   places: list[str], heading: str) -> tuple[int, int]:
     """The best clause said with what it needs to be read alone: the list's lead or the clause's
@@ -173,6 +170,7 @@ def _said_in_full(question: Question, text: str, span: tuple[int, int], sentence
         end = _with_restatement(text, end, sentence[1])
     end = _through_the_act(question, text, start, end, pieces)
     end = with_proviso(text, start, end, sentence[1], MAX_SPAN_CHARS)
+    end = with_the_rest(text, start, end, sentence[1], MAX_SPAN_CHARS)
     end = with_other_case(text, start, end, MAX_SPAN_CHARS)
     start, end = _trim(text, start, end)
     if question.asks_method and (_echoes(question, normalize(text[start:end])) or normalize(text[start:end]) in heading):
