@@ -134,11 +134,20 @@ def tagged_terms(remainder: str, kind: str) -> tuple[list[Term], list[tuple[int,
             terms.append(Term(word, "thing", flag))
             word_positions.append((start, word, flag))
     for body in SHORT_BODY.finditer(remainder):  # `区人社厅`: not the tagger's 区人 + 社厅
+        if _heads_the_post(body, remainder, terms):
+            continue
         if not any(body.group(1) in term.text for term in terms if term.kind == "thing"):
             terms, word_positions = _as_one_body(terms, word_positions, body.start(1), body.group(1))
     for start, body in _named_in_words(tokens):  # `交通运输` + `部`, `国家` + `卫生` + `健康` + `委`: one body
         terms, word_positions = _as_one_body(terms, word_positions, start, body)
     return _narrowest_of_each_chain(terms, remainder), word_positions
+
+
+def _heads_the_post(body: re.Match, text: str, terms: list[Term]) -> bool:
+    """`廊坊局长说`, `杨毅局长`: the 局 opens the post 局长 after a place or a person, no body `廊坊局`."""
+    before = body.group(1)[:-1]
+    return text.startswith("长", body.end(1)) and any(
+        term.text == before and (term.kind == "place" or term.flag in PERSON_FLAGS) for term in terms)
 
 
 def _as_one_body(terms: list[Term], word_positions: list[tuple[int, str, str]], start: int,

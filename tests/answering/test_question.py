@@ -796,3 +796,9 @@ def test_the_within_of_a_time_limit_asked_is_the_questions_not_the_next_words():
     # the tagger reads `多长时间内报` as 内报: the 内 is the limit's (三十日内), and what must be held comes after
     assert analyse("规章应当在公布后多长时间内报有关机关备案？").focus == ["机关", "备案"]
     assert analyse("有关部门一般多长时间内要答复").focus == ["内要"]  # a modal: a made-up word (prepared.py)
+
+
+def test_a_bureau_heads_post_after_a_place_or_a_person_names_no_body():
+    assert analyse("廊坊局长说要真正做到哪几个“有”").bodies == []  # 廊坊 + 局长, no `廊坊局`
+    assert analyse("杨毅局长讲了什么").persons == ["杨毅"]
+    assert analyse("区医保局长是谁").bodies == ["医保局"]  # an abbreviated bureau's head: its bureau asked
