@@ -53,6 +53,7 @@ PAGE_FIELDS = {
     "column": PageField(re.compile(r"栏目|频道|版块|板块"), re.compile(rf"^{BREADCRUMB}\s*:.+"), PAGE_OR_SITE),
     # the page's own source (`这篇材料来源是哪`, `哪个科室发出来的`, `发在哪个网站`), not `资金来源`
     "source": PageField(re.compile(rf"(?:{DOCUMENT_WORDS.pattern}|网页|页面)的?(?:来源|出处)|^(?:来源|出处)"
+                                   r"|(?<=[，,\s])(?:来源|出处)(?=是?(?:哪|什么|啥))"  # `那篇稿子，来源是哪家网站`
                                    r"|(?:哪个|哪家|什么)(?:网站|媒体|科室|处室|部门|单位|平台)\S{0,3}"
                                    r"(?:发出|发布|发表|刊发|刊登|登出|推送|转载|发的|登的)"
                                    r"|(?:发|登|刊)(?:在|于|到)(?:哪个|哪家|什么)(?:网站|媒体|平台)"),

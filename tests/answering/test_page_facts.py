@@ -87,3 +87,9 @@ def test_a_page_fact_asked_beside_a_fact_of_the_text_answers_its_part(corpus_ass
     assert cited(corpus_assistant, answer, 1) == "来源:办公室"
     answer = corpus_assistant.ask("拉萨民委这篇半年总结上半年收到几例民族成分变更申请，是哪个科室发的")
     assert "8例" in answer.answer and answer.answer.endswith("来源:办公室[2]。")
+
+
+def test_a_source_asked_after_the_page_is_named_is_the_pages(corpus_assistant):
+    answer = corpus_assistant.ask("廊坊局长说那篇稿子，来源是哪家网站，责任编辑是谁")
+    assert [cited(corpus_assistant, answer, n) for n in (0, 1)] == ["来源: 长城网", "于倩"]
+    assert "来源" not in corpus_assistant.ask("拉萨民委那份总结，资金来源是哪").answer.split("最接近")[0]
