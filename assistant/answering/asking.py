@@ -70,9 +70,12 @@ THEME_WORDS = re.compile(r"[”」]主题|为主题|主题(?!教育|党日|活�
 # A requirement asked (`复工要求？`, `有什么明确要求`, `要求是什么`): a sentence setting one answers (`山西要求复工企业
 # 实行弹性工作制…`, `…应当…`), not one only saying where things stand (`已有70户煤炭企业进入正常生产状态`).
 # Not a figure a rule sets (`联名人数要求是多少`: SET_FIGURE_NOUNS), nor whose requirement (`按谁的要求`).
-REQUIREMENT_ASKED = re.compile(r"(?:什么|啥|哪些)(?:明确|具体|新的?)?要求(?=$|[？?，,。呢吗])|要求(?:是|有)(?:啥|什么|哪些)|(?<![的按])要求[？?]?$")
-# 应 as a modal, not in 应对, 相应, 供应, 响应, 应急…
-REQUIREMENT_WORDS = re.compile(r"要求|须|不得|严禁|禁止|一律|务必|(?<![对相供响适反效呼答顺感理])应(?![对急用变运收])")
+REQUIREMENT_ASKED = re.compile(r"(?:什么|啥|哪些)(?:明确|具体|新的?)?要求(?=$|[？?，,。呢吗])|要求(?:是|有)(?:啥|什么|哪些)(?=$|[？?，,。呢吗])|(?<![的按])要求[？?]?$")
+# Modals setting what must (not) be done: 应 not in 应对, 相应, 供应, 回应, 应急, 应邀, 应届, 应聘…; 要 not in 重要, 主要,
+# 需要, 要点, 要素; 需 not in 需求. (provisos.RULE_WORDS reads a proviso's rule words, a narrower set.)
+REQUIREMENT_WORDS = re.compile(r"要求|须|(?<![必])需(?!求)|不得|不准|不能|严禁|禁止|一律|务必|确保"
+                               r"|(?<![对相供响适反效呼答顺感理回])应(?![对急用变运收邀届聘])"
+                               r"|(?<![重主需只想必纪摘概提])要(?![求点素闻害员件地领])")
 BOOK_ASKED = re.compile(r"哪本书|什么书|书名|那本书|那部书")  # a book's name is in 《》
 # A meeting asked by its number (`在哪次会议上通过的`, `第几次会议`, `哪届人大`, `什么会议上`): a numbered
 # meeting answers (`第五届全国人民代表大会第五次会议`); not `哪届人大代表` (a term), `哪次会见`.

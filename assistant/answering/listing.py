@@ -93,16 +93,18 @@ def names_none_of_the_items(question: Question, span: str) -> bool:
         or _names_the_set_alone(question, span) or _names_nothing_new(question, span)
 
 
-# What names an item: a noun, a figure, a word of a foreign script (tagger flags)
-ITEM_FLAGS = ("n", "vn", "m", "eng", "j")
+# What names an item: a noun, a doing, a quality (jieba tags 落实 a), a figure, a foreign word (tagger flags) — not a modal
+ITEM_FLAGS = ("n", "v", "a", "m", "eng", "j")
+MODALS = frozenset({"可以", "可", "能", "能够", "应", "应当", "应该", "要", "会", "须", "必须", "得", "是", "有"})
 
 
 def _names_nothing_new(question: Question, span: str) -> bool:
-    """`哪些指导性案例`: a span whose every noun is the question's own (`国务院行政复议机构可以发布行政复议指导性案例`)
-    says the kind exists, not which ones — it names no item."""
-    if question.intent != "list":
+    """`哪些指导性案例`: a span whose every word but its modals is the question's own (`国务院行政复议机构可以发布
+    行政复议指导性案例`) says the kind exists, not which ones — it names no item. A series names its items
+    (`禁止燃放、焚烧、聚集`)."""
+    if question.intent != "list" or enumerated_items(span) > 1:
         return False
-    return not any(flag.startswith(ITEM_FLAGS) and word not in question.text and not word.isspace()
+    return not any(flag.startswith(ITEM_FLAGS) and word not in question.text and word not in MODALS
                    for word, flag in tagged(span))
 
 

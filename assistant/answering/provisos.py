@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.answering.places import EXCEPTED
 from assistant.answering.text import clauses
 
 # Only a rule's proviso (what must or must not be, or is excepted): `…完成50亿元，但二季度仅完成20亿元`
@@ -32,14 +33,13 @@ def with_proviso(text: str, start: int, end: int, sentence_end: int, limit: int)
 
 
 THE_REST = re.compile(r"\s*(?:其他|其它|其余|另外|别的)")
-SETS_ASIDE = re.compile(r"除[^，,。；;]*外\s*$")  # a clause setting some aside: `除3名退休干部因身体原因…外`
 
 
 def with_the_rest(text: str, start: int, end: int, sentence_end: int, limit: int) -> int:
     """The span's end grown by the rest's clause when it ends setting some aside (`除3名退休干部…不能接种疫苗外，
     其余11名退休干部做到了应接全接`): the figure set aside is not what the sentence says of the rest."""
-    if not SETS_ASIDE.search(text, start, end):
-        return end
+    if not any(aside.end() == end for aside in EXCEPTED.finditer(text, start, sentence_end)):
+        return end  # `除3名退休干部因身体原因…外` ends the span, not `…解除隔离…` (places.EXCEPTED)
     following = next(iter(clauses(text[end:sentence_end], end)), None)
     if following is None or following[1] - start > limit or not THE_REST.match(text[following[0]:following[1]].lstrip("，, ")):
         return end

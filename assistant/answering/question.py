@@ -28,7 +28,7 @@ from assistant.answering.focus import action_of, focus_of, focus_of_people, spli
 from assistant.answering.frame import Frame, frame_of
 from assistant.answering.intents import EARLIEST, LATEST, METHOD, OUTCOME, asked_part, question_intent
 from assistant.answering.meaning import NO_MEANING, Meaning
-from assistant.answering.places import body_of, reads_as_two_words
+from assistant.answering.places import POST, body_of, reads_as_two_words
 from assistant.tokens import in_dictionary
 from assistant.answering.question_words import PERSON_FLAGS, QUESTION_WORDS, Term, names_a_day, tagged_terms
 from assistant.answering.synonyms import Synonyms
@@ -144,14 +144,19 @@ class Question:
         return [term.text for term in self.terms if term.kind == "thing" and term.flag in PERSON_FLAGS
                 and term.text[0] not in DEMONSTRATIVES and not reads_as_two_words(term.text)
                 # a word jieba's dictionary tags nr is an everyday word (修正, 文明, 比一比, 立法权: `2024年修正的…条例`
-                # required a 修正 of a document whose 题注 says 通过) or a famous name; a name asked is no entry (杨毅, 王淑琴)
-                and not in_dictionary(term.text)]
+                # required a 修正 of a document whose 题注 says 通过) unless a post follows it (`习近平总书记`, `李强总理`);
+                # a name asked is no entry (杨毅, 王淑琴)
+                and not (in_dictionary(term.text) and not POST_AFTER_NAME.match(self.text, self.text.find(term.text) + len(term.text)))]
 
     @property
     def bodies(self) -> list[str]:
         """The bodies the question asks about (`政协`, `民宗局`, `医保局`): qualifiers like places —
         a 拉萨 document on 民委 work states nothing about 拉萨市政协; not a report's issuer (`省政府工作报告`)."""
         return [body for term in self.of_kind("thing", "body") if (body := body_of(term)) and f"{body}工作报告" not in self.text]
+
+
+# A post or title right after a name (`习近平总书记`, `李强总理`, `杨毅局长`, `…同志`): it names a person.
+POST_AFTER_NAME = re.compile(rf"(?:总|副)?(?:{POST.pattern})|同志")
 
 
 def analyse(question: str, synonyms: Synonyms | None = None) -> Question:
@@ -281,7 +286,8 @@ def _the_reports_year_asked(text: str, document_years: set[str], years: list[str
     (not `…里去年GDP增长多少，今年目标多少`: two years asked, sides.py splits them)."""
     relative = {match.group() for match in RELATIVE_YEAR.finditer(text)} | set(SAME_YEAR_ASKED.findall(text))
     offsets = {REPORT_YEAR_OFFSETS.get(word) for word in relative}
-    if len(document_years) != 1 or set(years) - document_years or len(offsets) != 1 or None in offsets:
+    said = set(re.findall(r"去年|今年", text))  # `去年和今年的赤字率`: RELATIVE_YEAR reads no 今年 after 和
+    if len(document_years) != 1 or set(years) - document_years or len(offsets) != 1 or None in offsets or len(said) > 1:
         return None
     if not REPORT_NOUNS.search(text) or re.search(LAW_NOUNS, text):
         return None

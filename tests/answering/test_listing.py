@@ -118,3 +118,6 @@ def test_a_span_whose_every_noun_is_the_questions_own_names_no_item():
     assert not names_none_of_the_items(asked, "国务院行政复议机构发布了张某诉某区人民政府案等指导性案例")
     hired = analyse("特定问题调查委员会可以聘请哪些人参加调查工作")
     assert not names_none_of_the_items(hired, "调查委员会可以聘请有关专家参加调查工作")
+    # a series of doings names its items, and so does a doing the question does not say
+    assert not names_none_of_the_items(analyse("春节期间禁止哪些行为"), "春节期间禁止燃放、焚烧、聚集。")
+    assert not names_none_of_the_items(analyse("复工企业有什么要求"), "企业必须严格落实")

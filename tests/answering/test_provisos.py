@@ -35,3 +35,5 @@ def test_a_clause_setting_some_aside_is_said_with_the_rests():
     other = text.replace("其余11名", "我委组织")
     assert with_the_rest(other, 0, aside, len(other), 200) == aside
     assert with_the_rest(text, 0, text.index(",除"), len(text), 200) == text.index(",除")
+    lifted = "已有12人解除隔离并返回省外，其他密切接触者继续接受医学观察。"  # 解除 sets nothing aside
+    assert with_the_rest(lifted, 0, lifted.index("，"), len(lifted), 200) == lifted.index("，")

@@ -802,3 +802,10 @@ def test_a_bureau_heads_post_after_a_place_or_a_person_names_no_body():
     assert analyse("廊坊局长说要真正做到哪几个“有”").bodies == []  # 廊坊 + 局长, no `廊坊局`
     assert analyse("杨毅局长讲了什么").persons == ["杨毅"]
     assert analyse("区医保局长是谁").bodies == ["医保局"]  # an abbreviated bureau's head: its bureau asked
+
+
+def test_a_famous_name_before_a_post_is_a_person_and_a_requirement_asked_is_not_what_it_means():
+    assert analyse("习近平总书记对疫情防控提出了哪些要求").persons == ["习近平"]
+    assert analyse("李强总理在报告中提出了什么").persons == ["李强"]
+    assert analyse("这项要求是什么意思").asks_name is None and analyse("这个要求有什么依据").asks_name is None
+    assert analyse("2025年政府工作报告里去年和今年的赤字率是多少").of_kind("year") == []  # two years asked

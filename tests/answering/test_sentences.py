@@ -455,3 +455,12 @@ def test_a_requirement_asked_is_answered_only_by_a_sentence_setting_one():
     assert answer_of(mine[:mine.index("正值")], "山西煤炭企业复工有什么要求") is None  # where things stand sets none
     # a figure a rule sets, or whose requirement, asks no requirement
     assert analyse("联名人数要求是多少").asks_name is None and analyse("按谁的要求整改的").asks_name is None
+
+
+def test_a_requirement_is_set_by_a_modal_not_by_words_holding_one():
+    from assistant.answering.names import sets_a_requirement
+    asked = analyse("复工企业有什么要求")
+    for setting in ("复工企业要做好员工健康监测", "返岗人员需持7日内核酸检测阴性证明", "不准聚集聚餐", "确保员工佩戴口罩"):
+        assert sets_a_requirement(asked, setting), setting
+    for status in ("企业应邀参加招聘会，应届毕业生已全部到岗", "相关部门积极回应企业诉求，已有70户企业复工", "主要领导亲自部署"):
+        assert not sets_a_requirement(asked, status), status
