@@ -21,7 +21,8 @@ from collections.abc import Callable, Collection, Mapping
 from assistant.answering.figures import ordinal_written
 from assistant.answering.focus import change_written
 from assistant.answering.bodies import is_a_body, names_the_body
-from assistant.answering.places import POSTS, body_of, inside_the_province, is_a_post, place_stem
+from assistant.answering.places import POSTS, body_of, is_a_post, place_stem
+from assistant.answering.provinces import inside_the_province
 from assistant.answering.question import Question
 from assistant.answering.scope import document_lead
 from assistant.tokens import full_forms, in_dictionary, tagged, tokenize

@@ -8,7 +8,8 @@ import re
 
 from assistant.answering.coverage import PHRASING_WEIGHT
 from assistant.answering.asking import MODALS_BEFORE_VERB
-from assistant.answering.places import body_of, place_stem, places_inside
+from assistant.answering.places import body_of, place_stem
+from assistant.answering.provinces import places_inside
 from assistant.answering.question import Question, analyse
 from assistant.answering.question_words import Term
 from assistant.answering.synonyms import Synonyms

@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from assistant.answering.bodies import names_the_body
-from assistant.answering.places import ADMINISTRATIVE_UNITS, ISSUER_ENDINGS, POSTS, UNIT_LEVELS, only_excepted, inside_the_province, place_stem, place_words
+from assistant.answering.places import ADMINISTRATIVE_UNITS, ISSUER_ENDINGS, POSTS, UNIT_LEVELS, only_excepted, place_stem, place_words
+from assistant.answering.provinces import inside_the_province
 from assistant.ingest.clean import is_dateline
 from assistant.ingest.dates import FULL_DATE
 from assistant.answering.figures import ordinal_written
