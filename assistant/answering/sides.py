@@ -35,6 +35,7 @@ def compared_sides(question: str) -> list[tuple[str, str]]:
 
 EACH = re.compile(r"分别|各自")
 BIDDING_BEFORE_EACH = re.compile(r"(?:(?:相)?比一比|(?:比较|对比|比)一下|比比)$")  # `…的经费，比一比各是多少`: no words of a side
+BIDDING_AFTER = re.compile(r"(?:[，,\s]+|(?<=[？?。]))(?:(?:相)?比一比|(?:比较|对比|比)一下|比比)[。！!]?$")  # `…各靠啥来打造？比一比`
 # `…，哪个更久`: which side wins, not a question of its own (`…，谁负责`)
 WHICH_ONE = re.compile(r"[，,]\s*(?:相比|比较)?(?:哪个|哪一个|哪项|哪类|谁)[^，,？?。]*?(?:更|最|多|少|久|长|短|高|低|大|小)"
                        r"[^，,？?。]*[？?。]?$")
@@ -49,7 +50,7 @@ def _coordinated_questions(question: str) -> list[str]:
     if found is None:
         return []
     both, left, right = found
-    asked = BIDDING_BEFORE_EACH.sub("", text[:each[0]]) + text[each[1]:]
+    asked = BIDDING_BEFORE_EACH.sub("", text[:each[0]]) + BIDDING_AFTER.sub("", text[each[1]:])
     # `…各坚持了几年，哪个更久`: each side answers its own figure, the comparison is the reader's
     asked = WHICH_ONE.sub("", asked)
     return [asked.replace(both, side, 1) for side in (left, right)]

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from assistant.answering.clauses import find_span
+from assistant.answering.listing import introduces_the_asked_things, names_none_of_the_items, only_counts_the_items
+from assistant.answering.question import analyse
+from assistant.retrieval import Passage
+
 
 def test_a_list_question_is_not_answered_by_how_many_there_are():
-    from assistant.answering.listing import only_counts_the_items
-    from assistant.answering.question import analyse
-
     which = analyse("廊坊那13个典型示范单位分别是哪些？")
     assert only_counts_the_items(which, "不断提升13个典型示范单位创建工作质量,争取进入全国、全省示范行列。")
     assert not only_counts_the_items(which, "确定13个典型示范单位：市第一中学、广阳区民族小学等。")
@@ -25,17 +27,11 @@ def test_a_list_question_is_not_answered_by_how_many_there_are():
 
 
 def test_a_span_counting_the_asked_things_and_naming_them_after_answers():
-    from assistant.answering.listing import only_counts_the_items
-    from assistant.answering.question import analyse
-
     units = analyse("拉萨向自治区民委推荐申报的那5个示范县（区）示范单位是哪几个")
     assert not only_counts_the_items(units, "已推荐申报5个示范县(区)示范单位,分别是城关区、达孜区、墨竹工卡县。")
 
 
 def test_the_asked_thing_introducing_its_items_is_the_list_not_one_item_of_another():
-    from assistant.answering.listing import introduces_the_asked_things
-    from assistant.answering.question import analyse
-
     kinds = analyse("会计法2017里会计帐簿包括哪几种")
     assert introduces_the_asked_things(kinds, "会计帐簿包括总帐、明细帐、日记帐和其他辅助性帐簿。")
     assert not introduces_the_asked_things(kinds, "不得违反本法和国家统一的会计制度的规定私设会计帐簿登记、核算。")
@@ -43,9 +39,6 @@ def test_the_asked_thing_introducing_its_items_is_the_list_not_one_item_of_anoth
 
 
 def test_a_list_question_is_not_answered_where_the_asked_kind_is_one_item_of_another_series():
-    from assistant.answering.listing import names_none_of_the_items
-    from assistant.answering.question import analyse
-
     which = analyse("国务院组织法里国务院直属机构具体有哪些，列一下")
     assert names_none_of_the_items(which, "第十九条 国务院组成部门、直属机构、办事机构应当各司其职、各负其责、加强协调、密切配合。")
     assert names_none_of_the_items(which, "国务院组成部门和具有行政管理职能的直属机构以及法律规定的机构,可以制定规章。")
@@ -62,19 +55,12 @@ def test_a_list_question_is_not_answered_where_the_asked_kind_is_one_item_of_ano
 
 
 def test_a_span_naming_only_the_item_set_aside_lists_none_of_the_others():
-    from assistant.answering.listing import names_none_of_the_items
-    from assistant.answering.question import analyse
-
     others = analyse("西藏第一批15个自治区民族团结进步模范单位，除了区纪委监委机关还有哪些？列一下")
     assert names_none_of_the_items(others, "区纪委监委机关等15个单位被确定为第一批自治区民族团结进步模范单位。")
     assert not names_none_of_the_items(others, "区纪委监委机关、区党委宣传部等15个单位被确定为第一批模范单位。")
 
 
 def test_which_bodies_act_is_answered_from_the_sentences_subject():
-    from assistant.answering.clauses import find_span
-    from assistant.answering.question import analyse
-    from assistant.retrieval import Passage
-
     text = ("第三十三条 全国人民代表大会法律委员会和有关专门委员会经审查认为司法解释同法律规定相抵触，而最高人民法院不予修改的，"
             "可以提出要求最高人民法院予以修改的议案，或者提出由全国人民代表大会常务委员会作出法律解释的议案。")
     passage = Passage("d", "监督法", "", None, None, text, 0, len(text), 1.0)
@@ -85,9 +71,6 @@ def test_which_bodies_act_is_answered_from_the_sentences_subject():
 
 
 def test_a_quoted_set_named_without_its_items_lists_none_of_them():
-    from assistant.answering.listing import names_none_of_the_items
-    from assistant.answering.question import analyse
-
     which = analyse("乌兰浩特说的“六个加强”具体是哪六个？")
     assert names_none_of_the_items(which, "坚持“六个加强”,采取“横向+纵向”把创建工作覆盖到各领域、各行业")
     # its items right after it, or before it, answer
@@ -100,19 +83,12 @@ def test_a_quoted_set_named_without_its_items_lists_none_of_them():
     assert not names_none_of_the_items(which, "加强组织领导、加强宣传教育")
 
 
-
 def test_a_count_of_other_things_naming_an_item_is_not_the_asked_list_only_counted():
-    from assistant.answering.listing import only_counts_the_items
-    from assistant.answering.question import analyse
-
     units = analyse("拉萨向自治区民委推荐的那5个全国示范县（区）示范单位，具体都是哪些")
     assert not only_counts_the_items(units, "在5个县区中推荐城关区示范单位参评全国示范。")
 
 
 def test_a_span_whose_every_noun_is_the_questions_own_names_no_item():
-    from assistant.answering.listing import names_none_of_the_items
-    from assistant.answering.question import analyse
-
     asked = analyse("复议法2023：国务院行政复议机构已经发布过哪些指导性案例，列一下")
     assert names_none_of_the_items(asked, "国务院行政复议机构可以发布行政复议指导性案例")
     assert not names_none_of_the_items(asked, "国务院行政复议机构发布了张某诉某区人民政府案等指导性案例")

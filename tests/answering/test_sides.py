@@ -49,6 +49,9 @@ def test_two_years_differing_in_one_figure_are_asked_a_year_each():
     assert asked("24年和25年的政府工作报告有哪些重要变化") == []
     assert asked("北京和上海的落户政策有什么变化") == []  # how each changed: no side's figure
     assert asked("中央预算内投资，24年和25年各安排多少，哪个多")[0] == "中央预算内投资,2024年安排多少"
+    # a bid to compare after the question (`…各靠啥来打造？比一比`) is no side's question
+    assert asked("乌兰浩特要树的“红色创建品牌”跟“绿色创建品牌”，各靠啥来打造？比一比") == [
+        "乌兰浩特要树的“红色创建品牌”,靠啥来打造?", "乌兰浩特要树的“绿色创建品牌”,靠啥来打造?"]
     # said relative to the report named: each its own question, scope reads it against the report's year
     assert asked("2025政府工作报告：超长期特别国债，去年和今年各安排了多少？比一比") == [
         "2025政府工作报告:超长期特别国债,去年安排了多少?", "2025政府工作报告:超长期特别国债,今年安排了多少?"]
