@@ -14,6 +14,7 @@ from assistant.answering.bodies import goes_to_a_body, names_the_body
 from assistant.answering.bounds import states_the_bound_asked
 from assistant.answering.coverage import contains_focus, holds_focus, term_credit
 from assistant.answering.dated import states_when
+from assistant.answering.document_year import VERSION_CHANGE
 from assistant.answering.figures import LEVELS, ORDINAL, QUANTITY, YEARS_SPAN, same_unit, stated_unit
 from assistant.answering.places import BODY_AFTER_PLACE, LEVEL_HEADS, POST, POSTS, body_of, is_a_post, names_a_person
 from assistant.answering.question import Question
@@ -163,11 +164,28 @@ def _names_a_person(question: Question, clause: str) -> bool:
         return True  # `由什么人担任`: `分管领导为副组长` answers
     if WHOSE.search(question.text) and any(body.group() not in question.text for body in BODY_AFTER_PLACE.finditer(clause)):
         return True  # `按谁的意见改`: a body's opinion answers (`按照市司法局修改指导意见`)
+    if _owner_before_the_owned(question, clause):
+        return True  # `写进了谁的抓党建述职内容`: `作为各级党组织书记抓党建述职内容`
     if goes_to_a_body(question.text, clause):
         return True  # `该向谁申请复议`: the body it goes to (`向上一级主管部门申请行政复议`)
     if party_acting(question, clause) or _doer_to_the_asked(question, clause):
         return True  # `由谁申请行政复议`: `其权利义务承受人可以申请行政复议`; `党外委员由谁联系`: `党员委员联系党外委员`
     return not asks_a_holder(question) and _another_actor(question, clause) or acting_body(question, clause)
+
+
+def _owner_before_the_owned(question: Question, clause: str) -> bool:
+    """`谁的X`: people or a post the question does not name, written right before X in the clause
+    (`把民族工作…作为各级党组织书记抓党建述职内容` for `写进了谁的抓党建述职内容`)."""
+    owned = OWNED_ASKED.search(question.text)
+    at = clause.find(owned.group(1)) if owned else -1
+    if at <= 0:
+        return False
+    owner = OWNER_BEFORE.search(clause[max(0, at - OWNER_CHARS):at])
+    return owner is not None and owner.group() not in question.text
+
+
+OWNED_ASKED = re.compile(r"谁的([\u4e00-\u9fff]{2})")  # what is owned, by its first two characters
+OWNER_CHARS = 8  # the owner's words before it (`各级党组织书记`)
 
 
 def _doer_to_the_asked(question: Question, clause: str) -> bool:
@@ -209,6 +227,7 @@ def _another_actor(question: Question, clause: str) -> bool:
 # thing named after them (`委员会`, `领导小组`, `学生证`, `代表性`, `成员国`, `人民代表大会`, `专家委员会`).
 PEOPLE_NOUN = re.compile(rf"(?:人员|人群|负责人|领导|成员|患者|接触者|{'|'.join(PEOPLE_GROUPS)})"
                          r"(?![会团组部证性国风制小班大委])")
+OWNER_BEFORE = re.compile(rf"(?:{PEOPLE_NOUN.pattern})$")  # people or a post, right before what they own
 
 
 def _of_the_asked(question: Question, text: str) -> bool:
@@ -216,7 +235,18 @@ def _of_the_asked(question: Question, text: str) -> bool:
     担任`), every one of its words (`请各部门领导负责抓好落实` says nothing of `什么人负责审批`)?"""
     if question.focus:
         return contains_focus(question.focus, text)
-    return all(word in text for word in question.of_kind("thing", "body"))
+    return all(word in text for word in _words_besides_the_document(question))
+
+
+def _words_besides_the_document(question: Question) -> list[str]:
+    """The question's words but those naming the document it asks on (`根据2024年修正的《…常务委员会监督法》，
+    哪些人员不得参加调查委员会`: 修正, 监督 are its title's, which the document holds, not the sentence)."""
+    outside = DOCUMENT_ASKED_ON.sub(BLANK, question.text)
+    return [word for word in question.of_kind("thing", "body") if word in outside]
+
+
+# A document named in book-title marks, with how its version was changed (`2024年修正的《…》`)
+DOCUMENT_ASKED_ON = re.compile(rf"(?:{VERSION_CHANGE}的)?《[^》]*》")
 
 
 def names_people(question: Question, text: str) -> bool:

@@ -196,3 +196,16 @@ def test_a_holder_in_the_asked_body_written_in_full_or_without_its_level_is_its_
     assert holds_answer_kind(analyse("市发改委主任是谁"), "市发展和改革委员会党组书记、主任王五主持会议")
     assert holds_answer_kind(analyse("市民委主任是谁"), "民委主任王五")
     assert analyse("由哪些人民法院管辖").acting_verb is None  # the 人 of 人民 asks no people
+
+
+def test_whose_thing_is_asked_is_answered_by_the_people_written_right_before_it():
+    whose = analyse("乌兰浩特把民族工作和铸牢意识写进了谁的抓党建述职内容")
+    assert answers(whose, "把民族工作和铸牢中华民族共同体意识作为各级党组织书记抓党建述职内容")
+    assert not answers(whose, "把民族工作和铸牢中华民族共同体意识作为抓党建述职内容")  # no one's
+    assert not answers(whose, "各级党组织书记要带头抓党建")  # people, but not before what is owned
+
+
+def test_people_asked_on_a_named_law_need_not_have_its_title_in_the_sentence():
+    barred = analyse("根据2024年修正的《中华人民共和国各级人民代表大会常务委员会监督法》，哪些人员不得参加调查委员会？")
+    assert holds_answer_kind(barred, "与调查的问题有利害关系的常务委员会组成人员和其他人员不得参加调查委员会")
+    assert not holds_answer_kind(barred, "调查委员会可以聘请有关专家参加调查工作")  # the question's 不得 is not there
