@@ -144,6 +144,9 @@ ROUND_FILES = {
     # the newer 行政复议法 and 监督法 beside the older 国务院组织法 and 集中申报标准, the newer 上海 rule and 放假办法, and the 2025 report
     "policy_blind23": ("xingzheng_fuyifa_2023", "jiandufa_2024", "guowuyuan_zuzhifa_1982", "shanghai_beian_shencha_tiaoli_2024",
                        "jingyingzhe_jizhong_biaozhun_2018", "fangjia_banfa_2024", "zhengfu_gongzuo_baogao_2025"),
+    # the newer 立法法 and 集中申报标准 beside the older 会计法, 代表法, 刑法 and 放假办法, and the 2024 report
+    "policy_blind24": ("lifafa_2023", "kuaijifa_2017", "daibiaofa_2015", "xingfa_2020",
+                       "jingyingzhe_jizhong_biaozhun_2024", "fangjia_banfa_2013", "zhengfu_gongzuo_baogao_2024"),
 }
 
 
