@@ -10,7 +10,7 @@ import re
 from assistant.answering.figures import CHAR_UNITS, GOODS_UNIT, WORD_UNITS
 from assistant.answering.text import quoted
 from assistant.ingest.normalize import normalize
-from assistant.tokens import tagged
+from assistant.tokens import in_dictionary, tagged
 
 # Words that say what kind of answer is wanted, not what it is about (`叫什么名字`, `开业时间`).
 ASKING_WORDS = frozenset({"名字", "名称", "全称", "全名", "时间", "日期", "数量", "金额", "总数", "地点", "日子", "文号",
@@ -112,6 +112,12 @@ MODAL_WORDS = frozenset({"能够", "能否", "可以", "可否", "应该", "应�
 # A modal the tagger glues to a one-character verb (`成本要降多少`: 要降, `能减多少`) is how the
 # question is put: the text states the verb without it (`较上年降低0.5个百分点`; focus.py).
 MODAL_CHARS = "要将会能可需应"
+
+
+def without_modal(word: str) -> str:
+    """`成本要降多少`, `乌兰浩特要树的…品牌`: the tagger's 要降, 要树 are a modal and a verb (MODAL_CHARS), the
+    verb alone; a word the dictionary knows (要求, 应急, 可能) as it is."""
+    return word[1:] if len(word) == 2 and word[0] in MODAL_CHARS and not in_dictionary(word) else word
 # Spoken adverbs right before the question word (`行政复议一般咋审`, `通常多长时间`) or, for 实际, before 是
 # (`…活动，实际是哪天办的`): how the question is put, not what it is about — the text says 原则上 or nothing, and
 # the tagger reads 实际 and 一般 as a noun and an adjective. Elsewhere they are words of the text

@@ -153,10 +153,11 @@ ROLE_SAID = re.compile(r"编辑|編輯|记者|記者")
 # 哪两个人`), not someone acting beside it (`回答记者提问的是谁`, `谁在文件上署名`).
 HOLDER = r"(?:是|为)?(?:谁|哪[几两三]?[位个]|什么人|叫什么)"
 # A search-box query names the role last (`长城网那篇杨毅稿子 责任编辑`): its holder is asked too.
-CREDIT_ASKED = {"编辑": re.compile(rf"编辑(?:又|都|分别|各)?{HOLDER}|哪[几两三]?[位个](?:责任)?编辑|\s(?:责任)?编辑{LAST_KEYWORD}"),
+EDITOR_SAID = r"(?:(?:责任)?编辑|责编)"  # `责编是谁`: the editor, as a reader shortens it
+CREDIT_ASKED = {"编辑": re.compile(rf"{EDITOR_SAID}(?:又|都|分别|各)?{HOLDER}|哪[几两三]?[位个]{EDITOR_SAID}|\s{EDITOR_SAID}{LAST_KEYWORD}"),
                 "记者": re.compile(rf"记者{HOLDER}|哪[几两三]?[位个]记者|(?:电头|开头)\S{{0,6}}署名\S{{0,3}}{HOLDER}"
                                  rf"|\s记者{LAST_KEYWORD}")}
-CREDIT_WORDS = re.compile(r"责任编辑|编辑|记者|电头|署名|开头|括号")
+CREDIT_WORDS = re.compile(r"责任编辑|编辑|责编|记者|电头|署名|开头|括号")
 # What a person named in a credit did there (`于倩是干啥的`, `于倩是什么角色`), not anything else of them.
 ROLE_ASKED = re.compile(rf"干啥|干什么|做什么的|什么角色|什么身份|什么职务|啥角色|啥身份|{KEYWORD_ROLE.pattern}")
 

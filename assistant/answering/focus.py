@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from assistant.answering.answer_kind import TIME
-from assistant.answering.asking import MODAL_CHARS, MODAL_WORDS
+from assistant.answering.asking import MODAL_CHARS, MODAL_WORDS, without_modal
 from assistant.answering.figures import CHAR_UNITS, GOODS_UNIT, WORD_UNITS
 from assistant.answering.places import body_of
 from assistant.tokens import in_dictionary, tagged, word_at
@@ -77,8 +77,8 @@ def focus_of(word_positions: list[tuple[int, str, str]], question_position: int,
         in_clause = not ACTION_END.search(text[start + len(verb):question_position])
         if not (verb_focus and in_clause):
             return []
-        changing = _what_changes(before[:-1], start, text) if CHANGE_VERB.fullmatch(_without_modal(verb)) else []
-        return [*changing, _without_modal(verb)]
+        changing = _what_changes(before[:-1], start, text) if CHANGE_VERB.fullmatch(without_modal(verb)) else []
+        return [*changing, without_modal(verb)]
     return _noun_run(before[::-1], forward=False)
 
 
@@ -130,11 +130,6 @@ def focus_of_people(kind: str, word_positions: list[tuple[int, str, str]], focus
         return [word for _, word, flag in word_positions if flag == "nr"] or focus
     # `由哪些人员组成`: 人员 is only that people are asked, which the posts answering it do not say (`由总理、副总理…组成`)
     return [word[:-2] if len(word) > 2 and word.endswith(("人物", "人士")) else word for word in focus if word not in ("人员", "人")]
-
-
-def _without_modal(verb: str) -> str:
-    """`成本要降多少`: the tagger's 要降 is a modal and a verb; the text states 降低 (asking.MODAL_CHARS)."""
-    return verb[1:] if len(verb) == 2 and verb[0] in MODAL_CHARS and not in_dictionary(verb) else verb
 
 
 # `费率降到多少`, `标准提高到多少`, `下调为多少`: the level a thing is changed to is stated by the thing

@@ -39,8 +39,9 @@ ISSUER_ENDINGS = rf"(?:委员会|人民政府|政府|办公厅|办公室|指挥�
 # 办 before these is the verb, holding something, not an office (`市政府办的那场演出`).
 HELD = "的了过"
 SHORT_BODY = re.compile(rf"(?:^|(?<=[{ADMINISTRATIVE_UNITS}])|(?=国家))((?:国家)?[\u4e00-\u9fff]{{2}}[局厅办])(?![法理案事公面势{HELD}])")  # not `放假办法`, `…办理`, `…办案`
-# A body named after its place's unit in a text (`乌兰浩特市公安局`, `区人力资源和社会保障厅`).
-BODY_AFTER_PLACE = re.compile(rf"[{ADMINISTRATIVE_UNITS}][\u4e00-\u9fff]{{1,6}}?(?:局|厅|委员会|办公室)")
+# A body named after its place's unit in a text (`乌兰浩特市公安局`), by up to ten characters of what it does
+# (`区人力资源和社会保障厅`: at six it was no body, and `哪个厅` found none)
+BODY_AFTER_PLACE = re.compile(rf"[{ADMINISTRATIVE_UNITS}][\u4e00-\u9fff]{{1,10}}?(?:局|厅|委员会|办公室)")
 
 
 # Posts as texts name them (one list: kind_answered.py reads a post beside a name by it too).

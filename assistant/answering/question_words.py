@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from assistant.answering.answer_kind import KEYWORD_COUNT, MENTION
 from assistant.answering.asking import (ADVERBS_BEFORE_ASKING, ADVERBS_BEFORE_IS, ASKED_AFTER_ADVERB, ASKING_WORDS, BELONGING_VERBS,
-                                       MODAL_WORDS, MODALS_BEFORE_VERB, PLANNING_VERBS, READ_ON, is_category_noun)
+                                       MODAL_WORDS, MODALS_BEFORE_VERB, PLANNING_VERBS, READ_ON, is_category_noun, without_modal)
 from assistant.answering.bodies import is_a_body
 from assistant.answering.figures import CHAR_UNITS, WORD_UNITS
 from assistant.answering.intents import WH_WORDS
@@ -21,6 +21,9 @@ from assistant.tokens import STOPWORDS, tagged
 
 ROLE_WORDS = ("担任", "职务", "职位")
 METHOD_WORDS = ("采取", "措施", "举措", "做法", "办法")  # how a method question asks, not what about
+# `在全市层面要办哪些比赛`: at which level, which the word before it says (全市); texts write `举办全市…大赛`
+LEVEL_WORDS = ("层面", "层级")
+NAME_FLAGS = ("nr", "ns", "nt")  # a name the tagger reads is no modal and verb (`会泽`)
 
 
 UNIT_WORDS = frozenset(WORD_UNITS.split("|"))  # `多少人次`: the answer's unit, not what is counted
@@ -112,6 +115,11 @@ def tagged_terms(remainder: str, kind: str) -> tuple[list[Term], list[tuple[int,
                 word_positions.append((start, head, flag))
                 continue
             word = head
+        if (verb := without_modal(word)) != word and not flag.startswith(NAME_FLAGS):
+            # `要树的…品牌`: a modal and a verb of one character (要 + 树), no thing asked; the verb stands where
+            # the modal did, so a counted run reads on through it (`融资成本要降多少`: 融资, 成本, 降)
+            word_positions.append((start, verb, "v"))
+            continue
         if _says_how_it_asks(word, flag, remainder[:start], after, kind):
             continue
         # `门巴` + `乡`: a name before its unit; not `指导` + `县区` (a kind of unit, no name's)
@@ -289,6 +297,7 @@ def _says_how_it_asks(word: str, flag: str, before: str, after: str, kind: str) 
     """A word of how the question is put, not of what it is about: stop words, question words,
     units, asking and modal words, a category noun after a question word, a single character."""
     return (word in STOPWORDS or word in ROLE_WORDS or word in UNIT_WORDS or word in METHOD_WORDS
+            or word in LEVEL_WORDS and bool(before.strip())
             or word in ASKING_WORDS and not _some_of(word, before) or word in MODAL_WORDS
             or word in PLANNING_VERBS and (flag.startswith("v") or PLANNED_WHEN.match(after) is not None)
             or bool(KEYWORD_COUNT.fullmatch(word))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assistant.answering.byline import signature_date, when_published_asked
+from assistant.answering.byline import credit_asked, signature_date, when_published_asked
 from assistant.answering.question import analyse
 
 
@@ -30,3 +30,9 @@ def test_when_an_official_document_was_issued_is_asked_of_it_by_its_kind():
     assert when_published_asked(analyse("通知要求的补助资金哪天下发的")) is None
     assert when_published_asked(analyse("按照上级意见，补助什么时候下发")) is None
     assert when_published_asked(analyse("群众意见什么时候下发的")) is None
+
+
+def test_an_editor_asked_by_the_short_form_readers_use_is_the_pages_editor():
+    assert credit_asked(analyse("中国西藏新闻网那篇稿子，责编是谁")) == "编辑"
+    assert credit_asked(analyse("那篇稿子的责任编辑是谁")) == "编辑"
+    assert credit_asked(analyse("那篇稿子里编辑部提了什么要求")) is None

@@ -70,6 +70,12 @@ def test_focus_is_the_counted_thing():
     assert analyse("单位私设账本被查到，最多罚多少钱？").focus == []  # 查到 belongs to the clause before
     # the tagger's 要降 is a modal and a verb: the text says 降低, never 要降
     assert analyse("贷款综合融资成本要降多少").focus == ["融资", "成本", "降"]
+    # a modal glued to a one-character verb is no thing asked about (`要树的…品牌`: the text says 树立)
+    assert "要树" not in analyse("乌兰浩特要树的“红色创建品牌”靠啥来打造").of_kind("thing")
+    assert "要求" in analyse("山西煤炭企业复工要求有哪些").of_kind("thing")  # a word the dictionary knows
+    # a level says at what scope, which the word before it names (`在全市层面`); asked of, it is a thing
+    assert analyse("廊坊今年在全市层面要办哪些比赛").of_kind("thing") == ["全市", "比赛"]
+    assert "层面" in analyse("层面是什么意思").of_kind("thing")
 
 
 def test_a_level_changed_to_is_stated_by_the_thing_changed_not_the_verb():

@@ -77,6 +77,10 @@ def test_a_which_organisation_question_reads_on_to_the_name():
     linked = analyse("拉萨把少数民族发展资金拿去助推乡村振兴，是跟哪个部门对接的？")
     assert names_what_is_asked(linked, "将少数民族发展资金用于助推乡村振兴战略,经与乡村振兴局对接")
     assert not names_what_is_asked(analyse("投资要找哪个机构"), "应当考虑银行等因素")
+    # a body named after its place by a long name of what it does (`区人力资源和社会保障厅`)
+    which_department = analyse("结合欠薪清零专项行动给群众解决问题的是哪个厅")
+    assert names_what_is_asked(which_department, "区人力资源和社会保障厅结合我区欠薪案件清零专项行动")
+    assert not names_what_is_asked(which_department, "结合我区欠薪案件清零专项行动，办好服务大厅")  # no body's name
     assert not names_what_is_asked(analyse("确诊患者送到哪家医院"), "确诊患者转诊医院接受治疗。")  # a subject's verb
     joint = "五是联合市委网信办做好健康茶网上舆论监测管控,市网络舆情监测平台设置“拉萨健康茶”监测专题。"
     assert "联合市委网信办" in answer_of(joint, "拉萨健康茶的网上舆论监测是跟哪个部门联手做的？", title="拉萨民委")
