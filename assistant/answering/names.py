@@ -70,6 +70,7 @@ NAMED_KINDS = ("行动", "活动", "工程", "计划", "项目", "委员会", "�
 NAME_BEFORE_KIND = 2  # characters of its own a name needs before the kind word …
 NAME_WINDOW = 6  # … among this many, back to the clause's start or a list's comma, bracket or quote
 NAME_BREAKS = "、（）()“”《》「」"
+DECREE_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,8}令\s*第\s*\d{1,4}\s*号")  # `国务院令第773号`, `主席令第二十号` is no figure
 
 
 def _names_a_thing(span: str, question: Question) -> bool:
@@ -78,7 +79,7 @@ def _names_a_thing(span: str, question: Question) -> bool:
     tagger's person names: it calls `文明` one."""
     asked = question.text
     if question.asks_name == "number":  # `文号是多少`: `拉创办发〔2022〕3号`
-        return any(number.group() not in asked for number in DOCUMENT_NUMBER.finditer(span))
+        return any(number.group() not in asked for pattern in (DOCUMENT_NUMBER, DECREE_NUMBER) for number in pattern.finditer(span))
     if question.asks_name == "contact":  # `咨询电话是多少`: `010-65669856-300`, `12345`, a mailbox
         return any(number.group() not in asked for number in CONTACT.finditer(span))
     if question.asks_name == "meeting":  # `在哪次会议上通过的`: `第五届全国人民代表大会第五次会议`

@@ -20,6 +20,9 @@ from assistant.answering.question import analyse
     ("哪几篇讲到了推广国家通用语言文字", "which_docs", ()),  # 篇 counts documents
     ("哪些稿子里讲到了“三个离不开”？", "which_docs", ()),
     ("新疆维吾尔自治区民族团结进步条例何时开始施行?", "time", ()),
+    ("会计档案的保管期限是多长", "time", ()),
+    ("会计档案的保管期限和销毁办法由哪个部门制定？", "general", ()),  # the body setting the term is asked
+    ("3月几号开始施行", "time", ()),
     ("日喀则市政协连续几年推行包联指导制度?", "count", ("年",)),
     ("日喀则市政协累计帮扶困难群众多少人次?", "count", ("人次",)),
     ("“两路”精神纪念馆是第几批全国民族团结进步教育基地?", "count", ("批",)),

@@ -247,6 +247,11 @@ def test_a_document_number_asked_is_answered_by_one():
     assert asked.kind == "general" and asked.asks_name == "number"  # a number is its name, not a figure
     assert names_what_is_asked(asked, "制定印发《…模范区工作方案》(拉创办发〔2022〕3号),细化分解11项任务清单。")
     assert not names_what_is_asked(asked, "制定印发《…模范区工作方案》,细化分解11项任务清单。")
+    # a decree's number (`国务院第几号令`) is a name too, not a day (几号) nor a figure
+    decree = analyse("经营者集中申报标准2024年那次修订，是国务院第几号令？", Synonyms())
+    assert decree.kind == "general" and decree.asks_name == "number"
+    assert names_what_is_asked(decree, "2024年1月22日 中华人民共和国国务院令第773号第二次修订")
+    assert not names_what_is_asked(decree, "2018年9月18日 《国务院关于修改部分行政法规的决定》第一次修订")
 
 
 def test_the_speaker_of_what_is_asked_is_named_in_the_opening_lines_not_the_answering_passage():
