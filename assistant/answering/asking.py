@@ -123,7 +123,7 @@ def without_modal(word: str) -> str:
 # (`…活动，实际是哪天办的`): how the question is put, not what it is about — the text says 原则上 or nothing, and
 # the tagger reads 实际 and 一般 as a noun and an adjective. Elsewhere they are words of the text
 # (`一般纳税人`, `实际控制人`, `预算安排多少，实际多少`).
-ADVERBS_BEFORE_ASKING = frozenset({"一般", "通常", "平时", "平常", "往往"})
+ADVERBS_BEFORE_ASKING = frozenset({"一般", "通常", "平时", "平常", "往往", "还有"})  # `除了…，还有哪些`: besides, which
 ADVERBS_BEFORE_IS = frozenset({"实际"})
 ASKED_AFTER_ADVERB = re.compile(r"(?:是|要|会|得|该|需要)?(?:怎么|如何|多少|多长|多久|多大|几|什么|啥|哪|谁)")
 # Verbs of planning (`2025年打算发多少国债`, `计划搞的…行动`) say a plan is asked about; the text

@@ -164,13 +164,14 @@ def _stands_as_an_item(span: str, at: int, head: str) -> bool:
 def only_counts_the_items(question: Question, span: str) -> bool:
     """A list question's asked things named only as counted (`不断提升13个典型示范单位创建工作质量`,
     `持续推动7家民品企业健康发展`) in clauses listing nothing: the span says how many, not which."""
-    if not question.focus:
+    # what is asked: its focus, or what the question counts before asking (`那11项任务清单，都有哪些`: 任务)
+    asked = "".join(question.focus) or question.item_noun
+    if not asked:
         return False
-    asked = "".join(question.focus)
     counted_in_question = _counted_phrase(question.text, asked)
     if question.kind != "list" and not (question.intent == "list" and counted_in_question):
         return False  # `那7家民品企业分别是哪几家`: the question says how many, so a span saying it adds nothing
-    named = asked if asked in span else question.focus[-1]  # `国务院直属机构` as `若干直属机构`
+    named = asked if asked in span or not question.focus else question.focus[-1]  # `国务院直属机构` as `若干直属机构`
     holding = [span[s:e] for s, e in clauses(span, breaks="，,；;。！？!?\n") if named in span[s:e]]
     lists = any(enumerated_items(clause) > 1 or clause.rstrip().endswith(("：", ":")) for clause in holding) \
         or bool(counted_in_question) and _names_them_after(span, counted_in_question)

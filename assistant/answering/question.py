@@ -51,7 +51,7 @@ COUNTED_WORDS = re.compile(r"(?:的)?([\u4e00-\u9fff]{2})")
 # What a question sets aside (`除了常务副组长，…`, `除了委里主要领导还带了…`, `除去…以外`).
 # A bare 除 only with 以外/之外 after it: 解除, 排除, 免除, 扣除 and 除夕 set nothing aside.
 EXCLUDED = re.compile(r"(?<![解排免扣清消删拆废剔])(?:除了|除去|除(?=[\u4e00-\u9fff、]{2,12}?(?:以外|之外)))"
-                      r"([\u4e00-\u9fff、]{2,12}?)(?:[以之]?外)?(?=[，,]|还|别的|其他|其余|另外)")
+                      r"([\u4e00-\u9fff、（）()]{2,12}?)(?:[以之]?外)?(?=[，,]|还|别的|其他|其余|另外)")  # `除了模范县（区）、模范单位`
 SET_ASIDE_END = re.compile(r"(?:这些|那些|这几[个项类]|等)$")
 # `哪家航空公司`: the kind may follow a few characters after 家/所 (not after 哪些/哪个: `哪些措施帮企业`).
 ORGANISATION_KINDS_ASKED = "企业|公司|单位|机构|银行|医院|学校|部门|局(?![长面势级])|厅(?![长级])"
@@ -152,7 +152,8 @@ class Question:
     def bodies(self) -> list[str]:
         """The bodies the question asks about (`政协`, `民宗局`, `医保局`): qualifiers like places —
         a 拉萨 document on 民委 work states nothing about 拉萨市政协; not a report's issuer (`省政府工作报告`)."""
-        return [body for term in self.of_kind("thing", "body") if (body := body_of(term)) and f"{body}工作报告" not in self.text]
+        return [body for term in self.of_kind("thing", "body") if (body := body_of(term)) and f"{body}工作报告" not in self.text
+                and not any(term in phrase for phrase in self.excluded)]  # `除了国务院各部委，还有哪些机构`: set aside, no qualifier
 
 
 # A post or title right after a name (`习近平总书记`, `李强总理`, `杨毅局长`, `…同志`): it names a person.
@@ -249,6 +250,8 @@ def _answer_wanted(result: Question, keyword: bool) -> None:
     organisation = WHICH_ORGANISATION.search(text)
     result.asks_organisation = "office" if WHICH_OFFICE.search(text) else organisation.group(1) if organisation else ""
     result.excluded = [item for phrase in EXCLUDED.findall(text) for item in re.split(r"、", SET_ASIDE_END.sub("", phrase)) if item]
+    # `除了模范县（区）、模范单位还有哪些类别`: an item set aside is not what is asked (a kind of it is: `除了常务副组长，一般副组长…`)
+    result.focus = [word for word in result.focus if word not in result.excluded]
     result.asks_kind_of_people = kind == "person" and bool(PEOPLE_KIND.search(text))
     if DOCUMENT_NUMBER_ASKED.search(text):
         result.asks_name = "number"

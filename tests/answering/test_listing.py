@@ -12,6 +12,10 @@ def test_a_list_question_is_not_answered_by_how_many_there_are():
     which = analyse("廊坊那13个典型示范单位分别是哪些？")
     assert only_counts_the_items(which, "不断提升13个典型示范单位创建工作质量,争取进入全国、全省示范行列。")
     assert not only_counts_the_items(which, "确定13个典型示范单位：市第一中学、广阳区民族小学等。")
+    # counted before a comma, then asked (`那11项任务清单，都有哪些`): what is counted is what is asked
+    tasks = analyse("拉萨2022年模范区创建工作方案细化的那11项任务清单，都有哪些？列一下")
+    assert only_counts_the_items(tasks, "制定印发《…工作方案》,细化分解11项任务清单,具体到责任单位")
+    assert not only_counts_the_items(tasks, "细化分解11项任务清单：宣传教育、典型选树、示范创建等")
     # a count of other things before the asked ones (`四大板块`) says nothing of them
     assert not only_counts_the_items(analyse("廊坊要民族县乡村融进什么发展大局"), "更好融入廊坊四大板块发展大局。")
     # `哪几家` after the count the question states; a clause naming the kind without counting names none either

@@ -647,6 +647,11 @@ def test_what_a_question_sets_aside_is_read_item_by_item():
     assert question.excluded == ["中心组学习", "党组会"]
     question = analyse("专项组除了常务副组长，一般副组长是由什么人来当的？")
     assert question.set_aside_kinds == ["常务副组长"] and "常务" not in question.of_kind("thing")
+    # items in brackets are set aside whole, and no item set aside is what is asked; `还有` asks, it names nothing
+    question = analyse("拉萨下半年申报第二批自治区评选，除了模范县（区）、模范单位还有哪些类别？")
+    assert question.excluded == ["模范县(区)", "模范单位"] and question.focus == []
+    question = analyse("立法法2023：除了国务院各部委，还有哪些机构能定部门规章")
+    assert "还有" not in question.of_kind("thing") and question.bodies == []  # a body set aside is no qualifier
 
 
 def test_which_ones_have_none_keeps_its_meiyou_and_nothing_is_set_aside_by_other_chu_words():
