@@ -26,7 +26,7 @@ UNIT_EQUIVALENTS = {"名": HEADCOUNT, "人": ("人", "名", "位", "例"), "位"
                     # events are asked in 次 and written in 场 or 期 (`开展“委员讲堂”活动3场`, `举办培训班2期`)
                     "次": ("次", "场", "场次", "期"), "场": ("场", "次", "场次")}
 # People named by what they are (`律师`, `党员`), not by name: counted (`几个律师`) and asked (`什么人`).
-PEOPLE_GROUPS = ("干部", "代表", "委员", "党员", "职工", "专家", "律师", "群众", "学生", *POSTS)
+PEOPLE_GROUPS = ("干部", "代表", "委员", "党员", "职工", "专家", "律师", "群众", "学生", "选民", *POSTS)
 PERSON_NOUN = re.compile(rf"^(?:[\u4e00-\u9fff]{{0,3}}(?:人|员|师|者|{'|'.join(PEOPLE_GROUPS)}))")
 # People or posts counted before the count word (`副部长 几个`, `委员可以设几个`): laws count them in 人; also
 # some of them (`14个退休干部里有几个`, `委员中有几个`).

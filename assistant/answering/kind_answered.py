@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from assistant.answering.acting import ARTICLE_LABEL, acting_body, party_acting
-from assistant.answering.answer_kind import PEOPLE_GROUPS
+from assistant.answering.answer_kind import PEOPLE_GROUPS, PERSON_NOUN
 from assistant.answering.bodies import goes_to_a_body, names_the_body
 from assistant.answering.bounds import states_the_bound_asked
 from assistant.answering.coverage import contains_focus, holds_focus, term_credit
@@ -164,8 +164,8 @@ def _names_a_person(question: Question, clause: str) -> bool:
         return True  # `由什么人担任`: `分管领导为副组长` answers
     if WHOSE.search(question.text) and any(body.group() not in question.text for body in BODY_AFTER_PLACE.finditer(clause)):
         return True  # `按谁的意见改`: a body's opinion answers (`按照市司法局修改指导意见`)
-    if _owner_before_the_owned(question, clause):
-        return True  # `写进了谁的抓党建述职内容`: `作为各级党组织书记抓党建述职内容`
+    if _owner_before_the_owned(question, clause) or _whom_the_verb_takes(question, clause):
+        return True  # `写进了谁的抓党建述职内容`: `作为各级党组织书记抓党建述职内容`; `组织谁去转载`: `组织网评员进行转载`
     if goes_to_a_body(question.text, clause):
         return True  # `该向谁申请复议`: the body it goes to (`向上一级主管部门申请行政复议`)
     if party_acting(question, clause) or _doer_to_the_asked(question, clause):
@@ -184,6 +184,28 @@ def _owner_before_the_owned(question: Question, clause: str) -> bool:
     return owner is not None and owner.group() not in question.text
 
 
+def _whom_the_verb_takes(question: Question, clause: str) -> bool:
+    """`是组织谁去转载转发的`: people the question does not name, right after that verb in the clause
+    (`制作H5并组织网评员进行转载转发`); `向谁报告`: after the preposition, the verb asked following them
+    (`向原选区选民报告履职情况`)."""
+    asked = TO_WHOM_ASKED.search(question.text) or WHOM_ASKED.search(question.text)
+    if asked is None:
+        return False
+    taker, verb_after = asked.group(1), asked.group(2)
+    if len(taker) == 2 and not any(flag.startswith("v") for _, flag in tagged(taker)):
+        return False
+    for taken in re.finditer(re.escape(taker), clause):
+        people = PERSON_NOUN.match(clause[taken.end():])
+        if people and people.group() not in question.text and (
+                len(taker) == 2 or verb_after and verb_after in clause[taken.end() + people.end():taken.end() + people.end() + VERB_AFTER_CHARS]):
+            return True
+    return False
+
+
+# a preposition and the verb after (`向谁报告`), or the verb whose object is asked (`组织谁`, `邀请谁`)
+TO_WHOM_ASKED = re.compile(r"([向给对])谁([\u4e00-\u9fff]{2})")
+WHOM_ASKED = re.compile(r"([\u4e00-\u9fff]{2})谁()")
+VERB_AFTER_CHARS = 8
 OWNED_ASKED = re.compile(r"谁的([\u4e00-\u9fff]{2})")  # what is owned, by its first two characters
 OWNER_CHARS = 8  # the owner's words before it (`各级党组织书记`)
 

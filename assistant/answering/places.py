@@ -253,16 +253,26 @@ def reads_as_two_words(word: str) -> bool:
 def names_a_person(text: str) -> bool:
     """A word tagged a person's name (nr…) that is no place: not one named before its unit
     (`仁多岗` + `村`, a village the tagger reads as a person), inside a township-village chain
-    (`甲玛乡赤康村`), a known province or prefecture (`拉萨`/nrt), a congress by number (`二十大`), nor
+    (`甲玛乡赤康村`) or a title (`《关于修改〈…立法法〉的决定》`), a known province or prefecture (`拉萨`/nrt), a congress by number (`二十大`), nor
     the name opening a body of thought (`习近平法治思想`)."""
     words = tagged(text)
     ends = list(accumulate(len(word) for word, _ in words))
-    villages = [chain.span() for chain in VILLAGE_CHAIN.finditer(text)]
+    villages = [chain.span() for chain in VILLAGE_CHAIN.finditer(text)] + [title.span() for title in TITLE.finditer(text)]
     following = [word for word, _ in words[1:]] + [""]
     return any(flag.startswith("nr") and not (len(after) == 1 and after in ADMINISTRATIVE_UNITS) and word not in known_places()
-               and not NO_NAME.search(word) and not NAMES_A_THOUGHT.match(text, end)
+               and not NO_NAME.search(word) and not NAMES_A_THOUGHT.match(text, end) and not _everyday_word(word, text, end)
                and not any(start <= end - len(word) and end <= stop for start, stop in villages)
                for (word, flag), after, end in zip(words, following, ends))
+
+
+def _everyday_word(word: str, text: str, end: int) -> bool:
+    """A two-character word jieba's dictionary tags nr is an everyday word (`第二次修正`, `文明实践`: a law's 题注
+    answered `是谁…作的说明`), unless a post or 同志 follows it (`李强总理`)."""
+    return len(word) == 2 and in_dictionary(word) and not POST_OR_COMRADE.match(text, end)
+
+
+TITLE = re.compile(r"《[^》]*》")  # a title names no one acting (`〈中华人民共和国立法法〉`: 立法法/nr)
+POST_OR_COMRADE = re.compile(rf"(?:总|副)?(?:{POST.pattern})|同志")
 
 
 # A township and its village named together (`甲玛乡赤康村`), which the tagger cuts into names of

@@ -67,6 +67,10 @@ def test_a_village_the_tagger_reads_as_a_person_names_nobody():
     assert names_a_person("习近平总书记在西藏考察时指出")
     assert names_a_person("王建国同志政治思想坚定") and names_a_person("李村生同志任副组长")
     assert names_a_person("张伟市长在会上强调")  # a post after the name is no unit
+    # a law's 题注 names no one: a title (立法法/nr) and an everyday word the dictionary tags nr (修正, 文明)
+    assert not names_a_person("第十四届全国人民代表大会第一次会议《关于修改〈中华人民共和国立法法〉的决定》第二次修正）")
+    assert not names_a_person("深入开展新时代文明实践活动")
+    assert names_a_person("李强总理作政府工作报告") and names_a_person("王淑琴在《西藏日报》发表文章")
 
 
 def test_a_post_in_a_text_is_not_a_company_nor_a_place_running_through_it():
