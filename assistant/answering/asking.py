@@ -259,6 +259,10 @@ CLAUSE_END = re.compile(r"[，,；;。？?！!]")
 WHO_ASKED = re.compile(r"谁|(?<=由)(?:哪个|哪家|哪些|哪几个|哪一?级|什么)(?:部门|机关|机构|单位|(?:人民)?政府)|(?<=由)(?:哪些|哪几[个类种]?|什么)(?:人员|人(?![民大士物才口]))")
 
 
+# How or when the one asked acts, before the verb (`由谁定期组织`: 定期/vn, the verb is 组织)
+MANNER_BEFORE_VERB = frozenset({"定期", "及时", "统一", "共同", "依法", "专门", "一并", "具体", "直接"})
+
+
 def acting_verb(text: str) -> str | None:
     """What the question asks who (or which body: WHO_ASKED) does (`由谁通过` → 通过, `由谁来定` → 定, `由哪个部门来定` → 定,
     `谁可以申请` → 申请, `委员长是谁，由谁任命` → 任命), in the clause of the who asked; None when it asks only who
@@ -272,7 +276,7 @@ def acting_verb(text: str) -> str | None:
         words = [word for word, _ in tags]
         if words and words[0] != "来" and words[0].startswith("来") and len(words[0]) == 2:
             words[0] = words[0][1:]  # the tagger's `来定`: 来 then the verb
-        while words and (words[0] == "来" or words[0] in MODALS_BEFORE_VERB):
+        while words and (words[0] == "来" or words[0] in MODALS_BEFORE_VERB or words[0] in MANNER_BEFORE_VERB and len(words) > 1):
             words.pop(0)
         if words[:1] == ["负责"] and len(words) > 1 and dict(tags).get(words[1], "")[:1] in ("v", "n"):
             words.pop(0)  # `由谁负责联系的`: in charge of 联系 (tagged n), what is done; not `由谁负责呢`

@@ -166,6 +166,8 @@ def test_who_does_the_verb_to_what_is_asked_is_named_right_before_it():
     assert answers(contact, "落实党组成员联系党员委员、党员委员联系党外委员等制度")
     assert not answers(contact, "落实党组成员联系党员委员")  # done to others
     assert analyse("这项工作由谁负责").acting_verb == "负责"
+    assert analyse("代表向选民报告履职情况由谁定期组织").acting_verb == "组织"  # how often is no verb
+    assert analyse("由谁定期").acting_verb == "定期" and analyse("由谁来").acting_verb is None
     assert analyse("代表证 谁制发").acting_verb == "制发"  # read with 谁 before it: alone, 制 + 发
     assert analyse("国务院常务会议由哪些人员组成").acting_verb == "组成"  # people asked by their kind
 
