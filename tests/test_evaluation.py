@@ -272,6 +272,10 @@ def test_figures_per_kind_and_intent_with_answer_length():
 # 0.706 / 0.636, 0), then read: a version named by its change read as a person (修正/nr), 去年 of a named report,
 # a local office named by what it does, a list span naming no item, a clause setting some aside said with the
 # rest's — 0.735 / 1.0 (0) and 0.853 / 0.727 (0), floors from then on.
+# everyday_blind24 and policy_blind24 (tests/data/blind24_README.md) were scored blind at 3e10b8f (0.706 / 0.909, 0;
+# 0.588 / 0.818, 0), then read: a body named by a long name after its place, 层面, 责编, a decree's number, a term
+# beside a body asked, what a question sets aside, a law's 题注 naming no one, whom a verb takes — 0.794 / 0.909 (0)
+# and 0.676 / 0.909 (0), floors from then on.
 # Wrong-entity answers are counted by evaluation.names_another_entity. everyday_holdout's one:
 # the right section's items for 拉萨's plans (eh049), one of which names 普洱 — counted since
 # prefectures are read as places (places.known_places), though no figure of 普洱 is stated.
@@ -305,6 +309,7 @@ def test_figures_per_kind_and_intent_with_answer_length():
     ("everyday_blind21.jsonl", 0.8, 0.8, 1),
     ("everyday_blind22.jsonl", 0.7, 0.85, 0),
     ("everyday_blind23.jsonl", 0.7, 0.9, 0),
+    ("everyday_blind24.jsonl", 0.75, 0.85, 0),
 ])
 def test_everyday_wording(corpus_assistant, name, answer_floor, refusal_floor, wrong_entity_most):
     assert_floors(corpus_assistant, name, answer_floor, refusal_floor, wrong_entity_most)
@@ -341,6 +346,7 @@ POLICY_ROUNDS = [
     ("policy_blind21", 0.7, 0.8, 0),
     ("policy_blind22", 0.55, 0.7, 1),
     ("policy_blind23", 0.8, 0.7, 0),
+    ("policy_blind24", 0.65, 0.85, 0),
 ]
 
 
