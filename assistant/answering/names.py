@@ -42,8 +42,10 @@ def sets_a_requirement(question: Question, sentence: str) -> bool:
 
 # The means asked by its kind (`用啥方式去宣讲`, `通过什么渠道`, `以什么形式`): the text names them before the kind
 # word (`采用…巡回报告、现场报告等方式深入社区…开展事迹宣讲`), often clauses after the first naming the topic.
-MEANS_ASKED = re.compile(r"(?:啥|什么|哪些|哪种|何种|哪几种)(方式|形式|渠道|途径)")
+MEANS_ASKED = re.compile(r"(?:啥|什么|哪些|哪种|何种|哪几种)(方式|形式|渠道|途径|法子|办法|手段)")
 MEANS_LISTED = {kind: re.compile(rf"等{kind}|、[^，,。；;]{{1,16}}?{kind}") for kind in ("方式", "形式", "渠道", "途径")}
+# the everyday words for a way (`用啥法子搞`) are written 方式 (`采用…巡回报告、现场报告等方式`)
+MEANS_LISTED.update({everyday: MEANS_LISTED["方式"] for everyday in ("法子", "办法", "手段")})
 
 
 def clause_naming_the_means(question: Question, text: str, pieces: list[tuple[int, int]], first: int) -> int:

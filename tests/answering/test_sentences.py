@@ -420,6 +420,8 @@ def test_the_means_asked_by_their_kind_are_read_from_the_clause_naming_the_kind(
     passage = Passage("d", "总结", "", None, None, text, 0, len(text), 1.0)
     start, end, _ = find_sentence(analyse("民族团结月打算用啥方式去宣讲模范事迹"), passage)
     assert text[start:end].startswith("采用模范事迹巡回报告、现场报告等方式")
+    start, end, _ = find_sentence(analyse("民族团结月里，模范事迹宣讲打算用啥法子搞"), passage)  # the everyday word
+    assert text[start:end].startswith("采用模范事迹巡回报告、现场报告等方式")
     start, end, _ = find_sentence(analyse("民族团结月打算去宣讲什么模范事迹"), passage)
     assert not text[start:end].startswith("采用")  # no means asked: from the first clause naming the topic
     # a clause naming the kind but none of the means (`创新宣讲方式`) is not where they are read
