@@ -135,13 +135,14 @@ def content_terms(search_text: str) -> list[str]:
 
 
 def with_full_names(terms: list[str], search_text: str) -> list[str]:
-    """The terms, and the whole words of the full names of the abbreviations the question holds
+    """The terms, and the whole words of the full names of the abbreviations the question's words hold
     (`GDP` → 国内, 生产总值: its passage ranked below 20th on the words asked; `政协` → 政治协商会议).
     Whole words only: the search pieces of a full name (协商, 会议 of 政治协商会议) outranked the
     passage holding `日喀则市政协提案办复率99.4%` with one on 协商议政 (tests/test_retrieval.py)."""
     expanded = dict.fromkeys(terms)
+    words = list(segmenter().cut(search_text))  # inside a word (全国人大), not across two (负责编制 holds no 责编)
     for abbreviation, full_names in ABBREVIATIONS.items():
-        if abbreviation in search_text:
+        if any(abbreviation in word for word in words):
             for full in full_names:
                 expanded.update(dict.fromkeys(word for word in segmenter().cut(full) if len(word) >= 2 and word not in STOPWORDS))
     return list(expanded)

@@ -96,6 +96,9 @@ def test_an_abbreviation_asked_is_searched_by_its_full_names_words_too():
     assert "政治协商会议" in with_full_names(["日喀则"], "日喀则市政协")  # found inside the word the tagger made
     assert "协商" not in with_full_names(["政协"], "政协")  # no search piece of the full name
     assert with_full_names(["增长"], "增长") == ["增长"]
+    # an abbreviation written across two words is none (`负责编制` holds no 责编, `一直选择` no 直选)
+    assert "责任编辑" in with_full_names([], "那篇稿子责编是谁")
+    assert with_full_names(["部门"], "规划由哪个部门负责编制") == ["部门"] and with_full_names([], "为什么一直选择绿色发展") == []
 
 
 def test_the_word_at_a_position_or_none_inside_a_word():

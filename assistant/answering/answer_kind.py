@@ -74,7 +74,7 @@ ROLE = re.compile(r"(担任|任|是)(何|哪些)(职务|职位)|(职务|职位)�
 WORK_ASKED = re.compile(r"是(?:干|做)(?:什么|啥)工作的?|从事(?:什么|啥)工作")
 # An occasion asked (asking.OCCASION_NOUNS): a named day answers as a date does (dated.OCCASION).
 OCCASION_ASKED = re.compile(rf"(?:什么|啥|哪一?个?)(?:{'|'.join(OCCASION_NOUNS)})")
-TIME = re.compile(rf"何时|什么时候|哪一?年|哪一?天|几月|哪一?个?月|(?<!第)几号(?![令文])|{CLOCK_ASKED.pattern}|什么时间|日期|哪[两几些一]?个?(?:日子|天)|时间(?=$|\s)|多久|多长时间|期限|年限"
+TIME = re.compile(rf"何时|什么时候|哪一?年|哪一?天|几月|哪一?个?月|(?<!第)几号(?![\u4e00-\u9fff]{0,3}?令|文(?:件)?(?:[？?，,。\s]|$))|{CLOCK_ASKED.pattern}|什么时间|日期|哪[两几些一]?个?(?:日子|天)|时间(?=$|\s)|多久|多长时间|期限|年限"
                   rf"|{OCCASION_ASKED.pattern}")
 LIST = re.compile(r"哪些|什么|是指|指的是|包括|包含|内容")
 
@@ -110,7 +110,7 @@ def question_kind(text: str) -> str:
 
 # `会计档案的保管期限和销毁办法由哪个部门制定`: the body setting a term is asked, not the term
 TERM_NOUNS = re.compile(r"期限|年限")
-BODY_ASKED = re.compile(r"哪[个些家](?:部门|机关|机构|单位)|由谁|谁来")
+BODY_ASKED = re.compile(r"哪[个些家](?:部门|机关|机构|单位)")  # (谁 is read as a person asked before)
 
 
 def _a_term_of_what_a_body_is_asked_for(text: str) -> bool:

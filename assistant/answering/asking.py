@@ -81,8 +81,9 @@ BOOK_ASKED = re.compile(r"哪本书|什么书|书名|那本书|那部书")  # a 
 # meeting answers (`第五届全国人民代表大会第五次会议`); not `哪届人大代表` (a term), `哪次会见`.
 MEETING_ASKED = re.compile(r"(?:哪一?|第几)[次届][\u4e00-\u9fff]{0,8}?(?:会议|大会|全会|常委会|人大(?!代表))|什么会议上")
 # A document's number asked (`方案的文号是多少`): `拉创办发〔2022〕3号` answers, not a figure.
-# A document's number asked: an issuer's (`文号`) or a decree's (`国务院第几号令`, `令号`: `国务院令第773号`)
-DOCUMENT_NUMBER_ASKED = re.compile(r"文号|发文字号|发文号|第?几号令|令号|令第几号")
+# A document's number asked: an issuer's (`文号`, `是几号文`) or a decree's (`国务院第几号令`, `第几号主席令`, `令号`:
+# `国务院令第773号`)
+DOCUMENT_NUMBER_ASKED = re.compile(r"文号|发文字号|发文号|第?几号(?:[\u4e00-\u9fff]{0,3}?令|文(?:件)?(?=[？?，,。\s]|$))|令号|令第几号")
 # A contact asked (`立案咨询电话是多少`, `热线号码`, `打哪个电话`, `联系方式`, keyword-style `复工申请 电话`):
 # a telephone number or mailbox answers, which a text writes with no unit (`010-65669856-300`), so it
 # is no figure. Not how to use one (`如何电话咨询`): that asks a way.

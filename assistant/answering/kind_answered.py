@@ -192,14 +192,20 @@ def _whom_the_verb_takes(question: Question, clause: str) -> bool:
     if asked is None:
         return False
     taker, verb_after = asked.group(1), asked.group(2)
-    if len(taker) == 2 and not any(flag.startswith("v") for _, flag in tagged(taker)):
+    if len(taker) == 2 and not _one_verb(taker):  # not `负责审批的是谁` (的 + 是)
         return False
     for taken in re.finditer(re.escape(taker), clause):
         people = PERSON_NOUN.match(clause[taken.end():])
-        if people and people.group() not in question.text and (
+        if people and people.group() not in question.text and not _one_verb(tagged(people.group())[0][0]) and (
                 len(taker) == 2 or verb_after and verb_after in clause[taken.end() + people.end():taken.end() + people.end() + VERB_AFTER_CHARS]):
             return True
     return False
+
+
+def _one_verb(word: str) -> bool:
+    """The tagger reads the characters as one verb (`组织`; not `的是`, nor `召开` opening `召开人大代表…`)."""
+    tags = tagged(word)
+    return len(tags) == 1 and tags[0][1].startswith("v") and tags[0][0] != "是"
 
 
 # a preposition and the verb after (`向谁报告`), or the verb whose object is asked (`组织谁`, `邀请谁`)

@@ -164,8 +164,8 @@ def _stands_as_an_item(span: str, at: int, head: str) -> bool:
 def only_counts_the_items(question: Question, span: str) -> bool:
     """A list question's asked things named only as counted (`不断提升13个典型示范单位创建工作质量`,
     `持续推动7家民品企业健康发展`) in clauses listing nothing: the span says how many, not which."""
-    # what is asked: its focus, or what the question counts before asking (`那11项任务清单，都有哪些`: 任务)
-    asked = "".join(question.focus) or question.item_noun
+    # what is asked: its focus, or what the question counts before asking (`那11项任务清单，都有哪些`: 任务清单)
+    asked = "".join(question.focus) or _noun_counted(question)
     if not asked:
         return False
     counted_in_question = _counted_phrase(question.text, asked)
@@ -178,6 +178,14 @@ def only_counts_the_items(question: Question, span: str) -> bool:
     return not lists and any(counted_in_question and _counts_as_asked(clause, counted_in_question, asked)
                              or all(_counted_at(clause, at) for at in range(len(clause)) if clause.startswith(named, at))
                              for clause in holding)  # `用足用好民品企业优惠政策,持续推动7家民品企业…` names none
+
+
+def _noun_counted(question: Question) -> str:
+    """The words after the count the question states, to a break (`11项任务清单`: 任务清单), or ""."""
+    if not question.item_count:
+        return ""
+    at = question.text.find(question.item_count)
+    return PHRASE_BREAK.split(question.text[at + len(question.item_count):], maxsplit=1)[0][:COUNTED_PHRASE_CHARS] if at >= 0 else ""
 
 
 def _counted_at(text: str, at: int) -> bool:

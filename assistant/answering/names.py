@@ -11,7 +11,7 @@ from assistant.answering.coverage import contains_focus
 from assistant.answering.figures import CONTACT
 from assistant.answering.asking import REQUIREMENT_WORDS, THEME_WORDS
 from assistant.answering.bodies import ENDING_IN_TEXT, TURN_VERBS, goes_to_a_body, names_a_body_gone_to
-from assistant.answering.places import BODY_AFTER_PLACE, DESIGNATIONS, UNIT_KINDS, VILLAGE_CHAIN, place_stem, place_words
+from assistant.answering.places import BODY_AFTER_PLACE, DESIGNATIONS, LONG_BODY_AFTER_PLACE, UNIT_KINDS, VILLAGE_CHAIN, place_stem, place_words
 from assistant.answering.question import Question
 from assistant.answering.text import CLAUSE_BREAKS, clauses, quoted
 from assistant.ingest.issuance import DOCUMENT_NUMBER
@@ -72,7 +72,8 @@ NAMED_KINDS = ("行动", "活动", "工程", "计划", "项目", "委员会", "�
 NAME_BEFORE_KIND = 2  # characters of its own a name needs before the kind word …
 NAME_WINDOW = 6  # … among this many, back to the clause's start or a list's comma, bracket or quote
 NAME_BREAKS = "、（）()“”《》「」"
-DECREE_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,8}令\s*第\s*\d{1,4}\s*号")  # `国务院令第773号`, `主席令第二十号` is no figure
+# `国务院令第773号`, `主席令第三十五号`: a name, no figure
+DECREE_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,8}令\s*第\s*(?:\d{1,4}|[一二三四五六七八九十百千零〇]+)\s*号")
 
 
 def _names_a_thing(span: str, question: Question) -> bool:
@@ -164,7 +165,7 @@ LEVEL_OFFICE = re.compile(r"(?<![城都超门])[省市县区州盟旗][\u4e00-\u
 NAMED_DEPARTMENT = re.compile(rf"{PARTY_DEPARTMENT.pattern}|{LEVEL_OFFICE.pattern}")
 # or a body named after its place (`乌兰浩特市公安局`), or a Party committee's department or a level's office
 ORGANISATION = re.compile(rf"[\u4e00-\u9fff]{{2,}}?(?:{'|'.join(NAMED_KINDS_OF_ORGANISATION)})"
-                          rf"|{BODY_AFTER_PLACE.pattern}|{NAMED_DEPARTMENT.pattern}")
+                          rf"|{BODY_AFTER_PLACE.pattern}|{LONG_BODY_AFTER_PLACE.pattern}|{NAMED_DEPARTMENT.pattern}")
 
 
 HOSTED_AT = re.compile(rf"[在于由](?:{ORGANISATION.pattern})")

@@ -39,9 +39,11 @@ ISSUER_ENDINGS = rf"(?:委员会|人民政府|政府|办公厅|办公室|指挥�
 # 办 before these is the verb, holding something, not an office (`市政府办的那场演出`).
 HELD = "的了过"
 SHORT_BODY = re.compile(rf"(?:^|(?<=[{ADMINISTRATIVE_UNITS}])|(?=国家))((?:国家)?[\u4e00-\u9fff]{{2}}[局厅办])(?![法理案事公面势{HELD}])")  # not `放假办法`, `…办理`, `…办案`
-# A body named after its place's unit in a text (`乌兰浩特市公安局`), by up to ten characters of what it does
-# (`区人力资源和社会保障厅`: at six it was no body, and `哪个厅` found none)
-BODY_AFTER_PLACE = re.compile(rf"[{ADMINISTRATIVE_UNITS}][\u4e00-\u9fff]{{1,10}}?(?:局|厅|委员会|办公室)")
+# A body named after its place's unit in a text (`乌兰浩特市公安局`, `区住建厅`).
+BODY_AFTER_PLACE = re.compile(rf"[{ADMINISTRATIVE_UNITS}][\u4e00-\u9fff]{{1,6}}?(?:局|厅|委员会|办公室)")
+# … by up to ten characters of what it does (`区人力资源和社会保障厅`: at six it was no body, and `哪个厅` found none);
+# a reader must check the ending is a body's (`区域协调发展新格局`: names._ends_a_body)
+LONG_BODY_AFTER_PLACE = re.compile(rf"[{ADMINISTRATIVE_UNITS}][\u4e00-\u9fff]{{7,10}}?(?:局|厅|委员会|办公室)")
 
 
 # Posts as texts name them (one list: kind_answered.py reads a post beside a name by it too).
@@ -266,9 +268,14 @@ def names_a_person(text: str) -> bool:
 
 
 def _everyday_word(word: str, text: str, end: int) -> bool:
-    """A two-character word jieba's dictionary tags nr is an everyday word (`第二次修正`, `文明实践`: a law's 题注
-    answered `是谁…作的说明`), unless a post or 同志 follows it (`李强总理`)."""
-    return len(word) == 2 and in_dictionary(word) and not POST_OR_COMRADE.match(text, end)
+    """An everyday word jieba's dictionary tags nr (`第二次修正`, `文明实践`: a law's 题注 answered `是谁…作的说明`),
+    unless a post or 同志 follows it. Not every name the dictionary knows: 李强, 李鹏, 彭真 are people."""
+    return word in EVERYDAY_WORDS_TAGGED_AS_NAMES and not POST_OR_COMRADE.match(text, end)
+
+
+# Words of policy texts jieba's dictionary tags nr (its dict.txt): how a law was changed, 文明 of 文明实践/文明城市,
+# 立法权, 比一比
+EVERYDAY_WORDS_TAGGED_AS_NAMES = frozenset({"修正", "文明", "立法权", "比一比"})
 
 
 TITLE = re.compile(r"《[^》]*》")  # a title names no one acting (`〈中华人民共和国立法法〉`: 立法法/nr)

@@ -153,7 +153,11 @@ class Question:
         """The bodies the question asks about (`政协`, `民宗局`, `医保局`): qualifiers like places —
         a 拉萨 document on 民委 work states nothing about 拉萨市政协; not a report's issuer (`省政府工作报告`)."""
         return [body for term in self.of_kind("thing", "body") if (body := body_of(term)) and f"{body}工作报告" not in self.text
-                and not any(term in phrase for phrase in self.excluded)]  # `除了国务院各部委，还有哪些机构`: set aside, no qualifier
+                and not self._only_set_aside(term)]  # `除了国务院各部委，还有哪些机构`: set aside, no qualifier
+
+    def _only_set_aside(self, term: str) -> bool:
+        """Is every mention of the term inside what is set aside (not `除了市政府办公室，市政府还有哪些部门`)?"""
+        return bool(self.excluded) and self.text.count(term) <= sum(phrase.count(term) for phrase in self.excluded)
 
 
 # A post or title right after a name (`习近平总书记`, `李强总理`, `杨毅局长`, `…同志`): it names a person.

@@ -297,7 +297,7 @@ def _says_how_it_asks(word: str, flag: str, before: str, after: str, kind: str) 
     """A word of how the question is put, not of what it is about: stop words, question words,
     units, asking and modal words, a category noun after a question word, a single character."""
     return (word in STOPWORDS or word in ROLE_WORDS or word in UNIT_WORDS or word in METHOD_WORDS
-            or word in LEVEL_WORDS and bool(before.strip())
+            or word in LEVEL_WORDS and bool(before.strip()) and not WH_WORD.search(before)  # not `在哪个层面`
             or word in ASKING_WORDS and not _some_of(word, before) or word in MODAL_WORDS
             or word in PLANNING_VERBS and (flag.startswith("v") or PLANNED_WHEN.match(after) is not None)
             or bool(KEYWORD_COUNT.fullmatch(word))

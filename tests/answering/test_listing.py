@@ -16,6 +16,7 @@ def test_a_list_question_is_not_answered_by_how_many_there_are():
     tasks = analyse("拉萨2022年模范区创建工作方案细化的那11项任务清单，都有哪些？列一下")
     assert only_counts_the_items(tasks, "制定印发《…工作方案》,细化分解11项任务清单,具体到责任单位")
     assert not only_counts_the_items(tasks, "细化分解11项任务清单：宣传教育、典型选树、示范创建等")
+    assert not only_counts_the_items(tasks, "细化分解11项任务清单，分别是宣传教育、典型选树、示范创建")
     # a count of other things before the asked ones (`四大板块`) says nothing of them
     assert not only_counts_the_items(analyse("廊坊要民族县乡村融进什么发展大局"), "更好融入廊坊四大板块发展大局。")
     # `哪几家` after the count the question states; a clause naming the kind without counting names none either

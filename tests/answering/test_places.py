@@ -71,6 +71,8 @@ def test_a_village_the_tagger_reads_as_a_person_names_nobody():
     assert not names_a_person("第十四届全国人民代表大会第一次会议《关于修改〈中华人民共和国立法法〉的决定》第二次修正）")
     assert not names_a_person("深入开展新时代文明实践活动")
     assert names_a_person("李强总理作政府工作报告") and names_a_person("王淑琴在《西藏日报》发表文章")
+    # names the dictionary knows are people, with or without a post after them
+    assert names_a_person("李强主持国务院常务会议") and names_a_person("国务院总理 李强") and names_a_person("彭真作说明")
 
 
 def test_a_post_in_a_text_is_not_a_company_nor_a_place_running_through_it():

@@ -22,6 +22,8 @@ from assistant.answering.question import analyse
     ("新疆维吾尔自治区民族团结进步条例何时开始施行?", "time", ()),
     ("会计档案的保管期限是多长", "time", ()),
     ("会计档案的保管期限和销毁办法由哪个部门制定？", "general", ()),  # the body setting the term is asked
+    ("今年3月几号文化节开幕？", "time", ()),  # 几号 before 文化: a day asked
+    ("那个通知是几号文？", "general", ()),  # a document's number
     ("3月几号开始施行", "time", ()),
     ("日喀则市政协连续几年推行包联指导制度?", "count", ("年",)),
     ("日喀则市政协累计帮扶困难群众多少人次?", "count", ("人次",)),
@@ -79,6 +81,7 @@ def test_focus_is_the_counted_thing():
     # a level says at what scope, which the word before it names (`在全市层面`); asked of, it is a thing
     assert analyse("廊坊今年在全市层面要办哪些比赛").of_kind("thing") == ["全市", "比赛"]
     assert "层面" in analyse("层面是什么意思").of_kind("thing")
+    assert analyse("数据共享在哪些层面还存在障碍？").focus == ["层面"]  # which level is what is asked
 
 
 def test_a_level_changed_to_is_stated_by_the_thing_changed_not_the_verb():
@@ -652,6 +655,7 @@ def test_what_a_question_sets_aside_is_read_item_by_item():
     assert question.excluded == ["模范县(区)", "模范单位"] and question.focus == []
     question = analyse("立法法2023：除了国务院各部委，还有哪些机构能定部门规章")
     assert "还有" not in question.of_kind("thing") and question.bodies == []  # a body set aside is no qualifier
+    assert analyse("除了市政府办公室，市政府还有哪些部门参与了督查？").bodies == ["市政府"]  # named again, outside it
 
 
 def test_which_ones_have_none_keeps_its_meiyou_and_nothing_is_set_aside_by_other_chu_words():

@@ -252,6 +252,8 @@ def test_a_document_number_asked_is_answered_by_one():
     assert decree.kind == "general" and decree.asks_name == "number"
     assert names_what_is_asked(decree, "2024年1月22日 中华人民共和国国务院令第773号第二次修订")
     assert not names_what_is_asked(decree, "2018年9月18日 《国务院关于修改部分行政法规的决定》第一次修订")
+    presidential = analyse("会计法那次修改是第几号主席令公布的？", Synonyms())
+    assert presidential.asks_name == "number" and names_what_is_asked(presidential, "中华人民共和国主席令第三十五号公布")
 
 
 def test_the_speaker_of_what_is_asked_is_named_in_the_opening_lines_not_the_answering_passage():
