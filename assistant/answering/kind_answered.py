@@ -9,13 +9,12 @@ from __future__ import annotations
 import re
 
 from assistant.answering.acting import ARTICLE_LABEL, acting_body, party_acting
-from assistant.answering.answer_kind import PEOPLE_GROUPS, PERSON_NOUN
 from assistant.answering.bodies import goes_to_a_body, names_the_body
 from assistant.answering.bounds import states_the_bound_asked
 from assistant.answering.coverage import contains_focus, holds_focus, term_credit
 from assistant.answering.dated import states_when
-from assistant.answering.document_year import VERSION_CHANGE
 from assistant.answering.figures import LEVELS, ORDINAL, QUANTITY, YEARS_SPAN, same_unit, stated_unit
+from assistant.answering.people_asked import doer_to_the_asked, names_people, of_the_asked, owner_before_the_owned, whom_the_verb_takes
 from assistant.answering.places import BODY_AFTER_PLACE, LEVEL_HEADS, POST, POSTS, body_of, is_a_post, names_a_person
 from assistant.answering.question import Question
 from assistant.answering.text import BLANK, noun_phrase_after, noun_phrase_before
@@ -38,7 +37,7 @@ def holds_answer_kind(question: Question, text: str) -> bool:
     if question.kind == "role":
         return bool(POST.search(text)) and _post_of_the_body(question, text) and _names_the_posts_asked_of(question, text)
     if question.kind == "person":
-        return (names_a_person(text) or question.asks_kind_of_people and _of_the_asked(question, text) and names_people(question, text)
+        return (names_a_person(text) or question.asks_kind_of_people and of_the_asked(question, text) and names_people(question, text)
                 or acting_body(question, text)) and _names_the_post_asked_by(question, text) and not _held_in_another_body(question, text)
     return question.kind not in ("count", "time") or answers(question, text)
 
@@ -160,85 +159,17 @@ def _names_a_person(question: Question, clause: str) -> bool:
     what it is charged with is in the sentence, find_span checks it there)."""
     if names_a_person(clause) and contains_focus(question.focus, clause):
         return not _held_in_another_body(question, clause)
-    if question.asks_kind_of_people and _of_the_asked(question, clause) and names_people(question, clause):
+    if question.asks_kind_of_people and of_the_asked(question, clause) and names_people(question, clause):
         return True  # `由什么人担任`: `分管领导为副组长` answers
     if WHOSE.search(question.text) and any(body.group() not in question.text for body in BODY_AFTER_PLACE.finditer(clause)):
         return True  # `按谁的意见改`: a body's opinion answers (`按照市司法局修改指导意见`)
-    if _owner_before_the_owned(question, clause) or _whom_the_verb_takes(question, clause):
+    if owner_before_the_owned(question, clause) or whom_the_verb_takes(question, clause):
         return True  # `写进了谁的抓党建述职内容`: `作为各级党组织书记抓党建述职内容`; `组织谁去转载`: `组织网评员进行转载`
     if goes_to_a_body(question.text, clause):
         return True  # `该向谁申请复议`: the body it goes to (`向上一级主管部门申请行政复议`)
-    if party_acting(question, clause) or _doer_to_the_asked(question, clause):
+    if party_acting(question, clause) or doer_to_the_asked(question, clause):
         return True  # `由谁申请行政复议`: `其权利义务承受人可以申请行政复议`; `党外委员由谁联系`: `党员委员联系党外委员`
     return not asks_a_holder(question) and _another_actor(question, clause) or acting_body(question, clause)
-
-
-def _owner_before_the_owned(question: Question, clause: str) -> bool:
-    """`谁的X`: people or a post the question does not name, written right before X in the clause
-    (`把民族工作…作为各级党组织书记抓党建述职内容` for `写进了谁的抓党建述职内容`)."""
-    owned = OWNED_ASKED.search(question.text)
-    at = clause.find(owned.group(1)) if owned else -1
-    if at <= 0:
-        return False
-    owner = OWNER_BEFORE.search(clause[max(0, at - OWNER_CHARS):at])
-    return owner is not None and owner.group() not in question.text
-
-
-def _whom_the_verb_takes(question: Question, clause: str) -> bool:
-    """`是组织谁去转载转发的`: people the question does not name, right after that verb in the clause
-    (`制作H5并组织网评员进行转载转发`); `向谁报告`: after the preposition, the verb asked following them
-    (`向原选区选民报告履职情况`)."""
-    asked = TO_WHOM_ASKED.search(question.text) or WHOM_ASKED.search(question.text)
-    if asked is None:
-        return False
-    taker, verb_after = asked.group(1), asked.group(2)
-    if len(taker) == 2 and not _one_verb(taker):  # not `负责审批的是谁` (的 + 是)
-        return False
-    for taken in re.finditer(re.escape(taker), clause):
-        people = PERSON_NOUN.match(clause[taken.end():])
-        if people and people.group() not in question.text and not _one_verb(tagged(people.group())[0][0]) and (
-                len(taker) == 2 or verb_after and verb_after in clause[taken.end() + people.end():taken.end() + people.end() + VERB_AFTER_CHARS]):
-            return True
-    return False
-
-
-def _one_verb(word: str) -> bool:
-    """The tagger reads the characters as one verb (`组织`; not `的是`, nor `召开` opening `召开人大代表…`)."""
-    tags = tagged(word)
-    return len(tags) == 1 and tags[0][1].startswith("v") and tags[0][0] != "是"
-
-
-# a preposition and the verb after (`向谁报告`), or the verb whose object is asked (`组织谁`, `邀请谁`)
-TO_WHOM_ASKED = re.compile(r"([向给对])谁([\u4e00-\u9fff]{2})")
-WHOM_ASKED = re.compile(r"([\u4e00-\u9fff]{2})谁()")
-VERB_AFTER_CHARS = 8
-OWNED_ASKED = re.compile(r"谁的([\u4e00-\u9fff]{2})")  # what is owned, by its first two characters
-OWNER_CHARS = 8  # the owner's words before it (`各级党组织书记`)
-
-
-def _doer_to_the_asked(question: Question, clause: str) -> bool:
-    """People doing the verb asked to what the question names, right after the verb, that the question does not
-    name (`党员委员联系党外委员` for `党外委员是由谁负责联系的`; not `党组成员联系党员委员`, `秘书人员联系委员长会议`):
-    what is done to is the question's whole phrase (its adjacent words, `党外委员`), not a word of it."""
-    verb = question.acting_verb
-    if verb is None:
-        return False
-    phrases = _phrases_named(question, {verb, "负责"})
-    return any(doer not in question.text and PEOPLE_NOUN.search(doer) and any(done_to.startswith(phrase) for phrase in phrases)
-               for doer, done_to in re.findall(rf"([\u4e00-\u9fff]{{2,8}}?)(?:负责)?{re.escape(verb)}([\u4e00-\u9fff]{{2,8}})", clause))
-
-
-def _phrases_named(question: Question, left_out: set[str]) -> list[str]:
-    """The question's words as it writes them together (`党外` and `委员` → `党外委员`), but those left out."""
-    spans = sorted((at, at + len(word)) for word in set(question.of_kind("thing", "body", "phrase")) - left_out
-                   if (at := question.text.find(word)) >= 0)
-    phrases: list[list[int]] = []
-    for start, end in spans:
-        if phrases and start == phrases[-1][1]:
-            phrases[-1][1] = end
-        elif not phrases or start > phrases[-1][1]:
-            phrases.append([start, end])
-    return [question.text[start:end] for start, end in phrases]
 
 
 def _another_actor(question: Question, clause: str) -> bool:
@@ -249,42 +180,6 @@ def _another_actor(question: Question, clause: str) -> bool:
     actors = [ARTICLE_LABEL.sub("", actor.group()).removeprefix("由").strip() for actor in ACTOR.finditer(clause)]
     actors += LEADER.findall(clause)
     return any(not re.search(rf"(?<![副总])(?<!常务){re.escape(actor)}", question.text) for actor in actors)
-
-
-# People named by their post or group (`分管领导`, `党外委员`, `行政复议人员`, `密切接触者`); not a body or
-# thing named after them (`委员会`, `领导小组`, `学生证`, `代表性`, `成员国`, `人民代表大会`, `专家委员会`).
-PEOPLE_NOUN = re.compile(rf"(?:人员|人群|负责人|领导|成员|患者|接触者|{'|'.join(PEOPLE_GROUPS)})"
-                         r"(?![会团组部证性国风制小班大委])")
-OWNER_BEFORE = re.compile(rf"(?:{PEOPLE_NOUN.pattern})$")  # people or a post, right before what they own
-
-
-def _of_the_asked(question: Question, text: str) -> bool:
-    """Is the text about what the people are asked of: its focus (`副组长`), or with none (`组长由什么人
-    担任`), every one of its words (`请各部门领导负责抓好落实` says nothing of `什么人负责审批`)?"""
-    if question.focus:
-        return contains_focus(question.focus, text)
-    return all(word in text for word in _words_besides_the_document(question))
-
-
-def _words_besides_the_document(question: Question) -> list[str]:
-    """The question's words but those naming the document it asks on (`根据2024年修正的《…常务委员会监督法》，
-    哪些人员不得参加调查委员会`: 修正, 监督 are its title's, which the document holds, not the sentence)."""
-    outside = DOCUMENT_ASKED_ON.sub(BLANK, question.text)
-    return [word for word in question.of_kind("thing", "body") if word in outside]
-
-
-# A document named in book-title marks, with how its version was changed (`2024年修正的《…》`)
-DOCUMENT_ASKED_ON = re.compile(rf"(?:{VERSION_CHANGE}的)?《[^》]*》")
-
-
-def names_people(question: Question, text: str) -> bool:
-    """Does the text name people by what they are, besides its repeating the question's own words
-    (`主持人` of `由什么人当主持人`, `党员委员` of `党员委员要联系哪些人` name no one asked: each word the
-    question says is set aside once, so `党员委员联系党外委员` still names 党外委员)?"""
-    rest = text
-    for word in sorted(question.of_kind("thing", "body"), key=len, reverse=True):
-        rest = rest.replace(word, "", 1)
-    return PEOPLE_NOUN.search(rest) is not None
 
 
 def asks_a_holder(question: Question) -> bool:

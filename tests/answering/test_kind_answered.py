@@ -204,25 +204,7 @@ def test_whose_opinion_is_a_named_body_not_a_phrase_ending_as_one():
     assert not answers(analyse("按谁的意见修改的实施方案？"), "实施方案修改后推动形成区域协调发展新格局")
 
 
-def test_whose_thing_is_asked_is_answered_by_the_people_written_right_before_it():
-    whose = analyse("乌兰浩特把民族工作和铸牢意识写进了谁的抓党建述职内容")
-    assert answers(whose, "把民族工作和铸牢中华民族共同体意识作为各级党组织书记抓党建述职内容")
-    assert not answers(whose, "把民族工作和铸牢中华民族共同体意识作为抓党建述职内容")  # no one's
-    assert not answers(whose, "各级党组织书记要带头抓党建")  # people, but not before what is owned
-
-
 def test_people_asked_on_a_named_law_need_not_have_its_title_in_the_sentence():
     barred = analyse("根据2024年修正的《中华人民共和国各级人民代表大会常务委员会监督法》，哪些人员不得参加调查委员会？")
     assert holds_answer_kind(barred, "与调查的问题有利害关系的常务委员会组成人员和其他人员不得参加调查委员会")
     assert not holds_answer_kind(barred, "调查委员会可以聘请有关专家参加调查工作")  # the question's 不得 is not there
-
-
-def test_whom_a_verb_or_preposition_asked_takes_is_the_people_written_right_after_it():
-    organised = analyse("拉萨学雷锋那天做的H5，是组织谁去转载转发的？")
-    assert answers(organised, "制作H5并组织网评员进行转载转发2000余次")
-    assert not answers(organised, "制作H5并组织开展转载转发2000余次")  # no one organised
-    assert not answers(organised, "制作H5并组织召开人大代表座谈会")  # a verb after it, not people (召开人)
-    assert not answers(analyse("负责审批的是谁？"), "值得注意的是人民群众的满意度")  # 的是 is no verb taking anyone
-    reported_to = analyse("选民直选的代表要向谁报告履职情况？")
-    assert answers(reported_to, "由选民直接选举的代表应当以多种方式向原选区选民报告履职情况")
-    assert not answers(reported_to, "代表应当向原选区选民介绍本级人民代表大会的情况")  # another verb after them
