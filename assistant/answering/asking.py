@@ -120,6 +120,8 @@ def without_modal(word: str) -> str:
     """`成本要降多少`, `乌兰浩特要树的…品牌`: the tagger's 要降, 要树 are a modal and a verb (MODAL_CHARS), the
     verb alone; a word the dictionary knows (要求, 应急, 可能) as it is."""
     return word[1:] if len(word) == 2 and word[0] in MODAL_CHARS and not in_dictionary(word) else word
+
+
 # Spoken adverbs right before the question word (`行政复议一般咋审`, `通常多长时间`) or, for 实际, before 是
 # (`…活动，实际是哪天办的`): how the question is put, not what it is about — the text says 原则上 or nothing, and
 # the tagger reads 实际 and 一般 as a noun and an adjective. Elsewhere they are words of the text

@@ -83,7 +83,7 @@ def whom_the_verb_takes(question: Question, clause: str) -> bool:
 def _one_verb(word: str) -> bool:
     """The tagger reads the characters as one verb (`组织`; not `的是`, nor `召开` opening `召开人大代表…`)."""
     tags = tagged(word)
-    return len(tags) == 1 and tags[0][1].startswith("v") and tags[0][0] != "是"
+    return len(tags) == 1 and tags[0][1].startswith("v")
 
 
 # a preposition and the verb after (`向谁报告`), or the verb whose object is asked (`组织谁`, `邀请谁`)

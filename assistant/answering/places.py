@@ -255,15 +255,16 @@ def reads_as_two_words(word: str) -> bool:
 def names_a_person(text: str) -> bool:
     """A word tagged a person's name (nr…) that is no place: not one named before its unit
     (`仁多岗` + `村`, a village the tagger reads as a person), inside a township-village chain
-    (`甲玛乡赤康村`) or a title (`《关于修改〈…立法法〉的决定》`), a known province or prefecture (`拉萨`/nrt), a congress by number (`二十大`), nor
-    the name opening a body of thought (`习近平法治思想`)."""
+    (`甲玛乡赤康村`) or a title (`《关于修改〈…立法法〉的决定》`), a known province or prefecture
+    (`拉萨`/nrt), a congress by number (`二十大`), an everyday word (`第二次修正`), nor the name opening a
+    body of thought (`习近平法治思想`)."""
     words = tagged(text)
     ends = list(accumulate(len(word) for word, _ in words))
-    villages = [chain.span() for chain in VILLAGE_CHAIN.finditer(text)] + [title.span() for title in TITLE.finditer(text)]
+    set_apart = [chain.span() for chain in VILLAGE_CHAIN.finditer(text)] + [title.span() for title in TITLE.finditer(text)]
     following = [word for word, _ in words[1:]] + [""]
     return any(flag.startswith("nr") and not (len(after) == 1 and after in ADMINISTRATIVE_UNITS) and word not in known_places()
                and not NO_NAME.search(word) and not NAMES_A_THOUGHT.match(text, end) and not _everyday_word(word, text, end)
-               and not any(start <= end - len(word) and end <= stop for start, stop in villages)
+               and not any(start <= end - len(word) and end <= stop for start, stop in set_apart)
                for (word, flag), after, end in zip(words, following, ends))
 
 
