@@ -11,6 +11,7 @@ import re
 from assistant.answering.answer_kind import PEOPLE_GROUPS, PERSON_NOUN
 from assistant.answering.coverage import contains_focus
 from assistant.answering.document_year import VERSION_CHANGE
+from assistant.answering.places import TITLE
 from assistant.answering.question import Question
 from assistant.answering.text import BLANK
 from assistant.tokens import tagged
@@ -38,7 +39,7 @@ def _words_besides_the_document(question: Question) -> list[str]:
 
 
 # A document named in book-title marks, with how its version was changed (`2024年修正的《…》`)
-DOCUMENT_ASKED_ON = re.compile(rf"(?:{VERSION_CHANGE}的)?《[^》]*》")
+DOCUMENT_ASKED_ON = re.compile(rf"(?:{VERSION_CHANGE}的)?{TITLE.pattern}")
 
 
 def names_people(question: Question, text: str) -> bool:

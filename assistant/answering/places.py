@@ -263,12 +263,12 @@ def names_a_person(text: str) -> bool:
     set_apart = [chain.span() for chain in VILLAGE_CHAIN.finditer(text)] + [title.span() for title in TITLE.finditer(text)]
     following = [word for word, _ in words[1:]] + [""]
     return any(flag.startswith("nr") and not (len(after) == 1 and after in ADMINISTRATIVE_UNITS) and word not in known_places()
-               and not NO_NAME.search(word) and not NAMES_A_THOUGHT.match(text, end) and not _everyday_word(word, text, end)
+               and not NO_NAME.search(word) and not NAMES_A_THOUGHT.match(text, end) and not everyday_word(word, text, end)
                and not any(start <= end - len(word) and end <= stop for start, stop in set_apart)
                for (word, flag), after, end in zip(words, following, ends))
 
 
-def _everyday_word(word: str, text: str, end: int) -> bool:
+def everyday_word(word: str, text: str, end: int) -> bool:
     """An everyday word jieba's dictionary tags nr (`第二次修正`, `文明实践`: a law's 题注 answered `是谁…作的说明`),
     unless a post or 同志 follows it. Not every name the dictionary knows: 李强, 李鹏, 彭真 are people."""
     return word in EVERYDAY_WORDS_TAGGED_AS_NAMES and not POST_OR_COMRADE.match(text, end)
@@ -279,7 +279,8 @@ def _everyday_word(word: str, text: str, end: int) -> bool:
 EVERYDAY_WORDS_TAGGED_AS_NAMES = frozenset({"修正", "文明", "立法权", "比一比"})
 
 
-TITLE = re.compile(r"《[^》]*》")  # a title names no one acting (`〈中华人民共和国立法法〉`: 立法法/nr)
+TITLE = re.compile(r"《[^》]*》")  # a document's title: it names no one acting (`〈中华人民共和国立法法〉`: 立法法/nr)
+# A post or title right after a name (`习近平总书记`, `李强总理`, `杨毅局长`, `…同志`): it names a person.
 POST_OR_COMRADE = re.compile(rf"(?:总|副)?(?:{POST.pattern})|同志")
 
 

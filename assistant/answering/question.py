@@ -28,8 +28,7 @@ from assistant.answering.focus import action_of, focus_of, focus_of_people, spli
 from assistant.answering.frame import Frame, frame_of
 from assistant.answering.intents import EARLIEST, LATEST, METHOD, OUTCOME, asked_part, question_intent
 from assistant.answering.meaning import NO_MEANING, Meaning
-from assistant.answering.places import POST, body_of, reads_as_two_words
-from assistant.tokens import in_dictionary
+from assistant.answering.places import body_of, everyday_word, reads_as_two_words
 from assistant.answering.question_words import PERSON_FLAGS, QUESTION_WORDS, Term, names_a_day, tagged_terms
 from assistant.answering.synonyms import Synonyms
 from assistant.answering.document_year import LAW_NOUNS, VERSION_NAMED, document_numbers, naming_a_document, without_numbers
@@ -143,10 +142,9 @@ class Question:
         about someone else's 单位 says nothing of her."""
         return [term.text for term in self.terms if term.kind == "thing" and term.flag in PERSON_FLAGS
                 and term.text[0] not in DEMONSTRATIVES and not reads_as_two_words(term.text)
-                # a word jieba's dictionary tags nr is an everyday word (修正, 文明, 比一比, 立法权: `2024年修正的…条例`
-                # required a 修正 of a document whose 题注 says 通过) unless a post follows it (`习近平总书记`, `李强总理`);
-                # a name asked is no entry (杨毅, 王淑琴)
-                and not (in_dictionary(term.text) and not POST_AFTER_NAME.match(self.text, self.text.find(term.text) + len(term.text)))]
+                # an everyday word jieba's dictionary tags nr is no one (`2024年修正的…条例` required a 修正 of a document
+                # whose 题注 says 通过): places.everyday_word, the one reading texts use too
+                and not everyday_word(term.text, self.text, self.text.find(term.text) + len(term.text))]
 
     @property
     def bodies(self) -> list[str]:
@@ -158,10 +156,6 @@ class Question:
     def _only_set_aside(self, term: str) -> bool:
         """Is every mention of the term inside what is set aside (not `除了市政府办公室，市政府还有哪些部门`)?"""
         return bool(self.excluded) and self.text.count(term) <= sum(phrase.count(term) for phrase in self.excluded)
-
-
-# A post or title right after a name (`习近平总书记`, `李强总理`, `杨毅局长`, `…同志`): it names a person.
-POST_AFTER_NAME = re.compile(rf"(?:总|副)?(?:{POST.pattern})|同志")
 
 
 def analyse(question: str, synonyms: Synonyms | None = None) -> Question:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from assistant.answering.places import TITLE
 from assistant.answering.question import Question
 
 # Each kind as a law names it, longest first: a longer one holds a shorter (部门规章 is a 规章), and names it. Not
@@ -16,7 +17,6 @@ from assistant.answering.question import Question
 RULE_KINDS = ("地方政府规章", "地方性法规", "行政法规", "部门规章", "自治条例", "单行条例", "法律", "规章")
 # A kind as written, not inside another word: `法律责任`, `法律规定`, `法律法规` and `规章制度` name no kind of rule.
 KIND_WRITTEN = re.compile(rf"(?:{'|'.join(RULE_KINDS)})(?!责任|规定|依据|意识|知识|援助|服务|法规|制度|效力)")
-TITLE = re.compile(r"《[^》]*》")
 
 
 def kinds_named(text: str) -> set[str]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from assistant.answering.places import POST, is_a_post, names_a_person, place_stem, place_words
+from assistant.answering.question import analyse
 
 
 def test_places_by_what_their_names_end_in():
@@ -73,6 +74,9 @@ def test_a_village_the_tagger_reads_as_a_person_names_nobody():
     assert names_a_person("李强总理作政府工作报告") and names_a_person("王淑琴在《西藏日报》发表文章")
     # names the dictionary knows are people, with or without a post after them
     assert names_a_person("李强主持国务院常务会议") and names_a_person("国务院总理 李强") and names_a_person("彭真作说明")
+    # a question reads them so too: 李强 is someone asked of, 修正 no one
+    assert analyse("李强主持了哪次国务院常务会议").persons == ["李强"]
+    assert analyse("2024年修正的《上海市人民代表大会常务委员会规范性文件备案审查条例》哪天施行").persons == []
 
 
 def test_a_post_in_a_text_is_not_a_company_nor_a_place_running_through_it():
