@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.answering.asking import MANNER_BEFORE_VERB
 from assistant.answering.places import ISSUER_ENDINGS
 from assistant.answering.question import Question
 from assistant.answering.text import SENTENCE_BREAKS
@@ -51,7 +52,7 @@ def acting_body(question: Question, text: str) -> bool:
             return True
     ruled = ARTICLE_LABEL.sub("", text)
     if (subject := BODY_AS_SUBJECT.match(ruled)) is not None and re.match(
-            rf"(?:[^，,。；;]{{0,{CHARGED_CHARS}}}[，,])?(?:依法|负责|可以|应当)?(?:{ON_WHAT_GROUNDS})?{re.escape(question.acting_verb)}(?!的)",
+            rf"(?:[^，,。；;]{{0,{CHARGED_CHARS}}}[，,])?(?:依法|负责|可以|应当)?(?:{ON_WHAT_GROUNDS})?(?:{MANNER})?{re.escape(question.acting_verb)}(?!的)",
             ruled[subject.end():]):
         return True  # `海南省人民代表大会及其常务委员会根据法律规定，制定…`, `国务院法制机构应当根据…部署拟订…`
     if re.search(rf"{BODY_TOWARDS.pattern}[^，,。；;]{{1,{CHARGED_CHARS * 2}}}?{re.escape(question.acting_verb)}(?!的)", ruled):
@@ -69,7 +70,11 @@ def acting_body(question: Question, text: str) -> bool:
 SENTENCE_END = re.compile(rf"[{SENTENCE_BREAKS}；;]")
 # A body opening the sentence as who acts (`海南省人民代表大会及其常务委员会…制定…`)
 BODY_AS_SUBJECT = re.compile(rf"\s*[\u4e00-\u9fff]{{2,20}}?(?:人民代表大会|{ISSUER_ENDINGS}|机关|部门|机构|法院|检察院|国务院)"
-                             r"(?:及其(?:常务委员会|[\u4e00-\u9fff]{2,8}?(?:部门|机关|机构)))?")
+                             r"(?:及其(?:常务委员会|[\u4e00-\u9fff]{2,8}?(?:部门|机关|机构))|常务委员会)?"
+                             # and the bodies named beside it (`县级人民代表大会常务委员会和乡、民族乡、镇的人民代表大会主席团应当定期组织`)
+                             rf"(?:(?:和|及|以及|或者|或|、)[\u4e00-\u9fff、]{{0,16}}?(?:{ISSUER_ENDINGS}|机关|部门|机构|主席团))*")
+# How a body acts, written before its verb (`…主席团应当定期组织`)
+MANNER = "|".join(MANNER_BEFORE_VERB)
 # On what grounds or with whom a body acts, between it and its verb (`应当根据国家总体工作部署拟订`, `会同…制定`)
 ON_WHAT_GROUNDS = rf"(?:根据|按照|依照|依据|会同|结合)[^，,。；;]{{1,{CHARGED_CHARS + 2}}}?"
 # A body acting towards someone (`…部门对…乡承诺`, `…政府向…拨付`; not 为, as often `是`)

@@ -95,7 +95,7 @@ def question_kind(text: str) -> str:
     if ROLE.search(text) or any((asked := pattern.search(text)) and names_a_person(text[:asked.start()])
                                 for pattern in (WORK_ASKED, KEYWORD_ROLE)):
         return "role"
-    if PERSON.search(text):
+    if PERSON.search(BODY_ASKED_BY_WHO.sub("", text)):
         return "person"
     if TIME.search(text) and not _a_term_of_what_a_body_is_asked_for(text):
         return "time"
@@ -110,7 +110,10 @@ def question_kind(text: str) -> str:
 
 # `会计档案的保管期限和销毁办法由哪个部门制定`: the body setting a term is asked, not the term
 TERM_NOUNS = re.compile(r"期限|年限")
-BODY_ASKED = re.compile(r"哪[个些家](?:部门|机关|机构|单位)")  # (谁 is read as a person asked before)
+BODY_ASKED = re.compile(r"哪[个些家](?:部门|机关|机构|单位)")
+# `…的集体服务机构是谁`: a body asked by 谁, as by 是哪个 (`…办事机构和工作机构是代表执行代表职务的集体服务机构`),
+# not a person
+BODY_ASKED_BY_WHO = re.compile(r"(?<=部门|机关|机构|单位)(?:是|为|究竟是|到底是)谁")
 
 
 def _a_term_of_what_a_body_is_asked_for(text: str) -> bool:
