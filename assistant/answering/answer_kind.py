@@ -113,7 +113,7 @@ TERM_NOUNS = re.compile(r"期限|年限")
 BODY_ASKED = re.compile(r"哪[个些家](?:部门|机关|机构|单位)")
 # `…的集体服务机构是谁`: a body asked by 谁, as by 是哪个 (`…办事机构和工作机构是代表执行代表职务的集体服务机构`),
 # not a person
-BODY_ASKED_BY_WHO = re.compile(r"(?<=部门|机关|机构|单位)(?:是|为|究竟是|到底是)谁")
+BODY_ASKED_BY_WHO = re.compile(r"(?<=部门|机关|机构|单位)(?:是|为|究竟是|到底是)谁(?=[呢啊呀]?[？?。！!\s]*$)")
 
 
 def _a_term_of_what_a_body_is_asked_for(text: str) -> bool:

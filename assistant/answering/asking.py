@@ -266,6 +266,10 @@ WHO_ASKED = re.compile(r"谁|(?<=由)(?:哪个|哪家|哪些|哪几个|哪一?�
 MANNER_BEFORE_VERB = frozenset({"定期", "及时", "统一", "共同", "依法", "专门", "一并", "具体", "直接"})
 
 
+# Verbs that only carry the act named after them (`给予处分`, `予以公告`, `作出决定`)
+LIGHT_VERBS = frozenset({"给予", "予以", "作出", "做出", "进行"})
+
+
 def acting_verb(text: str) -> str | None:
     """What the question asks who (or which body: WHO_ASKED) does (`由谁通过` → 通过, `由谁来定` → 定, `由哪个部门来定` → 定,
     `谁可以申请` → 申请, `委员长是谁，由谁任命` → 任命), in the clause of the who asked; None when it asks only who
@@ -283,6 +287,8 @@ def acting_verb(text: str) -> str | None:
             words.pop(0)
         if words[:1] == ["负责"] and len(words) > 1 and dict(tags).get(words[1], "")[:1] in ("v", "n"):
             words.pop(0)  # `由谁负责联系的`: in charge of 联系 (tagged n), what is done; not `由谁负责呢`
+        if words[:1] and words[0] in LIGHT_VERBS and len(words) > 1 and dict(tags).get(words[1], "")[:1] in ("v", "n"):
+            words.pop(0)  # `由哪个部门给予处分`: what is given is what is done (`由…给予处分`)
         if words and words[0] not in ("的", "是", "和", "由") and not QUESTION_WORD.match(words[0]):
             return words[0]
     return None

@@ -93,6 +93,8 @@ MEANS_PASSED = re.compile(r"通过(?!的|了|之日|日期|时间|[?？。]|$)")
 
 
 def _dates_another_act(question: str, clause: str) -> bool:
+    if TAKES_EFFECT_ASKED.search(question) and RULE_NAMED.search(question) and not re.search(rf"{TAKING_EFFECT.pattern}|执行", clause):
+        return True  # `会计法2024年那次修改，是从哪天开始施行的`: the amendment's line dates its passing, not when it takes effect
     acts_asked = _rule_acts_asked(question)
     acts_stated = [act for act in RULE_ACTS if re.search(act, clause)]
     return bool(acts_asked and acts_stated) and not any(act in acts_stated for act in acts_asked)

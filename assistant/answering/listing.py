@@ -133,9 +133,14 @@ def _names_the_set_alone(question: Question, span: str) -> bool:
 
 def _names_only_the_excluded(question: Question, span: str) -> bool:
     """`除了区纪委监委机关还有哪些`: a span naming only the item set aside, as the first of a set it counts
-    (`区纪委监委机关等15个单位被确定为…`), lists none of the others."""
-    return question.kind == "list" and bool(question.excluded) and enumerated_items(span) <= 1 \
-        and any(re.search(re.escape(item) + r"等", span) for item in question.excluded)
+    (`区纪委监委机关等15个单位被确定为…`, `围绕“实施固体废物处理和利用…”等7个课题` for `除了固体废物那个`), lists none
+    of the others."""
+    named_whole = QUOTED_NAME.sub("“”", span)  # a quoted name is one item, whatever it joins (`处理和利用`)
+    return question.kind == "list" and bool(question.excluded) and enumerated_items(named_whole) <= 1 \
+        and any(re.search(re.escape(item) + r"(?:[^，,。；;、“”\"]*”)?等", span) for item in question.excluded)
+
+
+QUOTED_NAME = re.compile(r"“[^“”]{1,40}”")
 
 
 ITEM_JOINT = rf"(?:{AND.pattern})(?!时)|或(?!许)"  # items joined (not 及时, 或许)

@@ -32,7 +32,14 @@ def names_what_is_asked(question: Question, span: str) -> bool:
         return _names_an_office(span, question.text)
     # or the body charged with what is asked (`由哪个部门来定`: `具体办法由国务院反垄断执法机构会同…制定`)
     return not question.asks_organisation or _names_an_organisation(span, question.text, question.asks_organisation) \
-        or acting_body(question, span) or goes_to_a_body(question.text, span)
+        and _states_the_act(question, span) or acting_body(question, span) or goes_to_a_body(question.text, span)
+
+
+def _states_the_act(question: Question, span: str) -> bool:
+    """`由哪个部门给予处分`: a body named beside another act (`由市人民政府办公厅报送备案`) is not the one asked;
+    the span states the act asked, in its words or a synonym's."""
+    verb = question.acting_verb
+    return verb is None or any(word in span for word in (verb, *question.synonyms.get(verb, ())))
 
 
 def sets_a_requirement(question: Question, sentence: str) -> bool:
@@ -147,11 +154,13 @@ def _starts(text: str, word: str) -> list[int]:
 # ends too many phrases otherwise).
 # (not 中学/小学: `在工作中学习` would name one)
 NAMED_KINDS_OF_ORGANISATION = ("有限公司", "公司", "集团", "厂", "银行", "医院", "卫生院", "保健院", "学校", "大学", "学院",
-                               "研究院", "研究所", "部门", "中心", "协会", "联合会", "基金会")
+                               "研究院", "研究所", "部门", "中心", "协会", "联合会", "基金会", "电视台", "电台", "报社", "出版社")
 # A kind of its own asked is answered by that kind (`哪家医院` by `…医院`, `…卫生院`, `…公共卫生临床中心`, not a
 # `社区卫生服务中心`; `哪个局` by a `…局`); 企业, 单位, 机构, 部门 by any organisation.
 ANSWERING_KINDS = {"医院": ("医院", "卫生院", "保健院", "医疗中心", "医学中心", "临床中心"), "银行": ("银行",),
-                   "学校": ("学校", "大学", "学院"), "局": ("局",), "厅": ("厅",)}
+                   "学校": ("学校", "大学", "学院"), "局": ("局",), "厅": ("厅",),
+                   # a medium by its own kind (`在哪个电视台播出`: `…电视台`, not the body that made the programme)
+                   **{medium: (medium,) for medium in ("电视台", "电台", "报社", "出版社")}}
 GOVERNMENT_KINDS = ("局", "厅", "委员会", "办公室")
 ORGANISATION_KINDS = NAMED_KINDS_OF_ORGANISATION + GOVERNMENT_KINDS
 # A department named by what it does (`教育部门`), not by a word any text uses (`有关部门`).

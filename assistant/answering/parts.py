@@ -22,6 +22,8 @@ from assistant.ingest.normalize import normalize, to_simplified
 from assistant.tokens import STOPWORDS, tagged
 
 FACT_KINDS = ("count", "person", "time")
+# A set the asker points at (`乌兰浩特那几个专项推进组，牵头单位都是哪些部门`): what the next clause asks of, no count asked
+SET_NAMED = re.compile(r"(?<=[这那])几(?=[个所项名位家条类种批])")
 PART_BREAKS = re.compile(r"[，,；;？?：:]")  # two questions in one message: `…多少人？委员…多少人次？`; `放假办法2013：` names what both ask of
 SPACE = re.compile(r"\s+")
 QUESTION_MARK = re.compile(r"[？?]")
@@ -84,7 +86,7 @@ def _fact_parts(question: str) -> list[tuple[str, str]]:
         return [(part, part) for part in shared]
     pieces = [piece.strip() for piece in PART_BREAKS.split(question.strip().rstrip("?？。 ")) if piece.strip()]
     pieces = [part for piece in pieces for part in _enumerated_asks(piece)]
-    facts = [i for i, piece in enumerate(pieces) if question_kind(read_question(piece)) in FACT_KINDS]
+    facts = [i for i, piece in enumerate(pieces) if question_kind(read_question(SET_NAMED.sub("", piece))) in FACT_KINDS]
     # `…把握哪两个权，宣传又坚持啥方针`: a later ask said to be another (又, 还) makes each clause asking a part
     # and two questions typed one after the other (`剥夺政治权利一般多长？判了死刑、无期的咋办`) are two asks
     again = any(ASKED_AGAIN.search(piece) for piece in pieces[1:]) or _questions_typed_apart(question)
@@ -150,7 +152,7 @@ def _asks(piece: str) -> bool:
     """Beside a fact asked (多少, 谁, 何时), a clause with a question word asks one more
     (`…成立了几级促进会，在全区率先做到了什么`); `有哪些举措，包括什么内容` alone is one list
     question. A clause without a question word is context for the next one."""
-    text = read_question(piece)
+    text = read_question(SET_NAMED.sub("", piece))
     return question_word_position(text) < len(text)
 
 

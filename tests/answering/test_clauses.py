@@ -515,3 +515,10 @@ def test_who_does_it_is_said_through_the_clause_saying_they_do_it():
     # people asked by their kind are answered by the posts charged with it, however many
     members = "国务院常务会议由总理、副总理、国务委员、秘书长组成。"
     assert "秘书长组成" in answer_span(members, "国务院常务会议由哪些人员组成？")
+
+
+def test_a_when_does_it_take_effect_question_is_not_answered_by_when_an_amendment_passed():
+    amended = "2024年6月28日第十四届全国人民代表大会常务委员会第十次会议《关于修改〈中华人民共和国会计法〉的决定》第三次修正"
+    assert answer_span(amended, "会计法2024年那次修改，是从哪天开始施行的") is None
+    assert answer_span(amended, "会计法2024年那次修改是哪天通过的") is not None
+    assert "2000年7月1日" in answer_span("会计法自2000年7月1日起施行。", "会计法从哪天开始施行的")

@@ -102,3 +102,11 @@ def test_a_span_whose_every_noun_is_the_questions_own_names_no_item():
     # a series of doings names its items, and so does a doing the question does not say
     assert not names_none_of_the_items(analyse("春节期间禁止哪些行为"), "春节期间禁止燃放、焚烧、聚集。")
     assert not names_none_of_the_items(analyse("复工企业有什么要求"), "企业必须严格落实")
+
+
+def test_a_quoted_item_set_aside_before_its_count_lists_none_of_the_others():
+    others = analyse("日喀则政协协助自治区政协调研的7个课题，除了固体废物那个，还有哪些？列一下")
+    text = "协助自治区政协围绕“实施固体废物处理和利用服务生态文明高地建设”等7个课题开展调研协商,形成区域性报告2篇"
+    assert names_none_of_the_items(others, text)
+    listed = text.replace("”等7个", "”“推进乡村振兴”等7个").replace("”“", "”、“")
+    assert not names_none_of_the_items(others, listed)  # another item named beside it

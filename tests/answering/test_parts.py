@@ -212,3 +212,9 @@ def test_a_question_typed_apart_naming_its_own_subject_is_not_the_first_ones():
 
 def test_a_later_question_naming_the_first_ones_body_without_its_place_keeps_the_place():
     assert "拉萨市" in asked("拉萨市民委有多少名干部？民委有几个科室？")[1]
+
+
+def test_a_set_pointed_at_is_what_the_next_clause_asks_of_not_a_count_asked():
+    question = "乌兰浩特那几个专项推进组，牵头单位都是哪些部门"
+    assert question_parts(question) == [(question, question)]
+    assert len(question_parts("乌兰浩特有几个专项推进组，牵头单位是谁")) == 2  # a count asked is a part

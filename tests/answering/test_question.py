@@ -827,3 +827,20 @@ def test_a_famous_name_before_a_post_is_a_person_and_a_requirement_asked_is_not_
     assert analyse("李强总理在报告中提出了什么").persons == ["李强"]
     assert analyse("这项要求是什么意思").asks_name is None and analyse("这个要求有什么依据").asks_name is None
     assert analyse("2025年政府工作报告里去年和今年的赤字率是多少").of_kind("year") == []  # two years asked
+
+
+def test_a_body_asked_by_who_is_asked_as_which_body():
+    # `…的集体服务机构是谁` asks which body, as `是哪个机构` does; a post before 是谁 still asks a person
+    assert analyse("代表法2015：给代表执行职务提供服务保障的集体服务机构是谁").kind != "person"
+    assert analyse("这个部门的负责人是谁").kind == "person"
+    assert analyse("哪个部门是谁分管的").kind == "person"  # 谁 asked of the body, not the body asked
+
+
+def test_an_item_set_aside_by_pointing_at_it_is_set_aside_without_the_pointer():
+    asked = analyse("日喀则政协协助自治区政协调研的7个课题，除了固体废物那个，还有哪些？列一下")
+    assert asked.excluded == ["固体废物"]
+
+
+def test_a_light_verb_leaves_the_act_it_carries_as_the_verb_asked():
+    assert analyse("报送单位不按时报备，由哪个部门给予处分？").acting_verb == "处分"
+    assert analyse("这项工作由哪个部门负责").acting_verb == "负责"

@@ -477,3 +477,16 @@ def test_a_requirement_is_set_by_a_modal_not_by_words_holding_one():
         assert sets_a_requirement(asked, setting), setting
     for status in ("企业应邀参加招聘会，应届毕业生已全部到岗", "相关部门积极回应企业诉求，已有70户企业复工", "主要领导亲自部署"):
         assert not sets_a_requirement(asked, status), status
+
+
+def test_a_medium_asked_is_answered_by_a_medium_of_that_kind():
+    aired = analyse("《红城竞开团结花》专题片在哪个电视台播出的？")
+    assert aired.asks_organisation == "电视台"
+    assert not names_what_is_asked(aired, "制作《红城竞开团结花》专题片等宣传精品展现全市守望相助的时代风貌")
+    assert names_what_is_asked(aired, "《红城竞开团结花》专题片在内蒙古电视台播出")
+
+
+def test_a_body_asked_of_an_act_is_one_named_with_that_act():
+    punished = analyse("上海备案审查条例2021：报送单位不按时报备，由哪个部门给予处分？", Synonyms())
+    assert not names_what_is_asked(punished, "市人民政府及其相关工作部门制定的规范性文件，由市人民政府办公厅报送备案")
+    assert names_what_is_asked(punished, "对直接负责的主管人员，由市人民政府办公厅依法给予处分")
