@@ -238,7 +238,7 @@ def read_question(question: str) -> str:
     spoken question words, A-not-A questions (`会不会` → 是否会, `补不补假` → 是否补假), an indefinite 几 (`几家企业…，
     超过多少…` → 企业…) and years written out (`24年`, `17版`, `2017和2024`) — outside quotes, which must match the
     text as written."""
-    pieces = QUOTED_TEXT.split(plainly(normalize(question).strip()))
+    pieces = QUOTED_TEXT.split(SECTION_QUOTED.sub(r"\1", plainly(normalize(question).strip())))
     for number in range(0, len(pieces), 2):  # the even pieces are outside quotes
         for spoken, written in SPOKEN:
             pieces[number] = pieces[number].replace(spoken, written)
@@ -249,6 +249,11 @@ def read_question(question: str) -> str:
         pieces[number] = VERSION_PAIR.sub(_version_pair, VERSION_YEAR.sub(_version_year, pieces[number]))
         pieces[number] = BARE_YEARS.sub(_bare_years, pieces[number])
     return "".join(pieces)
+
+
+# A section named by its heading in quotes (`“对代表的监督”一章主要规定了哪些内容`): the heading's words, not a
+# phrase some sentence must hold — what the section lists answers (outline.py), as for the heading unquoted
+SECTION_QUOTED = re.compile(r"[“\"]([^”\"]{2,30})[”\"](?=(?:这|那)?一?(?:章|节|编|部分))")
 
 
 # Who is asked about as the one acted on, not the one who acts (`应当向谁报告`, `对谁来说`, `找谁`).

@@ -18,6 +18,8 @@ LAW_NOUNS = r"(?<![依执违方做想说看手合非守司])法(?![治律院官�
 # 改过的监督法`, `2023年修订的中华人民共和国立法法`), not a verb of what was done that year (`2024年有没有
 # 对监督法搞执法检查`). A report's year is the report's: its review of 2023 answers `24年报告里说的…`.
 VERSION_CHANGE = r"(?:新)?(?:修正|修订|修改|改过|颁布|公布)"
+# A document named in book-title marks, with how its version was changed (`根据2024年修正的《…监督法》`)
+DOCUMENT_TITLED = re.compile(rf"(?:{VERSION_CHANGE}的)?《[^》]*》")
 DOCUMENT_YEAR = re.compile(r"((?:19|20)\d{2})年?(?:版|(?:的|那份|那个|这份|版的?)?(?=[^，,。？?\s]{0,6}?"
                            r"(?:报告|文件|材料|方案|规划|纲要|总结|综述|通知|意见))"
                            rf"|(?:{VERSION_CHANGE}的|新版)?(?=[^，,。？?\s有没对在搞把是了]{{0,12}}?(?:{LAW_NOUNS}))"

@@ -93,6 +93,8 @@ def listed_answer(question: Question, section: HeadedSection, items: list[tuple[
         named_only = headings or enumerated and len(display[start:end].strip()) <= TOPIC_ITEM_CHARS \
             and _ends_sentence(display, end)
         line = _first_line(display, end, chunk, among_items=not headings) if summary and named_only else None
+        if line and headings and not _ends_sentence(display, end) and display[end:end + 1] not in "；;：:":
+            spans, line = [(start, line[1], chunk)], None  # a heading cut inside its sentence (`第五十九条 …插手招标投`) goes on in it
         spans += [(*line, chunk)] if line else []
         # up to the next item, or the last item's paragraph end: a closing paragraph is no item's
         figures = None

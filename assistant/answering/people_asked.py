@@ -10,10 +10,7 @@ import re
 
 from assistant.answering.answer_kind import PEOPLE_GROUPS, PERSON_NOUN
 from assistant.answering.coverage import contains_focus
-from assistant.answering.document_year import VERSION_CHANGE
-from assistant.answering.places import TITLE
 from assistant.answering.question import Question
-from assistant.answering.text import BLANK
 from assistant.tokens import tagged
 
 # People named by their post or group (`分管领导`, `党外委员`, `行政复议人员`, `密切接触者`); not a body or
@@ -25,21 +22,11 @@ OWNER_BEFORE = re.compile(rf"(?:{PEOPLE_NOUN.pattern})$")  # people or a post, r
 
 def of_the_asked(question: Question, text: str) -> bool:
     """Is the text about what the people are asked of: its focus (`副组长`), or with none (`组长由什么人
-    担任`), every one of its words (`请各部门领导负责抓好落实` says nothing of `什么人负责审批`)?"""
+    担任`), every one of its words (`请各部门领导负责抓好落实` says nothing of `什么人负责审批`; the words of a
+    document it names are the document's: prepared.py)?"""
     if question.focus:
         return contains_focus(question.focus, text)
-    return all(word in text for word in _words_besides_the_document(question))
-
-
-def _words_besides_the_document(question: Question) -> list[str]:
-    """The question's words but those naming the document it asks on (`根据2024年修正的《…常务委员会监督法》，
-    哪些人员不得参加调查委员会`: 修正, 监督 are its title's, which the document holds, not the sentence)."""
-    outside = DOCUMENT_ASKED_ON.sub(BLANK, question.text)
-    return [word for word in question.of_kind("thing", "body") if word in outside]
-
-
-# A document named in book-title marks, with how its version was changed (`2024年修正的《…》`)
-DOCUMENT_ASKED_ON = re.compile(rf"(?:{VERSION_CHANGE}的)?{TITLE.pattern}")
+    return all(word in text for word in question.of_kind("thing", "body"))
 
 
 def names_people(question: Question, text: str) -> bool:

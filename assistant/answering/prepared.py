@@ -7,11 +7,13 @@ from __future__ import annotations
 import re
 
 from assistant.answering.coverage import PHRASING_WEIGHT
+from assistant.answering.document_year import DOCUMENT_TITLED
 from assistant.answering.asking import MODALS_BEFORE_VERB
 from assistant.answering.places import body_of, place_stem
 from assistant.answering.provinces import places_inside
 from assistant.answering.question import Question, analyse
 from assistant.answering.question_words import Term
+from assistant.answering.text import BLANK
 from assistant.answering.synonyms import Synonyms
 from assistant.indexing import Index
 from assistant.retrieval import SearchFilters
@@ -28,14 +30,30 @@ def prepared(question: str, index: Index, synonyms: Synonyms) -> Question:
     analysed.terms = [Term(term.text, "doc_year") if term.kind == "year" and _names_a_titled_standard(analysed, term.text, index)
                       else term for term in analysed.terms]
     analysed.terms += [Term(word, "thing", "b") for word in _modifiers_the_documents_write(analysed, index)]
+    if documents_named(analysed.original, index.documents()):
+        analysed.terms, analysed.focus = _without_the_titles_words(analysed)
     analysed.rarity = index.term_rarity(analysed.of_kind("thing"))
-    for term in _phrasing(analysed, index):
+    for term in _phrasing(analysed, index) | DOCUMENT_PARTS.intersection(analysed.of_kind("thing")):
         analysed.rarity[term] = PHRASING_WEIGHT
     if analysed.intent == "yes_no" and (asked := _whether_asked(analysed)) and analysed.rarity.get(asked) != PHRASING_WEIGHT:
         analysed.rarity[asked] = analysed.rarity.get(asked, 1.0) * WHETHER_WEIGHT
     if analysed.kind == "count" or analysed.asks_duration:
         analysed.focus = _without_made_up_words(analysed, index)
     return analysed
+
+
+# Where in the document to read (`根据…《…放假办法》题注，该办法第二次修订是在哪一天`): no sentence says the word
+DOCUMENT_PARTS = frozenset({"题注", "正文", "全文", "原文"})
+
+
+def _without_the_titles_words(question: Question) -> tuple[list[Term], list[str]]:
+    """The terms and focus without the words only a title the question names in 《》 holds, with how its version
+    was changed (`根据2025年修正的《…人民代表大会代表法》，“对代表的监督”一章…`, `…《…监督法》，哪些人员不得参加…`):
+    the search keeps to that document (search_scope), whose every passage they describe — as topic words they drew
+    the amendment line quoting the title, and a sentence never repeats it."""
+    outside = DOCUMENT_TITLED.sub(BLANK, question.text)
+    kept = [term for term in question.terms if term.kind not in ("thing", "body") or term.text in outside]
+    return kept, [word for word in question.focus if word in outside] or question.focus
 
 
 # A standard named by the words before it and its year (`集中申报标准2018`)

@@ -203,3 +203,13 @@ def test_a_laws_articles_naming_the_topic_are_not_the_items_of_their_chapter(mak
         assistant.index_paths(progress=False)
         answer = assistant.ask("会计帐簿包括哪几种")  # four of the chapter's five articles name 会计帐簿
     assert "总帐、明细帐、日记帐" in answer.answer and "第五条" not in answer.answer
+
+
+def test_a_chapter_named_in_quotes_is_summed_up_by_its_articles_each_a_whole_sentence(policy_assistant):
+    asked = ("根据2025年修正的《中华人民共和国全国人民代表大会和地方各级人民代表大会代表法》，"
+             "“对代表的监督”一章主要规定了哪些内容？请概括。")
+    answer = policy_assistant.ask(asked)
+    assert answer.listing and "对代表的监督" in answer.answer and "第五十七条" in answer.answer
+    # an article's opening cut inside its sentence goes on in that sentence, not as a line of its own
+    assert "插手招标投标等经济活动" in answer.answer and "：，" not in answer.answer
+    assert all(span.strip() for span in spans(policy_assistant, answer))

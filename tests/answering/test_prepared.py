@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from assistant.answering.kind_answered import holds_answer_kind
 from assistant.answering.prepared import prepared
 from assistant.answering.synonyms import Synonyms
 
@@ -26,3 +27,17 @@ def test_a_standard_named_by_an_indexed_title_and_its_year_names_its_version(pol
     # `国务院关于经营者集中申报标准的规定` is indexed: the year is its version's
     assert years("集中申报标准2024是哪天公布的") == [("2024年", "doc_year")]
     assert years("低保标准2023是多少") == [("2023年", "year")]  # no title names a 低保标准: a year asked
+
+
+def test_the_words_of_an_indexed_title_named_in_book_title_marks_are_the_documents_not_the_topic(policy_assistant):
+    def things(question: str) -> list[str]:
+        return prepared(question, policy_assistant.index, Synonyms()).of_kind("thing", "body")
+
+    named = "根据2025年修正的《中华人民共和国全国人民代表大会和地方各级人民代表大会代表法》，“对代表的监督”一章主要规定了哪些内容"
+    assert "人民代表大会" not in things(named) and "修正" not in things(named) and "监督" in things(named)
+    assert "红城" in things("《红城竞开团结花》专题片在哪个电视台播出的")  # no indexed title: a name asked of
+    # people asked on a named law: the sentence naming them need not repeat its title
+    barred = prepared("根据2023年修订的《中华人民共和国行政复议法》，哪些人员不得参加案件审理？", policy_assistant.index, Synonyms())
+    assert holds_answer_kind(barred, "与案件有利害关系的行政复议机构工作人员和其他人员不得参加案件审理")
+    assert not holds_answer_kind(barred, "行政复议机构可以聘请有关专家参加案件审理")  # the question's 不得 is not there
+

@@ -844,3 +844,9 @@ def test_an_item_set_aside_by_pointing_at_it_is_set_aside_without_the_pointer():
 def test_a_light_verb_leaves_the_act_it_carries_as_the_verb_asked():
     assert analyse("报送单位不按时报备，由哪个部门给予处分？").acting_verb == "处分"
     assert analyse("这项工作由哪个部门负责").acting_verb == "负责"
+
+
+def test_a_section_named_in_quotes_is_named_by_its_headings_words_not_a_phrase():
+    assert analyse("代表法2025：“对代表的监督”一章主要规定了哪些内容").of_kind("phrase") == []
+    assert "监督" in analyse("代表法2025：“对代表的监督”这一章主要规定了哪些内容").of_kind("thing")
+    assert analyse("“五个认同”指的是什么").of_kind("phrase") == ["五个认同"]  # a quoted name stays one
