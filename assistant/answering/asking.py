@@ -64,9 +64,11 @@ NAME_ASKED = re.compile(r"(?:什么|哪个)名(?![义额次单])(?:字|称)?|名
 # A theme or slogan asked (`主题是啥`, `活动主题口号是啥`, `以什么主题`): the text says it is one
 # (`以“…”为主题`, `…主题经典歌曲大赛`); a sentence naming the event with no theme word states none, nor one
 # naming a 主题教育 or 主题活动 (a kind of activity, not its theme). Not when or why (`主题是什么时候定的`).
-THEME_ASKED = re.compile(r"(?:主题|口号|标语)(?:口号)?(?:是|叫)(?:啥|什么)(?!时候|时间|意思)|(?:什么|啥)(?:主题|口号|标语)(?=$|[？?，,。呢吗的])")
-# A theme stated: after its quote or as 为主题, or 主题 not naming a kind of activity (主题教育, 主题党日, 主题活动)
-THEME_WORDS = re.compile(r"[”」]主题|为主题|主题(?!教育|党日|活动|实践)|口号|标语")
+THEME_ASKED = re.compile(r"(?:主题|口号|标语|题目|议题)(?:口号)?(?:是|叫)(?:啥|什么)(?!时候|时间|意思)"
+                         r"|(?:什么|啥)(?:主题|口号|标语|题目|议题)(?=$|[？?，,。呢吗的])")  # `议的是啥题目`
+# A theme stated: after its quote or as 为主题, or 主题 not naming a kind of activity (主题教育, 主题党日, 主题活动);
+# a meeting's topic after its quote (`围绕“加强培养和使用农业专业技术人员工作”重大议题`)
+THEME_WORDS = re.compile(r"[”」](?:重大|重要)?(?:主题|议题|题目)|为主题|主题(?!教育|党日|活动|实践)|口号|标语")
 # A requirement asked (`复工要求？`, `有什么明确要求`, `要求是什么`): a sentence setting one answers (`山西要求复工企业
 # 实行弹性工作制…`, `…应当…`), not one only saying where things stand (`已有70户煤炭企业进入正常生产状态`).
 # Not a figure a rule sets (`联名人数要求是多少`: SET_FIGURE_NOUNS), nor whose requirement (`按谁的要求`).

@@ -25,6 +25,7 @@ from assistant.answering.coverage import (
     contains_focus,
     term_credit,
 )
+from assistant.answering.document_year import unasked_history_line
 from assistant.answering.frame import SHARE_FRAME_WEIGHT, frame_fit
 from assistant.answering.kind_answered import asks_a_holder, holds_answer_kind, states_the_figure_asked_whether
 from assistant.answering.question import Question
@@ -87,7 +88,8 @@ def closest_sentence(question: Question, passage: Passage, document: str) -> tup
         referred = with_referent(sentence, title)
         share = _sentence_share(question, pairs, referred, heading)
         score = share + SHARE_FRAME_WEIGHT * frame_fit(question.frame, sentence)
-        if share < MIN_PAIR_SHARE or best is not None and score <= best[2] or is_a_heading(sentence, heading, title):
+        if share < MIN_PAIR_SHARE or best is not None and score <= best[2] or is_a_heading(sentence, heading, title) \
+                or unasked_history_line(question.text, sentence, passage_text, heading, title):
             continue
         if not (holds_answer_kind(question, sentence) and _counts_the_focus(question, sentence)
                 and names_what_is_asked(question, sentence)

@@ -102,5 +102,16 @@ def is_a_history_line(sentence: str) -> bool:
     return HISTORY_LINE.match(sentence.lstrip()) is not None and DATED_CLAUSE.match(sentence.lstrip()) is None
 
 
+# What a change said (`第四次修正，主要改了哪些内容`): a 题注 line says when and by what decision, never what it changed
+CONTENT_ASKED = re.compile(r"(?:哪些|什么|啥)(?:内容|方面|条款|条文)|(?:改|修改|修订|修正)了?(?:哪些|什么|啥)(?![会时年天])")
+
+
+def unasked_history_line(question_text: str, sentence: str, passage_text: str, heading: str, title: str) -> bool:
+    """A line of the 题注 opening a law's first passage (no heading, its text starting with the title), when the
+    question does not ask when or how the law was passed or changed."""
+    return not heading and passage_text.startswith(title) and is_a_history_line(sentence) and not asks_of_its_history(question_text)
+
+
 def asks_of_its_history(question_text: str) -> bool:
-    return HISTORY_ASKED.search(VERSION_NAMED.sub("", question_text)) is not None
+    text = VERSION_NAMED.sub("", question_text)
+    return HISTORY_ASKED.search(text) is not None and CONTENT_ASKED.search(text) is None

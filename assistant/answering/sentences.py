@@ -17,7 +17,7 @@ import re
 from assistant.answering.listing import listing_before
 from assistant.answering.names import clause_naming_the_means, names_what_is_asked, sets_a_requirement
 from assistant.answering.coverage import term_credit
-from assistant.answering.document_year import asks_of_its_history, is_a_history_line
+from assistant.answering.document_year import unasked_history_line
 from assistant.answering.figures import enumerated_items
 from assistant.answering.kind_answered import states_the_figure_asked_whether
 from assistant.answering.frame import SHARE_FRAME_WEIGHT, frame_fit
@@ -73,11 +73,10 @@ def find_sentence(question: Question, passage: Passage, document: str = "") -> t
     # the 题注 names the document's meetings and decrees: what a question asking a name wants (a
     # yes/no question read them as saying whatever the title does: an unread refusal lost so)
     opening = bool(question.asks_name) and question.intent != "yes_no" and not heading and passage_text.startswith(title)
-    in_the_history, asks_history = not heading and passage_text.startswith(title), asks_of_its_history(question.text)
     for start, end in sentences(text):
         sentence, before = normalize(text[start:end]), previous
         previous = sentence
-        if is_a_heading(sentence, heading, title) or in_the_history and is_a_history_line(sentence) and not asks_history:
+        if is_a_heading(sentence, heading, title) or unasked_history_line(question.text, sentence, passage_text, heading, title):
             continue
         if Scope(sentence, normalize(text[:start]), passage_text, heading, title, passage.date, document, passage.doc_id).missing(question):
             continue
@@ -277,7 +276,8 @@ def states_the_outcome_asked(question: Question, sentence: str) -> bool:
     return bool(START_ASKED.search(question.text)) and _states_a_start(sentence)
 
 
-EXISTENCE_ASKED = re.compile(r"有没有|是否有|有无|有没|^[^，,]*有[^，,？?]{1,12}吗[?？]?$")
+# whether a thing exists; not whether something is planned (`有没有打算在短视频平台上推…`: what is done, in other words)
+EXISTENCE_ASKED = re.compile(r"(?:有没有|是否有|有无|有没(?!有))(?!打算|计划|准备|想|考虑)|^[^，,]*有(?!打算|计划|准备)[^，,？?]{1,12}吗[?？]?$")
 
 
 def names_what_is_asked_whether(question: Question, sentence: str) -> bool:

@@ -36,3 +36,9 @@ def test_a_day_asked_is_not_answered_by_a_year(assistant):
 def test_a_count_is_answered_only_by_a_clause_holding_what_it_counts(corpus_assistant):
     # `邀请归国藏胞…6人,走访慰问…政协委员20余人次`: neither is a headcount of the committee
     assert corpus_assistant.ask("日喀则 政协委员 总人数").refused
+
+
+def test_a_laws_history_line_is_no_closest_sentence_for_what_a_change_said(assistant):
+    # the 题注 line shares the question's pairs (代表, 修正) but says when, not what was changed
+    assert assistant.ask("代表法2025年第四次修正，主要改了哪些内容？概括一下").refused
+    assert not assistant.ask("代表法2025年第四次修正是哪次会议通过的").refused

@@ -182,6 +182,7 @@ def test_a_laws_history_line_answers_only_what_is_asked_of_its_history():
     assert answer_of(text, "根据2025年修正的代表法，全国人大代表能否连任", title=title) is None  # the version named asks nothing
     assert "第三次会议" in answer_of(text, "代表法2025是哪次会议修正的", title=title)
     assert "第三次会议" in answer_of(text, "代表法是哪年修改的", title=title)
+    assert answer_of(text, "代表法2025年第四次修正，主要改了哪些内容？概括一下", title=title) is None  # what it changed
     # a dated sentence in the body of a report is no 题注 line
     report = "拉萨市民委工作简报\n一、竞赛\n2022年5月20日，拉萨市民委举办知识竞赛，评选出优秀作品30件，活动方案经党组研究通过。"
     assert "30件" in answer_of(report, "拉萨市民委知识竞赛评选出多少件优秀作品", title="拉萨市民委工作简报")
@@ -384,6 +385,9 @@ def test_whether_there_is_a_thing_is_said_only_by_a_sentence_naming_it():
     # the tagger's 能干 (of 能不能干) is no noun asked: the last word 会计 is
     accountant = analyse("因为做假账被追究刑事责任的人，以后还能不能干会计")
     assert names_what_is_asked_whether(accountant, "被依法追究刑事责任的人员，不得再从事会计工作。")
+    # nor is a plan asked (`有没有打算…推…片子`): what is done, said in other words (`拍摄…短视频,在抖音…上广泛传播`)
+    planned = analyse("乌兰浩特有没有打算在短视频平台上推民族团结主题的片子")
+    assert names_what_is_asked_whether(planned, "拍摄民族团结进步主题创意短视频,在抖音、视频号上广泛传播")
     # whether a rule holds is said in other words: only a thing's existence is asked so
     assert names_what_is_asked_whether(analyse("申请行政复议要不要交钱"), "行政复议机关受理行政复议申请，不得向申请人收取任何费用。")
 
@@ -490,3 +494,11 @@ def test_a_body_asked_of_an_act_is_one_named_with_that_act():
     punished = analyse("上海备案审查条例2021：报送单位不按时报备，由哪个部门给予处分？", Synonyms())
     assert not names_what_is_asked(punished, "市人民政府及其相关工作部门制定的规范性文件，由市人民政府办公厅报送备案")
     assert names_what_is_asked(punished, "对直接负责的主管人员，由市人民政府办公厅依法给予处分")
+
+
+def test_a_meetings_topic_asked_is_answered_by_the_clause_naming_it():
+    text = "围绕“加强培养和使用农业专业技术人员工作”重大议题,召开首次专题议政性常委会会议,提出协商意见建议20条。"
+    answer = answer_of(text, "日喀则政协头一回开专题议政性常委会，议的是啥题目", title="日喀则市政协工作综述")
+    assert answer is not None and "农业专业技术人员" in answer
+    assert answer_of("召开首次专题议政性常委会会议,提出协商意见建议20条。", "头一回开专题议政性常委会，议的是啥题目") is None
+
