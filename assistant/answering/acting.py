@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.answering.asking import MANNER_BEFORE_VERB
+from assistant.answering.asking import LIGHT_VERBS, MANNER_BEFORE_VERB
 from assistant.answering.places import ISSUER_ENDINGS
 from assistant.answering.question import Question
 from assistant.answering.text import SENTENCE_BREAKS
@@ -46,13 +46,14 @@ def acting_body(question: Question, text: str) -> bool:
     # each of several charged may be as long (`由总理、副总理、国务委员、秘书长组成`)
     for charged in re.finditer(rf"(?<![自理经事缘])由(?![于此谁其它他该]|本(?!级))((?:[\u4e00-\u9fff]{{1,{CHARGED_CHARS}}}?、){{0,8}}"
                                rf"[\u4e00-\u9fff]{{1,{CHARGED_CHARS}}}?)"
-                               rf"(?:负责|统一|自行|来|(?:给予|予以)(?:适当|一定)?)?{re.escape(question.acting_verb)}", text):
+                               rf"(?:负责|统一|自行|来|(?:{LIGHT})(?:适当|一定)?)?{re.escape(question.acting_verb)}", text):
         # the verb as a word of its own: not the end of another (`由委托人自行确定` for `由谁来定`)
         if not in_dictionary(charged.group(1)[-1] + question.acting_verb):
             return True
     ruled = ARTICLE_LABEL.sub("", text)
     if (subject := BODY_AS_SUBJECT.match(ruled)) is not None and re.match(
-            rf"(?:[^，,。；;]{{0,{CHARGED_CHARS}}}[，,])?(?:依法|负责|可以|应当)?(?:{ON_WHAT_GROUNDS})?(?:{MANNER})?{re.escape(question.acting_verb)}(?!的)",
+            rf"(?:[^，,。；;]{{0,{CHARGED_CHARS}}}[，,])?(?:依法|负责|可以|应当)?(?:{ON_WHAT_GROUNDS})?(?:{MANNER})?(?:{LIGHT})?"
+            rf"{re.escape(question.acting_verb)}(?!的)",
             ruled[subject.end():]):
         return True  # `海南省人民代表大会及其常务委员会根据法律规定，制定…`, `国务院法制机构应当根据…部署拟订…`
     if re.search(rf"{BODY_TOWARDS.pattern}[^，,。；;]{{1,{CHARGED_CHARS * 2}}}?{re.escape(question.acting_verb)}(?!的)", ruled):
@@ -68,18 +69,21 @@ def acting_body(question: Question, text: str) -> bool:
 
 
 SENTENCE_END = re.compile(rf"[{SENTENCE_BREAKS}；;]")
+# A body named beside another (`或者常务委员会有关工作机构`, `和乡、民族乡、镇的人民代表大会主席团`; 及 not of 及时)
+BODY_BESIDE = rf"(?:(?:或者|或|和|及(?!时)|以及|、)[\u4e00-\u9fff、]{{0,16}}?(?:{ISSUER_ENDINGS}|部|机关|部门|机构|主席团))"
 # A body opening the sentence as who acts (`海南省人民代表大会及其常务委员会…制定…`)
 BODY_AS_SUBJECT = re.compile(rf"\s*[\u4e00-\u9fff]{{2,20}}?(?:人民代表大会|{ISSUER_ENDINGS}|机关|部门|机构|法院|检察院|国务院)"
                              r"(?:及其(?:常务委员会|[\u4e00-\u9fff]{2,8}?(?:部门|机关|机构))|常务委员会)?"
                              # and the bodies named beside it (`县级人民代表大会常务委员会和乡、民族乡、镇的人民代表大会主席团应当定期组织`)
-                             rf"(?:(?:和|及|以及|或者|或|、)[\u4e00-\u9fff、]{{0,16}}?(?:{ISSUER_ENDINGS}|机关|部门|机构|主席团))*")
+                             rf"{BODY_BESIDE}*")
 # How a body acts, written before its verb (`…主席团应当定期组织`)
 MANNER = "|".join(MANNER_BEFORE_VERB)
+LIGHT = "|".join(LIGHT_VERBS)  # `依法给予处分` for `由哪个机关给予处分` (its verb asked: 处分)
 # On what grounds or with whom a body acts, between it and its verb (`应当根据国家总体工作部署拟订`, `会同…制定`)
 ON_WHAT_GROUNDS = rf"(?:根据|按照|依照|依据|会同|结合)[^，,。；;]{{1,{CHARGED_CHARS + 2}}}?"
 # A body acting towards someone (`…部门对…乡承诺`, `…政府向…拨付`; not 为, as often `是`)
 BODY_TOWARDS = re.compile(rf"[\u4e00-\u9fff]{{2,12}}?(?:{ISSUER_ENDINGS}|机关|部门|机构)(?:对|向|给)")
-ALTERNATIVE_BODIES = re.compile(rf"^(?:(?:或者|或|和|及|以及|、)[\u4e00-\u9fff、]{{0,16}}?(?:{ISSUER_ENDINGS}|部|机关|部门|机构|主席团))+")
+ALTERNATIVE_BODIES = re.compile(rf"^{BODY_BESIDE}+")
 
 
 # A party a rule names by its role (`权利义务承受人`, `近亲属`, `法定代理人`), as the subject of a clause doing the verb —

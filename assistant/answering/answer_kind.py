@@ -51,7 +51,8 @@ WHICH_DOCS = re.compile(rf"(哪些|哪个|哪几个|哪份|哪几份|哪篇|哪�
 # words of their topic
 DEALT_WITH = re.compile(r"(?:作出|做出|作|做)了?(?:相关|有关|具体)?(?:规定|部署|安排)(?:(?:或|和|或者|及)(?:规定|部署|安排))?")
 MENTION = re.compile(r"(提到|提及|提过|涉及|出现|包含|讲到|谈到|写到|说到|讲过|讲了|谈了|写了|说了|讲的|说的|写的|谈的|规定了?|部署|安排|有)")
-# `多少吨`, `几名` (units from figures.py); `哪几种` asks which ones, not how many; `这几份` (documents) counts nothing asked — `那几所学校` does
+# `多少吨`, `几名` (units from figures.py); `哪几种` asks which ones, not how many; `这几份` (documents) counts nothing asked — `那几所学校`
+# does: read as a list, `全市x所双语学校…` (a draft's blank count) answered `分别叫啥` (everyday_blind10/15 lost two refusals)
 COUNT = re.compile(rf"(?<!哪)(?!(?<=[这那上述])几[份篇部])(多少|几)({WORD_UNITS}|[{CHAR_UNITS}年级]|{GOODS_UNIT})?|多大|多高|比例|百分之几|比率|率是")  # not 多少间接就业
 # Posts one person holds, which a keyword query names last to ask who (`…那篇文章 责任编辑`, `国务院 总理`): not 委员
 # or 常委 (`政协 委员` may ask how many), nor the heads a law defines by their duty (`会计法 单位负责人`).
@@ -95,7 +96,7 @@ def question_kind(text: str) -> str:
     if ROLE.search(text) or any((asked := pattern.search(text)) and names_a_person(text[:asked.start()])
                                 for pattern in (WORK_ASKED, KEYWORD_ROLE)):
         return "role"
-    if PERSON.search(BODY_ASKED_BY_WHO.sub("", text)):
+    if PERSON.search(BODY_ASKED_BY_WHO.sub(r"\1", text)):
         return "person"
     if TIME.search(text) and not _a_term_of_what_a_body_is_asked_for(text):
         return "time"
@@ -113,7 +114,10 @@ TERM_NOUNS = re.compile(r"期限|年限")
 BODY_ASKED = re.compile(r"哪[个些家](?:部门|机关|机构|单位)")
 # `…的集体服务机构是谁`: a body asked by 谁, as by 是哪个 (`…办事机构和工作机构是代表执行代表职务的集体服务机构`),
 # not a person
-BODY_ASKED_BY_WHO = re.compile(r"(?<=部门|机关|机构|单位)(?:是|为|究竟是|到底是)谁(?=[呢啊呀]?[？?。！!\s]*$)")
+BODY_ASKED_BY_WHO = re.compile(r"(部门|机关|机构|单位|委员会|政府|[局厅])(?:是|为|究竟是|到底是)谁(?=[呢啊呀]?[？?。！!\s]*$)")
+# A set the asker points at (`乌兰浩特那几个专项推进组，牵头单位都是哪些部门`): what the next clause asks of, no part of
+# its own (parts.py)
+SET_NAMED = re.compile(r"(?<=[这那])几(?=[个所项名位家条类种批])")
 
 
 def _a_term_of_what_a_body_is_asked_for(text: str) -> bool:

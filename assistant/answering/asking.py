@@ -68,7 +68,8 @@ THEME_ASKED = re.compile(r"(?:主题|口号|标语|题目|议题)(?:口号)?(?:�
                          r"|(?:什么|啥)(?:主题|口号|标语|题目|议题)(?=$|[？?，,。呢吗的])")  # `议的是啥题目`
 # A theme stated: after its quote or as 为主题, or 主题 not naming a kind of activity (主题教育, 主题党日, 主题活动);
 # a meeting's topic after its quote (`围绕“加强培养和使用农业专业技术人员工作”重大议题`)
-THEME_WORDS = re.compile(r"[”」](?:重大|重要)?(?:主题|议题|题目)|为主题|主题(?!教育|党日|活动|实践)|口号|标语")
+THEME_WORDS = re.compile(r"[”」](?:重大|重要)?(?:主题|议题|题目)|为主题|主题(?!教育|党日|活动|实践)|口号|标语"
+                         r"|议题(?:是|为)|为题|题为")  # `…的议题是审议…`, `作了题为《…》的讲话`
 # A requirement asked (`复工要求？`, `有什么明确要求`, `要求是什么`): a sentence setting one answers (`山西要求复工企业
 # 实行弹性工作制…`, `…应当…`), not one only saying where things stand (`已有70户煤炭企业进入正常生产状态`).
 # Not a figure a rule sets (`联名人数要求是多少`: SET_FIGURE_NOUNS), nor whose requirement (`按谁的要求`).
@@ -255,7 +256,7 @@ def read_question(question: str) -> str:
 
 # A section named by its heading in quotes (`“对代表的监督”一章主要规定了哪些内容`): the heading's words, not a
 # phrase some sentence must hold — what the section lists answers (outline.py), as for the heading unquoted
-SECTION_QUOTED = re.compile(r"[“\"]([^”\"]{2,30})[”\"](?=(?:这|那)?一?(?:章|节|编|部分))")
+SECTION_QUOTED = re.compile(r"[“\"]([^”\"]{2,30})[”\"](?=(?:这|那)?一(?:章|节|编)|(?:这|那)(?:章|节|编)|(?:这|那)?部分)")  # not `“五一”节`
 
 
 # Who is asked about as the one acted on, not the one who acts (`应当向谁报告`, `对谁来说`, `找谁`).

@@ -21,7 +21,7 @@ from assistant.answering.focus import counted_right_before
 from assistant.answering.figures import QUANTITY, enumerated_items, same_unit, stated_unit
 from assistant.answering.item_titles import item_title
 from assistant.answering.kind_answered import answers, totals_a_part
-from assistant.answering.names import sets_a_requirement
+from assistant.answering.names import clause_naming_the_means, sets_a_requirement
 from assistant.answering.listing import actor_before, introduces_the_asked_set, introduces_the_asked_things, listing_before
 from assistant.answering.provisos import THE_REST, with_other_case, with_proviso, with_the_rest
 from assistant.answering.question import Question, question_word_position
@@ -104,8 +104,20 @@ def find_span(question: Question, passage: Passage, document: str = "") -> tuple
                 best, best_places, best_sentence = (start, said_end, score), local_places, (sentence_start, sentence_end)
     if best is None:
         return None
-    start, end = _said_in_full(question, text, best[:2], best_sentence, focus, best_places, heading)
+    start, end = _with_the_means_named(question, text, *_said_in_full(question, text, best[:2], best_sentence, focus, best_places, heading),
+                                       best_sentence)
     return passage.start + start, passage.start + end, best[2]
+
+
+def _with_the_means_named(question: Question, text: str, start: int, end: int, sentence: tuple[int, int]) -> tuple[int, int]:
+    """The span and the clause of its sentence naming the means asked (`可以用哪些方式`: `可以通过座谈会、听证会…等方式，`
+    before `听取…的意见`), when the span's own clauses name none."""
+    pieces = clauses(text[sentence[0]:sentence[1]], sentence[0])
+    first = next((i for i, (s, e) in enumerate(pieces) if s <= start < e), None)
+    if first is None:
+        return start, end
+    named = clause_naming_the_means(question, text, pieces, first)
+    return (start, end) if named == first else (min(start, pieces[named][0]), max(end, pieces[named][1]))
 
 
 # A clause stating what something builds on (`在…的基础上`, `在…前提下`): its figure is given, not the one asked,

@@ -89,11 +89,15 @@ def states_when(question: Question, clause: str) -> bool:
 # dates only 通过, which answers `哪年颁布的`); no act is asked by 通过 as a means (`可以通过互联网申请`) nor by the
 # act naming a version (`2023年修订的…什么时候施行`); `第二次修改是哪天通过的` asks both (its line: `…第二次修正`).
 RULE_ACTS = (rf"通过|{ISSUING}", TAKING_EFFECT.pattern, r"修正|修订|修改")
+# A rule's taking effect as a clause may write it (`自…起实行`, `起试行`), and its other acts
+EFFECT_STATED = re.compile(rf"{TAKING_EFFECT.pattern}|实行|试行|执行")
+ANOTHER_ACT_STATED = re.compile(rf"通过|{ISSUING}|修正|修订|修改")
 MEANS_PASSED = re.compile(r"通过(?!的|了|之日|日期|时间|[?？。]|$)")
 
 
 def _dates_another_act(question: str, clause: str) -> bool:
-    if TAKES_EFFECT_ASKED.search(question) and RULE_NAMED.search(question) and not re.search(rf"{TAKING_EFFECT.pattern}|执行", clause):
+    if TAKES_EFFECT_ASKED.search(question) and RULE_NAMED.search(question) and ANOTHER_ACT_STATED.search(clause) \
+            and not EFFECT_STATED.search(clause):
         return True  # `会计法2024年那次修改，是从哪天开始施行的`: the amendment's line dates its passing, not when it takes effect
     acts_asked = _rule_acts_asked(question)
     acts_stated = [act for act in RULE_ACTS if re.search(act, clause)]

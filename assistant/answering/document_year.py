@@ -19,7 +19,7 @@ LAW_NOUNS = r"(?<![依执违方做想说看手合非守司])法(?![治律院官�
 # 对监督法搞执法检查`). A report's year is the report's: its review of 2023 answers `24年报告里说的…`.
 VERSION_CHANGE = r"(?:新)?(?:修正|修订|修改|改过|颁布|公布)"
 # A document named in book-title marks, with how its version was changed (`根据2024年修正的《…监督法》`)
-DOCUMENT_TITLED = re.compile(rf"(?:{VERSION_CHANGE}的)?《[^》]*》")
+DOCUMENT_TITLED = re.compile(rf"(?:{VERSION_CHANGE}的)?《(?P<title>[^》]*)》")
 DOCUMENT_YEAR = re.compile(r"((?:19|20)\d{2})年?(?:版|(?:的|那份|那个|这份|版的?)?(?=[^，,。？?\s]{0,6}?"
                            r"(?:报告|文件|材料|方案|规划|纲要|总结|综述|通知|意见))"
                            rf"|(?:{VERSION_CHANGE}的|新版)?(?=[^，,。？?\s有没对在搞把是了]{{0,12}}?(?:{LAW_NOUNS}))"
@@ -103,6 +103,7 @@ def is_a_history_line(sentence: str) -> bool:
 
 
 # What a change said (`第四次修正，主要改了哪些内容`): a 题注 line says when and by what decision, never what it changed
+WHEN_OR_WHERE_ASKED = re.compile(r"哪次|哪一?年|哪天|何时|什么时候|会议")  # `…涉及哪些条款，是哪次会议通过的`: the 题注 line too
 CONTENT_ASKED = re.compile(r"(?:哪些|什么|啥)(?:内容|方面|条款|条文)|(?:改|修改|修订|修正)了?(?:哪些|什么|啥)(?![会时年天])")
 
 
@@ -114,4 +115,4 @@ def unasked_history_line(question_text: str, sentence: str, passage_text: str, h
 
 def asks_of_its_history(question_text: str) -> bool:
     text = VERSION_NAMED.sub("", question_text)
-    return HISTORY_ASKED.search(text) is not None and CONTENT_ASKED.search(text) is None
+    return HISTORY_ASKED.search(text) is not None and (CONTENT_ASKED.search(text) is None or WHEN_OR_WHERE_ASKED.search(text) is not None)

@@ -9,7 +9,7 @@ import re
 from assistant.answering.acting import acting_body
 from assistant.answering.coverage import contains_focus
 from assistant.answering.figures import CONTACT
-from assistant.answering.asking import REQUIREMENT_WORDS, THEME_WORDS
+from assistant.answering.asking import LIGHT_VERBS, REQUIREMENT_WORDS, THEME_WORDS
 from assistant.answering.bodies import ENDING_IN_TEXT, TURN_VERBS, goes_to_a_body, names_a_body_gone_to
 from assistant.answering.places import BODY_AFTER_PLACE, DESIGNATIONS, LONG_BODY_AFTER_PLACE, UNIT_KINDS, VILLAGE_CHAIN, place_stem, place_words
 from assistant.answering.question import Question
@@ -37,9 +37,12 @@ def names_what_is_asked(question: Question, span: str) -> bool:
 
 def _states_the_act(question: Question, span: str) -> bool:
     """`由哪个部门给予处分`: a body named beside another act (`由市人民政府办公厅报送备案`) is not the one asked;
-    the span states the act asked, in its words or a synonym's."""
+    the span states the act a light verb carries in the question, in its words or a synonym's. A plain verb
+    asked (`由哪个部门负责`) may be written otherwise (`由市发展改革委牵头`)."""
     verb = question.acting_verb
-    return verb is None or any(word in span for word in (verb, *question.synonyms.get(verb, ())))
+    if verb is None or not re.search(rf"(?:{'|'.join(LIGHT_VERBS)}){re.escape(verb)}", question.text):
+        return True
+    return any(word in span for word in (verb, *question.synonyms.get(verb, ())))
 
 
 def sets_a_requirement(question: Question, sentence: str) -> bool:
@@ -57,13 +60,14 @@ MEANS_LISTED.update({everyday: MEANS_LISTED["方式"] for everyday in ("法子",
 
 def clause_naming_the_means(question: Question, text: str, pieces: list[tuple[int, int]], first: int) -> int:
     """The clause of the sentence, from `first` on, writing the kind of means asked after the ones it lists
-    (`巡回报告、现场报告等方式`, `线上、线下相结合的形式`) — not `创新宣讲方式`, which names none; `first` when the
-    question asks none, `first` lists them, or no clause does."""
+    (`巡回报告、现场报告等方式`, `线上、线下相结合的形式`) — not `创新宣讲方式`, which names none — else the nearest
+    before it (`可以通过座谈会、听证会…等方式，听取…的意见` for `听取各方意见可以用哪些方式`); `first` when the question
+    asks none, `first` lists them, or no clause does."""
     asked = MEANS_ASKED.search(question.text)
     if asked is None:
         return first
     named = MEANS_LISTED[asked.group(1)]
-    return next((index for index in range(first, len(pieces)) if named.search(text, *pieces[index])), first)
+    return next((index for index in [*range(first, len(pieces)), *range(first - 1, -1, -1)] if named.search(text, *pieces[index])), first)
 
 
 # A meeting named by its term and number (`第五届全国人民代表大会第五次会议`, `十四届全国人大一次会议`,
@@ -154,13 +158,13 @@ def _starts(text: str, word: str) -> list[int]:
 # ends too many phrases otherwise).
 # (not 中学/小学: `在工作中学习` would name one)
 NAMED_KINDS_OF_ORGANISATION = ("有限公司", "公司", "集团", "厂", "银行", "医院", "卫生院", "保健院", "学校", "大学", "学院",
-                               "研究院", "研究所", "部门", "中心", "协会", "联合会", "基金会", "电视台", "电台", "报社", "出版社")
+                               "研究院", "研究所", "部门", "中心", "协会", "联合会", "基金会", "电视台", "卫视", "总台", "电台", "报社", "日报", "晚报", "出版社")
 # A kind of its own asked is answered by that kind (`哪家医院` by `…医院`, `…卫生院`, `…公共卫生临床中心`, not a
 # `社区卫生服务中心`; `哪个局` by a `…局`); 企业, 单位, 机构, 部门 by any organisation.
 ANSWERING_KINDS = {"医院": ("医院", "卫生院", "保健院", "医疗中心", "医学中心", "临床中心"), "银行": ("银行",),
                    "学校": ("学校", "大学", "学院"), "局": ("局",), "厅": ("厅",),
                    # a medium by its own kind (`在哪个电视台播出`: `…电视台`, not the body that made the programme)
-                   **{medium: (medium,) for medium in ("电视台", "电台", "报社", "出版社")}}
+                   "电视台": ("电视台", "卫视", "总台"), "电台": ("电台",), "报社": ("报社", "日报", "晚报"), "出版社": ("出版社",)}
 GOVERNMENT_KINDS = ("局", "厅", "委员会", "办公室")
 ORGANISATION_KINDS = NAMED_KINDS_OF_ORGANISATION + GOVERNMENT_KINDS
 # A department named by what it does (`教育部门`), not by a word any text uses (`有关部门`).

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.answering.answer_kind import COUNT, question_kind
+from assistant.answering.answer_kind import COUNT, SET_NAMED, question_kind
 from assistant.answering.bodies import WHICH_BODY, is_a_body
 from assistant.answering.asking import plainly, read_question
 from assistant.answering.focus import NOUN_FLAGS
@@ -22,8 +22,6 @@ from assistant.ingest.normalize import normalize, to_simplified
 from assistant.tokens import STOPWORDS, tagged
 
 FACT_KINDS = ("count", "person", "time")
-# A set the asker points at (`乌兰浩特那几个专项推进组，牵头单位都是哪些部门`): what the next clause asks of, no count asked
-SET_NAMED = re.compile(r"(?<=[这那])几(?=[个所项名位家条类种批])")
 PART_BREAKS = re.compile(r"[，,；;？?：:]")  # two questions in one message: `…多少人？委员…多少人次？`; `放假办法2013：` names what both ask of
 SPACE = re.compile(r"\s+")
 QUESTION_MARK = re.compile(r"[？?]")

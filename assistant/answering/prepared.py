@@ -16,6 +16,7 @@ from assistant.answering.question_words import Term
 from assistant.answering.text import BLANK
 from assistant.answering.synonyms import Synonyms
 from assistant.indexing import Index
+from assistant.ingest.normalize import normalize
 from assistant.retrieval import SearchFilters
 from assistant.store.filters import within_documents
 from assistant.tokens import full_forms, in_dictionary, tagged
@@ -30,8 +31,8 @@ def prepared(question: str, index: Index, synonyms: Synonyms) -> Question:
     analysed.terms = [Term(term.text, "doc_year") if term.kind == "year" and _names_a_titled_standard(analysed, term.text, index)
                       else term for term in analysed.terms]
     analysed.terms += [Term(word, "thing", "b") for word in _modifiers_the_documents_write(analysed, index)]
-    if documents_named(analysed.original, index.documents()):
-        analysed.terms, analysed.focus = _without_the_titles_words(analysed)
+    if named := documents_named(analysed.original, index.documents()):
+        analysed.terms, analysed.focus = _without_the_titles_words(analysed, [index.documents()[doc_id].title for doc_id in named])
     analysed.rarity = index.term_rarity(analysed.of_kind("thing"))
     for term in _phrasing(analysed, index) | DOCUMENT_PARTS.intersection(analysed.of_kind("thing")):
         analysed.rarity[term] = PHRASING_WEIGHT
@@ -46,14 +47,19 @@ def prepared(question: str, index: Index, synonyms: Synonyms) -> Question:
 DOCUMENT_PARTS = frozenset({"题注", "正文", "全文", "原文"})
 
 
-def _without_the_titles_words(question: Question) -> tuple[list[Term], list[str]]:
-    """The terms and focus without the words only a title the question names in 《》 holds, with how its version
-    was changed (`根据2025年修正的《…人民代表大会代表法》，“对代表的监督”一章…`, `…《…监督法》，哪些人员不得参加…`):
-    the search keeps to that document (search_scope), whose every passage they describe — as topic words they drew
-    the amendment line quoting the title, and a sentence never repeats it."""
-    outside = DOCUMENT_TITLED.sub(BLANK, question.text)
-    kept = [term for term in question.terms if term.kind not in ("thing", "body") or term.text in outside]
-    return kept, [word for word in question.focus if word in outside] or question.focus
+def _without_the_titles_words(question: Question, titles: list[str]) -> tuple[list[Term], list[str]]:
+    """The terms and focus without the words only the title of an indexed document the question names in 《》
+    holds, with how its version was changed (`根据2025年修正的《…人民代表大会代表法》，“对代表的监督”一章…`,
+    `…《…监督法》，哪些人员不得参加…`): the search keeps to that document (search_scope), whose every passage they
+    describe — as topic words they drew the amendment line quoting the title, and a sentence never repeats it.
+    Another title (`《国务院工作规则》由谁制定`) is what is asked of; a focus only the title holds keeps them all."""
+    searched_titles = [normalize(title) for title in titles]
+    outside = DOCUMENT_TITLED.sub(lambda titled: BLANK if any(titled.group("title") in title for title in searched_titles)
+                                  else titled.group(), question.text)
+    focus = [word for word in question.focus if word in outside]
+    if question.focus and not focus:
+        return question.terms, question.focus
+    return [term for term in question.terms if term.kind not in ("thing", "body") or term.text in outside], focus
 
 
 # A standard named by the words before it and its year (`集中申报标准2018`)

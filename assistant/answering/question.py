@@ -51,7 +51,7 @@ COUNTED_WORDS = re.compile(r"(?:的)?([\u4e00-\u9fff]{2})")
 # A bare 除 only with 以外/之外 after it: 解除, 排除, 免除, 扣除 and 除夕 set nothing aside.
 EXCLUDED = re.compile(r"(?<![解排免扣清消删拆废剔])(?:除了|除去|除(?=[\u4e00-\u9fff、]{2,12}?(?:以外|之外)))"
                       r"([\u4e00-\u9fff、（）()]{2,12}?)(?:[以之]?外)?(?=[，,]|还|别的|其他|其余|另外)")  # `除了模范县（区）、模范单位`
-SET_ASIDE_END = re.compile(r"(?:这些|那些|[这那]几?[个项类条]|等)$")  # `除了固体废物那个`
+SET_ASIDE_END = re.compile(r"(?:这些|那些|[这那][几一]?[个项类条]|等)$")  # `除了固体废物那个`
 # `哪家航空公司`: the kind may follow a few characters after 家/所 (not after 哪些/哪个: `哪些措施帮企业`).
 ORGANISATION_KINDS_ASKED = "企业|公司|单位|机构|银行|医院|学校|部门|局(?![长面势级])|厅(?![长级])|电视台|电台|报社|出版社"
 WHICH_ORGANISATION = re.compile(rf"哪(?:(?:家|所|几家)[\u4e00-\u9fff]{{0,3}}?|[个些])({ORGANISATION_KINDS_ASKED})")

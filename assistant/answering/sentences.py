@@ -32,6 +32,7 @@ from assistant.chunking import ARTICLE
 from assistant.ingest.clean import SPEECH_DATELINE
 from assistant.ingest.normalize import normalize
 from assistant.retrieval import Passage
+from assistant.tokens import tagged
 
 MAX_ANSWER_CHARS = 120  # measured on the dev sets: the answering part of a policy sentence is rarely longer
 MIN_NEW_CHARS = 4  # a sentence must say at least this many characters the question does not
@@ -276,8 +277,18 @@ def states_the_outcome_asked(question: Question, sentence: str) -> bool:
     return bool(START_ASKED.search(question.text)) and _states_a_start(sentence)
 
 
-# whether a thing exists; not whether something is planned (`有没有打算在短视频平台上推…`: what is done, in other words)
-EXISTENCE_ASKED = re.compile(r"(?:有没有|是否有|有无|有没(?!有))(?!打算|计划|准备|想|考虑)|^[^，,]*有(?!打算|计划|准备)[^，,？?]{1,12}吗[?？]?$")
+EXISTENCE_ASKED = re.compile(r"有没有|是否有|有无|有没(?!有)|^[^，,有]*有(?=[^，,？?]{1,12}吗[?？]?$)")
+# Whether something is planned (`有没有打算在短视频平台上推…`: what is done, said in other words) — a verb; not a
+# thing named so (`有没有计划生育奖励`, `准备金`)
+PLAN_VERBS = frozenset({"打算", "计划", "准备", "考虑", "想"})
+
+
+def _asks_whether_a_thing_exists(text: str) -> bool:
+    asked = EXISTENCE_ASKED.search(text)
+    if asked is None:
+        return False
+    following = tagged(text[asked.end():])
+    return not (following and following[0][0] in PLAN_VERBS and following[0][1].startswith("v"))
 
 
 def names_what_is_asked_whether(question: Question, sentence: str) -> bool:
@@ -287,7 +298,7 @@ def names_what_is_asked_whether(question: Question, sentence: str) -> bool:
     rule holds (`要不要交钱` → `不得…收取任何费用`) is said in other words."""
     things = [term for term in question.terms if term.kind == "thing"]
     nouns = [term.text for term in things if term.flag.startswith("n")]
-    if question.intent != "yes_no" or not things or not EXISTENCE_ASKED.search(question.text):
+    if question.intent != "yes_no" or not things or not _asks_whether_a_thing_exists(question.text):
         return True
     asked = {things[-1].text, *nouns[-1:]}
     return any(term_credit(word, sentence, question.synonyms.get(word, ())) > 0 for word in asked)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from assistant.answering.clauses import find_span
+from assistant.answering.dated import states_when
 from assistant.answering.question import analyse
 from assistant.retrieval import Passage
 
@@ -522,3 +523,11 @@ def test_a_when_does_it_take_effect_question_is_not_answered_by_when_an_amendmen
     assert answer_span(amended, "会计法2024年那次修改，是从哪天开始施行的") is None
     assert answer_span(amended, "会计法2024年那次修改是哪天通过的") is not None
     assert "2000年7月1日" in answer_span("会计法自2000年7月1日起施行。", "会计法从哪天开始施行的")
+    assert states_when(analyse("这个办法从哪天开始执行？"), "本办法自2020年3月1日起实行。")  # 实行 takes effect too
+
+
+def test_the_means_asked_are_read_back_to_the_clause_naming_them():
+    text = ("第二十一条 对规范性文件进行审查研究，可以通过座谈会、听证会、论证会、委托第三方研究等方式，"
+            "听取有关国家机关、社会团体、企业事业组织、人大代表、专家学者以及利益相关方的意见。")
+    assert "座谈会、听证会" in answer_span(text, "规范性文件审查研究 听取各方意见 可以用哪些方式")
+    assert "座谈会" not in answer_span(text, "审查研究要听取哪些方面的意见")  # no means asked

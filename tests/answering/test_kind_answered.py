@@ -209,3 +209,5 @@ def test_a_body_opening_the_sentence_acts_past_the_bodies_beside_it_and_how_it_a
     text = "县级人民代表大会常务委员会和乡、民族乡、镇的人民代表大会主席团应当定期组织本级人民代表大会代表向原选区选民报告履职情况。"
     assert organising.acting_verb == "组织" and acting_body(organising, text)
     assert not acting_body(organising, text.replace("定期组织", "定期听取"))  # another verb
+    assert acting_body(analyse("由哪个机关通知当事人"), "人民检察院及时通知有关机关和当事人。")  # 及时 joins no body
+    assert acting_body(analyse("违反规定的，由哪个机关给予处分？"), "监察机关依法给予处分。")  # the act a light verb carries

@@ -834,11 +834,13 @@ def test_a_body_asked_by_who_is_asked_as_which_body():
     assert analyse("代表法2015：给代表执行职务提供服务保障的集体服务机构是谁").kind != "person"
     assert analyse("这个部门的负责人是谁").kind == "person"
     assert analyse("哪个部门是谁分管的").kind == "person"  # 谁 asked of the body, not the body asked
+    assert analyse("负责备案审查的工作委员会是谁").kind != "person"
 
 
 def test_an_item_set_aside_by_pointing_at_it_is_set_aside_without_the_pointer():
     asked = analyse("日喀则政协协助自治区政协调研的7个课题，除了固体废物那个，还有哪些？列一下")
     assert asked.excluded == ["固体废物"]
+    assert analyse("除了固体废物那一项，还有哪些课题").excluded == ["固体废物"]
 
 
 def test_a_light_verb_leaves_the_act_it_carries_as_the_verb_asked():
@@ -850,3 +852,5 @@ def test_a_section_named_in_quotes_is_named_by_its_headings_words_not_a_phrase()
     assert analyse("代表法2025：“对代表的监督”一章主要规定了哪些内容").of_kind("phrase") == []
     assert "监督" in analyse("代表法2025：“对代表的监督”这一章主要规定了哪些内容").of_kind("thing")
     assert analyse("“五个认同”指的是什么").of_kind("phrase") == ["五个认同"]  # a quoted name stays one
+    assert analyse("“五一”节放几天假").of_kind("phrase") == ["五一"]  # a festival, not a section
+    assert analyse("“十四五”编制工作什么时候开始").of_kind("phrase") == ["十四五"]
