@@ -276,6 +276,10 @@ def test_figures_per_kind_and_intent_with_answer_length():
 # 0.588 / 0.818, 0), then read: a body named by a long name after its place, 层面, 责编, a decree's number, a term
 # beside a body asked, what a question sets aside, a law's 题注 naming no one, whom a verb takes — 0.794 / 0.909 (0)
 # and 0.676 / 0.909 (0), floors from then on.
+# everyday_blind25 and policy_blind25 (tests/data/blind25_README.md) were scored blind at b66c6c0 (0.794 / 0.727, 0;
+# 0.559 / 0.455, 0), then read: a set pointed at (那几个…), an item set aside by 那个, a medium asked, a body asked
+# of an act, when a rule takes effect, a meeting's 议题, a section named in quotes, what a change said — 0.824 / 1.0
+# (0) and 0.588 / 0.727 (0), floors from then on.
 # Wrong-entity answers are counted by evaluation.names_another_entity. everyday_holdout's one:
 # the right section's items for 拉萨's plans (eh049), one of which names 普洱 — counted since
 # prefectures are read as places (places.known_places), though no figure of 普洱 is stated.
@@ -310,6 +314,7 @@ def test_figures_per_kind_and_intent_with_answer_length():
     ("everyday_blind22.jsonl", 0.7, 0.85, 0),
     ("everyday_blind23.jsonl", 0.7, 0.9, 0),
     ("everyday_blind24.jsonl", 0.75, 0.85, 0),
+    ("everyday_blind25.jsonl", 0.75, 0.9, 0),
 ])
 def test_everyday_wording(corpus_assistant, name, answer_floor, refusal_floor, wrong_entity_most):
     assert_floors(corpus_assistant, name, answer_floor, refusal_floor, wrong_entity_most)
@@ -347,6 +352,7 @@ POLICY_ROUNDS = [
     ("policy_blind22", 0.55, 0.7, 1),
     ("policy_blind23", 0.8, 0.7, 0),
     ("policy_blind24", 0.65, 0.85, 0),
+    ("policy_blind25", 0.55, 0.7, 0),
 ]
 
 
