@@ -285,7 +285,7 @@ def test_figures_per_kind_and_intent_with_answer_length():
 # prefectures are read as places (places.known_places), though no figure of 普洱 is stated.
 # everyday_dev's ed012 (`拉萨民委现在是哪个科室在扛模范区创建的活`) was counted once the word-pair credit moved its
 # sentence to another 墨竹工卡县 event: a which-office question now needs a sentence naming an office
-# (names._names_an_office), and none on 墨竹工卡县 does, so the floor is 0 again.
+# (organisations.names_an_office), and none on 墨竹工卡县 does, so the floor is 0 again.
 @pytest.mark.parametrize("name, answer_floor, refusal_floor, wrong_entity_most", [
     ("everyday_dev.jsonl", 0.92, 1.0, 0),
     ("everyday_holdout.jsonl", 0.81, 0.95, 1),

@@ -19,7 +19,7 @@ import re
 from assistant.answering.asking import CONTACT_WORDS, MAILBOX_ASKED
 from assistant.answering.coverage import compound_credit, contains_focus, term_credit
 from assistant.answering.figures import CONTACT
-from assistant.answering.names import ORGANISATION_KINDS
+from assistant.answering.organisations import ORGANISATION_KINDS
 from assistant.answering.bodies import is_a_body
 from assistant.answering.places import place_stem
 from assistant.answering.question import Question
