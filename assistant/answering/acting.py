@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.answering.asking import LIGHT_VERBS, MANNER_BEFORE_VERB
+from assistant.answering.asking import LIGHT_VERB, MANNER_BEFORE_VERB
 from assistant.answering.places import ISSUER_ENDINGS
 from assistant.answering.question import Question
 from assistant.answering.text import SENTENCE_BREAKS
@@ -46,13 +46,13 @@ def acting_body(question: Question, text: str) -> bool:
     # each of several charged may be as long (`由总理、副总理、国务委员、秘书长组成`)
     for charged in re.finditer(rf"(?<![自理经事缘])由(?![于此谁其它他该]|本(?!级))((?:[\u4e00-\u9fff]{{1,{CHARGED_CHARS}}}?、){{0,8}}"
                                rf"[\u4e00-\u9fff]{{1,{CHARGED_CHARS}}}?)"
-                               rf"(?:负责|统一|自行|来|(?:{LIGHT})(?:适当|一定)?)?{re.escape(question.acting_verb)}", text):
+                               rf"(?:负责|统一|自行|来|(?:{LIGHT_VERB})(?:适当|一定)?)?{re.escape(question.acting_verb)}", text):
         # the verb as a word of its own: not the end of another (`由委托人自行确定` for `由谁来定`)
         if not in_dictionary(charged.group(1)[-1] + question.acting_verb):
             return True
     ruled = ARTICLE_LABEL.sub("", text)
     if (subject := BODY_AS_SUBJECT.match(ruled)) is not None and re.match(
-            rf"(?:[^，,。；;]{{0,{CHARGED_CHARS}}}[，,])?(?:依法|负责|可以|应当)?(?:{ON_WHAT_GROUNDS})?(?:{MANNER})?(?:{LIGHT})?"
+            rf"(?:[^，,。；;]{{0,{CHARGED_CHARS}}}[，,])?(?:依法|负责|可以|应当)?(?:{ON_WHAT_GROUNDS})?(?:{MANNER})?(?:{LIGHT_VERB})?"
             rf"{re.escape(question.acting_verb)}(?!的)",
             ruled[subject.end():]):
         return True  # `海南省人民代表大会及其常务委员会根据法律规定，制定…`, `国务院法制机构应当根据…部署拟订…`
@@ -78,7 +78,6 @@ BODY_AS_SUBJECT = re.compile(rf"\s*[\u4e00-\u9fff]{{2,20}}?(?:人民代表大会
                              rf"{BODY_BESIDE}*")
 # How a body acts, written before its verb (`…主席团应当定期组织`)
 MANNER = "|".join(MANNER_BEFORE_VERB)
-LIGHT = "|".join(LIGHT_VERBS)  # `依法给予处分` for `由哪个机关给予处分` (its verb asked: 处分)
 # On what grounds or with whom a body acts, between it and its verb (`应当根据国家总体工作部署拟订`, `会同…制定`)
 ON_WHAT_GROUNDS = rf"(?:根据|按照|依照|依据|会同|结合)[^，,。；;]{{1,{CHARGED_CHARS + 2}}}?"
 # A body acting towards someone (`…部门对…乡承诺`, `…政府向…拨付`; not 为, as often `是`)

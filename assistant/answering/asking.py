@@ -276,6 +276,7 @@ MANNER_BEFORE_VERB = frozenset({"定期", "及时", "统一", "共同", "依法"
 
 # Verbs that only carry the act named after them (`给予处分`, `予以公告`, `作出决定`)
 LIGHT_VERBS = frozenset({"给予", "予以", "作出", "做出", "进行"})
+LIGHT_VERB = "|".join(sorted(LIGHT_VERBS))  # as a pattern, before the act (`依法给予处分`)
 
 
 def acting_verb(text: str) -> str | None:

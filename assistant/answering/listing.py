@@ -135,12 +135,12 @@ def _names_only_the_excluded(question: Question, span: str) -> bool:
     """`除了区纪委监委机关还有哪些`: a span naming only the item set aside, as the first of a set it counts
     (`区纪委监委机关等15个单位被确定为…`, `围绕“实施固体废物处理和利用…”等7个课题` for `除了固体废物那个`), lists none
     of the others."""
-    named_whole = QUOTED_NAME.sub("“”", span)  # a quoted name is one item, whatever it joins (`处理和利用`)
+    named_whole = QUOTED_ITEM.sub("“”", span)  # a quoted name is one item, whatever it joins (`处理和利用`)
     return question.kind == "list" and bool(question.excluded) and enumerated_items(named_whole) <= 1 \
         and any(re.search(re.escape(item) + r"(?:[^，,。；;、“”\"]*”)?等", span) for item in question.excluded)
 
 
-QUOTED_NAME = re.compile(r"“[^“”]{1,40}”")
+QUOTED_ITEM = re.compile(r"“[^“”]{1,40}”")  # an item named in quotes
 
 
 ITEM_JOINT = rf"(?:{AND.pattern})(?!时)|或(?!许)"  # items joined (not 及时, 或许)

@@ -9,7 +9,7 @@ import re
 from assistant.answering.acting import acting_body
 from assistant.answering.coverage import contains_focus
 from assistant.answering.figures import CONTACT
-from assistant.answering.asking import LIGHT_VERBS, REQUIREMENT_WORDS, THEME_WORDS
+from assistant.answering.asking import LIGHT_VERB, REQUIREMENT_WORDS, THEME_WORDS
 from assistant.answering.bodies import TURN_VERBS, goes_to_a_body, names_a_body_gone_to
 from assistant.answering.organisations import hosted_at_an_organisation, names_an_office, names_an_organisation
 from assistant.answering.places import DESIGNATIONS, UNIT_KINDS, VILLAGE_CHAIN, place_stem, place_words
@@ -41,7 +41,7 @@ def _states_the_act(question: Question, span: str) -> bool:
     the span states the act a light verb carries in the question, in its words or a synonym's. A plain verb
     asked (`由哪个部门负责`) may be written otherwise (`由市发展改革委牵头`)."""
     verb = question.acting_verb
-    if verb is None or not re.search(rf"(?:{'|'.join(LIGHT_VERBS)}){re.escape(verb)}", question.text):
+    if verb is None or not re.search(rf"(?:{LIGHT_VERB}){re.escape(verb)}", question.text):
         return True
     return any(word in span for word in (verb, *question.synonyms.get(verb, ())))
 
