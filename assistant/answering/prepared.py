@@ -31,8 +31,10 @@ def prepared(question: str, index: Index, synonyms: Synonyms) -> Question:
     analysed.terms = [Term(term.text, "doc_year") if term.kind == "year" and _names_a_titled_standard(analysed, term.text, index)
                       else term for term in analysed.terms]
     analysed.terms += [Term(word, "thing", "b") for word in _modifiers_the_documents_write(analysed, index)]
-    if named := documents_named(analysed.original, index.documents()):
-        analysed.terms, analysed.focus = _without_the_titles_words(analysed, [index.documents()[doc_id].title for doc_id in named])
+    documents = index.documents()
+    analysed.documents_named = documents_named(analysed.original, documents)  # read once: the search scope, versions…
+    if analysed.documents_named:
+        analysed.terms, analysed.focus = _without_the_titles_words(analysed, [documents[doc_id].title for doc_id in analysed.documents_named])
     analysed.rarity = index.term_rarity(analysed.of_kind("thing"))
     for term in _phrasing(analysed, index) | DOCUMENT_PARTS.intersection(analysed.of_kind("thing")):
         analysed.rarity[term] = PHRASING_WEIGHT
@@ -139,7 +141,7 @@ def search_scope(question: Question, filters: SearchFilters | None, index: Index
     never answer (coverage.py wants the place in its document), yet it could fill the pool: `廊坊的民族团结进步品牌` drew ten passages of other cities' documents
     that share `民族团结进步`, and the one naming the brand ranked below them."""
     if question.kind != "which_docs":  # `会计法里…`: from that rule, never another's like clause
-        filters = within_documents(filters, documents_named(question.original, index.documents()))
+        filters = within_documents(filters, question.documents_named)
     places = question.of_kind("place")
     if not places:
         return filters

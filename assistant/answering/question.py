@@ -85,6 +85,7 @@ class Question:
     synonyms: dict[str, frozenset[str]] = field(default_factory=dict)  # a thing term's everyday equivalents
     place_unit: str | None = None  # `在哪个县`: the answer names a 县
     asks_organisation: str = ""  # the kind asked (`到哪家企业…` → 企业, `哪家医院` → 医院) or "office" (`哪个科室`): the answer names one
+    documents_named: list[str] = field(default_factory=list)  # every version of the indexed rules it names (prepared.py)
     excluded: list[str] = field(default_factory=list)  # `除了常务副组长，一般副组长…`: what is set aside, not asked
     asks_kind_of_people: bool = False  # `由什么人担任`, `联系哪些人`: people named by what they are (`分管领导`), no name needed
     asks_name: str | None = None  # `叫什么名字` → name, `哪本书` → book, `哪个网站` → website, `APP叫啥` → service, `文号` → number, `电话是多少` → contact,

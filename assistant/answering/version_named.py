@@ -4,7 +4,7 @@ in words only another version uses is what changed, and the named version does n
 refusal, even where that version has a sentence sharing some of the words (`行政复议` is on every
 page of the 2017 law; `行政复议委员会` first appears in the 2023 one).
 
-Versions are those of one rule the question names (versions.documents_named): two years'
+Versions are those of one rule the question names (Question.documents_named, read once): two years'
 政府工作报告 are two documents, not versions, and words one uses and the other does not (`抓紧`)
 say nothing of what changed. The question's words are checked one by one and as the
 compounds it runs them into (`行政复议委员会`: the 2017 text holds 行政复议 and 委员会 apart).
@@ -16,7 +16,7 @@ import re
 
 from assistant.answering.question import Question
 from assistant.indexing import Index
-from assistant.versions import documents_named, version_years
+from assistant.versions import version_years
 
 
 def lacks_what_another_version_says(question: Question, index: Index) -> bool:
@@ -26,7 +26,7 @@ def lacks_what_another_version_says(question: Question, index: Index) -> bool:
     if not years:
         return False
     documents = index.documents()
-    versions = [documents[doc_id] for doc_id in documents_named(question.original, documents)]
+    versions = [documents[doc_id] for doc_id in question.documents_named]
     named = [document for document in versions if all(year in version_years(document) for year in years)]
     others = [document for document in versions if document not in named]
     if not named or not others:

@@ -17,7 +17,7 @@ from assistant.indexing import Index
 from assistant.ingest.dates import written_date
 from assistant.ingest.normalize import normalize, to_simplified
 from assistant.retrieval import HybridSearcher, Passage, SearchFilters
-from assistant.versions import VERSION_MARK, documents_named
+from assistant.versions import VERSION_MARK
 
 WHICH_DOCS_CANDIDATES = 1000  # keyword hits read for `哪些文件提到…`
 CHINESE = re.compile(r"[\u4e00-\u9fff]")
@@ -60,7 +60,7 @@ def _titles_chosen_among(question: Question, index: Index) -> set[str]:
     """The titles of the rules the question chooses among (`立法法2023、会计法2024里，哪几部提到了…`); empty
     when it names one rule (in however many versions) or none."""
     documents = index.documents()
-    titles = {normalize(documents[doc_id].title) for doc_id in documents_named(question.original, documents)}
+    titles = {normalize(documents[doc_id].title) for doc_id in question.documents_named}
     return titles if len(titles) > 1 else set()
 
 
