@@ -31,6 +31,9 @@ LUNAR_DAY = r"除夕|(?:正|腊|冬|十[一二]?|[一二三四五六七八九])�
 # it answers when, not which year.
 YEAR_ASKED = re.compile(r"哪一?年|年份")
 RELATIVE_MONTH = re.compile(r"(?:今年|明年|去年|当年|本年)(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:\d{1,2}日)?")
+# A month that comes back every year is when a rule's yearly act falls (`应当在每年六月至九月期间…报告`,
+# `每年3月底前报送`): it answers when as a date does.
+YEARLY_MONTH = re.compile(r"每年(?:的)?(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月")
 # A part of a month is a deadline as much as a day is (`征收期延长至7月底`, `3月上旬前完成`).
 DATE = re.compile(r"\d{4}年(\d{1,2}月(\d{1,2}日)?)?|\d{1,2}月\d{1,2}日|\d{1,2}·\d{1,2}"
                   r"|(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:底|末|初(?![步次见])|上旬|中旬|下旬)"
@@ -77,7 +80,7 @@ def states_when(question: Question, clause: str) -> bool:
     if DAY_ASKED.search(question.text):
         return bool(DAY.search(clause))  # `几月几号`: a year alone (`2025年政府工作任务`) is no day
     return bool(DATE.search(clause) or question.asks_duration and DURATION.search(clause)
-                or not YEAR_ASKED.search(question.text) and RELATIVE_MONTH.search(clause)
+                or not YEAR_ASKED.search(question.text) and (RELATIVE_MONTH.search(clause) or YEARLY_MONTH.search(clause))
                 or CLOCK_TIME.search(clause)
                 or TAKES_EFFECT_ON_ISSUE.search(clause) and TAKES_EFFECT_ASKED.search(question.text)
                 or question.asks_month and MONTH.search(clause)

@@ -167,6 +167,9 @@ GONE_WHERE = re.compile(r"(?:去|到|下到|跑|(?<![网线马以])上)哪(?:儿
 KINDS_OF_SPOTS = r"街头|田间|地头|现场|一线|基层|[\u4e00-\u9fff]{0,6}?(?:家中|家里)"
 GOING_INTO_KINDS = re.compile(rf"(?:深入|走进|走上|走入|下到|奔赴|来到|前往)(?:到)?(?:各|全)?"
                               rf"(?:{'|'.join(UNIT_KINDS)}|嘎查村?|村(?!民|委)|{KINDS_OF_SPOTS})")
+# A place named by where the actor already is, right before the act (`持代表证就地进行视察`, `就近办理`,
+# `在现场处置`): it answers where the act is done, not a place named anywhere in the clause (`当地群众`).
+WHERE_ONE_IS = re.compile(r"(?:就地|就近|(?:在|到)(?:现场|当地|所在地))(?:进行|开展|办理|参加|接受)?[\u4e00-\u9fff]")
 # Where something is: a place, or a location named by what it is (`斯力很园区`, `腾飞社区`).
 # Place words that name no venue (`走访慰问住日喀则市全国和自治区政协委员` says where nothing was held).
 # The country named as what a thing is of (`走中国特色解决民族问题的正确道路`, `中国共产党`), no venue.
@@ -224,6 +227,8 @@ def _names_a_place(text: str, unit: str | None, question: str) -> bool:
         return True  # `该去哪儿申请复议`: `向上一级主管部门申请行政复议` — where to turn is a body
     if unit is None and GONE_WHERE.search(question) and GOING_INTO_KINDS.search(text):
         return True  # `下到哪儿去走访`: `深入社区、嘎查村进行走访` — where they went is a kind of place
+    if unit is None and WHERE_ONE_IS.search(text):
+        return True  # `可以在哪儿视察`: `持代表证就地进行视察` — where the actor is
     places += [word for word, _ in words
                if len(word) >= 3 and word.endswith(LOCATION_ENDINGS) and not word.startswith(DESIGNATIONS)]
     chains = [chain for chain in VILLAGE_CHAIN.finditer(text)

@@ -323,8 +323,13 @@ def _dated_terms(text: str) -> list[Term]:
     return terms + [Term(period.removesuffix("份"), "period") for period in PERIOD.findall(DAY.sub(" ", text))]
 
 
+# 几 saying "several" (`好几个部门`, `十几个人`, `几十年`) asks nothing
+SEVERAL = re.compile(r"(?<=[好十])几|几(?=十)")
+
+
 def question_word_position(text: str) -> int:
-    positions = [text.find(word) for word in QUESTION_WORDS if word in text]
+    asked_text = SEVERAL.sub("些", text)  # same length, no question word
+    positions = [asked_text.find(word) for word in QUESTION_WORDS if word in asked_text]
     return min(positions) if positions else len(text)
 
 

@@ -400,6 +400,14 @@ def test_taking_effect_on_issue_answers_when_a_rule_takes_effect_only():
     assert not states_when(analyse("这个实施方案什么时候出台的"), "本方案自发布之日起实施")  # 实施 names the plan
 
 
+def test_a_month_coming_back_every_year_answers_when():
+    from assistant.answering.dated import states_when
+    asked = analyse("计划、预算执行情况啥时候向人大常委会报告")
+    assert states_when(asked, "国务院和县级以上地方各级人民政府应当在每年六月至九月期间，向本级人民代表大会常务委员会报告")
+    assert not states_when(asked, "向本级人民代表大会常务委员会报告本年度上一阶段的执行情况")
+    assert not states_when(analyse("计划是哪一年报告的"), "应当在每年六月报告")  # a year asked: every year names none
+
+
 def test_how_long_is_answered_by_a_length_not_by_the_day_named():
     text = "第三条 部分公民放假的节日及纪念日：\n（二）青年节（5月4日），14周岁以上的青年放假半天；"
     assert answer_span(text, "青年节放的假多久").endswith("放假半天")

@@ -218,3 +218,11 @@ def test_a_set_pointed_at_is_what_the_next_clause_asks_of_not_a_count_asked():
     question = "乌兰浩特那几个专项推进组，牵头单位都是哪些部门"
     assert question_parts(question) == [(question, question)]
     assert len(question_parts("乌兰浩特有几个专项推进组，牵头单位是谁")) == 2  # a count asked is a part
+
+
+def test_several_said_as_many_is_no_count_asked():
+    # `好几个部门都要查`: context for how they work together, not a count asked beside it
+    question = "会计法2024：财政、审计、税务好几个部门都要查同一家单位的账，法律上咋协调"
+    assert question_parts(question) == [(question, question)]
+    assert len(question_parts("会计法2024：有几个部门查账，法律上咋协调")) == 2  # 几个 alone still asks
+    assert len(question_parts("监督法2006：执法检查组十几个人，组长由谁当")) == 1

@@ -17,6 +17,15 @@ def test_what_a_yes_no_question_asks_whether_weighs_above_its_premise(corpus_ass
     needed = prepared("退休人员是否需要缴纳医疗保险", corpus_assistant.index, Synonyms())  # the modal 需要 is not asked
     plain = prepared("退休人员需要缴纳医疗保险", corpus_assistant.index, Synonyms())
     assert needed.weight("缴纳") == 2 * plain.weight("缴纳") and needed.weight("需要") == plain.weight("需要")
+    # past how and where it is done, to the act itself
+    where = prepared("会计能不能同时在两家公司兼职", corpus_assistant.index, Synonyms())
+    assert where.weight("兼职") == 2 * prepared("会计同时在两家公司兼职", corpus_assistant.index, Synonyms()).weight("兼职")
+    assert where.weight("公司") == prepared("会计同时在两家公司兼职", corpus_assistant.index, Synonyms()).weight("公司")
+
+
+def test_an_act_not_allowed_by_the_document_asked_whether_is_refused(policy_assistant):
+    # the law says who does the accounts, not whether one may work for two companies
+    assert policy_assistant.ask("会计法2024：会计能不能同时在两家公司兼职做账").refused
 
 
 def test_a_standard_named_by_an_indexed_title_and_its_year_names_its_version(policy_assistant):

@@ -100,3 +100,10 @@ def test_no_venue_is_named_by_a_documents_title_or_by_units_said_for_all_of_them
     question = analyse("日喀则政协首次专题议政性常委会会议是在哪里开的？")
     assert not names_what_is_asked(question, "连续3年推行市政协主席班子包联指导县(区)政协工作制度,连续6年指导乡镇(街道)政协委员联络办建设")
     assert names_what_is_asked(question, "首次专题议政性常委会会议在萨迦县召开")
+
+
+def test_where_the_actor_already_is_answers_where_an_act_is_done():
+    asked = analyse("代表拿着代表证，可以在哪儿视察")
+    assert names_what_is_asked(asked, "代表可以持代表证就地进行视察")
+    assert names_what_is_asked(asked, "可以就近办理")
+    assert not names_what_is_asked(asked, "代表应当与当地群众保持密切联系")  # 当地 names whose, not where
