@@ -150,6 +150,9 @@ ROUND_FILES = {
     # the newer 国务院组织法, 会计法 and 代表法 beside the older 监督法, 备案审查条例 and 行政复议法, and the 2023 report
     "policy_blind25": ("guowuyuan_zuzhifa_2024", "shanghai_beian_shencha_tiaoli_2021", "jiandufa_2006", "xingzheng_fuyifa_2017",
                        "kuaijifa_2024", "daibiaofa_2025", "zhengfu_gongzuo_baogao_2023"),
+    # the newer 刑法, 监督法, 上海 rule and 集中申报标准 beside the older 立法法 and 放假办法, and the 2025 report
+    "policy_blind26": ("xingfa_2023", "lifafa_2015", "jiandufa_2024", "shanghai_beian_shencha_tiaoli_2024",
+                       "jingyingzhe_jizhong_biaozhun_2024", "fangjia_banfa_2013", "zhengfu_gongzuo_baogao_2025"),
 }
 
 
