@@ -264,6 +264,23 @@ WHO_ACTED_ON = "向对给找跟与和"
 # Words between 谁 and what is done (`谁可以申请`, `谁有权撤销`, `谁在负责`): the verb comes after them.
 MODALS_BEFORE_VERB = MODAL_WORDS | {"能", "可", "有权", "要", "会", "才能", "需要", "得", "在", "正在", "去"}
 CLAUSE_END = re.compile(r"[，,；;。？?！!]")
+# Verbs saying only that or how an act starts or is done (`什么时候开始施行`, `哪天正式实施`), before the act
+ASPECT_VERBS = frozenset({"开始", "正式", "进行", "予以", "加以", "被", "可以", "应当", "必须"})
+
+
+def act_after(text: str, start: int) -> str | None:
+    """The act written first after `start`, past modals, adverbs, conjunctions and a phrase of where, to whom or
+    with whom (`是否能同时在两家公司兼职` → 兼职, `几月份之前要向社会公布` → 公布, `啥时候向人大常委会报告` → 报告);
+    None when the clause ends first."""
+    in_phrase = False
+    for word, flag in tagged(CLAUSE_END.split(text[start:], 1)[0]):
+        if flag == "p" or in_phrase and not flag.startswith("v"):
+            in_phrase = True  # 在 too: `是否在推进…` reaches 推进 all the same
+            continue
+        if word in MODALS_BEFORE_VERB or word in ASPECT_VERBS or flag in ("d", "c", "f", "uj", "ul", "y"):
+            continue
+        return word
+    return None
 
 
 # Who, or which body by the kind of it, acts (`由哪个部门来定`, `由哪一级政府批准`)
@@ -277,6 +294,8 @@ MANNER_BEFORE_VERB = frozenset({"定期", "及时", "统一", "共同", "依法"
 # Verbs that only carry the act named after them (`给予处分`, `予以公告`, `作出决定`)
 LIGHT_VERBS = frozenset({"给予", "予以", "作出", "做出", "进行"})
 LIGHT_VERB = "|".join(sorted(LIGHT_VERBS))  # as a pattern, before the act (`依法给予处分`)
+# Verbs that only say a thing was made or done (`该报告是哪天所作的`, `哪年搞的`): the thing is what happened
+MAKING_VERBS = frozenset({"作", "做", "搞", "所作", "所做", "弄", "干"})
 
 
 def acting_verb(text: str) -> str | None:

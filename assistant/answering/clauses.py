@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from assistant.answering.coverage import contains_focus, holds_focus, term_credit
-from assistant.answering.dated import DATE, dates_the_titled, extreme_year, order_credit, span_credit, states_the_asked_time
+from assistant.answering.dated import DATE, dated_otherwise, dates_the_titled, says_the_act_dated, extreme_year, order_credit, span_credit, states_the_asked_time
 from assistant.answering.frame import FRAME_WEIGHT, attached_phrase_credit, frame_fit
 from assistant.answering.focus import counted_right_before
 from assistant.answering.figures import QUANTITY, enumerated_items, same_unit, stated_unit
@@ -54,7 +54,7 @@ def find_span(question: Question, passage: Passage, document: str = "") -> tuple
     best: tuple[int, int, float] | None = None
     best_places, best_sentence = [], (0, 0)
     titled = dates_the_titled(question, focus, title, document)
-    extreme = extreme_year(question.order_asked, _dated_clauses(question, text, focus, history_title)) if question.kind == "time" else None
+    extreme = _extreme_year(question, text, document, focus, title, history_title) if question.kind == "time" else None
     for sentence_start, sentence_end in sentences(text):
         as_written = normalize(text[sentence_start:sentence_end])  # its meaning is looked up by its own text
         sentence = question.without_the_excluded(as_written)
@@ -67,20 +67,24 @@ def find_span(question: Question, passage: Passage, document: str = "") -> tuple
         if not (held := not focus or holds_focus(focus, question.category, of_the_document(referred, history_title))) and not titled:
             continue
         scope = Scope(sentence, normalize(text[:sentence_start]), passage_text, heading, title, passage.date, document, passage.doc_id)
-        if scope.missing(question) or not sets_a_requirement(question, lead + sentence):
+        if scope.missing(question) or not sets_a_requirement(question, lead + sentence) \
+                or not says_the_act_dated(question, f"{of_the_document(referred, history_title)}\n{heading}\n{title}"):
             continue
         local_places = scope.local_places(question) if question.kind == "count" else []
         day_stated = scope.states_the_days_asked(question)
         sentence_score = sum(term_credit(term, referred, question.synonyms.get(term, ())) for term in things) \
             + 2 * sum(p in sentence for p in phrases)
         attached = attached_phrase_credit(question.text, as_written, title)  # the sentence's, for each of its clauses
-        if not focus and things and not sentence_score:
-            continue  # with no focus to hold, a date or figure of a sentence sharing none of the words is another's
+        if not focus and things and not sentence_score and not (question.order_asked and any(
+                term_credit(term, of_the_document(referred, history_title)) for term in things)):
+            continue  # with no focus to hold, a date or figure of a sentence sharing none of the words is another's;
+            # the first or last of a law's acts asked, a 题注 line shares its title's (`1949年12月23日 政务院发布`
+            # dates the 放假办法 `最早`: _dated_clauses); for any date asked one answered a refusal (policy_blind14)
         pieces = clauses(text[sentence_start:sentence_end], sentence_start)
         for clause_start, clause_end in joined_series(text, pieces, question.category if question.intent == "list" else None):
             clause = question.without_the_excluded(normalize(text[clause_start:clause_end]))
             if not answers(question, clause) or not all(place in clause for place in local_places) \
-                    or not held and not states_the_asked_time(question, clause):
+                    or not held and not states_the_asked_time(question, clause) or dated_otherwise(extreme, clause):
                 continue
             if question.counted_otherwise(clause) or BASIS.search(clause) and not _asks_of_a_basis(question) \
                     or question.kind == "count" and over_years(question, clause):
@@ -197,6 +201,17 @@ def _through_the_act(question: Question, text: str, start: int, end: int, pieces
     if question.kind != "person" or verb is None or verb in normalize(text[start:end]):
         return end
     return next((e for s, e in pieces if s >= end and e - start <= MAX_SPAN_CHARS and verb in normalize(text[s:e])), end)
+
+
+def _extreme_year(question: Question, text: str, document: str, focus: list[str], title: str, history_title: str) -> int | None:
+    """The latest or earliest year asked (`最早是哪天通过的`), of the whole document when it is at hand: a long
+    law's 题注 lines are cut into several passages, and the passage holding `2020年…修正案（十一）` is no
+    nearer the first adoption (`1979年7月1日…通过`, the passage before it) for being earliest among its own."""
+    if not question.order_asked:
+        return None
+    if document:
+        text, history_title = document, title if normalize(document).startswith(title) else ""
+    return extreme_year(question.order_asked, _dated_clauses(question, text, focus, history_title))
 
 
 def _dated_clauses(question: Question, text: str, focus: list[str], title: str) -> list[str]:

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from functools import lru_cache, reduce
 
 from assistant.answering.answer_kind import TIME
-from assistant.answering.coverage import contains_focus
+from assistant.answering.coverage import PHRASING_WEIGHT, contains_focus, term_credit
 from assistant.answering.document_year import LAW_NOUNS, VERSION_NAMED
 from assistant.answering.question import Question, question_word_position
 from assistant.answering.scope import CJK, named_by
@@ -98,6 +98,22 @@ ANOTHER_ACT_STATED = re.compile(rf"通过|{ISSUING}|修正|修订|修改")
 MEANS_PASSED = re.compile(r"通过(?!的|了|之日|日期|时间|[?？。]|$)")
 
 
+# One act by any of the names a rule's text gives it: `哪年颁布的` is answered by `…会议通过` (a law is issued by
+# passing it), `什么时候实行` by `自…起施行`
+ACT_NAMES = (re.compile(rf"通过|{ISSUING}"), EFFECT_STATED, re.compile(r"修正|修订|修改"))
+
+
+def says_the_act_dated(question: Question, text: str) -> bool:
+    """Does the text (a sentence with its heading and title) say what happens at the time asked (question.act_dated)?
+    A date of another act answers another question (`年度监督工作计划几月份之前要向社会公布`: not `应当在每年六月至
+    九月期间，向…常务委员会报告…`). A word only the asker uses (phrasing) asks nothing the text could say."""
+    act = question.act_dated
+    if act is None or question.rarity.get(act) == PHRASING_WEIGHT:
+        return True
+    return term_credit(act, text, question.synonyms.get(act, ())) > 0 \
+        or any(name.fullmatch(act) and name.search(text) for name in ACT_NAMES)
+
+
 def _dates_another_act(question: str, clause: str) -> bool:
     if TAKES_EFFECT_ASKED.search(question) and RULE_NAMED.search(question) and ANOTHER_ACT_STATED.search(clause) \
             and not EFFECT_STATED.search(clause):
@@ -151,6 +167,12 @@ def extreme_year(order: str | None, dated_clauses: Iterable[str]) -> int | None:
 
 def order_credit(extreme: int | None, clause: str) -> float:
     return ORDER_CREDIT if extreme is not None and year_of(clause) == extreme else 0.0
+
+
+def dated_otherwise(extreme: int | None, clause: str) -> bool:
+    """Is the clause dated in another year than the latest or earliest asked? Then it is not the one asked
+    (`最早是哪天通过的`: not `2023年12月29日…修正案（十二）`, the 题注 dating `1979年7月1日…通过`)."""
+    return extreme is not None and (year := year_of(clause)) is not None and year != extreme
 
 
 # A period from one date to another (`自2020年2月1日起至6月30日止`, `2月3日至9日`, `1月24日——2月2日`,

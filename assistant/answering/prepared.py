@@ -8,7 +8,7 @@ import re
 
 from assistant.answering.coverage import PHRASING_WEIGHT
 from assistant.answering.document_year import DOCUMENT_TITLED
-from assistant.answering.asking import MODALS_BEFORE_VERB
+from assistant.answering.asking import act_after
 from assistant.answering.places import body_of, place_stem
 from assistant.answering.provinces import places_inside
 from assistant.answering.question import Question, analyse
@@ -83,22 +83,11 @@ WHETHER = re.compile(r"是否|能否|可否")
 
 
 def _whether_asked(question: Question) -> str | None:
-    """The content word right after 是否/能否/可否, past modals, adverbs and a phrase of where or with whom
-    (`是否需要缴纳…` → 缴纳, `能否申请` → 申请, `是否会被追究` → 追究, `能不能同时在两家公司兼职` → 兼职;
-    A-not-A questions are read as 是否: asking.py)."""
+    """The content word right after 是否/能否/可否 (asking.act_after: `是否需要缴纳…` → 缴纳, `能否申请` → 申请,
+    `是否会被追究` → 追究, `能不能同时在两家公司兼职` → 兼职; A-not-A questions are read as 是否: asking.py)."""
     asked = WHETHER.search(question.text)
-    if asked is None:
-        return None
-    things = set(question.of_kind("thing"))
-    in_phrase = False  # `能不能同时在两家公司兼职`: past how and where, to the act (兼职)
-    for word, flag in tagged(question.text[asked.end():]):
-        if flag == "p" or in_phrase and not flag.startswith("v"):
-            in_phrase = True  # 在 too: `是否在推进…` reaches 推进 all the same
-            continue
-        if word in MODALS_BEFORE_VERB or word in ("被", "可以", "应当", "必须") or flag in ("d", "c"):
-            continue
-        return word if word in things else None
-    return None
+    act = act_after(question.text, asked.end()) if asked else None
+    return act if act in question.of_kind("thing") else None
 
 
 def _modifiers_the_documents_write(question: Question, index: Index) -> list[str]:

@@ -19,10 +19,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from assistant.answering.answer_kind import COUNT, DEALT_WITH, OCCASION_ASKED, PEOPLE_KIND, WHICH_DOCS, expected_unit, question_kind
+from assistant.answering.answer_kind import COUNT, DEALT_WITH, OCCASION_ASKED, PEOPLE_KIND, TIME, WHICH_DOCS, expected_unit, question_kind
 from assistant.answering.asking import (BOOK_ASKED, CONTACT_ASKED, DOCUMENT_NUMBER_ASKED, KINDS_OF_KINDS, MEETING_ASKED, NAME_ASKED,
                                        RELATIVE_YEAR, FAR_YEAR_ASKED, SAME_YEAR_ASKED, SERVICE_ASKED, REQUIREMENT_ASKED, THEME_ASKED, URL_ASKED, WEBSITE_ASKED,
-                                       acting_verb, read_question)
+                                       LIGHT_VERBS, MAKING_VERBS, acting_verb, read_question)
 from assistant.answering.figures import ITEM_COUNT, ORDINAL, item_number, part_as_written, states_another_count
 from assistant.answering.focus import action_of, focus_of, focus_of_people, split_verb
 from assistant.answering.frame import Frame, frame_of
@@ -32,7 +32,7 @@ from assistant.answering.places import body_of, everyday_word, reads_as_two_word
 from assistant.answering.question_words import PERSON_FLAGS, QUESTION_WORDS, Term, names_a_day, tagged_terms
 from assistant.answering.synonyms import Synonyms
 from assistant.answering.document_year import LAW_NOUNS, VERSION_NAMED, document_numbers, naming_a_document, without_numbers
-from assistant.answering.text import BLANK, noun_phrase_after, quoted
+from assistant.answering.text import BLANK, NORMATIVE_KINDS, noun_phrase_after, quoted
 
 QUOTED = quoted(2, 40, single=True)
 # A name numbered in brackets (`刑法修正案（十二）`): the number is part of the name, so `（十一）` is another one.
@@ -97,6 +97,7 @@ class Question:
     asks_outcome: bool = False  # `批下来没有`, `建成了吗`: only a sentence saying it was done answers
     category: str | None = None  # `哪几种政治能力` → 能力: the kind of the things a list names (coverage.holds_focus)
     order_asked: str | None = None  # `最近一次` → latest, `第一次` → earliest: of several dated events
+    act_dated: str | None = None  # `几月份之前要向社会公布` → 公布: what happens at the time asked (dated.says_the_act_dated)
     frame: Frame | None = None  # the words around the question word, which the answer is written between (frame.py)
     rarity: dict[str, float] = field(default_factory=dict)  # a content word's weight factor from the index (0.5–1.5; ×2 asked whether)
     meaning: Meaning = NO_MEANING  # how close its pool's sentences are in meaning (meaning.py)
@@ -159,6 +160,11 @@ class Question:
         return bool(self.excluded) and self.text.count(term) <= sum(phrase.count(term) for phrase in self.excluded)
 
 
+# A rule pointed at (`这部法律`, `该办法`, `本条例`) once the question has named it (`代表法2025：…`, `《…》`): the
+# document named, not words a passage must hold (`这部法律最早是哪天通过的`: its 题注 line says no 法律)
+POINTED_RULE = re.compile(rf"(?:这|那|该|本)一?(?:部|个|份|项)?(?:法律|法规|文件|{NORMATIVE_KINDS})(?![院官人庭典制治])")
+
+
 def analyse(question: str, synonyms: Synonyms | None = None) -> Question:
     """The question read once: kind and intent, unit, key terms by kind, focus; with a lexicon,
     the synonyms of its content words."""
@@ -171,6 +177,8 @@ def analyse(question: str, synonyms: Synonyms | None = None) -> Question:
         unquoted = DEALT_WITH.sub(" ", WHICH_DOCS.sub(" ", unquoted))
     terms += _dated_terms(unquoted)
     remainder = PERIOD.sub(" ", YEAR.sub(" ", DAY.sub(" ", VERSION_NAMED.sub(lambda match: match.group(1) or match.group(2), unquoted))))
+    if naming_a_document(text) or "《" in text:
+        remainder = POINTED_RULE.sub(" ", remainder)
     question_position = question_word_position(remainder)
     read_terms, word_positions = tagged_terms(remainder, kind)
     terms += read_terms
@@ -276,6 +284,13 @@ def _answer_wanted(result: Question, keyword: bool) -> None:
     result.asks_occasion = bool(OCCASION_ASKED.search(text))
     result.asks_outcome = bool(OUTCOME.search(text))
     result.order_asked = "latest" if LATEST.search(text) else "earliest" if EARLIEST.search(text) else None
+    asked_when = TIME.search(text) if kind == "time" else None
+    # what happens at the time asked: its last content word after the question word, a verb (`几月份之前要向社会公布` →
+    # 公布); none when the question word ends it (`春节是哪天`) or a word of another kind does (`申请期限 最长`)
+    last_after = next((term for term in reversed(result.terms)
+                       if asked_when and term.kind == "thing" and text.find(term.text, asked_when.end()) >= 0), None)
+    result.act_dated = last_after.text if last_after and last_after.flag.startswith("v") \
+        and last_after.text not in LIGHT_VERBS | MAKING_VERBS else None
 
 
 # The year a question's word for it names in the one report it names: 今年 its own, 去年 the one it looks back on

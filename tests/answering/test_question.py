@@ -854,3 +854,13 @@ def test_a_section_named_in_quotes_is_named_by_its_headings_words_not_a_phrase()
     assert analyse("“五个认同”指的是什么").of_kind("phrase") == ["五个认同"]  # a quoted name stays one
     assert analyse("“五一”节放几天假").of_kind("phrase") == ["五一"]  # a festival, not a section
     assert analyse("“十四五”编制工作什么时候开始").of_kind("phrase") == ["十四五"]
+
+
+def test_a_rule_pointed_at_after_it_is_named_is_no_word_to_find():
+    def things(question: str) -> list[str]:
+        return analyse(question).of_kind("thing")
+
+    assert "法律" not in things("代表法2025：这部法律最早是哪天通过的")
+    assert "办法" not in things("《全国年节及纪念日放假办法》中，该办法规定春节放几天")
+    assert "法院" in things("代表法2025：该法院由谁监督")  # a court, not the law
+    assert "法律" in things("这部法律最早是哪天通过的")  # named nowhere: what is asked of

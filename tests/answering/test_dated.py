@@ -1,0 +1,29 @@
+"""When-questions (dated.py): what happens at the time asked, and the first or last of a document's dated acts."""
+
+from __future__ import annotations
+
+from assistant.answering.dated import says_the_act_dated
+from assistant.answering.question import analyse
+
+
+def test_what_happens_at_the_time_asked_is_the_verb_after_the_question_word():
+    assert analyse("年度监督工作计划最晚每年几月份之前要向社会公布").act_dated == "公布"
+    assert analyse("会议是什么时候召开的").act_dated == "召开"
+    assert analyse("春节是哪天").act_dated is None  # the question word ends it
+    assert analyse("行政复议法2023 不动产 申请期限 最长").act_dated is None  # a bound, no act
+    assert analyse("该报告是哪一天所作的").act_dated is None  # making a report is the report
+
+
+def test_a_date_of_another_act_does_not_answer():
+    published = analyse("年度监督工作计划最晚每年几月份之前要向社会公布")
+    assert not says_the_act_dated(published, "国务院和县级以上地方各级人民政府应当在每年六月至九月期间，向本级人民代表大会常务委员会报告")
+    assert says_the_act_dated(published, "年度监督工作计划由委员长会议或者主任会议通过并向社会公布")
+    # one act by any of its names: a law is issued by passing it
+    assert says_the_act_dated(analyse("这部办法是哪一年颁布的"), "1992年4月3日第七届全国人民代表大会第五次会议通过")
+
+
+def test_the_first_of_a_laws_acts_is_the_documents_first_not_a_passages(policy_assistant):
+    answer = policy_assistant.ask("代表法2025：这部法律最早是哪天通过的")
+    assert not answer.refused and "1992年4月3日" in answer.answer
+    answer = policy_assistant.ask("放假办法2024：这个办法最早是哪一年哪天发布的")
+    assert not answer.refused and "1949年12月23日" in answer.answer
