@@ -50,7 +50,8 @@ WHICH_DOCS = re.compile(rf"(哪些|哪个|哪几个|哪份|哪几份|哪篇|哪�
 # How a document is said to deal with the topic (`对个体工商户作出了规定或部署`): what the documents asked do, not
 # words of their topic
 DEALT_WITH = re.compile(r"(?:作出|做出|作|做)了?(?:相关|有关|具体)?(?:规定|部署|安排)(?:(?:或|和|或者|及)(?:规定|部署|安排))?")
-MENTION = re.compile(r"(提到|提及|提过|涉及|出现|包含|讲到|谈到|写到|说到|讲过|讲了|谈了|写了|说了|讲的|说的|写的|谈的|规定了?|部署|安排|有)")
+# not an act of telling people (`给群众宣讲了哪些法律法规`: the laws preached are what the text names)
+MENTION = re.compile(r"(?<![宣演听主])(提到|提及|提过|涉及|出现|包含|讲到|谈到|写到|说到|讲过|讲了|谈了|写了|说了|讲的|说的|写的|谈的|规定了?|部署|安排|有)")
 # `多少吨`, `几名` (units from figures.py); `哪几种` asks which ones, not how many; `这几份` (documents) counts nothing asked — `那几所学校`
 # does: read as a list, `全市x所双语学校…` (a draft's blank count) answered `分别叫啥` (everyday_blind10/15 lost two refusals)
 COUNT = re.compile(rf"(?<!哪)(?!(?<=[这那上述])几[份篇部])(?!(?<=[好十])几|几十)(多少|几)({WORD_UNITS}|[{CHAR_UNITS}年级]|{GOODS_UNIT})?|多大|多高|比例|百分之几|比率|率是")  # not 多少间接就业, nor `好几个部门`, `十几次` (several, not asked)

@@ -110,7 +110,7 @@ CLOCK_ASKED = re.compile(r"(?<!哪)几点(?:几分|钟|(?=发|出|挂|登|推))"
 # A web address asked (`信息平台 网址`, `链接是什么`, `原文链接在哪`): an address answers (names.URL), not the words
 # naming the site. Not a rule on domain names (`域名注册管理办法`).
 URL_ASKED = re.compile(rf"网址|网站地址|网页地址|链接(?:地址)?(?:是|为|在)?(?:什么|多少|哪里?|哪儿)?{LAST_KEYWORD}|域名是")
-WEBSITE_ASKED = re.compile(rf"(?:哪个|哪家|什么)网站(?!是)|网站名|{URL_ASKED.pattern}")  # not `这个网站是哪个单位办的`  # a website's name ends in 网/网站
+WEBSITE_ASKED = re.compile(rf"(?:哪个|哪家|什么)网站(?!是)|(?:哪个|哪家|什么)网(?=上|里|站|$|[？?])|网站名|{URL_ASKED.pattern}")  # not `这个网站是哪个单位办的`  # a website's name ends in 网/网站
 # Words of ability or duty (`何时能够复工`) say how a question is put, not what it is about
 # (not 需要: `需要转为…` vs `不需转为…`).
 MODAL_WORDS = frozenset({"能够", "能否", "可以", "可否", "应该", "应当", "得以"})
@@ -273,9 +273,10 @@ def act_after(text: str, start: int) -> str | None:
     with whom (`是否能同时在两家公司兼职` → 兼职, `几月份之前要向社会公布` → 公布, `啥时候向人大常委会报告` → 报告);
     None when the clause ends first."""
     in_phrase = False
-    for word, flag in tagged(CLAUSE_END.split(text[start:], 1)[0]):
-        if flag == "p" or in_phrase and not flag.startswith("v"):
-            in_phrase = True  # 在 too: `是否在推进…` reaches 推进 all the same
+    words = tagged(CLAUSE_END.split(text[start:], 1)[0])
+    for (word, flag), (following, _) in zip(words, [*words[1:], ("", "")]):
+        if flag == "p" or in_phrase and not flag.startswith("v") or following == "的":
+            in_phrase = True  # 在 too: `是否在推进…` reaches 推进 all the same; `把拿到的授权再转给…`: 拿到 says which
             continue
         if word in MODALS_BEFORE_VERB or word in ASPECT_VERBS or flag in ("d", "c", "f", "uj", "ul", "y"):
             continue

@@ -62,6 +62,7 @@ LIST_ONLY = re.compile(rf"哪些|哪几|包括|包含|有几个方面|\s(?:内�
 LIST_BY_COUNT = re.compile(rf"哪(?!一)(?:{ITEM_COUNT.pattern})|(?:{ITEM_COUNT.pattern})(?!及?以[上下内外])[^，,。？?、]{{0,8}}?"
                            r"(?:(?:是|指|为(?!什么)|包括|包含|分别是)(?:什么|哪些|啥|些什么|哪几)|有(?:哪些|哪几)|有(?:些什么|什么|啥)(?=[?？。\s]*$))")
 COUNTED_NOT_HOW = re.compile(rf"^(?!.*(?:{METHOD.pattern})).*?(?:{LIST_BY_COUNT.pattern})")
+ONE_BODY_ASKED = re.compile(r"哪(?:一?个|家)(?:部门|机关|机构|单位)")
 INTENTS = (  # (intent, pattern or question kind)
     ("which_documents", "which_docs"),
     ("comparison", COMPARISON),
@@ -75,6 +76,8 @@ INTENTS = (  # (intent, pattern or question kind)
     # (`聚焦哪四项重点？概括下`: a sentence naming the four answers, not the document's outline), though not
     # asked how (`重点抓了哪三项工作，怎么抓的`)
     ("list", COUNTED_NOT_HOW),
+    # `哪个机关开座谈会总结创建成效的`: one body asked, whatever it did (its 总结 asks no summary)
+    ("fact_name", ONE_BODY_ASKED),
     ("summary", SUMMARY),
     ("how", METHOD),
     # `复工要求？`: what a requirement sets is often several clauses (`实行弹性工作制…。煤炭企业采掘一线先复工…`)

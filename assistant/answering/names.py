@@ -186,7 +186,7 @@ LOCATION_ENDINGS = ("园区", "开发区", "新区", "社区", "街道", "街", 
 VILLAGE_ENDINGS = ("村", "乡", "镇", "社区", "街道")
 NOT_A_TOWNSHIP = "城家返故还下回"  # `城乡`, `家乡`, `返乡`: 乡 in a word, no township
 # A website where something is published (`上海人大公众网`), not any `…网` (互联网, 电网).
-WEBSITE = re.compile(r"[\u4e00-\u9fff]{2,}(?:网站|公众网|政府网|官网|门户网|人大网|新闻网)")
+WEBSITE = re.compile(r"[\u4e00-\u9fff]{2,}(?:网站|公众网|政府网|官网|门户网|人大网|新闻网|信息网|服务网|政务网|法制网)")  # `中国政府法制信息网`
 URL = re.compile(r"(?ia)(?:https?://|www\.)[\w./%?=&#-]+|\b[\w-]+(?:\.[\w-]+)*\.(?:gov\.cn|com\.cn|org\.cn|cn|com|net|org)\b")
 # Where something is done online: a platform or service named by what it serves (`河北省投资项目在线
 # 审批监管平台`, `豫事办APP`), not any `平台` (`搭建工作平台`, `银企融资对接平台`).

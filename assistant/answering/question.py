@@ -257,6 +257,11 @@ def _answer_wanted(result: Question, keyword: bool) -> None:
     organisation = WHICH_ORGANISATION.search(text)
     result.asks_organisation = "office" if WHICH_OFFICE.search(text) else organisation.group(1) if organisation else ""
     result.excluded = [item for phrase in EXCLUDED.findall(text) for item in re.split(r"、", SET_ASIDE_END.sub("", phrase)) if item]
+    # `除了国务院公报，还得登在哪个网上`: a focus only the item set aside holds is not what is asked (`除了常务副组长，一般
+    # 副组长…` asks 副组长 again; `除了区纪委监委机关，还有哪些` asks the kind its 机关 names)
+    if result.excluded and not any(word in "".join(re.split("|".join(map(re.escape, result.excluded)), text))
+                                   for word in result.focus):
+        result.focus = []
     # `除了模范县（区）、模范单位还有哪些类别`: an item set aside is not what is asked (a kind of it is: `除了常务副组长，一般副组长…`)
     result.focus = [word for word in result.focus if word not in result.excluded]
     result.asks_kind_of_people = kind == "person" and bool(PEOPLE_KIND.search(text))

@@ -23,6 +23,12 @@ def test_what_a_yes_no_question_asks_whether_weighs_above_its_premise(corpus_ass
     assert where.weight("公司") == prepared("会计同时在两家公司兼职", corpus_assistant.index, Synonyms()).weight("公司")
 
 
+def test_what_a_whether_question_asks_is_no_verb_saying_which_thing():
+    from assistant.answering.asking import act_after
+    text = "被授权机关能不能把拿到的授权再转给别的机关"
+    assert act_after(text, text.index("能不能") + 3) != "拿到"  # `拿到的授权`: 拿到 says which 授权
+
+
 def test_an_act_not_allowed_by_the_document_asked_whether_is_refused(policy_assistant):
     # the law says who does the accounts, not whether one may work for two companies
     assert policy_assistant.ask("会计法2024：会计能不能同时在两家公司兼职做账").refused

@@ -243,6 +243,8 @@ def test_method_questions():
     ("上述几份文件中，哪份提到了个体工商户", "which_documents"),
     ("拉萨今年实施了三个民生项目，这几个中，哪个涉及教育？", "fact_figure"),  # no documents named
     ("重点抓了哪三项工作，怎么抓的", "how"),  # a count, but how is asked
+    ("条例实施一周年那会儿，是哪个机关开座谈会总结创建成效的", "fact_name"),  # one body asked: its 总结 is what it did
+    ("拉萨民委上半年的工作，总结一下", "summary"),
 ])
 def test_intent(question, intent):
     assert analyse(question).intent == intent
@@ -423,6 +425,9 @@ def test_a_law_asked_for_is_a_document_asked_for():
     assert analyse("行政复议法对申请期限有什么规定").kind != "which_docs"
     assert analyse("上海这个备案审查条例施行时同时废止的是哪个规定").kind != "which_docs"
     assert analyse("哪部法律规定了国庆节是什么时候").kind == "time"
+    # laws told to people are what the text names, not the documents saying something
+    assert analyse("拉萨民委下基层大接访，都给群众宣讲了哪些法律法规").kind != "which_docs"
+    assert analyse("哪些法律讲了基层立法联系点").kind == "which_docs"
     assert analyse("违反规定的有哪些法律责任").kind != "which_docs"  # 法律 of 法律责任 is no law asked for
     assert analyse("哪个法院有管辖权").kind != "which_docs" and analyse("哪些法人有资格申请").kind != "which_docs"
     assert analyse("会计法对会计档案有哪些规定").kind != "which_docs"  # what a rule says
@@ -864,3 +869,14 @@ def test_a_rule_pointed_at_after_it_is_named_is_no_word_to_find():
     assert "办法" not in things("《全国年节及纪念日放假办法》中，该办法规定春节放几天")
     assert "法院" in things("代表法2025：该法院由谁监督")  # a court, not the law
     assert "法律" in things("这部法律最早是哪天通过的")  # named nowhere: what is asked of
+
+
+def test_a_focus_only_the_item_set_aside_holds_is_not_asked():
+    assert analyse("行政法规公布后，除了国务院公报，还得登在哪个网上").focus == []
+    assert analyse("除了区纪委监委机关，区直机关还有哪些模范单位").focus  # its 机关 names the kind asked
+
+
+def test_a_website_asked_is_a_site_named_by_what_it_holds():
+    assert analyse("还得登在哪个网上").asks_name == "website"
+    assert analyse("在哪个网站发布").asks_name == "website"
+    assert analyse("上网能不能办").asks_name is None
