@@ -280,6 +280,10 @@ def test_figures_per_kind_and_intent_with_answer_length():
 # 0.559 / 0.455, 0), then read: a set pointed at (那几个…), an item set aside by 那个, a medium asked, a body asked
 # of an act, when a rule takes effect, a meeting's 议题, a section named in quotes, what a change said — 0.824 / 1.0
 # (0) and 0.588 / 0.727 (0), floors from then on.
+# everyday_blind26 and policy_blind26 (tests/data/blind26_README.md) were scored blind at f422eeb (0.853 / 0.909, 0;
+# 0.471 / 0.727, 1), then read: the first of a law's acts over its whole 题注, the act dated, a rule pointed at, laws
+# preached, one body asked, a website asked by 网, a focus set aside — 0.882 / 0.909 (0) and 0.559 / 0.818 (1: an
+# article listed as a section, `第六十条…` cited beside its chapter line, whose passages name other bodies), floors from then on.
 # Wrong-entity answers are counted by evaluation.names_another_entity. everyday_holdout's one:
 # the right section's items for 拉萨's plans (eh049), one of which names 普洱 — counted since
 # prefectures are read as places (places.known_places), though no figure of 普洱 is stated.
@@ -315,6 +319,7 @@ def test_figures_per_kind_and_intent_with_answer_length():
     ("everyday_blind23.jsonl", 0.7, 0.9, 0),
     ("everyday_blind24.jsonl", 0.75, 0.85, 0),
     ("everyday_blind25.jsonl", 0.75, 0.9, 0),
+    ("everyday_blind26.jsonl", 0.8, 0.85, 0),
 ])
 def test_everyday_wording(corpus_assistant, name, answer_floor, refusal_floor, wrong_entity_most):
     assert_floors(corpus_assistant, name, answer_floor, refusal_floor, wrong_entity_most)
@@ -353,6 +358,7 @@ POLICY_ROUNDS = [
     ("policy_blind23", 0.8, 0.7, 0),
     ("policy_blind24", 0.65, 0.85, 0),
     ("policy_blind25", 0.55, 0.7, 0),
+    ("policy_blind26", 0.5, 0.75, 1),
 ]
 
 
