@@ -54,7 +54,9 @@ DEALT_WITH = re.compile(r"(?:作出|做出|作|做)了?(?:相关|有关|具体)?
 MENTION = re.compile(r"(?<![宣演听主])(提到|提及|提过|涉及|出现|包含|讲到|谈到|写到|说到|讲过|讲了|谈了|写了|说了|讲的|说的|写的|谈的|规定了?|部署|安排|有)")
 # `多少吨`, `几名` (units from figures.py); `哪几种` asks which ones, not how many; `这几份` (documents) counts nothing asked — `那几所学校`
 # does: read as a list, `全市x所双语学校…` (a draft's blank count) answered `分别叫啥` (everyday_blind10/15 lost two refusals)
-COUNT = re.compile(rf"(?<!哪)(?!(?<=[这那上述])几[份篇部])(?!(?<=[好十])几|几十)(多少|几)({WORD_UNITS}|[{CHAR_UNITS}年级]|{GOODS_UNIT})?|多大|多高|比例|百分之几|比率|率是")  # not 多少间接就业, nor `好几个部门`, `十几次` (several, not asked)
+# 几 saying "several" (`好几个部门`, `十几个人`, `几十年`), not asked; 好 ending a verb still asks (`办好几件实事`)
+SEVERAL = r"(?<=(?<![做抓办搞管干弄写讲])好)几|(?<=十)几|几(?=十)"
+COUNT = re.compile(rf"(?<!哪)(?!(?<=[这那上述])几[份篇部])(?!{SEVERAL})(多少|几)({WORD_UNITS}|[{CHAR_UNITS}年级]|{GOODS_UNIT})?|多大|多高|比例|百分之几|比率|率是")  # not 多少间接就业, nor several (SEVERAL)
 # Posts one person holds, which a keyword query names last to ask who (`…那篇文章 责任编辑`, `国务院 总理`): not 委员
 # or 常委 (`政协 委员` may ask how many), nor the heads a law defines by their duty (`会计法 单位负责人`).
 KEYWORD_POSTS = "|".join((*(post for post in POSTS if post not in ("委员", "常委", "负责人", "总会计师", "首长")),

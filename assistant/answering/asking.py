@@ -110,7 +110,7 @@ CLOCK_ASKED = re.compile(r"(?<!哪)几点(?:几分|钟|(?=发|出|挂|登|推))"
 # A web address asked (`信息平台 网址`, `链接是什么`, `原文链接在哪`): an address answers (names.URL), not the words
 # naming the site. Not a rule on domain names (`域名注册管理办法`).
 URL_ASKED = re.compile(rf"网址|网站地址|网页地址|链接(?:地址)?(?:是|为|在)?(?:什么|多少|哪里?|哪儿)?{LAST_KEYWORD}|域名是")
-WEBSITE_ASKED = re.compile(rf"(?:哪个|哪家|什么)网站(?!是)|(?:哪个|哪家|什么)网(?=上|里|站|$|[？?])|网站名|{URL_ASKED.pattern}")  # not `这个网站是哪个单位办的`  # a website's name ends in 网/网站
+WEBSITE_ASKED = re.compile(rf"(?:哪个|哪家|什么)网站(?!是)|(?:哪个|哪家|什么)网(?=[上里]?(?:[？?。]|$))|网站名|{URL_ASKED.pattern}")  # not `这个网站是哪个单位办的`  # a website's name ends in 网/网站
 # Words of ability or duty (`何时能够复工`) say how a question is put, not what it is about
 # (not 需要: `需要转为…` vs `不需转为…`).
 MODAL_WORDS = frozenset({"能够", "能否", "可以", "可否", "应该", "应当", "得以"})
@@ -264,24 +264,32 @@ WHO_ACTED_ON = "向对给找跟与和"
 # Words between 谁 and what is done (`谁可以申请`, `谁有权撤销`, `谁在负责`): the verb comes after them.
 MODALS_BEFORE_VERB = MODAL_WORDS | {"能", "可", "有权", "要", "会", "才能", "需要", "得", "在", "正在", "去"}
 CLAUSE_END = re.compile(r"[，,；;。？?！!]")
-# Verbs saying only that or how an act starts or is done (`什么时候开始施行`, `哪天正式实施`), before the act
-ASPECT_VERBS = frozenset({"开始", "正式", "进行", "予以", "加以", "被", "可以", "应当", "必须"})
+# Words before an act saying only that it starts, must be or is done to something (`什么时候开始施行`, `哪天正式实施`,
+# `是否必须缴纳`, `是否会被追究`); modals (MODALS_BEFORE_VERB) and light verbs (LIGHT_VERBS) are read past as well
+BEFORE_THE_ACT = frozenset({"开始", "正式", "加以", "被", "必须"})
 
 
 def act_after(text: str, start: int) -> str | None:
     """The act written first after `start`, past modals, adverbs, conjunctions and a phrase of where, to whom or
     with whom (`是否能同时在两家公司兼职` → 兼职, `几月份之前要向社会公布` → 公布, `啥时候向人大常委会报告` → 报告);
     None when the clause ends first."""
-    in_phrase = False
+    in_phrase, named_until = False, -1
     words = tagged(CLAUSE_END.split(text[start:], 1)[0])
-    for (word, flag), (following, _) in zip(words, [*words[1:], ("", "")]):
-        if flag == "p" or in_phrase and not flag.startswith("v") or following == "的":
-            in_phrase = True  # 在 too: `是否在推进…` reaches 推进 all the same; `把拿到的授权再转给…`: 拿到 says which
+    for at, (word, flag) in enumerate(words):
+        if _says_which(words, at):
+            named_until = at + 2  # `把拿到的授权再转给…`: 拿到 says which 授权, the thing the act is done to
+        if flag == "p" or in_phrase and not flag.startswith("v") or at <= named_until:
+            in_phrase = True  # 在 too: `是否在推进…` reaches 推进 all the same
             continue
-        if word in MODALS_BEFORE_VERB or word in ASPECT_VERBS or flag in ("d", "c", "f", "uj", "ul", "y"):
-            continue
+        if word in MODALS_BEFORE_VERB | BEFORE_THE_ACT | LIGHT_VERBS or flag in ("d", "c", "f", "uj", "ul", "y", "q", "m", "mq"):
+            continue  # how, when (`之前`) and how many (`几月份`'s 份) are no act
         return word
     return None
+
+
+def _says_which(words: list[tuple[str, str]], at: int) -> bool:
+    """A verb before 的 and a word says which thing (`拿到的授权`), not what is done (`是哪天召开的`)."""
+    return words[at + 1:at + 2] == [("的", "uj")] and any(flag != "x" for _, flag in words[at + 2:at + 3])
 
 
 # Who, or which body by the kind of it, acts (`由哪个部门来定`, `由哪一级政府批准`)

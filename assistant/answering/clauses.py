@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 
 from assistant.answering.coverage import contains_focus, holds_focus, term_credit
-from assistant.answering.dated import DATE, dated_otherwise, dates_the_titled, says_the_act_dated, extreme_year, order_credit, span_credit, states_the_asked_time
+from assistant.answering.dated import DATE, dated_otherwise, dates_the_titled, extreme_year, order_credit, span_credit, states_the_asked_time
+from assistant.answering.document_year import history_lines
 from assistant.answering.frame import FRAME_WEIGHT, attached_phrase_credit, frame_fit
 from assistant.answering.focus import counted_right_before
 from assistant.answering.figures import QUANTITY, enumerated_items, same_unit, stated_unit
@@ -67,8 +68,7 @@ def find_span(question: Question, passage: Passage, document: str = "") -> tuple
         if not (held := not focus or holds_focus(focus, question.category, of_the_document(referred, history_title))) and not titled:
             continue
         scope = Scope(sentence, normalize(text[:sentence_start]), passage_text, heading, title, passage.date, document, passage.doc_id)
-        if scope.missing(question) or not sets_a_requirement(question, lead + sentence) \
-                or not says_the_act_dated(question, f"{of_the_document(referred, history_title)}\n{heading}\n{title}"):
+        if scope.missing(question) or not sets_a_requirement(question, lead + sentence):
             continue
         local_places = scope.local_places(question) if question.kind == "count" else []
         day_stated = scope.states_the_days_asked(question)
@@ -204,13 +204,14 @@ def _through_the_act(question: Question, text: str, start: int, end: int, pieces
 
 
 def _extreme_year(question: Question, text: str, document: str, focus: list[str], title: str, history_title: str) -> int | None:
-    """The latest or earliest year asked (`最早是哪天通过的`), of the whole document when it is at hand: a long
+    """The latest or earliest year asked (`最早是哪天通过的`), of the document's whole 题注 when it has one: a long
     law's 题注 lines are cut into several passages, and the passage holding `2020年…修正案（十一）` is no
-    nearer the first adoption (`1979年7月1日…通过`, the passage before it) for being earliest among its own."""
+    nearer the first adoption (`1979年7月1日…通过`, the passage before it) for being earliest among its own. Its
+    body's dates are other documents' (`2012年4月19日…通过的《…规定》同时废止`)."""
     if not question.order_asked:
         return None
-    if document:
-        text, history_title = document, title if normalize(document).startswith(title) else ""
+    if history := history_lines(document):
+        text, history_title = history, title
     return extreme_year(question.order_asked, _dated_clauses(question, text, focus, history_title))
 
 

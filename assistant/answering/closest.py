@@ -25,7 +25,6 @@ from assistant.answering.coverage import (
     contains_focus,
     term_credit,
 )
-from assistant.answering.dated import says_the_act_dated
 from assistant.answering.document_year import unasked_history_line
 from assistant.answering.frame import SHARE_FRAME_WEIGHT, frame_fit
 from assistant.answering.kind_answered import asks_a_holder, holds_answer_kind, states_the_figure_asked_whether
@@ -95,7 +94,7 @@ def closest_sentence(question: Question, passage: Passage, document: str) -> tup
         if not (holds_answer_kind(question, sentence) and _counts_the_focus(question, sentence)
                 and names_what_is_asked(question, sentence)
                 and states_the_outcome_asked(question, sentence) and states_the_figure_asked_whether(question, sentence)
-                and _holds_what_is_asked_about(question, referred) and says_the_act_dated(question, f"{referred}\n{heading}\n{title}")):
+                and _holds_what_is_asked_about(question, referred)):
             continue
         if Scope(sentence, normalize(text[:start]), passage_text, heading, title, passage.date, document, passage.doc_id).missing(question):
             continue

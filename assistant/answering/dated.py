@@ -80,7 +80,8 @@ def states_when(question: Question, clause: str) -> bool:
     if DAY_ASKED.search(question.text):
         return bool(DAY.search(clause))  # `几月几号`: a year alone (`2025年政府工作任务`) is no day
     return bool(DATE.search(clause) or question.asks_duration and DURATION.search(clause)
-                or not YEAR_ASKED.search(question.text) and (RELATIVE_MONTH.search(clause) or YEARLY_MONTH.search(clause))
+                or not YEAR_ASKED.search(question.text) and RELATIVE_MONTH.search(clause)
+                or not YEAR_ASKED.search(question.text) and YEARLY_MONTH.search(clause) and says_the_act_dated(question, clause)
                 or CLOCK_TIME.search(clause)
                 or TAKES_EFFECT_ON_ISSUE.search(clause) and TAKES_EFFECT_ASKED.search(question.text)
                 or question.asks_month and MONTH.search(clause)
@@ -99,14 +100,15 @@ MEANS_PASSED = re.compile(r"通过(?!的|了|之日|日期|时间|[?？。]|$)")
 
 
 # One act by any of the names a rule's text gives it: `哪年颁布的` is answered by `…会议通过` (a law is issued by
-# passing it), `什么时候实行` by `自…起施行`
-ACT_NAMES = (re.compile(rf"通过|{ISSUING}"), EFFECT_STATED, re.compile(r"修正|修订|修改"))
+# passing it), `什么时候实行` by `自…起施行`, `哪天举行的` by `…举办…`
+ACT_NAMES = (re.compile(rf"通过|{ISSUING}"), EFFECT_STATED, re.compile(r"修正|修订|修改"), re.compile(r"举行|举办|召开"))
 
 
 def says_the_act_dated(question: Question, text: str) -> bool:
-    """Does the text (a sentence with its heading and title) say what happens at the time asked (question.act_dated)?
-    A date of another act answers another question (`年度监督工作计划几月份之前要向社会公布`: not `应当在每年六月至
-    九月期间，向…常务委员会报告…`). A word only the asker uses (phrasing) asks nothing the text could say."""
+    """Does the clause say what happens at the time asked (question.act_dated)? A month coming back every year is
+    some yearly act's (`年度监督工作计划几月份之前要向社会公布`: not `应当在每年六月至九月期间`, the month of a report).
+    Read only there: asked of every dated sentence it refused `什么时间开始实行…网上查询` (`…改为网上查询`) and
+    three how-long questions (ncp dev, policy_blind5/18/21). A word only the asker uses (phrasing) asks nothing."""
     act = question.act_dated
     if act is None or question.rarity.get(act) == PHRASING_WEIGHT:
         return True

@@ -102,6 +102,13 @@ def is_a_history_line(sentence: str) -> bool:
     return HISTORY_LINE.match(sentence.lstrip()) is not None and DATED_CLAUSE.match(sentence.lstrip()) is None
 
 
+@lru_cache(maxsize=64)
+def history_lines(document: str) -> str:
+    """A document's 题注 entries (is_a_history_line), one a line, read once per document text: where its own acts
+    are dated — not a body line dating another document (`2012年4月19日…通过的《…规定》同时废止`)."""
+    return "\n".join(line for line in document.splitlines() if is_a_history_line(line))
+
+
 # What a change said (`第四次修正，主要改了哪些内容`): a 题注 line says when and by what decision, never what it changed
 WHEN_OR_WHERE_ASKED = re.compile(r"哪次|哪一?年|哪天|何时|什么时候|会议")  # `…涉及哪些条款，是哪次会议通过的`: the 题注 line too
 CONTENT_ASKED = re.compile(r"(?:哪些|什么|啥)(?:内容|方面|条款|条文)|(?:改|修改|修订|修正)了?(?:哪些|什么|啥)(?![会时年天])")

@@ -62,7 +62,7 @@ LIST_ONLY = re.compile(rf"哪些|哪几|包括|包含|有几个方面|\s(?:内�
 LIST_BY_COUNT = re.compile(rf"哪(?!一)(?:{ITEM_COUNT.pattern})|(?:{ITEM_COUNT.pattern})(?!及?以[上下内外])[^，,。？?、]{{0,8}}?"
                            r"(?:(?:是|指|为(?!什么)|包括|包含|分别是)(?:什么|哪些|啥|些什么|哪几)|有(?:哪些|哪几)|有(?:些什么|什么|啥)(?=[?？。\s]*$))")
 COUNTED_NOT_HOW = re.compile(rf"^(?!.*(?:{METHOD.pattern})).*?(?:{LIST_BY_COUNT.pattern})")
-ONE_BODY_ASKED = re.compile(r"哪(?:一?个|家)(?:部门|机关|机构|单位)")
+ONE_BODY_ASKED = re.compile(rf"^(?!.*(?:{METHOD.pattern}|哪些|哪几)).*哪(?:一?个|家)(?:部门|机关|机构|单位)")  # not how, nor a list
 INTENTS = (  # (intent, pattern or question kind)
     ("which_documents", "which_docs"),
     ("comparison", COMPARISON),

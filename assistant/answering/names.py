@@ -23,7 +23,7 @@ CHAIN_CHARS = 10  # places named within one another, widest first: `墨竹工卡
 
 
 def names_what_is_asked(question: Question, span: str) -> bool:
-    if question.intent == "fact_place" and not _names_a_place(span, question.place_unit, question.text):
+    if question.intent == "fact_place" and not _names_a_place(span, question.place_unit, question.text, question.of_kind("thing")):
         return False
     if question.intent == "fact_place" and not question.of_kind("thing", "phrase", "body") and not _within_the_unit(question, span):
         return False
@@ -169,7 +169,8 @@ GOING_INTO_KINDS = re.compile(rf"(?:深入|走进|走上|走入|下到|奔赴|�
                               rf"(?:{'|'.join(UNIT_KINDS)}|嘎查村?|村(?!民|委)|{KINDS_OF_SPOTS})")
 # A place named by where the actor already is, right before the act (`持代表证就地进行视察`, `就近办理`,
 # `在现场处置`): it answers where the act is done, not a place named anywhere in the clause (`当地群众`).
-WHERE_ONE_IS = re.compile(r"(?:就地|就近|(?:在|到)(?:现场|当地|所在地))(?:进行|开展|办理|参加|接受)?[\u4e00-\u9fff]")
+WHERE_ONE_IS = re.compile(r"就地|就近|(?:在|到)(?:现场|当地|所在地)")
+ACT_AFTER_THE_PLACE = 2  # characters between the place and the act asked (`就地进行视察`)
 # Where something is: a place, or a location named by what it is (`斯力很园区`, `腾飞社区`).
 # Place words that name no venue (`走访慰问住日喀则市全国和自治区政协委员` says where nothing was held).
 # The country named as what a thing is of (`走中国特色解决民族问题的正确道路`, `中国共产党`), no venue.
@@ -185,8 +186,9 @@ NO_VENUE = ("自治区", "全国", "国内", "境内", "境外", "当地", "各�
 LOCATION_ENDINGS = ("园区", "开发区", "新区", "社区", "街道", "街", "广场", "园", "车站", "站点", "站台", "码头", "机场", "景区", "商场")
 VILLAGE_ENDINGS = ("村", "乡", "镇", "社区", "街道")
 NOT_A_TOWNSHIP = "城家返故还下回"  # `城乡`, `家乡`, `返乡`: 乡 in a word, no township
-# A website where something is published (`上海人大公众网`), not any `…网` (互联网, 电网).
-WEBSITE = re.compile(r"[\u4e00-\u9fff]{2,}(?:网站|公众网|政府网|官网|门户网|人大网|新闻网|信息网|服务网|政务网|法制网)")  # `中国政府法制信息网`
+# A website where something is published (`上海人大公众网`, `中国政府法制信息网`), not any `…网` (互联网, 电网) nor
+# 信息网络, 服务网点, 政务网格
+WEBSITE = re.compile(r"[\u4e00-\u9fff]{2,}(?:网站|公众网|政府网|官网|门户网|人大网|新闻网|信息网|服务网|政务网|法制网)(?![络点格])")
 URL = re.compile(r"(?ia)(?:https?://|www\.)[\w./%?=&#-]+|\b[\w-]+(?:\.[\w-]+)*\.(?:gov\.cn|com\.cn|org\.cn|cn|com|net|org)\b")
 # Where something is done online: a platform or service named by what it serves (`河北省投资项目在线
 # 审批监管平台`, `豫事办APP`), not any `平台` (`搭建工作平台`, `银企融资对接平台`).
@@ -210,7 +212,14 @@ def _within_the_unit(question: Question, span: str) -> bool:
         re.search(rf"[\u4e00-\u9fff]{unit}[\u4e00-\u9fff]{{0,{CHAIN_CHARS}}}{re.escape(place)}", span) for place in places)
 
 
-def _names_a_place(text: str, unit: str | None, question: str) -> bool:
+def _where_one_is_for_the_act(text: str, things: list[str]) -> bool:
+    """A place named by where the actor is, right before an act the question names (`就地进行视察` for `在哪儿视察`;
+    not `在当地群众中广泛宣传`, nor `就地免职`)."""
+    return any(text.startswith(thing, at) for place in WHERE_ONE_IS.finditer(text) for thing in things
+               for at in range(place.end(), place.end() + ACT_AFTER_THE_PLACE + 1))
+
+
+def _names_a_place(text: str, unit: str | None, question: str, things: list[str]) -> bool:
     """A place name other than the question's (`日喀则…读书活动在哪办的` is not answered by the
     sentence naming 日喀则市 again: `墨竹工卡县`, `门巴` `乡`), a location named by what it is
     (`斯力很园区`) or, unless a unit is asked, a website (`上海人大公众网`), an online service
@@ -227,7 +236,7 @@ def _names_a_place(text: str, unit: str | None, question: str) -> bool:
         return True  # `该去哪儿申请复议`: `向上一级主管部门申请行政复议` — where to turn is a body
     if unit is None and GONE_WHERE.search(question) and GOING_INTO_KINDS.search(text):
         return True  # `下到哪儿去走访`: `深入社区、嘎查村进行走访` — where they went is a kind of place
-    if unit is None and WHERE_ONE_IS.search(text):
+    if unit is None and _where_one_is_for_the_act(text, things):
         return True  # `可以在哪儿视察`: `持代表证就地进行视察` — where the actor is
     places += [word for word, _ in words
                if len(word) >= 3 and word.endswith(LOCATION_ENDINGS) and not word.startswith(DESIGNATIONS)]

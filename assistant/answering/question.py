@@ -19,10 +19,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from assistant.answering.answer_kind import COUNT, DEALT_WITH, OCCASION_ASKED, PEOPLE_KIND, TIME, WHICH_DOCS, expected_unit, question_kind
+from assistant.answering.answer_kind import COUNT, DEALT_WITH, OCCASION_ASKED, PEOPLE_KIND, SEVERAL, TIME, WHICH_DOCS, expected_unit, question_kind
 from assistant.answering.asking import (BOOK_ASKED, CONTACT_ASKED, DOCUMENT_NUMBER_ASKED, KINDS_OF_KINDS, MEETING_ASKED, NAME_ASKED,
                                        RELATIVE_YEAR, FAR_YEAR_ASKED, SAME_YEAR_ASKED, SERVICE_ASKED, REQUIREMENT_ASKED, THEME_ASKED, URL_ASKED, WEBSITE_ASKED,
-                                       LIGHT_VERBS, MAKING_VERBS, acting_verb, read_question)
+                                       LIGHT_VERBS, MAKING_VERBS, act_after, acting_verb, read_question)
 from assistant.answering.figures import ITEM_COUNT, ORDINAL, item_number, part_as_written, states_another_count
 from assistant.answering.focus import action_of, focus_of, focus_of_people, split_verb
 from assistant.answering.frame import Frame, frame_of
@@ -162,7 +162,8 @@ class Question:
 
 # A rule pointed at (`这部法律`, `该办法`, `本条例`) once the question has named it (`代表法2025：…`, `《…》`): the
 # document named, not words a passage must hold (`这部法律最早是哪天通过的`: its 题注 line says no 法律)
-POINTED_RULE = re.compile(rf"(?:这|那|该|本)一?(?:部|个|份|项)?(?:法律|法规|文件|{NORMATIVE_KINDS})(?![院官人庭典制治])")
+POINTED_RULE = re.compile(rf"(?:这|那|该|(?<![基根日资成])本)一?(?:部|个|份|项)?(?:法律|法规|文件|{NORMATIVE_KINDS})"
+                          r"(?![院官人庭典制治定律]|责任|援助|服务)")  # not 基本规定, 该法定代表人, 这项法律责任
 
 
 def analyse(question: str, synonyms: Synonyms | None = None) -> Question:
@@ -289,13 +290,11 @@ def _answer_wanted(result: Question, keyword: bool) -> None:
     result.asks_occasion = bool(OCCASION_ASKED.search(text))
     result.asks_outcome = bool(OUTCOME.search(text))
     result.order_asked = "latest" if LATEST.search(text) else "earliest" if EARLIEST.search(text) else None
+    # what happens at the time asked: the act written first after the question word (`几月份之前要向社会公布` → 公布); none
+    # when the question word ends it (`春节是哪天`), a word of another kind follows (`申请期限 最长`) or a verb only of making
     asked_when = TIME.search(text) if kind == "time" else None
-    # what happens at the time asked: its last content word after the question word, a verb (`几月份之前要向社会公布` →
-    # 公布); none when the question word ends it (`春节是哪天`) or a word of another kind does (`申请期限 最长`)
-    last_after = next((term for term in reversed(result.terms)
-                       if asked_when and term.kind == "thing" and text.find(term.text, asked_when.end()) >= 0), None)
-    result.act_dated = last_after.text if last_after and last_after.flag.startswith("v") \
-        and last_after.text not in LIGHT_VERBS | MAKING_VERBS else None
+    act = act_after(text, asked_when.end()) if asked_when else None
+    result.act_dated = act if act in result.of_kind("thing") and act not in LIGHT_VERBS | MAKING_VERBS else None
 
 
 # The year a question's word for it names in the one report it names: 今年 its own, 去年 the one it looks back on
@@ -343,12 +342,11 @@ def _dated_terms(text: str) -> list[Term]:
     return terms + [Term(period.removesuffix("份"), "period") for period in PERIOD.findall(DAY.sub(" ", text))]
 
 
-# 几 saying "several" (`好几个部门`, `十几个人`, `几十年`) asks nothing
-SEVERAL = re.compile(r"(?<=[好十])几|几(?=十)")
+SEVERAL_WRITTEN = re.compile(SEVERAL)  # 几 saying "several" asks nothing
 
 
 def question_word_position(text: str) -> int:
-    asked_text = SEVERAL.sub("些", text)  # same length, no question word
+    asked_text = SEVERAL_WRITTEN.sub("些", text)  # same length, no question word
     positions = [asked_text.find(word) for word in QUESTION_WORDS if word in asked_text]
     return min(positions) if positions else len(text)
 

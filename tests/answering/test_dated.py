@@ -18,11 +18,15 @@ def test_a_date_of_another_act_does_not_answer():
     published = analyse("年度监督工作计划最晚每年几月份之前要向社会公布")
     assert not says_the_act_dated(published, "国务院和县级以上地方各级人民政府应当在每年六月至九月期间，向本级人民代表大会常务委员会报告")
     assert says_the_act_dated(published, "年度监督工作计划由委员长会议或者主任会议通过并向社会公布")
-    # one act by any of its names: a law is issued by passing it
+    # one act by any of its names: a law is issued by passing it, an event held is held
     assert says_the_act_dated(analyse("这部办法是哪一年颁布的"), "1992年4月3日第七届全国人民代表大会第五次会议通过")
+    assert says_the_act_dated(analyse("汇报演出是哪天举行的"), "3月28日，市委市政府举办成果汇报演出")
 
 
-def test_the_first_of_a_laws_acts_is_the_documents_first_not_a_passages(policy_assistant):
+def test_the_first_of_a_laws_acts_is_its_titles_first_not_a_passages_nor_a_repealed_rules(policy_assistant):
+    # the rule's body dates the one it repeals (`2012年4月19日…通过的《…规定》同时废止`): not its own first act
+    answer = policy_assistant.ask("上海备案审查条例2024：这个条例最早是哪天通过的")
+    assert not answer.refused and "2021年5月21日" in answer.answer and "2012年" not in answer.answer
     answer = policy_assistant.ask("代表法2025：这部法律最早是哪天通过的")
     assert not answer.refused and "1992年4月3日" in answer.answer
     answer = policy_assistant.ask("放假办法2024：这个办法最早是哪一年哪天发布的")

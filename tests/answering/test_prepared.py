@@ -26,7 +26,11 @@ def test_what_a_yes_no_question_asks_whether_weighs_above_its_premise(corpus_ass
 def test_what_a_whether_question_asks_is_no_verb_saying_which_thing():
     from assistant.answering.asking import act_after
     text = "被授权机关能不能把拿到的授权再转给别的机关"
-    assert act_after(text, text.index("能不能") + 3) != "拿到"  # `拿到的授权`: 拿到 says which 授权
+    assert act_after(text, text.index("能不能") + 3) == "转给"  # `拿到的授权`: 拿到 says which 授权
+    text = "会议是什么时候召开的"
+    assert act_after(text, text.index("什么时候") + 4) == "召开"  # 是…的 says when it was done
+    text = "是否给予补贴"
+    assert act_after(text, 2) == "补贴"  # a light verb carries the act
 
 
 def test_an_act_not_allowed_by_the_document_asked_whether_is_refused(policy_assistant):

@@ -244,6 +244,8 @@ def test_method_questions():
     ("拉萨今年实施了三个民生项目，这几个中，哪个涉及教育？", "fact_figure"),  # no documents named
     ("重点抓了哪三项工作，怎么抓的", "how"),  # a count, but how is asked
     ("条例实施一周年那会儿，是哪个机关开座谈会总结创建成效的", "fact_name"),  # one body asked: its 总结 is what it did
+    ("哪个部门如何开展督查", "how"),  # …but how it acts is asked
+    ("哪个部门有哪些职责", "list"),
     ("拉萨民委上半年的工作，总结一下", "summary"),
 ])
 def test_intent(question, intent):
@@ -880,3 +882,14 @@ def test_a_website_asked_is_a_site_named_by_what_it_holds():
     assert analyse("还得登在哪个网上").asks_name == "website"
     assert analyse("在哪个网站发布").asks_name == "website"
     assert analyse("上网能不能办").asks_name is None
+    assert analyse("可以通过什么网上平台申请").asks_name is None  # a platform online, not a site
+
+
+def test_several_is_no_count_asked_but_a_verb_ending_in_hao_still_asks():
+    assert analyse("财政、审计、税务好几个部门都要查").kind != "count"
+    assert analyse("政府工作报告2025：今年要办好几件民生实事？").kind == "count"
+
+
+def test_a_rule_pointed_at_is_not_a_word_holding_its_kind():
+    assert "规定" in analyse("会计法2024：会计核算的基本规定有哪些").of_kind("thing")  # 基本, not 本
+    assert "法律责任" in "".join(analyse("代表法2025：这项法律责任由谁承担").of_kind("thing"))

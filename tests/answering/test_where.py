@@ -105,5 +105,14 @@ def test_no_venue_is_named_by_a_documents_title_or_by_units_said_for_all_of_them
 def test_where_the_actor_already_is_answers_where_an_act_is_done():
     asked = analyse("代表拿着代表证，可以在哪儿视察")
     assert names_what_is_asked(asked, "代表可以持代表证就地进行视察")
-    assert names_what_is_asked(asked, "可以就近办理")
-    assert not names_what_is_asked(asked, "代表应当与当地群众保持密切联系")  # 当地 names whose, not where
+    assert names_what_is_asked(analyse("社保卡在哪儿办理"), "可以就近办理")
+    # only right before the act asked: 当地 naming whose, or another act done on the spot, is no answer
+    for other in ("要在当地群众中广泛宣传", "对违纪人员就地免职", "坚持就近就便原则", "到当地政府部门反映情况"):
+        assert not names_what_is_asked(asked, other), other
+
+
+def test_a_website_is_named_as_one_not_as_a_network():
+    asked = analyse("在哪个网站公布")
+    assert names_what_is_asked(asked, "及时在国务院公报和中国政府法制信息网以及在全国范围内发行的报纸上刊载")
+    assert not names_what_is_asked(asked, "利用信息网络实施诈骗")
+    assert not names_what_is_asked(asked, "完善便民服务网点布局")
