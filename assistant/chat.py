@@ -16,7 +16,8 @@ import uuid
 from dataclasses import dataclass, field
 
 from assistant.answering.models import Answer
-from assistant.answering.question import PERIOD, YEAR, analyse
+from assistant.answering.asked_times import PERIOD, YEAR
+from assistant.answering.question import analyse
 from assistant.ingest.normalize import normalize
 
 ELLIPTICAL = re.compile(r"^(?:那么?|那个|还有|另外|再问一下)?[，,]?\s*(.+?)(?:的情况|怎么样|如何)?(?:呢|吗)\s*[?？。]*$")

@@ -41,7 +41,8 @@ from assistant.answering.named_heading import article_asked, named_article, name
 from assistant.answering.parts import compared_or_parts, with_qualifiers
 from assistant.answering.prepared import prepared, search_scope
 from assistant.answering.relation import relation_stated
-from assistant.answering.question import YEAR, Question
+from assistant.answering.asked_times import YEAR
+from assistant.answering.question import Question
 from assistant.answering.sentences import find_sentence, pairs_written, topic_share
 from assistant.answering.synonyms import Synonyms
 from assistant.answering.version_named import lacks_what_another_version_says

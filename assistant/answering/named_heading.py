@@ -10,7 +10,8 @@ import re
 
 from assistant.answering.coverage import thing_coverage
 from assistant.answering.models import Answer, Citation
-from assistant.answering.question import INSERTED, Question
+from assistant.answering.asked_times import INSERTED
+from assistant.answering.question import Question
 from assistant.indexing import Index
 from assistant.answering.text import NORMATIVE_KINDS
 from assistant.compare.units import ARTICLE, CHAPTER, NOT_A_LABEL, NUMERALS as ARTICLE_NUMERALS

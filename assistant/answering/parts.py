@@ -15,7 +15,8 @@ from assistant.answering.asking import plainly, read_question
 from assistant.answering.focus import NOUN_FLAGS
 from assistant.answering.intents import METHOD
 from assistant.answering.phrases import ASKED_AND, is_a_conjunction, side_phrase_before
-from assistant.answering.question import PERIOD, YEAR, Question, analyse, question_word_position
+from assistant.answering.asked_times import PERIOD, YEAR
+from assistant.answering.question import Question, analyse, question_word_position
 from assistant.answering.sides import compared_sides
 from assistant.answering.text import CJK_CHAR
 from assistant.ingest.normalize import normalize, to_simplified

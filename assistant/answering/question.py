@@ -19,11 +19,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from assistant.answering.asked_times import DAY, PERIOD, YEAR, dated_terms
 from assistant.answering.answer_kind import COUNT, DEALT_WITH, OCCASION_ASKED, PEOPLE_KIND, SEVERAL, TIME, WHICH_DOCS, expected_unit, question_kind
 from assistant.answering.asking import (BOOK_ASKED, CONTACT_ASKED, DOCUMENT_NUMBER_ASKED, KINDS_OF_KINDS, MEETING_ASKED, NAME_ASKED,
-                                       RELATIVE_YEAR, FAR_YEAR_ASKED, SAME_YEAR_ASKED, SERVICE_ASKED, REQUIREMENT_ASKED, THEME_ASKED, URL_ASKED, WEBSITE_ASKED,
+                                       SERVICE_ASKED, REQUIREMENT_ASKED, THEME_ASKED, URL_ASKED, WEBSITE_ASKED,
                                        LIGHT_VERBS, MAKING_VERBS, act_after, acting_verb, read_question)
-from assistant.answering.figures import ITEM_COUNT, ORDINAL, item_number, part_as_written, states_another_count
+from assistant.answering.figures import ITEM_COUNT, item_number, states_another_count
 from assistant.answering.focus import action_of, focus_of, focus_of_people, split_verb
 from assistant.answering.frame import Frame, frame_of
 from assistant.answering.intents import EARLIEST, LATEST, METHOD, OUTCOME, asked_part, question_intent
@@ -31,19 +32,12 @@ from assistant.answering.meaning import NO_MEANING, Meaning
 from assistant.answering.places import body_of, everyday_word, reads_as_two_words
 from assistant.answering.question_words import PERSON_FLAGS, QUESTION_WORDS, Term, names_a_day, tagged_terms
 from assistant.answering.synonyms import Synonyms
-from assistant.answering.document_year import LAW_NOUNS, VERSION_NAMED, document_numbers, naming_a_document, without_numbers
+from assistant.answering.document_year import VERSION_NAMED, document_numbers, naming_a_document, without_numbers
 from assistant.answering.text import BLANK, NORMATIVE_KINDS, noun_phrase_after, quoted
 
 QUOTED = quoted(2, 40, single=True)
 # A name numbered in brackets (`刑法修正案（十二）`): the number is part of the name, so `（十一）` is another one.
 NUMBERED_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}[（(](?:[一二三四五六七八九十百]+|\d{1,3})[）)]")  # `修正案(十二)`, never `据刑法…`
-YEAR = re.compile(r"((?:19|20)\d{2})(?:年|(?![\d.万亿元%余多名个人件次]))")  # `2022 提案`, not `1950万元`
-# A report named by its year (`2023年政府工作报告`), not a law's version (`2023年修订的行政复议法今年…`:
-# 今年 is the asker's).
-REPORT_NOUNS = re.compile(r"报告|总结|综述|规划|纲要|计划|方案|要点")
-PERIOD = re.compile(r"(上半年|下半年|全年|年内|年初|年底|年末|[一二三四1-4]季度|\d{1,2}月份?)")
-DAY = re.compile(r"(?<!\d)(\d{1,2})月(\d{1,2})[日号]")  # `截至2月12日`, `2月20日的日产量`: a day, not the month
-PERIOD_WORDS = ("上半年", "下半年", "全年", "年内", "年初", "年底", "年末", "一季度", "二季度", "三季度", "四季度")
 BOUND = re.compile(r"及?以[上下内外]")  # `三类以上客车`: a count bounding the topic, not the items asked
 COUNTED_WORDS = re.compile(r"(?:的)?([\u4e00-\u9fff]{2})")
 
@@ -176,7 +170,7 @@ def analyse(question: str, synonyms: Synonyms | None = None) -> Question:
     unquoted = without_numbers(NUMBERED_NAME.sub(" ", QUOTED.sub(" ", text)))
     if kind == "which_docs":  # `哪些材料讲了…`: 材料 is what is asked for, not what it is about
         unquoted = DEALT_WITH.sub(" ", WHICH_DOCS.sub(" ", unquoted))
-    terms += _dated_terms(unquoted)
+    terms += dated_terms(unquoted)
     remainder = PERIOD.sub(" ", YEAR.sub(" ", DAY.sub(" ", VERSION_NAMED.sub(lambda match: match.group(1) or match.group(2), unquoted))))
     if naming_a_document(text) or "《" in text:
         remainder = POINTED_RULE.sub(" ", remainder)
@@ -297,49 +291,11 @@ def _answer_wanted(result: Question, keyword: bool) -> None:
     result.act_dated = act if act in result.of_kind("thing") and act not in LIGHT_VERBS | MAKING_VERBS else None
 
 
-# The year a question's word for it names in the one report it names: 今年 its own, 去年 the one it looks back on
-REPORT_YEAR_OFFSETS = {"今年": 0, "当年": 0, "本年": 0, "去年": -1, "过去一年": -1}
-
-
-def _the_reports_year_asked(text: str, document_years: set[str], years: list[str]) -> str | None:
-    """The year the question asks of the one report named when it says so only by `今年`/`当年` (that report's
-    year) or `去年`/`过去一年` (the year before: `2025政府工作报告：…去年安排了多少`), and names no other year
-    (not `…里去年GDP增长多少，今年目标多少`: two years asked, sides.py splits them)."""
-    relative = {match.group() for match in RELATIVE_YEAR.finditer(text)} | set(SAME_YEAR_ASKED.findall(text))
-    offsets = {REPORT_YEAR_OFFSETS.get(word) for word in relative}
-    said = set(re.findall(r"去年|今年", text))  # `去年和今年的赤字率`: RELATIVE_YEAR reads no 今年 after 和
-    if len(document_years) != 1 or set(years) - document_years or len(offsets) != 1 or None in offsets or len(said) > 1:
-        return None
-    if not REPORT_NOUNS.search(text) or re.search(LAW_NOUNS, text):
-        return None
-    return str(int(next(iter(document_years))) + offsets.pop())
-
-
 def _asks_a_meeting(text: str, intent: str) -> bool:
     """The meeting is what is asked (`在哪次会议上通过的`, `第几次会议`), not a qualifier of a figure or
     a date asked (`哪次会议上提出的GDP目标是多少`, `哪次会议是什么时候开的`)."""
     meeting = MEETING_ASKED.search(text)
     return meeting is not None and (intent == "fact_name" or meeting.group().startswith("第几"))
-
-
-# `第一百二十条之一`: an article inserted after 第一百二十条, an article of its own (section_topic, named_heading)
-INSERTED = "之[一二三四五六七八九]"
-ARTICLE_INSERTED = re.compile(rf"(?<=条){INSERTED}")
-
-
-def _dated_terms(text: str) -> list[Term]:
-    """Ordinals (`第二批`), years — of a fact, of the document asked about (`2024年政府工作报告`), or relative
-    to now (`前年`, `明年`) — and periods (`上半年`; a month, as `3月` whether asked as `3月份` or not).
-    `第一百二十条之一` is an article of its own, numbered after 第一百二十条."""
-    terms = [Term(part_as_written(found.group()) + (inserted.group() if (inserted := ARTICLE_INSERTED.match(text, found.end())) else ""),
-                  "ordinal") for found in ORDINAL.finditer(text)]
-    naming, years = naming_a_document(text), YEAR.findall(text)
-    terms += [Term(found.group(1) + "年", "doc_year" if any(a <= found.start() < b for a, b in naming) else "year") for found in YEAR.finditer(text)]
-    if (year := _the_reports_year_asked(text, {text[a:b] for a, b in naming}, years)) is not None:
-        terms.append(Term(f"{year}年", "year"))  # `2023年政府工作报告对当年工作…`: 2023's; `…去年…`: 2022's
-    terms += [Term(word, "relative_year") for word in FAR_YEAR_ASKED.findall(text)]  # `前年`, `明年`: scope.py
-    terms += [Term(f"{int(month)}月{int(day)}日", "day") for month, day in DAY.findall(text)]
-    return terms + [Term(period.removesuffix("份"), "period") for period in PERIOD.findall(DAY.sub(" ", text))]
 
 
 SEVERAL_WRITTEN = re.compile(SEVERAL)  # 几 saying "several" asks nothing

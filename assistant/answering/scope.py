@@ -24,7 +24,8 @@ from assistant.ingest.clean import is_dateline
 from assistant.ingest.dates import FULL_DATE
 from assistant.answering.figures import ordinal_written
 from assistant.answering.document_year import names_the_number, of_year
-from assistant.answering.question import PERIOD_WORDS, Question
+from assistant.answering.asked_times import PERIOD_WORDS
+from assistant.answering.question import Question
 from assistant.answering.rule_kinds import other_kinds_of_rule
 from assistant.answering.stated_times import EARLIER, days_of_restated_figures, is_among, last_stated_periods, stated_days, stated_periods, spoken_year, years_stated
 from assistant.answering.text import goes_on

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from assistant.answering.coverage import compound_credit, thing_coverage
-from assistant.answering.question import INSERTED, Question
+from assistant.answering.asked_times import INSERTED
+from assistant.answering.question import Question
 from assistant.answering.stated_times import stated_periods, years_stated
 from assistant.answering.text import DOCUMENT_NOUN_WORDS
 

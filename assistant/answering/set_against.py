@@ -12,7 +12,7 @@ import re
 
 from assistant.answering.asking import read_question
 from assistant.answering.places import place_words
-from assistant.answering.question import PERIOD_WORDS
+from assistant.answering.asked_times import PERIOD_WORDS
 from assistant.answering.stated_times import LAST_YEAR
 from assistant.answering.text import CJK_CHAR
 

@@ -11,7 +11,8 @@ import re
 from assistant.answering.asking import PAST_YEAR, RELATIVE_YEAR
 from assistant.answering.figures import QUANTITY
 from assistant.answering.text import SENTENCE_BREAKS
-from assistant.answering.question import PERIOD_WORDS, Question
+from assistant.answering.asked_times import PERIOD_WORDS
+from assistant.answering.question import Question
 
 # `2000余人` states no year, and `比2021年增长5%` only compares with one
 STATED_YEAR = re.compile(r"(?<![比较])((?:19|20)\d{2})年(?!相比|同期)")
