@@ -271,8 +271,8 @@ BEFORE_THE_ACT = frozenset({"开始", "正式", "加以", "被", "必须"})
 
 def act_after(text: str, start: int) -> str | None:
     """The act written first after `start`, past modals, adverbs, conjunctions and a phrase of where, to whom or
-    with whom (`是否能同时在两家公司兼职` → 兼职, `几月份之前要向社会公布` → 公布, `啥时候向人大常委会报告` → 报告);
-    None when the clause ends first."""
+    with whom (`是否能同时在两家公司兼职` → 兼职, `几月份之前要向社会公布` → 公布); None when the clause ends first,
+    or when the tagger reads the act as a noun after such a phrase (`啥时候向人大常委会报告`: 报告/n)."""
     in_phrase, named_until = False, -1
     words = tagged(CLAUSE_END.split(text[start:], 1)[0])
     for at, (word, flag) in enumerate(words):
