@@ -33,7 +33,7 @@ from assistant.answering.places import body_of, everyday_word, reads_as_two_word
 from assistant.answering.question_words import PERSON_FLAGS, QUESTION_WORDS, Term, names_a_day, tagged_terms
 from assistant.answering.synonyms import Synonyms
 from assistant.answering.document_year import VERSION_NAMED, document_numbers, naming_a_document, without_numbers
-from assistant.answering.text import BLANK, NORMATIVE_KINDS, noun_phrase_after, quoted
+from assistant.answering.text import BLANK, NORMATIVE_KINDS, THIS_DOCUMENT, noun_phrase_after, quoted
 
 QUOTED = quoted(2, 40, single=True)
 # A name numbered in brackets (`刑法修正案（十二）`): the number is part of the name, so `（十一）` is another one.
@@ -156,7 +156,7 @@ class Question:
 
 # A rule pointed at (`这部法律`, `该办法`, `本条例`) once the question has named it (`代表法2025：…`, `《…》`): the
 # document named, not words a passage must hold (`这部法律最早是哪天通过的`: its 题注 line says no 法律)
-POINTED_RULE = re.compile(rf"(?:这|那|该|(?<![基根日资成])本)一?(?:部|个|份|项)?(?:法律|法规|文件|{NORMATIVE_KINDS})"
+POINTED_RULE = re.compile(rf"(?:这|那|该|{THIS_DOCUMENT})一?(?:部|个|份|项)?(?:法律|法规|文件|{NORMATIVE_KINDS})"
                           r"(?![院官人庭典制治定律]|责任|援助|服务)")  # not 基本规定, 该法定代表人, 这项法律责任
 
 

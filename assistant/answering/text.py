@@ -263,7 +263,8 @@ DOCUMENT_NOUNS = "|".join(DOCUMENT_NOUN_WORDS)  # as a pattern
 # A law or a notice names itself `本法`, `本条例`, `本办法`: its title is what the sentence is about
 # (`本法自2024年1月1日起施行` answers when 行政复议法 takes effect).
 NORMATIVE_KINDS = "法|条例|办法|规定|决定|细则|规则|意见|通知|方案|章程|准则|标准"  # what a rule calls itself
-DOCUMENT_ANAPHOR = re.compile(rf"(?<![基根日资成])本(?:{NORMATIVE_KINDS})")
+THIS_DOCUMENT = r"(?<![基根日资成])本"  # 本 pointing at the document, not in a word (基本, 根本, 日本, 资本, 成本)
+DOCUMENT_ANAPHOR = re.compile(rf"{THIS_DOCUMENT}(?:{NORMATIVE_KINDS})")
 
 
 def of_the_document(sentence: str, title: str) -> str:
