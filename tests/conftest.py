@@ -153,6 +153,9 @@ ROUND_FILES = {
     # the newer 刑法, 监督法, 上海 rule and 集中申报标准 beside the older 立法法 and 放假办法, and the 2025 report
     "policy_blind26": ("xingfa_2023", "lifafa_2015", "jiandufa_2024", "shanghai_beian_shencha_tiaoli_2024",
                        "jingyingzhe_jizhong_biaozhun_2024", "fangjia_banfa_2013", "zhengfu_gongzuo_baogao_2025"),
+    # the older 代表法, 会计法 and 集中申报标准 beside the newer 国务院组织法, 放假办法 and 行政复议法, and the 2024 report
+    "policy_blind27": ("daibiaofa_2015", "guowuyuan_zuzhifa_2024", "kuaijifa_2017", "fangjia_banfa_2024",
+                       "jingyingzhe_jizhong_biaozhun_2018", "xingzheng_fuyifa_2023", "zhengfu_gongzuo_baogao_2024"),
 }
 
 
