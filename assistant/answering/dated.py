@@ -66,6 +66,12 @@ ISSUING = "出台|印发|制定|颁布|发布|公布"  # one act by any of its n
 DOCUMENT_DATED = re.compile(rf"(?:{DATE.pattern})(?P<verb>{ISSUING}|通过|施行)的(?=《)")
 
 
+# When at the latest (`最晚应当在什么时候…书面通知`, `哪天之前得交`): a rule sets it by days before or within from
+# another event (`应当于举行听证的五日前…`, `自收到申请之日起五日内`), not by a date.
+DEADLINE_ASKED = re.compile(r"最晚|最迟|(?:什么时候|啥时候|何时|哪天|哪一天|几号)(?:之前|以前|前)")
+DEADLINE = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)个?(?:工作)?(?:日|天|月|小时)(?:之?前|以前|以?内|之内)")
+
+
 def states_when(question: Question, clause: str) -> bool:
     """Does the clause state a date (or, for `多久`, a span; for `几月份`, a month) answering the
     when-question — not the date naming what is asked about (`“3·28”…活动是哪天`), nor one dating
@@ -77,6 +83,8 @@ def states_when(question: Question, clause: str) -> bool:
     clause = DOCUMENT_DATED.sub(lambda dated: dated.group() if _asks_the_act(question.text, dated.group("verb")) else "的", clause)
     if _before_the_version(question, clause) or _dates_another_act(question.text, clause):
         return False
+    if DEADLINE_ASKED.search(question.text) and DEADLINE.search(clause):
+        return True  # `哪天之前得补上`: days within, as well as a day
     if DAY_ASKED.search(question.text):
         return bool(DAY.search(clause))  # `几月几号`: a year alone (`2025年政府工作任务`) is no day
     return bool(DATE.search(clause) or question.asks_duration and DURATION.search(clause)

@@ -26,10 +26,12 @@ DOCUMENT_YEAR = re.compile(r"((?:19|20)\d{2})年?(?:版|(?:的|那份|那个|这
                            # a name in book-title marks after how it was changed, however long (`2024年修订的《国务院关于…
                            # 的规定》`); not any year before one (`2023年《…条例》宣传活动开展了多少场`)
                            rf"|(?:{VERSION_CHANGE}的|新版)(?=《))"
-                           rf"|(?:{LAW_NOUNS})[（(：:\s]?((?:19|20)\d{{2}})(?:年版|年修[订正改]|版|(?![\d年]))"
+                           rf"|(?:{LAW_NOUNS})[（(：:\s]?((?:19|20)\d{{2}})(?:年?版|年?修[订正改]|年?[那这][一个]?版|(?![\d年]))"  # `会计法（2017年那版）`
                            rf"|》[（(]?((?:19|20)\d{{2}})(?:年版|年修[订正改]|版)"  # `《…的规定》（2024年修订）`
                            # the grounds a question is asked on (`根据1982年《中华人民共和国国务院组织法》，…`)
-                           rf"|(?<=根据|依据|按照|依照)((?:19|20)\d{{2}})年?(?:通过|制定|施行)?的?(?=《)")
+                           rf"|(?<=根据|依据|按照|依照)((?:19|20)\d{{2}})年?(?:通过|制定|施行)?的?(?=《)"
+                           # a version bracketed after any name (`经营者集中申报标准（2018年修订）`)
+                           rf"|(?<=[（(])((?:19|20)\d{{2}})年?(?:修[订正改]|版)(?=[）)])")
 # `2023年修正的立法法`, `行政复议法（2023年修订）`: how a version is named, not what is asked of it
 # (not `2023年修改了哪些条款`, where the change is what is asked).
 VERSION_NAMED = re.compile(rf"((?:19|20)\d{{2}}年){VERSION_CHANGE}(?:的|后的?)(?=[^，,。？?\s]{{0,12}}?(?:{LAW_NOUNS}))"
@@ -47,7 +49,7 @@ NUMBERED_DOCUMENT = re.compile(r"(?P<code>[\u4e00-\u9fff]{1,6})\s*[〔\[［【]\
 def naming_a_document(text: str) -> list[tuple[int, int]]:
     """Where the text writes a year naming a document (`2024年政府工作报告`, `放假办法2013`): a year
     elsewhere is a fact's (`放假办法2013：2013年那次修订是哪天` names the version, then asks of 2013's revision)."""
-    return [found.span(group) for found in DOCUMENT_YEAR.finditer(text) for group in (1, 2, 3, 4) if found.group(group)]
+    return [found.span(group) for found in DOCUMENT_YEAR.finditer(text) for group in (1, 2, 3, 4, 5) if found.group(group)]
 
 
 def document_numbers(text: str) -> list[str]:

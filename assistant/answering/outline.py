@@ -68,8 +68,8 @@ def outline_answer(question: Question, doc_ids: list[str], index: Index) -> Answ
         says_the_topic = section.names_topic and not _has_sub_sections(section)
         if not items and (question.intent == "how" or says_the_topic):
             items = _measures(section, display)
-            if len(items) == 1 and says_the_topic:  # one sentence says it (`(十)…系列活动。大力开展…`): whole
-                return listed_answer(question, section, items, display, False, False, False)
+            if len(items) == 1 and says_the_topic or _one_provision(section, items):  # said whole
+                return listed_answer(question, section, _as_one(items), display, False, False, False)
             items = [(start, cut_item(display, start, end), chunk) for start, end, chunk in items]
         if len(items) >= 2 and (counted_set is None or counted_set[0] == len(items)):
             return listed_answer(question, section, items[:MAX_ITEMS], display, question.intent == "summary",
@@ -264,6 +264,21 @@ def _measures(section: HeadedSection, display: str) -> list[tuple[int, int, Stor
             if line and line not in heading and not CREDIT.search(line):  # `(作者:…局长 杨毅)` says who wrote it
                 items.append((start, end - 1 if display[end - 1] in "。；;" else end, chunk))
     return items
+
+
+# An article of a law without items is one provision: its sentences are its cases and what follows in each
+# (`…有权自行处理的，应当及时处理；无权处理的，应当立即向单位负责人报告…`), which an item cut to its first
+# clauses drops. Up to this long it is quoted whole (how long a how-answer grows: text.ELABORATION_CHARS).
+WHOLE_ARTICLE_CHARS = 200
+
+
+def _one_provision(section: HeadedSection, items: list[tuple[int, int, StoredChunk]]) -> bool:
+    return bool(items) and bool(section.path) and ARTICLE.match(normalize(section.path[-1])) is not None \
+        and len({chunk.chunk_id for _, _, chunk in items}) == 1 and items[-1][1] - items[0][0] <= WHOLE_ARTICLE_CHARS
+
+
+def _as_one(items: list[tuple[int, int, StoredChunk]]) -> list[tuple[int, int, StoredChunk]]:
+    return [(items[0][0], items[-1][1], items[0][2])]
 
 
 def _opens_clause(sentence: str, position: int) -> bool:

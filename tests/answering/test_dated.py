@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assistant.answering.dated import says_the_act_dated
+from assistant.answering.dated import says_the_act_dated, states_when
 from assistant.answering.question import analyse
 
 
@@ -31,3 +31,21 @@ def test_the_first_of_a_laws_acts_is_its_titles_first_not_a_passages_nor_a_repea
     assert not answer.refused and "1992年4月3日" in answer.answer
     answer = policy_assistant.ask("放假办法2024：这个办法最早是哪一年哪天发布的")
     assert not answer.refused and "1949年12月23日" in answer.answer
+
+
+def test_a_deadline_asked_is_set_by_days_before_or_within_another_event():
+    asked = analyse("行政复议机构组织听证的，最晚应当在什么时候把听证的时间、地点书面通知当事人")
+    assert states_when(asked, "应当于举行听证的五日前将听证的时间、地点和拟听证事项书面通知当事人")
+    assert states_when(analyse("材料不齐的，哪天之前得补上"), "申请人应当自收到补正通知之日起十日内提交补正材料")
+    assert not states_when(analyse("听证是什么时候举行的"), "应当于举行听证的五日前书面通知当事人")  # no deadline asked
+    assert not states_when(asked, "行政复议机构组织听证的，应当书面通知当事人")  # no days stated
+
+
+def test_the_laws_version_named_in_a_questions_own_words_is_no_year_of_a_fact(policy_assistant):
+    asked = analyse("会计法（2017年那版）：情节严重的几年内不能再干会计")
+    assert ("2017年", "doc_year") in [(term.text, term.kind) for term in asked.terms]
+    assert "年内" not in asked.of_kind("period")  # within so many years is a length, no part of a year
+    asked = analyse("经营者集中申报标准（2018年修订）：哪几种情形算经营者集中")
+    assert ("2018年", "doc_year") in [(term.text, term.kind) for term in asked.terms]
+    answer = policy_assistant.ask("会计法2024：会计人员有第四十条那些行为的，几年内不得从事会计工作")
+    assert not answer.refused and "五年内" in answer.answer

@@ -213,3 +213,10 @@ def test_a_chapter_named_in_quotes_is_summed_up_by_its_articles_each_a_whole_sen
     # an article's opening cut inside its sentence goes on in that sentence, not as a line of its own
     assert "插手招标投标等经济活动" in answer.answer and "：，" not in answer.answer
     assert all(span.strip() for span in spans(policy_assistant, answer))
+
+
+def test_an_article_without_items_asked_how_is_quoted_whole(policy_assistant):
+    # its second case and what follows each case are the answer, not only its opening clauses
+    answer = policy_assistant.ask("会计法2024：会计发现账上记的跟实物、款项对不上，该咋处理")
+    said = normalize("".join(spans(policy_assistant, answer)))
+    assert "应当及时处理" in said and "立即向单位负责人报告" in said and len(answer.citations) == 1

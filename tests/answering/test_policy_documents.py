@@ -54,6 +54,7 @@ def test_who_gave_a_speech_is_its_byline(assistant):
     assert assistant.ask("2025年政府工作报告是哪位领导念的").refused  # its text prints no speaker
     # a post between 哪位 and the verb; the post asked of the time it was given
     assert "李" in assistant.ask("2024年政府工作报告是哪位总理作的").answer
+    assert "李" in assistant.ask("2024年那份政府工作报告是哪位总理代表国务院作的").answer  # on whose behalf, between
     assert "国务院总理" in assistant.ask("李克强作2023年政府工作报告时是什么职务").answer
     # when it was given: its dateline under the title (`——2023年3月5日在…会议上`)
     answer = assistant.ask("２０２３政府工作报告是哪天作的")
