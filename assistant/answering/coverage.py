@@ -19,12 +19,14 @@ from functools import lru_cache
 from collections.abc import Callable, Collection, Mapping
 
 from assistant.answering.figures import ordinal_written
+from assistant.answering.intents import ELABORATED_INTENTS
 from assistant.answering.focus import change_written
 from assistant.answering.bodies import is_a_body, names_the_body
 from assistant.answering.places import POSTS, body_of, is_a_post, place_stem
 from assistant.answering.provinces import inside_the_province
 from assistant.answering.question import Question
 from assistant.answering.scope import document_lead
+from assistant.answering.text import DOCUMENT_NOUNS
 from assistant.tokens import full_forms, in_dictionary, tagged, tokenize
 
 MIN_THING_COVERAGE = 0.6
@@ -161,8 +163,23 @@ def check(question: Question, passage_text: str, heading_text: str, title_text: 
             missing.append(committee)
     score = thing_coverage(question.of_kind("thing", "body"), context, question.synonyms, question.weight,
                            lead_words=(_named_in_the_lead(question, context), document_lead(document_text)))
-    ok = not missing and score >= MIN_THING_COVERAGE
+    ok = not missing and score >= MIN_THING_COVERAGE and _holds_beyond_the_title(question, title_text, f"{heading_text}\n{passage_text}")
     return Coverage(ok, score, missing)
+
+
+POINTED_DOCUMENT = re.compile(rf"(?:这|那|该|此)(?:篇|份|个|次)?({DOCUMENT_NOUNS})")
+
+
+def _holds_beyond_the_title(question: Question, title_text: str, text: str) -> bool:
+    """A question naming the document by its title's words (`经营者集中申报标准2018：去申报要交哪些材料、走啥流程`)
+    asks something beyond them: every passage of that document holds the title's, so one holding none of the
+    rest (`第一条 为了明确经营者集中的申报标准…制定本规定`) says nothing asked."""
+    if question.intent not in ELABORATED_INTENTS:
+        return True  # a fact may be asked of the rule's own words (`经营者集中申报标准是根据哪部法律定的`)
+    pointed_at = set(POINTED_DOCUMENT.findall(question.text))  # `杨毅这篇访谈`: the document, not what it says
+    things = [term for term in question.of_kind("thing", "body") if term not in pointed_at]
+    beyond = [term for term in things if term not in title_text]
+    return not beyond or len(beyond) == len(things) or thing_coverage(beyond, text, question.synonyms, question.weight) > 0
 
 
 def _committees_named(question: Question) -> list[str]:

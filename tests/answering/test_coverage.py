@@ -83,3 +83,14 @@ def test_a_committee_a_document_writes_short_or_the_bare_committee_word_is_not_m
     assert check(analyse("居民委员会怎么选举产生"), resident, "", "", resident).ok
     standing = "全国人大常委会每年听取专项工作报告。"
     assert check(analyse("全国人大常务委员会每年听取几次专项工作报告"), standing, "", "", standing).ok
+
+
+def test_a_list_or_how_question_naming_its_rule_by_its_title_asks_something_beyond_it():
+    asked = analyse("经营者集中申报标准：去申报要交哪些材料、走啥流程？")
+    title = "国务院关于经营者集中申报标准的规定"
+    enacting = "第一条 为了明确经营者集中的申报标准，根据《中华人民共和国反垄断法》，制定本规定。"
+    assert not check(asked, enacting, "", title, enacting).ok  # the title's words alone say nothing asked
+    materials = "经营者集中申报时，应当向执法机构提交申报书等材料。"
+    assert check(asked, materials, "", title, materials).ok
+    # a fact may be asked of the rule's own words
+    assert check(analyse("经营者集中申报标准是根据哪部法律定的"), enacting, "", title, enacting).ok
