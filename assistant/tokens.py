@@ -75,11 +75,13 @@ def domain_word_frequencies() -> dict[str, int]:
     plain = rjieba.Jieba()
     return {word: plain.suggest_freq(word) for word in DOMAIN_WORDS}
 
-# Words that carry the question's form, not its content (是从: jieba glues `是从哪几方面`).
+# Words that carry the question's form, not its content (是从: jieba glues `是从哪几方面`); and the spoken words for
+# when and how often (`疫情那阵子…前前后后一共捐了多少`), which no document writes.
 STOPWORDS = frozenset(
     """的 了 是 在 和 与 及 或 共 都 有 为 被 把 对 将 由 从 向 以 于 之 其 中 上 下 这 那 哪 哪些 什么 多少 几 几个 几次
     谁 何时 何 怎么 怎样 如何 是否 吗 呢 吧 啊 个 些 请问 请 问 一下 情况 有关 相关 方面 提到 提及 文件 文档 资料
-    里 内 多 少 年度 具体 主要 分别 哪个 哪里 哪一年 什么时候 时候 开始 曾 一共 总共 合计 共计 到底 所 等 是从""".split()
+    里 内 多 少 年度 具体 主要 分别 哪个 哪里 哪一年 什么时候 时候 开始 曾 一共 总共 合计 共计 到底 所 等 是从
+    那阵子 这阵子 那阵儿 那会儿 这会儿 那时候 前前后后 来来回回""".split()
 )
 TOKEN_CHARS = re.compile(r"[\w\u3400-\u9fff]")
 

@@ -893,3 +893,9 @@ def test_several_is_no_count_asked_but_a_verb_ending_in_hao_still_asks():
 def test_a_rule_pointed_at_is_not_a_word_holding_its_kind():
     assert "规定" in analyse("会计法2024：会计核算的基本规定有哪些").of_kind("thing")  # 基本, not 本
     assert "法律责任" in "".join(analyse("代表法2025：这项法律责任由谁承担").of_kind("thing"))
+
+
+def test_spoken_words_for_when_and_how_often_are_no_words_of_the_topic():
+    asked = analyse("日喀則政協委員疫情那陣子給住地政府捐錢，前前後後一共捐了多少？")
+    things = asked.of_kind("thing")
+    assert "那阵子" not in things and "前前后后" not in things and "捐钱" in things
