@@ -29,8 +29,8 @@ from assistant.tokens import tagged
 # 部署会上的讲话，是哪位书记讲的`: a speech the document reports), and the post be asked of the time it
 # was given (`作…报告时是什么职务`).
 ASKS_AUTHOR = re.compile(r"作者|撰稿|执笔|报告人|(?:谁|哪位领导|哪位|什么人)(?:作|做|写|念|讲|撰写|发表)的"
-                         # on whose behalf or where it was given may stand between (`哪位总理代表国务院作的`)
-                         r"|哪位(?:总理|主席|书记|部长|局长|省长|市长|同志)(?:代表[\u4e00-\u9fff]{2,6}|在[^，,？?]{2,12}上)?"
+                         # on whose behalf it was given may stand between (`哪位总理代表国务院作的`)
+                         r"|哪位(?:总理|主席|书记|部长|局长|省长|市长|同志)(?:代表[\u4e00-\u9fff]{2,12})?"
                          r"(?:作|做|写|念|撰写|发表)的"
                          r"|(?:作|做|写|念|讲)(?:的)?(?:报告|文章|讲话)?的?(?:人)?是谁"
                          r"|(?:作|做|写|念)\S{0,8}(?:报告|文章|讲话)(?:的|时)\S{0,8}(?:什么)(?:职务|身份)")

@@ -26,7 +26,7 @@ from assistant.answering.places import POSTS, body_of, is_a_post, place_stem
 from assistant.answering.provinces import inside_the_province
 from assistant.answering.question import Question
 from assistant.answering.scope import document_lead
-from assistant.answering.text import DOCUMENT_NOUNS
+from assistant.answering.text import POINTED_DOCUMENT
 from assistant.tokens import full_forms, in_dictionary, tagged, tokenize
 
 MIN_THING_COVERAGE = 0.6
@@ -163,11 +163,9 @@ def check(question: Question, passage_text: str, heading_text: str, title_text: 
             missing.append(committee)
     score = thing_coverage(question.of_kind("thing", "body"), context, question.synonyms, question.weight,
                            lead_words=(_named_in_the_lead(question, context), document_lead(document_text)))
-    ok = not missing and score >= MIN_THING_COVERAGE and _holds_beyond_the_title(question, title_text, f"{heading_text}\n{passage_text}")
+    ok = not missing and score >= MIN_THING_COVERAGE \
+        and _holds_beyond_the_title(question, title_text, f"{heading_text}\n{passage_text}")
     return Coverage(ok, score, missing)
-
-
-POINTED_DOCUMENT = re.compile(rf"(?:这|那|该|此)(?:篇|份|个|次)?({DOCUMENT_NOUNS})")
 
 
 def _holds_beyond_the_title(question: Question, title_text: str, text: str) -> bool:
@@ -178,7 +176,7 @@ def _holds_beyond_the_title(question: Question, title_text: str, text: str) -> b
         return True  # a fact may be asked of the rule's own words (`经营者集中申报标准是根据哪部法律定的`)
     pointed_at = set(POINTED_DOCUMENT.findall(question.text))  # `杨毅这篇访谈`: the document, not what it says
     things = [term for term in question.of_kind("thing", "body") if term not in pointed_at]
-    beyond = [term for term in things if term not in title_text]
+    beyond = [term for term in things if compound_credit(term, title_text) < 1.0]  # as section_topic.named_in reads it
     return not beyond or len(beyond) == len(things) or thing_coverage(beyond, text, question.synonyms, question.weight) > 0
 
 

@@ -20,18 +20,20 @@ LAW_NOUNS = r"(?<![依执违方做想说看手合非守司])法(?![治律院官�
 VERSION_CHANGE = r"(?:新)?(?:修正|修订|修改|改过|颁布|公布)"
 # A document named in book-title marks, with how its version was changed (`根据2024年修正的《…监督法》`)
 DOCUMENT_TITLED = re.compile(rf"(?:{VERSION_CHANGE}的)?《(?P<title>[^》]*)》")
+# A version bracketed after a name (`行政复议法（2023年修订）`, `经营者集中申报标准（2018年修订版）`)
+BRACKETED_VERSION = rf"(?<=[（(])((?:19|20)\d{{2}})年?(?:{VERSION_CHANGE}|版)(?:版|本)?(?=[）)])"
 DOCUMENT_YEAR = re.compile(r"((?:19|20)\d{2})年?(?:版|(?:的|那份|那个|这份|版的?)?(?=[^，,。？?\s]{0,6}?"
                            r"(?:报告|文件|材料|方案|规划|纲要|总结|综述|通知|意见))"
                            rf"|(?:{VERSION_CHANGE}的|新版)?(?=[^，,。？?\s有没对在搞把是了]{{0,12}}?(?:{LAW_NOUNS}))"
                            # a name in book-title marks after how it was changed, however long (`2024年修订的《国务院关于…
                            # 的规定》`); not any year before one (`2023年《…条例》宣传活动开展了多少场`)
                            rf"|(?:{VERSION_CHANGE}的|新版)(?=《))"
-                           rf"|(?:{LAW_NOUNS})[（(：:\s]?((?:19|20)\d{{2}})(?:年?版|年?修[订正改]|年?[那这][一个]?版|(?![\d年]))"  # `会计法（2017年那版）`
+                           rf"|(?:{LAW_NOUNS})[（(：:\s]?((?:19|20)\d{{2}})(?:年?的?(?:[那这][一个]?)?版本?|年?修[订正改]|(?![\d年]))"  # `会计法（2017年那版）`
                            rf"|》[（(]?((?:19|20)\d{{2}})(?:年版|年修[订正改]|版)"  # `《…的规定》（2024年修订）`
                            # the grounds a question is asked on (`根据1982年《中华人民共和国国务院组织法》，…`)
                            rf"|(?<=根据|依据|按照|依照)((?:19|20)\d{{2}})年?(?:通过|制定|施行)?的?(?=《)"
                            # a version bracketed after any name (`经营者集中申报标准（2018年修订）`)
-                           rf"|(?<=[（(])((?:19|20)\d{{2}})年?(?:修[订正改]|版)(?=[）)])")
+                           rf"|{BRACKETED_VERSION}")
 # `2023年修正的立法法`, `行政复议法（2023年修订）`: how a version is named, not what is asked of it
 # (not `2023年修改了哪些条款`, where the change is what is asked).
 VERSION_NAMED = re.compile(rf"((?:19|20)\d{{2}}年){VERSION_CHANGE}(?:的|后的?)(?=[^，,。？?\s]{{0,12}}?(?:{LAW_NOUNS}))"

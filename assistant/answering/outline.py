@@ -22,7 +22,7 @@ from assistant.answering.scope import Scope, document_lead
 from assistant.answering.stated_times import spoken_year
 from assistant.answering.section_topic import (MIN_HEADING_COVERAGE, about_the_whole, asks_only_the_whole, heading_score,
                                               named_in, names_a_part, names_the_topic, writes_the_whole_topic)
-from assistant.answering.text import HEADING_NUMBER, ITEM_MARK, sentences
+from assistant.answering.text import ELABORATION_CHARS, HEADING_NUMBER, ITEM_MARK, sentences
 from assistant.chunking import ARTICLE, DIGIT_ITEM, NUMBERED_ITEM
 from assistant.ingest.normalize import SENTENCE, normalize
 from assistant.indexing import Index
@@ -68,8 +68,10 @@ def outline_answer(question: Question, doc_ids: list[str], index: Index) -> Answ
         says_the_topic = section.names_topic and not _has_sub_sections(section)
         if not items and (question.intent == "how" or says_the_topic):
             items = _measures(section, display)
-            if len(items) == 1 and says_the_topic or _one_provision(section, items):  # said whole
-                return listed_answer(question, section, _as_one(items), display, False, False, False)
+            if whole := _whole_article(section, items, display):  # one provision, said whole
+                return listed_answer(question, section, whole, display, False, False, False)
+            if len(items) == 1 and says_the_topic:  # one sentence says it (`(十)…系列活动。大力开展…`): whole
+                return listed_answer(question, section, items, display, False, False, False)
             items = [(start, cut_item(display, start, end), chunk) for start, end, chunk in items]
         if len(items) >= 2 and (counted_set is None or counted_set[0] == len(items)):
             return listed_answer(question, section, items[:MAX_ITEMS], display, question.intent == "summary",
@@ -268,17 +270,19 @@ def _measures(section: HeadedSection, display: str) -> list[tuple[int, int, Stor
 
 # An article of a law without items is one provision: its sentences are its cases and what follows in each
 # (`…有权自行处理的，应当及时处理；无权处理的，应当立即向单位负责人报告…`), which an item cut to its first
-# clauses drops. Up to this long it is quoted whole (how long a how-answer grows: text.ELABORATION_CHARS).
-WHOLE_ARTICLE_CHARS = 200
+# clauses drops. Quoted whole from its number (not the chapter line before it, nor from past its first
+# sentence, which _measures leaves to the heading), up to as long as a how-answer grows.
+ARTICLE_LINE = re.compile(ARTICLE.pattern, re.M)  # at a line start: not `依照本法第三十条`
 
 
-def _one_provision(section: HeadedSection, items: list[tuple[int, int, StoredChunk]]) -> bool:
-    return bool(items) and bool(section.path) and ARTICLE.match(normalize(section.path[-1])) is not None \
-        and len({chunk.chunk_id for _, _, chunk in items}) == 1 and items[-1][1] - items[0][0] <= WHOLE_ARTICLE_CHARS
-
-
-def _as_one(items: list[tuple[int, int, StoredChunk]]) -> list[tuple[int, int, StoredChunk]]:
-    return [(items[0][0], items[-1][1], items[0][2])]
+def _whole_article(section: HeadedSection, items: list[tuple[int, int, StoredChunk]], display: str) -> list | None:
+    if not items or not section.path or ARTICLE.match(normalize(section.path[-1])) is None \
+            or len({chunk.chunk_id for _, _, chunk in items}) > 1:
+        return None
+    chunk = items[0][2]
+    label = ARTICLE_LINE.search(display, chunk.start, chunk.end)
+    start = label.start() if label else items[0][0]
+    return [(start, items[-1][1], chunk)] if items[-1][1] - start <= ELABORATION_CHARS else None
 
 
 def _opens_clause(sentence: str, position: int) -> bool:

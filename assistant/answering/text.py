@@ -258,6 +258,8 @@ def _before_trailing_colon(text: str, end: int) -> int:
 DOCUMENT_NOUN_WORDS = ("文件", "文档", "材料", "资料", "文章", "报告", "稿子", "稿件", "讲话", "总结", "综述", "采访", "访谈",
                        "报道", "网页", "页面")
 DOCUMENT_NOUNS = "|".join(DOCUMENT_NOUN_WORDS)  # as a pattern
+# A document pointed at (`杨毅这篇访谈`, `那份材料`): the noun names the document, not what it says
+POINTED_DOCUMENT = re.compile(rf"(?:这|那)(?:篇|份|个|次)?({DOCUMENT_NOUNS})")
 
 
 # A law or a notice names itself `本法`, `本条例`, `本办法`: its title is what the sentence is about

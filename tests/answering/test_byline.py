@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assistant.answering.byline import credit_asked, signature_date, when_published_asked
+from assistant.answering.byline import asks_for_author, credit_asked, signature_date, when_published_asked
 from assistant.answering.question import analyse
 
 
@@ -36,3 +36,9 @@ def test_an_editor_asked_by_the_short_form_readers_use_is_the_pages_editor():
     assert credit_asked(analyse("中国西藏新闻网那篇稿子，责编是谁")) == "编辑"
     assert credit_asked(analyse("那篇稿子的责任编辑是谁")) == "编辑"
     assert credit_asked(analyse("那篇稿子里编辑部提了什么要求")) is None
+
+
+def test_on_whose_behalf_a_report_was_given_may_stand_between_the_post_and_the_verb():
+    assert asks_for_author(analyse("2024年那份政府工作报告是哪位总理代表中华人民共和国国务院作的"))
+    # a speech the document only reports, given at a meeting, is not the document's own
+    assert not asks_for_author(analyse("这篇文章提到的全县动员部署会上的讲话，是哪位书记在部署会上作的"))

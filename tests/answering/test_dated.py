@@ -39,13 +39,17 @@ def test_a_deadline_asked_is_set_by_days_before_or_within_another_event():
     assert states_when(analyse("材料不齐的，哪天之前得补上"), "申请人应当自收到补正通知之日起十日内提交补正材料")
     assert not states_when(analyse("听证是什么时候举行的"), "应当于举行听证的五日前书面通知当事人")  # no deadline asked
     assert not states_when(asked, "行政复议机构组织听证的，应当书面通知当事人")  # no days stated
+    assert not states_when(analyse("新录用人员哪天前去报到"), "应当自受理之日起五个工作日内作出决定")  # 前去: going there
+    assert states_when(analyse("复议申请最迟什么时候提"), "可以自知道该行政行为之日起六十日内提出行政复议申请")
 
 
 def test_the_laws_version_named_in_a_questions_own_words_is_no_year_of_a_fact(policy_assistant):
     asked = analyse("会计法（2017年那版）：情节严重的几年内不能再干会计")
     assert ("2017年", "doc_year") in [(term.text, term.kind) for term in asked.terms]
     assert "年内" not in asked.of_kind("period")  # within so many years is a length, no part of a year
-    asked = analyse("经营者集中申报标准（2018年修订）：哪几种情形算经营者集中")
+    assert "年内" not in analyse("半年内不得再次申请").of_kind("period")
+    assert ("2017年", "doc_year") in [(term.text, term.kind) for term in analyse("会计法2017年的版本里，几年内不得从事会计工作").terms]
+    asked = analyse("经营者集中申报标准（2018年修订版）：哪几种情形算经营者集中")
     assert ("2018年", "doc_year") in [(term.text, term.kind) for term in asked.terms]
     answer = policy_assistant.ask("会计法2024：会计人员有第四十条那些行为的，几年内不得从事会计工作")
     assert not answer.refused and "五年内" in answer.answer

@@ -220,3 +220,7 @@ def test_an_article_without_items_asked_how_is_quoted_whole(policy_assistant):
     answer = policy_assistant.ask("会计法2024：会计发现账上记的跟实物、款项对不上，该咋处理")
     said = normalize("".join(spans(policy_assistant, answer)))
     assert "应当及时处理" in said and "立即向单位负责人报告" in said and len(answer.citations) == 1
+    # from its number: not the chapter line its chunk opens with, and its first sentence though the heading holds it
+    answer = policy_assistant.ask("会计法2024：各单位应当根据什么进行会计核算，怎么做")
+    said = normalize("".join(spans(policy_assistant, answer)))
+    assert said.startswith("第九条") and "任何单位不得以虚假" in said and "第二章" not in said
