@@ -284,6 +284,10 @@ def test_figures_per_kind_and_intent_with_answer_length():
 # 0.471 / 0.727, 1), then read: the first of a law's acts over its whole 题注, the act dated, a rule pointed at, laws
 # preached, one body asked, a website asked by 网, a focus set aside — 0.882 / 0.909 (0) and 0.529 / 0.818 (1: an
 # article listed as a section, `第六十条…` cited beside its chapter line, whose passages name other bodies), floors from then on.
+# everyday_blind27 and policy_blind27 (tests/data/blind27_README.md) were scored blind at 7e498de (0.794 / 0.818, 0;
+# 0.441 / 0.818, 0), then read: deadlines, a law's version in the asker's words, an article quoted whole, who gave a
+# report on whose behalf, a rule named by its title's words asked something beyond them, spoken words for when —
+# 0.824 / 0.818 (0) and 0.559 / 0.909 (0); policy_blind26 0.559 / 0.818 (0: its article is now quoted whole), floors from then on.
 # Wrong-entity answers are counted by evaluation.names_another_entity. everyday_holdout's one:
 # the right section's items for 拉萨's plans (eh049), one of which names 普洱 — counted since
 # prefectures are read as places (places.known_places), though no figure of 普洱 is stated.
@@ -320,6 +324,7 @@ def test_figures_per_kind_and_intent_with_answer_length():
     ("everyday_blind24.jsonl", 0.75, 0.85, 0),
     ("everyday_blind25.jsonl", 0.75, 0.9, 0),
     ("everyday_blind26.jsonl", 0.8, 0.85, 0),
+    ("everyday_blind27.jsonl", 0.78, 0.8, 0),
 ])
 def test_everyday_wording(corpus_assistant, name, answer_floor, refusal_floor, wrong_entity_most):
     assert_floors(corpus_assistant, name, answer_floor, refusal_floor, wrong_entity_most)
@@ -358,7 +363,8 @@ POLICY_ROUNDS = [
     ("policy_blind23", 0.8, 0.7, 0),
     ("policy_blind24", 0.65, 0.85, 0),
     ("policy_blind25", 0.55, 0.7, 0),
-    ("policy_blind26", 0.5, 0.75, 1),
+    ("policy_blind26", 0.5, 0.75, 0),
+    ("policy_blind27", 0.5, 0.85, 0),
 ]
 
 
