@@ -151,8 +151,8 @@ def expected_unit(text: str) -> tuple[str, ...]:
 
 # A law whose provisions are acted on (`依照哪部法律的规定处理`) is one the text cites, named in it; not the
 # document saying something (`清明节放假是根据哪份文件规定的`, `依据哪部法律规定了…`).
-GROUNDS_BEFORE = re.compile(r"(?:依照|按照|根据|依据|适用|参照|违反)$")
-PROVISIONS_ACTED_ON = re.compile(r"的(?:有关)?规定(?![的了？?。]|$)")
+GROUNDS_BEFORE = re.compile(r"(?:依照|按照|(?<![照安])按|根据|依据|适用|参照|违反)$")  # `能按哪部法律的哪一条处罚`
+PROVISIONS_ACTED_ON = re.compile(r"的(?:有关)?规定(?![的了？?。]|$)|的哪一?条")
 
 
 def _asks_only_which_documents(text: str) -> bool:

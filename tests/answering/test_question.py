@@ -899,3 +899,9 @@ def test_spoken_words_for_when_and_how_often_are_no_words_of_the_topic():
     asked = analyse("日喀則政協委員疫情那陣子給住地政府捐錢，前前後後一共捐了多少？")
     things = asked.of_kind("thing")
     assert "那阵子" not in things and "前前后后" not in things and "捐钱" in things
+
+
+def test_a_law_whose_article_is_acted_on_is_named_in_the_text_not_a_document_asked():
+    assert analyse("有人阻挠代表依法履职，够不上刑事责任的，能按哪部法律的哪一条处罚").kind != "which_docs"
+    assert analyse("阻碍代表执行职务的，可以适用哪部法律的哪一条处罚规定").kind != "which_docs"
+    assert analyse("哪部法律规定了代表的权利").kind == "which_docs"
