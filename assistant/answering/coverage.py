@@ -177,7 +177,9 @@ def _holds_beyond_the_title(question: Question, title_text: str, text: str) -> b
     pointed_at = set(POINTED_DOCUMENT.findall(question.text))  # `杨毅这篇访谈`: the document, not what it says
     things = [term for term in question.of_kind("thing", "body") if term not in pointed_at]
     beyond = [term for term in things if compound_credit(term, title_text) < 1.0]  # as section_topic.named_in reads it
-    return not beyond or len(beyond) == len(things) or thing_coverage(beyond, text, question.synonyms, question.weight) > 0
+    if not beyond or len(beyond) == len(things):
+        return True
+    return thing_coverage(beyond, text, question.synonyms, question.weight) > 0
 
 
 def _committees_named(question: Question) -> list[str]:

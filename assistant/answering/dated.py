@@ -68,7 +68,8 @@ DOCUMENT_DATED = re.compile(rf"(?:{DATE.pattern})(?P<verb>{ISSUING}|通过|施�
 
 # When at the latest (`最晚应当在什么时候…书面通知`, `哪天之前得交`): a rule sets it by days before or within from
 # another event (`应当于举行听证的五日前…`, `自收到申请之日起五日内`), not by a date.
-# Not 前往/前去/前来 (`哪天前去报到`: when one goes), nor 截止 (`报送截止日期` asks a date: `每年一月三十一日前`). Days as DURATION counts them, but not a year's digits (`2024年内`).
+# Not 前往/前去/前来 (`哪天前去报到`: when one goes), nor 截止 (`报送截止日期` asks a date: `每年一月三十一日前`).
+# Days, weeks, months or years within, counted as DURATION counts them, but not a year's digits (`2024年内`).
 DEADLINE_ASKED = re.compile(r"最晚|最迟|最后期限|(?:什么时候|什么时间|啥时候|何时|哪天|哪一天|几号|几月几[日号])"
                             r"(?:之前|以前|前)(?![往去来])")
 DEADLINE = re.compile(r"(?<![\d.])(?:\d{1,3}|[一二三四五六七八九十两百]+|半)个?[多余]?个?(?:工作日|天|日|周|月|年|小时)"
