@@ -9,7 +9,7 @@ import re
 
 from assistant.answering.asking import FAR_YEAR_ASKED, RELATIVE_YEAR, SAME_YEAR_ASKED
 from assistant.answering.document_year import LAW_NOUNS, naming_a_document
-from assistant.answering.figures import ORDINAL, part_as_written
+from assistant.answering.figures import NUMERAL_CHARS, ORDINAL, part_as_written
 from assistant.answering.question_words import Term
 
 YEAR = re.compile(r"((?:19|20)\d{2})(?:年|(?![\d.万亿元%余多名个人件次]))")  # `2022 提案`, not `1950万元`
@@ -17,7 +17,7 @@ YEAR = re.compile(r"((?:19|20)\d{2})(?:年|(?![\d.万亿元%余多名个人件�
 # 今年 is the asker's).
 REPORT_NOUNS = re.compile(r"报告|总结|综述|规划|纲要|计划|方案|要点")
 # not a length's 年内 (`几年内不得…`, `五年内`): within so many years is no part of one year
-PERIOD = re.compile(r"(上半年|下半年|全年|(?<![\d几多两一二三四五六七八九十百半数干])年内|年初|年底|年末|[一二三四1-4]季度|\d{1,2}月份?)")
+PERIOD = re.compile(rf"(上半年|下半年|全年|(?<![\d几多半数干{NUMERAL_CHARS}])年内|年初|年底|年末|[一二三四1-4]季度|\d{{1,2}}月份?)")
 DAY = re.compile(r"(?<!\d)(\d{1,2})月(\d{1,2})[日号]")  # `截至2月12日`, `2月20日的日产量`: a day, not the month
 PERIOD_WORDS = ("上半年", "下半年", "全年", "年内", "年初", "年底", "年末", "一季度", "二季度", "三季度", "四季度")
 

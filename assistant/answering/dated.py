@@ -17,6 +17,7 @@ from functools import lru_cache, reduce
 from assistant.answering.answer_kind import TIME
 from assistant.answering.coverage import PHRASING_WEIGHT, contains_focus, term_credit
 from assistant.answering.document_year import LAW_NOUNS, VERSION_NAMED
+from assistant.answering.figures import APPROXIMATE, CHINESE
 from assistant.answering.question import Question, question_word_position
 from assistant.answering.scope import CJK, named_by
 from assistant.answering.stated_times import MONTH  # a month alone (`今年9月召开`) answers `几月份`
@@ -69,11 +70,10 @@ DOCUMENT_DATED = re.compile(rf"(?:{DATE.pattern})(?P<verb>{ISSUING}|通过|施�
 # When at the latest (`最晚应当在什么时候…书面通知`, `哪天之前得交`): a rule sets it by days before or within from
 # another event (`应当于举行听证的五日前…`, `自收到申请之日起五日内`), not by a date.
 # Not 前往/前去/前来 (`哪天前去报到`: when one goes), nor 截止 (`报送截止日期` asks a date: `每年一月三十一日前`).
-# Days, weeks, months or years within, counted as DURATION counts them, but not a year's digits (`2024年内`).
+# Days, weeks, months or years within, numbered as figures.CHINESE writes them, but not a year's digits (`2024年内`).
 DEADLINE_ASKED = re.compile(r"最晚|最迟|最后期限|(?:什么时候|什么时间|啥时候|何时|哪天|哪一天|几号|几月几[日号])"
                             r"(?:之前|以前|前)(?![往去来])")
-DEADLINE = re.compile(r"(?<![\d.])(?:\d{1,3}|[一二三四五六七八九十两百]+|半)个?[多余]?个?(?:工作日|天|日|周|月|年|小时)"
-                      r"(?:之?前|以前|以?内|之内)")
+DEADLINE = re.compile(rf"(?<![\d.])(?:\d{{1,3}}|{CHINESE}|半)个?{APPROXIMATE}个?(?:工作日|天|日|周|月|年|小时)(?:之?前|以前|以?内|之内)")
 
 
 def states_when(question: Question, clause: str) -> bool:

@@ -17,7 +17,8 @@ GOODS_UNITS = "台张只套副双箱支瓶剂盒袋顶款间栋枚部"  # `197�
 # `12部门`, `3部委`, `2部分`, `12部室`).
 GOODS_UNIT = rf"[{GOODS_UNITS}](?![区账湾阶风县市书主部省厅局处科校院长持付出队有要是能餐贴层端项隔接断门委分署位室])"
 ARABIC = r"\d+(?:\.\d+)?"
-CHINESE = "[一二三四五六七八九十两百千]+"
+NUMERAL_CHARS = "一二三四五六七八九十两百千"  # a number written in Chinese numerals
+CHINESE = f"[{NUMERAL_CHARS}]+"
 APPROXIMATE = "(?:余|多)?"
 
 # A magnitude written after the digits is part of the number, not its unit: `1244万人` counts 人,
