@@ -16,7 +16,7 @@ from assistant.tokens import tagged
 # ends too many phrases otherwise).
 # (not 中学/小学: `在工作中学习` would name one)
 NAMED_KINDS_OF_ORGANISATION = ("有限公司", "公司", "集团", "厂", "银行", "医院", "卫生院", "保健院", "学校", "大学", "学院",
-                               "研究院", "研究所", "部门", "中心", "协会", "联合会", "基金会", "电视台", "卫视", "总台", "电台", "报社", "日报", "晚报", "出版社")
+                               "研究院", "研究所", "部门", "机构", "中心", "协会", "联合会", "基金会", "电视台", "卫视", "总台", "电台", "报社", "日报", "晚报", "出版社")
 # A kind of its own asked is answered by that kind (`哪家医院` by `…医院`, `…卫生院`, `…公共卫生临床中心`, not a
 # `社区卫生服务中心`; `哪个局` by a `…局`); 企业, 单位, 机构, 部门 by any organisation.
 ANSWERING_KINDS = {"医院": ("医院", "卫生院", "保健院", "医疗中心", "医学中心", "临床中心"), "银行": ("银行",),
@@ -25,7 +25,7 @@ ANSWERING_KINDS = {"医院": ("医院", "卫生院", "保健院", "医疗中心"
                    "电视台": ("电视台", "卫视", "总台"), "电台": ("电台",), "报社": ("报社", "日报", "晚报"), "出版社": ("出版社",)}
 GOVERNMENT_KINDS = ("局", "厅", "委员会", "办公室")
 ORGANISATION_KINDS = NAMED_KINDS_OF_ORGANISATION + GOVERNMENT_KINDS
-# A department named by what it does (`教育部门`), not by a word any text uses (`有关部门`).
+# A department or agency named by what it does (`教育部门`, `办事机构`), not by a word any text uses (`有关部门`).
 UNNAMED_DEPARTMENTS = ("有关", "相关", "各", "其他", "职能", "主管", "上述", "业务", "管理")
 # A Party committee's department or office (`市委网信办`, `县委宣传部`): a body, named by its committee
 # (not a verb: `市委统一部署`, `市委书记调研部署`)
@@ -57,9 +57,18 @@ def names_an_organisation(span: str, question: str, kind: str) -> bool:
     (`北京北铃专用汽车有限公司`, not the `工业和信息化部` that asks), by a name: not a verb before the kind
     (`应当考虑银行、保险…`)."""
     answering = ANSWERING_KINDS.get(kind, ORGANISATION_KINDS)
-    return any(match.group() not in question and _named(match.group()) and _ends_a_body(match.group())
+    return any(not _named_by(question, match.group()) and _named(match.group()) and _ends_a_body(match.group())
                and (match.group().endswith(answering) or kind not in ANSWERING_KINDS and NAMED_DEPARTMENT.fullmatch(match.group()))
                for match in ORGANISATION.finditer(span))
+
+
+def _named_by(question: str, organisation: str) -> bool:
+    """Does the question name it? The match runs from the start of its run of characters (`具体办法由
+    国务院行政复议机构`): a question naming any end of it of SHORTEST_NAME or more characters names it."""
+    return any(organisation[start:] in question for start in range(max(1, len(organisation) - SHORTEST_NAME + 1)))
+
+
+SHORTEST_NAME = 4  # `办事机构`, `人民医院`: the kind word alone (`机构`, `医院`) is what asks
 
 
 def _ends_a_body(name: str) -> bool:
@@ -103,7 +112,7 @@ def _named(organisation: str) -> bool:
     from the start of its run of characters, so only the word before the kind tells."""
     words = tagged(organisation)
     last = words[-1][0]
-    if last.endswith("部门") and (last[:-2] or len(words) > 1 and words[-2][0]).endswith(UNNAMED_DEPARTMENTS):
+    if last.endswith(("部门", "机构")) and (last[:-2] or len(words) > 1 and words[-2][0]).endswith(UNNAMED_DEPARTMENTS):
         return False
     if len(words) < 2 or last not in ORGANISATION_KINDS:
         return True

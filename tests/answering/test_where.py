@@ -116,3 +116,11 @@ def test_a_website_is_named_as_one_not_as_a_network():
     assert names_what_is_asked(asked, "及时在国务院公报和中国政府法制信息网以及在全国范围内发行的报纸上刊载")
     assert not names_what_is_asked(asked, "利用信息网络实施诈骗")
     assert not names_what_is_asked(asked, "完善便民服务网点布局")
+
+
+def test_an_agency_is_named_by_what_it_does_and_not_by_the_question_naming_it():
+    asked = analyse("代表视察写出来的报告，是由哪个机构转给有关机关的")
+    assert names_what_is_asked(asked, "由本级人民代表大会常务委员会办事机构转交有关机关、组织")
+    assert not names_what_is_asked(asked, "由有关机构转交")  # 有关 names none
+    # the question names it already: the clause's `由` before the name does not make it another
+    assert not names_what_is_asked(analyse("“国务院行政复议机构”具体是哪个部门"), "具体办法由国务院行政复议机构制定")
