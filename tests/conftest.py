@@ -156,6 +156,9 @@ ROUND_FILES = {
     # the older 代表法, 会计法 and 集中申报标准 beside the newer 国务院组织法, 放假办法 and 行政复议法, and the 2024 report
     "policy_blind27": ("daibiaofa_2015", "guowuyuan_zuzhifa_2024", "kuaijifa_2017", "fangjia_banfa_2024",
                        "jingyingzhe_jizhong_biaozhun_2018", "xingzheng_fuyifa_2023", "zhengfu_gongzuo_baogao_2024"),
+    # the older 国务院组织法, 监督法, 行政复议法 and 放假办法 beside the newer 立法法 and 会计法, and the 2025 report
+    "policy_blind28": ("guowuyuan_zuzhifa_1982", "jiandufa_2006", "xingzheng_fuyifa_2017", "lifafa_2023",
+                       "kuaijifa_2024", "fangjia_banfa_2013", "zhengfu_gongzuo_baogao_2025"),
 }
 
 
