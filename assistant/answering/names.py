@@ -13,7 +13,7 @@ from assistant.answering.asking import LIGHT_VERB, REQUIREMENT_WORDS, THEME_WORD
 from assistant.answering.bodies import TURN_VERBS, goes_to_a_body, names_a_body_gone_to
 from assistant.answering.organisations import hosted_at_an_organisation, names_an_office, names_an_organisation
 from assistant.answering.places import DESIGNATIONS, UNIT_KINDS, VILLAGE_CHAIN, place_stem, place_words
-from assistant.answering.question import Question
+from assistant.answering.question import ADDRESS_UNIT, Question
 from assistant.answering.text import CLAUSE_BREAKS, clauses, quoted
 from assistant.ingest.issuance import DOCUMENT_NUMBER
 from assistant.tokens import in_dictionary, tagged
@@ -183,6 +183,9 @@ WIDER_THAN_A_CITY = ("中国", "全国", "美国", "英国", "法国", "德国",
 
 
 NO_VENUE = ("自治区", "全国", "国内", "境内", "境外", "当地", "各地", "农村", "城市", "基层")
+# a street and its number (`朵森格路36号`, `北京中路108号`), or a building's number; not a road without one
+# (`走中国特色解决民族问题的正确道路`)
+STREET_ADDRESS = re.compile(r"(?:路|街|大道|巷|胡同)[\d〇一二三四五六七八九十]+号|[\d〇一二三四五六七八九十]+号(?:院|楼)")
 LOCATION_ENDINGS = ("园区", "开发区", "新区", "社区", "街道", "街", "广场", "园", "车站", "站点", "站台", "码头", "机场", "景区", "商场")
 VILLAGE_ENDINGS = ("村", "乡", "镇", "社区", "街道")
 NOT_A_TOWNSHIP = "城家返故还下回"  # `城乡`, `家乡`, `返乡`: 乡 in a word, no township
@@ -208,7 +211,7 @@ def _within_the_unit(question: Question, span: str) -> bool:
     sentence naming one elsewhere (`…大围河回族满族乡…赴永清县管家务回族乡…`) does not say it holds
     the asked place. A question naming no place is not checked."""
     unit, places = question.place_unit, question.of_kind("place")
-    return unit is None or not places or any(
+    return unit in (None, ADDRESS_UNIT) or not places or any(
         re.search(rf"[\u4e00-\u9fff]{unit}[\u4e00-\u9fff]{{0,{CHAIN_CHARS}}}{re.escape(place)}", span) for place in places)
 
 
@@ -227,6 +230,8 @@ def _names_a_place(text: str, unit: str | None, question: str, things: list[str]
     hosting it (`在西农集团…`), or for where people went the kinds of places they went into (`深入社区、嘎查村`); of the unit asked (`哪个县` wants a `…县`) when one is. Designations
     (`全县`) are none, nor is a place in a document's title (`按照《西藏自治区…办法》规定`; a paper's is a venue: `《西藏日报》社`)."""
     text = OF_THE_COUNTRY.sub("", RULE_TITLE.sub("《》", text))
+    if unit == ADDRESS_UNIT:
+        return bool(STREET_ADDRESS.search(text))
     words = tagged(text)
     no_venue = NO_VENUE + WIDER_THAN_A_CITY if CITY_ASKED.search(question) else NO_VENUE
     places = [place for place in place_words(text) if place_stem(place) not in question and place not in no_venue]

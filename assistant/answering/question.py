@@ -52,6 +52,10 @@ WHICH_ORGANISATION = re.compile(rf"哪(?:(?:家|所|几家)[\u4e00-\u9fff]{{0,3}
 # An office inside a body (`民委哪个科在兼着干`): one named answers (`宣传创建科`); not 科目, 处长, 处罚.
 WHICH_OFFICE = re.compile(r"哪(?:个|些|几个)(?:科室|处室|股室|[科处](?=[在是负来的兼里牵，,？?]|$))")
 PLACE_UNIT = re.compile(r"哪(?:个|些|几个|条)?([省市县区州盟旗乡镇村街]|路(?![线径]))")  # `哪个街道`, `哪条街`: a 街(道) answers
+# An address asked (`展销中心 地址`, `地址在哪`) is answered by a street and number, not by any place named: `拉萨市和
+# 云南普洱再次携手,成立…展销中心` names where its partner is. Not a mailbox's, site's or page's (page_facts.py).
+ADDRESS_ASKED = re.compile(r"(?<!邮箱)(?<!网站)(?<!网络)(?<!网页)(?<!IP)地址")
+ADDRESS_UNIT = "地址"
 
 CONTINUING = frozenset({"坚持", "持续", "连续", "坚守", "一直", "延续", "开展", "推行", "搞"})
 DEMONSTRATIVES = "那这哪某该此每各"  # `那本书` is tagged nr, yet no name opens with a demonstrative
@@ -249,6 +253,8 @@ def _answer_wanted(result: Question, keyword: bool) -> None:
     text, kind = result.text, result.kind
     if unit := PLACE_UNIT.search(text):
         result.place_unit = unit.group(1)
+    elif ADDRESS_ASKED.search(text):
+        result.place_unit = ADDRESS_UNIT
     organisation = WHICH_ORGANISATION.search(text)
     result.asks_organisation = "office" if WHICH_OFFICE.search(text) else organisation.group(1) if organisation else ""
     result.excluded = [item for phrase in EXCLUDED.findall(text) for item in re.split(r"、", SET_ASIDE_END.sub("", phrase)) if item]

@@ -51,6 +51,8 @@ CONTENT_POS = ("n", "v", "a", "b", "i", "j", "l", "x", "nz", "nt", "nr", "vn", "
 # A place word is content when it says which kind (`户外宣传`, `境外佣金`), not where one is in
 # spoken words (`在村里蹲了多少天`: the text says 驻村).
 SPOKEN_WHERE = ("里", "上", "下", "中", "边", "头")  # not 内: `境内营业额` against `全球…营业额`
+# where it is done as a channel, not a spoken where: `能不能在网上递交` asks of the net, which a sentence must name
+CHANNELS = frozenset({"网上", "线上", "线下", "网下"})
 
 
 # What a document says of a topic, asked of which documents say it (`搞志愿服务的内容在哪几篇里有`): the topic is asked.
@@ -135,7 +137,7 @@ def tagged_terms(remainder: str, kind: str) -> tuple[list[Term], list[tuple[int,
         elif (joined := place_cut_apart(_last_thing(terms, word_positions), start, word, flag)) is not None:
             terms[-1] = Term(joined, "place")  # `科右` + `前旗`: one place name the tagger cut in two
             word_positions.pop()
-        elif (flag.startswith(CONTENT_POS) or names_a_day(word, flag) or flag == "s" and not word.endswith(SPOKEN_WHERE)) \
+        elif (flag.startswith(CONTENT_POS) or names_a_day(word, flag) or flag == "s" and (not word.endswith(SPOKEN_WHERE) or word in CHANNELS)) \
                 and not word.isdigit():
             if flag in PERSON_FLAGS and len(word) == 3 and word[0] in LEADING_PREPOSITIONS:
                 word, start = word[1:], start + 1  # `稿子里于倩`: the tagger's 里于倩 is 于倩

@@ -905,3 +905,18 @@ def test_a_law_whose_article_is_acted_on_is_named_in_the_text_not_a_document_ask
     assert analyse("有人阻挠代表依法履职，够不上刑事责任的，能按哪部法律的哪一条处罚").kind != "which_docs"
     assert analyse("阻碍代表执行职务的，可以适用哪部法律的哪一条处罚规定").kind != "which_docs"
     assert analyse("哪部法律规定了代表的权利").kind == "which_docs"
+
+
+def test_a_verb_asked_with_its_negation_asks_whether():
+    assert analyse("廊坊参加全省运动会，拿没拿到奖牌？").intent == "yes_no"
+    assert analyse("妇女节赶上周六，补不补").intent == "yes_no"
+    assert analyse("企业合并该报没报，被查到罚款罚多少").intent == "fact_figure"  # a condition of a figure asked
+
+
+def test_an_address_or_a_periodicals_name_is_what_is_asked():
+    assert analyse("拉萨净土低氟健康茶展销中心 地址").intent == "fact_place"
+    assert analyse("廊坊民宗局开辟的那个民族工作专刊，刊名叫啥？").asks_name == "name"
+
+
+def test_a_channel_is_a_word_asked_about():
+    assert "网上" in analyse("2017年那版复议法，能不能在网上递交复议申请？").of_kind("thing")
