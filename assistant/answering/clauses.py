@@ -27,6 +27,7 @@ from assistant.answering.listing import actor_before, introduces_the_asked_set, 
 from assistant.answering.provisos import THE_REST, with_other_case, with_proviso, with_the_rest
 from assistant.answering.question import Question, question_word_position
 from assistant.answering.scope import Scope
+from assistant.answering.sentence_parts import asked_of_another_part, rare_names
 from assistant.answering.stated_times import over_years
 from assistant.answering.bounds import states_the_bound_asked
 from assistant.answering.text import (CJK_CHAR, clauses, is_joined_series, joined_series, of_the_document, sentences, series_lead, with_referent,
@@ -49,6 +50,7 @@ def find_span(question: Question, passage: Passage, document: str = "") -> tuple
     is the whole document's search text."""
     text = passage.text
     things, phrases = question.of_kind("thing", "body"), question.of_kind("phrase")
+    named = rare_names(question)  # what sets one part of a sentence apart from the others (sentence_parts.py)
     focus = phrases[:1] if question.kind in ("list", "general") and phrases else question.focus
     heading, passage_text, title = normalize(passage.heading), normalize(text), normalize(passage.title)
     history_title = title if not heading and passage_text.startswith(title) else ""  # its 题注 lines are the law's
@@ -95,6 +97,9 @@ def find_span(question: Question, passage: Passage, document: str = "") -> tuple
                 continue  # the thing counted is named only after this figure: it counts something else
             if question.kind == "count" and _of_a_whole(question, focus, clause, normalize(text[sentence_start:clause_start])):
                 continue
+            if question.kind == "count" and asked_of_another_part(named, text, (sentence_start, sentence_end), clause_start,
+                                                                  earlier + lead + heading + title):
+                continue  # `…专项监督,发现反馈问题6项;围绕“…双减…”开展视察,发现问题5个方面`: 6项 is not the 双减 视察's
             # `本法自…起施行` names the law it is about: the title's words count for the clause too
             said_end = _dated_statement(question, text, clause_start, clause_end, sentence_end)
             said = question.without_the_excluded(normalize(text[clause_start:said_end]))

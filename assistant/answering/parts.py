@@ -251,6 +251,9 @@ def _opening(part: str) -> str:
     return opening if SHORTEST_OPENING <= len(opening) <= LONGEST_OPENING else ""
 
 
+DAY_SAID = re.compile(r"\d{1,2}月\d{1,2}[日号]")
+
+
 def _subject(part: str) -> str:
     """What a fact question is about, as its opening words: those before its first verb (unless
     it heads the nouns up to the question word), its question word, or the thing it counts
@@ -273,6 +276,8 @@ def _subject(part: str) -> str:
         if flag.startswith(("v", "p", "uj", "d", "ad")) and flag != "vn" and (
                 at_the_counted or not _heads_the_nouns(flag, words[at + 1:])):
             break
+        if CJK_CHAR.search(subject) and DAY_SAID.match(text, len(subject)):
+            break  # `拉萨民委4月28日那个部署会签了几份责任书`: the day is the meeting's, not what every part is about
         subject += word
     if subject.count("“") > subject.count("”") and (closing := text.find("”", len(subject))) >= 0:
         subject = text[:closing + 1]  # a quoted name is one word (`拉萨市民委“四查四问”`), whatever verbs it holds

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from assistant.answering.coverage import PHRASING_WEIGHT
+from assistant.answering.figures import CHAR_UNITS, GOODS_UNITS
 from assistant.answering.document_year import DOCUMENT_TITLED
 from assistant.answering.asking import act_after
 from assistant.answering.places import body_of, place_stem
@@ -31,6 +32,7 @@ def prepared(question: str, index: Index, synonyms: Synonyms) -> Question:
     analysed.terms = [Term(term.text, "doc_year") if term.kind == "year" and _names_a_titled_standard(analysed, term.text, index)
                       else term for term in analysed.terms]
     analysed.terms += [Term(word, "thing", "b") for word in _modifiers_the_documents_write(analysed, index)]
+    analysed.terms += [Term(word, "thing", "j") for word in _numbered_names_the_documents_write(analysed, index)]
     documents = index.documents()
     analysed.documents_named = documents_named(analysed.original, documents)  # read once: the search scope, versions…
     if analysed.documents_named:
@@ -99,6 +101,27 @@ def _modifiers_the_documents_write(question: Question, index: Index) -> list[str
     return [word for (word, flag), (following, _) in zip(words, words[1:])
             if flag == "d" and len(word) >= 2 and following in things and word not in things
             and index.documents_containing(word + following)]
+
+
+# A name made of a number and a word (`双减`, `两会`, `两新`), which the tagger reads as a number; not a count
+# (`三次`, `两成`, `五倍`) nor a word of grammar (`两者`, `三点`)
+NAME_NUMBERS = "两三四五六七八九十双"
+NOT_NAMING = CHAR_UNITS + GOODS_UNITS + "年月日号倍成者些点下样"
+
+
+def _numbered_names_the_documents_write(question: Question, index: Index) -> list[str]:
+    """Names the tagger cut into a number (`双` + `减`, or `两会` as one number) that the documents
+    write (`教育雙減工作`): what is asked about, which a clause on another matter lacks."""
+    words = tagged(question.text)
+    names = []
+    for (word, flag), following in zip(words, [*words[1:], ("", "")]):
+        if flag != "m" or word[0] not in NAME_NUMBERS:
+            continue
+        if len(word) == 1 and len(following[0]) == 1 and following[1].startswith(("v", "n", "a")):
+            word += following[0]
+        if len(word) == 2 and word[1] not in NOT_NAMING and word not in question.of_kind("thing") and index.documents_containing(word):
+            names.append(word)
+    return names
 
 
 def _without_made_up_words(question: Question, index: Index) -> list[str]:

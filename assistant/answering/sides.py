@@ -53,7 +53,11 @@ def _coordinated_questions(question: str) -> list[str]:
     asked = BIDDING_BEFORE_EACH.sub("", text[:each[0]]) + BIDDING_AFTER.sub("", text[each[1]:])
     # `…各坚持了几年，哪个更久`: each side answers its own figure, the comparison is the reader's
     asked = WHICH_ONE.sub("", asked)
-    return [asked.replace(both, side, 1) for side in (left, right)]
+    return [asked.replace(both, "" if side.rstrip("的") in ORDINARY_CASE else side, 1) for side in (left, right)]
+
+
+# The ordinary case (`一般的和情节严重的罚款`) is what a rule says before any other: asked with no words of its own.
+ORDINARY_CASE = frozenset({"一般", "普通", "通常", "平常"})
 
 
 # How two sides differ, asked of them (`联名人数要求差多少`, `罚款有啥不一样`, `一样吗`): each side's
@@ -97,20 +101,42 @@ POINTERS = "的那这此该之"
 
 
 def sides_joined(text: str, limit: int) -> tuple[str, str, str] | None:
-    """The two sides joined by the first `和`/`与`/`及` before `limit`: (both as written, left,
-    right). Parallel phrases come first (`普通程序和简易程序`), then a clause holding only the two
+    """The two sides joined by a `和`/`与`/`及` before `limit`: (both as written, left, right). Parallel
+    phrases come first (`普通程序和简易程序`), then a clause holding only the two
     (`，私设账本和做假账，`), then the noun phrases touching the conjunction."""
-    conjunction = next((m for m in ASKED_AND.finditer(text, 0, limit) if is_a_conjunction(text, m)), None)
-    if conjunction is None:
-        return None
+    conjunctions = [m for m in ASKED_AND.finditer(text, 0, limit) if is_a_conjunction(text, m)]
+    # the one in the clause asking (`授意、指使别人做假账，一般的和情节严重的罚款各是多少`: 和) when it joins two sides,
+    # else the first (`拉萨和日喀则的游客人数，与去年相比各增长了多少`)
+    clause_start = max((m.end() for m in SIDE_BREAK.finditer(text, 0, limit)), default=0)
+    in_the_clause = [m for m in conjunctions if m.start() >= clause_start]
+    for conjunction in [*in_the_clause[:1], *conjunctions[:1]]:
+        if found := _sides_of(text, conjunction, limit):
+            return found
+    return None
+
+
+def _sides_of(text: str, conjunction: re.Match, limit: int) -> tuple[str, str, str] | None:
     before, after = text[:conjunction.start()], text[conjunction.end():limit]
-    sides = _parallel_sides(before, after) or _clause_sides(before, after) or _noun_phrase_sides(before, after)
+    gap = len(before) - len(before.rstrip("，, "))
+    if gap:  # `…实施方案列的整改措施，跟领导干部“四查四问”提的整改措施，各多少条`: a clause a side
+        sides = _clauses_set_beside(before[:len(before) - gap], after)
+    else:
+        sides = _parallel_sides(before, after) or _clause_sides(before, after) or _noun_phrase_sides(before, after)
     if sides is None:
         return None
     left, right = sides
     if OWN_ASK.search(right):
         return None  # `出了几名干部、帮了几个大学生`: two questions, each asking its own (parts.py), no sides
-    return text[conjunction.start() - len(left):conjunction.end() + len(right)], left, right
+    return text[conjunction.start() - gap - len(left):conjunction.end() + len(right)], left, right
+
+
+def _clauses_set_beside(before: str, after: str) -> tuple[str, str] | None:
+    """The clause before a break and the one a `跟`/`和` opens after it, neither asking anything of its own."""
+    left = SIDE_BREAK.split(before)[-1]
+    right, *rest = SIDE_BREAK.split(after, maxsplit=1)
+    if not rest or not left or not right or any(question_word_position(side) < len(side) for side in (left, right)):
+        return None
+    return left, right
 
 
 def _parallel_sides(before: str, after: str) -> tuple[str, str] | None:
@@ -164,6 +190,8 @@ def _noun_phrase_sides(before: str, after: str) -> tuple[str, str] | None:
     的, 里, a preposition; `去年增值税留抵退税和新增减税降费`: 增值税留抵退税, though the tagger
     calls 留抵 and 退税 verbs), else its nouns (up to two words), with a quoted or bracketed name
     just before it: `阿里地区和林芝市的经费`."""
+    if before.endswith("的") and (possessive := _possessive_sides(before[:-1], after)):
+        return possessive
     left = _phrase_before(before) or side_phrase_before(before)
     right = re.match(r"[^，,。？?的]{1,16}?(?=[，,]|的|$)", after)
     right_side = _up_to_what_both_share(right.group()) if right else ""
@@ -175,6 +203,13 @@ def _noun_phrase_sides(before: str, after: str) -> tuple[str, str] | None:
         left = time_word + left
     return left, right_side
 
+
+def _possessive_sides(before: str, after: str) -> tuple[str, str] | None:
+    """`一般的和情节严重的罚款`, `班子的和班子成员的各多少条`: each side with its 的, sharing what follows
+    the right one's."""
+    left = _phrase_before(before) or side_phrase_before(before)
+    right = re.match(r"[^，,。？?的]{1,16}?的", after)
+    return (left + "的", right.group()) if left and right else None
 
 def _up_to_what_both_share(text: str) -> str:
     """The side, before the preposition or the verb of doing or saying that starts what both sides share

@@ -226,3 +226,7 @@ def test_several_said_as_many_is_no_count_asked():
     assert question_parts(question) == [(question, question)]
     assert len(question_parts("会计法2024：有几个部门查账，法律上咋协调")) == 2  # 几个 alone still asks
     assert len(question_parts("监督法2006：执法检查组十几个人，组长由谁当")) == 1
+
+
+def test_a_later_part_is_asked_of_the_first_ones_body_not_of_its_day():
+    assert question_parts("拉萨民委4月28日那个部署会签了几份责任书？上半年选拔任用了几名干部")[1][1] == "拉萨民委上半年选拔任用了几名干部"

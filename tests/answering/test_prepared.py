@@ -60,3 +60,10 @@ def test_the_words_of_an_indexed_title_named_in_book_title_marks_are_the_documen
     assert holds_answer_kind(barred, "与案件有利害关系的行政复议机构工作人员和其他人员不得参加案件审理")
     assert not holds_answer_kind(barred, "行政复议机构可以聘请有关专家参加案件审理")  # the question's 不得 is not there
 
+
+
+def test_a_name_made_of_a_number_and_a_word_the_documents_write_is_asked_about(corpus_assistant):
+    # the tagger reads 双 as a number and 减 as a verb of one character: the page writes 教育雙減工作
+    asked = prepared("日喀则政协搞双减视察，发现了多少问题", corpus_assistant.index, Synonyms())
+    assert "双减" in asked.of_kind("thing")
+    assert "三次" not in prepared("日喀则政协开了三次会吗", corpus_assistant.index, Synonyms()).of_kind("thing")  # a count

@@ -107,3 +107,15 @@ def test_a_name_holding_a_count_word_is_a_side():
 def test_two_sides_joined_by_the_spoken_gen_are_each_asked():
     assert asked("阿里地区跟林芝市搞创建的经费，比一比各是多少") == ["阿里地区搞创建的经费,是多少", "林芝市搞创建的经费,是多少"]  # the shared verb and the bidding are no side's
     assert compared_sides("拉萨市和云南普洱合作成立了什么，跟哪个地方合作的") == []  # 跟 asking whom: no second side
+
+
+def test_the_side_asked_of_is_joined_in_the_clause_asking():
+    # the 和 of the clause holding 各, not the 、 of the clause before; each side with its 的, the ordinary case
+    # asked with no words of its own (the rule says it first)
+    assert asked("会计法2024第四十二条：授意、指使别人做假账，一般的和情节严重的罚款各是多少？比一比") == [
+        "会计法2024第四十二条:授意、指使别人做假账,罚款是多少?", "会计法2024第四十二条:授意、指使别人做假账,情节严重的罚款是多少?"]
+
+
+def test_two_clauses_set_beside_each_other_are_the_sides():
+    assert asked("拉萨民委改进作风实施方案列的整改措施，跟领导干部“四查四问”提的整改措施，各多少条？比一比") == [
+        "拉萨民委改进作风实施方案列的整改措施,多少条?", "领导干部“四查四问”提的整改措施,多少条?"]
