@@ -69,14 +69,18 @@ def focus_of(word_positions: list[tuple[int, str, str]], question_position: int,
     counted_before = verb_focus and bool(before) and _is_noun(*before[-1][1:]) and not body_of(before[-1][1])
     if first_noun is not None and not (counted_before and _predicate_between(text[question_position:after[first_noun][0]])):
         return _noun_run(after[first_noun:], forward=True)
+    # `诉求，还剩几个在协调`: with nothing counted in its clause, a count is of the state its items are in, the verb
+    # right after the count word
+    state = [after[0][1]] if verb_focus and after and after[0][2].startswith("v") and len(after[0][1]) >= 2 \
+        and not ACTION_END.search(text[question_position:after[0][0]]) else []
     if not before:
-        return []
+        return state
     if not _is_noun(before[-1][1], before[-1][2]):
         start, verb, _ = before[-1]
         # a verb of an earlier clause (`被查到，最多罚多少钱`) is not what is counted
         in_clause = not ACTION_END.search(text[start + len(verb):question_position])
         if not (verb_focus and in_clause):
-            return []
+            return state
         changing = _what_changes(before[:-1], start, text) if CHANGE_VERB.fullmatch(without_modal(verb)) else []
         return [*changing, without_modal(verb)]
     return _noun_run(before[::-1], forward=False)

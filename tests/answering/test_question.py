@@ -920,3 +920,8 @@ def test_an_address_or_a_periodicals_name_is_what_is_asked():
 
 def test_a_channel_is_a_word_asked_about():
     assert "网上" in analyse("2017年那版复议法，能不能在网上递交复议申请？").of_kind("thing")
+
+
+def test_a_count_with_nothing_counted_in_its_clause_counts_the_state_after_it():
+    assert analyse("大接访收上来的那些诉求，还剩几个在协调、没办完？").focus == ["协调"]
+    assert analyse("被查到，最多罚多少钱").focus == []  # no verb after the count: nothing counted by its state
