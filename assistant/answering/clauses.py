@@ -88,18 +88,11 @@ def find_span(question: Question, passage: Passage, document: str = "") -> tuple
             if not answers(question, clause) or not all(place in clause for place in local_places) \
                     or not held and not states_the_asked_time(question, clause) or dated_otherwise(extreme, clause):
                 continue
-            if question.counted_otherwise(clause) or BASIS.search(clause) and not _asks_of_a_basis(question) \
-                    or question.kind == "count" and over_years(question, clause):
-                continue  # `两种不同颜色` for `哪四种颜色`; `在省委已下拨30万元…的基础上`: what the asked figure adds to;
-                # `粮食产量连年稳定在1.3万亿斤以上` for `2022年…是多少`
-            if question.kind == "count" and focus and not contains_focus(
-                    focus, lead + question.without_the_excluded(normalize(text[sentence_start:clause_end]))):
-                continue  # the thing counted is named only after this figure: it counts something else
-            if question.kind == "count" and _of_a_whole(question, focus, clause, normalize(text[sentence_start:clause_start])):
+            if question.counted_otherwise(clause) or BASIS.search(clause) and not _asks_of_a_basis(question):
+                continue  # `两种不同颜色` for `哪四种颜色`; `在省委已下拨30万元…的基础上`: what the asked figure adds to
+            if question.kind == "count" and _counts_something_else(question, focus, named, text, (sentence_start, sentence_end),
+                                                                   (clause_start, clause_end), lead, earlier + lead + heading + title):
                 continue
-            if question.kind == "count" and asked_of_another_part(named, text, (sentence_start, sentence_end), clause_start,
-                                                                  earlier + lead + heading + title):
-                continue  # `…专项监督,发现反馈问题6项;围绕“…双减…”开展视察,发现问题5个方面`: 6项 is not the 双减 视察's
             # `本法自…起施行` names the law it is about: the title's words count for the clause too
             said_end = _dated_statement(question, text, clause_start, clause_end, sentence_end)
             said = question.without_the_excluded(normalize(text[clause_start:said_end]))
@@ -116,6 +109,19 @@ def find_span(question: Question, passage: Passage, document: str = "") -> tuple
     start, end = _with_the_means_named(question, text, *_said_in_full(question, text, best[:2], best_sentence, focus, best_places, heading),
                                        best_sentence)
     return passage.start + start, passage.start + end, best[2]
+
+
+def _counts_something_else(question: Question, focus: list[str], named: list[str], text: str, sentence: tuple[int, int],
+                           clause_span: tuple[int, int], lead: str, context: str) -> bool:
+    """Is the clause's figure another thing's count than the one asked: over years (`粮食产量连年稳定在1.3万亿斤以上`
+    for `2022年…是多少`), of a thing named only after it, a whole's (_of_a_whole), or another part's of the sentence
+    (`…专项监督,发现反馈问题6项;围绕“…双减…”开展视察,发现问题5个方面`: 6项 is not the 双减 视察's)?"""
+    clause_start, clause_end = clause_span
+    clause = question.without_the_excluded(normalize(text[clause_start:clause_end]))
+    return (over_years(question, clause)
+            or bool(focus) and not contains_focus(focus, lead + question.without_the_excluded(normalize(text[sentence[0]:clause_end])))
+            or _of_a_whole(question, focus, clause, normalize(text[sentence[0]:clause_start]))
+            or asked_of_another_part(named, text, sentence, clause_start, context))
 
 
 def _with_the_means_named(question: Question, text: str, start: int, end: int, sentence: tuple[int, int]) -> tuple[int, int]:

@@ -38,14 +38,18 @@ OUTCOME = re.compile(r"(?<![能可会])(?:(?:了|下来|完|到位|出来)(?:没
 # with a date each, and the words `修正`/`修改` match them all alike.
 LATEST = re.compile(r"最近(?:的)?一次|最后一次|最新")
 EARLIEST = re.compile(r"最早|(?:首次|第一次|头一次)(?=[\u4e00-\u9fff]{0,3}(?:修正|修改|修订|通过|公布|施行|发布|召开|举办))")
-# A verb asked with its negation (`拿没拿到`, `补不补`, `去没去过`), as 有没有 and 是不是 are; not `时不时`, nor
-# a condition of a wh-question (`该报没报，罚款罚多少`)
-A_NOT_A = rf"^(?!.*(?:{WH_WORDS})).*(?<!时)([\u4e00-\u9fff])[不没]\1"
-YES_NO = re.compile(rf"是否|有没有|有无|能否|可否|是不是|{A_NOT_A}|^.*吗[?？]?$|{OUTCOME.pattern}")
-# `哪些城市`, `哪几个县` ask places too, and so does an address (`寄到哪个地址`, a query ending `… 地址`); not `哪些地方` (which aspects: `哪些地方需要改进`).
+# Whether it was done, the verb asked with 没 (`拿没拿到`, `去没去过`; its 不 form, `补不补`, reads 是否补: asking.A_NOT_A);
+# not a duty left undone (`该交没交`), nor a condition of a wh-question (`报没报，罚款罚多少`)
+DONE_OR_NOT = rf"^(?!.*(?:{WH_WORDS})).*(?<![该应])([\u4e00-\u9fff])没\1"
+YES_NO = re.compile(rf"是否|有没有|有无|能否|可否|是不是|{DONE_OR_NOT}|^.*吗[?？]?$|{OUTCOME.pattern}")
+# An address asked (`寄到哪个地址`, `地址在哪`, a query ending `… 地址`): not a mailbox's, site's or page's (page_facts.py),
+# nor one named in another question (`怎么修改注册地址`)
+ADDRESS = r"(?<!邮箱)(?<!邮件)(?<!网站)(?<!网络)(?<!网页)(?<!官网)(?<!IP)地址"
+ADDRESS_ASKED = re.compile(rf"(?:哪个|什么){ADDRESS}|{ADDRESS}(?:是|在)?(?:哪|什么)|^(?!.*(?:{WH_WORDS})).*{ADDRESS}[\s?？。]*$")
+# `哪些城市`, `哪几个县` ask places too, and so does an address; not `哪些地方` (which aspects: `哪些地方需要改进`).
 # Not `在哪次会议` (an occasion) nor `在哪部法里`, `在哪份文件`, `在哪条里` (a document or its part): a place in
 # a law's title answered them. `在哪部门` is a place to go.
-PLACE = re.compile(r"哪里|哪儿|在哪(?!些|几|一|次|届|部(?!门)|本|份|篇|项|条|款|章)|什么地方|何地|地点|(?<!邮箱)(?<!网站)(?<!网络)(?<!IP)(?:(?:哪个|什么)地址|地址(?:是|在)?(?:哪|什么)|地址[\s?？。]*$)|哪[个条](地方|地区|城市|县|区|市|乡|镇|村|街|路(?![线径]))"
+PLACE = re.compile(rf"哪里|哪儿|在哪(?!些|几|一|次|届|部(?!门)|本|份|篇|项|条|款|章)|什么地方|何地|地点|{ADDRESS_ASKED.pattern}|哪[个条](地方|地区|城市|县|区|市|乡|镇|村|街|路(?![线径]))"
                    r"|哪(?:些|几个)(?:地区|城市|省份?|县|区|市|乡镇?|镇|村|街道)(?![场民级村干块域长委])")  # not `哪些市场`, `哪些村民`
 # What was done or is planned, asked in everyday words (`下半年打算干啥`, `这块都干了些啥`, `简单说说`):
 # the section's items answer, not one sentence sharing the question's words.

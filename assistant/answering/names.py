@@ -185,7 +185,7 @@ WIDER_THAN_A_CITY = ("中国", "全国", "美国", "英国", "法国", "德国",
 NO_VENUE = ("自治区", "全国", "国内", "境内", "境外", "当地", "各地", "农村", "城市", "基层")
 # a street and its number (`朵森格路36号`, `北京中路108号`), or a building's number; not a road without one
 # (`走中国特色解决民族问题的正确道路`)
-STREET_ADDRESS = re.compile(r"(?:路|街|大道|巷|胡同)[\d〇一二三四五六七八九十]+号|[\d〇一二三四五六七八九十]+号(?:院|楼)")
+STREET_ADDRESS = re.compile(r"(?:路|街|道|巷|胡同)[\d〇零一二三四五六七八九十百千]+号|[\d〇零一二三四五六七八九十百千]+号(?:院|楼)")
 LOCATION_ENDINGS = ("园区", "开发区", "新区", "社区", "街道", "街", "广场", "园", "车站", "站点", "站台", "码头", "机场", "景区", "商场")
 VILLAGE_ENDINGS = ("村", "乡", "镇", "社区", "街道")
 NOT_A_TOWNSHIP = "城家返故还下回"  # `城乡`, `家乡`, `返乡`: 乡 in a word, no township

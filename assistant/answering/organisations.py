@@ -27,6 +27,8 @@ GOVERNMENT_KINDS = ("局", "厅", "委员会", "办公室")
 ORGANISATION_KINDS = NAMED_KINDS_OF_ORGANISATION + GOVERNMENT_KINDS
 # A department or agency named by what it does (`教育部门`, `办事机构`), not by a word any text uses (`有关部门`).
 UNNAMED_DEPARTMENTS = ("有关", "相关", "各", "其他", "职能", "主管", "上述", "业务", "管理")
+# an agency is called so by a kind many are (`临时机构`, `金融机构`), not by its name; nor is `机构改革` one
+UNNAMED_AGENCIES = UNNAMED_DEPARTMENTS + ("临时", "专门", "上级", "同级", "下级", "派出", "内设", "下属", "金融", "医疗", "培训", "中介")
 # A Party committee's department or office (`市委网信办`, `县委宣传部`): a body, named by its committee
 # (not a verb: `市委统一部署`, `市委书记调研部署`)
 PARTY_DEPARTMENT = re.compile(r"[省市县区州盟旗]委(?:办|[\u4e00-\u9fff]{1,4}?(?:部(?![署分门])|办(?![理好法公])))")
@@ -59,16 +61,23 @@ def names_an_organisation(span: str, question: str, kind: str) -> bool:
     answering = ANSWERING_KINDS.get(kind, ORGANISATION_KINDS)
     return any(not _named_by(question, match.group()) and _named(match.group()) and _ends_a_body(match.group())
                and (match.group().endswith(answering) or kind not in ANSWERING_KINDS and NAMED_DEPARTMENT.fullmatch(match.group()))
+               and not span.startswith(OF_AGENCIES, match.end())
                for match in ORGANISATION.finditer(span))
 
 
+OF_AGENCIES = ("改革", "设置", "编制", "职能")  # `深化党和国家机构改革`: what is done to agencies, none named
+
+
 def _named_by(question: str, organisation: str) -> bool:
-    """Does the question name it? The match runs from the start of its run of characters (`具体办法由
-    国务院行政复议机构`): a question naming any end of it of SHORTEST_NAME or more characters names it."""
-    return any(organisation[start:] in question for start in range(max(1, len(organisation) - SHORTEST_NAME + 1)))
+    """Does the question name it? The match runs from the start of its run of characters (`具体办法由国务院行政复议机构`):
+    its name follows the last function word in it (`由`), and another's ending the same way (`市第一人民医院` for
+    `与山东省立第一人民医院`) is not it."""
+    words = tagged(organisation)
+    last_function_word = max((i for i, (_, flag) in enumerate(words) if flag in FUNCTION_TAGS), default=-1)
+    return "".join(word for word, _ in words[last_function_word + 1:]) in question
 
 
-SHORTEST_NAME = 4  # `办事机构`, `人民医院`: the kind word alone (`机构`, `医院`) is what asks
+FUNCTION_TAGS = ("p", "c", "u", "uj", "ud")  # 由, 与, 的
 
 
 def _ends_a_body(name: str) -> bool:
@@ -112,7 +121,9 @@ def _named(organisation: str) -> bool:
     from the start of its run of characters, so only the word before the kind tells."""
     words = tagged(organisation)
     last = words[-1][0]
-    if last.endswith(("部门", "机构")) and (last[:-2] or len(words) > 1 and words[-2][0]).endswith(UNNAMED_DEPARTMENTS):
+    if last.endswith("部门") and (last[:-2] or len(words) > 1 and words[-2][0]).endswith(UNNAMED_DEPARTMENTS):
+        return False
+    if last.endswith("机构") and (last[:-2] or len(words) > 1 and words[-2][0]).endswith(UNNAMED_AGENCIES):
         return False
     if len(words) < 2 or last not in ORGANISATION_KINDS:
         return True

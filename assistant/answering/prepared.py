@@ -106,7 +106,7 @@ def _modifiers_the_documents_write(question: Question, index: Index) -> list[str
 # A name made of a number and a word (`双减`, `两会`, `两新`), which the tagger reads as a number; not a count
 # (`三次`, `两成`, `五倍`) nor a word of grammar (`两者`, `三点`)
 NAME_NUMBERS = "两三四五六七八九十双"
-NOT_NAMING = CHAR_UNITS + GOODS_UNITS + "年月日号倍成者些点下样"
+NOT_NAMING = CHAR_UNITS + GOODS_UNITS + "年月日号倍成者些点下样章节段级方分"  # not `三章`, `十分`
 
 
 def _numbered_names_the_documents_write(question: Question, index: Index) -> list[str]:

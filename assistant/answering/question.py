@@ -27,7 +27,7 @@ from assistant.answering.asking import (BOOK_ASKED, CONTACT_ASKED, DOCUMENT_NUMB
 from assistant.answering.figures import ITEM_COUNT, item_number, states_another_count
 from assistant.answering.focus import action_of, focus_of, focus_of_people, split_verb
 from assistant.answering.frame import Frame, frame_of
-from assistant.answering.intents import EARLIEST, LATEST, METHOD, OUTCOME, asked_part, question_intent
+from assistant.answering.intents import ADDRESS_ASKED, EARLIEST, LATEST, METHOD, OUTCOME, asked_part, question_intent
 from assistant.answering.meaning import NO_MEANING, Meaning
 from assistant.answering.places import body_of, everyday_word, reads_as_two_words
 from assistant.answering.question_words import PERSON_FLAGS, QUESTION_WORDS, Term, names_a_day, tagged_terms
@@ -52,9 +52,8 @@ WHICH_ORGANISATION = re.compile(rf"哪(?:(?:家|所|几家)[\u4e00-\u9fff]{{0,3}
 # An office inside a body (`民委哪个科在兼着干`): one named answers (`宣传创建科`); not 科目, 处长, 处罚.
 WHICH_OFFICE = re.compile(r"哪(?:个|些|几个)(?:科室|处室|股室|[科处](?=[在是负来的兼里牵，,？?]|$))")
 PLACE_UNIT = re.compile(r"哪(?:个|些|几个|条)?([省市县区州盟旗乡镇村街]|路(?![线径]))")  # `哪个街道`, `哪条街`: a 街(道) answers
-# An address asked (`展销中心 地址`, `地址在哪`) is answered by a street and number, not by any place named: `拉萨市和
-# 云南普洱再次携手,成立…展销中心` names where its partner is. Not a mailbox's, site's or page's (page_facts.py).
-ADDRESS_ASKED = re.compile(r"(?<!邮箱)(?<!网站)(?<!网络)(?<!网页)(?<!IP)地址")
+# An address asked (intents.ADDRESS_ASKED) is answered by a street and number, not by any place named: `拉萨市和
+# 云南普洱再次携手,成立…展销中心` names where its partner is.
 ADDRESS_UNIT = "地址"
 
 CONTINUING = frozenset({"坚持", "持续", "连续", "坚守", "一直", "延续", "开展", "推行", "搞"})

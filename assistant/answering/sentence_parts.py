@@ -31,15 +31,16 @@ def rare_names(question: Question) -> list[str]:
 
 def asked_of_another_part(named: list[str], text: str, sentence: tuple[int, int], position: int, context: str) -> bool:
     """Is a thing the question names (`named`: rare nouns and bodies; verbs are any part's) written in the sentence only
-    in parts after the first other than the one holding `position`, and not in the `context` said of the whole sentence
-    (its heading, title, lead)?"""
+    in parts after the one holding `position`, and not in the `context` said of the whole sentence (its heading, title,
+    lead)? An earlier part names what the parts after it go on about (`…开展视察,发现问题5个方面;针对视察发现的问题,
+    提出意见建议12条`)."""
     parts = _parts(text, *_whole_sentence(text, *sentence))
     own = next((i for i, (start, end) in enumerate(parts) if start <= position < end), 0)
     for term in named:
         if term_credit(term, context):
             continue
         holding = [i for i, (start, end) in enumerate(parts) if term_credit(term, normalize(text[start:end]))]
-        if holding and own not in holding and all(i > 0 for i in holding):
+        if holding and all(i > own for i in holding):
             return True
     return False
 

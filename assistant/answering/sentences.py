@@ -277,8 +277,9 @@ def states_the_outcome_asked(question: Question, sentence: str) -> bool:
     return bool(START_ASKED.search(question.text)) and _states_a_start(sentence)
 
 
-# also whether a thing was got or done (`拿没拿到奖牌`, `交没交材料`): a sentence naming it says so
-EXISTENCE_ASKED = re.compile(r"有没有|是否有|有无|有没(?!有)|([\u4e00-\u9fff])没\1|^[^，,有]*有(?=[^，,？?]{1,12}吗[?？]?$)")
+# also whether a thing was got or done, in the clause asking (`拿没拿到奖牌`, `交没交材料`; not a duty left undone,
+# `该交没交的材料，会被处罚吗`): a sentence naming it says so
+EXISTENCE_ASKED = re.compile(r"有没有|是否有|有无|有没(?!有)|(?<![该应])([\u4e00-\u9fff])没\1(?=[^，,]*$)|^[^，,有]*有(?=[^，,？?]{1,12}吗[?？]?$)")
 # Whether something is planned (`有没有打算在短视频平台上推…`: what is done, said in other words) — a verb; not a
 # thing named so (`有没有计划生育奖励`, `准备金`)
 PLAN_VERBS = frozenset({"打算", "计划", "准备", "考虑", "想"})

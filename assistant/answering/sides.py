@@ -20,6 +20,7 @@ from assistant.answering.intents import WHICH_MORE
 from assistant.answering.phrases import ASKED_AND, is_a_conjunction, side_phrase_before, with_name_before
 from assistant.answering.question import analyse, question_word_position
 from assistant.answering.set_against import against_a_period, set_against
+from assistant.answering.text import CJK_CHAR
 from assistant.ingest.normalize import normalize
 from assistant.tokens import STOPWORDS, tagged
 
@@ -53,11 +54,20 @@ def _coordinated_questions(question: str) -> list[str]:
     asked = BIDDING_BEFORE_EACH.sub("", text[:each[0]]) + BIDDING_AFTER.sub("", text[each[1]:])
     # `…各坚持了几年，哪个更久`: each side answers its own figure, the comparison is the reader's
     asked = WHICH_ONE.sub("", asked)
-    return [asked.replace(both, "" if side.rstrip("的") in ORDINARY_CASE else side, 1) for side in (left, right)]
+    following = asked[asked.find(both) + len(both):]
+    return [asked.replace(both, _ordinary_as_the_rule_says(side, right, following), 1) for side in (left, right)]
 
 
 # The ordinary case (`一般的和情节严重的罚款`) is what a rule says before any other: asked with no words of its own.
 ORDINARY_CASE = frozenset({"一般", "普通", "通常", "平常"})
+
+
+def _ordinary_as_the_rule_says(side: str, right: str, following: str) -> str:
+    """The side, or for the ordinary case the thing the other side is a case of (`一般的和重大的事故`: 事故;
+    `一般的和情节严重的罚款`: the 罚款 following both); with no thing named (`普通的和加急的，各要几天`), as written."""
+    if side.rstrip("的") not in ORDINARY_CASE:
+        return side
+    return right.split("的", 1)[1] or ("" if CJK_CHAR.match(following) else side)
 
 
 # How two sides differ, asked of them (`联名人数要求差多少`, `罚款有啥不一样`, `一样吗`): each side's
@@ -134,9 +144,13 @@ def _clauses_set_beside(before: str, after: str) -> tuple[str, str] | None:
     """The clause before a break and the one a `跟`/`和` opens after it, neither asking anything of its own."""
     left = SIDE_BREAK.split(before)[-1]
     right, *rest = SIDE_BREAK.split(after, maxsplit=1)
-    if not rest or not left or not right or any(question_word_position(side) < len(side) for side in (left, right)):
-        return None
+    if not rest or not left or not right or any(question_word_position(side) < len(side) for side in (left, right)) \
+            or SET_AGAINST.search(right):
+        return None  # `按照会计法，和2017年版相比，…`: what it is set against, no side
     return left, right
+
+
+SET_AGAINST = re.compile(r"(?:相比|比较|对比|比)$")
 
 
 def _parallel_sides(before: str, after: str) -> tuple[str, str] | None:

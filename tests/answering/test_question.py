@@ -909,13 +909,18 @@ def test_a_law_whose_article_is_acted_on_is_named_in_the_text_not_a_document_ask
 
 def test_a_verb_asked_with_its_negation_asks_whether():
     assert analyse("廊坊参加全省运动会，拿没拿到奖牌？").intent == "yes_no"
-    assert analyse("妇女节赶上周六，补不补").intent == "yes_no"
+    assert analyse("去没去过边境县调研").intent == "yes_no"
     assert analyse("企业合并该报没报，被查到罚款罚多少").intent == "fact_figure"  # a condition of a figure asked
+    assert analyse("单位该交没交的社保，后果呢").intent != "yes_no"  # a duty left undone
+    assert analyse("时不时下乡检查，这种做法符合规定").intent != "yes_no"  # a set phrase
 
 
 def test_an_address_or_a_periodicals_name_is_what_is_asked():
     assert analyse("拉萨净土低氟健康茶展销中心 地址").intent == "fact_place"
+    assert analyse("怎么修改注册地址").intent == "how" and analyse("企业变更注册地址，去哪里办").place_unit is None
+    assert analyse("市纪委举报电子邮件地址").intent != "fact_place"
     assert analyse("廊坊民宗局开辟的那个民族工作专刊，刊名叫啥？").asks_name == "name"
+    assert analyse("拉萨市医保定点药店名单有哪些").asks_name is None  # a list, no name
 
 
 def test_a_channel_is_a_word_asked_about():

@@ -15,6 +15,12 @@ def test_a_figure_of_a_part_lacking_what_a_later_part_names_is_anothers():
     assert not asked_of_another_part(["双减"], REPORT, second, REPORT.index("发现问题5"), "")
 
 
+def test_a_later_part_goes_on_about_what_an_earlier_one_names():
+    text = "开展专项监督4次;围绕“教育双减工作落实情况”开展视察,发现问题5个方面;针对视察发现的问题,提出意见建议12条。"
+    third = (text.rindex(";") + 1, len(text))
+    assert not asked_of_another_part(["双减"], text, third, text.index("提出意见建议12条"), "")
+
+
 def test_the_first_part_and_the_context_speak_for_every_part():
     second = (REPORT.index(";") + 1, REPORT.rindex(";") + 1)
     # 民主监督 opens the sentence: said of its later parts too

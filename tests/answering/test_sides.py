@@ -116,6 +116,12 @@ def test_the_side_asked_of_is_joined_in_the_clause_asking():
         "会计法2024第四十二条:授意、指使别人做假账,罚款是多少?", "会计法2024第四十二条:授意、指使别人做假账,情节严重的罚款是多少?"]
 
 
+def test_the_ordinary_case_is_the_thing_the_other_side_is_a_case_of():
+    assert asked("一般的和重大的事故，罚款各是多少") == ["事故,罚款是多少", "重大的事故,罚款是多少"]
+    assert asked("普通的和加急的，各要几天") == ["普通的,要几天", "加急的,要几天"]  # nothing named: as written
+
+
 def test_two_clauses_set_beside_each_other_are_the_sides():
     assert asked("拉萨民委改进作风实施方案列的整改措施，跟领导干部“四查四问”提的整改措施，各多少条？比一比") == [
         "拉萨民委改进作风实施方案列的整改措施,多少条?", "领导干部“四查四问”提的整改措施,多少条?"]
+    assert compared_sides("按照会计法，和2017年版相比，罚款上限各是多少") == []  # what it is set against: no side

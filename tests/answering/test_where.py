@@ -122,6 +122,8 @@ def test_an_agency_is_named_by_what_it_does_and_not_by_the_question_naming_it():
     asked = analyse("代表视察写出来的报告，是由哪个机构转给有关机关的")
     assert names_what_is_asked(asked, "由本级人民代表大会常务委员会办事机构转交有关机关、组织")
     assert not names_what_is_asked(asked, "由有关机构转交")  # 有关 names none
+    assert not names_what_is_asked(asked, "由上级机构转交")  # a kind many are
+    assert not names_what_is_asked(analyse("政务服务改革由哪个部门牵头"), "深化党和国家机构改革，推进政务服务改革")
     # the question names it already: the clause's `由` before the name does not make it another
     assert not names_what_is_asked(analyse("“国务院行政复议机构”具体是哪个部门"), "具体办法由国务院行政复议机构制定")
 
@@ -129,3 +131,5 @@ def test_an_agency_is_named_by_what_it_does_and_not_by_the_question_naming_it():
 def test_an_address_is_a_street_and_number_not_any_place_named(corpus_assistant):
     assert corpus_assistant.ask("拉萨净土低氟健康茶展销中心 地址").refused  # `拉萨市和云南普洱…成立…` names its partner's place
     assert names_what_is_asked(analyse("中国西藏新闻网的地址在哪"), "地址:西藏自治区拉萨市朵森格路36号")
+    assert names_what_is_asked(analyse("政务服务中心地址在哪"), "地址:天津市河西区友谊道十二号")
+    assert not names_what_is_asked(analyse("政务服务中心地址在哪"), "坚定不移走中国特色解决民族问题的正确道路")
