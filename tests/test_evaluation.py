@@ -288,6 +288,10 @@ def test_figures_per_kind_and_intent_with_answer_length():
 # 0.441 / 0.818, 0), then read: deadlines, a law's version in the asker's words, an article quoted whole, who gave a
 # report on whose behalf, a rule named by its title's words asked something beyond them, spoken words for when —
 # 0.824 / 0.818 (0) and 0.559 / 0.909 (0); policy_blind26 0.559 / 0.818 (0: its article is now quoted whole), floors from then on.
+# everyday_blind28 and policy_blind28 (tests/data/blind28_README.md) were scored blind at ab52954 (0.735 / 0.727, 0;
+# 0.588 / 0.636, 0), then read: a verb asked with 没, a channel, an address, a periodical's name, a figure of the
+# semicolon part naming what is asked, names of a number and a word (双减), sides joined in the clause asking, a count
+# by its items' state — 0.794 / 0.909 (0) and 0.588 / 0.727 (0), floors from then on.
 # Wrong-entity answers are counted by evaluation.names_another_entity. everyday_holdout's one:
 # the right section's items for 拉萨's plans (eh049), one of which names 普洱 — counted since
 # prefectures are read as places (places.known_places), though no figure of 普洱 is stated.
@@ -325,6 +329,7 @@ def test_figures_per_kind_and_intent_with_answer_length():
     ("everyday_blind25.jsonl", 0.75, 0.9, 0),
     ("everyday_blind26.jsonl", 0.8, 0.85, 0),
     ("everyday_blind27.jsonl", 0.78, 0.8, 0),
+    ("everyday_blind28.jsonl", 0.75, 0.85, 0),
 ])
 def test_everyday_wording(corpus_assistant, name, answer_floor, refusal_floor, wrong_entity_most):
     assert_floors(corpus_assistant, name, answer_floor, refusal_floor, wrong_entity_most)
@@ -365,6 +370,7 @@ POLICY_ROUNDS = [
     ("policy_blind25", 0.55, 0.7, 0),
     ("policy_blind26", 0.5, 0.75, 0),
     ("policy_blind27", 0.5, 0.85, 0),
+    ("policy_blind28", 0.55, 0.7, 0),
 ]
 
 
