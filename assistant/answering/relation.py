@@ -16,7 +16,8 @@ from assistant.answering.bounds import MODAL
 from assistant.answering.coverage import contains_focus
 from assistant.answering.question import Question, analyse
 from assistant.answering.scope import Scope
-from assistant.answering.sides import sides_joined, which_one_asked
+from assistant.answering.side_phrases import sides_joined
+from assistant.answering.sides import which_one_asked
 from assistant.answering.text import clauses, sentences
 from assistant.ingest.normalize import normalize
 from assistant.retrieval import Passage
