@@ -60,8 +60,7 @@ ASKING_AFTER_PEOPLE = re.compile(r"^(?:都|主要|具体|分别)?(?:有|是|包�
 # (`便民办税春风行动`) — answers; one that only mentions the thing (`制作H5并…转发2000余次`) does not.
 # A bare `叫什么` is not enough: a text states many designations unmarked (`…的机构叫什么`), and
 # reading it as a name asked lost two answers on policy_blind11.
-# also a periodical's, a show's or a shop's name (`刊名叫啥`; not `药店名单`); not any 叫啥 (`那个工作机构叫啥`: `代表工作委员会`, no
-# name of the kind asked; policy_blind17, 19 and an unread set lost answers so)
+# Also a periodical's, a show's or a shop's name (`刊名叫啥`; not `药店名单`).
 NAME_ASKED = re.compile(r"(?:什么|哪个)名(?![义额次单])(?:字|称)?|名字|名称|全称|全名|书名|[刊剧片曲歌店]名(?![单录额次义])"
                         r"|哪本书|什么书|什么型号|哪个型号")
 # A theme or slogan asked (`主题是啥`, `活动主题口号是啥`, `以什么主题`): the text says it is one

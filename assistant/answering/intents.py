@@ -40,7 +40,8 @@ LATEST = re.compile(r"最近(?:的)?一次|最后一次|最新")
 EARLIEST = re.compile(r"最早|(?:首次|第一次|头一次)(?=[\u4e00-\u9fff]{0,3}(?:修正|修改|修订|通过|公布|施行|发布|召开|举办))")
 # Whether it was done, the verb asked with 没 (`拿没拿到`, `去没去过`; its 不 form, `补不补`, reads 是否补: asking.A_NOT_A);
 # not a duty left undone (`该交没交`), nor a condition of a wh-question (`报没报，罚款罚多少`)
-DONE_OR_NOT = rf"^(?!.*(?:{WH_WORDS})).*(?<![该应])([\u4e00-\u9fff])没\1"
+VERB_NOT_VERB = r"(?<![该应])([\u4e00-\u9fff])没\1"  # its one group: a pattern holding it holds no other
+DONE_OR_NOT = rf"^(?!.*(?:{WH_WORDS})).*{VERB_NOT_VERB}"
 YES_NO = re.compile(rf"是否|有没有|有无|能否|可否|是不是|{DONE_OR_NOT}|^.*吗[?？]?$|{OUTCOME.pattern}")
 # An address asked (`寄到哪个地址`, `地址在哪`, a query ending `… 地址`): not a mailbox's, site's or page's (page_facts.py),
 # nor one named in another question (`怎么修改注册地址`)

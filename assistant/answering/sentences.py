@@ -25,7 +25,7 @@ from assistant.answering.provisos import with_other_case
 from assistant.answering.question import Question
 from assistant.answering.scope import Scope, named_by
 from assistant.answering.meaning import SHARE_MEANING_WEIGHT
-from assistant.answering.intents import ELABORATED_INTENTS
+from assistant.answering.intents import ELABORATED_INTENTS, VERB_NOT_VERB
 from assistant.answering.item_titles import is_an_item_title
 from assistant.answering.text import announced_items, clauses, elaborated, goes_on, of_the_document, sentences, with_referent, with_subject
 from assistant.chunking import ARTICLE
@@ -279,7 +279,7 @@ def states_the_outcome_asked(question: Question, sentence: str) -> bool:
 
 # also whether a thing was got or done, in the clause asking (`拿没拿到奖牌`, `交没交材料`; not a duty left undone,
 # `该交没交的材料，会被处罚吗`): a sentence naming it says so
-EXISTENCE_ASKED = re.compile(r"有没有|是否有|有无|有没(?!有)|(?<![该应])([\u4e00-\u9fff])没\1(?=[^，,]*$)|^[^，,有]*有(?=[^，,？?]{1,12}吗[?？]?$)")
+EXISTENCE_ASKED = re.compile(rf"有没有|是否有|有无|有没(?!有)|{VERB_NOT_VERB}(?=[^，,]*$)|^[^，,有]*有(?=[^，,？?]{{1,12}}吗[?？]?$)")
 # Whether something is planned (`有没有打算在短视频平台上推…`: what is done, said in other words) — a verb; not a
 # thing named so (`有没有计划生育奖励`, `准备金`)
 PLAN_VERBS = frozenset({"打算", "计划", "准备", "考虑", "想"})
