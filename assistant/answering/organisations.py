@@ -112,7 +112,7 @@ def names_an_office(span: str, question: str) -> bool:
     return False
 
 
-NOT_A_NAME = ("v", "vd", "d", "p", "c", "u", "uj", "ud", "r", "ad")  # verbs and function words (a verbal noun may name)
+NOT_A_NAME = ("v", "vd", "d", "r", "ad", *FUNCTION_TAGS)  # verbs and function words (a verbal noun may name)
 
 
 def _named(organisation: str) -> bool:
@@ -121,10 +121,9 @@ def _named(organisation: str) -> bool:
     from the start of its run of characters, so only the word before the kind tells."""
     words = tagged(organisation)
     last = words[-1][0]
-    if last.endswith("部门") and (last[:-2] or len(words) > 1 and words[-2][0]).endswith(UNNAMED_DEPARTMENTS):
-        return False
-    if last.endswith("机构") and (last[:-2] or len(words) > 1 and words[-2][0]).endswith(UNNAMED_AGENCIES):
-        return False
+    for kind, unnamed in (("部门", UNNAMED_DEPARTMENTS), ("机构", UNNAMED_AGENCIES)):
+        if last.endswith(kind) and (last[:-2] or len(words) > 1 and words[-2][0]).endswith(unnamed):
+            return False
     if len(words) < 2 or last not in ORGANISATION_KINDS:
         return True
     # a noun and the verb it governs name a government body (`乡村振兴局`, `市场监管局`), not a verb alone

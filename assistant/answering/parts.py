@@ -15,7 +15,7 @@ from assistant.answering.asking import plainly, read_question
 from assistant.answering.focus import NOUN_FLAGS
 from assistant.answering.intents import METHOD
 from assistant.answering.phrases import ASKED_AND, is_a_conjunction, side_phrase_before
-from assistant.answering.asked_times import PERIOD, YEAR
+from assistant.answering.asked_times import DAY, PERIOD, YEAR
 from assistant.answering.question import Question, analyse, question_word_position
 from assistant.answering.sides import compared_sides
 from assistant.answering.text import CJK_CHAR
@@ -251,9 +251,6 @@ def _opening(part: str) -> str:
     return opening if SHORTEST_OPENING <= len(opening) <= LONGEST_OPENING else ""
 
 
-DAY_SAID = re.compile(r"\d{1,2}月\d{1,2}[日号]")
-
-
 def _subject(part: str) -> str:
     """What a fact question is about, as its opening words: those before its first verb (unless
     it heads the nouns up to the question word), its question word, or the thing it counts
@@ -276,7 +273,7 @@ def _subject(part: str) -> str:
         if flag.startswith(("v", "p", "uj", "d", "ad")) and flag != "vn" and (
                 at_the_counted or not _heads_the_nouns(flag, words[at + 1:])):
             break
-        if CJK_CHAR.search(subject) and DAY_SAID.match(text, len(subject)):
+        if CJK_CHAR.search(subject) and DAY.match(text, len(subject)):
             break  # `拉萨民委4月28日那个部署会签了几份责任书`: the day is the meeting's, not what every part is about
         subject += word
     if subject.count("“") > subject.count("”") and (closing := text.find("”", len(subject))) >= 0:
